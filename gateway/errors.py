@@ -92,6 +92,7 @@ class UpstreamError(GatewayError):
     status = 502
     type = "upstream_error"
     code = "upstream_error"
+    provider_status: int | None = None
 
 
 class StoreUnavailable(GatewayError):

@@ -5,8 +5,9 @@ authenticate -> CallContext; upstream -> Answer; inspection -> Finding; policy -
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Literal, Mapping
+from typing import Literal
 
 Kind = Literal["access_change", "lifecycle", "credential", "attestation", "pii"]
 KINDS: tuple[str, ...] = ("access_change", "lifecycle", "credential", "attestation", "pii")
@@ -131,3 +132,29 @@ class DecisionContext:
     risk_tier: str
     workflow: str
     model: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallContext:
+    """Who is calling, for which workflow and owner: from the agent's key, never from headers.
+
+    `claimed_on_behalf_of` and `source` are what the agent says (logged as context, never trusted
+    for authorization); `requester` is the human bound to the key when it was issued.
+    """
+
+    request_id: str
+    workflow: str
+    owner: str
+    risk_tier: str
+    key_id: str
+    key_name: str
+    requester: str | None
+    claimed_on_behalf_of: str | None
+    source: str | None
+    started: float
+
+    def tags(self) -> dict:
+        return {"request_id": self.request_id, "workflow": self.workflow, "owner": self.owner,
+                "risk_tier": self.risk_tier, "agent": self.key_id, "agent_name": self.key_name,
+                "requester": self.requester, "on_behalf_of": self.claimed_on_behalf_of,
+                "source": self.source}

@@ -6,7 +6,8 @@
 
 from __future__ import annotations
 
-from typing import Literal, Protocol, Sequence
+from collections.abc import Sequence
+from typing import Literal, Protocol
 
 from gateway.types import Answer, Finding
 

@@ -76,7 +76,10 @@ def load_rules(directory: Path | str) -> RuleSet:
         except UnicodeDecodeError as exc:
             errors.append(ConfigError(str(path), None, "bad_yaml", f"not UTF-8: {exc.reason}"))
             continue
-        for rule in _file_rules(source, errors):
+        file_errors: list[ConfigError] = []
+        file_rules = _file_rules(source, file_errors)
+        errors.extend(sorted(file_errors, key=lambda e: e.line or 0))
+        for rule in file_rules:
             if rule.id in seen:
                 errors.append(ConfigError(rule.path, rule.line, "duplicate_id",
                                           f"rule id {rule.id!r} is already defined at "
@@ -155,7 +158,8 @@ class _Checker:
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.fail(loc + (key,), "bad_type", f"`{key}` must be a non-empty string")
+            self.fail(loc + (key,), "bad_type", f"`{key}` must be a non-empty string, got {value!r}"
+                      + (" (quote it: YAML reads yes/no/on/off as booleans)" if isinstance(value, bool) else ""))
             return None
         return value
 
@@ -170,6 +174,7 @@ class _Checker:
         context = tuple(self.exact(key, when[key], loc + (key,)) for key in CONTEXT_KEYS if key in when)
         if not any(key in when for key in FINDING_KEYS):
             return context, None
+        kinds = self.strings("kind", when["kind"], loc + ("kind",)) if "kind" in when else None
         conditions: list[Condition | None] = [
             self.exact(key, when[key], loc + (key,))
             for key in ("where", "action", "privilege", "principal", "detector") if key in when]
@@ -178,7 +183,6 @@ class _Checker:
         if "target" in when:
             conditions.append(self.target(when["target"], loc + ("target",)))
         conditions.extend(self.details(when.get("details", {}), loc + ("details",)))
-        kinds = self.strings("kind", when["kind"], loc + ("kind",)) if "kind" in when else None
         return context, FindingMatch(kinds, tuple(c for c in conditions if c))
 
     def strings(self, key: str, value: Any, loc: Location) -> frozenset[str]:

@@ -40,37 +40,53 @@ class Condition:
         return f"needs {self.label}, got {value!r}"
 
 
+Check = tuple[Callable[[Any], Any], Callable[[Any], bool]]
+
+
+def passes(checks: tuple[Check, ...], obj: Any) -> bool:
+    """Whether every (get, test) pair holds for `obj`: the evaluator's inner loop, kept plain."""
+    for get, test in checks:
+        if not test(get(obj)):
+            return False
+    return True
+
+
+def compile_checks(conditions: Iterable[Condition]) -> tuple[Check, ...]:
+    return tuple((cond.get, cond.test) for cond in conditions)
+
+
 @dataclass(frozen=True, slots=True)
 class FindingMatch:
     """The finding half of a rule: the kinds it looks at, and every other condition."""
 
     kinds: frozenset[str] | None
     conditions: tuple[Condition, ...]
+    checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+    kind_keys: tuple[str | None, ...] = field(init=False, repr=False, compare=False)
 
-    def candidates(self, indexed: Indexed) -> Iterable[tuple[int, Finding]]:
-        if self.kinds is None:
-            return indexed.get(None, ())
-        if len(self.kinds) == 1:
-            return indexed.get(next(iter(self.kinds)), ())
-        return [item for kind in self.kinds for item in indexed.get(kind, ())]
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "checks", compile_checks(self.conditions))
+        keys = (None,) if self.kinds is None else tuple(sorted(self.kinds))
+        object.__setattr__(self, "kind_keys", keys)
 
     def matches(self, finding: Finding) -> bool:
         if self.kinds is not None and finding.kind not in self.kinds:
             return False
-        return all(cond.test(cond.get(finding)) for cond in self.conditions)
+        return passes(self.checks, finding)
 
     def any_match(self, indexed: Indexed) -> bool:
-        conditions = self.conditions
-        for _, finding in self.candidates(indexed):
-            if all(cond.test(cond.get(finding)) for cond in conditions):
-                return True
+        checks = self.checks
+        for kind in self.kind_keys:
+            for _, finding in indexed.get(kind, ()):
+                if passes(checks, finding):
+                    return True
         return False
 
     def all_matches(self, indexed: Indexed) -> list[int]:
         """Indexes (into the findings list) of every finding this rule matches."""
-        conditions = self.conditions
-        return [i for i, finding in self.candidates(indexed)
-                if all(cond.test(cond.get(finding)) for cond in conditions)]
+        checks = self.checks
+        return [i for kind in self.kind_keys for i, finding in indexed.get(kind, ())
+                if passes(checks, finding)]
 
     def mismatch(self, finding: Finding) -> str | None:
         if self.kinds is not None and finding.kind not in self.kinds:
@@ -95,6 +111,10 @@ class Rule:
     enabled: bool = True
     path: str = ""
     line: int = 0
+    context_checks: tuple[Check, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "context_checks", compile_checks(self.context))
 
     @property
     def where(self) -> str:
@@ -102,7 +122,7 @@ class Rule:
         return f"{self.path}:{self.line}"
 
     def context_holds(self, ctx: DecisionContext) -> bool:
-        return all(cond.test(cond.get(ctx)) for cond in self.context)
+        return passes(self.context_checks, ctx)
 
     def context_mismatch(self, ctx: DecisionContext) -> str | None:
         for cond in self.context:

@@ -1,0 +1,171 @@
+"""Keyed secrets: a value right after a secret-like key or word (`password = "..."`, `API_TOKEN=...`,
+`--client-secret x`, "the temporary password is Xk9#mP2q", "Passwort: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_values import (
+    entropy,
+    is_code_expression,
+    is_placeholder,
+    looks_like_key,
+    looks_like_password,
+)
+
+_PASSWORD_WORDS = (
+    r"pass(?:word|wd|phrase|code)?|pwd|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
+    r"lösenord|salasana|hasło|haslo|parola"
+)
+_SECRET_WORDS = (
+    r"secret|token|apikey|credentials?|authorization|"
+    r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
+    r"storage|subscription|session|shared|webhook|license|integration|admin|bot)[ _\-.]?key"
+)
+_KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
+HINTS = ("pass", "pwd", "secret", "token", "key", "kennwort", "contrase", "mot de passe", "senha",
+         "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization")
+_SEP = re.compile(
+    r"""["'`*]{0,2}[ \t]*(?:
+        (?P<op>=>|:=|::|=|:)
+      | (?P<verb>(?:is|was|ist|lautet|es|est|é|är|wird|will\ be|has\ been\ (?:re)?set\ to|(?:re)?set\ to
+          |changed\ to|is\ now|now|to)\b[ \t]*:?)
+      | (?P<for>(?:for|of|für|para|pour|voor|del|de|van)[ \t][^\n:=`"']{1,40}?
+          (?:[ \t](?:is|was|ist|lautet|es|est|will\ be)\b|(?=:))[ \t]*:?)
+      | (?P<space>[ \t](?=[^\s=:]))
+    )[ \t]*\**[ \t]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_VALUE = re.compile(
+    r""""(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
+    r"""|(?P<bare>[^\s"'`,;<>(\[{][^\s"'`,;]{0,255})"""
+)
+_EXCLUDED_KEYS = re.compile(
+    r"page|next|continuation|cursor|existing|public|^pub|max|min|num|count|length|sort|partition|primary|"
+    r"foreign|cache|idempotency|csrf|xsrf|sync|hash|^is_|^has_|^use_|^no_|require|enable|allow|show|"
+    r"policy|expir|ttl|type|name|file|path|url|ref|format|prompt|field|label|hint|input|strength",
+    re.IGNORECASE,
+)
+_STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
+_HASH_CONTEXT = re.compile(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid", re.IGNORECASE)
+_CONN_CONTEXT = re.compile(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=", re.IGNORECASE)
+_NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
+_NEARBY_QUOTED = re.compile(r"[`\"']([^`\"'\s]{6,64})[`\"']")
+_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+
+def _key_bounds(text: str, start: int, end: int) -> tuple[int, bool]:
+    """Where the key containing the keyword starts, and whether the keyword ends the key."""
+    if end < len(text) and (text[end].isalnum() or text[end] in "_" or
+                            (text[end] in "-." and end + 1 < len(text) and text[end + 1].isalnum())):
+        return start, False
+    left = start
+    while left > 0 and start - left < 60 and text[left - 1] in _KEY_CHARS:
+        left -= 1
+    return left, True
+
+
+def _clean(value: str) -> str:
+    value = value.rstrip(".*")
+    for opening, closing in ("()", "[]", "{}"):
+        while value.endswith(closing) and value.count(opening) < value.count(closing):
+            value = value[:-1]
+    return value
+
+
+def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, flag: bool) -> float:
+    if is_placeholder(value) or len(value) < 3:
+        return 0.0
+    if quoted:
+        return 0.85 if sep.group("op") else 0.8
+    if is_code_expression(value) or value.isidentifier() and not any(c.isdigit() for c in value):
+        return 0.8 if structured and sep.group("op") and len(value) >= 4 else 0.0
+    if flag or (structured and sep.group("op")):
+        return 0.8 if len(value) >= 4 else 0.0
+    return 0.75 if looks_like_password(value) else 0.0
+
+
+def _secret_conf(value: str, key: str) -> float:
+    if is_code_expression(value) or not looks_like_key(value, 12):
+        return 0.0
+    return 0.85 if len(value) >= 20 and entropy(value) >= 3.5 else 0.7
+
+
+def _type(kind: str, key: str, value: str, text: str, at: int) -> str:
+    low = key.lower()
+    if kind == "sec" and len(value) == 40 and ("aws" in low or "secret_access" in low or "secretaccess" in low
+                                               or "secret access" in text[max(0, at - 40):at].lower()):
+        return "aws_secret_key"
+    if kind == "pw" and _CONN_CONTEXT.search(text, max(0, at - 120), at):
+        return "connection_string"
+    return "password" if kind == "pw" else "generic_secret"
+
+
+def _nearby(text: str, kind: str, pos: int) -> Hit | None:
+    window_end = min(len(text), pos + (80 if kind == "pw" else 120))
+    if kind == "pw":
+        line_end = text.find("\n", pos, window_end)
+        match = _NEARBY_QUOTED.search(text, pos, window_end if line_end < 0 else line_end)
+        if match and looks_like_password(match.group(1)):
+            return Hit(match.start(1), match.end(1), "password", 0.7)
+        return None
+    if _HASH_CONTEXT.search(text, max(0, pos - 40), window_end):
+        return None
+    for match in _NEARBY_KEY.finditer(text, pos, window_end):
+        value = match.group().rstrip(".")
+        if looks_like_key(value, 20) and entropy(value) >= 3.5 and not is_code_expression(value):
+            return Hit(match.start(), match.start() + len(value), "generic_secret", 0.6)
+    return None
+
+
+def keyed_hits(text: str, lowered: str) -> list[Hit]:
+    """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is text.lower())."""
+    if not any(hint in lowered for hint in HINTS):
+        return []
+    hits: list[Hit] = []
+    for kw in _KEYWORD.finditer(text):
+        kind = "pw" if kw.group("pw") else "sec"
+        word = kw.group()
+        if kw.start() and text[kw.start() - 1].isalpha() and (word.lower() in ("pass", "pwd", "passcode")
+                                                              or text[kw.start() - 1].isupper() != word[0].isupper()
+                                                              and not word[0].isupper()):
+            continue
+        key_start, at_end = _key_bounds(text, kw.start(), kw.end())
+        key = text[key_start:kw.end()]
+        if not at_end or _EXCLUDED_KEYS.search(key[: kw.start() - key_start] or "-"):
+            continue
+        hit = _value_hit(text, kind, key, key_start, kw.end())
+        if hit is None:
+            hit = _nearby(text, kind, kw.end())
+        if hit is not None:
+            hits.append(hit)
+    return hits
+
+
+def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:
+    sep = _SEP.match(text, pos)
+    if sep is None:
+        return None
+    flag = key.startswith("-")
+    if sep.group("space") and not flag:
+        return None
+    value_match = _VALUE.match(text, sep.end())
+    if value_match is None:
+        return None
+    group = next(g for g in ("dq", "sq", "bq", "bare") if value_match.group(g) is not None)
+    value = value_match.group(group)
+    if group == "bare":
+        value = _clean(value)
+    if not value.strip():
+        return None
+    start = value_match.start(group)
+    structured = bool(_STRUCTURED_LINE.search(text, max(0, key_start - 200), key_start))
+    if kind == "pw":
+        conf = _password_conf(value, group != "bare", sep, structured, flag)
+    else:
+        conf = _secret_conf(value, key)
+    if conf <= 0:
+        return None
+    return Hit(start, start + len(value), _type(kind, key, value, text, pos), conf)

@@ -1,0 +1,130 @@
+"""Strong credential patterns: token formats that are secrets by their shape alone.
+
+Each rule has literal `hints` (a cheap substring prefilter), one precompiled regex whose group
+`s` (or the whole match) is the secret, a confidence and an optional validator.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gateway.inspection.cred_values import is_placeholder
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A candidate secret at text[start:end] before overlap resolution."""
+
+    start: int
+    end: int
+    type: str
+    confidence: float
+    key_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    type: str
+    hints: tuple[str, ...]
+    regex: re.Pattern[str]
+    confidence: float
+    check: Callable[[str], bool] | None = None
+
+
+def _jwt_ok(token: str) -> bool:
+    head = token.split(".", 1)[0]
+    try:
+        header = json.loads(base64.urlsafe_b64decode(head + "=" * (-len(head) % 4)))
+    except (binascii.Error, ValueError):
+        return False
+    return isinstance(header, dict) and ("alg" in header or "typ" in header)
+
+
+def _pem_ok(block: str) -> bool:
+    body = re.sub(r"-----[A-Z0-9 ]+-----|Proc-Type:.*|DEK-Info:.*|\\n|\s", "", block)
+    return len(body) >= 40 and not is_placeholder(body[:40])
+
+
+def _mixed(token: str) -> bool:
+    tail = token[-20:]
+    return any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail)
+
+
+_B = r"(?<![A-Za-z0-9_\-])"  # left boundary for tokens that may contain - and _
+_E = r"(?![A-Za-z0-9_\-])"
+
+RULES: tuple[Rule, ...] = (
+    Rule("aws_access_key", ("AKIA", "ASIA"), re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"),
+         0.95),
+    Rule("github_token", ("gh", "github_pat_"),
+         re.compile(_B + r"(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,247})" + _E), 0.97),
+    Rule("gitlab_token", ("gl",),
+         re.compile(_B + r"gl(?:pat|dt|rt|ptt|ft|cbt|soat)-[A-Za-z0-9_\-]{20,}" + _E), 0.95),
+    Rule("slack_token", ("xox", "xapp-"),
+         re.compile(_B + r"(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{10,})" + _E), 0.95),
+    Rule("webhook", ("hooks.slack.com",),
+         re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}"), 0.95),
+    Rule("webhook", ("discord",),
+         re.compile(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,}/[A-Za-z0-9_\-]{20,}"),
+         0.95),
+    Rule("webhook", ("webhook.office.com",),
+         re.compile(r"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{30,}"), 0.9),
+    Rule("webhook", ("logic.azure.com", "powerplatform.com"),
+         re.compile(r"https://[A-Za-z0-9.\-]+\.(?:logic\.azure|powerplatform)\.com[:0-9]*/[^\s\"'<>]*?"
+                    r"[?&]sig=[A-Za-z0-9_%\-]{20,}"), 0.9),
+    Rule("stripe_key", ("sk_", "rk_"), re.compile(_B + r"[sr]k_(?:live|test)_[A-Za-z0-9]{16,}" + _E), 0.95),
+    Rule("api_key", ("sk-",),
+         re.compile(_B + r"sk-(?:ant-(?:api|admin)\d\d-|proj-|svcacct-|admin-|or-v1-)?[A-Za-z0-9_\-]{20,}" + _E),
+         0.9, _mixed),
+    Rule("google_api_key", ("AIza",), re.compile(_B + r"AIza[0-9A-Za-z_\-]{35}" + _E), 0.95),
+    Rule("google_client_secret", ("GOCSPX-",), re.compile(_B + r"GOCSPX-[A-Za-z0-9_\-]{20,}" + _E), 0.95),
+    Rule("jwt", ("eyJ",),
+         re.compile(_B + r"eyJ[A-Za-z0-9_\-]{8,}\.eyJ[A-Za-z0-9_\-]{8,}\.[A-Za-z0-9_\-]*" + _E), 0.93, _jwt_ok),
+    Rule("private_key", ("PRIVATE KEY",),
+         re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----"
+                    r"(?:(?!-----).){0,8000}(?:-----END \1PRIVATE KEY(?: BLOCK)?-----)?", re.DOTALL),
+         0.98, _pem_ok),
+    Rule("private_key", ("PuTTY-User-Key-File",),
+         re.compile(r"PuTTY-User-Key-File-\d: .*?Private-Lines: \d+(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\n]{40,}",
+                    re.DOTALL), 0.95),
+    Rule("gateway_key", ("gwk_",), re.compile(_B + r"gwk_(?P<id>[0-9a-f]{12})_[A-Za-z0-9_\-]{43}" + _E), 0.99),
+    Rule("npm_token", ("npm_",), re.compile(_B + r"npm_[A-Za-z0-9]{36}" + _E), 0.95),
+    Rule("pypi_token", ("pypi-",), re.compile(_B + r"pypi-AgE[A-Za-z0-9_\-]{50,}" + _E), 0.95),
+    Rule("sendgrid_key", ("SG.",), re.compile(_B + r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}" + _E), 0.95),
+    Rule("vault_token", ("hvs.", "hvb."), re.compile(_B + r"hv[sb]\.[A-Za-z0-9_\-]{24,}" + _E), 0.9),
+    Rule("huggingface_token", ("hf_",), re.compile(_B + r"hf_[A-Za-z]{34}" + _E), 0.9),
+    Rule("databricks_token", ("dapi",), re.compile(_B + r"dapi[a-f0-9]{32}(?:-\d)?" + _E), 0.9),
+    Rule("digitalocean_token", ("do", "dop_v1_"), re.compile(_B + r"do[por]_v1_[a-f0-9]{64}" + _E), 0.95),
+    Rule("shopify_token", ("shp",), re.compile(_B + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _E), 0.95),
+    Rule("atlassian_token", ("ATATT",), re.compile(_B + r"ATATT[A-Za-z0-9_\-=]{50,}" + _E), 0.95),
+    Rule("okta_token", ("SSWS",), re.compile(r"SSWS\s+(?P<s>00[A-Za-z0-9_\-]{38,42})" + _E), 0.95),
+    Rule("twilio_key", ("SK",), re.compile(r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])"), 0.7),
+    Rule("mailgun_key", ("key-",), re.compile(_B + r"key-[0-9a-f]{32}" + _E), 0.85),
+    Rule("azure_storage_key", ("AccountKey=", "SharedAccessSignature=", "SharedAccessKey="),
+         re.compile(r"(?:AccountKey|SharedAccessKey)=(?P<s>[A-Za-z0-9+/]{40,}={0,2})"), 0.95),
+    Rule("signed_url", ("sig=", "Signature=", "X-Amz-Signature=", "X-Goog-Signature="),
+         re.compile(r"[?&](?:sig|Signature|X-Amz-Signature|X-Goog-Signature)=(?P<s>[A-Za-z0-9%+/_\-]{20,}={0,2})"),
+         0.75),
+)
+
+
+def strong_hits(text: str) -> list[Hit]:
+    """Every strong-pattern secret in `text`."""
+    hits: list[Hit] = []
+    for rule in RULES:
+        if not any(hint in text for hint in rule.hints):
+            continue
+        for match in rule.regex.finditer(text):
+            group = "s" if "s" in rule.regex.groupindex else 0
+            secret = match.group(group)
+            if rule.check is not None and not rule.check(secret):
+                continue
+            key_id = match.group("id") if "id" in rule.regex.groupindex else None
+            start, end = match.span(group)
+            hits.append(Hit(start, end, rule.type, rule.confidence, key_id))
+    return hits

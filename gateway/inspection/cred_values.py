@@ -1,0 +1,114 @@
+"""Judge a candidate secret value: placeholder, reference, masked, code expression, or real-looking.
+
+Used by the credential rules; everything here is a pure function of the value text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import math
+import re
+from collections import Counter
+
+_REFERENCE = re.compile(
+    r"""^(?:\$|%[A-Za-z_]|\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|
+    arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CODE_REFERENCE = re.compile(
+    r"(?:os\.environ|os\.getenv|getenv\(|process\.env|System\.getenv|ENV\[|secretKeyRef|valueFrom|"
+    r"secrets\.|vars\.|env\.|Secret\(|getpass|input\(|prompt\(|keyring\.|\.get_secret|SecretStr\()",
+)
+_PLACEHOLDER_WORDS = re.compile(
+    r"(?:\byour|^your|_your|your_|your-|here$|_here|-here|placeholder|redacted|replace[_\- ]?me|"
+    r"replace[_\- ]?with|insert[_\- ]|example\.com|dummy|fake[_\-]?(?:key|token|secret|pass)|"
+    r"^x{3,}|x{4,}|\*{3,}|•{3,}|\.\.\.|…|^<|>$|^todo|^tbd$|^n/?a$|^none$|^null$|^nil$|^true$|"
+    r"^false$|^undefined$|^empty$|^unset$|^hidden$|^masked$|^secret$|^password$|^passwd$|^pass$|"
+    r"^pwd$|^token$|^string$|^str$|^text$|^bytes$|^int$|^optional|^required$|^value$|^foo(?:bar)?$|"
+    r"^bar$|^test$|^abc$|^123$|^1234$|^0+$|^secretstr|^sensitive$|^omitted$|^removed$)",
+    re.IGNORECASE,
+)
+_HASH_PREFIX = re.compile(r"^(?:\$2[abxy]?\$\d\d\$|\$[156]\$|\$argon2|\$pbkdf2|\$scrypt|\{SSHA\}|\{SHA\}|sha256:|sha1:|md5:)")
+_IDENTIFIER_EXPR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::|->)[A-Za-z_][A-Za-z0-9_]*)+$|.*\(.*\)$|.*\[.+\]$")
+_SYMBOLS = frozenset("!@#$%^&*+=?~|<>/\\:;,'\"`(){}[]")
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    if not value:
+        return 0.0
+    counts = Counter(value)
+    size = len(value)
+    return -sum(c / size * math.log2(c / size) for c in counts.values())
+
+
+def char_classes(value: str) -> int:
+    """How many of lower, upper (beyond the first char), digit, symbol the value mixes."""
+    lower = any(c.islower() for c in value)
+    upper = any(c.isupper() for c in value[1:])
+    digit = any(c.isdigit() for c in value)
+    symbol = any(c in _SYMBOLS for c in value)
+    return lower + upper + digit + symbol
+
+
+def is_placeholder(value: str) -> bool:
+    """A template, example, masked value, type name or reference to a secret store: no exposure."""
+    stripped = value.strip().strip("\"'`")
+    if len(stripped) < 3 or len(set(stripped)) <= 2:
+        return True
+    if _REFERENCE.match(stripped) or _CODE_REFERENCE.search(stripped):
+        return True
+    if _PLACEHOLDER_WORDS.search(stripped) or _HASH_PREFIX.match(stripped):
+        return True
+    return bool(stripped.isupper() and "_" in stripped and not any(c.isdigit() for c in stripped))
+
+
+def is_code_expression(value: str) -> bool:
+    """`self.password`, `get_token()`, `cfg["secret"]`: a variable, not a literal."""
+    return bool(_IDENTIFIER_EXPR.match(value))
+
+
+def looks_like_password(value: str) -> bool:
+    """Shaped like a chosen password: mixes character classes and is not a plain word or path."""
+    if len(value) < 6 or len(value) > 128 or is_placeholder(value):
+        return False
+    if "://" in value or value.count("@") == 1 and "." in value.split("@")[-1]:
+        return False
+    if re.fullmatch(r"\d+-[a-z]+|[a-z]+(?:-[a-z]+)+|\d+[a-z]{0,3}|v?\d+(?:\.\d+)+", value):
+        return False
+    return char_classes(value) >= 2
+
+
+def looks_like_key(value: str, min_len: int = 16) -> bool:
+    """Random-looking machine secret: long, high entropy, not a plain word, path or version."""
+    if len(value) < min_len or is_placeholder(value) or "://" in value or " " in value:
+        return False
+    if re.fullmatch(r"[a-z]+(?:[-_.][a-z]+)*", value) or value.count("/") > 3:
+        return False
+    if char_classes(value) < 2:
+        return False
+    return entropy(value) >= (3.0 if len(value) < 24 else 3.3)
+
+
+def decode_base64(value: str) -> str | None:
+    """The printable text a base64 value decodes to, or None (binary, or not base64)."""
+    text = value.strip()
+    if len(text) < 8:
+        return None
+    try:
+        raw = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not decoded or any(not (c.isprintable() or c in "\n\r\t") for c in decoded):
+        return None
+    return decoded
+
+
+def user_password(decoded: str) -> str | None:
+    """The password part of a decoded `user:password`, if it is a real one."""
+    user, sep, password = decoded.partition(":")
+    if not sep or not user or not password or "\n" in decoded or is_placeholder(password):
+        return None
+    return password

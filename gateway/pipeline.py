@@ -1,0 +1,120 @@
+"""The request's way for POST /v1/chat/completions, as in DESIGN.md:
+authenticate -> tag -> inspect prompt -> upstream -> inspect answer -> decide -> record -> deliver.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from gateway import completion, deliver, logs
+from gateway.auth import Agent
+from gateway.errors import BlockedByPolicy, Forbidden, GatewayError
+from gateway.intake import ChatRequest, chat_request, read_json
+from gateway.services import Services
+from gateway.types import CallContext
+from gateway.upstream import route_for
+
+
+async def chat_completions(request: Request, svc: Services) -> Response:
+    agent = await svc.auth.agent(request.headers.get("authorization"))
+    ctx = tag(agent, request, svc.clock())
+    call = CallRecord(ctx)
+    try:
+        chat = chat_request(await read_json(request, svc.settings.server.max_body_bytes))
+        call.model = chat.model
+        route = route_for(svc.settings, agent.workflow, allowed_model(agent, chat.model))
+        body, call.prompt_findings = svc.judge.scrub_prompt(chat.body)
+        data, raw = await complete(svc, route, body, chat, call)
+        findings, decision = svc.judge(completion.answer_of(data), ctx, chat.model)
+        review = None
+        if decision.outcome == "quarantine":
+            review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
+        await svc.audit.record("call", **call.fields(body, data, findings, decision, review))
+        call.log(200, decision.header)
+    except GatewayError as error:
+        await svc.audit.record("call", **call.failure(error))
+        call.log(error.status, None, error.code)
+        raise
+    if decision.outcome == "block":
+        raise BlockedByPolicy("the answer was blocked by policy", extra={"request_id": ctx.request_id})
+    changed = review is not None or bool(decision.redactions)
+    if review is not None:
+        data = completion.notice(data, review.id)
+    elif decision.redactions:
+        data = completion.redact(data, decision.redactions)
+    headers = deliver.contract_headers(ctx, decision, review.id if review else None)
+    if chat.stream:
+        chunks = completion.chunks_of(data) if changed or call.chunks is None else call.chunks
+        return deliver.sse_body(chunks, headers)
+    return deliver.json_body(data, None if changed else raw, headers)
+
+
+def tag(agent: Agent, request: Request, now: float) -> CallContext:
+    headers = request.headers
+    return CallContext(
+        request_id=f"req_{uuid.uuid4().hex}", workflow=agent.workflow.id, owner=agent.workflow.owner,
+        risk_tier=agent.workflow.risk_tier, key_id=agent.key.id, key_name=agent.key.name,
+        requester=agent.key.on_behalf_of, claimed_on_behalf_of=headers.get("x-gateway-on-behalf-of"),
+        source=headers.get("x-gateway-source"), started=now,
+    )
+
+
+def allowed_model(agent: Agent, model: str) -> str:
+    if model not in agent.models:
+        raise Forbidden(f"model {model!r} is not allowed for workflow {agent.workflow.id!r}",
+                        code="model_not_allowed", param="model")
+    return model
+
+
+async def complete(svc: Services, route, body: dict, chat: ChatRequest, call: CallRecord) -> tuple[dict, bytes | None]:
+    """The provider's whole answer; a stream is received in full first (buffer mode)."""
+    started = time.perf_counter()
+    if chat.stream:
+        call.chunks = [chunk async for chunk in svc.upstream.stream(route, body)]
+        data, raw = completion.assemble(call.chunks), None
+    else:
+        reply = await svc.upstream.complete(route, body)
+        data, raw = reply.data, reply.raw
+    call.upstream_ms = (time.perf_counter() - started) * 1000
+    return data, raw
+
+
+class CallRecord:
+    """What the audit record and the ops log line of one call are made of."""
+
+    def __init__(self, ctx: CallContext) -> None:
+        self.ctx = ctx
+        self.model: str | None = None
+        self.prompt_findings: list = []
+        self.chunks: list[dict] | None = None
+        self.upstream_ms: float | None = None
+        self.t0 = time.perf_counter()
+
+    def fields(self, body: dict, data: dict, findings: list, decision, review) -> dict:
+        masked = [{"choice": f.choice, "where": f.where, "tool_call": f.tool_call,
+                   "type": (f.details or {}).get("type", f.kind)} for f in decision.redactions]
+        if masked:  # secrets stay out of the audit too; the review item keeps what reviewers need
+            data = completion.redact(data, decision.redactions)
+        return {**self.ctx.tags(), "model": self.model, "status": 200, "stream": self.chunks is not None,
+                "prompt": body, "answer": data, "masked": masked or None,
+                "prompt_findings": [f.to_json() for f in self.prompt_findings] or None,
+                "findings": [f.to_json() for f in findings], "decision": decision.header,
+                "outcome": decision.outcome, "rule_ids": list(decision.rule_ids),
+                "rules_revision": decision.rules_revision, "detectors_revision": decision.detectors_revision,
+                "reason": decision.reason or None, "review_id": review.id if review else None,
+                "answer_digest": review.data["answer_digest"] if review else None}
+
+    def failure(self, error: GatewayError) -> dict:
+        return {**self.ctx.tags(), "model": self.model, "status": error.status,
+                "error": {"code": error.code, "message": logs.redact(error.message)}}
+
+    def log(self, status: int, decision: str | None, error: str | None = None) -> None:
+        logs.call_line({
+            "request_id": self.ctx.request_id, "workflow": self.ctx.workflow, "owner": self.ctx.owner,
+            "agent": self.ctx.key_id, "model": self.model, "status": status, "decision": decision,
+            "error": error, "upstream_ms": None if self.upstream_ms is None else round(self.upstream_ms, 2),
+            "total_ms": round((time.perf_counter() - self.t0) * 1000, 2)})

@@ -1,0 +1,1 @@
+"""Quarantine and human review: held answers, decisions, escalation, signed release."""

@@ -1,0 +1,54 @@
+"""The services a running gateway shares: built once at start-up, passed in, never globals."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from gateway.audit import AuditLog
+from gateway.auth import Authenticator
+from gateway.config import Settings
+from gateway.judge import Judge
+from gateway.review.queue import ReviewQueue
+from gateway.store import Store, open_store
+from gateway.upstream import Upstream
+
+Clock = Callable[[], float]
+
+
+@dataclass
+class Services:
+    settings: Settings
+    store: Store
+    audit: AuditLog
+    auth: Authenticator
+    upstream: Upstream
+    judge: Judge
+    reviews: ReviewQueue
+    clock: Clock
+
+
+def build_judge(settings: Settings, clock: Clock = time.monotonic) -> Judge:
+    """The inspection engine and the rules; raises ConfigError for a bad rule set."""
+    from gateway.policy.reload import Policy
+    try:
+        from gateway.inspection.engine import build_engine
+    except ModuleNotFoundError:  # TEMPORARY until the engine lands
+        return Judge(None, Policy(settings.rules, clock=clock))
+
+    options = dict(settings.inspection)
+    detectors = options.pop("detectors", None)
+    redact_prompt = bool(options.pop("redact_prompt_secrets", True))
+    engine = build_engine(detectors, options)
+    return Judge(engine, Policy(settings.rules, clock=clock), redact_prompt_secrets=redact_prompt)
+
+
+async def build_services(settings: Settings, judge: Judge, clock: Clock = time.time,
+                         store: Store | None = None) -> Services:
+    store = store or open_store(settings.store)
+    upstream = Upstream(settings)
+    await upstream.start()
+    return Services(settings=settings, store=store, audit=AuditLog(store, clock),
+                    auth=Authenticator(settings, store, clock), upstream=upstream,
+                    judge=judge, reviews=ReviewQueue(store, clock), clock=clock)
