@@ -69,7 +69,11 @@ def explain(rules_dir: Path | str, context: DecisionContext, answer_file: Path |
     except OSError as exc:
         print(f"{answer_file}:0: unreadable: {exc.strerror or exc}", file=out)
         return EXIT_ERROR
-    engine = build_scanner()
+    try:
+        engine = build_scanner()
+    except (ImportError, OSError) as exc:
+        print(f"inspection engine unavailable: {type(exc).__name__}: {exc}", file=out)
+        return EXIT_ERROR
     findings = engine.scan(answer)
     print(f"context: tier {context.risk_tier}, workflow {context.workflow}, model {context.model}", file=out)
     print(f"findings ({len(findings)}), detectors revision {engine.revision}:", file=out)

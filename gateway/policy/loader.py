@@ -63,9 +63,16 @@ def load_rules(directory: Path | str) -> RuleSet:
     errors: list[ConfigError] = []
     rules: list[Rule] = []
     seen: dict[str, Rule] = {}
-    files = rule_files(root)
+    try:
+        files = rule_files(root)
+    except OSError as exc:
+        raise ConfigError(str(root), None, "unreadable", exc.strerror or str(exc)) from exc
     for path in files:
-        data = path.read_bytes()
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            errors.append(ConfigError(str(path), None, "unreadable", exc.strerror or str(exc)))
+            continue
         digest.update(f"{path.name}\0{len(data)}\0".encode())
         digest.update(data)
         try:

@@ -148,3 +148,20 @@ def test_bad_rule_does_not_hide_the_good_ones_errors(tmp_path):
             "  - {id: b, description: d, when: {tier: bad}, action: flag}\n")
     error = load_error(tmp_path, text)
     assert [(e.line, e.code) for e in error.errors] == [(2, "unknown_kind"), (3, "unknown_tier")]
+
+
+def test_unreadable_file_is_a_config_error(tmp_path, monkeypatch):
+    (tmp_path / "dir.yaml").mkdir()  # not a file: ignored
+    write(tmp_path, "a.yaml", GOOD)
+    write(tmp_path, "b.yaml", GOOD)
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "b.yaml":
+            raise PermissionError(13, "Permission denied")
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    with pytest.raises(ConfigError) as info:
+        load_rules(tmp_path)
+    assert str(info.value) == f"{tmp_path}/b.yaml:0: unreadable: Permission denied"

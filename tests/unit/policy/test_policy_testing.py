@@ -215,3 +215,13 @@ def test_explain_bad_answer_file(tmp_path, monkeypatch):
     ctx = DecisionContext("low", "w", "m")
     code, text = run(commands.explain, rules_dir(tmp_path), ctx, tmp_path / "missing.json")
     assert code == 2 and "missing.json:0: unreadable" in text
+
+
+def test_explain_without_an_engine(tmp_path, monkeypatch):
+    def broken():
+        raise ImportError("no engine yet")
+
+    monkeypatch.setattr(commands, "build_scanner", broken)
+    (tmp_path / "a.txt").write_text("hello")
+    code, text = run(commands.explain, rules_dir(tmp_path), DecisionContext("low", "w", "m"), tmp_path / "a.txt")
+    assert code == 2 and text == "inspection engine unavailable: ImportError: no engine yet\n"
