@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import textwrap
-import timeit
 
 import pytest
 
@@ -193,17 +192,3 @@ def test_explain_says_why(ruleset):
     assert low.why == "no finding matched: #0: needs confidence >= 0.5, got 0.2"
     fired = {row.rule.id for row in explain(ruleset, findings, HIGH) if row.fired}
     assert fired == set(decide(ruleset, findings, HIGH, "d").rule_ids)
-
-
-def test_decision_is_fast(tmp_path):
-    """Not a benchmark (those live in bench/): a coarse guard against an accidental slow path."""
-    lines = ["rules:"]
-    kinds = ["access_change", "lifecycle", "attestation", "credential", "pii"]
-    for i in range(30):
-        lines.append(f"  - {{id: r{i}, description: d, when: {{kind: {kinds[i % 5]}, "
-                     f"where: {['content', 'tool_call'][i % 2]}, tier: [low, high]}}, action: flag}}")
-    (tmp_path / "r.yaml").write_text("\n".join(lines) + "\n")
-    ruleset = load_rules(tmp_path)
-    findings = [finding(kinds[i % 5], ["content", "tool_call"][i % 2], span=(i, i + 1)) for i in range(10)]
-    seconds = min(timeit.repeat(lambda: decide(ruleset, findings, LOW, "d"), number=200, repeat=3)) / 200
-    assert seconds < 500e-6  # well under 50 µs on a normal machine; generous for slow CI
