@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_patterns import Hit, anchored
 from gateway.inspection.cred_values import (
     entropy,
     is_code_expression,
@@ -16,17 +16,21 @@ from gateway.inspection.cred_values import (
 )
 
 _PASSWORD_WORDS = (
-    r"pass(?:word|wd|phrase|code)?|pwd|passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
-    r"lösenord|salasana|hasło|haslo|parola"
+    r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło|haslo|"
+    r"parola|pass(?:word|wd|phrase|code)?|pwd"
 )
 _SECRET_WORDS = (
-    r"secret|token|apikey|credentials?|authorization|"
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
-    r"storage|subscription|session|shared|webhook|license|integration|admin|bot)[ _\-.]?key"
+    r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
+    r"secret|token|apikey|credentials?|authorization"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
-HINTS = ("pass", "pwd", "secret", "token", "key", "kennwort", "contrase", "mot de passe", "senha",
-         "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization")
+_ANCHORS = ("pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
+            "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization")
+_KEY_PREFIX = re.compile(
+    r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
+    r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?$"
+)
 _SEP = re.compile(
     r"""["'`*]{0,2}[ \t]*(?:
         (?P<op>=>|:=|::|=|:)
@@ -80,8 +84,11 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
         return 0.0
     if quoted:
         return 0.85 if sep.group("op") else 0.8
-    if is_code_expression(value) or value.isidentifier() and not any(c.isdigit() for c in value):
-        return 0.8 if structured and sep.group("op") and len(value) >= 4 else 0.0
+    if is_code_expression(value):
+        return 0.0
+    if value.isidentifier() and not any(c.isdigit() for c in value):
+        code_style = sep.group("op") == "=" and sep.group().startswith((" ", "\t"))
+        return 0.8 if structured and sep.group("op") and not code_style and len(value) >= 4 else 0.0
     if flag or (structured and sep.group("op")):
         return 0.8 if len(value) >= 4 else 0.0
     return 0.75 if looks_like_password(value) else 0.0
@@ -111,34 +118,42 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
         if match and looks_like_password(match.group(1)):
             return Hit(match.start(1), match.end(1), "password", 0.7)
         return None
-    if _HASH_CONTEXT.search(text, max(0, pos - 40), window_end):
-        return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
         if looks_like_key(value, 20) and entropy(value) >= 3.5 and not is_code_expression(value):
+            if _HASH_CONTEXT.search(text, max(0, pos - 40), window_end):
+                return None
             return Hit(match.start(), match.start() + len(value), "generic_secret", 0.6)
     return None
 
 
+def _keywords(lowered: str) -> list[tuple[int, int, str]]:
+    """(start, end, "pw" | "sec") of every secret-like word, found by anchor words (fast)."""
+    found: dict[int, tuple[int, str]] = {}
+    for match in anchored(_KEYWORD, lowered, lowered, _ANCHORS):
+        found[match.start()] = (match.end(), "pw" if match.group("pw") else "sec")
+    pos = lowered.find("key")
+    while pos >= 0:
+        prefix = _KEY_PREFIX.search(lowered, max(0, pos - 14), pos)
+        if prefix is not None:
+            found[prefix.start()] = (pos + 3, "sec")
+        pos = lowered.find("key", pos + 3)
+    return [(start, end, kind) for start, (end, kind) in sorted(found.items())]
+
+
 def keyed_hits(text: str, lowered: str) -> list[Hit]:
-    """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is text.lower())."""
-    if not any(hint in lowered for hint in HINTS):
-        return []
+    """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text))."""
     hits: list[Hit] = []
-    for kw in _KEYWORD.finditer(text):
-        kind = "pw" if kw.group("pw") else "sec"
-        word = kw.group()
-        if kw.start() and text[kw.start() - 1].isalpha() and (word.lower() in ("pass", "pwd", "passcode")
-                                                              or text[kw.start() - 1].isupper() != word[0].isupper()
-                                                              and not word[0].isupper()):
+    for start, end, kind in _keywords(lowered):
+        if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
+            continue  # bypass, compass
+        key_start, at_end = _key_bounds(text, start, end)
+        key = text[key_start:end]
+        if not at_end or _EXCLUDED_KEYS.search(key[: start - key_start] or "-"):
             continue
-        key_start, at_end = _key_bounds(text, kw.start(), kw.end())
-        key = text[key_start:kw.end()]
-        if not at_end or _EXCLUDED_KEYS.search(key[: kw.start() - key_start] or "-"):
-            continue
-        hit = _value_hit(text, kind, key, key_start, kw.end())
+        hit = _value_hit(text, kind, key, key_start, end)
         if hit is None:
-            hit = _nearby(text, kind, kw.end())
+            hit = _nearby(text, kind, end)
         if hit is not None:
             hits.append(hit)
     return hits
@@ -162,10 +177,33 @@ def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit 
         return None
     start = value_match.start(group)
     structured = bool(_STRUCTURED_LINE.search(text, max(0, key_start - 200), key_start))
-    if kind == "pw":
-        conf = _password_conf(value, group != "bare", sep, structured, flag)
-    else:
-        conf = _secret_conf(value, key)
+    quoted = group != "bare"
+    conf = _password_conf(value, quoted, sep, structured, flag) if kind == "pw" else _secret_conf(value, key)
     if conf <= 0:
         return None
     return Hit(start, start + len(value), _type(kind, key, value, text, pos), conf)
+
+
+_GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "content", "payload"})
+_SECRET_TOOL = re.compile(r"password|passwd|secret|token|credential|api_?key", re.IGNORECASE)
+
+
+def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
+    """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
+    name = key
+    if key.lower() in _GENERIC_VALUE_KEYS and _SECRET_TOOL.search(tool_name):
+        name = tool_name
+    kw = None
+    for match in _KEYWORD.finditer(name):
+        if _key_bounds(name, match.start(), match.end())[1] and match.end() == len(name):
+            kw = match
+    if kw is None or _EXCLUDED_KEYS.search(name[: kw.start()] or "-") or " " in value.strip():
+        return None
+    kind = "pw" if kw.group("pw") else "sec"
+    if kind == "pw":
+        conf = 0.85 if not is_placeholder(value) and len(value) >= 3 else 0.0
+    else:
+        conf = _secret_conf(value, name)
+    if conf <= 0:
+        return None
+    return Hit(0, len(value), _type(kind, name, value, "", 0), conf)

@@ -1,7 +1,8 @@
 """Strong credential patterns: token formats that are secrets by their shape alone.
 
 Each rule has literal `hints` (a cheap substring prefilter), one precompiled regex whose group
-`s` (or the whole match) is the secret, a confidence and an optional validator.
+`s` (or the whole match) is the secret, a confidence and an optional validator. Also home of the
+candidate type `Hit` and the case-folding and anchoring helpers the other `cred_*` rules share.
 """
 
 from __future__ import annotations
@@ -36,6 +37,28 @@ class Rule:
     check: Callable[[str], bool] | None = None
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def fold(text: str) -> str:
+    """Lower-cased text with the same length (and so the same offsets) as `text`."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+def anchored(regex: re.Pattern[str], text: str, lowered: str, anchors: tuple[str, ...]) -> list[re.Match]:
+    """Matches of `regex` that start where an anchor word occurs in `lowered`: find is far
+    cheaper than letting the regex engine try every position of a long answer."""
+    matches: dict[int, re.Match] = {}
+    for anchor in anchors:
+        pos = lowered.find(anchor)
+        while pos >= 0:
+            if pos not in matches and (match := regex.match(text, pos)) is not None:
+                matches[pos] = match
+            pos = lowered.find(anchor, pos + 1)
+    return [matches[pos] for pos in sorted(matches)]
+
+
 def _jwt_ok(token: str) -> bool:
     head = token.split(".", 1)[0]
     try:
@@ -61,9 +84,9 @@ _E = r"(?![A-Za-z0-9_\-])"
 RULES: tuple[Rule, ...] = (
     Rule("aws_access_key", ("AKIA", "ASIA"), re.compile(r"(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])"),
          0.95),
-    Rule("github_token", ("gh", "github_pat_"),
+    Rule("github_token", ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"),
          re.compile(_B + r"(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,247})" + _E), 0.97),
-    Rule("gitlab_token", ("gl",),
+    Rule("gitlab_token", ("glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glcbt-", "glsoat-"),
          re.compile(_B + r"gl(?:pat|dt|rt|ptt|ft|cbt|soat)-[A-Za-z0-9_\-]{20,}" + _E), 0.95),
     Rule("slack_token", ("xox", "xapp-"),
          re.compile(_B + r"(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{10,})" + _E), 0.95),
@@ -99,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vault_token", ("hvs.", "hvb."), re.compile(_B + r"hv[sb]\.[A-Za-z0-9_\-]{24,}" + _E), 0.9),
     Rule("huggingface_token", ("hf_",), re.compile(_B + r"hf_[A-Za-z]{34}" + _E), 0.9),
     Rule("databricks_token", ("dapi",), re.compile(_B + r"dapi[a-f0-9]{32}(?:-\d)?" + _E), 0.9),
-    Rule("digitalocean_token", ("do", "dop_v1_"), re.compile(_B + r"do[por]_v1_[a-f0-9]{64}" + _E), 0.95),
+    Rule("digitalocean_token", ("_v1_",), re.compile(_B + r"do[por]_v1_[a-f0-9]{64}" + _E), 0.95),
     Rule("shopify_token", ("shp",), re.compile(_B + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _E), 0.95),
     Rule("atlassian_token", ("ATATT",), re.compile(_B + r"ATATT[A-Za-z0-9_\-=]{50,}" + _E), 0.95),
     Rule("okta_token", ("SSWS",), re.compile(r"SSWS\s+(?P<s>00[A-Za-z0-9_\-]{38,42})" + _E), 0.95),

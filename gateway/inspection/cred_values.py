@@ -29,8 +29,12 @@ _PLACEHOLDER_WORDS = re.compile(
     r"^bar$|^test$|^abc$|^123$|^1234$|^0+$|^secretstr|^sensitive$|^omitted$|^removed$)",
     re.IGNORECASE,
 )
-_HASH_PREFIX = re.compile(r"^(?:\$2[abxy]?\$\d\d\$|\$[156]\$|\$argon2|\$pbkdf2|\$scrypt|\{SSHA\}|\{SHA\}|sha256:|sha1:|md5:)")
-_IDENTIFIER_EXPR = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::|->)[A-Za-z_][A-Za-z0-9_]*)+$|.*\(.*\)$|.*\[.+\]$")
+_HASH_PREFIX = re.compile(
+    r"^(?:\$2[abxy]?\$\d\d\$|\$[156]\$|\$argon2|\$pbkdf2|\$scrypt|\{SSHA\}|\{SHA\}|sha256:|sha1:|md5:)"
+)
+_IDENTIFIER_EXPR = re.compile(
+    r"^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::|->)[A-Za-z_][A-Za-z0-9_]*)+$|.*\(.*\)$|.*\[.+\]$"
+)
 _SYMBOLS = frozenset("!@#$%^&*+=?~|<>/\\:;,'\"`(){}[]")
 
 

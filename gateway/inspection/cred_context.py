@@ -1,0 +1,111 @@
+"""Contextual credential patterns: passwords in URIs, Authorization headers, and CLI arguments
+(`mysql -p'x'`, `curl -u user:pass`, `sshpass -p`, `net user NAME PASS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.cred_patterns import Hit, anchored
+from gateway.inspection.cred_values import (
+    decode_base64,
+    entropy,
+    is_placeholder,
+    looks_like_key,
+    user_password,
+)
+
+_URI = re.compile(
+    r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?P<user>[^\s:/@\"'<>`]{0,64}):(?P<s>[^\s@/\"'<>`]{1,128})"
+    r"@(?P<host>[A-Za-z0-9\[\]_.\-]+)"
+)
+_AUTH = re.compile(
+    r"(?<![A-Za-z\-])(?P<scheme>Basic|Bearer|Token|Digest|Negotiate)[ \t]+"
+    r"(?P<s>[A-Za-z0-9\-._~+/]{12,}=*)(?![A-Za-z0-9\-._~+/=])",
+    re.IGNORECASE,
+)
+_HEADER_CONTEXT = re.compile(r"authori[sz]ation|-H\b|header|curl|\bwget\b|fetch\(|requests\.", re.IGNORECASE)
+_MYSQL = re.compile(
+    r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n|;&]*?[ \t]-p"
+    r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
+)
+_LOGIN = re.compile(
+    r"\b(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login\b[^\n|;&]*?[ \t]-p[ \t]+"
+    r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
+)
+_CURL_USER = re.compile(
+    r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):(?P<s>[^\s\"']{1,128})"
+)
+_SSHPASS = re.compile(r"\bsshpass[ \t]+-p[ \t]*(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>\S+))")
+_NET_USER = re.compile(
+    r"(?i)\bnet[ \t]+user[ \t]+(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s>(?!/)[^\s*]+)[ \t]+/(?:add|domain)"
+)
+_CHPASSWD = re.compile(
+    r"(?P<user>[A-Za-z0-9_.\-]{1,32}):(?P<s>[^\s'\":]{4,128})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd"
+)
+_QUOTED_CLI = (
+    (_MYSQL, ("mysql", "mariadb")),
+    (_LOGIN, ("docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm")),
+    (_SSHPASS, ("sshpass",)),
+)
+
+
+def _quoted_group(match: re.Match) -> str:
+    return next(g for g in ("sq", "dq", "bare") if match.group(g) is not None)
+
+
+def uri_hits(text: str) -> list[Hit]:
+    """`scheme://user:password@host`: the password."""
+    if "://" not in text:
+        return []
+    hits = []
+    for match in _URI.finditer(text):
+        password = match.group("s")
+        if is_placeholder(password) or password.lower() in ("password", "pass", "pwd", "secret"):
+            continue
+        if password.isdigit() and len(password) <= 5 and not match.group("user"):
+            continue  # host:port
+        hits.append(Hit(match.start("s"), match.end("s"), "connection_string", 0.9))
+    return hits
+
+
+def _auth_hit(text: str, match: re.Match) -> Hit | None:
+    scheme, value = match.group("scheme").lower(), match.group("s")
+    if is_placeholder(value):
+        return None
+    if scheme == "basic":
+        decoded = decode_base64(value)
+        if decoded is None or user_password(decoded) is None:
+            return None
+        return Hit(match.start("s"), match.end("s"), "basic_auth", 0.95)
+    if not looks_like_key(value, 16) or entropy(value) < 3.3:
+        return None
+    context = _HEADER_CONTEXT.search(text, max(0, match.start() - 80), match.start())
+    if scheme != "bearer" and context is None:
+        return None
+    return Hit(match.start("s"), match.end("s"), "bearer_token", 0.9 if context else 0.8)
+
+
+def header_hits(text: str, lowered: str) -> list[Hit]:
+    """`Authorization: Basic <base64 user:pass>` / `Bearer <token>` / `Token <token>`."""
+    matches = anchored(_AUTH, text, lowered, ("basic", "bearer", "token", "digest", "negotiate"))
+    return [hit for match in matches if (hit := _auth_hit(text, match)) is not None]
+
+
+def _cli_password(match: re.Match, group: str, type_: str = "password") -> Hit | None:
+    value = match.group(group)
+    if is_placeholder(value) or len(value) < 3:
+        return None
+    return Hit(match.start(group), match.end(group), type_, 0.85)
+
+
+def cli_hits(text: str, lowered: str) -> list[Hit]:
+    """Passwords given on a command line."""
+    found: list[Hit | None] = []
+    for regex, anchors in _QUOTED_CLI:
+        found += [_cli_password(m, _quoted_group(m)) for m in anchored(regex, text, lowered, anchors)]
+    found += [_cli_password(m, "s", "basic_auth") for m in anchored(_CURL_USER, text, text, ("-u", "--user"))]
+    found += [_cli_password(m, "s") for m in anchored(_NET_USER, text, lowered, ("net ", "net\t"))]
+    if "chpasswd" in lowered:
+        found += [_cli_password(m, "s") for m in _CHPASSWD.finditer(text)]
+    return [hit for hit in found if hit is not None]

@@ -1,0 +1,102 @@
+"""The credential detector: usable secrets in answer text and tool-call arguments, with exact spans
+so they can be masked. Rules live in the `cred_*` modules; this one runs them and places findings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
+from gateway.inspection.cred_encoded import blob_hits, docker_auth_hits, k8s_secret_hits
+from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
+from gateway.inspection.cred_patterns import Hit, fold, strong_hits
+from gateway.types import Answer, Finding
+
+_PUBLIC_PREFIX = re.compile(
+    r"^(?:-----BEGIN [A-Z0-9 ]+-----|gwk_[0-9a-f]{12}_|AKIA|ASIA|AIza|eyJ|SSWS|"
+    r"(?:gh[pousr]|github_pat|glpat|xox[abposre]|sk|rk|sk_live|sk_test|npm|hf|dapi|shp[a-z]{2})[_\-]|"
+    r"https://[A-Za-z0-9.\-]+/)"
+)
+
+
+def _plain_hits(text: str) -> list[Hit]:
+    """Every candidate in plain text, before base64 unwrapping and overlap resolution."""
+    lowered = fold(text)
+    return (strong_hits(text) + keyed_hits(text, lowered) + uri_hits(text)
+            + header_hits(text, lowered) + cli_hits(text, lowered))
+
+
+def _resolve(hits: list[Hit], floor: float) -> list[Hit]:
+    """Keep the strongest candidate wherever candidates overlap; drop those under `floor`."""
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (-h.confidence, h.start - h.end, h.start)):
+        if hit.confidence >= floor and all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _evidence(hit: Hit, secret: str) -> str:
+    """What the secret was, never the secret: its type, public prefix and length."""
+    prefix = _PUBLIC_PREFIX.match(secret)
+    shown = prefix.group() if prefix else ""
+    return f"{hit.type}: {shown}… ({len(secret)} chars)"
+
+
+class CredentialDetector:
+    """Finds keys, tokens, private keys and passwords; spans point at the secret itself."""
+
+    name = "credentials"
+    cost = "cheap"
+    version = "1"
+
+    def __init__(self, options: Mapping | None = None) -> None:
+        options = options or {}
+        self.min_confidence = float(options.get("min_confidence", 0.5))
+
+    def hits(self, text: str) -> list[Hit]:
+        """Resolved secret candidates in one text."""
+        if len(text) < 8:
+            return []
+        found = _plain_hits(text) + k8s_secret_hits(text, _plain_hits) + docker_auth_hits(text)
+        found += blob_hits(text, _plain_hits)
+        return _resolve(found, self.min_confidence)
+
+    def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],
+                 tool_call: int | None = None, argument_path: str | None = None) -> Finding:
+        details = {"type": hit.type}
+        if hit.key_id:
+            details["key_id"] = hit.key_id
+        return Finding(kind="credential", where=where, detector=self.name, confidence=hit.confidence,
+                       evidence=_evidence(hit, text[hit.start:hit.end]), choice=choice, span=span,
+                       tool_call=tool_call, argument_path=argument_path, details=details)
+
+    def scan(self, answer: Answer) -> list[Finding]:
+        findings: list[Finding] = []
+        for choice in answer.choices:
+            for hit in self.hits(choice.content or ""):
+                findings.append(self._finding(hit, choice.content, "content", choice.index, (hit.start, hit.end)))
+            for index, call in enumerate(choice.tool_calls):
+                findings.extend(self._scan_call(choice.index, index, call.name, call.arguments or ""))
+        return findings
+
+    def scan_text(self, text: str) -> list[Finding]:
+        """Secrets in a prompt, so they can be masked before the provider sees them."""
+        return [self._finding(hit, text, "prompt", 0, (hit.start, hit.end)) for hit in self.hits(text)]
+
+    def _scan_call(self, choice: int, index: int, name: str, raw: str) -> list[Finding]:
+        strings = argument_strings(raw)
+        if strings is None:  # not JSON: scan the raw text as it is
+            return [self._finding(hit, raw, "tool_call", choice, (hit.start, hit.end), index)
+                    for hit in self.hits(raw)]
+        findings = []
+        for arg in strings:
+            hits = self.hits(arg.value)
+            if not hits and arg.key is not None:
+                keyed = key_value_hit(arg.key, arg.value, name)
+                hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
+            for hit in hits:
+                span = arg.to_raw(hit.start, hit.end)
+                findings.append(self._finding(hit, arg.value, "tool_call", choice, span, index, arg.path))
+        return findings
