@@ -38,9 +38,15 @@ class Judge:
                                 reason=f"inspection failed: {type(exc).__name__}")
         return findings, self.policy.decide(findings, context, self.detectors_revision)
 
+    def scan_credentials(self, text: str) -> list[Finding]:
+        """Credential findings with spans in a piece of text (the watch-mode window)."""
+        if self.engine is None:
+            return []
+        return [f for f in self.engine.scan_text(text) if f.kind == "credential" and f.span]
+
     def scrub_prompt(self, body: dict) -> tuple[dict, list[Finding]]:
         """Mask secrets in the prompt's text before it reaches the provider."""
-        if self.engine is None or not self.redact_prompt_secrets:
+        if not self.redact_prompt_secrets:
             return body, []
         found: list[Finding] = []
         messages = body.get("messages") or []
@@ -49,7 +55,7 @@ class Judge:
             content = message.get("content")
             if not isinstance(content, str) or not content:
                 continue
-            findings = [f for f in self.engine.scan_text(content) if f.kind == "credential" and f.span]
+            findings = self.scan_credentials(content)
             if not findings:
                 continue
             found.extend(findings)

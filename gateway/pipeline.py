@@ -4,19 +4,21 @@ authenticate -> tag -> inspect prompt -> upstream -> inspect answer -> decide ->
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import Response, StreamingResponse
 
 from gateway import completion, deliver, logs
 from gateway.auth import Agent
 from gateway.errors import BlockedByPolicy, Forbidden, GatewayError
 from gateway.intake import ChatRequest, chat_request, read_json
 from gateway.services import Services
-from gateway.types import CallContext
+from gateway.types import CallContext, Decision
 from gateway.upstream import route_for
+from gateway.watch import Watcher
 
 
 async def chat_completions(request: Request, svc: Services) -> Response:
@@ -28,6 +30,8 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         call.model = chat.model
         route = route_for(svc.settings, agent.workflow, allowed_model(agent, chat.model))
         body, call.prompt_findings = svc.judge.scrub_prompt(chat.body)
+        if chat.stream and agent.workflow.stream_mode == "watch":
+            return await watch_stream(svc, ctx, call, route, body, chat)
         data, raw = await complete(svc, route, body, chat, call)
         findings, decision = svc.judge(completion.answer_of(data), ctx, chat.model)
         review = None
@@ -51,6 +55,49 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         chunks = completion.chunks_of(data) if changed or call.chunks is None else call.chunks
         return deliver.sse_body(chunks, headers)
     return deliver.json_body(data, None if changed else raw, headers)
+
+
+async def watch_stream(svc: Services, ctx: CallContext, call: CallRecord, route, body: dict,
+                       chat: ChatRequest) -> Response:
+    """A low-tier stream released through the watcher; the audit has a record before the first
+    byte and the completion record before [DONE]."""
+    chunks = svc.upstream.stream(route, body)
+    first = await anext(chunks, None)  # provider errors still become a normal error response
+    call.chunks = []
+    await svc.audit.record("stream_opened", **ctx.tags(), model=chat.model, prompt=body)
+    watcher = Watcher(svc.judge.scan_credentials, lambda answer: svc.judge(answer, ctx, chat.model)[1])
+
+    async def finish(data: dict, sent: dict) -> tuple[Decision, dict]:
+        findings, decision = svc.judge(completion.answer_of(data), ctx, chat.model)
+        if watcher.stopped is not None and decision.outcome not in ("quarantine", "block"):
+            decision = watcher.stopped
+        review = None
+        if decision.outcome == "quarantine":
+            review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
+        fields = call.fields(body, data, findings, decision, review)
+        await svc.audit.record("call", **fields, watch={**sent, "masked": watcher.masked()})
+        call.log(200, decision.header)
+        return decision, {"decision": decision.header, "review_id": review.id if review else None}
+
+    async def all_chunks():
+        if first is not None:
+            yield first
+        async for chunk in chunks:
+            yield chunk
+
+    return StreamingResponse(_guard(watcher.relay(all_chunks(), finish), svc, call),
+                             headers=deliver.contract_headers(ctx), media_type="text/event-stream")
+
+
+async def _guard(stream, svc: Services, call: CallRecord):
+    """Mid-stream faults end the stream with an error event; the audit records the failure."""
+    try:
+        async for part in stream:
+            yield part
+    except GatewayError as error:
+        await svc.audit.record("call", **call.failure(error))
+        call.log(error.status, None, error.code)
+        yield b"data: " + json.dumps(error.body()).encode() + b"\n\n"
 
 
 def tag(agent: Agent, request: Request, now: float) -> CallContext:
