@@ -34,12 +34,20 @@ class _Strict(BaseModel):
 Duration = float
 
 
+class SsoSettings(_Strict):
+    """A reviewer identity header set by an authenticating proxy, trusted only from its addresses."""
+
+    header: str = "x-forwarded-user"
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1",)
+
+
 class ServerSettings(_Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=0, le=65535)
     max_body_bytes: int = Field(4 * 1024 * 1024, gt=0)
     key_ttl: Duration = 24 * 3600.0
     public_url: str | None = None
+    sso: SsoSettings | None = None  # off by default: a trusted header from an authenticating proxy
 
     _durations = field_validator("key_ttl", mode="before")(parse_duration)
 
@@ -74,6 +82,7 @@ class Principal(_Strict):
     kind: Literal["person", "group"] = "person"
     members: tuple[str, ...] = ()
     roles: tuple[Literal["reviewer", "admin", "auditor"], ...] = ()
+    workflows: tuple[str, ...] = ()  # workflows this principal reviews, besides workflow.reviewers
 
 
 class Workflow(_Strict):
@@ -91,8 +100,11 @@ class Workflow(_Strict):
     escalate_to: str | None = None
     expire_after: Duration | None = None
     forward_tags: bool = False
+    approvals_required: int = Field(1, ge=1, le=5)
+    owner_approval: bool = False
+    approval_ttl: Duration = 3600.0
 
-    _durations = field_validator("hold_seconds", "review_sla", "expire_after", mode="before")(
+    _durations = field_validator("hold_seconds", "review_sla", "expire_after", "approval_ttl", mode="before")(
         lambda v: None if v is None else parse_duration(v))
 
 

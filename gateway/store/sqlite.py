@@ -211,6 +211,9 @@ class SqliteStore:
             return conn.execute("SELECT value FROM kv WHERE name = ?", (name,)).fetchone()[0]
         return await self._write(job)
 
+    async def set_value(self, name: str, value: str) -> None:
+        await self._write(lambda c: c.execute("INSERT OR REPLACE INTO kv VALUES (?, ?)", (name, value)))
+
 
 def _review_json(item: ReviewItem) -> dict:
     return {"id": item.id, "request_id": item.request_id, "state": item.state, "created": item.created,
