@@ -108,6 +108,58 @@ class Workflow(_Strict):
         lambda v: None if v is None else parse_duration(v))
 
 
+class AttestationKey(_Strict):
+    """An Ed25519 signing key for signed releases (PKCS#8 PEM, usually `${ENV}`)."""
+
+    kid: str
+    private_key_pem: str
+
+    @field_validator("private_key_pem")
+    @classmethod
+    def _ed25519(cls, value: str) -> str:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import load_pem_private_key
+
+        try:
+            key = load_pem_private_key(value.encode(), password=None)
+        except (ValueError, TypeError):
+            raise ValueError("not a readable unencrypted PEM private key") from None
+        if not isinstance(key, Ed25519PrivateKey):
+            raise ValueError("attestation keys must be Ed25519")
+        return value
+
+
+class AttestationSettings(_Strict):
+    """Configured signing keys; without any, a key is generated once and kept in the store."""
+
+    keys: tuple[AttestationKey, ...] = ()
+    active: str | None = None
+
+
+WebhookEvent = Literal["quarantined", "decided", "escalated", "expired", "rollback"]
+WEBHOOK_EVENTS: tuple[str, ...] = ("quarantined", "decided", "escalated", "expired", "rollback")
+
+
+class Webhook(_Strict):
+    url: str
+    secret: str = Field(min_length=16)
+    events: tuple[WebhookEvent, ...] = WEBHOOK_EVENTS
+
+
+class NotificationSettings(_Strict):
+    webhooks: tuple[Webhook, ...] = ()
+    max_attempts: int = Field(8, ge=1, le=100)
+    timeout: Duration = 10.0
+
+    _durations = field_validator("timeout", mode="before")(parse_duration)
+
+
+class EscalationSettings(_Strict):
+    interval: Duration = 5.0
+
+    _durations = field_validator("interval", mode="before")(parse_duration)
+
+
 class Settings(_Strict):
     server: ServerSettings = ServerSettings()
     store: str = "sqlite:///.gateway/gateway.db"
@@ -117,6 +169,9 @@ class Settings(_Strict):
     principals: tuple[Principal, ...] = ()
     rules: str = "rules"
     inspection: dict[str, Any] = {}
+    attestation: AttestationSettings = AttestationSettings()
+    notifications: NotificationSettings = NotificationSettings()
+    escalation: EscalationSettings = EscalationSettings()
 
     def workflow(self, workflow_id: str) -> Workflow | None:
         return next((w for w in self.workflows if w.id == workflow_id), None)
@@ -206,6 +261,12 @@ def _check_references(settings: Settings, source: Source) -> None:
                          "unknown_principal", f"unknown principal {pid!r}")
         if wf.stream_mode == "watch" and wf.risk_tier != "low":
             fail(here + ("stream_mode",), "invalid_field", "stream_mode watch is for low-tier workflows only")
+    kids = [k.kid for k in settings.attestation.keys]
+    for i, kid in enumerate(kids):
+        if kid in kids[:i]:
+            fail(("attestation", "keys", i, "kid"), "duplicate_id", f"attestation key {kid!r} is defined twice")
+    if settings.attestation.active is not None and settings.attestation.active not in kids:
+        fail(("attestation", "active"), "unknown_key", f"active key {settings.attestation.active!r} is not in keys")
     if not settings.store.startswith(("sqlite:///", "redis://", "rediss://")):
         fail(("store",), "invalid_field", "store must be sqlite:///PATH or redis://HOST:PORT/DB")
 
