@@ -12,7 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from gateway import pipeline
+from gateway import agent_api, pipeline
 from gateway.config import Settings
 from gateway.errors import GatewayError, MethodNotAllowed, NotFound, StoreUnavailable
 from gateway.openapi import openapi_document
@@ -52,6 +52,7 @@ async def openapi(request: Request, svc: Services) -> Response:
 ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/v1/chat/completions", pipeline.chat_completions, ["POST"]),
     ("/v1/models", models, ["GET"]),
+    ("/v1/requests/{request_id}", agent_api.request_status, ["GET"]),
     ("/healthz", healthz, ["GET"]),
     ("/readyz", readyz, ["GET"]),
     ("/openapi.json", openapi, ["GET"]),
