@@ -1,0 +1,79 @@
+"""The PII detector: presidio, offline, over answer text and tool-call argument strings.
+
+Expensive (a spaCy tokenisation plus a dozen recognizers), so it may run after delivery and flag.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+
+from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.pii_recognizers import BlankSpacyNlpEngine, generic_recognizers, identity_recognizers
+from gateway.types import Answer, Finding
+
+_SPECIFIC = frozenset({"GCP_SERVICE_ACCOUNT"})  # reported instead of EMAIL_ADDRESS on the same span
+
+
+def _mask(value: str) -> str:
+    """Evidence without the personal data itself: its shape, e.g. `j***@example.com`."""
+    if "@" in value:
+        local, _, domain = value.partition("@")
+        return f"{local[:1]}***@{domain}"
+    return f"{value[:2]}***({len(value)} chars)" if len(value) > 4 else "***"
+
+
+class PiiDetector:
+    """Personal data about identities (presidio entities plus identity identifiers)."""
+
+    name = "pii"
+    cost = "expensive"
+    version = "1"
+
+    def __init__(self, options: Mapping | None = None) -> None:
+        options = options or {}
+        self.threshold = float(options.get("score_threshold", 0.5))
+        recognizers = generic_recognizers() + identity_recognizers(options.get("employee_id_patterns", ()))
+        registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=BlankSpacyNlpEngine(),
+                                       supported_languages=["en"], default_score_threshold=self.threshold)
+        self.entities = sorted({e for r in recognizers for e in r.supported_entities})
+
+    def spans(self, text: str) -> list[tuple[int, int, str, float]]:
+        """(start, end, entity, score) of every entity in `text` at or above the threshold."""
+        if len(text) < 5:
+            return []
+        results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
+                                        score_threshold=self.threshold)
+        found = {(r.start, r.end, r.entity_type, round(r.score, 3)) for r in results}
+        accounts = {(start, end) for start, end, entity, _ in found if entity in _SPECIFIC}
+        return sorted(hit for hit in found if hit[2] != "EMAIL_ADDRESS" or hit[:2] not in accounts)
+
+    def _finding(self, text: str, hit: tuple[int, int, str, float], where: str, choice: int,
+                 span: tuple[int, int], tool_call: int | None = None, path: str | None = None) -> Finding:
+        start, end, entity, score = hit
+        return Finding(kind="pii", where=where, detector=self.name, confidence=score,
+                       evidence=f"{entity}: {_mask(text[start:end])}", choice=choice, span=span,
+                       tool_call=tool_call, argument_path=path, details={"entity": entity})
+
+    def scan(self, answer: Answer) -> list[Finding]:
+        findings: list[Finding] = []
+        for choice in answer.choices:
+            text = choice.content or ""
+            for hit in self.spans(text):
+                findings.append(self._finding(text, hit, "content", choice.index, hit[:2]))
+            for index, call in enumerate(choice.tool_calls):
+                findings.extend(self._scan_call(choice.index, index, call.arguments or ""))
+        return findings
+
+    def _scan_call(self, choice: int, index: int, raw: str) -> list[Finding]:
+        strings = argument_strings(raw)
+        if strings is None:
+            return [self._finding(raw, hit, "tool_call", choice, hit[:2], index) for hit in self.spans(raw)]
+        findings = []
+        for arg in strings:
+            for hit in self.spans(arg.value):
+                span = arg.to_raw(hit[0], hit[1])
+                findings.append(self._finding(arg.value, hit, "tool_call", choice, span, index, arg.path))
+        return findings

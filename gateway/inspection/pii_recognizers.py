@@ -1,0 +1,103 @@
+"""The presidio pieces the PII detector is built from, all offline: a blank spaCy pipeline with
+lower-case lemmas, an email recognizer on the bundled Public Suffix List snapshot, the generic
+presidio recognizers worth their cost, and identity recognizers (ARNs, GCP service accounts,
+LDAP DNs, employee ids).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import spacy
+import tldextract
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    MedicalLicenseRecognizer,
+    NhsRecognizer,
+    UkNinoRecognizer,
+    UsItinRecognizer,
+    UsPassportRecognizer,
+    UsSsnRecognizer,
+)
+
+CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+_LDAP_DN = (
+    r"\b(?:CN|UID|cn|uid)=[^,=\n\"'<>]{1,128}"
+    r"(?:,[ ]?(?:CN|OU|O|L|ST|C|UID|cn|ou|o|l|st|c|uid)=[^,=\n\"'<>]{1,128}){0,12}"
+    r",[ ]?(?:DC|dc)=[A-Za-z0-9\-]{1,63}(?:,[ ]?(?:DC|dc)=[A-Za-z0-9\-]{1,63})*"
+)
+_AWS_ARN = r"\barn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:\d{12}:[A-Za-z0-9+=,.@_/:\-]*[A-Za-z0-9+=@_/\-]"
+_GCP_SA = r"\b[a-z][a-z0-9\-]{4,29}@[a-z][a-z0-9\-]{4,29}\.iam\.gserviceaccount\.com\b"
+
+
+class BlankSpacyNlpEngine(SpacyNlpEngine):
+    """spaCy tokenisation without a model (nothing to download): lemmas are the lower-cased
+    tokens, which is what presidio's context words need; no NER, so no NER entities."""
+
+    def __init__(self) -> None:
+        super().__init__(models=[{"lang_code": "en", "model_name": "blank:en"}])
+
+    def load(self) -> None:
+        self.nlp = {"en": spacy.blank("en")}
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        doc = self.nlp[language](text)
+        for token in doc:
+            token.lemma_ = token.lower_
+        return self._doc_to_nlp_artifact(doc, language)
+
+    def get_supported_entities(self) -> list[str]:
+        return []
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """presidio's email recognizer, validating domains against tldextract's bundled snapshot
+    instead of fetching the Public Suffix List from the internet."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._extract = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return self._extract(pattern_text).fqdn != ""
+
+
+def _identity(entity: str, name: str, regex: str, score: float, context: Sequence[str]) -> PatternRecognizer:
+    return PatternRecognizer(
+        supported_entity=entity,
+        patterns=[Pattern(name, regex, score)],
+        context=list(context),
+        global_regex_flags=CASE_SENSITIVE,
+    )
+
+
+def identity_recognizers(employee_id_patterns: Sequence[str] = ()) -> list[EntityRecognizer]:
+    """Case-sensitive recognizers for identifiers of people and workloads in identity systems."""
+    recognizers = [
+        _identity("AWS_ARN", "aws_arn", _AWS_ARN, 0.6, ["arn", "role", "user", "principal"]),
+        _identity("GCP_SERVICE_ACCOUNT", "gcp_sa", _GCP_SA, 0.85, ["service", "account", "serviceaccount"]),
+        _identity("LDAP_DN", "ldap_dn", _LDAP_DN, 0.7, ["dn", "ldap", "group", "member"]),
+    ]
+    for index, regex in enumerate(employee_id_patterns):
+        re.compile(regex)  # fail at start-up with the regex's own message, not on the first answer
+        recognizers.append(_identity(
+            "EMPLOYEE_ID", f"employee_id_{index}", rf"\b(?:{regex})\b", 0.6,
+            ["employee", "emp", "badge", "staff", "worker", "personnel", "hr"],
+        ))
+    return recognizers
+
+
+def generic_recognizers() -> list[EntityRecognizer]:
+    """presidio's pattern recognizers that identify a person. Left out: phones, URLs and dates
+    (slow or noisy without a model), UUIDs, IPs, MACs and crypto wallets (identify machines and
+    accounts, not people), bank-number and driver-licence guesses (any run of digits)."""
+    return [
+        OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), UsSsnRecognizer(),
+        UsItinRecognizer(), UsPassportRecognizer(), NhsRecognizer(), UkNinoRecognizer(),
+        MedicalLicenseRecognizer(),
+    ]
