@@ -74,4 +74,18 @@ class Store(Protocol):
     # small shared values (signing keys, settings shared by replicas)
     async def get_value(self, name: str) -> str | None: ...
     async def set_value_if_absent(self, name: str, value: str) -> str: ...
+
+    # the notification outbox: entries {id, url, event, body, state, attempts, next_attempt, error}
+    async def outbox_put(self, entries: Sequence[dict]) -> None:
+        """Add pending entries in one write."""
+
+    async def outbox_claim(self, now: float, limit: int, lease: float) -> list[dict]:
+        """Pending entries due at `now`, oldest first; each is leased (next_attempt = now + lease)
+        so a crash mid-send makes it due again and a second deliverer skips it meanwhile."""
+
+    async def outbox_mark(self, entry_id: str, state: str, attempts: int, next_attempt: float,
+                          error: str | None = None) -> None:
+        """Record an attempt: state pending (retry at next_attempt), delivered or failed."""
+
+    async def outbox_list(self, state: str | None = None) -> list[dict]: ...
     async def set_value(self, name: str, value: str) -> None: ...

@@ -30,6 +30,9 @@ CREATE TABLE IF NOT EXISTS reviews (id TEXT PRIMARY KEY, request_id TEXT, state 
     version INTEGER NOT NULL, body TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS reviews_state ON reviews(state);
 CREATE TABLE IF NOT EXISTS kv (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS outbox (id TEXT PRIMARY KEY, state TEXT NOT NULL, next_attempt REAL NOT NULL,
+    body TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt);
 """
 _STOP = object()
 
@@ -213,6 +216,42 @@ class SqliteStore:
 
     async def set_value(self, name: str, value: str) -> None:
         await self._write(lambda c: c.execute("INSERT OR REPLACE INTO kv VALUES (?, ?)", (name, value)))
+
+    async def outbox_put(self, entries: Sequence[dict]) -> None:
+        rows = [(e["id"], e.get("state", "pending"), e.get("next_attempt", 0.0),
+                 _dumps({"attempts": 0, "error": None, **e, "state": e.get("state", "pending")})) for e in entries]
+        await self._write(lambda c: c.executemany("INSERT INTO outbox VALUES (?, ?, ?, ?)", rows))
+
+    async def outbox_claim(self, now: float, limit: int, lease: float) -> list[dict]:
+        def job(conn: sqlite3.Connection) -> list[dict]:
+            rows = conn.execute("SELECT id, body FROM outbox WHERE state = 'pending' AND next_attempt <= ? "
+                                "ORDER BY next_attempt LIMIT ?", (now, limit)).fetchall()
+            claimed = []
+            for entry_id, body in rows:
+                entry = json.loads(body)
+                conn.execute("UPDATE outbox SET next_attempt = ?, body = ? WHERE id = ?",
+                             (now + lease, _dumps({**entry, "next_attempt": now + lease}), entry_id))
+                claimed.append(entry)
+            return claimed
+        return await self._write(job)
+
+    async def outbox_mark(self, entry_id: str, state: str, attempts: int, next_attempt: float,
+                          error: str | None = None) -> None:
+        def job(conn: sqlite3.Connection) -> None:
+            row = conn.execute("SELECT body FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+            if row:
+                entry = json.loads(row[0]) | {"state": state, "attempts": attempts, "next_attempt": next_attempt,
+                                              "error": error}
+                conn.execute("UPDATE outbox SET state = ?, next_attempt = ?, body = ? WHERE id = ?",
+                             (state, next_attempt, _dumps(entry), entry_id))
+        await self._write(job)
+
+    async def outbox_list(self, state: str | None = None) -> list[dict]:
+        if state is None:
+            rows = self._read("SELECT body FROM outbox ORDER BY rowid")
+        else:
+            rows = self._read("SELECT body FROM outbox WHERE state = ? ORDER BY rowid", (state,))
+        return [json.loads(b) for (b,) in rows]
 
 
 def _review_json(item: ReviewItem) -> dict:
