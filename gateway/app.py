@@ -23,7 +23,7 @@ Handler = Callable[[Request, Services], Awaitable[Response]]
 
 
 def error_response(error: GatewayError) -> JSONResponse:
-    return JSONResponse(error.body(), status_code=error.status)
+    return JSONResponse(error.body(), status_code=error.status, headers=getattr(error, "headers", None))
 
 
 async def models(request: Request, svc: Services) -> Response:

@@ -15,6 +15,7 @@ from gateway import completion, deliver, logs
 from gateway.auth import Agent
 from gateway.errors import BlockedByPolicy, Forbidden, GatewayError
 from gateway.intake import ChatRequest, chat_request, read_json
+from gateway.review import held
 from gateway.services import Services
 from gateway.types import CallContext, Decision
 from gateway.upstream import route_for
@@ -38,17 +39,20 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         if decision.outcome == "quarantine":
             review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
         await svc.audit.record("call", **call.fields(body, data, findings, decision, review))
-        call.log(200, decision.header)
+        call.log(BlockedByPolicy.status if decision.outcome == "block" else 200, decision.header)
     except GatewayError as error:
         await svc.audit.record("call", **call.failure(error))
         call.log(error.status, None, error.code)
+        error.headers = deliver.contract_headers(ctx)  # the request id names the audit record
         raise
     if decision.outcome == "block":
-        raise BlockedByPolicy("the answer was blocked by policy", extra={"request_id": ctx.request_id})
-    changed = review is not None or bool(decision.redactions)
-    if review is not None:
-        data = completion.notice(data, review.id)
-    elif decision.redactions:
+        blocked = BlockedByPolicy("the answer was blocked by policy", extra={"request_id": ctx.request_id})
+        blocked.headers = deliver.contract_headers(ctx, decision)
+        raise blocked
+    if review is not None:  # notice, hold or error, per the workflow's on_quarantine
+        return await held.respond(svc, ctx, decision, review, data, chat.stream)
+    changed = bool(decision.redactions)
+    if decision.redactions:
         data = completion.redact(data, decision.redactions)
     headers = deliver.contract_headers(ctx, decision, review.id if review else None)
     if chat.stream:

@@ -18,6 +18,7 @@ import aiohttp
 from gateway.config import ModelEntry, Settings, Workflow
 from gateway.demo import DemoProvider
 from gateway.errors import UpstreamError
+from gateway.logs import redact
 
 OPENAI_WIRE_PREFIXES = ("openai/", "hosted_vllm/")
 DONE = b"data: [DONE]"
@@ -148,7 +149,7 @@ class Upstream:
         async with self._session.post(url, data=payload, headers=headers, timeout=timeout) as response:
             raw = await response.read()
             if response.status != 200:
-                raise _provider_error(response.status, raw)
+                raise _provider_error(response.status, raw, route.params.get("api_key"))
             return raw
 
     async def _open_stream(self, route: Route, body: dict) -> aiohttp.ClientResponse:
@@ -158,7 +159,7 @@ class Upstream:
         if response.status != 200:
             raw = await response.read()
             response.release()
-            raise _provider_error(response.status, raw)
+            raise _provider_error(response.status, raw, route.params.get("api_key"))
         return response
 
     async def _with_retries(self, route: Route, attempt: Any) -> Any:
@@ -211,14 +212,17 @@ def _load_litellm() -> Any:
     litellm.success_callback = []
     litellm.failure_callback = []
     litellm.drop_params = True
+    litellm.suppress_debug_info = True  # else it prints "Provider List: ..." into the ops log on stdout
     return litellm
 
 
-def _provider_error(status: int, raw: bytes) -> UpstreamError:
+def _provider_error(status: int, raw: bytes, secret: str | None = None) -> UpstreamError:
     try:
         message = json.loads(raw)["error"]["message"]
     except (ValueError, KeyError, TypeError):
         message = None
+    if isinstance(message, str):  # providers may echo the credential; the agent must never see it
+        message = redact(message.replace(secret, "[REDACTED]") if secret else message)
     if status == 429:
         error = UpstreamError("the provider is rate limiting this workflow; retry later",
                               code="upstream_rate_limited", status=429)

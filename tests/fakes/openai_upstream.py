@@ -48,8 +48,10 @@ class FakeOpenAI(FakeServer):
             return _error(429, "Rate limit reached for requests", "requests", "rate_limit_exceeded")
         elif script == "500":
             return _error(500, "The server had an error while processing your request.", "server_error", None)
-        elif script == "400":
-            return _error(400, "Invalid value for 'temperature'.", "invalid_request_error", "invalid_value")
+        elif script == "400":  # echoes the credential, as some providers do in their messages
+            key = received.headers.get("authorization", "").removeprefix("Bearer ")
+            return _error(400, f"Invalid value for 'temperature' (request by key {key}).",
+                          "invalid_request_error", "invalid_value")
         elif script == "garbage":
             if body.get("stream"):
                 return await _sse(request, [b"data: {this is not json\n\n"])
