@@ -1,0 +1,159 @@
+"""Directory and identity-provider APIs: LDIF changes, and HTTP calls to SCIM, Okta, Microsoft
+Graph, Google Admin / Drive and GitHub endpoints, judged by method, path and body together."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+from gateway.inspection.patterns import Rule, compile_i
+
+LDIF_RULES: tuple[Rule, ...] = (
+    Rule("ldif-member", ("changetype", "member"), compile_i(
+        r"^(?P<verb>add|delete|replace):\s*(?:member|memberuid|uniquemember|memberof|nsroledn|"
+        r"groupmembership)\s*$"),
+        classify=lambda m: ("access_change", {"add": "grant", "delete": "revoke"}.get(
+            m.group("verb").lower(), "modify")), confidence=0.9),
+    Rule("ldif-password", ("changetype",), compile_i(
+        r"^(?:replace|add):\s*(?:userpassword|unicodepwd|sambantpassword)\s*$"),
+        "lifecycle", "reset", 0.9),
+    Rule("ldif-lock", ("changetype",), compile_i(
+        r"^(?:replace|add):\s*(?:nsaccountlock|useraccountcontrol|pwdaccountlockedtime|logindisabled|"
+        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9),
+    Rule("ldif-attribute", ("changetype",), compile_i(
+        r"^(?:replace|add|delete):\s*(?:manager|department|departmentnumber|title|employeetype|"
+        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85),
+    Rule("ldif-add-entry", ("changetype",), compile_i(
+        r"^changetype:\s*add\s*$(?=(?:\n[^\n]+){0,12}?\nobjectclass:\s*(?:inetorgperson|person|"
+        r"posixaccount|user|organizationalperson|groupofnames|groupofuniquenames|posixgroup))"),
+        classify=lambda m: ("lifecycle", "create"), confidence=0.85),
+    Rule("ldif-delete-entry", ("changetype",), compile_i(r"^changetype:\s*delete\s*$"),
+         "lifecycle", "delete", 0.8),
+)
+
+# (path regex, methods, kind, action). Checked in order; the first match wins.
+_EP = r"[^/\s?\"']+"
+ENDPOINTS: tuple[tuple[re.Pattern, str, str, str], ...] = tuple(
+    (re.compile(p, re.IGNORECASE), methods, kind, action) for p, methods, kind, action in (
+        (r"/scim/v2/groups\b", "POST PUT PATCH DELETE", "access_change", "modify"),
+        (rf"/api/v1/groups/{_EP}/users/", "PUT POST DELETE", "access_change", "grant"),
+        (rf"/api/v1/apps/{_EP}/(?:users|groups)", "PUT POST DELETE", "access_change", "grant"),
+        (rf"/api/v1/users/{_EP}/roles", "PUT POST DELETE", "access_change", "grant"),
+        (r"/api/v1/groups(?:/rules)?\b", "POST PUT DELETE", "access_change", "create"),
+        (rf"/api/v1/users/{_EP}/lifecycle/(?:reset|expire)", "POST", "lifecycle", "reset"),
+        (rf"/api/v1/users/{_EP}/lifecycle/unlock", "POST", "lifecycle", "reset"),
+        (rf"/api/v1/users/{_EP}/lifecycle/(?:deactivate|suspend)", "POST", "lifecycle", "disable"),
+        (rf"/api/v1/users/{_EP}/lifecycle/", "POST", "lifecycle", "create"),
+        (rf"/api/v1/users/{_EP}/(?:factors|credentials|sessions)", "POST PUT DELETE", "lifecycle",
+         "reset"),
+        (r"/(?:groups|directoryroles)/[^\s\"']*/(?:members|owners)\b", "POST PUT DELETE",
+         "access_change", "grant"),
+        (r"/(?:approleassignments|approleassignedto|rolemanagement/|oauth2permissiongrants)",
+         "POST PUT PATCH DELETE", "access_change", "grant"),
+        (r"/users/[^\s\"']*/manager\b", "PUT POST DELETE", "attestation", "modify"),
+        (r"/users/[^\s\"']*/(?:authentication/|revokesigninsessions|changepassword|resetpassword)",
+         "POST PUT PATCH DELETE", "lifecycle", "reset"),
+        (r"/(?:applications|serviceprincipals)/[^\s\"']*/(?:addpassword|addkey)", "POST", "lifecycle",
+         "create"),
+        (r"/invitations\b", "POST", "access_change", "grant"),
+        (r"/admin/directory/v1/groups/[^\s\"']*/members", "POST PUT PATCH DELETE", "access_change",
+         "grant"),
+        (r"/admin/directory/v1/[^\s\"']*roleassignments", "POST DELETE", "access_change", "grant"),
+        (r"/drive/v\d/files/[^\s\"']*/permissions", "POST PATCH PUT DELETE", "access_change", "grant"),
+        (r":setiampolicy\b", "POST", "access_change", "modify"),
+        (rf"/orgs/{_EP}/(?:teams/{_EP}/)?(?:memberships|members|outside_collaborators)/",
+         "PUT PATCH DELETE", "access_change", "grant"),
+        (rf"/repos/{_EP}/{_EP}/collaborators/", "PUT DELETE", "access_change", "grant"),
+        (rf"/teams/{_EP}/repos/|/orgs/{_EP}/teams/{_EP}/repos/", "PUT DELETE", "access_change", "grant"),
+        (rf"/repos/{_EP}/{_EP}/keys\b|/user/keys\b", "POST DELETE", "lifecycle", "create"),
+        (r"/(?:scim/v2/|api/v1/|v1\.0/|beta/|admin/directory/v1/)users\b", "POST PUT PATCH DELETE",
+         "lifecycle", "modify"),
+    )
+)
+
+USER_BODY = (
+    (re.compile(r"[\"']?(?:active|accountenabled)[\"']?\s*[:=]\s*false|[\"']path[\"']\s*:\s*"
+                r"[\"']active[\"'][^}]{0,40}?false|[\"']?suspended[\"']?\s*"
+                r"[:=]\s*true|deactivate", re.I), "lifecycle", "disable"),
+    (re.compile(r"password", re.I), "lifecycle", "reset"),
+    (re.compile(r"manager|department|jobtitle|[\"']title[\"']|employeetype|costcent|orgunitpath|"
+                r"organizations|employment|enddate|relations", re.I), "attestation", "modify"),
+    (re.compile(r"[\"']?(?:members|groups|roles)[\"']?\s*[:\[]", re.I), "access_change", "modify"),
+)
+
+
+def classify_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] | None:
+    """(kind, action) for an identity-changing call, None for reads and unrelated endpoints."""
+    method = method.upper()
+    if method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return None
+    for pattern, methods, kind, action in ENDPOINTS:
+        if method in methods and pattern.search(url):
+            if method == "DELETE":
+                action = "revoke" if kind == "access_change" else "delete" if action in (
+                    "create", "modify") else action
+            if kind == "lifecycle" and action == "modify":
+                return _user_change(method, url, body)
+            return kind, action
+    return None
+
+
+def _user_change(method: str, url: str, body: str) -> tuple[str, str]:
+    if method == "DELETE":
+        return "lifecycle", "delete"
+    if method == "POST" and re.search(r"users/?(?:\?|$)", url, re.I):
+        return "lifecycle", "create"
+    for pattern, kind, action in USER_BODY:
+        if pattern.search(body):
+            return kind, action
+    return "lifecycle", "modify"
+
+
+REQUEST = re.compile(
+    r"\b(?P<m>POST|PUT|PATCH|DELETE|GET)\s+(?P<u>(?:https?://|/)[^\s\"'`]+)"
+    r"|(?:-X\s*|--request\s+|--method\s+)['\"]?(?P<m2>POST|PUT|PATCH|DELETE|GET)\b"
+    r"|\b(?P<curl>curl|gh\s+api|http|Invoke-RestMethod|Invoke-WebRequest)\b", re.IGNORECASE)
+URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|"
+                 r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
+
+
+def scan_requests(text: str) -> list[Hit]:
+    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in free text."""
+    hits: list[Hit] = []
+    for match in REQUEST.finditer(text):
+        start, end = _command_bounds(text, match.start())
+        command = text[start:end]
+        if match.group("m"):
+            method, url = match.group("m"), match.group("u")
+        else:
+            url_match = URL.search(command)
+            if not url_match:
+                continue
+            url = url_match.group(0)
+            method = match.group("m2") or _implied_method(command)
+        decided = classify_endpoint(method, url, text[match.end(): match.end() + 1500])
+        if decided:
+            hits.append(Hit(decided[0], match.start(), end, 0.9, decided[1], target=url[-80:],
+                            rule="http-endpoint"))
+    return hits
+
+
+def _command_bounds(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = pos
+    while True:
+        nl = text.find("\n", end)
+        if nl == -1:
+            return start, len(text)
+        if not text[end:nl].rstrip().endswith(("\\", "`", "^")):
+            return start, nl
+        end = nl + 1
+
+
+def _implied_method(command: str) -> str:
+    method = re.search(r"(?:-X\s*|--request\s+|--method\s+|-Method\s+)['\"]?(\w+)", command, re.I)
+    if method:
+        return method.group(1)
+    if re.search(r"\s(?:-d|--data\S*|--json|-f|-F|--field|--raw-field|-Body)\s", command):
+        return "POST"
+    return "GET"

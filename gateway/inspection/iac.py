@@ -1,0 +1,103 @@
+"""Infrastructure-as-code and policy documents: AWS IAM (trust) policies, GCP bindings, Azure role
+assignments, Kubernetes RBAC and ServiceAccounts, Terraform / CloudFormation / Pulumi identity
+resources, and SCIM / Graph bodies seen without their request line."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.patterns import Rule, compile_i, compile_s
+
+TF_LIFECYCLE = (
+    r"aws_iam_(?:user|access_key|user_login_profile|service_specific_credential|signing_certificate|"
+    r"user_ssh_key)|google_service_account(?:_key)?|azuread_(?:user|service_principal|application|"
+    r"application_password|service_principal_password)|okta_user|aws_cognito_user|"
+    r"kubernetes_service_account(?:_v1)?|github_repository_deploy_key|gitlab_deploy_key|"
+    r"vault_approle_auth_backend_role_secret_id|random_password_for_user"
+)
+TF_ACCESS = (
+    r"aws_iam_\w+|aws_ssoadmin_\w+|aws_identitystore_group_membership|aws_s3_bucket_policy|"
+    r"aws_s3_bucket_acl|aws_kms_grant|aws_lakeformation_permissions|azurerm_role_(?:assignment|"
+    r"definition)|azurerm_key_vault_access_policy|azuread_(?:group_member|directory_role_\w+|"
+    r"app_role_assignment|group)|google_\w+_iam_(?:member|binding|policy|custom_role|audit_config)|"
+    r"kubernetes_(?:cluster_)?role(?:_binding)?(?:_v1)?|github_(?:team_membership|membership|"
+    r"team_repository|repository_collaborator|team_members)|okta_\w*(?:group_membership|"
+    r"group_memberships|app_user|app_group_assignment|group_role|admin_roles|group_rule)\w*|"
+    r"gitlab_(?:project|group)_membership|snowflake_\w*grant\w*|postgresql_grant(?:_role)?|"
+    r"mysql_grant|vault_policy|databricks_permissions|cloudflare_access_policy"
+)
+
+
+def _tf(match: re.Match) -> tuple[str, str] | None:
+    kind_word = (match.group("block") or "").lower()
+    if kind_word == "data" and match.group("type") != "aws_iam_policy_document":
+        return None
+    resource = match.group("type")
+    if re.fullmatch(TF_LIFECYCLE, resource):
+        return "lifecycle", "create"
+    return "access_change", "grant"
+
+
+def _cfn(match: re.Match) -> tuple[str, str]:
+    noun = match.group("noun")
+    if noun in ("User", "AccessKey", "ServiceLinkedRole") or "Credential" in noun:
+        return "lifecycle", "create"
+    return "access_change", "grant"
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("iam-statement", ("effect",), compile_i(
+        r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?P<effect>allow|deny)\b[\"']?(?=[\s\S]{0,600}?"
+        r"[\"']?(?:not)?actions?[\"']?\s*[:=])"),
+        classify=lambda m: ("access_change", "grant" if m.group("effect").lower() == "allow"
+                            else "revoke"), confidence=0.85),
+    Rule("iam-action-first", ("effect",), compile_i(
+        r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"'][^\]\n]{0,200}?[\w*-]+:[\w*]+(?=[\s\S]{0,400}?"
+        r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?:allow|deny))"), "access_change", "grant", 0.8),
+    Rule("trust-policy", ("assumerole",), compile_i(r"sts:AssumeRole\w*"), "access_change", "grant",
+         0.85),
+    Rule("gcp-binding", ("roles/",), compile_i(
+        r"[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role>(?:roles|projects/[\w-]+/roles|organizations/\d+/"
+        r"roles)/[\w.]+)(?=[\s\S]{0,300}?[\"']?members?[\"']?\s*[:=])|[\"']?members?[\"']?\s*[:=]"
+        r"[\s\S]{0,300}?[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role2>roles/[\w.]+)"),
+        "access_change", "grant", 0.85, target="role"),
+    Rule("azure-assignment", ("roledefinitionid", "assignablescopes"), compile_i(
+        r"[\"']?(?:roleDefinitionId|assignableScopes)[\"']?\s*[:=]"), "access_change", "grant", 0.8),
+    Rule("k8s-rbac", ("kind",), compile_s(
+        r"[\"']?kind[\"']?\s*:\s*[\"']?(?P<kind>ClusterRoleBinding|RoleBinding|ClusterRole|Role|"
+        r"AuthorizationPolicy|SecurityContextConstraints)[\"']?\s*(?:$|,|\})"),
+        "access_change", "grant", 0.9, target="kind"),
+    Rule("k8s-sa", ("serviceaccount",), compile_s(
+        r"apiVersion[\"']?\s*:\s*[\"']?v1[\"']?\s*[,\n]\s*[\"']?kind[\"']?\s*:\s*[\"']?ServiceAccount\b|"
+        r"[\"']?kind[\"']?\s*:\s*[\"']?ServiceAccount[\"']?\s*[,\n]\s*[\"']?(?:apiVersion|metadata)\b"),
+        "lifecycle", "create", 0.85),
+    Rule("terraform", ("resource", "data", "type"), compile_s(
+        rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
+        rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type"),
+    Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
+        r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
+    Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
+        r"\b(?:aws|gcp|azuread|azure_native)\.(?:iam|serviceaccount|authorization)\.(?P<noun>\w+)\("),
+        classify=lambda m: ("lifecycle", "create") if re.match(
+            r"(?:User|AccessKey|Account|Key|UserLoginProfile)$", m.group("noun")) else (
+            "access_change", "grant"), confidence=0.85),
+    Rule("scim-members", ("patchop",), compile_i(
+        r"[\"']?path[\"']?\s*:\s*[\"']?members\b|[\"']?op[\"']?\s*:\s*[\"']?(?:add|remove)[\"']?"
+        r"\s*,\s*[\"']?path[\"']?\s*:\s*[\"']?(?:members|groups|roles|entitlements)"),
+        "access_change", "modify", 0.85),
+    Rule("scim-active", ("patchop", "scim"), compile_i(r"[\"']?active[\"']?\s*:\s*false\b"),
+         "lifecycle", "disable", 0.85),
+    Rule("scim-user", ("scim:schemas:core:2.0:user",), compile_i(
+        r"urn:ietf:params:scim:schemas:core:2\.0:User[\"']?\s*\][\s\S]{0,200}?[\"']?userName"),
+        "lifecycle", "create", 0.8),
+    Rule("scim-enterprise-attr", ("enterprise:2.0:user",), compile_i(
+        r"enterprise:2\.0:User:(?:manager|department|costCenter|division|organization)"),
+        "attestation", "modify", 0.85),
+    Rule("graph-member-ref", ("@odata.id", "@odata.bind"), compile_i(
+        r"[\"']?(?:members|owners)@odata\.bind[\"']?|[\"']@odata\.id[\"']\s*:\s*[\"'][^\"']*"
+        r"directoryObjects"), "access_change", "grant", 0.8),
+    Rule("graph-manager", ("manager@odata.bind",), compile_i(r"manager@odata\.bind"),
+         "attestation", "modify", 0.85),
+    Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
+         "lifecycle", "disable", 0.85),
+)

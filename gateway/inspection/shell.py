@@ -1,0 +1,153 @@
+"""Shell, PowerShell and cloud-CLI commands that change access or accounts: usermod, gpasswd,
+sudoers, authorized_keys, aws iam, az, gcloud, kubectl, gh api, AD and Graph cmdlets, net user."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.patterns import Rule, action_of, compile_i, compile_s
+
+LIFECYCLE_IAM = re.compile(
+    r"user$|login-profile|access-key|service-specific-credential|mfa-device|ssh-public-key|"
+    r"signing-certificate|service-account|user-password|password"
+)
+
+
+def _aws_iam(match: re.Match) -> tuple[str, str | None]:
+    verb, noun = match.group("verb").lower(), match.group("noun").lower()
+    if LIFECYCLE_IAM.search(noun) and "group" not in noun and "polic" not in noun:
+        action = "reset" if "login-profile" in noun and verb == "update" else action_of(verb)
+        return "lifecycle", action
+    return "access_change", action_of(verb, "modify")
+
+
+def _verb_kind(kind: str, default: str | None = None):
+    def classify(match: re.Match) -> tuple[str, str | None]:
+        return kind, action_of(match.group("verb"), default)
+    return classify
+
+
+def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
+    verb, noun = match.group("verb").lower(), match.group("noun").lower()
+    if "member" in noun or "roleassignment" in noun or "permission" in noun:
+        return "access_change", action_of(verb)
+    if verb == "set" and "password" not in noun and "account" not in noun:
+        tail = match.group("rest").lower()
+        if "-enabled" in tail:
+            return "lifecycle", "disable"
+        if "changepasswordatlogon" in tail:
+            return "lifecycle", "reset"
+        if re.search(r"-(manager|department|title|company|employeeid|office|division)\b", tail):
+            return "attestation", "modify"
+        return None
+    if noun.endswith("signinsession") or noun.endswith("signinsessions"):
+        return "lifecycle", "disable"
+    return "lifecycle", action_of(verb, "modify")
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("usermod-group", ("usermod",), compile_s(
+        r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
+        "access_change", "grant", 0.9, target="group", principal="user"),
+    Rule("usermod-lock", ("usermod",), compile_s(
+        r"\busermod\s+(?:-[a-zA-Z]*[LUe]\b|--(?:lock|unlock|expiredate)\b)[^\n;&|]*"),
+        "lifecycle", "disable", 0.85),
+    Rule("gpasswd", ("gpasswd",), compile_s(
+        r"\bgpasswd\s+(?P<flag>-[adMA]|--(?:add|delete|members|administrators))\s+[^\n;&|]+"),
+        classify=lambda m: ("access_change", "revoke" if m.group("flag") in ("-d", "--delete")
+                            else "grant"), confidence=0.9),
+    Rule("adduser-group", ("adduser", "deluser"), compile_s(
+        r"\b(?P<verb>adduser|deluser)\s+(?P<user>[a-z_][\w.-]*)\s+(?P<group>[a-z_][\w.-]*)\s*$"),
+        classify=lambda m: ("access_change", "grant" if m.group("verb") == "adduser" else "revoke"),
+        target="group", principal="user"),
+    Rule("useradd", ("useradd", "adduser", "userdel", "deluser", "newusers"), compile_s(
+        r"\b(?P<verb>useradd|adduser|userdel|deluser|newusers)\b[^\n;&|]*"),
+        classify=lambda m: ("lifecycle", "delete" if "del" in m.group("verb") else "create"),
+        confidence=0.85),
+    Rule("passwd", ("passwd", "chage"), compile_s(
+        r"\b(?:passwd\s+(?:-[ludeSx]\b|--(?:lock|unlock|delete|expire)\b|[a-z_][\w.-]*\s*$)"
+        r"|chpasswd\b|chage\s+-[a-zA-Z]|ldappasswd\b)[^\n;&|]*"),
+        "lifecycle", "reset", 0.8),
+    Rule("sudoers", ("all", "sudoers"), compile_s(
+        r"^\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
+        "access_change", "grant", 0.85),
+    Rule("authorized-keys", ("authorized_keys", "ssh-copy-id"), compile_s(
+        r"(?:>>|tee\s+-a)\s*\S*authorized_keys\b|\bssh-copy-id\b[^\n]*"),
+        "access_change", "grant", 0.85),
+    Rule("aws-iam", ("aws iam",), compile_i(
+        r"\baws\s+iam\s+(?P<verb>attach|detach|put|delete|create|add|remove|update|upload|"
+        r"deactivate|enable|set|change)-(?P<noun>[\w-]+)"), classify=_aws_iam, confidence=0.9),
+    Rule("aws-identity", ("sso-admin", "identitystore", "cognito-idp", "s3api put-bucket"), compile_i(
+        r"\baws\s+(?:sso-admin|identitystore)\s+(?P<verb>create|delete|update|attach|detach|put)-"
+        r"(?:account-assignment|group-membership|[\w-]*permission[\w-]*)|\baws\s+s3api\s+"
+        r"(?P<verb2>put)-bucket-(?:policy|acl)\b|\baws\s+cognito-idp\s+admin-(?:add|remove)-user-"
+        r"(?:to|from)-group"), "access_change", "grant", 0.9),
+    Rule("aws-cognito-user", ("cognito-idp",), compile_i(
+        r"\baws\s+cognito-idp\s+admin-(?P<verb>create|delete|disable|enable|reset|set)-user"),
+        classify=_verb_kind("lifecycle"), confidence=0.9),
+    Rule("az-access", ("az ",), compile_i(
+        r"\baz\s+(?:role\s+(?:assignment|definition)|ad\s+group\s+member|ad\s+app\s+permission|"
+        r"keyvault\s+set-policy|keyvault\s+delete-policy)\s*(?P<verb>create|delete|update|add|remove|"
+        r"grant)?\b"), classify=_verb_kind("access_change", "modify"), confidence=0.9),
+    Rule("az-lifecycle", ("az ",), compile_i(
+        r"\baz\s+ad\s+(?:user|sp|app)\s+(?:credential\s+)?(?P<verb>create|delete|update|reset|"
+        r"create-for-rbac)\b"), classify=_verb_kind("lifecycle"), confidence=0.85),
+    Rule("gcloud-iam", ("iam-policy", "gsutil"), compile_i(
+        r"\bgcloud\b[^\n]*?\b(?P<verb>add|remove|set)-iam-policy(?:-binding)?\b|"
+        r"\bgsutil\s+(?:iam|acl)\s+(?:ch|set)\b"), classify=_verb_kind("access_change", "grant"),
+        confidence=0.9),
+    Rule("gcloud-access", ("gcloud",), compile_i(
+        r"\bgcloud\s+(?:iam\s+roles|identity\s+groups\s+memberships)\s+(?P<verb>create|update|"
+        r"delete|add|remove|modify-membership-roles)\b"), classify=_verb_kind("access_change"),
+        confidence=0.85),
+    Rule("gcloud-sa", ("gcloud",), compile_i(
+        r"\bgcloud\s+iam\s+service-accounts\s+(?:keys\s+)?(?P<verb>create|delete|disable|enable)\b"),
+        classify=_verb_kind("lifecycle"), confidence=0.9),
+    Rule("kubectl-rbac", ("kubectl", "oc "), compile_i(
+        r"\b(?:kubectl|oc)\s+(?P<verb>create|delete|patch|edit|apply)\s+(?:cluster)?role(?:binding)?\b"
+        r"|\boc\s+adm\s+policy\s+(?P<verb2>add|remove)-(?:cluster-)?role"),
+        classify=lambda m: ("access_change", action_of(m.group("verb") or m.group("verb2"))),
+        confidence=0.9),
+    Rule("kubectl-sa", ("kubectl",), compile_i(
+        r"\bkubectl\s+(?P<verb>create|delete)\s+(?:serviceaccount|sa|token)\b"),
+        classify=_verb_kind("lifecycle"), confidence=0.85),
+    Rule("gh-membership", ("gh api",), compile_i(
+        r"\bgh\s+api\b[^\n]*?(?:memberships|collaborators|/members/|/invitations|teams/[\w.-]+/repos)"
+        r"[^\n]*"), classify=lambda m: None if not re.search(
+            r"(?:-X|--method)\s*(?:PUT|POST|DELETE|PATCH)|\s-[fF]\s", m.group(0), re.I) else (
+            "access_change", "revoke" if re.search(r"DELETE", m.group(0)) else "grant"),
+        confidence=0.9),
+    Rule("gh-deploy-key", ("deploy-key", "gh ssh-key"), compile_i(
+        r"\bgh\s+(?:repo\s+deploy-key|ssh-key)\s+(?P<verb>add|delete)\b"),
+        classify=lambda m: ("lifecycle", "delete" if m.group("verb").lower() == "delete" else "create"),
+        confidence=0.85),
+    Rule("ps-cmdlet", ("-ad", "-mg", "-local", "-az", "-azuread", "-mailbox"), compile_i(
+        r"\b(?P<verb>Add|Remove|New|Set|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|AzureAD|"
+        r"AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
+        r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
+        r"UserManagerByRef|RoleMember))\b(?P<rest>[^\n;|]*)"), classify=_cmdlet, confidence=0.85),
+    Rule("net-user", ("net user", "net localgroup", "net group"), compile_i(
+        r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:no|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
+        r"\s+\S+\s+/(?:add|delete))\b"),
+        classify=lambda m: ("access_change" if "group" in m.group(0).lower() else "lifecycle",
+                            "delete" if "/delete" in m.group(0).lower() else "grant"
+                            if "group" in m.group(0).lower() else "create"), confidence=0.85),
+    Rule("acl", ("setfacl", "icacls"), compile_i(
+        r"\bsetfacl\b[^\n]*?\s-[a-zA-Z]*[mxM]\s+[ugd]\S*|\bicacls\b[^\n]*?/(?P<verb>grant|remove|deny)"),
+        "access_change", "grant", 0.85),
+    Rule("htpasswd", ("htpasswd",), compile_i(r"\bhtpasswd\s+(?:-[a-zA-Z]+\s+)*\S+\s+[\w.@-]+"),
+         "lifecycle", "create", 0.8),
+    Rule("vault", ("vault ",), compile_i(
+        r"\bvault\s+(?:policy\s+write|write\s+auth/\S+/(?:role|roles|groups)/)\S*"),
+        "access_change", "grant", 0.85),
+    Rule("ldap-tools", ("ldapdelete", "ldapadd"), compile_i(r"\b(?P<verb>ldapdelete|ldapadd)\b[^\n]*"),
+         classify=lambda m: ("lifecycle", "delete" if "delete" in m.group("verb").lower() else "create"),
+         confidence=0.6),
+    Rule("aws-api-names", ("accesskey", "loginprofile", "policy", "togroup", "admin"), compile_s(
+        r"\b(?:iam:)?(?P<verb>Create|Delete|Update)(?P<noun>AccessKey|LoginProfile|"
+        r"ServiceSpecificCredential)\b|\b(?P<verb2>Attach|Detach|Put|Delete)(?:User|Role|Group)Policy\b|"
+        r"\b(?:AddUserToGroup|RemoveUserFromGroup|UpdateAssumeRolePolicy|CreateAccountAssignment|"
+        r"AdminAddUserToGroup)\b"),
+        classify=lambda m: ("lifecycle", action_of(m.group("verb"))) if m.group("noun") else (
+            "access_change", action_of(m.group("verb2"), "grant")), confidence=0.8),
+)

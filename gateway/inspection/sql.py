@@ -1,0 +1,68 @@
+"""SQL statements that change who can do what in a database: GRANT / REVOKE, CREATE / DROP /
+ALTER USER, ROLE and LOGIN, role membership procedures; SELECTs and DDL on tables stay benign."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.patterns import Rule, compile_i, compile_s
+
+PRIVS = (
+    r"(?:all(?:\s+privileges)?|select|insert|update|delete|usage|execute|connect|create|references|"
+    r"trigger|truncate|temporary|temp|ownership|monitor|operate|imported\s+privileges|alter|"
+    r"control|impersonate|role|apply|read|write|modify)"
+)
+
+
+def _role_verb(match: re.Match) -> tuple[str, str | None]:
+    body = match.group(0).lower()
+    if "password" in body or "identified" in body:
+        return "lifecycle", "reset"
+    if re.search(r"\b(account\s+lock|disable|nologin|valid\s+until)\b", body):
+        return "lifecycle", "disable"
+    if re.search(r"\b(account\s+unlock|enable)\b", body):
+        return "lifecycle", "reset"
+    return "access_change", "modify"
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("sql-grant", ("grant",), compile_i(
+        rf"\bgrant\s+{PRIVS}\b[^;\n]{{0,200}}?\bto\b\s*(?:user\s+|role\s+|group\s+)?"
+        r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),
+        "access_change", "grant", 0.9, principal="who"),
+    Rule("sql-grant-upper", ("grant",), compile_s(
+        r"\bGRANT\s+[\w\",. ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        "access_change", "grant", 0.9, principal="who"),
+    Rule("sql-revoke", ("revoke",), compile_i(
+        rf"\brevoke\s+(?:grant\s+option\s+for\s+)?{PRIVS}\b[^;\n]{{0,200}}?\bfrom\b\s*"
+        r"(?:user\s+|role\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        "access_change", "revoke", 0.9, principal="who"),
+    Rule("sql-revoke-upper", ("revoke",), compile_s(
+        r"\bREVOKE\s+[\w\",. ]+?\s+FROM\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        "access_change", "revoke", 0.9, principal="who"),
+    Rule("sql-create-user", ("create",), compile_s(
+        r"\b(?:CREATE|create)\s+(?:USER|LOGIN|user|login)\s+(?:IF\s+NOT\s+EXISTS\s+|if\s+not\s+exists\s+)?"
+        r"(?P<who>['\"`]?[\w.$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
+        r"FROM|with|identified|password|from)"),
+        "lifecycle", "create", 0.85, principal="who"),
+    Rule("sql-create-role", ("create role",), compile_i(
+        r"\bcreate\s+role\s+(?:if\s+not\s+exists\s+)?(?P<who>['\"`]?[\w.$-]+)[^;\n]*"),
+        classify=lambda m: ("lifecycle" if re.search(r"\blogin\b", m.group(0), re.I) else
+                            "access_change", "create"), confidence=0.8, target="who"),
+    Rule("sql-drop", ("drop",), compile_s(
+        r"\b(?:DROP|drop)\s+(?P<what>USER|LOGIN|ROLE|user|login|role)\s+(?:IF\s+EXISTS\s+|if\s+exists\s+)?"
+        r"(?P<who>['\"`]?[\w.$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$)"),
+        classify=lambda m: ("access_change" if m.group("what").lower() == "role" else "lifecycle",
+                            "delete"), confidence=0.85, principal="who"),
+    Rule("sql-alter", ("alter",), compile_s(
+        r"\b(?:ALTER|alter)\s+(?:USER|ROLE|LOGIN|user|role|login)\s+(?P<who>['\"`]?[\w.$-]+['\"`]?"
+        r"(?:@['\"`]?[\w.%-]+['\"`]?)?)\s+(?:WITH\s+|with\s+|SET\s+|set\s+|ADD\s+|add\s+|DROP\s+|"
+        r"ACCOUNT\s+|account\s+|IDENTIFIED|identified|ENCRYPTED|PASSWORD|password|SUPERUSER|superuser|"
+        r"NOSUPERUSER|CREATE|create|NO|DISABLE|ENABLE|disable|enable|VALID|MEMBER|member)[^;\n]*"),
+        classify=_role_verb, confidence=0.85, principal="who"),
+    Rule("sql-alter-member", ("add member", "sp_add", "sp_drop"), compile_i(
+        r"\balter\s+(?:server\s+)?role\s+\S+\s+(?:add|drop)\s+member\s+\S+|\bsp_(?:add|drop)"
+        r"(?:srv)?rolemember\b[^\n;]*"), "access_change", "grant", 0.9),
+    Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
+         "lifecycle", "reset", 0.85),
+)

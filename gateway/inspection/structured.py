@@ -1,0 +1,77 @@
+"""StructuredDetector: identity-changing payloads in the answer's text, fenced or not: IAM and
+RBAC documents, IaC, SQL, shell, LDIF and HTTP calls, also base64-wrapped. Tool-call arguments
+reuse `scan_structured` through the ToolCallDetector."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Mapping
+
+from gateway.inspection import directory, iac, shell, sql
+from gateway.inspection.hits import Hit, content_finding, dedupe
+from gateway.inspection.patterns import apply_rules
+from gateway.types import Answer, Finding
+
+TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES)
+REQUEST_ANCHORS = ("post", "put", "patch", "delete", "curl", "gh api", "invoke-")
+BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj")
+BASE64_TOKEN = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{20,}={0,2}(?![\w/+])")
+MAX_DECODED = 20
+
+
+def scan_structured(text: str, depth: int = 0) -> list[Hit]:
+    """Every structured hit in `text`; spans index into `text`."""
+    if len(text) < 8:
+        return []
+    low = text.lower()
+    hits: list[Hit] = []
+    for table in TABLES:
+        hits.extend(apply_rules(text, low, table))
+    if any(anchor in low for anchor in REQUEST_ANCHORS):
+        hits.extend(directory.scan_requests(text))
+    if depth == 0 and any(anchor in low for anchor in BASE64_ANCHORS):
+        hits.extend(_decoded_hits(text))
+    return dedupe(hits)
+
+
+def _decoded_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for count, match in enumerate(BASE64_TOKEN.finditer(text)):
+        if count >= MAX_DECODED:
+            break
+        decoded = _decode(match.group(0))
+        if decoded is None:
+            continue
+        for hit in scan_structured(decoded, depth=1):
+            hits.append(Hit(hit.kind, match.start(), match.end(), min(hit.confidence, 0.85),
+                            hit.action, hit.target, hit.principal, hit.privilege,
+                            f"base64:{hit.rule}"))
+    return hits
+
+
+def _decode(token: str) -> str | None:
+    try:
+        raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+        text = raw.decode("utf-8")
+    except (binascii.Error, UnicodeDecodeError, ValueError):
+        return None
+    printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
+    return text if printable >= 0.95 * len(text) else None
+
+
+class StructuredDetector:
+    name = "structured"
+    cost = "cheap"
+    version = "1"
+
+    def __init__(self, options: Mapping | None = None) -> None:
+        self.options = dict(options or {})
+
+    def scan(self, answer: Answer) -> list[Finding]:
+        findings: list[Finding] = []
+        for choice in answer.choices:
+            for hit in scan_structured(choice.content or ""):
+                findings.append(content_finding(hit, choice.content, self.name, choice.index))
+        return findings
