@@ -48,7 +48,7 @@ _VALUE = re.compile(
 )
 _EXCLUDED_KEYS = re.compile(
     r"page|next|continuation|cursor|existing|public|^pub|max|min|num|count|length|sort|partition|primary|"
-    r"foreign|cache|idempotency|csrf|xsrf|sync|hash|^is_|^has_|^use_|^no_|require|enable|allow|show|"
+    r"foreign|cache|idempotency|csrf|xsrf|sync|hash|^is_|^has_|^use_|^no(?:_|-|$)|require|enable|allow|show|"
     r"policy|expir|ttl|type|name|file|path|url|ref|format|prompt|field|label|hint|input|strength",
     re.IGNORECASE,
 )
@@ -56,6 +56,8 @@ _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|
 _HASH_CONTEXT = re.compile(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid", re.IGNORECASE)
 _CONN_CONTEXT = re.compile(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=", re.IGNORECASE)
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"[`\"']([^`\"'\s]{6,64})[`\"']")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
@@ -71,7 +73,14 @@ def _key_bounds(text: str, start: int, end: int) -> tuple[int, bool]:
     return left, True
 
 
+_QUERY_NEXT = re.compile(r"&[A-Za-z_][\w.\-]*=")
+
+
 def _clean(value: str) -> str:
+    """A bare value without sentence punctuation, unbalanced brackets or the next query parameter."""
+    query = _QUERY_NEXT.search(value)
+    if query is not None:
+        value = value[:query.start()]
     value = value.rstrip(".*")
     for opening, closing in ("()", "[]", "{}"):
         while value.endswith(closing) and value.count(opening) < value.count(closing):
@@ -84,7 +93,7 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
         return 0.0
     if quoted:
         return 0.85 if sep.group("op") else 0.8
-    if is_code_expression(value):
+    if is_code_expression(value) or value.startswith(("/", "./", "~/", "../")):
         return 0.0
     if value.isidentifier() and not any(c.isdigit() for c in value):
         code_style = sep.group("op") == "=" and sep.group().startswith((" ", "\t"))
@@ -110,6 +119,12 @@ def _type(kind: str, key: str, value: str, text: str, at: int) -> str:
     return "password" if kind == "pw" else "generic_secret"
 
 
+def _wordy(value: str) -> bool:
+    """`auth/approle/role/payments-svc`, `grant_type=client_credentials`: words, not a key."""
+    parts = re.split(r"[/_\-.=:]", value)
+    return sum(1 for part in parts if _WORD_PART.fullmatch(part)) >= 2
+
+
 def _nearby(text: str, kind: str, pos: int) -> Hit | None:
     window_end = min(len(text), pos + (80 if kind == "pw" else 120))
     if kind == "pw":
@@ -120,6 +135,8 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
+        if _wordy(value) or _UUID.fullmatch(value):
+            continue
         if looks_like_key(value, 20) and entropy(value) >= 3.5 and not is_code_expression(value):
             if _HASH_CONTEXT.search(text, max(0, pos - 40), window_end):
                 return None
@@ -192,7 +209,9 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
     name = key
     if key.lower() in _GENERIC_VALUE_KEYS and _SECRET_TOOL.search(tool_name):
-        name = tool_name
+        if is_placeholder(value) or len(value) < 4 or " " in value.strip():
+            return None
+        return Hit(0, len(value), "generic_secret", 0.8)
     kw = None
     for match in _KEYWORD.finditer(name):
         if _key_bounds(name, match.start(), match.end())[1] and match.end() == len(name):

@@ -73,6 +73,15 @@ def _pem_ok(block: str) -> bool:
     return len(body) >= 40 and not is_placeholder(body[:40])
 
 
+_FAKE = re.compile(r"(.)\1{5}|example|placehold|your|redacted|xxxx|fake|dummy|sample|insert|replace",
+                   re.IGNORECASE)
+
+
+def looks_fake(token: str) -> bool:
+    """Documentation tokens: AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., .../T00000000/B00000000/XXXX."""
+    return _FAKE.search(token) is not None
+
+
 def _mixed(token: str) -> bool:
     tail = token[-20:]
     return any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail)
@@ -146,6 +155,8 @@ def strong_hits(text: str) -> list[Hit]:
             group = "s" if "s" in rule.regex.groupindex else 0
             secret = match.group(group)
             if rule.check is not None and not rule.check(secret):
+                continue
+            if rule.type not in ("private_key", "gateway_key") and looks_fake(secret):
                 continue
             key_id = match.group("id") if "id" in rule.regex.groupindex else None
             start, end = match.span(group)

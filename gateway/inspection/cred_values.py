@@ -12,9 +12,9 @@ import re
 from collections import Counter
 
 _REFERENCE = re.compile(
-    r"""^(?:\$|%[A-Za-z_]|\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|
-    arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/)""",
-    re.IGNORECASE | re.VERBOSE,
+    r"^(?:\$|%[A-Za-z_]|\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
+    r"arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/)",
+    re.IGNORECASE,
 )
 _CODE_REFERENCE = re.compile(
     r"(?:os\.environ|os\.getenv|getenv\(|process\.env|System\.getenv|ENV\[|secretKeyRef|valueFrom|"
@@ -75,7 +75,7 @@ def is_code_expression(value: str) -> bool:
 
 def looks_like_password(value: str) -> bool:
     """Shaped like a chosen password: mixes character classes and is not a plain word or path."""
-    if len(value) < 6 or len(value) > 128 or is_placeholder(value):
+    if len(value) < 6 or len(value) > 128 or is_placeholder(value) or value.startswith(("/", "./", "~/")):
         return False
     if "://" in value or value.count("@") == 1 and "." in value.split("@")[-1]:
         return False

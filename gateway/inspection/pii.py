@@ -16,6 +16,14 @@ from gateway.types import Answer, Finding
 _SPECIFIC = frozenset({"GCP_SERVICE_ACCOUNT"})  # reported instead of EMAIL_ADDRESS on the same span
 
 
+def _trim(text: str, start: int, end: int, entity: str, score: float) -> tuple[int, int, str, float]:
+    """presidio's email pattern takes `member=jdoe@x.io` whole; the address starts after the `=`."""
+    if entity == "EMAIL_ADDRESS":
+        local = text[start:end].partition("@")[0]
+        start += local.rfind("=") + 1
+    return start, end, entity, score
+
+
 def _mask(value: str) -> str:
     """Evidence without the personal data itself: its shape, e.g. `j***@example.com`."""
     if "@" in value:
@@ -46,9 +54,10 @@ class PiiDetector:
             return []
         results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                         score_threshold=self.threshold)
-        found = {(r.start, r.end, r.entity_type, round(r.score, 3)) for r in results}
-        accounts = {(start, end) for start, end, entity, _ in found if entity in _SPECIFIC}
-        return sorted(hit for hit in found if hit[2] != "EMAIL_ADDRESS" or hit[:2] not in accounts)
+        found = {_trim(text, r.start, r.end, r.entity_type, round(r.score, 3)) for r in results}
+        accounts = [(start, end) for start, end, entity, _ in found if entity in _SPECIFIC]
+        return sorted(hit for hit in found if hit[2] != "EMAIL_ADDRESS"
+                      or not any(hit[0] <= start and end <= hit[1] for start, end in accounts))
 
     def _finding(self, text: str, hit: tuple[int, int, str, float], where: str, choice: int,
                  span: tuple[int, int], tool_call: int | None = None, path: str | None = None) -> Finding:

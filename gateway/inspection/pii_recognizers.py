@@ -32,7 +32,7 @@ _LDAP_DN = (
     r",[ ]?(?:DC|dc)=[A-Za-z0-9\-]{1,63}(?:,[ ]?(?:DC|dc)=[A-Za-z0-9\-]{1,63})*"
 )
 _AWS_ARN = r"\barn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:\d{12}:[A-Za-z0-9+=,.@_/:\-]*[A-Za-z0-9+=@_/\-]"
-_GCP_SA = r"\b[a-z][a-z0-9\-]{4,29}@[a-z][a-z0-9\-]{4,29}\.iam\.gserviceaccount\.com\b"
+_GCP_SA = r"\b[a-z][a-z0-9\-]{1,29}@[a-z][a-z0-9\-]{1,29}\.iam\.gserviceaccount\.com\b"
 
 
 class BlankSpacyNlpEngine(SpacyNlpEngine):
