@@ -1,4 +1,4 @@
-"""The `gateway` command: serve, demo, keys, audit, rules. Every command takes --config FILE."""
+"""The `gateway` command: serve, demo, keys, audit, rules, attest. Every command takes --config FILE."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from gateway import logs
+from gateway import attest_cli, logs
 from gateway.config import Settings, load_settings, parse_duration
 from gateway.errors import ConfigError, GatewayError
 
@@ -175,6 +175,8 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--dir")
     explain.add_argument("file")
     rules.set_defaults(func=cmd_rules)
+
+    attest_cli.add_parser(sub, config)
     return parser
 
 
