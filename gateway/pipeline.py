@@ -45,6 +45,11 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         call.log(error.status, None, error.code)
         error.headers = deliver.contract_headers(ctx)  # the request id names the audit record
         raise
+    except Exception as exc:  # a bug: still recorded, then app.py logs it and answers a plain 500
+        failure = GatewayError("the gateway failed to handle this request")
+        await svc.audit.record("call", **call.failure(failure), exception=type(exc).__name__)
+        call.log(failure.status, None, failure.code)
+        raise
     if decision.outcome == "block":
         blocked = BlockedByPolicy("the answer was blocked by policy", extra={"request_id": ctx.request_id})
         blocked.headers = deliver.contract_headers(ctx, decision)

@@ -199,3 +199,13 @@ def test_an_unexpected_error_is_a_500_error_body_without_a_traceback(settings, h
     assert response.status_code == 500
     assert response.json()["error"]["type"] == "server_error"
     assert "deadbeef" not in response.text and "Traceback" not in response.text
+    import asyncio
+
+    store = SqliteStore(settings.store)
+
+    async def last() -> dict:
+        records = [r async for r in store.audit_records()]
+        await store.close()
+        return records[-1]
+    record = asyncio.run(last())  # the call got past authentication, so it has its record
+    assert (record["event"], record["status"], record["exception"]) == ("call", 500, "RuntimeError")
