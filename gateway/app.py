@@ -15,7 +15,11 @@ from starlette.routing import Route
 from gateway import agent_api, pipeline
 from gateway.config import Settings
 from gateway.errors import GatewayError, MethodNotAllowed, NotFound, StoreUnavailable
+from gateway.judge import Judge
 from gateway.openapi import openapi_document
+from gateway.review import admin as review_admin
+from gateway.review import api as review_api
+from gateway.review import challenge
 from gateway.services import Clock, Services, build_judge, build_services
 
 log = logging.getLogger("gateway.app")
@@ -56,14 +60,15 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/healthz", healthz, ["GET"]),
     ("/readyz", readyz, ["GET"]),
     ("/openapi.json", openapi, ["GET"]),
+    *review_api.ROUTES, *challenge.ROUTES, *review_admin.ROUTES,
 ]
 
 
 def create_app(settings: Settings, *, clock: Clock | None = None, services: Services | None = None,
-               extra_routes: list[tuple[str, Handler, list[str]]] = ()) -> Starlette:
+               extra_routes: list[tuple[str, Handler, list[str]]] = (), judge: Judge | None = None) -> Starlette:
     """The gateway app; services are built in the lifespan unless given (tests)."""
     state: dict[str, Services] = {}
-    judge = None if services else build_judge(settings)  # a bad rule set stops start-up here
+    judge = judge or (None if services else build_judge(settings))  # a bad rule set stops start-up here
 
     def bind(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
         async def endpoint(request: Request) -> Response:
@@ -74,7 +79,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, services: Serv
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         kwargs = {"clock": clock} if clock else {}
-        state["svc"] = services or await build_services(settings, judge, **kwargs)
+        state["svc"] = app.state.services = services or await build_services(settings, judge, **kwargs)
         try:
             yield
         finally:

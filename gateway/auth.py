@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gateway.config import Settings, Workflow
 from gateway.errors import BadRequest, Unauthorized
+from gateway.review.suspend import check_running
 from gateway.store import KeyRecord, Store
 
 KEY_PATTERN = re.compile(r"gwk_([0-9a-f]{12})_[A-Za-z0-9_-]{43}")
@@ -88,4 +89,5 @@ class Authenticator:
         workflow = self.settings.workflow(key.workflow)
         if workflow is None:
             raise Unauthorized("this key's workflow is no longer configured", code="unknown_workflow")
+        await check_running(self.store, workflow.id)  # the kill switch: 403 workflow_suspended
         return Agent(key, workflow)

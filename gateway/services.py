@@ -10,7 +10,7 @@ from gateway.audit import AuditLog
 from gateway.auth import Authenticator
 from gateway.config import Settings
 from gateway.judge import Judge
-from gateway.review.queue import ReviewQueue
+from gateway.review.service import ReviewService
 from gateway.store import Store, open_store
 from gateway.upstream import Upstream
 
@@ -25,7 +25,7 @@ class Services:
     auth: Authenticator
     upstream: Upstream
     judge: Judge
-    reviews: ReviewQueue
+    reviews: ReviewService
     clock: Clock
 
 
@@ -49,6 +49,7 @@ async def build_services(settings: Settings, judge: Judge, clock: Clock = time.t
     store = store or open_store(settings.store)
     upstream = Upstream(settings)
     await upstream.start()
-    return Services(settings=settings, store=store, audit=AuditLog(store, clock),
+    audit = AuditLog(store, clock)
+    return Services(settings=settings, store=store, audit=audit,
                     auth=Authenticator(settings, store, clock), upstream=upstream,
-                    judge=judge, reviews=ReviewQueue(store, clock), clock=clock)
+                    judge=judge, reviews=ReviewService(settings, store, audit, clock), clock=clock)

@@ -25,7 +25,7 @@ class ReviewQueue:
                   "prompt": prompt, "answer": answer, "answer_digest": digest(answer),
                   "findings": [f.to_json() for f in findings], "decision": decision.to_json(),
                   "rule_ids": list(decision.rule_ids), "rules_revision": decision.rules_revision,
-                  "escalated": False},
+                  "redactions": [f.to_json() for f in decision.redactions], "escalated": False},
         )
         await self.store.put_review(item)
         return item
