@@ -98,6 +98,12 @@ RULES: tuple[Rule, ...] = (
         r"directoryObjects"), "access_change", "grant", 0.8),
     Rule("graph-manager", ("manager@odata.bind",), compile_i(r"manager@odata\.bind"),
          "attestation", "modify", 0.85),
+    Rule("hr-attributes", ("manager", "supervisory", "department", "cost_cent", "end_date"), compile_i(
+        r"[\"']?(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|job_?title|employment_?status|"
+        r"end_?date|termination_?date|department)[\"']?\s*:(?=[\s\S]{0,400}?(?:worker|employee|"
+        r"person|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
+        r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|employment_?status|termination_?date)"
+        r"[\"']?\s*:"), "attestation", "modify", 0.7),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
 )

@@ -1,0 +1,105 @@
+"""The prose detector's vocabulary: verbs (English, German, Spanish, French), the objects that
+make them identity actions, the masks for look-alike senses, and the directive / report cues."""
+
+from __future__ import annotations
+
+import re
+
+I = re.IGNORECASE
+
+# Cheap gate: a sentence is examined only when this matches somewhere in it.
+TRIGGER = re.compile(
+    r"grant|revok|remov|add|assign|give|gave|elevat|promot|share|approv|make|made|revoc|narrow|"
+    r"restrict|downgrad|demot|disabl|deactiv|suspend|delet|lock|enabl|reactiv|creat|provision|"
+    r"reset|rotat|roll|regenerat|issu|generat|expir|offboard|leaver|retain|keep|certif|attest|"
+    r"appropriat|review|audit|evidence|sox|soc ?[12]|itgc|iso ?27001|exception|manager|department|"
+    r"status|end date|title|cost cent|confirm|verif|closure|hold|held|assigned|approved|"
+    r"gewähr|entzieh|entzog|hinzugef|hinzufüg|zuweis|deaktiv|sperr|lösch|zurücksetz|genehmig|"
+    r"angemessen|vorgesetzt|abteilung|otorg|conced|revoc|añad|agreg|asign|desactiv|elimin|"
+    r"restablec|aprob|apropiad|departamento|responsable|accord|octroy|révoqu|retir|ajout|"
+    r"désactiv|supprim|réinitialis|approuv|approprié|justifi|habilitation|unlock|anleg|crear|créer|"
+    r"leave|mark|set|updat|chang|record|move|with the|who ha|holder|member|owner|listing|population",
+    I)
+
+GRANT_EN = (r"grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
+            r"elevat(?:e|ed|ing)|promot(?:e|ed|ing)|approv(?:e|ed|ing)|allow(?:ed)?|enrol(?:l|led)?|"
+            r"attach(?:ed)?|bind")
+REVOKE_EN = (r"revok(?:e|ed|ing)|remov(?:e|ed|ing)|take away|took away|downgrad(?:e|ed)|demot(?:e|ed)|"
+             r"strip(?:ped)?|withdraw|deprovision(?:ed)?|unassign(?:ed)?|detach(?:ed)?|narrow(?:ed)?|"
+             r"restrict(?:ed)?|scope down|tighten(?:ed)?")
+ADD_EN = r"add(?:ed|ing|s)?|put|includ(?:e|ed)|enrol(?:l)?"
+LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?:e|ed|ing)|"
+           r"remov(?:e|ed)|lock(?:ed)?|unlock(?:ed)?|re-?enabl(?:e|ed)|reactivat(?:e|ed)|enabl(?:e|ed)|"
+           r"creat(?:e|ed|ing)|provision(?:ed)?|set up|reset(?:ting)?|rotat(?:e|ed|ing)|roll(?:ed)?|"
+           r"regenerat(?:e|ed)|revok(?:e|ed)|issu(?:e|ed)|generat(?:e|ed)|expir(?:e|ed)|terminat(?:e|ed)|"
+           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)")
+
+ACCESS_OBJ = re.compile(
+    r"\b(?:access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
+    r"ownership|editor|viewer|reader|commenter|contributor|maintainer|collaborator|membership|"
+    r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
+    r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
+    r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
+    r"groupes?|habilitations?|administrat\w*)\b", I)
+LIFE_OBJ = re.compile(
+    r"\b(?:accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
+    r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
+    r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
+    r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|"
+    r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
+    r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants)\b", I)
+KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b", I)
+
+# Look-alike senses, blanked out before objects are looked for.
+MASKS = re.compile(
+    r"resource groups?|role (?:of|in)\b|ansible roles?|roles?:|access (?:logs?|logging|points?|"
+    r"patterns?|times?|control lists? explained)|step-free access|wheelchair|account (?:settings|page|"
+    r"preferences|menu|manager|executive|number|balance|plan|team)|user (?:stor(?:y|ies)|interface|"
+    r"experience|input|guide|feedback|research|journey|persona|agent|query|prompt|message|manual|"
+    r"data|table|base|acceptance)|password (?:field|input|box|form|strength|policy|manager|hygiene|"
+    r"rules|requirements|complexity|hash\w*|reset (?:page|link|flow|form))|legal privilege|"
+    r"privilege escalation|feature flags?|focus groups?|age groups?|group (?:chat|project|call|"
+    r"photo|discount)|write-?ups?|read-?me|entitlement programmes?|royal charter|"
+    r"your (?:own )?(?:account|password|mfa|access)|free (?:account|trial)|(?:package|window|display|"
+    r"password|secrets?|task|file|session|resource|node|cluster|service|config|dependency|version|"
+    r"certificate|project|product|property|hiring|office|stage|connection|entity|transaction|state|"
+    r"memory|download|device|content|event|plugin|layout|context|network|boot|lock|account) managers?",
+    I)
+
+# Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
+MODAL = re.compile(
+    r"(?:should|must|shall|need to|needs to|have to|has to|will|'ll|recommend(?:ed)?(?: that you| to)?|"
+    r"suggest(?: you| that you)?|i'd|we'd|please|go ahead and|make sure to|remember to|be sure to|"
+    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor)\s*$", I)
+BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b", I)
+FILLER = frozenset((
+    "please", "then", "also", "first", "next", "finally", "so", "now", "just", "immediately",
+    "today", "tomorrow", "step", "day", "and", "or", "asap", "kindly", "recommendation",
+    "recommended", "action", "actions", "todo", "fix", "resolution", "note", "decision", "eod",
+    "am", "pm", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "may", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "last", "on", "at", "by", "before", "after", "t",
+    "d", "h", "done", "same", "time", "meanwhile", "instead", "afterwards", "from", "end", "of",
+    "week", "month", "hour", "hours", "days", "weeks", "next", "morning", "evening", "noon",
+    "i", "we", "i've", "we've", "i'll", "we'll", "i'm", "already", "have", "done",
+))
+
+# A sentence that only reports a request or a problem decides nothing.
+REPORT = re.compile(
+    r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
+    r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
+    r"wants to know|is asking|whether|if you want|how to|how do)\b", I)
+NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor)\s+(?:\w+\s+){0,2}$", I)
+
+FOREIGN_GRANT = re.compile(
+    r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|"
+    r"genehmig\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|aprob\w*|"
+    r"accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|ajout\w*|approuv\w*)", I)
+FOREIGN_REVOKE = re.compile(
+    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|"
+    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*)", I)
+FOREIGN_LIFE = re.compile(
+    r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
+    r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida)\b|"
+    r"elimin(?:ar|ad|e|en|ada|ado)\b|borr(?:ar|e|ad|ado|ada)\b|restablec\w*|crear|"
+    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer)", I)

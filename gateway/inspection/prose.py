@@ -1,0 +1,179 @@
+"""ProseDetector: advice and records in plain language that change access or accounts, or become
+identity evidence: directives to grant / revoke / disable / reset, entitlement recommendations,
+offboarding plans, recertification decisions, attestations and HR / IdP attribute changes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+
+from gateway.inspection import lexicon as lx
+from gateway.inspection import statements
+from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
+from gateway.types import Answer, Finding
+
+I = re.IGNORECASE
+BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s\da-z])|;\s+")
+
+ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b", I)
+ADD_VERB = re.compile(
+    rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;\n]|\.(?=\w)){{1,80}}?)\b(?P<prep>to|into|in|"
+    r"from|as)\b(?P<tgt>(?:[^.;\n]|\.(?=\w)){0,60})", I)
+AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
+                     r"editor|viewer|reader|approver)\b", I)
+MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
+                  r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b",
+                  I)
+SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b", I)
+SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|"
+                       r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b", I)
+APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
+                          r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b", I)
+LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b", I)
+LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern, I)
+KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b", I)
+KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
+LIFE_STATE = re.compile(r"\b(?:accounts?|passwords?|mfa|login|user)\s+(?:is|was|has been|have been)\s+"
+                        r"(?:now\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|deleted|"
+                        r"re-?enabled|reactivated|created|locked|provisioned)\b", I)
+
+
+def scan_prose(text: str) -> list[Hit]:
+    """Every prose hit in `text`; spans index into `text`."""
+    if not lx.TRIGGER.search(text):
+        return []
+    hits: list[Hit] = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if len(sentence) < 8 or not lx.TRIGGER.search(sentence):
+            continue
+        masked = lx.MASKS.sub(lambda m: " " * len(m.group(0)), sentence)
+        found = _access(masked) + _lifecycle(masked) + statements.sentence_hits(masked, text)
+        hits.extend(hit.shifted(start) for hit in found)
+    hits.extend(statements.answer_hits(text))
+    return dedupe(hits)
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    for block_start, block_end in _spans(BLOCK_BREAK, text, 0, len(text)):
+        yield from _spans(SENTENCE_BREAK, text, block_start, block_end)
+
+
+def _spans(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    cursor = start
+    for match in pattern.finditer(text, start, end):
+        if match.start() > cursor:
+            yield cursor, match.start()
+        cursor = match.end()
+    if end > cursor:
+        yield cursor, end
+
+
+def directive(prefix: str) -> bool:
+    """True when the text before a verb makes it advice to act (imperative, modal, note)."""
+    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix):
+        return False
+    if lx.MODAL.search(prefix):
+        return True
+    parts = lx.BOUNDARY.split(prefix)
+    words = re.findall(r"[a-zà-ÿ']+", parts[-1].lower()) if parts else []
+    return all(word in lx.FILLER for word in words)
+
+
+def _hit(kind: str, start: int, end: int, confidence: float, action: str | None, rule: str,
+         text: str = "") -> Hit:
+    privilege = privilege_of(text) if kind == "access_change" and text else None
+    return Hit(kind, start, end, confidence, action, privilege=privilege, rule=rule)
+
+
+def _access(s: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in ACCESS_VERB.finditer(s):
+        rest = s[m.end(): m.end() + 120]
+        if directive(s[: m.start()]) and lx.ACCESS_OBJ.search(rest) and " from " not in rest[:60]:
+            action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), I) else "grant"
+            hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
+                             "prose-access", rest))
+    for m in ADD_VERB.finditer(s):
+        target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
+                     else lx.ACCESS_OBJ.search(m.group("tgt")))
+        if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), I):
+            action = "revoke" if m.group("prep").lower() == "from" else "grant"
+            hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
+                             m.group(0)))
+    for pattern, rule in ((MAKE, "prose-make-role"), (SHARE, "prose-share")):
+        for m in pattern.finditer(s):
+            if rule == "prose-share" and SHARE_NOT.search(m.group("obj")):
+                continue
+            if directive(s[: m.start()]):
+                hits.append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
+    for m in APPROVED_FOR.finditer(s):
+        if lx.ACCESS_OBJ.search(s[m.end(): m.end() + 80]) and not lx.REPORT.search(s[: m.start()]):
+            hits.append(_hit("access_change", m.start(), min(len(s), m.end() + 80), 0.7, "grant",
+                             "prose-approved-for"))
+    for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
+        m = pattern.search(s)
+        if m and lx.ACCESS_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]):
+            hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))
+    return hits
+
+
+def _lifecycle(s: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in LIFE_VERB.finditer(s):
+        verb = m.group("v").lower()
+        if m.group("v").isupper():
+            continue
+        near = LIFE_NEAR.match(s, m.end())
+        if near is None and verb.startswith(KEY_VERBS):
+            near = KEY_NEAR.match(s, m.end())
+        if near is None or not directive(s[: m.start()]):
+            continue
+        if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
+            continue
+        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", near.group(0), I):
+            continue
+        hits.append(_hit("lifecycle", m.start(), near.end(), 0.75, _life_action(verb),
+                         "prose-lifecycle"))
+    for m in LIFE_STATE.finditer(s):
+        if not lx.REPORT.search(s[: m.start()]):
+            hits.append(_hit("lifecycle", m.start(), m.end(), 0.7, _life_action(m.group("v").lower()),
+                             "prose-lifecycle-done"))
+    m = lx.FOREIGN_LIFE.search(s)
+    if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]):
+        hits.append(_hit("lifecycle", m.start(), m.end(), 0.7, _life_action(m.group(0).lower()),
+                         "prose-lifecycle-i18n"))
+    return hits
+
+
+def _life_action(verb: str) -> str:
+    for stem, action in (("re-en", "create"), ("reen", "create"), ("reactiv", "create"),
+                         ("unlock", "reset"), ("entsperr", "reset"), ("reset", "reset"),
+                         ("zurück", "reset"), ("restablec", "reset"), ("réinit", "reset"),
+                         ("rotat", "reset"), ("roll", "reset"), ("regener", "reset"),
+                         ("expir", "reset"), ("clear", "reset"), ("delet", "delete"),
+                         ("remov", "delete"), ("lösch", "delete"), ("elimin", "delete"),
+                         ("supprim", "delete"), ("borr", "delete"), ("wip", "delete"),
+                         ("creat", "create"), ("crear", "create"), ("créer", "create"),
+                         ("provision", "create"), ("set up", "create"), ("issu", "create"),
+                         ("generat", "create"), ("anleg", "create"), ("enabl", "create")):
+        if verb.startswith(stem):
+            return action
+    return "disable"
+
+
+class ProseDetector:
+    name = "prose"
+    cost = "cheap"
+    version = "1"
+
+    def __init__(self, options: Mapping | None = None) -> None:
+        self.options = dict(options or {})
+
+    def scan(self, answer: Answer) -> list[Finding]:
+        findings: list[Finding] = []
+        for choice in answer.choices:
+            for hit in scan_prose(choice.content or ""):
+                findings.append(content_finding(hit, choice.content, self.name, choice.index))
+        return findings

@@ -1,0 +1,146 @@
+"""Evidence-shaped prose for the ProseDetector: attestations, review outcomes, audit listings,
+closure notes, HR / IdP attribute changes, recommendations, decision tables, offboarding plans."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+
+I = re.IGNORECASE
+IDENTITY = re.compile(
+    r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
+    r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
+    r"benutzer\w*|acceso|usuarios|accès|utilisateurs|habilitations|rights)\b", I)
+AUDIT = re.compile(r"\baudit\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
+                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b", I)
+REVIEW = re.compile(r"recert|access review|review (?:of|decisions?|campaign|cycle|outcome)|certification "
+                    r"(?:campaign|decision)|attest|geprüft|revisión|revue des", I)
+
+APPROPRIATE = re.compile(
+    r"\baccess\b[^.;\n]{0,80}?\b(?:is|are|was|were|remains?|deemed|confirmed|considered|validated)\b"
+    r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary)\b|\b(?:appropriate|justified)"
+    r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
+    r"\bare appropriate and approved\b|\b(?:ist|sind) angemessen\b|\b(?:es|son) apropiad[oa]s?\b|"
+    r"\b(?:est|sont) (?:approprié|justifié)e?s?\b", I)
+CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+)?(?:certify|attest|confirm|certified|attested)\b|"
+                     r"\bje certifie\b|\bse certifica\b|\bcertifico\b|\bich bestätige\b|"
+                     r"\bsign-?off\b|\bsigned:", I)
+REVIEW_DONE = re.compile(
+    r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
+    r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
+    r"\b(?:complete[d]?|performed)\b|\brecertif\w+\b[^.\n]{0,40}?\b(?:summary|decisions?|complete\w*|"
+    r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b[^.\n]{0,80}?"
+    r"\b(?:by|against)\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|\bno exceptions\b|\boperating "
+    r"effectively\b|\bhave reviewed\b|\b(?:wurde|wurden) geprüft\b|\brevisión\b[^.\n]{0,40}?complet|"
+    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete", I)
+HOLDERS = re.compile(
+    r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
+    r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
+    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation of\b|\blisting\b|"
+    r"\bno other principals\b", I)
+NARRATIVE = re.compile(
+    r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
+    r"removed|completed|evidenced|validated|provisioned)\b|\bno exceptions\b|\bwere noted\b", I)
+CLOSURE = re.compile(
+    r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
+    r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
+    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned)\b", I)
+ATTR_STRONG = re.compile(
+    r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
+    r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
+    r"austrittsdatum|departamento|responsable|jefe|département|date de départ)\b", I)
+ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre)\b", I)
+CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|transfer|"
+                    r"ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
+                    r"modifi\w*|mettre à jour)\b", I)
+HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
+                       r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
+                       r"idp|ldap|profile|employee|worker|personalsystem)\b", I)
+PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
+                    r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
+
+RECOMMEND = re.compile(
+    r"\brecommend(?:ation|ed)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
+    r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
+    r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", I)
+ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|"
+                            r"admin\w*|justification|manager approval|time-box\w*|sod|least privilege|"
+                            r"business need|permission set)\b", I)
+TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
+                            r"remove[d]?|certif(?:y|ied))\**\s*\|", I)
+DECISION_LINE = re.compile(
+    r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|"
+    r"certify|à conserver|à révoquer|behalten|mantener)\b[^\n]{0,120}$", I | re.MULTILINE)
+OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
+                         r"runbook|for)\b|\boffboarding\b", I)
+TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
+                   r"\b(?:mon|tues|wednes|thurs|fri)day\b", I)
+
+
+def sentence_hits(s: str, text: str) -> list[Hit]:
+    """Attestation and attribute-change hits in one (masked) sentence."""
+    hits: list[Hit] = []
+    for pattern, rule, needs in ((APPROPRIATE, "attest-appropriate", IDENTITY),
+                                 (CERTIFY, "attest-certify", IDENTITY),
+                                 (REVIEW_DONE, "attest-review", IDENTITY),
+                                 (CLOSURE, "attest-closure", IDENTITY)):
+        m = pattern.search(s)
+        if m and needs.search(s):
+            hits.append(Hit("attestation", m.start(), len(s), 0.75, "attest", rule=rule))
+    m = HOLDERS.search(s)
+    if m and IDENTITY.search(s) and AUDIT.search(text):
+        hits.append(Hit("attestation", m.start(), len(s), 0.7, "attest", rule="attest-holders"))
+    m = NARRATIVE.search(s)
+    if m and IDENTITY.search(s) and AUDIT.search(text):
+        hits.append(Hit("attestation", m.start(), len(s), 0.7, "attest", rule="attest-narrative"))
+    hits.extend(_attribute(s))
+    return hits
+
+
+def _attribute(s: str) -> list[Hit]:
+    change = CHANGE.search(s)
+    if change is None:
+        return []
+    strong = ATTR_STRONG.search(s)
+    system = HR_SYSTEM.search(s)
+    if strong and (system or PERSON.search(s)):
+        return [Hit("attestation", min(change.start(), strong.start()), len(s), 0.7, "modify",
+                    rule="attribute-change")]
+    weak = ATTR_WEAK.search(s)
+    if weak and system and PERSON.search(s):
+        return [Hit("attestation", min(change.start(), weak.start()), len(s), 0.65, "modify",
+                    rule="attribute-change")]
+    return []
+
+
+def answer_hits(text: str) -> list[Hit]:
+    """Hits that need the whole answer: recommendations, decision tables, offboarding plans."""
+    hits: list[Hit] = []
+    for m in RECOMMEND.finditer(text):
+        verb = (m.group("v") or m.group("v2")).lower()
+        window = text[max(0, m.start() - 400): m.end() + 400]
+        if not ACCESS_CONTEXT.search(window):
+            continue
+        if verb.startswith(("retain", "keep")):
+            hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="recommendation"))
+            continue
+        action = "revoke" if verb.startswith(("revo", "remov", "entz", "révo")) else "grant"
+        confidence = 0.6 if verb in ("deny", "reject") else 0.8
+        hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
+    review = REVIEW.search(text)
+    access = ACCESS_CONTEXT.search(text)
+    for m in TABLE_DECISION.finditer(text):
+        verb = m.group("v").lower()
+        if verb.startswith(("approv", "grant")) and access:
+            hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
+        elif review:
+            hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
+    if review:
+        for m in DECISION_LINE.finditer(text):
+            if PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0)):
+                hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
+    m = OFFBOARDING.search(text)
+    if m and TIMED.search(text) and PERSON.search(text):
+        hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
+    return hits
