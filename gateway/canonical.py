@@ -22,10 +22,15 @@ class _NeedsReference(Exception):
     pass
 
 
+_SAFE_INT = 2**53 - 1
+
+
 def _plain(value: Any) -> Any:
     """Make floats JCS-safe for the fast encoder, or raise _NeedsReference."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _SAFE_INT:
+        raise _NeedsReference  # JCS numbers are IEEE doubles, written as ECMAScript writes them
     if isinstance(value, float) and not isinstance(value, bool):
-        if value.is_integer() and abs(value) < 1e21:
+        if value.is_integer() and abs(value) <= _SAFE_INT:
             return int(value)
         if 1e-4 <= abs(value) < 1e16:  # here Python's repr is ECMAScript's shortest form
             return value
@@ -49,7 +54,18 @@ def canonical_bytes(value: Any) -> bytes:
     try:
         return _encode(_plain(value)).encode("utf-8")
     except _NeedsReference:
-        return rfc8785.dumps(value)
+        return rfc8785.dumps(_doubles(value))
+
+
+def _doubles(value: Any) -> Any:
+    """Integers beyond the safe range as the doubles JCS writes them (the reference refuses them)."""
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > _SAFE_INT:
+        return float(value)
+    if isinstance(value, dict):
+        return {key: _doubles(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_doubles(item) for item in value]
+    return value
 
 
 def digest(value: Any) -> str:
