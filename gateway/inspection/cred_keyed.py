@@ -33,11 +33,12 @@ _KEY_PREFIX = re.compile(
 )
 _SEP = re.compile(
     r"""["'`*]{0,2}[ \t]*(?:
-        (?P<op>=>|:=|::|=|:)
+        (?P<op>\]?[ \t]*(?:=>|:=|::|=|:))
       | (?P<verb>(?:is|was|ist|lautet|es|est|é|är|wird|will\ be|has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?)
       | (?P<for>(?:for|of|für|para|pour|voor|del|de|van)[ \t][^\n:=`"']{1,40}?
           (?:[ \t](?:is|was|ist|lautet|es|est|will\ be)\b|(?=:))[ \t]*:?)
+      | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>[ \t](?=[^\s=:]))
     )[ \t]*\**[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
@@ -46,12 +47,14 @@ _VALUE = re.compile(
     r""""(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
     r"""|(?P<bare>[^\s"'`,;<>(\[{][^\s"'`,;]{0,255})"""
 )
-_EXCLUDED_KEYS = re.compile(
-    r"page|next|continuation|cursor|existing|public|^pub|max|min|num|count|length|sort|partition|primary|"
-    r"foreign|cache|idempotency|csrf|xsrf|sync|hash|^is_|^has_|^use_|^no(?:_|-|$)|require|enable|allow|show|"
-    r"policy|expir|ttl|type|name|file|path|url|ref|format|prompt|field|label|hint|input|strength",
-    re.IGNORECASE,
-)
+_EXCLUDED_WORDS = frozenset((
+    "page", "next", "continuation", "cursor", "existing", "public", "pub", "max", "min", "num", "count", "length",
+    "sort", "partition", "primary", "foreign", "cache", "idempotency", "csrf", "xsrf", "sync", "hash", "is", "has",
+    "use", "no", "require", "required", "enable", "enabled", "allow", "show", "policy", "expiry", "expires",
+    "expiration", "ttl", "type", "name", "file", "path", "url", "ref", "format", "prompt", "field", "label", "hint",
+    "input", "strength", "forgot",
+))
+_KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
 _HASH_CONTEXT = re.compile(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid", re.IGNORECASE)
 _CONN_CONTEXT = re.compile(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=", re.IGNORECASE)
@@ -60,6 +63,11 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"[`\"']([^`\"'\s]{6,64})[`\"']")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+
+def _excluded(prefix: str) -> bool:
+    """`max_tokens`, `nextPageToken`, `existingSecret`, `NOPASSWD`: the key names something else."""
+    return any(word.lower() in _EXCLUDED_WORDS for word in _KEY_WORDS.findall(prefix))
 
 
 def _key_bounds(text: str, start: int, end: int) -> tuple[int, bool]:
@@ -166,7 +174,7 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
             continue  # bypass, compass
         key_start, at_end = _key_bounds(text, start, end)
         key = text[key_start:end]
-        if not at_end or _EXCLUDED_KEYS.search(key[: start - key_start] or "-"):
+        if not at_end or _excluded(key[: start - key_start]):
             continue
         hit = _value_hit(text, kind, key, key_start, end)
         if hit is None:
@@ -216,7 +224,7 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     for match in _KEYWORD.finditer(name):
         if _key_bounds(name, match.start(), match.end())[1] and match.end() == len(name):
             kw = match
-    if kw is None or _EXCLUDED_KEYS.search(name[: kw.start()] or "-") or " " in value.strip():
+    if kw is None or _excluded(name[: kw.start()]) or " " in value.strip():
         return None
     kind = "pw" if kw.group("pw") else "sec"
     if kind == "pw":

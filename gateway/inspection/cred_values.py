@@ -33,7 +33,7 @@ _HASH_PREFIX = re.compile(
     r"^(?:\$2[abxy]?\$\d\d\$|\$[156]\$|\$argon2|\$pbkdf2|\$scrypt|\{SSHA\}|\{SHA\}|sha256:|sha1:|md5:)"
 )
 _IDENTIFIER_EXPR = re.compile(
-    r"^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::|->)[A-Za-z_][A-Za-z0-9_]*)+$|.*\(.*\)$|.*\[.+\]$"
+    r"^[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::|->)[A-Za-z_][A-Za-z0-9_]*)+$|^[A-Za-z_][\w.]*\(|.*\(.*\)$|.*\[.+\]$"
 )
 _SYMBOLS = frozenset("!@#$%^&*+=?~|<>/\\:;,'\"`(){}[]")
 

@@ -69,6 +69,11 @@ POSITIVES = [
     ("sshpass -p 'Gr33nTea!' ssh ops@host", "Gr33nTea!", "password"),
     ("net user svc_backup B4ckup!2024 /add", "B4ckup!2024", "password"),
     (f"Give the agent this key: {GWK}", GWK, "gateway_key"),
+    ('env.put(Context.SECURITY_CREDENTIALS, "Ldap!Sync2024");', "Ldap!Sync2024", "generic_secret"),
+    ('conn.setPassword("Pl4in-Text");', "Pl4in-Text", "password"),
+    ('os.environ["DB_PASSWORD"] = "Zx81-spectrum"', "Zx81-spectrum", "password"),
+    ('auth:\n  adminPassword: "tMd-RzDT-n7qL9"', "tMd-RzDT-n7qL9", "password"),
+    ("confirm_password: Qq1!Qq1!", "Qq1!Qq1!", "password"),
     ("echo 'cG9zdGdyZXM6Ly9hcHA6UzNjcjN0UDRzc0BkYi5pbnRlcm5hbDo1NDMyL2FwcA==' | base64 -d",
      "cG9zdGdyZXM6Ly9hcHA6UzNjcjN0UDRzc0BkYi5pbnRlcm5hbDo1NDMyL2FwcA==", "connection_string"),
     ("SENDGRID=SG.abcdefghijklmnopqrstuv.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopq",
@@ -130,6 +135,9 @@ NEGATIVES = [
     "Rotate the client secret every 90 days and store it in Key Vault.",
     "password: !vault |\n  $ANSIBLE_VAULT;1.1;AES256",
     "The bearer token authentication scheme is described in RFC 6750.",
+    'const [password, setPassword] = useState("");',
+    "password, username = row",
+    "max_password_length: 128",
 ]
 
 

@@ -1,0 +1,109 @@
+"""The PII detector: presidio offline (no network, no model), identity recognizers, exact spans."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import pytest
+
+from gateway.inspection.pii import PiiDetector
+from gateway.types import Answer, Choice, ToolCall
+
+
+def _no_network(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the PII detector tried to open a network connection")
+
+
+@pytest.fixture(scope="module")
+def detector() -> PiiDetector:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(socket.socket, "connect", _no_network)
+        patch.setattr(socket.socket, "connect_ex", _no_network)
+        patch.setattr(socket, "create_connection", _no_network)
+        pii = PiiDetector({"employee_id_patterns": [r"E\d{6}", r"EMP-\d{5}"]})
+        pii.scan(Answer.of_text("warm-up: jane.doe@acme.com E123456"))
+        yield pii
+
+
+def _entities(detector: PiiDetector, text: str) -> dict[str, str]:
+    return {f.details["entity"]: text[f.span[0]:f.span[1]] for f in detector.scan(Answer.of_text(text))}
+
+
+POSITIVES = [
+    ("Please email jane.doe@acme.com about the review.", "EMAIL_ADDRESS", "jane.doe@acme.com"),
+    ("Her SSN is 536-22-1234.", "US_SSN", "536-22-1234"),
+    ("Card on file: 4111 1111 1111 1111", "CREDIT_CARD", "4111 1111 1111 1111"),
+    ("Salary goes to IBAN DE89370400440532013000 monthly.", "IBAN_CODE", "DE89370400440532013000"),
+    ("Employee E123456 transferred to Finance.", "EMPLOYEE_ID", "E123456"),
+    ("Badge EMP-20931 belongs to the contractor.", "EMPLOYEE_ID", "EMP-20931"),
+    ("Principal arn:aws:iam::123456789012:user/jdoe.", "AWS_ARN", "arn:aws:iam::123456789012:user/jdoe"),
+    ("Runs as etl-runner@acme-data.iam.gserviceaccount.com daily", "GCP_SERVICE_ACCOUNT",
+     "etl-runner@acme-data.iam.gserviceaccount.com"),
+    ("Member of CN=Finance Admins,OU=Groups,DC=corp,DC=example,DC=com today", "LDAP_DN",
+     "CN=Finance Admins,OU=Groups,DC=corp,DC=example,DC=com"),
+    ("dn: uid=jdoe,ou=people,dc=acme,dc=io", "LDAP_DN", "uid=jdoe,ou=people,dc=acme,dc=io"),
+    ("National insurance number AB123456C on the form", "UK_NINO", "AB123456C"),
+]
+
+
+@pytest.mark.parametrize(("text", "entity", "value"), POSITIVES, ids=[p[1] for p in POSITIVES])
+def test_entities_found_with_exact_spans(detector: PiiDetector, text: str, entity: str, value: str) -> None:
+    assert _entities(detector, text).get(entity) == value
+
+
+@pytest.mark.parametrize("text", [
+    "The weekly sync moved to Thursday; no action needed.",
+    "Call the support line after 5pm.",  # no phone recognizer on purpose
+    "See https://docs.acme.io/guide for the steps.",
+    "request 123e4567-e89b-12d3-a456-426614174000 finished",
+    "employee id e123456 in lower case is not the configured pattern",
+    "user@localhost is not an address with a real domain",
+    "cn=admin alone is not a full DN",
+])
+def test_negatives(detector: PiiDetector, text: str) -> None:
+    assert detector.scan(Answer.of_text(text)) == []
+
+
+def test_finding_shape_and_masked_evidence(detector: PiiDetector) -> None:
+    (finding,) = detector.scan(Answer.of_text("Contact jane.doe@acme.com"))
+    assert finding.kind == "pii" and finding.where == "content" and finding.detector == "pii"
+    assert finding.details == {"entity": "EMAIL_ADDRESS"} and finding.confidence >= 0.5
+    assert "jane.doe" not in finding.evidence
+
+
+def test_email_span_excludes_flag_name(detector: PiiDetector) -> None:
+    text = "gcloud projects add-iam-policy-binding p --member=jdoe@acme.io"
+    assert _entities(detector, text)["EMAIL_ADDRESS"] == "jdoe@acme.io"
+
+
+def test_service_account_reported_once(detector: PiiDetector) -> None:
+    text = "--iam-account=etl@acme-data.iam.gserviceaccount.com"
+    assert _entities(detector, text) == {"GCP_SERVICE_ACCOUNT": "etl@acme-data.iam.gserviceaccount.com"}
+
+
+def test_tool_call_arguments_have_path_and_raw_span(detector: PiiDetector) -> None:
+    raw = json.dumps({"user": {"email": "jdoe@acme.io", "note": "emp \u00e9 E654321"}})
+    answer = Answer((Choice(0, "", (ToolCall("c0", "update_user", raw),)),))
+    found = {f.argument_path: raw[f.span[0]:f.span[1]] for f in detector.scan(answer)}
+    assert found == {"user.email": "jdoe@acme.io", "user.note": "E654321"}
+    assert {f.where for f in detector.scan(answer)} == {"tool_call"}
+
+
+def test_threshold_option() -> None:
+    strict = PiiDetector({"score_threshold": 0.99})
+    assert strict.scan(Answer.of_text("Her SSN is 536-22-1234.")) == []
+    assert strict.scan(Answer.of_text("Contact jane.doe@acme.com"))  # validated: score 1.0
+
+
+def test_bad_employee_pattern_fails_at_build() -> None:
+    with pytest.raises(Exception, match="unterminated|missing"):
+        PiiDetector({"employee_id_patterns": ["E(\\d"]})
+
+
+def test_no_network_during_build_and_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(socket.socket, "connect", _no_network)
+    monkeypatch.setattr(socket, "create_connection", _no_network)
+    pii = PiiDetector()
+    assert pii.scan(Answer.of_text("mail ops@acme.co.uk or admin@corp.example.org now"))
+    assert pii.cost == "expensive" and pii.name == "pii"
