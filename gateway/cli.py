@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from gateway import attest_cli, logs
+from gateway import attest_cli, logs, review_cli
 from gateway.config import Settings, load_settings, parse_duration
 from gateway.errors import ConfigError, GatewayError
 
@@ -139,7 +139,8 @@ def build_parser() -> argparse.ArgumentParser:
     keys = sub.add_parser("keys", parents=[config], help="issue, list and revoke agent keys")
     keys_sub = keys.add_subparsers(dest="keys_action", required=True)
     issue = keys_sub.add_parser("issue", parents=[config], help="issue a key (printed once, last line)")
-    issue.add_argument("--workflow", required=True)
+    issue.add_argument("--workflow", help="the agent key's workflow")
+    issue.add_argument("--principal", help="issue a person key for this principal (reviewer/admin/auditor)")
     issue.add_argument("--ttl", type=parse_duration, help="lifetime, e.g. 15m, 24h (default from config)")
     issue.add_argument("--models", default="", help="comma-separated subset of the workflow's models")
     issue.add_argument("--name", default="")
@@ -149,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("key_id")
     keys.set_defaults(func=cmd_keys)
 
+    review_cli.add_parsers(sub, config)
     audit = sub.add_parser("audit", parents=[config], help="verify, tail, show and export the audit log")
     audit_sub = audit.add_subparsers(dest="audit_action", required=True)
     audit_sub.add_parser("verify", parents=[config], help="recompute the hash chain")

@@ -8,10 +8,15 @@ import time
 from gateway.audit import AuditLog, utc_iso
 from gateway.auth import new_key
 from gateway.config import Settings
+from gateway.errors import BadRequest
 from gateway.store import Store
 
 
 async def issue(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    if getattr(args, "principal", None):
+        return await issue_person(args, settings, store)
+    if not args.workflow:
+        raise BadRequest("--workflow is required for an agent key (or --principal for a person key)")
     models = tuple(m.strip() for m in args.models.split(",") if m.strip())
     secret, record = new_key(settings, args.workflow, now=time.time(), ttl=args.ttl, models=models,
                              name=args.name, on_behalf_of=args.on_behalf_of)
@@ -21,6 +26,23 @@ async def issue(args: argparse.Namespace, settings: Settings, store: Store) -> i
         "key_issued", key_id=record.id, workflow=record.workflow, owner=workflow.owner, name=record.name,
         models=list(record.models) or None, requester=record.on_behalf_of, expires=utc_iso(record.expires))
     print(f"issued key {record.id} for workflow {record.workflow} (owner {workflow.owner}), "
+          f"expires {utc_iso(record.expires)}; it is shown only once:")
+    print(secret)
+    return 0
+
+
+async def issue_person(args: argparse.Namespace, settings: Settings, store: Store) -> int:
+    """A person key for a reviewer, admin or auditor: it can decide, and can never call a model."""
+    principal = settings.principal(args.principal)
+    if principal is None or principal.kind != "person":
+        raise BadRequest(f"{args.principal!r} is not a configured person principal", code="unknown_principal")
+    secret, record = new_key(settings, "-", now=time.time(), ttl=args.ttl, name=args.name or principal.id,
+                             kind="person", principal=principal.id)
+    await store.put_key(record)
+    await AuditLog(store, time.time).record(
+        "key_issued", key_id=record.id, kind="person", principal=principal.id, roles=list(principal.roles),
+        name=record.name, expires=utc_iso(record.expires))
+    print(f"issued person key {record.id} for {principal.id} (roles {', '.join(principal.roles) or 'none'}), "
           f"expires {utc_iso(record.expires)}; it is shown only once:")
     print(secret)
     return 0

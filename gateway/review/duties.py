@@ -31,8 +31,8 @@ def check_can_see(settings: Settings, person: Person, item: ReviewItem) -> None:
     if person.has("admin", "auditor"):
         return
     workflow = settings.workflow(item.workflow)
-    if not person.has("reviewer") or workflow is None or not assigned(
-            settings, person, workflow, item.data.get("assignee"), item.data.get("escalated_to")):
+    if workflow is None or not (person.has("reviewer") or is_member(settings, person.id, workflow.owner)) or \
+            not assigned(settings, person, workflow, item.data.get("assignee"), item.data.get("escalated_to")):
         raise Refused(f"{person.id} is not assigned to workflow {item.workflow!r}", code="not_assigned")
 
 
@@ -40,9 +40,10 @@ def check_decide(settings: Settings, person: Person, item: ReviewItem, action: s
     """Raise Refused unless `person` may `action` (approve, reject, escalate, reassign) this item."""
     if item.state != "pending":
         raise Conflict(f"review {item.id} is {item.state}, not pending", code="not_pending")
-    if not person.has("reviewer", "admin"):
-        raise Refused(f"{person.id} has no reviewer or admin role", code="role_required")
     workflow = settings.workflow(item.workflow)
+    is_owner = workflow is not None and is_member(settings, person.id, workflow.owner)
+    if not (person.has("reviewer", "admin") or is_owner):
+        raise Refused(f"{person.id} has no reviewer or admin role", code="role_required")
     if workflow is None or not assigned(settings, person, workflow, item.data.get("assignee"),
                                         item.data.get("escalated_to")):
         raise Refused(f"{person.id} is not assigned to workflow {item.workflow!r}", code="not_assigned")
