@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
     Rule("az-access", ("az ",), compile_i(
         r"\baz\s+(?:role\s+(?:assignment|definition)|ad\s+group\s+member|ad\s+app\s+permission|"
         r"keyvault\s+set-policy|keyvault\s+delete-policy)\s*(?P<verb>create|delete|update|add|remove|"
-        r"grant)?\b"), classify=_verb_kind("access_change", "modify"), confidence=0.9),
+        r"grant)\b"), classify=_verb_kind("access_change", "modify"), confidence=0.9),
     Rule("az-lifecycle", ("az ",), compile_i(
         r"\baz\s+ad\s+(?:user|sp|app)\s+(?:credential\s+)?(?P<verb>create|delete|update|reset|"
         r"create-for-rbac)\b"), classify=_verb_kind("lifecycle"), confidence=0.85),

@@ -1,0 +1,159 @@
+"""ToolCallDetector: a tool call is an action. Judge its name and its parsed arguments together:
+named identity tools by name, generic ones (run_shell, http_request, apply_manifest,
+store_memory, ...) by what their arguments carry, reusing the structured and prose scanners."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from gateway.inspection.directory import classify_endpoint
+from gateway.inspection.hits import Hit, excerpt
+from gateway.inspection.prose import scan_prose
+from gateway.inspection.structured import scan_structured
+from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
+from gateway.types import Answer, Finding, ToolCall
+
+URL_KEYS = ("url", "uri", "endpoint", "path", "href")
+VERB_KEYS = ("action", "operation", "op", "function", "function_name", "functionname", "task",
+             "command_name", "method_name", "tool", "name")
+SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", "member", "email",
+                          "upn", "login", "account", "assignee", "principal_id", "principalid"))
+MAX_STRINGS = 200
+
+
+def parse_arguments(raw: str) -> Any:
+    """The call's arguments as data; a string that is not JSON stays a string."""
+    try:
+        return json.loads(raw) if raw and raw.strip() else {}
+    except ValueError:
+        return raw
+
+
+def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """(argument_path, value) for every mapping, list and string, depth first."""
+    yield path, value
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from walk(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from walk(item, f"{path}[{index}]")
+    elif isinstance(value, str) and value.lstrip()[:1] in ("{", "[") and len(value) < 200_000:
+        parsed = parse_arguments(value)
+        if not isinstance(parsed, str):
+            yield from walk(parsed, path)
+
+
+def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
+    """(argument_path, hit) for everything identity-affecting the arguments carry."""
+    found: list[tuple[str, Hit]] = []
+    strings = 0
+    for path, value in walk(args):
+        if isinstance(value, Mapping):
+            found.extend((path, hit) for hit in _mapping_hits(value))
+        elif isinstance(value, str) and len(value) >= 8 and strings < MAX_STRINGS:
+            strings += 1
+            hits = scan_structured(value)
+            if not hits and len(value.split()) >= 4:
+                hits = scan_prose(value)
+            found.extend((path, hit) for hit in hits)
+    if isinstance(args, Mapping):
+        for key, value in args.items():
+            if isinstance(value, Mapping | list):
+                dumped = json.dumps(value)
+                found.extend((str(key), hit) for hit in scan_structured(dumped))
+    return found
+
+
+def _mapping_hits(value: Mapping) -> list[Hit]:
+    keys = {str(k).lower(): v for k, v in value.items()}
+    method = keys.get("method") or keys.get("http_method") or keys.get("verb")
+    url = next((keys[k] for k in URL_KEYS if isinstance(keys.get(k), str)), None)
+    if isinstance(method, str) and url:
+        body = json.dumps(keys.get("body") or keys.get("data") or keys.get("json") or "")
+        decided = classify_endpoint(method, url, body)
+        return [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")] if decided \
+            else []
+    for key in VERB_KEYS:
+        verb = keys.get(key)
+        if isinstance(verb, str) and 2 < len(verb) < 80 and " " not in verb:
+            named = judge_name(verb)
+            if named and named[0] not in ("read", "inert"):
+                return [Hit(named[0], 0, 0, 0.8, named[1], rule="tool-arg-action")]
+            if named is None and _subject_and_object(keys, verb):
+                return [Hit("access_change", 0, 0, 0.8, judge_action(verb), rule="tool-arg-change")]
+    return []
+
+
+def _subject_and_object(keys: Mapping[str, Any], verb: str) -> bool:
+    verb_words = words(verb)
+    if not verb_words or verb_words[0] not in ("assign", "add", "grant", "remove", "revoke", "attach",
+                                               "detach", "replace", "delete", "set"):
+        return False
+    texts = " ".join(str(v).lower() for v in keys.values() if isinstance(v, str))
+    has_object = any(w in ACCESS_OBJ or w.rstrip("s") in ACCESS_OBJ for k in keys for w in words(k)) \
+        or any(t in texts for t in ("member", "role", "group", "entitlement"))
+    has_subject = bool(SUBJECT_KEYS & set(keys)) or "member" in texts or "uid=" in texts
+    return has_object and has_subject
+
+
+def judge_action(verb: str) -> str:
+    first = words(verb)[0]
+    return "revoke" if first in ("remove", "revoke", "detach", "delete") else "grant"
+
+
+class ToolCallDetector:
+    name = "tool_calls"
+    cost = "cheap"
+    version = "1"
+
+    def __init__(self, options: Mapping | None = None) -> None:
+        self.options = dict(options or {})
+
+    def scan(self, answer: Answer) -> list[Finding]:
+        findings: list[Finding] = []
+        for choice in answer.choices:
+            for index, call in enumerate(choice.tool_calls):
+                findings.extend(self.scan_call(call, choice.index, index))
+        return findings
+
+    def scan_call(self, call: ToolCall, choice: int, index: int) -> list[Finding]:
+        named = judge_name(call.name)
+        if named and named[0] in ("read", "inert"):
+            return []
+        args = parse_arguments(call.arguments)
+        best: dict[tuple, Finding] = {}
+        if named:
+            finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],
+                                                                    rule="tool-name"), args)
+            best[(finding.kind, None)] = finding
+        for path, hit in judge_arguments(args):
+            finding = self._finding(call, choice, index, path or None, hit, args)
+            key = (finding.kind, finding.argument_path)
+            if key not in best or finding.confidence > best[key].confidence:
+                best[key] = finding
+        return list(best.values())
+
+    def _finding(self, call: ToolCall, choice: int, index: int, path: str | None, hit: Hit,
+                 args: Any) -> Finding:
+        value = _at(args, path) if path else None
+        if isinstance(value, str) and hit.end > hit.start:
+            evidence = excerpt(value, hit.start, hit.end)
+        else:
+            evidence = excerpt(f"{call.name}({call.arguments})", 0, 200)
+        return Finding(
+            kind=hit.kind, where="tool_call", detector=self.name,
+            confidence=min(0.95, hit.confidence + 0.05), evidence=evidence, choice=choice,
+            tool_call=index, argument_path=path, action=hit.action, principal=hit.principal,
+            target=hit.target, privilege=hit.privilege,
+            details={"tool": call.name, "rule": hit.rule},
+        )
+
+
+def _at(args: Any, path: str) -> Any:
+    for found_path, value in walk(args):
+        if found_path == path:
+            return value
+    return None

@@ -1,0 +1,117 @@
+"""What a tool's name says it does: split `okta_deactivate_user` / `CreateAccessKey` into words
+and tell access changes, lifecycle actions, attestations, read-only and inert tools apart."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.patterns import action_of
+
+CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+SPLIT = re.compile(r"[^a-zA-Z0-9]+")
+
+READ_VERBS = frozenset((
+    "get", "list", "search", "find", "describe", "read", "fetch", "query", "lookup", "show", "check",
+    "view", "count", "simulate", "inspect", "explain", "preview", "validate", "verify", "diff",
+    "whoami", "can", "test", "lint", "summarize", "download", "retrieve", "browse", "scan",
+))
+# Tools whose arguments are data to process, not instructions: never judged by their text.
+INERT = frozenset((
+    "tokenize", "tokenise", "embed", "embedding", "embeddings", "translate", "classify",
+    "spellcheck", "sentiment", "detect", "transcribe",
+))
+# Words that make a name say nothing about identity: the arguments decide.
+NEUTRAL = frozenset((
+    "story", "stories", "flag", "flags", "feature", "ticket", "comment", "message", "email",
+    "slack", "notify", "calendar", "event", "weather", "note", "notes", "memory", "file", "task",
+))
+ACCESS_VERBS = frozenset((
+    "grant", "assign", "add", "remove", "revoke", "attach", "detach", "share", "unshare", "elevate",
+    "promote", "demote", "bind", "unbind", "invite", "approve", "put", "set", "update", "modify",
+    "change", "patch", "delete", "create", "unassign", "give",
+))
+LIFE_VERBS = frozenset((
+    "create", "delete", "disable", "enable", "deactivate", "activate", "reactivate", "suspend",
+    "unsuspend", "unlock", "lock", "reset", "rotate", "regenerate", "revoke", "expire", "offboard",
+    "onboard", "provision", "deprovision", "terminate", "new", "issue", "generate", "block", "add",
+    "remove", "invite", "roll", "clear",
+))
+ACCESS_OBJ = frozenset((
+    "role", "roles", "group", "groups", "member", "members", "membership", "memberships",
+    "permission", "permissions", "policy", "policies", "binding", "bindings", "entitlement",
+    "entitlements", "privilege", "privileges", "acl", "acls", "admin", "owner", "owners",
+    "collaborator", "collaborators", "access", "app", "apps", "scope", "scopes", "team", "teams",
+    "rolebinding", "sudo", "sudoers", "assignment", "assignments", "grant", "grants",
+))
+LIFE_OBJ = frozenset((
+    "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",
+    "credential", "credentials", "key", "keys", "secret", "secrets", "token", "tokens", "session",
+    "sessions", "identity", "identities", "login", "principal", "serviceaccount", "sa", "employee",
+    "guest", "contractor", "2fa", "totp", "authenticator",
+))
+ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "recert", "attest",
+                          "certify", "review", "reviews"))
+ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profile", "attribute",
+                           "attributes", "title", "hr", "person"))
+TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
+                  "tool", "for", "to", "from", "in", "on", "and", "with"))
+SHARE_WORDS = frozenset(("share", "unshare"))
+QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "signing",
+                        "service", "personal", "bot", "refresh", "pat", "application"))
+
+
+def words(name: str) -> list[str]:
+    return [w.lower() for w in SPLIT.split(CAMEL.sub("_", name)) if w]
+
+
+def judge_name(name: str) -> tuple[str, str | None] | None:
+    """("read"|"inert"|kind, action) when the name tells, else None (judge by arguments)."""
+    tokens = words(name)
+    if not tokens:
+        return None
+    verbs = [t for t in tokens if t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS]
+    if any(t in INERT for t in tokens):
+        return "inert", None
+    if verbs and verbs[0] in READ_VERBS:
+        return "read", None
+    if verbs and verbs[0] in SHARE_WORDS:
+        return "access_change", "grant" if verbs[0] == "share" else "revoke"
+    if tokens[-1] in NEUTRAL or (len(tokens) > 1 and tokens[-2] in NEUTRAL and tokens[-1] in TAIL):
+        return None
+    verb = verbs[0] if verbs else None
+    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens):
+        return "attestation", "attest"
+    core = [t for t in tokens if t not in TAIL] or tokens
+    last = core[-1]
+    if verb and last in ACCESS_OBJ and verb in ACCESS_VERBS:
+        return "access_change", _access_action(verb)
+    if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ:
+        return "attestation", "modify"
+    if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):
+        return "lifecycle", _life_action(verb)
+    return None
+
+
+def _credential_ok(core: list[str], verb: str) -> bool:
+    """`secret`, `key` and `token` count only as credentials of an identity, not any stored value."""
+    last = core[-1].rstrip("s")
+    if last not in ("secret", "key", "token"):
+        return True
+    before = core[-2] if len(core) > 1 else ""
+    return before in QUALIFIERS or verb in ("rotate", "regenerate", "revoke", "roll", "issue")
+
+
+def _access_action(verb: str) -> str:
+    if verb in ("delete", "unassign"):
+        return "revoke"
+    return action_of(verb, "modify") or "modify"
+
+
+def _life_action(verb: str) -> str:
+    if verb in ("add", "invite", "onboard", "new"):
+        return "create"
+    if verb == "remove":
+        return "delete"
+    if verb == "revoke":
+        return "disable"
+    return action_of(verb, "modify") or "modify"
