@@ -5,15 +5,28 @@ Expensive (a spaCy tokenisation plus a dozen recognizers), so it may run after d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.pii_recognizers import BlankSpacyNlpEngine, generic_recognizers, identity_recognizers
 from gateway.types import Answer, Finding
 
 _SPECIFIC = frozenset({"GCP_SERVICE_ACCOUNT"})  # reported instead of EMAIL_ADDRESS on the same span
+
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Not a piece of a longer token: `ae7689447` inside a hex key, digits inside a UUID."""
+    if (start > 0 and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return False
+    return not any(m.start() <= start and end <= m.end()
+                   for m in _UUID.finditer(text, max(0, start - 36), min(len(text), end + 36)))
 
 
 def _trim(text: str, start: int, end: int, entity: str, score: float) -> tuple[int, int, str, float]:
@@ -44,8 +57,12 @@ class PiiDetector:
         self.threshold = float(options.get("score_threshold", 0.5))
         recognizers = generic_recognizers() + identity_recognizers(options.get("employee_id_patterns", ()))
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+        # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it
+        # to 0.6 rather than presidio's 0.4, which the default threshold would drop.
+        enhancer = LemmaContextAwareEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.6)
         self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=BlankSpacyNlpEngine(),
-                                       supported_languages=["en"], default_score_threshold=self.threshold)
+                                       supported_languages=["en"], default_score_threshold=self.threshold,
+                                       context_aware_enhancer=enhancer)
         self.entities = sorted({e for r in recognizers for e in r.supported_entities})
 
     def spans(self, text: str) -> list[tuple[int, int, str, float]]:
@@ -54,7 +71,8 @@ class PiiDetector:
             return []
         results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
                                         score_threshold=self.threshold)
-        found = {_trim(text, r.start, r.end, r.entity_type, round(r.score, 3)) for r in results}
+        found = {_trim(text, r.start, r.end, r.entity_type, round(r.score, 3)) for r in results
+                 if _standalone(text, r.start, r.end)}
         accounts = [(start, end) for start, end, entity, _ in found if entity in _SPECIFIC]
         return sorted(hit for hit in found if hit[2] != "EMAIL_ADDRESS"
                       or not any(hit[0] <= start and end <= hit[1] for start, end in accounts))

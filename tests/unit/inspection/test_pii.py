@@ -44,6 +44,9 @@ POSITIVES = [
      "CN=Finance Admins,OU=Groups,DC=corp,DC=example,DC=com"),
     ("dn: uid=jdoe,ou=people,dc=acme,dc=io", "LDAP_DN", "uid=jdoe,ou=people,dc=acme,dc=io"),
     ("National insurance number AB123456C on the form", "UK_NINO", "AB123456C"),
+    ("Passport number: 912803456 for the trip", "US_PASSPORT", "912803456"),
+    ("social security number 536221234 on the claim", "US_SSN", "536221234"),
+    ("Refund to IBAN GB82 WEST 1234 5698 7654 32 please", "IBAN_CODE", "GB82 WEST 1234 5698 7654 32"),
 ]
 
 
@@ -60,6 +63,9 @@ def test_entities_found_with_exact_spans(detector: PiiDetector, text: str, entit
     "employee id e123456 in lower case is not the configured pattern",
     "user@localhost is not an address with a real domain",
     "cn=admin alone is not a full DN",
+    "order 912803456 shipped on Monday",  # nine digits without a context word
+    'headers={"X-API-Key": "5ee874ae7689447ab57a683536c4499d"}',  # a licence-shaped piece of a hex key
+    'client_id = "11111111-2222-3333-4444-555555555555"',  # card-shaped digits inside a UUID
 ])
 def test_negatives(detector: PiiDetector, text: str) -> None:
     assert detector.scan(Answer.of_text(text)) == []
