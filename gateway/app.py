@@ -53,6 +53,14 @@ async def openapi(request: Request, svc: Services) -> Response:
     return JSONResponse(openapi_document())
 
 
+async def jwks(request: Request, svc: Services) -> Response:
+    """The public keys that verify `x-gateway-attestation` (active and retired)."""
+    if svc.attestor is None:
+        raise NotFound("attestation is not configured")
+    await svc.attestor.refresh()
+    return JSONResponse(svc.attestor.jwks(), headers={"cache-control": "public, max-age=300"})
+
+
 ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/v1/chat/completions", pipeline.chat_completions, ["POST"]),
     ("/v1/models", models, ["GET"]),
@@ -60,6 +68,7 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/healthz", healthz, ["GET"]),
     ("/readyz", readyz, ["GET"]),
     ("/openapi.json", openapi, ["GET"]),
+    ("/.well-known/jwks.json", jwks, ["GET"]),
     *review_api.ROUTES, *challenge.ROUTES, *review_admin.ROUTES,
 ]
 
@@ -80,9 +89,13 @@ def create_app(settings: Settings, *, clock: Clock | None = None, services: Serv
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         kwargs = {"clock": clock} if clock else {}
         state["svc"] = app.state.services = services or await build_services(settings, judge, **kwargs)
+        for task in state["svc"].background:
+            await task.start()
         try:
             yield
         finally:
+            for task in reversed(state["svc"].background):
+                await task.stop()
             if services is None:
                 await state["svc"].upstream.close()
                 await state["svc"].store.close()

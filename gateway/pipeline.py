@@ -38,7 +38,10 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         review = None
         if decision.outcome == "quarantine":
             review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
-        await svc.audit.record("call", **call.fields(body, data, findings, decision, review))
+        released = completion.redact(data, decision.redactions) if decision.redactions else data
+        sent = (list(completion.chunks_of(released)) if decision.redactions else call.chunks) if chat.stream else None
+        attestation = attest(svc, ctx, decision, released, sent) if review is None else None
+        await svc.audit.record("call", **call.fields(body, data, findings, decision, review), attestation=attestation)
         call.log(BlockedByPolicy.status if decision.outcome == "block" else 200, decision.header)
     except GatewayError as error:
         await svc.audit.record("call", **call.failure(error))
@@ -56,14 +59,20 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         raise blocked
     if review is not None:  # notice, hold or error, per the workflow's on_quarantine
         return await held.respond(svc, ctx, decision, review, data, chat.stream)
-    changed = bool(decision.redactions)
-    if decision.redactions:
-        data = completion.redact(data, decision.redactions)
-    headers = deliver.contract_headers(ctx, decision, review.id if review else None)
-    if chat.stream:
-        chunks = completion.chunks_of(data) if changed or call.chunks is None else call.chunks
-        return deliver.sse_body(chunks, headers)
-    return deliver.json_body(data, None if changed else raw, headers)
+    headers = deliver.contract_headers(ctx, decision) | ({"x-gateway-attestation": attestation} if attestation else {})
+    if sent is not None:
+        return deliver.sse_body(sent, headers)
+    return deliver.json_body(released, None if decision.redactions else raw, headers)
+
+
+def attest(svc: Services, ctx: CallContext, decision: Decision, released: dict, sent: list | None) -> str | None:
+    """The signed release of an allowed or flagged answer, over the body exactly as delivered
+    (for a stream, the completion assembled from the chunks sent)."""
+    if svc.attestor is None or decision.outcome not in ("allow", "flag"):
+        return None
+    delivered = completion.assemble(sent) if sent is not None else released
+    return svc.attestor.release(ctx.request_id, ctx.workflow, ctx.owner, decision.header, (),
+                                decision.rules_revision, delivered)
 
 
 async def watch_stream(svc: Services, ctx: CallContext, call: CallRecord, route, body: dict,

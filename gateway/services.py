@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from gateway.audit import AuditLog
 from gateway.auth import Authenticator
+from gateway.background import Background, Every
 from gateway.config import Settings
 from gateway.judge import Judge
+from gateway.review.attestation import Attestor
+from gateway.review.escalation import Escalator
 from gateway.review.service import ReviewService
+from gateway.review.webhooks import Notifier
 from gateway.store import Store, open_store
 from gateway.upstream import Upstream
 
@@ -27,6 +31,9 @@ class Services:
     judge: Judge
     reviews: ReviewService
     clock: Clock
+    attestor: Attestor | None = None  # signed release (None only in hand-built test services)
+    notifier: Notifier | None = None
+    background: list[Background] = field(default_factory=list)  # started/stopped by the lifespan
 
 
 def build_judge(settings: Settings, clock: Clock = time.monotonic) -> Judge:
@@ -50,6 +57,15 @@ async def build_services(settings: Settings, judge: Judge, clock: Clock = time.t
     upstream = Upstream(settings)
     await upstream.start()
     audit = AuditLog(store, clock)
-    return Services(settings=settings, store=store, audit=audit,
+    attestor = Attestor(store, settings.attestation, clock)
+    await attestor.start()
+    notifier = Notifier(store, settings.notifications, clock)
+    escalator = Escalator(settings, store, audit, notifier, clock)
+    background: list[Background] = [notifier, Every("escalation", settings.escalation.interval, escalator.sweep),
+                                    Every("attestation-keys", 60.0, attestor.refresh)]
+    svc = Services(settings=settings, store=store, audit=audit, attestor=attestor, notifier=notifier,
+                   background=background,
                     auth=Authenticator(settings, store, clock), upstream=upstream,
                     judge=judge, reviews=ReviewService(settings, store, audit, clock), clock=clock)
+    svc.reviews.listeners.append(notifier.on_review)  # decided, escalated, expired -> webhooks
+    return svc
