@@ -51,6 +51,7 @@ workflows:
   - {{id: wf-two, owner: olivia, risk_tier: high, models: [demo], reviewers: [iam-reviewers, olivia],
      approvals_required: 2, owner_approval: true}}
   - {{id: wf-low, owner: olivia, risk_tier: low, models: [demo], reviewers: [iam-reviewers]}}
+  - {{id: wf-kill, owner: olivia, risk_tier: high, models: [demo], reviewers: [iam-reviewers]}}
 rules: {rules}
 """
 
@@ -100,8 +101,10 @@ class StubEngine:
 class ReviewGateway:
     """The running gateway, its clock and services, and helpers to mint keys and call it."""
 
-    def __init__(self, url: str, clock: FakeClock, settings, svc: Services, store: SqliteStore) -> None:
+    def __init__(self, url: str, clock: FakeClock, settings, svc: Services, store: SqliteStore,
+                 config: Path) -> None:
         self.url, self.clock, self.settings, self.svc, self.store = url, clock, settings, svc, store
+        self.config = config
         self.http = httpx.Client(base_url=url, timeout=30)
 
     def run(self, coro):
@@ -173,7 +176,7 @@ def review_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReviewG
     svc: Services = app.state.services
     svc.reviews.poll_interval = 0.02
     store = SqliteStore(settings.store)
-    gw = ReviewGateway(f"http://127.0.0.1:{port}", clock, settings, svc, store)
+    gw = ReviewGateway(f"http://127.0.0.1:{port}", clock, settings, svc, store, config)
     yield gw
     gw.http.close()
     server.should_exit = True
