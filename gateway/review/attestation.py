@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from gateway.canonical import digest
 from gateway.config import AttestationSettings
 from gateway.review.keyring import Keyring, SigningKey, load_keyring
-from gateway.store import Store
+from gateway.store import ReviewItem, Store
 
 TYP = "gateway-attestation+jws"
 ISSUER = "gateway"
@@ -43,8 +43,8 @@ def release_claims(request_id: str, workflow: str, owner: str, decision: str, re
     """The claims of one release; `delivered` is the completion body exactly as the agent gets it
     (after redaction). `iat` and `iss` are added when signing."""
     claims = {"request_id": request_id, "workflow": workflow, "owner": owner, "decision": decision,
-              "reviewers": list(reviewers), "rules_revision": rules_revision,
-              "answer_sha256": digest(delivered)}
+              "reviewers": list(reviewers), "release": "approved" if reviewers else "automatic",
+              "rules_revision": rules_revision, "answer_sha256": digest(delivered)}
     if review_id is not None:
         claims["review_id"] = review_id
     return claims
@@ -139,6 +139,14 @@ class Attestor:
         """sign(release_claims(...)): the attestation of one delivered answer."""
         return self.sign(release_claims(request_id, workflow, owner, decision, reviewers, rules_revision,
                                         delivered, review_id))
+
+    def for_review(self, item: ReviewItem, delivered: Mapping[str, Any]) -> str:
+        """The attestation of an approved review's release: reviewers are its approvers, decision
+        the header policy gave the held answer, `delivered` the body as released (redacted)."""
+        approvers = list(dict.fromkeys(a["by"] for a in item.data.get("approvals") or []))
+        decision = (item.data.get("decision") or {}).get("header") or "quarantine"
+        return self.release(item.request_id, item.workflow, str(item.data.get("owner", "")), decision, approvers,
+                            str(item.data.get("rules_revision", "")), delivered, review_id=item.id)
 
     def jwks(self) -> dict:
         return self._ring().jwks()

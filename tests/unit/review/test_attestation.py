@@ -79,7 +79,7 @@ def test_sign_and_verify_returns_the_claims(db: str) -> None:
     assert claims["request_id"] == "req_1" and claims["workflow"] == "ticket-summary" and claims["owner"] == "dan"
     assert claims["decision"] == "quarantine" and claims["reviewers"] == ["bob", "carol"]
     assert claims["rules_revision"] == "rev1" and claims["review_id"] == "rev_1"
-    assert claims["iss"] == "gateway" and claims["iat"] == 1_700_000_000
+    assert claims["iss"] == "gateway" and claims["iat"] == 1_700_000_000 and claims["release"] == "approved"
     assert len(claims["answer_sha256"]) == 64
 
 
@@ -277,3 +277,21 @@ def test_config_refuses_unusable_attestation_keys(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_settings(write_config(tmp_path, unknown_active))
     assert caught.value.code == "unknown_key"
+
+
+def test_an_approved_review_is_attested_with_its_approvers(db: str) -> None:
+    from gateway.store import ReviewItem
+
+    item = ReviewItem(id="rev_7", request_id="req_7", state="approved", created=0.0, workflow="access-review",
+                      data={"owner": "alice", "rules_revision": "rev9", "decision": {"header": "quarantine"},
+                            "approvals": [{"by": "bob"}, {"by": "alice"}]})
+
+    async def go():
+        attestor, store = await attestor_on(db)
+        token = attestor.for_review(item, ANSWER)
+        await store.close()
+        return attestor.verify(token, ANSWER)
+    claims = run(go())
+    assert (claims["request_id"], claims["review_id"], claims["decision"], claims["release"]) == \
+        ("req_7", "rev_7", "quarantine", "approved")
+    assert claims["reviewers"] == ["bob", "alice"] and claims["owner"] == "alice" and claims["rules_revision"] == "rev9"
