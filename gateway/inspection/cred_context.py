@@ -33,6 +33,10 @@ _LOGIN = re.compile(
     r"\b(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login\b[^\n|;&]*?[ \t]-p[ \t]+"
     r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
 )
+_LDAP = re.compile(
+    r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b[^\n|;&]*?[ \t]-w[ \t]*"
+    r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
+)
 _CURL_USER = re.compile(
     r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):(?P<s>[^\s\"']{1,128})"
 )
@@ -47,6 +51,7 @@ _QUOTED_CLI = (
     (_MYSQL, ("mysql", "mariadb")),
     (_LOGIN, ("docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm")),
     (_SSHPASS, ("sshpass",)),
+    (_LDAP, ("ldap",)),
 )
 
 

@@ -33,11 +33,12 @@ _KEY_PREFIX = re.compile(
 )
 _SEP = re.compile(
     r"""["'`*]{0,2}[ \t]*(?:
-        (?P<op>\]?[ \t]*(?:=>|:=|::|=|:))
-      | (?P<verb>(?:is|was|ist|lautet|es|est|é|är|wird|will\ be|has\ been\ (?:re)?set\ to|(?:re)?set\ to
+        (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
+      | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|är|wird|will\ be
+          |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?)
-      | (?P<for>(?:for|of|für|para|pour|voor|del|de|van)[ \t][^\n:=`"']{1,40}?
-          (?:[ \t](?:is|was|ist|lautet|es|est|will\ be)\b|(?=:))[ \t]*:?)
+      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|van)[ \t][^\n:=`"']{1,40}?
+          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|will\ be)\b|(?=:))[ \t]*:?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>[ \t](?=[^\s=:]))
     )[ \t]*\**[ \t]*""",
@@ -45,14 +46,14 @@ _SEP = re.compile(
 )
 _VALUE = re.compile(
     r""""(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
-    r"""|(?P<bare>[^\s"'`,;<>(\[{][^\s"'`,;]{0,255})"""
+    r"""|(?P<bare>[^\s"'`,;<>(\[{][^\s"'`,;<]{0,255})"""
 )
 _EXCLUDED_WORDS = frozenset((
     "page", "next", "continuation", "cursor", "existing", "public", "pub", "max", "min", "num", "count", "length",
     "sort", "partition", "primary", "foreign", "cache", "idempotency", "csrf", "xsrf", "sync", "hash", "is", "has",
     "use", "no", "require", "required", "enable", "enabled", "allow", "show", "policy", "expiry", "expires",
     "expiration", "ttl", "type", "name", "file", "path", "url", "ref", "format", "prompt", "field", "label", "hint",
-    "input", "strength", "forgot",
+    "input", "strength", "forgot", "hashed", "encrypted", "salted", "salt", "digest", "md5", "sha", "bcrypt",
 ))
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
@@ -81,6 +82,10 @@ def _key_bounds(text: str, start: int, end: int) -> tuple[int, bool]:
     return left, True
 
 
+_ENV_PAIR = re.compile(
+    r"""name["']?[ \t]*[:=][ \t]*["']?(?P<key>[A-Za-z0-9_.\-]{2,64})["']?[ \t]*,?\s{0,40}?["']?value["']?[ \t]*"""
+    r"""[:=][ \t]*(?:"(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^\s"',}]{1,256}))"""
+)
 _QUERY_NEXT = re.compile(r"&[A-Za-z_][\w.\-]*=")
 
 
@@ -166,6 +171,17 @@ def _keywords(lowered: str) -> list[tuple[int, int, str]]:
     return [(start, end, kind) for start, (end, kind) in sorted(found.items())]
 
 
+def _env_pair_hits(text: str, lowered: str) -> list[Hit]:
+    """`- name: DB_PASSWORD / value: "..."` (Kubernetes env, ECS task definitions, JSON)."""
+    hits = []
+    for match in anchored(_ENV_PAIR, text, lowered, ("name",)):
+        group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
+        hit = key_value_hit(match.group("key"), match.group(group))
+        if hit is not None:
+            hits.append(Hit(match.start(group), match.end(group), hit.type, hit.confidence))
+    return hits
+
+
 def keyed_hits(text: str, lowered: str) -> list[Hit]:
     """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text))."""
     hits: list[Hit] = []
@@ -181,7 +197,7 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
             hit = _nearby(text, kind, end)
         if hit is not None:
             hits.append(hit)
-    return hits
+    return hits + _env_pair_hits(text, lowered)
 
 
 def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:
