@@ -295,3 +295,25 @@ def test_an_approved_review_is_attested_with_its_approvers(db: str) -> None:
     assert (claims["request_id"], claims["review_id"], claims["decision"], claims["release"]) == \
         ("req_7", "rev_7", "quarantine", "approved")
     assert claims["reviewers"] == ["bob", "alice"] and claims["owner"] == "alice" and claims["rules_revision"] == "rev9"
+
+
+def test_the_documented_verification_recipes_work(db: str) -> None:
+    pytest.importorskip("jwt")
+    text = (Path(__file__).resolve().parents[3] / "docs" / "attestation.md").read_text()
+    blocks = [b.split("```", 1)[0] for b in text.split("```python\n")[1:]]
+    namespace: dict = {}
+    for block in blocks:
+        exec(compile(block, "docs/attestation.md", "exec"), namespace)
+
+    async def go():
+        attestor, store = await attestor_on(db)
+        token = signed(attestor)
+        await store.close()
+        return token, attestor.jwks()
+    token, jwks = run(go())
+    body = json.dumps(ANSWER, indent=1).encode()
+    assert namespace["verify_release"](token, body, jwks)["request_id"] == "req_1"
+    with pytest.raises(ValueError):
+        namespace["verify_release"](token, body.replace(b"VPN", b"VPM"), jwks)
+    from gateway.review.webhooks import signature
+    assert namespace["signed_by_gateway"](b"{}", signature("s" * 16, b"{}"), "s" * 16)
