@@ -78,6 +78,8 @@ def openapi_document() -> dict:
             "/healthz": {"get": _op("Liveness", {"200": "alive"}, secure=False)},
             "/readyz": {"get": _op("Readiness (store reachable)", {"200": "ready", "503": "store down"},
                                    secure=False)},
+            "/.well-known/jwks.json": {"get": _op("Public keys (JWKS, Ed25519) that verify x-gateway-attestation",
+                                                  {"200": "JWKS"}, secure=False)},
             **review_paths(),
         },
         "components": {
