@@ -17,7 +17,7 @@ CONTRACT_HEADERS = ("x-gateway-request-id", "x-gateway-decision", "x-gateway-wor
 
 
 def user(text: str) -> list[dict]:
-    return [{"role": "system", "content": "You summarise service-desk tickets."},
+    return [{"role": "system", "content": "You summarise service-desk tickets (ünïcødé, 😀, \u2028)."},
             {"role": "user", "content": text}]
 
 

@@ -189,6 +189,15 @@ def test_provider_rejection_is_a_bad_request_without_the_credential(client, cred
 
 
 @pytest.mark.parametrize("stream", [False, True])
+def test_provider_connection_dropping_mid_answer_is_a_502(client, assert_error_body, nonce, stream):
+    with pytest.raises(openai.InternalServerError) as caught:
+        client.chat.completions.create(model="wire", stream=stream,
+                                       messages=[{"role": "user", "content": f"script:cut {nonce}"}])
+
+    assert_error_body(caught.value.response, 502, "upstream_unavailable")
+
+
+@pytest.mark.parametrize("stream", [False, True])
 def test_slow_provider_is_a_504(client, fake_openai, assert_error_body, nonce, stream):
     with pytest.raises(openai.InternalServerError) as caught:  # wire-timeout: timeout 0.5s, no retry
         client.chat.completions.create(model="wire-timeout", stream=stream,

@@ -1,6 +1,6 @@
 """A fake OpenAI provider: POST /v1/chat/completions with answers scripted by the last user
 message (`script:text`, `script:tools`, `script:slow`, `script:429`, `script:500`,
-`script:garbage`, `script:400`, `script:secret`; anything else is `text`). Honours `n` and
+`script:garbage`, `script:400`, `script:cut`, `script:secret`; anything else is `text`). Honours `n` and
 `stream` (SSE, tool-call deltas split across chunks, a usage chunk when asked for)."""
 
 from __future__ import annotations
@@ -56,6 +56,12 @@ class FakeOpenAI(FakeServer):
             if body.get("stream"):
                 return await _sse(request, [b"data: {this is not json\n\n"])
             return web.Response(status=200, text="<html>upstream proxy error</html>", content_type="text/html")
+        elif script == "cut":  # the connection drops mid-answer
+            response = web.StreamResponse(headers={"Content-Type": "text/event-stream", "Content-Length": "100000"})
+            await response.prepare(request)
+            await response.write(b'data: {"id": "x", "object": "chat.completion.chunk", "choices": []}\n\n')
+            request.transport.close()
+            return response
         completion = self.completion(body, script)
         if body.get("stream"):
             include_usage = bool((body.get("stream_options") or {}).get("include_usage"))

@@ -4,6 +4,7 @@ The judge is a stub here; real detectors and rules are tested in tests/unit/insp
 
 from __future__ import annotations
 
+import asyncio
 import json
 from pathlib import Path
 
@@ -86,8 +87,6 @@ def http(settings, clock, judge):
 
 
 def issue(settings, *, now: float = START, ttl: float = 60.0) -> str:
-    import asyncio
-
     secret, record = new_key(settings, "ticket-summary", now=now, ttl=ttl)
     store = SqliteStore(settings.store)
 
@@ -99,8 +98,6 @@ def issue(settings, *, now: float = START, ttl: float = 60.0) -> str:
 
 
 def audit_of(settings, request_id: str) -> dict:
-    import asyncio
-
     store = SqliteStore(settings.store)
 
     async def get() -> list[dict]:
@@ -199,8 +196,6 @@ def test_an_unexpected_error_is_a_500_error_body_without_a_traceback(settings, h
     assert response.status_code == 500
     assert response.json()["error"]["type"] == "server_error"
     assert "deadbeef" not in response.text and "Traceback" not in response.text
-    import asyncio
-
     store = SqliteStore(settings.store)
 
     async def last() -> dict:
