@@ -13,22 +13,22 @@ LDIF_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>add|delete|replace):\s*(?:member|memberuid|uniquemember|memberof|nsroledn|"
         r"groupmembership)\s*$"),
         classify=lambda m: ("access_change", {"add": "grant", "delete": "revoke"}.get(
-            m.group("verb").lower(), "modify")), confidence=0.9),
+            m.group("verb").lower(), "modify")), confidence=0.9, reach=1500),
     Rule("ldif-password", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:userpassword|unicodepwd|sambantpassword)\s*$"),
-        "lifecycle", "reset", 0.9),
+        "lifecycle", "reset", 0.9, reach=1500),
     Rule("ldif-lock", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:nsaccountlock|useraccountcontrol|pwdaccountlockedtime|logindisabled|"
-        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9),
+        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9, reach=1500),
     Rule("ldif-attribute", ("changetype",), compile_i(
         r"^(?:replace|add|delete):\s*(?:manager|department|departmentnumber|title|employeetype|"
-        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85),
+        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85, reach=1500),
     Rule("ldif-add-entry", ("changetype",), compile_i(
         r"^changetype:\s*add\s*$(?=(?:\n[^\n]+){0,12}?\nobjectclass:\s*(?:inetorgperson|person|"
         r"posixaccount|user|organizationalperson|groupofnames|groupofuniquenames|posixgroup))"),
-        classify=lambda m: ("lifecycle", "create"), confidence=0.85),
+        classify=lambda m: ("lifecycle", "create"), confidence=0.85, reach=1500),
     Rule("ldif-delete-entry", ("changetype",), compile_i(r"^changetype:\s*delete\s*$"),
-         "lifecycle", "delete", 0.8),
+         "lifecycle", "delete", 0.8, reach=1500),
 )
 
 # (path regex, methods, kind, action). Checked in order; the first match wins.
@@ -117,12 +117,12 @@ URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|adm
                  r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
 
 
-def scan_requests(text: str) -> list[Hit]:
-    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in free text."""
+def scan_requests(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in text[start:end]."""
     hits: list[Hit] = []
-    for match in REQUEST.finditer(text):
-        start, end = _command_bounds(text, match.start())
-        command = text[start:end]
+    for match in REQUEST.finditer(text, start, len(text) if end is None else end):
+        cmd_start, cmd_end = _command_bounds(text, match.start())
+        command = text[cmd_start:cmd_end]
         if match.group("m"):
             method, url = match.group("m"), match.group("u")
         else:
@@ -133,7 +133,7 @@ def scan_requests(text: str) -> list[Hit]:
             method = match.group("m2") or _implied_method(command)
         decided = classify_endpoint(method, url, text[match.end(): match.end() + 1500])
         if decided:
-            hits.append(Hit(decided[0], match.start(), end, 0.9, decided[1], target=url[-80:],
+            hits.append(Hit(decided[0], match.start(), cmd_end, 0.9, decided[1], target=url[-80:],
                             rule="http-endpoint"))
     return hits
 

@@ -50,17 +50,17 @@ RULES: tuple[Rule, ...] = (
         r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?P<effect>allow|deny)\b[\"']?(?=[\s\S]{0,600}?"
         r"[\"']?(?:not)?actions?[\"']?\s*[:=])"),
         classify=lambda m: ("access_change", "grant" if m.group("effect").lower() == "allow"
-                            else "revoke"), confidence=0.85),
+                            else "revoke"), confidence=0.85, reach=700),
     Rule("iam-action-first", ("effect",), compile_i(
         r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"'][^\]\n]{0,200}?[\w*-]+:[\w*]+(?=[\s\S]{0,400}?"
-        r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?:allow|deny))"), "access_change", "grant", 0.8),
+        r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?:allow|deny))"), "access_change", "grant", 0.8, reach=500),
     Rule("trust-policy", ("assumerole",), compile_i(r"sts:AssumeRole\w*"), "access_change", "grant",
          0.85),
     Rule("gcp-binding", ("roles/",), compile_i(
         r"[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role>(?:roles|projects/[\w-]+/roles|organizations/\d+/"
         r"roles)/[\w.]+)(?=[\s\S]{0,300}?[\"']?members?[\"']?\s*[:=])|[\"']?members?[\"']?\s*[:=]"
         r"[\s\S]{0,300}?[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role2>roles/[\w.]+)"),
-        "access_change", "grant", 0.85, target="role"),
+        "access_change", "grant", 0.85, target="role", reach=400),
     Rule("azure-assignment", ("roledefinitionid", "assignablescopes"), compile_i(
         r"[\"']?(?:roleDefinitionId|assignableScopes)[\"']?\s*[:=]"), "access_change", "grant", 0.8),
     Rule("k8s-rbac", ("kind",), compile_s(
@@ -70,8 +70,8 @@ RULES: tuple[Rule, ...] = (
     Rule("k8s-sa", ("serviceaccount",), compile_s(
         r"apiVersion[\"']?\s*:\s*[\"']?v1[\"']?\s*[,\n]\s*[\"']?kind[\"']?\s*:\s*[\"']?ServiceAccount\b|"
         r"[\"']?kind[\"']?\s*:\s*[\"']?ServiceAccount[\"']?\s*[,\n]\s*[\"']?(?:apiVersion|metadata)\b"),
-        "lifecycle", "create", 0.85),
-    Rule("terraform", ("resource", "data", "type"), compile_s(
+        "lifecycle", "create", 0.85, reach=120),
+    Rule("terraform", ("resource \"", "data \"", "type"), compile_s(
         rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
         rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type"),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
@@ -84,12 +84,12 @@ RULES: tuple[Rule, ...] = (
     Rule("scim-members", ("patchop",), compile_i(
         r"[\"']?path[\"']?\s*:\s*[\"']?members\b|[\"']?op[\"']?\s*:\s*[\"']?(?:add|remove)[\"']?"
         r"\s*,\s*[\"']?path[\"']?\s*:\s*[\"']?(?:members|groups|roles|entitlements)"),
-        "access_change", "modify", 0.85),
+        "access_change", "modify", 0.85, reach=800),
     Rule("scim-active", ("patchop", "scim"), compile_i(r"[\"']?active[\"']?\s*:\s*false\b"),
-         "lifecycle", "disable", 0.85),
+         "lifecycle", "disable", 0.85, reach=800),
     Rule("scim-user", ("scim:schemas:core:2.0:user",), compile_i(
         r"urn:ietf:params:scim:schemas:core:2\.0:User[\"']?\s*\][\s\S]{0,200}?[\"']?userName"),
-        "lifecycle", "create", 0.8),
+        "lifecycle", "create", 0.8, reach=300),
     Rule("scim-enterprise-attr", ("enterprise:2.0:user",), compile_i(
         r"enterprise:2\.0:User:(?:manager|department|costCenter|division|organization)"),
         "attestation", "modify", 0.85),
@@ -103,7 +103,7 @@ RULES: tuple[Rule, ...] = (
         r"end_?date|termination_?date|department)[\"']?\s*:(?=[\s\S]{0,400}?(?:worker|employee|"
         r"person|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
         r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|employment_?status|termination_?date)"
-        r"[\"']?\s*:"), "attestation", "modify", 0.7),
+        r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
 )

@@ -4,22 +4,45 @@ make them identity actions, the masks for look-alike senses, and the directive /
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 I = re.IGNORECASE
 
-# Cheap gate: a sentence is examined only when this matches somewhere in it.
-TRIGGER = re.compile(
-    r"grant|revok|remov|add|assign|give|gave|elevat|promot|share|approv|make|made|revoc|narrow|"
-    r"restrict|downgrad|demot|disabl|deactiv|suspend|delet|lock|enabl|reactiv|creat|provision|"
-    r"reset|rotat|roll|regenerat|issu|generat|expir|offboard|leaver|retain|keep|certif|attest|"
-    r"appropriat|review|audit|evidence|sox|soc ?[12]|itgc|iso ?27001|exception|manager|department|"
-    r"status|end date|title|cost cent|confirm|verif|closure|hold|held|assigned|approved|"
-    r"gewähr|entzieh|entzog|hinzugef|hinzufüg|zuweis|deaktiv|sperr|lösch|zurücksetz|genehmig|"
-    r"angemessen|vorgesetzt|abteilung|otorg|conced|revoc|añad|agreg|asign|desactiv|elimin|"
-    r"restablec|aprob|apropiad|departamento|responsable|accord|octroy|révoqu|retir|ajout|"
-    r"désactiv|supprim|réinitialis|approuv|approprié|justifi|habilitation|unlock|anleg|crear|créer|"
-    r"leave|mark|set|updat|chang|record|move|with the|who ha|holder|member|owner|listing|population",
-    I)
+# Cheap gates (substrings of the lowercased sentence): a rule family runs only when they match.
+ACCESS_STEMS = (
+    "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
+    "attach", "bind", "revok", "remov", "take away", "took away", "downgrad", "demot", "strip",
+    "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
+    "includ", "make ", "shar", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
+    "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
+    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "retir",
+    "révoqu", "enlev",
+)
+ACCESS_OBJ_STEMS = (
+    "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
+    "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
+    "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
+    "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
+    "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
+)
+LIFE_STEMS = (
+    "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
+    "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",
+    "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
+    "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
+    "bloqu", "réinitialis", "créer",
+)
+LIFE_OBJ_STEMS = (
+    "account", "login", "mfa", "factor", "2fa", "authenticator", "password", "passcode",
+    "passphrase", "credential", "key", "token", "session", "user", "mailbox", "konto", "kennwort",
+    "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
+    "compte", "mot de passe", "utilisateur", "identifiant",
+)
+
+
+def has(low: str, stems: tuple[str, ...]) -> bool:
+    return any(stem in low for stem in stems)
+
 
 GRANT_EN = (r"grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
             r"elevat(?:e|ed|ing)|promot(?:e|ed|ing)|approv(?:e|ed|ing)|allow(?:ed)?|enrol(?:l|led)?|"
@@ -27,7 +50,7 @@ GRANT_EN = (r"grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|pro
 REVOKE_EN = (r"revok(?:e|ed|ing)|remov(?:e|ed|ing)|take away|took away|downgrad(?:e|ed)|demot(?:e|ed)|"
              r"strip(?:ped)?|withdraw|deprovision(?:ed)?|unassign(?:ed)?|detach(?:ed)?|narrow(?:ed)?|"
              r"restrict(?:ed)?|scope down|tighten(?:ed)?")
-ADD_EN = r"add(?:ed|ing|s)?|put|includ(?:e|ed)|enrol(?:l)?"
+ADD_EN = r"add(?:ed|ing|s)?|includ(?:e|ed)|enrol(?:l)?"
 LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?:e|ed|ing)|"
            r"remov(?:e|ed)|lock(?:ed)?|unlock(?:ed)?|re-?enabl(?:e|ed)|reactivat(?:e|ed)|enabl(?:e|ed)|"
            r"creat(?:e|ed|ing)|provision(?:ed)?|set up|reset(?:ting)?|rotat(?:e|ed|ing)|roll(?:ed)?|"
@@ -50,21 +73,57 @@ LIFE_OBJ = re.compile(
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants)\b", I)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b", I)
 
-# Look-alike senses, blanked out before objects are looked for.
-MASKS = re.compile(
-    r"resource groups?|role (?:of|in)\b|ansible roles?|roles?:|access (?:logs?|logging|points?|"
-    r"patterns?|times?|control lists? explained)|step-free access|wheelchair|account (?:settings|page|"
-    r"preferences|menu|manager|executive|number|balance|plan|team)|user (?:stor(?:y|ies)|interface|"
-    r"experience|input|guide|feedback|research|journey|persona|agent|query|prompt|message|manual|"
-    r"data|table|base|acceptance)|password (?:field|input|box|form|strength|policy|manager|hygiene|"
-    r"rules|requirements|complexity|hash\w*|reset (?:page|link|flow|form))|legal privilege|"
-    r"privilege escalation|feature flags?|focus groups?|age groups?|group (?:chat|project|call|"
-    r"photo|discount)|write-?ups?|read-?me|entitlement programmes?|royal charter|"
-    r"your (?:own )?(?:account|password|mfa|access)|free (?:account|trial)|(?:package|window|display|"
-    r"password|secrets?|task|file|session|resource|node|cluster|service|config|dependency|version|"
-    r"certificate|project|product|property|hiring|office|stage|connection|entity|transaction|state|"
-    r"memory|download|device|content|event|plugin|layout|context|network|boot|lock|account) managers?",
-    I)
+# Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
+MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
+    ("resource group", r"resource groups?"),
+    ("role", r"\brole (?:of|in)\b|ansible roles?|\broles?:|\broles?/\S*"),
+    ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access"),
+    ("wheelchair", r"wheelchair"),
+    ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
+                r"team)|free account"),
+    ("user ", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
+              r"persona|agent|query|prompt|message|manual|data|table|base|acceptance)"),
+    ("password ", r"\bpassword (?:field|input|box|form|strength|policy|manager|hygiene|rules|"
+                  r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
+    ("privilege", r"legal privilege|privilege escalation"),
+    ("flag", r"feature flags?"),
+    ("group", r"\b(?:focus|age) groups?|\bgroup (?:chat|project|call|photo|discount)"),
+    ("write", r"\bwrite-?ups?"),
+    ("programme", r"entitlement programmes?"),
+    ("charter", r"royal charter"),
+    ("your", r"\byour (?:own )?(?:account|password|mfa|access)"),
+    ("trial", r"free trial"),
+    ("manager", r"\b(?:package|window|display|password|secrets?|task|file|session|resource|node|"
+                r"cluster|service|config|dependency|version|certificate|project|product|property|"
+                r"hiring|office|stage|connection|entity|transaction|state|memory|download|device|"
+                r"content|event|plugin|layout|context|network|boot|lock|account) managers?"),
+))
+
+
+def mask(sentence: str, low: str) -> str:
+    """`sentence` with the look-alike phrases blanked (same length, so offsets still hold)."""
+    spans = [m.span() for stem, pattern in MASKS if stem in low for m in pattern.finditer(low)]
+    if not spans:
+        return sentence
+    chars = list(sentence)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def mark(low: str, stems: tuple[str, ...], starts: list[int], ends: list[int]) -> set[int]:
+    """Indexes of the sentences (given by starts/ends) that contain any of the stems."""
+    found: set[int] = set()
+    for stem in stems:
+        pos = low.find(stem)
+        while pos != -1:
+            index = bisect_right(starts, pos) - 1
+            if index >= 0 and pos < ends[index]:
+                found.add(index)
+                pos = low.find(stem, ends[index])
+            else:
+                pos = low.find(stem, pos + 1)
+    return found
 
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
 MODAL = re.compile(

@@ -40,6 +40,8 @@ def action_of(verb: str | None, default: str | None = None) -> str | None:
     return default
 
 
+WINDOW = 600  # the most of a long line scanned on either side of an anchor
+
 Classify = Callable[[re.Match], "tuple[str, str | None] | None"]
 
 
@@ -59,6 +61,7 @@ class Rule:
     classify: Classify | None = None
     target: str | None = None
     principal: str | None = None
+    reach: int = 0  # characters around an anchor the pattern may need (multi-line documents)
 
 
 def group(match: re.Match, name: str | None) -> str | None:
@@ -69,26 +72,55 @@ def group(match: re.Match, name: str | None) -> str | None:
 
 
 def apply_rules(text: str, low: str, rules: Iterable[Rule]) -> list[Hit]:
+    """Run each rule only in windows around its anchors (found with str.find on `low`)."""
     hits: list[Hit] = []
     for rule in rules:
-        if not any(anchor in low for anchor in rule.anchors):
-            continue
-        for match in rule.pattern.finditer(text):
-            if rule.classify is not None:
-                decided = rule.classify(match)
-                if decided is None:
-                    continue
-                kind, action = decided
-            else:
-                kind, action = rule.kind, rule.action
-            hits.append(Hit(
-                kind=kind, start=match.start(), end=match.end(), confidence=rule.confidence,
-                action=action, target=group(match, rule.target),
-                principal=group(match, rule.principal),
-                privilege=privilege_of(match.group(0)) if kind == "access_change" else None,
-                rule=rule.name,
-            ))
+        for start, end in windows(text, low, rule.anchors, rule.reach):
+            for match in rule.pattern.finditer(text, start, end):
+                hit = _hit(rule, match)
+                if hit is not None:
+                    hits.append(hit)
     return hits
+
+
+def windows(text: str, low: str, anchors: tuple[str, ...], reach: int) -> list[tuple[int, int]]:
+    """Merged [start, end) spans of whole lines around every anchor occurrence."""
+    spans: list[tuple[int, int]] = []
+    for anchor in anchors:
+        pos = low.find(anchor)
+        while pos != -1:
+            start = text.rfind("\n", 0, max(0, pos - reach)) + 1
+            start = max(start, pos - reach - WINDOW)
+            end = text.find("\n", pos + len(anchor) + reach)
+            end = len(text) if end == -1 else end
+            end = min(end, pos + reach + WINDOW)
+            spans.append((start, end))
+            pos = low.find(anchor, end if end > pos else pos + 1)
+    if len(spans) < 2:
+        return spans
+    spans.sort()
+    merged = [spans[0]]
+    for start, end in spans[1:]:
+        if start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _hit(rule: Rule, match: re.Match) -> Hit | None:
+    if rule.classify is not None:
+        decided = rule.classify(match)
+        if decided is None:
+            return None
+        kind, action = decided
+    else:
+        kind, action = rule.kind, rule.action
+    return Hit(
+        kind=kind, start=match.start(), end=match.end(), confidence=rule.confidence,
+        action=action, target=group(match, rule.target), principal=group(match, rule.principal),
+        privilege=privilege_of(match.group(0)) if kind == "access_change" else None, rule=rule.name,
+    )
 
 
 def compile_i(pattern: str) -> re.Pattern:

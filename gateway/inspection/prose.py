@@ -41,17 +41,26 @@ LIFE_STATE = re.compile(r"\b(?:accounts?|passwords?|mfa|login|user)\s+(?:is|was|
 
 def scan_prose(text: str) -> list[Hit]:
     """Every prose hit in `text`; spans index into `text`."""
-    if not lx.TRIGGER.search(text):
-        return []
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    audit = statements.AUDIT.search(text) is not None
+    spans = list(sentences(text))
+    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    access = lx.mark(low, lx.ACCESS_STEMS, starts, ends) & lx.mark(low, lx.ACCESS_OBJ_STEMS, starts, ends)
+    life = lx.mark(low, lx.LIFE_STEMS, starts, ends) & lx.mark(low, lx.LIFE_OBJ_STEMS, starts, ends)
+    gated = statements.gates(low, audit, starts, ends)
     hits: list[Hit] = []
-    for start, end in sentences(text):
-        sentence = text[start:end]
-        if len(sentence) < 8 or not lx.TRIGGER.search(sentence):
+    for index in sorted(access | life | set(gated)):
+        start, end = spans[index]
+        if end - start < 8:
             continue
-        masked = lx.MASKS.sub(lambda m: " " * len(m.group(0)), sentence)
-        found = _access(masked) + _lifecycle(masked) + statements.sentence_hits(masked, text)
+        masked = lx.mask(text[start:end], low[start:end])
+        found = (_access(masked) if index in access else []) + (_lifecycle(masked) if index in life
+                                                                 else [])
+        found += statements.sentence_hits(masked, gated.get(index, []))
         hits.extend(hit.shifted(start) for hit in found)
-    hits.extend(statements.answer_hits(text))
+    hits.extend(statements.answer_hits(text, low))
     return dedupe(hits)
 
 

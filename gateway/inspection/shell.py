@@ -68,7 +68,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:passwd\s+(?:-[ludeSx]\b|--(?:lock|unlock|delete|expire)\b|[a-z_][\w.-]*\s*$)"
         r"|chpasswd\b|chage\s+-[a-zA-Z]|ldappasswd\b)[^\n;&|]*"),
         "lifecycle", "reset", 0.8),
-    Rule("sudoers", ("all", "sudoers"), compile_s(
+    Rule("sudoers", ("all=", "all =", "sudoers"), compile_s(
         r"^\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
         "access_change", "grant", 0.85),
     Rule("authorized-keys", ("authorized_keys", "ssh-copy-id"), compile_s(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.lexicon import mark
 
 I = re.IGNORECASE
 IDENTITY = re.compile(
@@ -60,6 +61,9 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
 
+REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue")
+DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
+                  "mantener")
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
@@ -78,23 +82,54 @@ TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\be
                    r"\b(?:mon|tues|wednes|thurs|fri)day\b", I)
 
 
-def sentence_hits(s: str, text: str) -> list[Hit]:
+GATES = (
+    ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad")),
+    ("certify", ("certif", "attest", "confirm", "bestätig", "sign")),
+    ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
+                "geprüft", "revisión", "revue")),
+    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been")),
+    ("attribute", ("manager", "supervisor", "department", "title", "cost cent", "status", "date",
+                   "supervisory", "on leave", "location", "division", "vorgesetzt", "abteilung",
+                   "kostenstelle", "departamento", "responsable", "jefe", "département", "départ")),
+)
+AUDIT_GATES = (
+    ("holders", ("who ha", "hold", "held", "assigned to", "user", "member", "current", "population",
+                 "listing", "no other")),
+    ("narrative", ("were", " was", " are", " is", "exception")),
+)
+SENTENCE_RULES = {
+    "appropriate": (APPROPRIATE, "attest-appropriate", 0.75),
+    "certify": (CERTIFY, "attest-certify", 0.75),
+    "review": (REVIEW_DONE, "attest-review", 0.75),
+    "closure": (CLOSURE, "attest-closure", 0.75),
+    "holders": (HOLDERS, "attest-holders", 0.7),
+    "narrative": (NARRATIVE, "attest-narrative", 0.7),
+}
+
+
+def gates(low: str, audit: bool, starts: list[int], ends: list[int]) -> dict[int, list[str]]:
+    """Sentence index -> names of the statement rules worth running on it."""
+    chosen: dict[int, list[str]] = {}
+    for name, stems in GATES + (AUDIT_GATES if audit else ()):
+        for index in mark(low, stems, starts, ends):
+            chosen.setdefault(index, []).append(name)
+    return chosen
+
+
+def sentence_hits(s: str, names: list[str]) -> list[Hit]:
     """Attestation and attribute-change hits in one (masked) sentence."""
     hits: list[Hit] = []
-    for pattern, rule, needs in ((APPROPRIATE, "attest-appropriate", IDENTITY),
-                                 (CERTIFY, "attest-certify", IDENTITY),
-                                 (REVIEW_DONE, "attest-review", IDENTITY),
-                                 (CLOSURE, "attest-closure", IDENTITY)):
+    audit = "narrative" in names or "holders" in names
+    if not names or not audit and not IDENTITY.search(s) and names != ["attribute"]:
+        return _attribute(s) if "attribute" in names else []
+    for name in names:
+        if name == "attribute":
+            hits.extend(_attribute(s))
+            continue
+        pattern, rule, confidence = SENTENCE_RULES[name]
         m = pattern.search(s)
-        if m and needs.search(s):
-            hits.append(Hit("attestation", m.start(), len(s), 0.75, "attest", rule=rule))
-    m = HOLDERS.search(s)
-    if m and IDENTITY.search(s) and AUDIT.search(text):
-        hits.append(Hit("attestation", m.start(), len(s), 0.7, "attest", rule="attest-holders"))
-    m = NARRATIVE.search(s)
-    if m and IDENTITY.search(s) and AUDIT.search(text):
-        hits.append(Hit("attestation", m.start(), len(s), 0.7, "attest", rule="attest-narrative"))
-    hits.extend(_attribute(s))
+        if m:
+            hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
     return hits
 
 
@@ -114,10 +149,10 @@ def _attribute(s: str) -> list[Hit]:
     return []
 
 
-def answer_hits(text: str) -> list[Hit]:
+def answer_hits(text: str, low: str) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans."""
     hits: list[Hit] = []
-    for m in RECOMMEND.finditer(text):
+    for m in RECOMMEND.finditer(text) if "recommend" in low else ():
         verb = (m.group("v") or m.group("v2")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not ACCESS_CONTEXT.search(window):
@@ -128,19 +163,20 @@ def answer_hits(text: str) -> list[Hit]:
         action = "revoke" if verb.startswith(("revo", "remov", "entz", "révo")) else "grant"
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
-    review = REVIEW.search(text)
-    access = ACCESS_CONTEXT.search(text)
-    for m in TABLE_DECISION.finditer(text):
+    review = REVIEW.search(text) if any(s in low for s in REVIEW_STEMS) else None
+    access = ACCESS_CONTEXT.search(text) if "|" in low else None
+    for m in TABLE_DECISION.finditer(text) if "|" in low else ():
         verb = m.group("v").lower()
         if verb.startswith(("approv", "grant")) and access:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
         elif review:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
-    if review:
+    if review and any(s in low for s in DECISION_STEMS):
         for m in DECISION_LINE.finditer(text):
             if PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0)):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
-    m = OFFBOARDING.search(text)
+    m = OFFBOARDING.search(text) if any(s in low for s in ("offboard", "leaver", "exit",
+                                                              "deprovisioning")) else None
     if m and TIMED.search(text) and PERSON.search(text):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits

@@ -11,11 +11,12 @@ from collections.abc import Mapping
 
 from gateway.inspection import directory, iac, shell, sql
 from gateway.inspection.hits import Hit, content_finding, dedupe
-from gateway.inspection.patterns import apply_rules
+from gateway.inspection.patterns import apply_rules, windows
 from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES)
-REQUEST_ANCHORS = ("post", "put", "patch", "delete", "curl", "gh api", "invoke-")
+REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
+                   "--method")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj")
 BASE64_TOKEN = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{20,}={0,2}(?![\w/+])")
 MAX_DECODED = 20
@@ -29,8 +30,8 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
     hits: list[Hit] = []
     for table in TABLES:
         hits.extend(apply_rules(text, low, table))
-    if any(anchor in low for anchor in REQUEST_ANCHORS):
-        hits.extend(directory.scan_requests(text))
+    for start, end in windows(text, low, REQUEST_ANCHORS, 0):
+        hits.extend(directory.scan_requests(text, start, end))
     if depth == 0 and any(anchor in low for anchor in BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
     return dedupe(hits)
