@@ -94,6 +94,7 @@ def create_app(settings: Settings, *, clock: Clock | None = None, services: Serv
         try:
             yield
         finally:
+            await state["svc"].judge.drain()  # deferred scans finish before the store closes
             for task in reversed(state["svc"].background):
                 await task.stop()
             if services is None:

@@ -1,42 +1,79 @@
 """Inspect, then decide: the inspection engine's findings go to the policy, which alone decides.
-This is also where inspection failing turns into the fail-closed decision, recorded with why."""
+Inspection failing turns into the fail-closed decision here, recorded with why. Expensive
+detectors (PII) whose findings could only flag in the caller's context run after delivery, and
+their findings follow in a second audit record of the same request.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import logging
+from collections.abc import Coroutine
 from typing import Any
 
 from gateway.completion import MASK
-from gateway.types import Answer, CallContext, Decision, DecisionContext, Finding
+from gateway.types import KINDS, Answer, CallContext, Decision, DecisionContext, Finding
 
 log = logging.getLogger("gateway.judge")
+_DEFERRABLE = ("allow", "flag")
 
 
 class Judge:
-    """Built once: the inspection engine and the policy, both optional until configured."""
+    """Built once: the inspection engine and the policy."""
 
     def __init__(self, engine: Any | None, policy: Any | None, *, redact_prompt_secrets: bool = True) -> None:
         self.engine, self.policy = engine, policy
         self.redact_prompt_secrets = redact_prompt_secrets
+        expensive = [d for d in (engine.detectors if engine else ()) if d.cost == "expensive"]
+        self._expensive_kinds = frozenset(k for d in expensive for k in getattr(d, "kinds", KINDS))
+        self._tasks: set[asyncio.Task] = set()
 
     @property
     def detectors_revision(self) -> str:
         return self.engine.revision if self.engine is not None else "none"
 
-    def __call__(self, answer: Answer, ctx: CallContext, model: str) -> tuple[list[Finding], Decision]:
+    def defers(self, ctx: CallContext, model: str) -> bool:
+        """Whether the expensive detectors may run after delivery for this call."""
+        if not self._expensive_kinds or self.policy is None:
+            return False
+        context = DecisionContext(ctx.risk_tier, ctx.workflow, model)
+        return self.policy.ceiling(self._expensive_kinds, context) in _DEFERRABLE
+
+    def __call__(self, answer: Answer, ctx: CallContext, model: str,
+                 cost: str | None = "cheap") -> tuple[list[Finding], Decision]:
+        """Findings and decision; `cost="cheap"` leaves the expensive detectors out when
+        `defers()` says they may follow, and runs everything otherwise."""
         if self.engine is None or self.policy is None:
             return [], Decision("allow", detectors_revision=self.detectors_revision)
+        if cost == "cheap" and not self.defers(ctx, model):
+            cost = None
         context = DecisionContext(ctx.risk_tier, ctx.workflow, model)
         try:
-            findings = self.engine.scan(answer, cost="cheap")
+            findings = self.engine.scan(answer, cost=cost)
         except Exception as exc:  # the one broad except: a failing detector must not pass an answer
             log.warning("inspection failed for request %s: %s", ctx.request_id, type(exc).__name__)
             outcome = "flag" if ctx.risk_tier == "low" else "quarantine"
             return [], Decision(outcome, rule_ids=("fail-closed",), detectors_revision=self.detectors_revision,
-                                rules_revision=self.policy.revision,
-                                reason=f"inspection failed: {type(exc).__name__}")
+                                rules_revision=self.policy.revision, reason=f"inspection failed: {exc}")
         return findings, self.policy.decide(findings, context, self.detectors_revision)
+
+    def follow_up(self, work: Coroutine) -> None:
+        """Run a deferred scan in the background; `drain()` waits for every one at shutdown."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self) -> None:
+        while self._tasks:
+            await asyncio.gather(*list(self._tasks), return_exceptions=True)
+
+    async def deferred(self, answer: Answer, ctx: CallContext, model: str,
+                       cheap: list[Finding]) -> tuple[list[Finding], Decision]:
+        """The expensive detectors' findings and the decision over every finding."""
+        context = DecisionContext(ctx.risk_tier, ctx.workflow, model)
+        found = await asyncio.to_thread(self.engine.scan, answer, "expensive")
+        return found, self.policy.decide([*cheap, *found], context, self.detectors_revision)
 
     def scan_credentials(self, text: str) -> list[Finding]:
         """Credential findings with spans in a piece of text (the watch-mode window)."""

@@ -5,6 +5,7 @@ authenticate -> tag -> inspect prompt -> upstream -> inspect answer -> decide ->
 from __future__ import annotations
 
 import json
+import logging
 import time
 import uuid
 
@@ -21,6 +22,8 @@ from gateway.types import CallContext, Decision
 from gateway.upstream import route_for
 from gateway.watch import Watcher
 
+log = logging.getLogger("gateway.pipeline")
+
 
 async def chat_completions(request: Request, svc: Services) -> Response:
     agent = await svc.auth.agent(request.headers.get("authorization"))
@@ -34,7 +37,8 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         if chat.stream and agent.workflow.stream_mode == "watch":
             return await watch_stream(svc, ctx, call, route, body, chat)
         data, raw = await complete(svc, route, body, chat, call)
-        findings, decision = svc.judge(completion.answer_of(data), ctx, chat.model)
+        answer = completion.answer_of(data)
+        findings, decision = svc.judge(answer, ctx, chat.model)
         review = None
         if decision.outcome == "quarantine":
             review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
@@ -43,6 +47,8 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         attestation = attest(svc, ctx, decision, released, sent) if review is None else None
         await svc.audit.record("call", **call.fields(body, data, findings, decision, review), attestation=attestation)
         call.log(BlockedByPolicy.status if decision.outcome == "block" else 200, decision.header)
+        if svc.judge.defers(ctx, chat.model):
+            svc.judge.follow_up(follow_up(svc, ctx, chat.model, answer, findings))
     except GatewayError as error:
         await svc.audit.record("call", **call.failure(error))
         call.log(error.status, None, error.code)
@@ -116,6 +122,19 @@ async def _guard(stream, svc: Services, call: CallRecord):
         await svc.audit.record("call", **call.failure(error))
         call.log(error.status, None, error.code)
         yield b"data: " + json.dumps(error.body()).encode() + b"\n\n"
+
+
+async def follow_up(svc: Services, ctx: CallContext, model: str, answer, cheap: list) -> None:
+    """The expensive detectors, after delivery: their findings follow in a record of the same request."""
+    try:
+        found, decision = await svc.judge.deferred(answer, ctx, model, cheap)
+        if found:
+            await svc.audit.record("follow_up", **ctx.tags(), model=model, findings=[f.to_json() for f in found],
+                                   decision=decision.header, rule_ids=list(decision.rule_ids),
+                                   rules_revision=decision.rules_revision,
+                                   detectors_revision=decision.detectors_revision)
+    except Exception as exc:  # a background scan must never take the process down; the call is recorded
+        log.warning("follow-up scan failed for %s: %s", ctx.request_id, type(exc).__name__)
 
 
 def tag(agent: Agent, request: Request, now: float) -> CallContext:

@@ -50,6 +50,7 @@ class PiiDetector:
 
     name = "pii"
     cost = "expensive"
+    kinds = ("pii",)
     version = "1"
 
     def __init__(self, options: Mapping | None = None) -> None:

@@ -54,6 +54,20 @@ def decide(ruleset: RuleSet, findings: Sequence[Finding], ctx: DecisionContext,
     )
 
 
+def ceiling(ruleset: RuleSet, kinds: frozenset[str], ctx: DecisionContext) -> str:
+    """The strongest action any rule could take on findings of these kinds in this context:
+    tells whether a detector producing only those kinds may run after delivery."""
+    rank, strongest = -1, "allow"
+    for rule in ruleset.rules:
+        if not rule.enabled or rule.finding is None or not rule.context_holds(ctx):
+            continue
+        if rule.finding.kinds is not None and not (rule.finding.kinds & kinds):
+            continue
+        if RANK[rule.action] > rank or (rule.action == "redact" and RANK[rule.action] == rank):
+            rank, strongest = RANK[rule.action], rule.action
+    return strongest
+
+
 def _reason(outcome: str, fired: list[Rule]) -> str:
     if not fired:
         return "no rule fired"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from gateway.errors import ConfigError
-from gateway.policy.evaluate import decide
+from gateway.policy.evaluate import ceiling, decide
 from gateway.policy.loader import load_rules
 from gateway.policy.model import RuleSet
 from gateway.types import Decision, DecisionContext, Finding
@@ -66,6 +66,10 @@ class Policy:
         if self.auto_reload:
             self.maybe_reload()
         return decide(self._ruleset, findings, ctx, detectors_revision)
+
+    def ceiling(self, kinds: frozenset[str], ctx: DecisionContext) -> str:
+        """The strongest action the current rules could take on findings of these kinds."""
+        return ceiling(self._ruleset, kinds, ctx)
 
     def maybe_reload(self) -> bool:
         """Reload if the interval has passed and the rule files changed; True if a new set is in

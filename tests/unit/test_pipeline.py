@@ -16,6 +16,7 @@ from gateway.app import create_app
 from gateway.auth import new_key
 from gateway.config import load_settings
 from gateway.demo import _SUMMARY
+from gateway.judge import Judge
 from gateway.store.sqlite import SqliteStore
 from gateway.types import Decision, Finding
 
@@ -43,15 +44,19 @@ class Clock:
         return self.now
 
 
-class StubJudge:
+class StubJudge(Judge):
     """Returns the decision a test sets, whatever the answer."""
 
     def __init__(self) -> None:
+        super().__init__(None, None)
         self.findings: list[Finding] = []
         self.decision = Decision("allow")
-        self.detectors_revision = "stub"
 
-    def __call__(self, answer, ctx, model):
+    @property
+    def detectors_revision(self) -> str:
+        return "stub"
+
+    def __call__(self, answer, ctx, model, cost="cheap"):
         return self.findings, self.decision
 
     def scrub_prompt(self, body):
