@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 
 # Cheap gates (substrings of the lowercased sentence): a rule family runs only when they match.
 ACCESS_STEMS = (
@@ -34,7 +34,7 @@ LIFE_STEMS = (
 )
 LIFE_OBJ_STEMS = (
     "account", "login", "mfa", "factor", "2fa", "authenticator", "password", "passcode",
-    "passphrase", "credential", "key", "token", "session", "user", "mailbox", "konto", "kennwort",
+    "passphrase", "credential", "key", "token", "secret", "session", "user", "mailbox", "konto", "kennwort",
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant",
 )
@@ -63,22 +63,21 @@ ACCESS_OBJ = re.compile(
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
-    r"groupes?|habilitations?|administrat\w*)\b", I)
+    r"groupes?|habilitations?|administrat\w*)\b", IC)
 LIFE_OBJ = re.compile(
     r"\b(?:accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
     r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
-    r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants)\b", I)
-KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b", I)
+    r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants)\b", IC)
+KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b", IC)
 
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
     ("role", r"\brole (?:of|in)\b|ansible roles?|\broles?:|\broles?/\S*"),
     ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access"),
-    ("wheelchair", r"wheelchair"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team)|free account"),
     ("user ", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
@@ -129,8 +128,8 @@ def mark(low: str, stems: tuple[str, ...], starts: list[int], ends: list[int]) -
 MODAL = re.compile(
     r"(?:should|must|shall|need to|needs to|have to|has to|will|'ll|recommend(?:ed)?(?: that you| to)?|"
     r"suggest(?: you| that you)?|i'd|we'd|please|go ahead and|make sure to|remember to|be sure to|"
-    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor)\s*$", I)
-BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b", I)
+    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor)\s*$", IC)
+BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b", IC)
 FILLER = frozenset((
     "please", "then", "also", "first", "next", "finally", "so", "now", "just", "immediately",
     "today", "tomorrow", "step", "day", "and", "or", "asap", "kindly", "recommendation",
@@ -147,18 +146,18 @@ FILLER = frozenset((
 REPORT = re.compile(
     r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
-    r"wants to know|is asking|whether|if you want|how to|how do)\b", I)
-NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor)\s+(?:\w+\s+){0,2}$", I)
+    r"wants to know|is asking|whether|if you want|how to|how do)\b", IC)
+NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor)\s+(?:\w+\s+){0,2}$", IC)
 
 FOREIGN_GRANT = re.compile(
     r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|"
     r"genehmig\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|aprob\w*|"
-    r"accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|ajout\w*|approuv\w*)", I)
+    r"accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|ajout\w*|approuv\w*)", IC)
 FOREIGN_REVOKE = re.compile(
     r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|"
-    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*)", I)
+    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*)", IC)
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
     r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida)\b|"
     r"elimin(?:ar|ad|e|en|ada|ado)\b|borr(?:ar|e|ad|ado|ada)\b|restablec\w*|crear|"
-    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer)", I)
+    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer)", IC)

@@ -12,31 +12,31 @@ from gateway.inspection import statements
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.types import Answer, Finding
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s\da-z])|;\s+")
 
-ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b", I)
+ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b", IC)
 ADD_VERB = re.compile(
     rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;\n]|\.(?=\w)){{1,80}}?)\b(?P<prep>to|into|in|"
-    r"from|as)\b(?P<tgt>(?:[^.;\n]|\.(?=\w)){0,60})", I)
+    r"from|as)\b(?P<tgt>(?:[^.;\n]|\.(?=\w)){0,60})", IC)
 AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
-                     r"editor|viewer|reader|approver)\b", I)
+                     r"editor|viewer|reader|approver)\b", IC)
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b",
-                  I)
-SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b", I)
+                  IC)
+SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b", IC)
 SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|"
-                       r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b", I)
+                       r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b", IC)
 APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
-                          r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b", I)
-LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b", I)
-LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern, I)
-KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b", I)
+                          r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b", IC)
+LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b", IC)
+LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern, IC)
+KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b", IC)
 KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 LIFE_STATE = re.compile(r"\b(?:accounts?|passwords?|mfa|login|user)\s+(?:is|was|has been|have been)\s+"
                         r"(?:now\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|deleted|"
-                        r"re-?enabled|reactivated|created|locked|provisioned)\b", I)
+                        r"re-?enabled|reactivated|created|locked|provisioned)\b", IC)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -87,7 +87,7 @@ def directive(prefix: str) -> bool:
         return True
     parts = lx.BOUNDARY.split(prefix)
     words = re.findall(r"[a-zà-ÿ']+", parts[-1].lower()) if parts else []
-    return all(word in lx.FILLER for word in words)
+    return all(word in lx.FILLER or word.endswith("ly") for word in words)
 
 
 def _hit(kind: str, start: int, end: int, confidence: float, action: str | None, rule: str,
@@ -101,13 +101,13 @@ def _access(s: str) -> list[Hit]:
     for m in ACCESS_VERB.finditer(s):
         rest = s[m.end(): m.end() + 120]
         if directive(s[: m.start()]) and lx.ACCESS_OBJ.search(rest) and " from " not in rest[:60]:
-            action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), I) else "grant"
+            action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), IC) else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                              "prose-access", rest))
     for m in ADD_VERB.finditer(s):
         target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                      else lx.ACCESS_OBJ.search(m.group("tgt")))
-        if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), I):
+        if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), IC):
             action = "revoke" if m.group("prep").lower() == "from" else "grant"
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
                              m.group(0)))
@@ -141,7 +141,7 @@ def _lifecycle(s: str) -> list[Hit]:
             continue
         if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
             continue
-        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", near.group(0), I):
+        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", near.group(0), IC):
             continue
         hits.append(_hit("lifecycle", m.start(), near.end(), 0.75, _life_action(verb),
                          "prose-lifecycle"))

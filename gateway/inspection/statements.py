@@ -8,25 +8,26 @@ import re
 from gateway.inspection.hits import Hit
 from gateway.inspection.lexicon import mark
 
-I = re.IGNORECASE
+IC = re.IGNORECASE
 IDENTITY = re.compile(
     r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
-    r"benutzer\w*|acceso|usuarios|accès|utilisateurs|habilitations|rights)\b", I)
+    r"benutzer\w*|acceso|usuarios|accès|utilisateurs|habilitations|rights)\b", IC)
 AUDIT = re.compile(r"\baudit\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
-                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b", I)
+                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b", IC)
 REVIEW = re.compile(r"recert|access review|review (?:of|decisions?|campaign|cycle|outcome)|certification "
-                    r"(?:campaign|decision)|attest|geprüft|revisión|revue des", I)
+                    r"(?:campaign|decision)|attest|geprüft|revisión|revue des", IC)
 
+PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b", IC)
 APPROPRIATE = re.compile(
     r"\baccess\b[^.;\n]{0,80}?\b(?:is|are|was|were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
     r"\bare appropriate and approved\b|\b(?:ist|sind) angemessen\b|\b(?:es|son) apropiad[oa]s?\b|"
-    r"\b(?:est|sont) (?:approprié|justifié)e?s?\b", I)
+    r"\b(?:est|sont) (?:approprié|justifié)e?s?\b", IC)
 CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+)?(?:certify|attest|confirm|certified|attested)\b|"
                      r"\bje certifie\b|\bse certifica\b|\bcertifico\b|\bich bestätige\b|"
-                     r"\bsign-?off\b|\bsigned:", I)
+                     r"\bsign-?off\b|\bsigned:", IC)
 REVIEW_DONE = re.compile(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
@@ -34,30 +35,30 @@ REVIEW_DONE = re.compile(
     r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b[^.\n]{0,80}?"
     r"\b(?:by|against)\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|\bno exceptions\b|\boperating "
     r"effectively\b|\bhave reviewed\b|\b(?:wurde|wurden) geprüft\b|\brevisión\b[^.\n]{0,40}?complet|"
-    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete", I)
+    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete", IC)
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation of\b|\blisting\b|"
-    r"\bno other principals\b", I)
+    r"\bno other principals\b", IC)
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
-    r"removed|completed|evidenced|validated|provisioned)\b|\bno exceptions\b|\bwere noted\b", I)
+    r"removed|completed|evidenced|validated|provisioned)\b|\bno exceptions\b|\bwere noted\b", IC)
 CLOSURE = re.compile(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
-    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned)\b", I)
+    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned)\b", IC)
 ATTR_STRONG = re.compile(
     r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
-    r"austrittsdatum|departamento|responsable|jefe|département|date de départ)\b", I)
-ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre)\b", I)
+    r"austrittsdatum|departamento|responsable|jefe|département|date de départ)\b", IC)
+ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre)\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|transfer|"
                     r"ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
-                    r"modifi\w*|mettre à jour)\b", I)
+                    r"modifi\w*|mettre à jour)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
-                       r"idp|ldap|profile|employee|worker|personalsystem)\b", I)
+                       r"idp|ldap|profile|employee|worker|personalsystem)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
 
@@ -67,19 +68,19 @@ DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
-    r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", I)
+    r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", IC)
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|"
                             r"admin\w*|justification|manager approval|time-box\w*|sod|least privilege|"
-                            r"business need|permission set)\b", I)
+                            r"business need|permission set)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
-                            r"remove[d]?|certif(?:y|ied))\**\s*\|", I)
+                            r"remove[d]?|certif(?:y|ied))\**\s*\|", IC)
 DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|"
-    r"certify|à conserver|à révoquer|behalten|mantener)\b[^\n]{0,120}$", I | re.MULTILINE)
+    r"certify|à conserver|à révoquer|behalten|mantener)\b[^\n]{0,120}$", IC | re.MULTILINE)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
-                         r"runbook|for)\b|\boffboarding\b", I)
+                         r"runbook|for)\b|\boffboarding\b", IC)
 TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
-                   r"\b(?:mon|tues|wednes|thurs|fri)day\b", I)
+                   r"\b(?:mon|tues|wednes|thurs|fri)day\b", IC)
 
 
 GATES = (
@@ -127,6 +128,8 @@ def sentence_hits(s: str, names: list[str]) -> list[Hit]:
             hits.extend(_attribute(s))
             continue
         pattern, rule, confidence = SENTENCE_RULES[name]
+        if name == "appropriate" and PHYSICAL.search(s):
+            continue
         m = pattern.search(s)
         if m:
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
