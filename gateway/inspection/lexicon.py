@@ -25,6 +25,13 @@ ACCESS_OBJ_STEMS = (
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
 )
+FOREIGN_STEMS = (
+    "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "genehmig", "otorg", "conced",
+    "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
+    "entzog", "widerruf", "entfern", "revoc", "quitar", "retir", "révoqu", "enlev", "deaktiv",
+    "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
+    "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer",
+)
 LIFE_STEMS = (
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",

@@ -33,6 +33,8 @@ APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b", IC)
 LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern, IC)
 KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b", IC)
+EN_ACCESS_STEMS = lx.ACCESS_STEMS[:31]
+ADD_STEMS = ("add", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
 KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 LIFE_STATE = re.compile(r"\b(?:accounts?|passwords?|mfa|login|user)\s+(?:is|was|has been|have been)\s+"
                         r"(?:now\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|deleted|"
@@ -47,8 +49,10 @@ def scan_prose(text: str) -> list[Hit]:
     audit = statements.AUDIT.search(text) is not None
     spans = list(sentences(text))
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
-    access = lx.mark(low, lx.ACCESS_STEMS, starts, ends) & lx.mark(low, lx.ACCESS_OBJ_STEMS, starts, ends)
-    life = lx.mark(low, lx.LIFE_STEMS, starts, ends) & lx.mark(low, lx.LIFE_OBJ_STEMS, starts, ends)
+    access = {i for i in lx.mark(low, lx.ACCESS_STEMS, starts, ends)
+              if lx.has(low[starts[i]:ends[i]], lx.ACCESS_OBJ_STEMS)}
+    life = {i for i in lx.mark(low, lx.LIFE_STEMS, starts, ends)
+            if lx.has(low[starts[i]:ends[i]], lx.LIFE_OBJ_STEMS)}
     gated = statements.gates(low, audit, starts, ends)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
@@ -97,14 +101,15 @@ def _hit(kind: str, start: int, end: int, confidence: float, action: str | None,
 
 
 def _access(s: str) -> list[Hit]:
+    ls = s.lower()
     hits: list[Hit] = []
-    for m in ACCESS_VERB.finditer(s):
+    for m in ACCESS_VERB.finditer(s) if lx.has(ls, EN_ACCESS_STEMS) else ():
         rest = s[m.end(): m.end() + 120]
         if directive(s[: m.start()]) and lx.ACCESS_OBJ.search(rest) and " from " not in rest[:60]:
             action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), IC) else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                              "prose-access", rest))
-    for m in ADD_VERB.finditer(s):
+    for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
         target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                      else lx.ACCESS_OBJ.search(m.group("tgt")))
         if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), IC):
@@ -112,17 +117,18 @@ def _access(s: str) -> list[Hit]:
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
                              m.group(0)))
     for pattern, rule in ((MAKE, "prose-make-role"), (SHARE, "prose-share")):
-        for m in pattern.finditer(s):
+        for m in pattern.finditer(s) if (("make " if rule == "prose-make-role" else "shar") in ls) else ():
             if rule == "prose-share" and SHARE_NOT.search(m.group("obj")):
                 continue
             if directive(s[: m.start()]):
                 hits.append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
-    for m in APPROVED_FOR.finditer(s):
+    for m in APPROVED_FOR.finditer(s) if lx.has(ls, ("approved", "authori", "cleared", "granted")) else ():
         if lx.ACCESS_OBJ.search(s[m.end(): m.end() + 80]) and not lx.REPORT.search(s[: m.start()]):
             hits.append(_hit("access_change", m.start(), min(len(s), m.end() + 80), 0.7, "grant",
                              "prose-approved-for"))
+    foreign = lx.has(ls, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
-        m = pattern.search(s)
+        m = pattern.search(s) if foreign else None
         if m and lx.ACCESS_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]):
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))
     return hits
@@ -149,7 +155,7 @@ def _lifecycle(s: str) -> list[Hit]:
         if not lx.REPORT.search(s[: m.start()]):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.7, _life_action(m.group("v").lower()),
                              "prose-lifecycle-done"))
-    m = lx.FOREIGN_LIFE.search(s)
+    m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
     if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]):
         hits.append(_hit("lifecycle", m.start(), m.end(), 0.7, _life_action(m.group(0).lower()),
                          "prose-lifecycle-i18n"))

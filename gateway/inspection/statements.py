@@ -89,14 +89,16 @@ GATES = (
     ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
                 "geprüft", "revisión", "revue")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been")),
-    ("attribute", ("manager", "supervisor", "department", "title", "cost cent", "status", "date",
+    ("attribute", ("manager", "supervisor", "department", "title", "cost cent", "status", "end date",
+                   "start date", "termination date",
                    "supervisory", "on leave", "location", "division", "vorgesetzt", "abteilung",
                    "kostenstelle", "departamento", "responsable", "jefe", "département", "départ")),
 )
 AUDIT_GATES = (
-    ("holders", ("who ha", "hold", "held", "assigned to", "user", "member", "current", "population",
-                 "listing", "no other")),
-    ("narrative", ("were", " was", " are", " is", "exception")),
+    ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
+                 "members of", "current ", "population", "listing", "no other")),
+    ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
+                   "completed", "evidenced", "validated", "provisioned", "exception", "were noted")),
 )
 SENTENCE_RULES = {
     "appropriate": (APPROPRIATE, "attest-appropriate", 0.75),
@@ -152,6 +154,20 @@ def _attribute(s: str) -> list[Hit]:
     return []
 
 
+def _lines_with(low: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+    """[start, end) of every line that contains one of the stems, in order, once each."""
+    lines: set[tuple[int, int]] = set()
+    for stem in stems:
+        pos = low.find(stem)
+        while pos != -1:
+            start = low.rfind("\n", 0, pos) + 1
+            end = low.find("\n", pos)
+            end = len(low) if end == -1 else end
+            lines.add((start, end))
+            pos = low.find(stem, end)
+    return sorted(lines)
+
+
 def answer_hits(text: str, low: str) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans."""
     hits: list[Hit] = []
@@ -174,9 +190,10 @@ def answer_hits(text: str, low: str) -> list[Hit]:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
         elif review:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
-    if review and any(s in low for s in DECISION_STEMS):
-        for m in DECISION_LINE.finditer(text):
-            if PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0)):
+    if review:
+        for start, end in _lines_with(low, DECISION_STEMS):
+            m = DECISION_LINE.match(text, start, end)
+            if m and (PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
     m = OFFBOARDING.search(text) if any(s in low for s in ("offboard", "leaver", "exit",
                                                               "deprovisioning")) else None
