@@ -10,7 +10,7 @@ IC = re.IGNORECASE
 
 # Cheap gates (substrings of the lowercased sentence): a rule family runs only when they match.
 ACCESS_STEMS = (
-    "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
+    "invit", "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
     "attach", "bind", "revok", "remov", "take away", "took away", "downgrad", "demot", "strip",
     "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
     "includ", "make ", "shar", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
@@ -51,7 +51,7 @@ def has(low: str, stems: tuple[str, ...]) -> bool:
     return any(stem in low for stem in stems)
 
 
-GRANT_EN = (r"grant(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
+GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
             r"elevat(?:e|ed|ing)|promot(?:e|ed|ing)|approv(?:e|ed|ing)|allow(?:ed)?|enrol(?:l|led)?|"
             r"attach(?:ed)?|bind")
 REVOKE_EN = (r"revok(?:e|ed|ing)|remov(?:e|ed|ing)|take away|took away|downgrad(?:e|ed)|demot(?:e|ed)|"

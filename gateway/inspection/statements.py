@@ -20,7 +20,8 @@ REVIEW = re.compile(r"recert|access review|review (?:of|decisions?|campaign|cycl
 
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b", IC)
 APPROPRIATE = re.compile(
-    r"\baccess\b[^.;\n]{0,80}?\b(?:is|are|was|were|remains?|deemed|confirmed|considered|validated)\b"
+    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights)\b[^.;\n]{0,80}?\b(?:is|are|was|"
+    r"were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
     r"\bare appropriate and approved\b|\b(?:ist|sind) angemessen\b|\b(?:es|son) apropiad[oa]s?\b|"
