@@ -21,7 +21,8 @@ async def request_status(request: Request, svc: Services) -> Response:
     body = {"request_id": request_id, "workflow": call.get("workflow"), "owner": call.get("owner"),
             "model": call.get("model"), "status": call.get("status"), "decision": call.get("decision"),
             "rule_ids": call.get("rule_ids", []), "rules_revision": call.get("rules_revision"),
-            "review_id": call.get("review_id"), "attestation": call.get("attestation"), "ts": call.get("ts")}
+            "review_id": call.get("review_id"), "ts": call.get("ts"),
+            "attestation": next((r["attestation"] for r in reversed(records) if r.get("attestation")), None)}
     if call.get("review_id"):
         item = await svc.store.get_review(call["review_id"])
         body["review_status"] = item.state if item else None

@@ -14,6 +14,7 @@ from starlette.responses import Response, StreamingResponse
 
 from gateway import completion, deliver, logs
 from gateway.auth import Agent
+from gateway.canonical import digest
 from gateway.errors import BlockedByPolicy, Forbidden, GatewayError
 from gateway.intake import ChatRequest, chat_request, read_json
 from gateway.review import held
@@ -103,13 +104,20 @@ async def watch_stream(svc: Services, ctx: CallContext, call: CallRecord, route,
         call.log(200, decision.header)
         return decision, {"decision": decision.header, "review_id": review.id if review else None}
 
+    async def sign(decision: Decision, delivered: dict) -> str | None:
+        token = attest(svc, ctx, decision, delivered, None)
+        if token:
+            await svc.audit.record("released", **ctx.tags(), model=chat.model, attestation=token,
+                                   delivered_digest=digest(delivered))
+        return token
+
     async def all_chunks():
         if first is not None:
             yield first
         async for chunk in chunks:
             yield chunk
 
-    return StreamingResponse(_guard(watcher.relay(all_chunks(), finish), svc, call),
+    return StreamingResponse(_guard(watcher.relay(all_chunks(), finish, sign), svc, call),
                              headers=deliver.contract_headers(ctx), media_type="text/event-stream")
 
 

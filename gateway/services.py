@@ -67,5 +67,6 @@ async def build_services(settings: Settings, judge: Judge, clock: Clock = time.t
                    background=background,
                     auth=Authenticator(settings, store, clock), upstream=upstream,
                     judge=judge, reviews=ReviewService(settings, store, audit, clock), clock=clock)
+    svc.reviews.attestor = attestor
     svc.reviews.listeners.append(notifier.on_review)  # decided, escalated, expired -> webhooks
     return svc

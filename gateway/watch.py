@@ -16,6 +16,7 @@ from gateway.types import Answer, Choice, Decision
 WINDOW = 256  # characters held back; longer than any secret the detectors know
 Scan = Callable[[str], list]  # text -> credential findings with spans
 Finish = Callable[[dict, dict], Awaitable[tuple[Decision, dict]]]  # completion, sent -> decision, gateway obj
+Sign = Callable[[Decision, dict], Awaitable[str | None]]  # decision, completion as delivered -> attestation
 
 
 @dataclass
@@ -71,8 +72,10 @@ class Watcher:
                 self.stopped = decision
         return self.stopped is not None
 
-    async def relay(self, chunks: AsyncIterator[dict], finish: Finish) -> AsyncIterator[bytes]:
+    async def relay(self, chunks: AsyncIterator[dict], finish: Finish, sign: Sign | None = None
+                    ) -> AsyncIterator[bytes]:
         received: list[dict] = []
+        sent: list[dict] = []
         base: dict = {}
         async for chunk in chunks:
             received.append(chunk)
@@ -86,33 +89,41 @@ class Watcher:
                 if len(state.text) - state.released > 2 * self.window and not self._stop_now():
                     text = self._release(index, final=False)
                     if text:
-                        yield _sse(base, index, {"content": text})
+                        sent.append(_chunk(base, index, {"content": text}))
+                        yield _sse(sent[-1])
         completion = assemble(received)
-        sent = {str(i): s.text[:s.released] for i, s in self.choices.items()}
-        decision, gateway = await finish(completion, {"text_sent": sent})
+        text_sent = {str(i): s.text[:s.released] for i, s in self.choices.items()}
+        decision, gateway = await finish(completion, {"text_sent": text_sent})
         held = decision.outcome in ("quarantine", "block") or self.stopped is not None
+        tail, finals = [], []
         for choice in completion.get("choices") or []:
             index = choice["index"]
             self.choices.setdefault(index, _Text())
             if not held:
                 text = self._release(index, final=True)
                 if text:
-                    yield _sse(base, index, {"content": text})
+                    tail.append(_chunk(base, index, {"content": text}))
                 for i, call in enumerate(choice["message"].get("tool_calls") or []):
-                    yield _sse(base, index, {"tool_calls": [dict(call, index=i)]})
-            reason = "content_filter" if held else choice.get("finish_reason")
-            yield _sse(base, index, {}, reason, gateway)
-        if completion.get("usage"):
-            yield b"data: " + json.dumps({**base, "choices": [], "usage": completion["usage"]}).encode() + b"\n\n"
+                    tail.append(_chunk(base, index, {"tool_calls": [dict(call, index=i)]}))
+            finals.append(_chunk(base, index, {}, "content_filter" if held else choice.get("finish_reason")))
+        usage = [{**base, "object": "chat.completion.chunk", "choices": [], "usage": completion["usage"]}
+                 ] if completion.get("usage") else []
+        if sign is not None and not held:
+            gateway["attestation"] = await sign(decision, assemble([*sent, *tail, *finals, *usage]))
+        for final in finals:
+            final["gateway"] = gateway
+        for chunk in (*tail, *finals, *usage):
+            yield _sse(chunk)
         yield b"data: [DONE]\n\n"
 
     def masked(self) -> list[dict]:
         return [{"choice": i, "type": t} for i, s in self.choices.items() for t in s.masked]
 
 
-def _sse(base: dict, index: int, delta: dict, finish_reason: str | None = None, gateway: dict | None = None) -> bytes:
-    chunk = {**base, "object": "chat.completion.chunk",
-             "choices": [{"index": index, "delta": delta, "finish_reason": finish_reason}]}
-    if gateway is not None:
-        chunk["gateway"] = gateway
+def _chunk(base: dict, index: int, delta: dict, finish_reason: str | None = None) -> dict:
+    return {**base, "object": "chat.completion.chunk",
+            "choices": [{"index": index, "delta": delta, "finish_reason": finish_reason}]}
+
+
+def _sse(chunk: dict) -> bytes:
     return b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"

@@ -8,7 +8,7 @@ from starlette.responses import JSONResponse, Response
 
 from gateway import completion, deliver
 from gateway.errors import GatewayError, HeldForReview
-from gateway.review.release import release
+from gateway.review.release import attestation, release
 from gateway.services import Services
 from gateway.store import ReviewItem
 from gateway.types import CallContext, Decision
@@ -30,23 +30,26 @@ async def respond(svc: Services, ctx: CallContext, decision: Decision, review: R
         item = await svc.reviews.wait(review.id, workflow.hold_seconds)
         status = item.state
         if item.state == "approved":
-            body = await _released(svc, item, ctx)
-            if body is not None:
+            released = await _released(svc, item, ctx)
+            if released is not None:
+                item, body = released
                 headers = deliver.contract_headers(ctx, decision, review.id, "approved")
+                if attestation(item):
+                    headers["x-gateway-attestation"] = attestation(item)
                 return _body(body, headers, stream)
             status = (await svc.reviews.get(review.id)).state
     headers = deliver.contract_headers(ctx, decision, review.id, status)
     return _body(completion.notice(data, review.id), headers, stream)
 
 
-async def _released(svc: Services, item: ReviewItem, ctx: CallContext) -> dict | None:
+async def _released(svc: Services, item: ReviewItem, ctx: CallContext) -> tuple[ReviewItem, dict] | None:
     """The released body, or None when release is refused (suspended, changed, expired): the
     agent then gets the notice and can fetch the outcome later."""
     try:
-        _, body = await release(svc.reviews, item.id, via="hold", actor=ctx.key_id)
+        item, body = await release(svc.reviews, item.id, via="hold", actor=ctx.key_id)
     except GatewayError:
         return None
-    return body
+    return None if body is None else (item, body)
 
 
 def _body(data: dict, headers: dict[str, str], stream: bool) -> Response:

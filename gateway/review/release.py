@@ -32,6 +32,11 @@ def delivered(item: ReviewItem) -> dict:
     return completion.redact(answer, redactions) if redactions else answer
 
 
+def attestation(item: ReviewItem) -> str | None:
+    """The signed release of a released item."""
+    return (item.data.get("released") or {}).get("attestation")
+
+
 def binding_error(item: ReviewItem) -> str | None:
     """Why the stored answer may not be released under its approvals, or None if it may."""
     stored = digest(item.data.get("answer"))
@@ -69,11 +74,14 @@ async def release(svc: ReviewService, review_id: str, *, via: str, actor: str) -
                 continue
         body = delivered(item)
         expected = item.version
-        item.data["released"] = {"at": svc.clock(), "via": via, "delivered_digest": digest(body)}
+        token = svc.attestor.for_review(item, body) if svc.attestor is not None else None
+        item.data["released"] = {"at": svc.clock(), "via": via, "delivered_digest": digest(body),
+                                 "attestation": token}
         item.updated = svc.clock()
         if await svc.store.update_review(item, expected):
             await svc.audit.record("review_released", **svc.audit_fields(item), actor=actor, via=via,
                                    delivered_digest=item.data["released"]["delivered_digest"],
-                                   approvers=[a["by"] for a in item.data.get("approvals") or []])
+                                   approvers=[a["by"] for a in item.data.get("approvals") or []],
+                                   attestation=token)
             return item, body
     raise Conflict(f"review {review_id} is changing too fast; try again", code="review_busy")

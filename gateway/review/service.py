@@ -8,6 +8,7 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from gateway.audit import AuditLog
 from gateway.canonical import digest
@@ -39,12 +40,15 @@ class ReviewService:
         self.settings, self.store, self.audit, self.clock = settings, store, audit, clock
         self.queue = ReviewQueue(store, clock)
         self.poll_interval = poll_interval
+        self.attestor: Any | None = None  # signs approved releases (set by services.py)
         self.listeners: list[Listener] = []  # e.g. webhooks: called after each audited transition
         self._events: dict[str, asyncio.Event] = {}
 
     async def hold(self, ctx: CallContext, model: str, prompt: dict, answer: dict, findings: list[Finding],
                    decision: Decision) -> ReviewItem:
-        return await self.queue.hold(ctx, model, prompt, answer, findings, decision)
+        item = await self.queue.hold(ctx, model, prompt, answer, findings, decision)
+        await self._notify("review_created", item)
+        return item
 
     async def get(self, review_id: str) -> ReviewItem:
         item = await self.store.get_review(review_id)

@@ -53,6 +53,7 @@ def agent_view(item: ReviewItem, body: dict | None) -> dict:
     if item.state == "approved" and body is not None:
         view["completion"] = body
         view["approvers"] = approvers(item)
+        view["attestation"] = (item.data.get("released") or {}).get("attestation")
     elif item.state == "rejected":
         rejection = item.data.get("rejection") or {}
         view["reason"] = rejection.get("reason")

@@ -10,20 +10,18 @@ import sys
 import openai
 import pytest
 
-from gateway.cli import main
-
 
 @pytest.fixture
-def cli(gateway, monkeypatch, capsys):
-    """Run `gateway ...` in-process with the gateway's environment; returns (exit code, stdout, stderr)."""
-    for name, value in gateway.env.items():
-        monkeypatch.setenv(name, value)
+def cli(gateway):
+    """Run `gateway ...` as its own process with the gateway's environment (in-process capture
+    would also catch other in-process servers' ops lines); returns (exit code, stdout, stderr)."""
 
     def run(*args: str) -> tuple[int, str, str]:
-        code = main([*args[:2], "--config", str(gateway.config), *args[2:]] if args[0] in ("keys", "audit")
-                    else [*args, "--config", str(gateway.config)])
-        out = capsys.readouterr()
-        return code, out.out, out.err
+        argv = ([*args[:2], "--config", str(gateway.config), *args[2:]] if args[0] in ("keys", "audit")
+                else [*args, "--config", str(gateway.config)])
+        done = subprocess.run([sys.executable, "-m", "gateway.cli", *argv], env=gateway.env,
+                              capture_output=True, text=True, timeout=60)
+        return done.returncode, done.stdout, done.stderr
     return run
 
 

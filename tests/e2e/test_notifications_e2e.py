@@ -130,7 +130,7 @@ def test_a_rejection_is_notified_as_decided_and_rollback(running: Running) -> No
     rejected = httpx.post(f"{running.url}/v1/reviews/{review_id}/reject", timeout=30,
                           headers={"authorization": f"Bearer {bob}"}, json={"justification": "no ticket for this"})
     assert rejected.status_code == 200, rejected.text
-    got = [r for r in running.receiver.wait(review_id, 2) if r.body["event"] in ("decided", "rollback")]
+    got = [r for r in running.receiver.wait(review_id, 3) if r.body["event"] in ("decided", "rollback")]
     assert sorted(r.body["event"] for r in got) == ["decided", "rollback"]
     for received in got:
         assert _signed(received)
@@ -142,13 +142,15 @@ def test_a_rejection_is_notified_as_decided_and_rollback(running: Running) -> No
 
 def test_a_held_answer_past_its_sla_is_escalated_then_expires(running: Running) -> None:
     review_id = running.hold()
+    quarantined = [r for r in running.receiver.wait(review_id, 1) if r.body["event"] == "quarantined"]
+    assert len(quarantined) == 1 and _signed(quarantined[0])
     running.clock.advance(601)
-    escalated = [r for r in running.receiver.wait(review_id, 1) if r.body["event"] == "escalated"]
+    escalated = [r for r in running.receiver.wait(review_id, 2) if r.body["event"] == "escalated"]
     assert len(escalated) == 1 and _signed(escalated[0]) and escalated[0].body["escalated_to"] == "oncall"
     item = asyncio.run(running.store.get_review(review_id))
     assert item.state == "pending" and item.data["escalated"] is True
     running.clock.advance(3600)
-    events = [r.body["event"] for r in running.receiver.wait(review_id, 3) if r.body["event"] != "quarantined"]
+    events = [r.body["event"] for r in running.receiver.wait(review_id, 4) if r.body["event"] != "quarantined"]
     assert events.count("escalated") == 1 and "expired" in events and "rollback" in events
     assert asyncio.run(running.store.get_review(review_id)).state == "expired"
     assert running.audit(review_id).count("review_escalated") == 1

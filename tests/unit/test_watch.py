@@ -101,3 +101,28 @@ def test_a_hold_mid_stream_stops_the_text():
     assert watcher.stopped is not None and watcher.stopped.outcome == "quarantine"
     assert events[-1]["choices"][0]["finish_reason"] == "content_filter"
     assert seen["sent"]["text_sent"]["0"] == out
+
+
+def test_the_final_chunk_carries_an_attestation_over_exactly_what_was_sent():
+    from gateway.completion import assemble
+
+    signed = {}
+
+    async def sign(decision, delivered):
+        signed["delivered"] = delivered
+        return "token-over-delivered"
+
+    async def finish(completion, sent):
+        return Decision("allow"), {"decision": "allow", "review_id": None}
+
+    async def collect(watcher, chunks):
+        return [part async for part in watcher.relay(_iterate(chunks), finish, sign)]
+
+    pieces = ["word " * 100, "secret AKIA1234ABCD5678WXYZ ", "end " * 100]
+    parts = asyncio.run(collect(Watcher(scan, lambda answer: Decision("allow"), window=64),
+                                content_chunks(pieces)))
+    events = [json.loads(p[6:]) for p in parts[:-1]]
+    assert events[-1]["gateway"]["attestation"] == "token-over-delivered"
+    received = assemble(events)
+    assert received["choices"] == signed["delivered"]["choices"]
+    assert "[REDACTED:aws]" in received["choices"][0]["message"]["content"]
