@@ -13,7 +13,9 @@ from gateway.store import Store
 
 
 def _line(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    """One JSONL line; U+2028/U+2029 escaped, as line-splitting readers (str.splitlines, JS) break on them."""
+    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
 async def verify(args: argparse.Namespace, settings: Settings, store: Store) -> int:

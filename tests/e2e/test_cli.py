@@ -108,7 +108,8 @@ def test_key_issue_and_revoke_are_audited(gateway, cli):
 
 
 def test_audit_show_tail_and_export(gateway, cli, client, nonce):
-    raw = client.chat.completions.with_raw_response.create(model="wire", messages=[{"role": "user", "content": nonce}])
+    text = f"{nonce} ticket\u2028text\u2029with JavaScript line separators"
+    raw = client.chat.completions.with_raw_response.create(model="wire", messages=[{"role": "user", "content": text}])
     request_id = raw.headers["x-gateway-request-id"]
 
     code, out, _ = cli("audit", "show", request_id)
@@ -117,7 +118,8 @@ def test_audit_show_tail_and_export(gateway, cli, client, nonce):
     code, out, _ = cli("audit", "tail", "-n", "2")
     assert code == 0 and len(out.splitlines()) == 2
     code, out, _ = cli("audit", "export", "--format", "jsonl")
-    exported = [json.loads(line) for line in out.splitlines()]
+    exported = [json.loads(line) for line in out.splitlines()]  # one record a line, even for U+2028
+    assert any(r.get("prompt", {}).get("messages", [{}])[-1].get("content") == text for r in exported)
     assert code == 0 and [r["seq"] for r in exported] == list(range(1, len(exported) + 1))
     code, out, _ = cli("audit", "export", "--since", str(len(exported) - 1))
     assert [json.loads(line)["seq"] for line in out.splitlines()] == [len(exported)]
