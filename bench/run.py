@@ -99,7 +99,8 @@ def litellm_proxy(tmp: Path, port: int, upstream_port: int) -> list[str]:
     config = tmp / "litellm.yaml"
     config.write_text(json.dumps({"model_list": [{"model_name": "bench", "litellm_params": {
         "model": "openai/bench", "api_base": f"http://127.0.0.1:{upstream_port}/v1", "api_key": "sk-x"}}],
-        "litellm_settings": {"telemetry": False}}))
+        "litellm_settings": {"telemetry": False},
+        "general_settings": {"master_key": "sk-bench-master-key-0123456789abcdef"}}))
     return [str(venv / "bin" / "litellm"), "--config", str(config), "--port", str(port), "--num_workers", "1"]
 
 
@@ -145,7 +146,7 @@ def main() -> None:
         if args.litellm_proxy:
             port = free_port()
             start("litellm-proxy", litellm_proxy(tmp, port, up), port, 0, f"http://127.0.0.1:{port}/chat/completions",
-                  "sk-x")
+                  "sk-bench-master-key-0123456789abcdef")
         results: dict[tuple[str, bool, int], list[dict]] = {}
         for _ in range(args.rounds):
             for stream in (False, True):
