@@ -1,34 +1,44 @@
-"""The Store contract, run against every backend: keys, the audit chain, review items and shared
-values behave the same whichever store serves them. Add a backend by adding an opener to
-`BACKENDS` (e.g. "redis", opening a store on a test server and flushing it first)."""
+"""The Store contract, run against every backend: keys, the audit chain, review items, shared
+values and the webhook outbox behave the same whichever store serves them. Each backend in
+`BACKENDS` opens handles on one fresh store (SQLite: a new file; Redis: a flushed database on the
+session's redis-server); several handles on one backend stand for replicas or the CLI."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
 import pytest
+import pytest_asyncio
+import redis
 
 from gateway.chain import GENESIS, verify
-from gateway.store import KeyRecord, ReviewItem, Store
+from gateway.store import KeyRecord, ReviewItem, Store, open_store
 from gateway.store.sqlite import SqliteStore
 
 pytestmark = pytest.mark.asyncio
 
 
-def sqlite_backend(tmp_path) -> Callable[[], Store]:
+def sqlite_backend(request: pytest.FixtureRequest, tmp_path) -> Callable[[], Store]:
     url = f"sqlite:///{tmp_path / 'contract.db'}"
     return lambda: SqliteStore(url)
 
 
-BACKENDS = {"sqlite": sqlite_backend}
+def redis_backend(request: pytest.FixtureRequest, tmp_path) -> Callable[[], Store]:
+    url = f"{request.getfixturevalue('redis_server')}/0"
+    with redis.Redis.from_url(url) as client:
+        client.flushdb()
+    return lambda: open_store(url)
 
 
-@pytest.fixture(params=sorted(BACKENDS))
-def open_store(request, tmp_path):
+BACKENDS = {"sqlite": sqlite_backend, "redis": redis_backend}
+
+
+@pytest_asyncio.fixture(params=sorted(BACKENDS), name="open_store")
+async def open_handles(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[Callable[[], Store]]:
     """Opens handles on one fresh backend (several handles share it, like replicas or the CLI)."""
-    opener = BACKENDS[request.param](tmp_path)
+    opener = BACKENDS[request.param](request, tmp_path)
     handles: list[Store] = []
 
     def open_() -> Store:
@@ -36,7 +46,7 @@ def open_store(request, tmp_path):
         return handles[-1]
     yield open_
     for handle in handles:
-        asyncio.run(handle.close())
+        await handle.close()
 
 
 @pytest.fixture
