@@ -1,5 +1,6 @@
-"""A real redis-server for the store tests, started once per session on a free port with
-persistence off; skipped (with the reason) only where the redis-server binary is missing."""
+"""The store contract's backends: SQLite on a fresh file, and Redis on a real redis-server started
+once per session on a free port with persistence off (skipped, saying why, only where the
+redis-server binary is missing) and flushed before each test."""
 
 from __future__ import annotations
 
@@ -7,10 +8,15 @@ import shutil
 import socket
 import subprocess
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pytest
+import pytest_asyncio
+import redis
+
+from gateway.store import Store, open_store
+from gateway.store.sqlite import SqliteStore
 
 
 def free_port() -> int:
@@ -56,3 +62,37 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             process.kill()
             process.wait()
         log.close()
+
+
+def sqlite_backend(request: pytest.FixtureRequest, tmp_path) -> Callable[[], Store]:
+    url = f"sqlite:///{tmp_path / 'contract.db'}"
+    return lambda: SqliteStore(url)
+
+
+def redis_backend(request: pytest.FixtureRequest, tmp_path) -> Callable[[], Store]:
+    url = f"{request.getfixturevalue('redis_server')}/0"
+    with redis.Redis.from_url(url) as client:
+        client.flushdb()
+    return lambda: open_store(url)
+
+
+BACKENDS = {"sqlite": sqlite_backend, "redis": redis_backend}
+
+
+@pytest_asyncio.fixture(params=sorted(BACKENDS), name="open_store")
+async def open_handles(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[Callable[[], Store]]:
+    """Opens handles on one fresh backend (several handles share it, like replicas or the CLI)."""
+    opener = BACKENDS[request.param](request, tmp_path)
+    handles: list[Store] = []
+
+    def open_() -> Store:
+        handles.append(opener())
+        return handles[-1]
+    yield open_
+    for handle in handles:
+        await handle.close()
+
+
+@pytest.fixture
+def store(open_store) -> Store:
+    return open_store()

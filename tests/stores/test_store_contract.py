@@ -1,57 +1,19 @@
 """The Store contract, run against every backend: keys, the audit chain, review items, shared
 values and the webhook outbox behave the same whichever store serves them. Each backend in
-`BACKENDS` opens handles on one fresh store (SQLite: a new file; Redis: a flushed database on the
-session's redis-server); several handles on one backend stand for replicas or the CLI."""
+`BACKENDS` (conftest.py) opens handles on one fresh store (SQLite: a new file; Redis: a flushed
+database on the session's redis-server); several handles on one backend stand for replicas."""
 
 from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import AsyncIterator, Callable
 
 import pytest
-import pytest_asyncio
-import redis
 
 from gateway.chain import GENESIS, verify
-from gateway.store import KeyRecord, ReviewItem, Store, open_store
-from gateway.store.sqlite import SqliteStore
+from gateway.store import KeyRecord, ReviewItem, Store
 
 pytestmark = pytest.mark.asyncio
-
-
-def sqlite_backend(request: pytest.FixtureRequest, tmp_path) -> Callable[[], Store]:
-    url = f"sqlite:///{tmp_path / 'contract.db'}"
-    return lambda: SqliteStore(url)
-
-
-def redis_backend(request: pytest.FixtureRequest, tmp_path) -> Callable[[], Store]:
-    url = f"{request.getfixturevalue('redis_server')}/0"
-    with redis.Redis.from_url(url) as client:
-        client.flushdb()
-    return lambda: open_store(url)
-
-
-BACKENDS = {"sqlite": sqlite_backend, "redis": redis_backend}
-
-
-@pytest_asyncio.fixture(params=sorted(BACKENDS), name="open_store")
-async def open_handles(request: pytest.FixtureRequest, tmp_path) -> AsyncIterator[Callable[[], Store]]:
-    """Opens handles on one fresh backend (several handles share it, like replicas or the CLI)."""
-    opener = BACKENDS[request.param](request, tmp_path)
-    handles: list[Store] = []
-
-    def open_() -> Store:
-        handles.append(opener())
-        return handles[-1]
-    yield open_
-    for handle in handles:
-        await handle.close()
-
-
-@pytest.fixture
-def store(open_store) -> Store:
-    return open_store()
 
 
 def key(key_id: str = "", **fields) -> KeyRecord:
@@ -166,6 +128,39 @@ async def test_two_handles_on_one_backend_share_one_chain(open_store):
     assert await records(first) == await records(second)
 
 
+async def test_paging_from_any_seq_crosses_page_boundaries(store):
+    for start in range(0, 1100, 275):
+        await store.append_audit([entry(n) for n in range(start + 1, start + 276)])
+
+    for since, first in ((0, 1), (499, 500), (500, 501), (501, 502), (1000, 1001)):
+        got = [r["seq"] for r in await records(store, since)]
+        assert got == list(range(first, 1101)), since
+    assert await records(store, 1100) == []
+    assert verify(await records(store)) == (1100, None)
+
+
+async def test_appending_nothing_changes_nothing(store):
+    (first,) = await store.append_audit([entry(1)])
+
+    assert await store.append_audit([]) == []
+    (second,) = await store.append_audit([entry(2)])
+    assert (second["seq"], second["prev_hash"]) == (2, first["hash"])
+
+
+async def test_concurrent_batches_from_several_replicas_form_one_intact_chain(open_store):
+    replicas = [open_store() for _ in range(4)]
+    batches = [[entry(n * 10 + i, f"req_{n % 7}") for i in range(1 + n % 3)] for n in range(60)]
+    results = await asyncio.gather(*(replicas[n % 4].append_audit(b) for n, b in enumerate(batches)))
+
+    chain = await records(replicas[0])
+    assert verify(chain) == (sum(map(len, batches)), None)
+    assert sorted(r["hash"] for batch in results for r in batch) == sorted(r["hash"] for r in chain)
+    for batch in results:  # a batch is sealed as one run of consecutive seqs
+        assert [r["seq"] for r in batch] == list(range(batch[0]["seq"], batch[0]["seq"] + len(batch)))
+    by_request = await replicas[1].audit_for_request("req_3")
+    assert by_request == [r for r in chain if r["request_id"] == "req_3"]
+
+
 # -- review items --------------------------------------------------------------------------------
 def review(state: str = "pending", **fields) -> ReviewItem:
     values = {"id": f"rev_{uuid.uuid4().hex[:8]}", "request_id": "req_1", "state": state, "created": 10.0,
@@ -204,6 +199,51 @@ async def test_reviews_are_listed_by_state_in_creation_order(store):
     assert await store.list_reviews("expired") == []
 
 
+async def test_a_review_id_cannot_be_reused(store):
+    item = review()
+    await store.put_review(item)
+
+    with pytest.raises(Exception):  # noqa: B017 - each backend has its own error
+        await store.put_review(review(id=item.id, workflow="other"))
+    assert (await store.get_review(item.id)).workflow == "access-review"
+
+
+async def test_an_update_moves_the_item_between_state_listings_in_place(store):
+    items = [review(), review(), review()]
+    for item in items:
+        await store.put_review(item)
+    middle = await store.get_review(items[1].id)
+
+    middle.state = "approved"
+    assert await store.update_review(middle, expected_version=0) is True
+    assert [i.id for i in await store.list_reviews("pending")] == [items[0].id, items[2].id]
+    assert [i.id for i in await store.list_reviews("approved")] == [items[1].id]
+    assert [i.id for i in await store.list_reviews()] == [i.id for i in items]
+    assert (await store.list_reviews("approved"))[0].version == 1
+
+
+async def test_updating_a_missing_review_fails(store):
+    assert await store.update_review(review(), expected_version=0) is False
+    assert await store.list_reviews() == []
+
+
+async def test_concurrent_updates_from_two_replicas_let_exactly_one_win(open_store):
+    first, second = open_store(), open_store()
+    item = review()
+    await first.put_review(item)
+    copies = [await h.get_review(item.id) for h in (first, second) * 4]
+    for n, copy in enumerate(copies):
+        copy.state, copy.data = ("approved", "rejected")[n % 2], {"by": n}
+
+    won = await asyncio.gather(*((first, second)[n % 2].update_review(c, 0) for n, c in enumerate(copies)))
+    assert won.count(True) == 1
+    stored = await second.get_review(item.id)
+    winner = copies[won.index(True)]
+    assert (stored.state, stored.data, stored.version) == (winner.state, winner.data, 1)
+    assert [i.id for i in await first.list_reviews(winner.state)] == [item.id]
+    assert await first.list_reviews("pending") == []
+
+
 # -- shared values -------------------------------------------------------------------------------
 async def test_set_value_if_absent_keeps_the_first_value(store):
     assert await store.get_value("signing-key") is None
@@ -217,3 +257,11 @@ async def test_concurrent_set_value_if_absent_agrees_on_one_value(open_store):
     results = await asyncio.gather(*(h.set_value_if_absent("k", f"v{i}") for i, h in enumerate([first, second] * 5)))
 
     assert len(set(results)) == 1
+
+
+async def test_set_value_overwrites_and_wins_over_if_absent(store):
+    await store.set_value("settings", "one")
+    await store.set_value("settings", "two ünïcødé")
+
+    assert await store.get_value("settings") == "two ünïcødé"
+    assert await store.set_value_if_absent("settings", "three") == "two ünïcødé"
