@@ -61,14 +61,13 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def gateway_config(tmp: Path, upstream_port: int, with_litellm: bool) -> Path:
+def gateway_config(tmp: Path, upstream_port: int, name: str, with_litellm: bool, pii: bool) -> Path:
     models = [{"model_name": "bench", "litellm_params": {
         "model": "openai/bench", "api_base": f"http://127.0.0.1:{upstream_port}/v1", "api_key": "sk-bench-default"}}]
     if with_litellm:  # never called: only makes the gateway import litellm, to measure its memory
         models.append({"model_name": "claude", "litellm_params": {
             "model": "anthropic/claude-3-5-haiku-latest", "api_base": f"http://127.0.0.1:{upstream_port}",
             "api_key": "unused"}})
-    name = "litellm" if with_litellm else "wire"
     config = {
         "server": {"host": "127.0.0.1", "port": 0},
         "store": f"sqlite:///{tmp}/{name}.db",
@@ -78,6 +77,8 @@ def gateway_config(tmp: Path, upstream_port: int, with_litellm: bool) -> Path:
         "workflows": [{"id": "bench", "owner": "owner", "risk_tier": "low", "models": ["bench"],
                        "credentials": {"bench": "bench-scoped"}}],
         "rules": str(ROOT / "rules"),
+        # identity detectors always; presidio's PII scan (deferred after delivery in this tier) on request
+        "inspection": {} if pii else {"detectors": ["tool_calls", "structured", "prose", "credentials"]},
     }
     path = tmp / f"{name}.yaml"
     path.write_text(json.dumps(config))  # JSON is YAML
@@ -138,8 +139,9 @@ def main() -> None:
         port = free_port()
         start("passthrough", [PY, str(HERE / "passthrough.py"), str(port), f"http://127.0.0.1:{up}/v1/chat/completions"],
               port, 0, f"http://127.0.0.1:{port}/v1/chat/completions", "x")
-        for variant, with_litellm in (("gateway", False), ("gateway+litellm", True)):
-            config = gateway_config(tmp, up, with_litellm)
+        for variant, with_litellm, pii in (("gateway", False, False), ("gateway+pii", False, True),
+                                           ("gateway+litellm", True, False)):
+            config = gateway_config(tmp, up, variant.replace("+", "-"), with_litellm, pii)
             key, port = issue_key(config), free_port()
             start(variant, [PY, "-m", "gateway.cli", "serve", "--config", str(config), "--port", str(port)], port, 0,
                   f"http://127.0.0.1:{port}/v1/chat/completions", key)

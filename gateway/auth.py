@@ -11,12 +11,14 @@ import hashlib
 import hmac
 import re
 import secrets
-from collections.abc import Callable
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Any
 
 from gateway.config import Settings, Workflow
 from gateway.errors import BadRequest, Unauthorized
-from gateway.review.suspend import check_running
+from gateway.review.suspend import refuse_if_suspended, suspension
 from gateway.store import KeyRecord, Store
 
 KEY_PATTERN = re.compile(r"gwk_([0-9a-f]{12})_[A-Za-z0-9_-]{43}")
@@ -61,9 +63,42 @@ def new_key(settings: Settings, workflow_id: str, *, now: float, ttl: float | No
     return secret, record
 
 
+class _Recent:
+    """Store reads remembered for `ttl` seconds of monotonic time, so a call costs no store
+    round-trip for its key and its workflow's kill switch. Changes made through this process are
+    forgotten at once; those made elsewhere (the CLI, another replica) are seen within `ttl`."""
+
+    def __init__(self, ttl: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.ttl, self.clock = ttl, clock
+        self._values: dict[str, tuple[float, Any]] = {}
+
+    async def get(self, name: str, load: Callable[[], Awaitable[Any]]) -> Any:
+        if self.ttl <= 0:
+            return await load()
+        now = self.clock()
+        hit = self._values.get(name)
+        if hit is not None and now - hit[0] < self.ttl:
+            return hit[1]
+        value = await load()
+        if len(self._values) > 10_000:
+            self._values.clear()
+        self._values[name] = (now, value)
+        return value
+
+    def forget(self, name: str) -> None:
+        self._values.pop(name, None)
+
+
 class Authenticator:
     def __init__(self, settings: Settings, store: Store, clock: Callable[[], float]) -> None:
         self.settings, self.store, self.clock = settings, store, clock
+        self._recent = _Recent(settings.server.auth_cache_ttl)
+
+    def forget_key(self, key_id: str) -> None:
+        self._recent.forget(f"key:{key_id}")
+
+    def forget_workflow(self, workflow_id: str) -> None:
+        self._recent.forget(f"suspended:{workflow_id}")
 
     async def key_for(self, authorization: str | None, *, kind: str = "agent") -> KeyRecord:
         """The live key behind an `Authorization: Bearer ...` header, or Unauthorized."""
@@ -73,7 +108,8 @@ class Authenticator:
         match = KEY_PATTERN.fullmatch(secret)
         if not match:
             raise Unauthorized("invalid gateway key")
-        key = await self.store.get_key(match.group(1))
+        key_id = match.group(1)
+        key = await self._recent.get(f"key:{key_id}", lambda: self.store.get_key(key_id))
         if key is None or not hmac.compare_digest(key.secret_hash, _hash(secret)):
             raise Unauthorized("invalid gateway key")
         if key.revoked is not None:
@@ -89,5 +125,6 @@ class Authenticator:
         workflow = self.settings.workflow(key.workflow)
         if workflow is None:
             raise Unauthorized("this key's workflow is no longer configured", code="unknown_workflow")
-        await check_running(self.store, workflow.id)  # the kill switch: 403 workflow_suspended
+        state = await self._recent.get(f"suspended:{workflow.id}", lambda: suspension(self.store, workflow.id))
+        refuse_if_suspended(workflow.id, state)  # the kill switch: 403 workflow_suspended
         return Agent(key, workflow)

@@ -45,7 +45,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     port = args.port if args.port is not None else settings.server.port
     print(f"gateway listening on http://{host}:{port} (store {settings.store.split('://')[0]})", flush=True)
     uvicorn.run(app, host=host, port=port, loop="uvloop", http="httptools", access_log=False,
-                log_level="warning", timeout_graceful_shutdown=5)
+                proxy_headers=False, log_level="warning", timeout_graceful_shutdown=5)
     return 0
 
 

@@ -46,10 +46,11 @@ class ServerSettings(_Strict):
     port: int = Field(8080, ge=0, le=65535)
     max_body_bytes: int = Field(4 * 1024 * 1024, gt=0)
     key_ttl: Duration = 24 * 3600.0
+    auth_cache_ttl: Duration = 1.0  # how long a key or kill-switch read is reused (other processes' changes)
     public_url: str | None = None
     sso: SsoSettings | None = None  # off by default: a trusted header from an authenticating proxy
 
-    _durations = field_validator("key_ttl", mode="before")(parse_duration)
+    _durations = field_validator("key_ttl", "auth_cache_ttl", mode="before")(parse_duration)
 
 
 class ModelParams(BaseModel):

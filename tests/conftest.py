@@ -50,6 +50,7 @@ server:
   port: 0
   max_body_bytes: 65536
   key_ttl: 1h
+  auth_cache_ttl: 0  # the CLI revokes keys from another process; these tests see it at once
 
 store: sqlite:///{db}
 

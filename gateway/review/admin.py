@@ -59,6 +59,7 @@ async def revoke_key(request: Request, svc: Services) -> Response:
     key = await svc.store.get_key(key_id)
     if key is None or not await svc.store.revoke_key(key_id, svc.clock()):
         raise NotFound(f"no key {key_id!r}", code="key_not_found")
+    svc.auth.forget_key(key_id)
     await svc.audit.record("key_revoked", key_id=key.id, workflow=key.workflow, actor=caller.id)
     return JSONResponse({"id": key.id, "object": "key", "revoked": True})
 
@@ -70,6 +71,7 @@ def _switch(suspended: bool):
         body = await body_of(request, svc)
         state = await set_suspended(svc.settings, svc.store, svc.audit, request.path_params["workflow_id"],
                                     suspended=suspended, actor=caller.id, reason=str(body.get("reason") or ""))
+        svc.auth.forget_workflow(request.path_params["workflow_id"])
         return JSONResponse(state)
     handler.__name__ = "suspend_workflow" if suspended else "resume_workflow"
     return handler

@@ -28,7 +28,10 @@ async def suspension(store: Store, workflow_id: str) -> dict | None:
 
 async def check_running(store: Store, workflow_id: str) -> None:
     """Raise WorkflowSuspended (403) if the workflow is suspended."""
-    state = await suspension(store, workflow_id)
+    refuse_if_suspended(workflow_id, await suspension(store, workflow_id))
+
+
+def refuse_if_suspended(workflow_id: str, state: dict | None) -> None:
     if state is not None:
         raise WorkflowSuspended(f"workflow {workflow_id!r} is suspended ({state.get('reason') or 'no reason given'})",
                                 extra={"workflow": workflow_id})

@@ -28,7 +28,7 @@ from gateway.types import Answer, Finding
 REPO = Path(__file__).resolve().parents[2]
 
 CONFIG = """\
-server: {{host: 127.0.0.1, port: 0, key_ttl: 24h}}
+server: {{host: 127.0.0.1, port: 0, key_ttl: 24h, auth_cache_ttl: 0}}  # CLI changes seen at once
 store: sqlite:///{db}
 models:
   - model_name: demo

@@ -143,3 +143,28 @@ def test_a_key_whose_workflow_was_removed_is_refused(env, tmp_path):
     with pytest.raises(Unauthorized) as caught:
         asyncio.run(Authenticator(shrunk, store, clock).agent(f"Bearer {secret}"))
     assert caught.value.code == "unknown_workflow"
+
+
+def test_recent_store_reads_are_reused_within_the_ttl_and_forgotten_on_demand():
+    import asyncio
+
+    from gateway.auth import _Recent
+
+    now = [100.0]
+    loads = []
+    recent = _Recent(1.0, clock=lambda: now[0])
+
+    async def load():
+        loads.append(now[0])
+        return len(loads)
+
+    async def scenario():
+        assert await recent.get("key:a", load) == 1
+        assert await recent.get("key:a", load) == 1  # within the ttl: no store read
+        now[0] += 1.5
+        assert await recent.get("key:a", load) == 2  # past it: read again (another process's change)
+        recent.forget("key:a")
+        assert await recent.get("key:a", load) == 3  # a change made here is seen at once
+        assert await _Recent(0, clock=lambda: now[0]).get("key:a", load) == 4  # ttl 0: always the store
+
+    asyncio.run(scenario())
