@@ -5,9 +5,10 @@ items, shared values, the webhook outbox), every key under one prefix (`?prefix=
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import asdict
 
+import redis.asyncio as aioredis
 from redis.asyncio.client import Pipeline
 
 from gateway.errors import Conflict
@@ -123,7 +124,7 @@ class RedisStore:
         return await self._conn.run("value read", lambda c: c.get(self._value(name)))
 
     async def set_value_if_absent(self, name: str, value: str) -> str:
-        async def work(client) -> str:
+        async def work(client: aioredis.Redis) -> str:
             async with client.pipeline(transaction=True) as pipe:
                 pipe.set(self._value(name), value, nx=True)
                 pipe.get(self._value(name))
@@ -163,9 +164,9 @@ class RedisStore:
             await pipe.execute()
         await self._conn.optimistic(f"{what} write", [name], attempt)
 
-    async def _ordered(self, index: str, name_of) -> list[str]:
+    async def _ordered(self, index: str, name_of: Callable[[str], str]) -> list[str]:
         """The JSON values whose ids `index` holds, in its order."""
-        async def work(client) -> list[str | None]:
+        async def work(client: aioredis.Redis) -> list[str | None]:
             ids = await client.zrange(index, 0, -1)
             return await client.mget([name_of(i) for i in ids]) if ids else []
         return [b for b in await self._conn.run(f"read {index}", work) if b is not None]

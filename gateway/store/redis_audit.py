@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Sequence
 
+import redis.asyncio as aioredis
 from redis.asyncio.client import Pipeline
 
 from gateway.chain import GENESIS, seal
@@ -63,7 +64,7 @@ class RedisAuditChain:
                 return
 
     async def for_request(self, request_id: str) -> list[dict]:
-        async def work(client) -> list[str]:
+        async def work(client: aioredis.Redis) -> list[str]:
             seqs = await client.lrange(self._by_request(request_id), 0, -1)
             if not seqs:
                 return []

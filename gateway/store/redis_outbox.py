@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+import redis.asyncio as aioredis
 from redis.asyncio.client import Pipeline
 
 from gateway.errors import Conflict
@@ -83,7 +84,7 @@ class RedisOutbox:
         await self.conn.optimistic("outbox mark", [key], attempt)
 
     async def list(self, state: str | None = None) -> list[dict]:
-        async def work(client) -> list[str | None]:
+        async def work(client: aioredis.Redis) -> list[str | None]:
             ids = await client.zrange(self.order, 0, -1)
             return await client.mget([self._entry(i) for i in ids]) if ids else []
         entries = [json.loads(b) for b in await self.conn.run("outbox read", work) if b is not None]
