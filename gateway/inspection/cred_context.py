@@ -26,15 +26,16 @@ _AUTH = re.compile(
 )
 _HEADER_CONTEXT = re.compile(r"authori[sz]ation|-H\b|header|curl|\bwget\b|fetch\(|requests\.", re.IGNORECASE)
 _MYSQL = re.compile(
-    r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b[^\n|;&]*?[ \t]-p"
+    r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-p"
     r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
 )
 _LOGIN = re.compile(
-    r"\b(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login\b[^\n|;&]*?[ \t]-p[ \t]+"
+    r"\b(?:docker|podman|buildah|skopeo|nerdctl|oras|helm[ \t]+registry)[ \t]+login\b"
+    r"(?:[^\n|;&]|\\\r?\n)*?[ \t]-p[ \t]+"
     r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
 )
 _LDAP = re.compile(
-    r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b[^\n|;&]*?[ \t]-w[ \t]*"
+    r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-w[ \t]*"
     r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
 )
 _CURL_USER = re.compile(

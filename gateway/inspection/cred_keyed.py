@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit, anchored
+from gateway.inspection.cred_patterns import Hit, anchored, looks_fake
 from gateway.inspection.cred_values import (
+    char_classes,
     entropy,
     is_code_expression,
     is_placeholder,
@@ -36,7 +37,7 @@ _SEP = re.compile(
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|är|wird|will\ be
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
-          |changed\ to|is\ now|now|to)\b[ \t]*:?)
+          |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|van)[ \t][^\n:=`"']{1,40}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|will\ be)\b|(?=:))[ \t]*:?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
@@ -46,7 +47,9 @@ _SEP = re.compile(
 )
 _VALUE = re.compile(
     r""""(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
-    r"""|(?P<bare>[^\s"'`,;<>(\[{][^\s"'`,;<]{0,255})"""
+    r"""|«[ \t\u00a0]?(?P<gq>[^»\n]{1,256}?)[ \t\u00a0]?»|“(?P<cq>[^”\n]{1,256})”|„(?P<lq>[^“”\n]{1,256})[“”]"""
+    r"""|‘(?P<tq>[^’\n]{1,256})’"""
+    r"""|(?P<bare>[^\s"'`,;<>(\[{«“„‘][^\s"'`,;<]{0,255})"""
 )
 _EXCLUDED_WORDS = frozenset((
     "page", "next", "continuation", "cursor", "existing", "public", "pub", "max", "min", "num", "count", "length",
@@ -62,7 +65,7 @@ _CONN_CONTEXT = re.compile(r"(?:server|data source|host|user id|uid|database|ini
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
-_NEARBY_QUOTED = re.compile(r"[`\"']([^`\"'\s]{6,64})[`\"']")
+_NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
 _KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 
@@ -116,8 +119,18 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
     return 0.75 if looks_like_password(value) else 0.0
 
 
+_QUOTES = ("dq", "sq", "bq", "gq", "cq", "lq", "tq", "bare")
+
+
+def _spaced_password(value: str) -> bool:
+    """A value after "password" and a bare space: a chosen password only when it mixes three or
+    more character classes including a digit (`Gr4nite&Otter!`, not `manager` or `SHA256`)."""
+    return (8 <= len(value) <= 64 and char_classes(value) >= 3 and any(c.isdigit() for c in value)
+            and not is_placeholder(value) and not is_code_expression(value))
+
+
 def _secret_conf(value: str, key: str) -> float:
-    if is_code_expression(value) or not looks_like_key(value, 12):
+    if is_code_expression(value) or looks_fake(value) or not looks_like_key(value, 12):
         return 0.0
     return 0.85 if len(value) >= 20 and entropy(value) >= 3.5 else 0.7
 
@@ -143,12 +156,12 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
     if kind == "pw":
         line_end = text.find("\n", pos, window_end)
         match = _NEARBY_QUOTED.search(text, pos, window_end if line_end < 0 else line_end)
-        if match and looks_like_password(match.group(1)):
-            return Hit(match.start(1), match.end(1), "password", 0.7)
+        if match and looks_like_password(match.group(2)):
+            return Hit(match.start(2), match.end(2), "password", 0.7)
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
-        if _wordy(value) or _UUID.fullmatch(value):
+        if _wordy(value) or _UUID.fullmatch(value) or looks_fake(value):
             continue
         if looks_like_key(value, 20) and entropy(value) >= 3.5 and not is_code_expression(value):
             if _HASH_CONTEXT.search(text, max(0, pos - 40), window_end):
@@ -205,17 +218,19 @@ def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit 
     if sep is None:
         return None
     flag = key.startswith("-")
-    if sep.group("space") and not flag:
-        return None
     value_match = _VALUE.match(text, sep.end())
     if value_match is None:
         return None
-    group = next(g for g in ("dq", "sq", "bq", "bare") if value_match.group(g) is not None)
+    group = next(g for g in _QUOTES if value_match.group(g) is not None)
     value = value_match.group(group)
     if group == "bare":
         value = _clean(value)
     if not value.strip():
         return None
+    if sep.group("space") and not flag:  # "password Gr4nite&Otter!": only a value shaped like one
+        if kind != "pw" or group != "bare" or not _spaced_password(value):
+            return None
+        return Hit(value_match.start(group), value_match.start(group) + len(value), "password", 0.7)
     start = value_match.start(group)
     structured = bool(_STRUCTURED_LINE.search(text, max(0, key_start - 200), key_start))
     quoted = group != "bare"

@@ -49,7 +49,7 @@ class CredentialDetector:
 
     name = "credentials"
     cost = "cheap"
-    version = "1"
+    version = "2"
 
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}

@@ -282,3 +282,28 @@ def test_pathological_input_stays_linear(detector: CredentialDetector) -> None:
     for text in ("password " * 2000, "a" * 40000, "-----BEGIN RSA PRIVATE KEY-----" + "A" * 30000, "=" * 30000,
                  "eyJ" + "a" * 30000 + ".", "://" * 10000, ("x:y@" * 5000)):
         detector.scan(Answer.of_text(text))  # completes; a catastrophic regex would hang here
+
+
+@pytest.mark.parametrize("text, secret", [
+    ("Pour le compte, le mot de passe est « Falaise*Bleue*58 ». Pense au coffre.", "Falaise*Bleue*58"),
+    ("Das Passwort lautet „Sommer#2024Wind“ – bitte ändern.", "Sommer#2024Wind"),
+    ("The password is “Harbour!Lamp7” for now.", "Harbour!Lamp7"),
+    ("He says his current password is\nRidgeback-77-lantern and that it worked.", "Ridgeback-77-lantern"),
+    ("login erpadmin / password Gr4nite&Otter!", "Gr4nite&Otter!"),
+    ("ldapsearch -H ldaps://dc01 -D \"cn=svc,dc=corp\" \\\n  -w 'Tr1dent#Harbor' -b dc=corp", "Tr1dent#Harbor"),
+    ("mysql -h db01 -u app \\\n  -p'q9Wm!rT4zX2p' ledger", "q9Wm!rT4zX2p"),
+])
+def test_typographic_quotes_wrapped_lines_and_spaced_passwords(detector: CredentialDetector, text: str,
+                                                                 secret: str) -> None:
+    assert [text[h.start:h.end] for h in detector.hits(text)] == [secret]
+
+
+@pytest.mark.parametrize("text", [
+    "Use a password manager; the password SHA256 hash is stored, never the password itself.",
+    "Set the password Policy123 in the GPO editor",  # two classes only: a name, not a password
+    "db_url = f\"postgresql://app:{os.environ['DB_PASSWORD']}@db:5432/app\"",
+    "aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+])
+def test_spaced_words_mismatched_quotes_and_documented_examples_are_clean(detector: CredentialDetector,
+                                                                          text: str) -> None:
+    assert detector.hits(text) == []
