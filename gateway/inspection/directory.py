@@ -60,6 +60,9 @@ ENDPOINTS: tuple[tuple[re.Pattern, str, str, str], ...] = tuple(
          "grant"),
         (r"/admin/directory/v1/[^\s\"']*roleassignments", "POST DELETE", "access_change", "grant"),
         (r"/drive/v\d/files/[^\s\"']*/permissions", "POST PATCH PUT DELETE", "access_change", "grant"),
+        (r"/(?:drives|items|sites|lists)/[^\s\"']*/(?:invite|permissions|grant)\b|/collaborations\b|"
+         r"/sharing/(?:add|remove|update)_(?:file|folder)_member", "POST PATCH PUT DELETE", "access_change",
+         "grant"),
         (r":setiampolicy\b", "POST", "access_change", "modify"),
         (rf"/orgs/{_EP}/(?:teams/{_EP}/)?(?:memberships|members|outside_collaborators)/",
          "PUT PATCH DELETE", "access_change", "grant"),
@@ -112,6 +115,7 @@ def _user_change(method: str, url: str, body: str) -> tuple[str, str]:
 REQUEST = re.compile(
     r"\b(?P<m>POST|PUT|PATCH|DELETE|GET)\s+(?P<u>(?:https?://|/)[^\s\"'`]+)"
     r"|(?:-X\s*|--request\s+|--method\s+)['\"]?(?P<m2>POST|PUT|PATCH|DELETE|GET)\b"
+    r"|\b(?:requests|httpx|session|client|axios|api|http)\.(?P<m3>post|put|patch|delete)\("
     r"|\b(?P<curl>curl|gh\s+api|http|Invoke-RestMethod|Invoke-WebRequest)\b", re.IGNORECASE)
 URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|"
                  r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
@@ -130,7 +134,7 @@ def scan_requests(text: str, start: int = 0, end: int | None = None) -> list[Hit
             if not url_match:
                 continue
             url = url_match.group(0)
-            method = match.group("m2") or _implied_method(command)
+            method = match.group("m2") or match.group("m3") or _implied_method(command)
         decided = classify_endpoint(method, url, text[match.end(): match.end() + 1500])
         if decided:
             hits.append(Hit(decided[0], match.start(), cmd_end, 0.9, decided[1], target=url[-80:],

@@ -85,7 +85,9 @@ RULES: tuple[Rule, ...] = (
         r"[\"']?path[\"']?\s*:\s*[\"']?members\b|[\"']?op[\"']?\s*:\s*[\"']?(?:add|remove)[\"']?"
         r"\s*,\s*[\"']?path[\"']?\s*:\s*[\"']?(?:members|groups|roles|entitlements)"),
         "access_change", "modify", 0.85, reach=800),
-    Rule("scim-active", ("patchop", "scim"), compile_i(r"[\"']?active[\"']?\s*:\s*false\b"),
+    Rule("scim-active", ("patchop", "scim"), compile_i(
+        r"[\"']?active[\"']?\s*:\s*false\b|[\"']path[\"']\s*:\s*[\"']active[\"']\s*,\s*[\"']value[\"']\s*:"
+        r"\s*[\"']?false\b"),
          "lifecycle", "disable", 0.85, reach=800),
     Rule("scim-user", ("scim:schemas:core:2.0:user",), compile_i(
         r"urn:ietf:params:scim:schemas:core:2\.0:User[\"']?\s*\][\s\S]{0,200}?[\"']?userName"),
@@ -102,8 +104,12 @@ RULES: tuple[Rule, ...] = (
         r"[\"']?(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|job_?title|employment_?status|"
         r"end_?date|termination_?date|department)[\"']?\s*:(?=[\s\S]{0,400}?(?:worker|employee|"
         r"person|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
-        r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|employment_?status|termination_?date)"
+        r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|(?:employment_?)?status|termination_?date|"
+        r"end_?date|department)"
         r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450),
+    Rule("review-decision", ("decision",), compile_i(
+        r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
+        r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
 )

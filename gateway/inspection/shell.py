@@ -29,11 +29,13 @@ def _verb_kind(kind: str, default: str | None = None):
 
 def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
     verb, noun = match.group("verb").lower(), match.group("noun").lower()
+    if "manager" in noun:
+        return "attestation", "modify"
     if "member" in noun or "roleassignment" in noun or "permission" in noun:
         return "access_change", action_of(verb)
-    if verb == "set" and "password" not in noun and "account" not in noun:
+    if verb in ("set", "update") and "password" not in noun and "account" not in noun:
         tail = match.group("rest").lower()
-        if "-enabled" in tail:
+        if "-enabled" in tail or "-accountenabled" in tail:
             return "lifecycle", "disable"
         if "changepasswordatlogon" in tail:
             return "lifecycle", "reset"
@@ -122,10 +124,28 @@ RULES: tuple[Rule, ...] = (
         classify=lambda m: ("lifecycle", "delete" if m.group("verb").lower() == "delete" else "create"),
         confidence=0.85),
     Rule("ps-cmdlet", ("-ad", "-mg", "-local", "-az", "-azuread", "-mailbox"), compile_i(
-        r"\b(?P<verb>Add|Remove|New|Set|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|AzureAD|"
-        r"AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
+        r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|"
+        r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
         r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
-        r"UserManagerByRef|RoleMember))\b(?P<rest>[^\n;|]*)"), classify=_cmdlet, confidence=0.85),
+        r"UserManager|RoleMember)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"), classify=_cmdlet,
+        confidence=0.85),
+    Rule("gam-group", ("gam ",), compile_i(
+        r"\bgam\s+update\s+(?:group|cigroup)\s+\S+\s+(?P<verb>add|remove|delete|sync|update)\s+"
+        r"(?:members?|managers?|owners?)\b[^\n]*"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() in ("remove", "delete")
+                            else "grant"), confidence=0.9),
+    Rule("gam-access", ("gam ",), compile_i(
+        r"\bgam\s+(?:(?:create|delete)\s+admin\b|user\s+\S+\s+(?:add|update|delete)\s+(?:drivefileacl|"
+        r"calendaracl|delegates?|sendas)\b|(?:add|update|delete)\s+drivefileacl\b)[^\n]*"),
+        "access_change", "grant", 0.85),
+    Rule("gam-user", ("gam ",), compile_i(
+        r"\bgam\s+(?:(?P<verb>create|delete|undelete|suspend|unsuspend)\s+user\b|update\s+user\s+\S+\s+"
+        r"(?:suspended\s+(?:on|off|true|false)|password\b|changepassword\b)|user\s+\S+\s+(?:deprovision|"
+        r"signout|turnoff2sv|deletebackupcodes)\b)[^\n]*"),
+        classify=lambda m: ("lifecycle", action_of(m.group("verb"), "disable")), confidence=0.85),
+    Rule("gam-attribute", ("gam ",), compile_i(
+        r"\bgam\s+update\s+user\s+\S+\s+[^\n]*?\b(?:relation\s+manager|organi[sz]ation|department|"
+        r"title|costcenter|employeetype)\b[^\n]*"), "attestation", "modify", 0.8),
     Rule("net-user", ("net user", "net localgroup", "net group"), compile_i(
         r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:no|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
         r"\s+\S+\s+/(?:add|delete))\b"),

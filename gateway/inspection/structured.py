@@ -16,7 +16,7 @@ from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
-                   "--method")
+                   "--method", ".post(", ".put(", ".patch(", ".delete(")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj")
 BASE64_TOKEN = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{20,}={0,2}(?![\w/+])")
 MAX_DECODED = 20
@@ -42,7 +42,7 @@ def _decoded_hits(text: str) -> list[Hit]:
     for count, match in enumerate(BASE64_TOKEN.finditer(text)):
         if count >= MAX_DECODED:
             break
-        decoded = _decode(match.group(0))
+        decoded = decode(match.group(0))
         if decoded is None:
             continue
         for hit in scan_structured(decoded, depth=1):
@@ -52,7 +52,7 @@ def _decoded_hits(text: str) -> list[Hit]:
     return hits
 
 
-def _decode(token: str) -> str | None:
+def decode(token: str) -> str | None:
     try:
         raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
         text = raw.decode("utf-8")
@@ -65,7 +65,7 @@ def _decode(token: str) -> str | None:
 class StructuredDetector:
     name = "structured"
     cost = "cheap"
-    version = "1"
+    version = "2"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -5,19 +5,23 @@ store_memory, ...) by what their arguments carry, reusing the structured and pro
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
 from gateway.inspection.directory import classify_endpoint
 from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
-from gateway.inspection.structured import scan_structured
+from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
 VERB_KEYS = ("action", "operation", "op", "function", "function_name", "functionname", "task",
              "command_name", "method_name", "tool", "name")
+NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
+             "entity", "entity_type", "target_type")
+BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", "member", "email",
                           "upn", "login", "account", "assignee", "principal_id", "principalid"))
 MAX_STRINGS = 200
@@ -58,6 +62,8 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
             hits = scan_structured(value)
             if not hits and len(value.split()) >= 4:
                 hits = scan_prose(value)
+            if not hits and len(value) >= 16 and BASE64_VALUE.fullmatch(value):
+                hits = _decoded_hits(value)
             found.extend((path, hit) for hit in hits)
     if isinstance(args, Mapping):
         for key, value in args.items():
@@ -65,6 +71,25 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
                 dumped = json.dumps(value)
                 found.extend((str(key), hit) for hit in scan_structured(dumped))
     return found
+
+
+def _decoded_hits(value: str) -> list[Hit]:
+    """A whole argument that is base64 (`payload_b64`, `script`): judge what it decodes to."""
+    decoded = decode(value)
+    if decoded is None:
+        return []
+    hits = scan_structured(decoded, depth=1) or (scan_prose(decoded) if len(decoded.split()) >= 4 else [])
+    return [Hit(h.kind, 0, len(value), min(h.confidence, 0.85), h.action, h.target, h.principal,
+                h.privilege, f"base64:{h.rule}") for h in hits]
+
+
+def _noun(keys: Mapping[str, Any]) -> str | None:
+    """What a generic operation acts on (`{"op": "delete", "resource": "serviceAccount"}`)."""
+    for key in NOUN_KEYS:
+        noun = keys.get(key)
+        if isinstance(noun, str) and 2 < len(noun) < 60 and " " not in noun.strip():
+            return noun
+    return None
 
 
 def _mapping_hits(value: Mapping) -> list[Hit]:
@@ -82,6 +107,10 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
             named = judge_name(verb)
             if named and named[0] not in ("read", "inert"):
                 return [Hit(named[0], 0, 0, 0.8, named[1], rule="tool-arg-action")]
+            noun = _noun(keys) if named is None else None
+            combined = judge_name(f"{verb}_{noun}") if noun else None
+            if combined and combined[0] not in ("read", "inert"):
+                return [Hit(combined[0], 0, 0, 0.8, combined[1], rule="tool-arg-verb-noun")]
             if named is None and _subject_and_object(keys, verb):
                 return [Hit("access_change", 0, 0, 0.8, judge_action(verb), rule="tool-arg-change")]
     return []
@@ -107,7 +136,7 @@ def judge_action(verb: str) -> str:
 class ToolCallDetector:
     name = "tool_calls"
     cost = "cheap"
-    version = "1"
+    version = "2"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -110,3 +110,36 @@ def test_spans_index_into_text() -> None:
     hit = scan_structured(text)[0]
     assert text[hit.start: hit.end].startswith("usermod -aG docker")
     assert hit.principal == "jenkins" and hit.target == "docker"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("gam update group legal@x.example add member user ana@x.example", "access_change"),
+    ("gam update group legal@x.example remove owner bob@x.example", "access_change"),
+    ("gam update user rgarcia@acme.com suspended on", "lifecycle"),
+    ("gam user rgarcia@acme.com deprovision", "lifecycle"),
+    ("gam update user e.pop@acme.com relation manager s.kraus@acme.com", "attestation"),
+    ("New-MgDirectoryRoleMemberByRef -DirectoryRoleId $role.Id -BodyParameter $ref", "access_change"),
+    ("Remove-MgGroupMemberDirectoryObjectByRef -GroupId $g -DirectoryObjectId $u", "access_change"),
+    ("Update-MgUser -UserId $u -AccountEnabled:$false", "lifecycle"),
+    ("Set-MgUserManagerByRef -UserId $u -BodyParameter $manager", "attestation"),
+    ('requests.patch(f"{base}/scim/v2/Users/{uid}", json={"Operations": [{"op": "replace", '
+     '"path": "active", "value": false}]})', "lifecycle"),
+    ("POST https://graph.microsoft.com/v1.0/drives/b!x/items/01AB/invite", "access_change"),
+    ("UPDATE access_reviews SET decision = 'retain' WHERE campaign = 'FY24Q4'", "attestation"),
+    ('{"worker_id": "55821", "status": "inactive", "end_date": "2024-08-15"}', "attestation"),
+])
+def test_gam_graph_sdk_client_calls_and_decisions(text: str, kind: str) -> None:
+    assert kind in {k for k, _ in kinds(text)}, kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "gam print group-members group legal@x.example",
+    "gam info user rgarcia@acme.com",
+    "Get-MgUserMemberOf -UserId h.schmidt@contoso.de",
+    "New-MgUserMessage -UserId $u -BodyParameter $mail",
+    'requests.get(f"{base}/scim/v2/Users/{uid}")',
+    "GET https://graph.microsoft.com/v1.0/drives/b!x/items/01AB/permissions",
+    "The decision was made in the steering meeting.",
+])
+def test_reads_and_look_alikes_stay_benign(text: str) -> None:
+    assert kinds(text) == set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 
 import pytest
@@ -99,3 +100,23 @@ def test_unparseable_arguments_are_scanned_as_text() -> None:
     assert parse_arguments("usermod -aG wheel bob") == "usermod -aG wheel bob"
     assert scan(("run_shell", "usermod -aG wheel bob"))[0].argument_path is None
     assert [p for p, _ in walk({"a": [{"b": "x"}]})] == ["", "a", "a[0]", "a[0].b"]
+
+
+def test_base64_argument_is_decoded_and_judged() -> None:
+    payload = base64.b64encode(b"net localgroup administrators contractor-jd /add").decode()
+    found = scan(("invoke_function", {"function": "remote-exec", "payload_b64": payload}))
+    assert {f.kind for f in found} == {"access_change"}
+    harmless = base64.b64encode(b"echo hello from the build host; uptime").decode()
+    assert scan(("invoke_function", {"function": "remote-exec", "payload_b64": harmless})) == []
+
+
+def test_generic_operation_verb_and_resource_noun_judged_together() -> None:
+    ops = [{"op": "delete", "resource": "serviceAccount", "id": "old-etl@p.iam.gserviceaccount.com"}]
+    assert {f.kind for f in scan(("apply_changes", {"operations": ops}))} == {"lifecycle"}
+    reads = [{"op": "get", "resource": "user", "id": "u1"}, {"op": "delete", "resource": "file", "id": "f"}]
+    assert scan(("apply_changes", {"operations": reads})) == []
+
+
+def test_review_decisions_in_arguments_are_attestations() -> None:
+    decisions = [{"item": "amartin/GL Super User", "decision": "certify"}]
+    assert {f.kind for f in scan(("apply_changes", {"decisions": decisions}))} == {"attestation"}
