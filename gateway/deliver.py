@@ -4,9 +4,9 @@ quarantine (the `notice` form), or block (an error, raised by the pipeline)."""
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import Iterable
 
-from starlette.responses import Response, StreamingResponse
+from starlette.responses import Response
 
 from gateway.types import CallContext, Decision
 
@@ -29,12 +29,13 @@ def json_body(data: dict | None, raw: bytes | None, headers: dict[str, str], sta
     return Response(content, status_code=status, headers=headers, media_type="application/json")
 
 
-def sse_body(chunks: Iterable[dict], headers: dict[str, str]) -> StreamingResponse:
-    return StreamingResponse(_sse(chunks), headers=headers | {"cache-control": "no-cache"},
-                             media_type="text/event-stream")
-
-
-async def _sse(chunks: Iterable[dict]) -> AsyncIterator[bytes]:
-    for chunk in chunks:
-        yield b"data: " + json.dumps(chunk, ensure_ascii=False).encode() + b"\n\n"
-    yield b"data: [DONE]\n\n"
+def sse_body(chunks: Iterable[dict], headers: dict[str, str], raw_lines: list[bytes] | None = None) -> Response:
+    """A buffered stream: the whole answer is decided before the first byte, so it goes out in
+    one write; `raw_lines` are the provider's own `data:` lines, relayed as received."""
+    if raw_lines is not None:
+        events = [*raw_lines, b"data: [DONE]"]
+    else:
+        events = [b"data: " + json.dumps(chunk, ensure_ascii=False).encode() for chunk in chunks]
+        events.append(b"data: [DONE]")
+    return Response(b"\n\n".join(events) + b"\n\n", headers=headers | {"cache-control": "no-cache"},
+                    media_type="text/event-stream")

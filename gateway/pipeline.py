@@ -68,7 +68,7 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         return await held.respond(svc, ctx, decision, review, data, chat.stream)
     headers = deliver.contract_headers(ctx, decision) | ({"x-gateway-attestation": attestation} if attestation else {})
     if sent is not None:
-        return deliver.sse_body(sent, headers)
+        return deliver.sse_body(sent, headers, None if decision.redactions else call.raw_lines)
     return deliver.json_body(released, None if decision.redactions else raw, headers)
 
 
@@ -166,7 +166,8 @@ async def complete(svc: Services, route, body: dict, chat: ChatRequest, call: Ca
     """The provider's whole answer; a stream is received in full first (buffer mode)."""
     started = time.perf_counter()
     if chat.stream:
-        call.chunks = [chunk async for chunk in svc.upstream.stream(route, body)]
+        call.raw_lines = [] if route.path == "direct" else None
+        call.chunks = [chunk async for chunk in svc.upstream.stream(route, body, call.raw_lines)]
         data, raw = completion.assemble(call.chunks), None
     else:
         reply = await svc.upstream.complete(route, body)
@@ -183,6 +184,7 @@ class CallRecord:
         self.model: str | None = None
         self.prompt_findings: list = []
         self.chunks: list[dict] | None = None
+        self.raw_lines: list[bytes] | None = None  # a direct-path stream's own `data:` lines
         self.upstream_ms: float | None = None
         self.t0 = time.perf_counter()
 

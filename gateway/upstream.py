@@ -100,8 +100,9 @@ class Upstream:
             raise UpstreamError("the provider sent a malformed response", code="upstream_bad_response") from None
         return Reply(data, raw, time.perf_counter() - started)
 
-    async def stream(self, route: Route, body: dict) -> AsyncIterator[dict]:
-        """The provider's chunks, parsed; ends after the last chunk ([DONE] is not yielded)."""
+    async def stream(self, route: Route, body: dict, raw_lines: list[bytes] | None = None) -> AsyncIterator[dict]:
+        """The provider's chunks, parsed; ends after the last chunk ([DONE] is not yielded).
+        On the direct path, `raw_lines` collects each chunk's `data:` line as the provider sent it."""
         if route.path == "demo":
             for chunk in self._demo.stream(body):
                 yield chunk
@@ -119,7 +120,10 @@ class Upstream:
                         continue
                     if line == DONE or line[5:].strip() == b"[DONE]":
                         return
-                    yield json.loads(line[5:])
+                    chunk = json.loads(line[5:])
+                    if raw_lines is not None:
+                        raw_lines.append(line)
+                    yield chunk
             except ValueError:
                 raise UpstreamError("the provider sent a malformed stream", code="upstream_bad_response") from None
             except TimeoutError:
