@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import AsyncIterator, Callable
 
 from gateway.chain import Break, verify
+from gateway.ids import new_id
 from gateway.store import Store
 
 SCHEMA_VERSION = 1
@@ -23,7 +23,7 @@ class AuditLog:
 
     def entry(self, event: str, **fields: object) -> dict:
         """A record before sealing: the store adds seq, prev_hash and hash."""
-        record = {"schema_version": SCHEMA_VERSION, "id": uuid.uuid4().hex, "ts": utc_iso(self.clock()),
+        record = {"schema_version": SCHEMA_VERSION, "id": new_id("rec"), "ts": utc_iso(self.clock()),
                   "event": event}
         record.update({k: v for k, v in fields.items() if v is not None})
         return record

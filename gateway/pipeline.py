@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import time
-import uuid
 
 from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
@@ -16,6 +15,7 @@ from gateway import completion, deliver, logs
 from gateway.auth import Agent
 from gateway.canonical import digest
 from gateway.errors import BlockedByPolicy, Forbidden, GatewayError
+from gateway.ids import new_id
 from gateway.intake import ChatRequest, chat_request, read_json
 from gateway.review import held
 from gateway.services import Services
@@ -148,7 +148,7 @@ async def follow_up(svc: Services, ctx: CallContext, model: str, answer, cheap: 
 def tag(agent: Agent, request: Request, now: float) -> CallContext:
     headers = request.headers
     return CallContext(
-        request_id=f"req_{uuid.uuid4().hex}", workflow=agent.workflow.id, owner=agent.workflow.owner,
+        request_id=new_id("req"), workflow=agent.workflow.id, owner=agent.workflow.owner,
         risk_tier=agent.workflow.risk_tier, key_id=agent.key.id, key_name=agent.key.name,
         requester=agent.key.on_behalf_of, claimed_on_behalf_of=headers.get("x-gateway-on-behalf-of"),
         source=headers.get("x-gateway-source"), started=now,

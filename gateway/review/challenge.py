@@ -4,13 +4,12 @@ review item again, and the challenge is audited under the request's id."""
 
 from __future__ import annotations
 
-import uuid
-
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from gateway.canonical import digest
 from gateway.errors import Conflict, NotFound
+from gateway.ids import new_id
 from gateway.review.api import body_of, person, refusing, review_headers
 from gateway.review.duties import Refused
 from gateway.review.principals import Person, assigned
@@ -40,7 +39,7 @@ async def challenge(svc: ReviewService, request_id: str, caller: Person, reason:
     answer = await _challengeable_answer(svc, call)
     now = svc.clock()
     item = ReviewItem(
-        id=f"rev_{uuid.uuid4().hex[:20]}", request_id=request_id, state="pending", created=now,
+        id=new_id("rev"), request_id=request_id, state="pending", created=now,
         workflow=call["workflow"], updated=now,
         data={"owner": call.get("owner"), "risk_tier": call.get("risk_tier"), "model": call.get("model"),
               "tags": {k: call.get(k) for k in _TAGS}, "prompt": call.get("prompt"), "answer": answer,

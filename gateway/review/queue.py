@@ -3,10 +3,10 @@ digest, until a person decides."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 from gateway.canonical import digest
+from gateway.ids import new_id
 from gateway.store import ReviewItem, Store
 from gateway.types import CallContext, Decision, Finding
 
@@ -19,7 +19,7 @@ class ReviewQueue:
                    findings: list[Finding], decision: Decision) -> ReviewItem:
         now = self.clock()
         item = ReviewItem(
-            id=f"rev_{uuid.uuid4().hex[:20]}", request_id=ctx.request_id, state="pending", created=now,
+            id=new_id("rev"), request_id=ctx.request_id, state="pending", created=now,
             workflow=ctx.workflow, updated=now,
             data={"owner": ctx.owner, "risk_tier": ctx.risk_tier, "model": model, "tags": ctx.tags(),
                   "prompt": prompt, "answer": answer, "answer_digest": digest(answer),

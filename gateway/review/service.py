@@ -156,13 +156,15 @@ class ReviewService:
 
     # -- waiting (on_quarantine: hold) -------------------------------------------------------
     async def wait(self, review_id: str, timeout: float) -> ReviewItem:
-        """The item once decided, or as it stands when `timeout` (on the injected clock) runs out.
-        A decision in this process wakes the waiter at once; another replica's is seen by polling."""
-        deadline = self.clock() + timeout
+        """The item once decided, or as it stands when `timeout` (on the injected clock, counted
+        from the item's creation) runs out. A decision in this process wakes the waiter at once;
+        another replica's is seen by polling."""
         event = self._events.setdefault(review_id, asyncio.Event())
+        deadline = None
         try:
             while True:
                 item = await self.get(review_id)
+                deadline = item.created + timeout if deadline is None else deadline
                 remaining = deadline - self.clock()
                 if item.state != "pending" or remaining <= 0:
                     return item

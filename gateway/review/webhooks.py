@@ -9,7 +9,6 @@ import hashlib
 import hmac
 import json
 import logging
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -17,6 +16,7 @@ import aiohttp
 
 from gateway.audit import utc_iso
 from gateway.config import NotificationSettings, Webhook
+from gateway.ids import new_id
 from gateway.logs import redact
 from gateway.store import ReviewItem, Store
 
@@ -88,11 +88,11 @@ class Notifier:
     async def _enqueue(self, events: list[tuple[str, dict]]) -> list[str]:
         now, entries, ids = self.clock(), [], []
         for event, fields in events:
-            event_id = f"evt_{uuid.uuid4().hex}"
+            event_id = new_id("evt")
             body = json.dumps({"id": event_id, "event": event, "time": utc_iso(now), **fields},
                               ensure_ascii=False, separators=(",", ":"))
             hooks = self._hooks(event)
-            entries += [{"id": f"ntf_{uuid.uuid4().hex}", "event_id": event_id, "event": event, "url": hook.url,
+            entries += [{"id": new_id("ntf"), "event_id": event_id, "event": event, "url": hook.url,
                          "body": body, "created": now, "next_attempt": now} for hook in hooks]
             if hooks:
                 ids.append(event_id)
