@@ -2,8 +2,11 @@
 
     python bench/run.py [--rounds 3] [--quick] [--litellm-proxy]
 
-Starts the fast fake upstream, the gateway (SQLite store, auth, tagging, inspection and the audit
-write on), a bare starlette+aiohttp pass-through (the floor) and optionally LiteLLM's proxy
+Starts the fast fake upstream, the gateway (SQLite store, auth, tagging, identity inspection, the
+decision, the signed release and the audit write on) in three variants (`gateway`: identity
+detectors; `gateway+pii`: with presidio's PII scan, deferred after delivery as the default rules
+allow; `gateway+litellm`: litellm imported, to measure its memory), a bare starlette+aiohttp
+pass-through (the floor) and optionally LiteLLM's proxy
 (installed on first use into bench/.venv-litellm). Servers are pinned to CPU 0, the load generator
 and the fake upstream to CPU 1. Prints RPS, p50/p99 latency (and time to first byte for streams)
 at concurrency 1, 16 and 64, CPU per request of each proxy, and peak RSS.
@@ -107,7 +110,8 @@ def litellm_proxy(tmp: Path, port: int, upstream_port: int) -> list[str]:
 
 def measure(url: str, key: str, concurrency: int, total: int, stream: bool, pid: int | None) -> dict:
     before = cpu_seconds(pid) if pid else 0.0
-    argv = pinned(1, [PY, str(HERE / "load.py"), url, key, str(concurrency), str(total)] + (["--stream"] if stream else []))
+    argv = [PY, str(HERE / "load.py"), url, key, str(concurrency), str(total)] + (["--stream"] if stream else [])
+    argv = pinned(1, argv)
     result = json.loads(subprocess.run(argv, capture_output=True, text=True, check=True).stdout)
     if pid:
         result["cpu_ms_per_request"] = (cpu_seconds(pid) - before) * 1000 / (result["requests"] + min(20, total))
@@ -127,17 +131,18 @@ def main() -> None:
     targets: dict[str, tuple[str, str, int | None]] = {}
 
     def start(name: str, argv: list[str], port: int, cpu: int, url: str, key: str) -> None:
-        log = open(tmp / f"{name}.log", "w")
-        proc = subprocess.Popen(pinned(cpu, argv), stdout=log, stderr=subprocess.STDOUT, env=ENV, cwd=ROOT)
+        with open(tmp / f"{name}.log", "w") as log:  # the child keeps its own handle
+            proc = subprocess.Popen(pinned(cpu, argv), stdout=log, stderr=subprocess.STDOUT, env=ENV, cwd=ROOT)
         procs.append(proc)
         wait_port(port)
         targets[name] = (url, key, proc.pid if name != "direct" else None)
 
     try:
         up = free_port()
-        start("direct", [PY, str(HERE / "fake_upstream.py"), str(up)], up, 1, f"http://127.0.0.1:{up}/v1/chat/completions", "x")
+        upstream_url = f"http://127.0.0.1:{up}/v1/chat/completions"
+        start("direct", [PY, str(HERE / "fake_upstream.py"), str(up)], up, 1, upstream_url, "x")
         port = free_port()
-        start("passthrough", [PY, str(HERE / "passthrough.py"), str(port), f"http://127.0.0.1:{up}/v1/chat/completions"],
+        start("passthrough", [PY, str(HERE / "passthrough.py"), str(port), upstream_url],
               port, 0, f"http://127.0.0.1:{port}/v1/chat/completions", "x")
         for variant, with_litellm, pii in (("gateway", False, False), ("gateway+pii", False, True),
                                            ("gateway+litellm", True, False)):
