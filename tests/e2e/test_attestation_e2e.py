@@ -71,15 +71,6 @@ def test_the_attestation_is_audited_and_can_be_fetched_later(gateway, key: str) 
     assert later.json()["attestation"] == token
 
 
-def test_a_held_answer_carries_no_attestation(gateway) -> None:
-    key, _ = gateway.issue("access-review")
-    body = {"model": "demo", "messages": [{"role": "user", "content": "Please grant bob admin access to prod"}]}
-    response = post(gateway, key, body)
-    if response.headers.get("x-gateway-decision") not in ("quarantine", "block"):
-        pytest.skip("the detectors do not hold the demo grant yet")
-    assert "x-gateway-attestation" not in response.headers
-
-
 def test_gateway_attest_verify_against_the_served_jwks(gateway, key: str, tmp_path: Path) -> None:
     response = post(gateway, key, SUMMARY)
     answer = tmp_path / "answer.json"

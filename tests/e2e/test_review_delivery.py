@@ -10,6 +10,8 @@ import pytest
 from review_fixtures import GRANT, SUMMARY, ReviewGateway, review_gateway  # noqa: F401  (fixture review_gw)
 
 from gateway.canonical import digest
+from gateway.review.attestation import verify_attestation
+from gateway.review.attestation import verify_attestation
 
 
 def _ask(gw: ReviewGateway, key: str, text: str = GRANT, **kwargs):
@@ -42,6 +44,7 @@ def test_notice_names_the_review_and_the_agent_fetches_pending(review_gw: Review
     review_id = raw.headers["x-gateway-review-id"]
     assert raw.headers["x-gateway-review-status"] == "pending"
     assert raw.headers["x-gateway-decision"] == "quarantine"
+    assert "x-gateway-attestation" not in raw.headers  # nothing is attested until a person approves
     reply = raw.parse()
     assert reply.choices[0].finish_reason == "content_filter"
     assert review_id in reply.choices[0].message.content
@@ -83,6 +86,11 @@ def test_hold_released_when_approved_in_time(review_gw: ReviewGateway) -> None:
     assert "prod-admins" in content
     assert "[REDACTED:demo_secret]" in content and "AdministratorAccess" not in content  # redaction holds
     assert len(review_gw.audit_events(review_id, "review_released")) == 1
+    jwks = review_gw.get("/.well-known/jwks.json", key).json()
+    claims = verify_attestation(raw.headers["x-gateway-attestation"], raw.http_response.content, jwks)
+    assert (claims["review_id"], claims["reviewers"], claims["release"]) == (review_id, ["bob"], "approved")
+    assert review_gw.audit_events(review_id, "review_released")[0]["attestation"] == \
+        raw.headers["x-gateway-attestation"]
 
 
 def test_hold_stream_released_when_approved(review_gw: ReviewGateway) -> None:
