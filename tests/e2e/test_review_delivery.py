@@ -11,7 +11,6 @@ from review_fixtures import GRANT, SUMMARY, ReviewGateway, review_gateway  # noq
 
 from gateway.canonical import digest
 from gateway.review.attestation import verify_attestation
-from gateway.review.attestation import verify_attestation
 
 
 def _ask(gw: ReviewGateway, key: str, text: str = GRANT, **kwargs):
