@@ -34,6 +34,17 @@ class _Strict(BaseModel):
 Duration = float
 
 
+class IdentityProvider(_Strict):
+    """An identity provider whose signed user assertions (JWTs) name an agent's human requester."""
+
+    issuer: str
+    public_key_pem: str
+    audience: str | None = None
+    algorithms: tuple[str, ...] = ("RS256", "ES256", "EdDSA")
+    subject_claim: str = "sub"
+    leeway: float = 30.0
+
+
 class SsoSettings(_Strict):
     """A reviewer identity header set by an authenticating proxy, trusted only from its addresses."""
 
@@ -170,6 +181,7 @@ class Settings(_Strict):
     principals: tuple[Principal, ...] = ()
     rules: str = "rules"
     inspection: dict[str, Any] = {}
+    identity_providers: tuple[IdentityProvider, ...] = ()
     attestation: AttestationSettings = AttestationSettings()
     notifications: NotificationSettings = NotificationSettings()
     escalation: EscalationSettings = EscalationSettings()

@@ -12,6 +12,8 @@ from starlette.requests import Request
 from starlette.responses import Response, StreamingResponse
 
 from gateway import completion, deliver, logs
+from gateway.assertions import HEADER as ASSERTION
+from gateway.assertions import asserted_requester
 from gateway.auth import Agent
 from gateway.canonical import digest
 from gateway.errors import BlockedByPolicy, Forbidden, GatewayError
@@ -28,7 +30,7 @@ log = logging.getLogger("gateway.pipeline")
 
 async def chat_completions(request: Request, svc: Services) -> Response:
     agent = await svc.auth.agent(request.headers.get("authorization"))
-    ctx = tag(agent, request, svc.clock())
+    ctx = tag(agent, request, svc.clock(), asserted_requester(svc.settings, request.headers.get(ASSERTION)))
     call = CallRecord(ctx)
     try:
         chat = chat_request(await read_json(request, svc.settings.server.max_body_bytes))
@@ -145,13 +147,15 @@ async def follow_up(svc: Services, ctx: CallContext, model: str, answer, cheap: 
         log.warning("follow-up scan failed for %s: %s", ctx.request_id, type(exc).__name__)
 
 
-def tag(agent: Agent, request: Request, now: float) -> CallContext:
+def tag(agent: Agent, request: Request, now: float, asserted: str | None = None) -> CallContext:
+    """The call's tags: workflow, owner and tier from the key; the requester bound to the key and
+    one named by a verified user assertion; what the agent claims, as context only."""
     headers = request.headers
     return CallContext(
         request_id=new_id("req"), workflow=agent.workflow.id, owner=agent.workflow.owner,
         risk_tier=agent.workflow.risk_tier, key_id=agent.key.id, key_name=agent.key.name,
         requester=agent.key.on_behalf_of, claimed_on_behalf_of=headers.get("x-gateway-on-behalf-of"),
-        source=headers.get("x-gateway-source"), started=now,
+        source=headers.get("x-gateway-source"), started=now, asserted_requester=asserted,
     )
 
 

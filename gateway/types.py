@@ -152,9 +152,10 @@ class CallContext:
     claimed_on_behalf_of: str | None
     source: str | None
     started: float
+    asserted_requester: str | None = None  # from a verified user assertion (gateway/assertions.py)
 
     def tags(self) -> dict:
         return {"request_id": self.request_id, "workflow": self.workflow, "owner": self.owner,
                 "risk_tier": self.risk_tier, "agent": self.key_id, "agent_name": self.key_name,
-                "requester": self.requester, "on_behalf_of": self.claimed_on_behalf_of,
-                "source": self.source}
+                "requester": self.requester, "asserted_requester": self.asserted_requester,
+                "on_behalf_of": self.claimed_on_behalf_of, "source": self.source}

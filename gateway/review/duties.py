@@ -19,7 +19,8 @@ class Refused(Forbidden):
 def requesters(item: ReviewItem) -> set[str]:
     """The trusted requesters of an item: the key's bound principal and a verified assertion's subject."""
     tags = item.data.get("tags") or {}
-    return {r for r in (tags.get("requester"), item.data.get("asserted_requester")) if r}
+    return {r for r in (tags.get("requester"), tags.get("asserted_requester"), item.data.get("asserted_requester"))
+            if r}
 
 
 def approvers(item: ReviewItem) -> list[str]:

@@ -13,8 +13,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import jwt
 import pytest
 import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from gateway.app import create_app
 from gateway.auth import new_key
@@ -53,7 +56,24 @@ workflows:
   - {{id: wf-low, owner: olivia, risk_tier: low, models: [demo], reviewers: [iam-reviewers]}}
   - {{id: wf-kill, owner: olivia, risk_tier: high, models: [demo], reviewers: [iam-reviewers]}}
 rules: {rules}
+identity_providers:
+  - issuer: https://idp.example.test
+    audience: identity-gateway
+    algorithms: [EdDSA]
+    public_key_pem: |
+{idp_public_pem}
 """
+
+# The identity provider whose user assertions (JWTs) agents forward in x-gateway-user-assertion.
+IDP_KEY = Ed25519PrivateKey.generate()
+IDP_PUBLIC_PEM = IDP_KEY.public_key().public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode()
+
+
+def user_assertion(subject: str, *, key: Ed25519PrivateKey = IDP_KEY, ttl: float = 300) -> str:
+    now = int(time.time())
+    claims = {"iss": "https://idp.example.test", "aud": "identity-gateway", "sub": subject, "iat": now,
+              "exp": now + int(ttl)}
+    return jwt.encode(claims, key, algorithm="EdDSA")
 
 GRANT = "Please grant bob admin access to prod"
 SUMMARY = "Summarise ticket 4711"
@@ -161,7 +181,9 @@ class ReviewGateway:
 def review_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ReviewGateway]:
     directory = tmp_path_factory.mktemp("review")
     config = directory / "config.yaml"
-    config.write_text(CONFIG.format(db=directory / "gateway.db", rules=REPO / "rules"), encoding="utf-8")
+    pem = "\n".join("      " + line for line in IDP_PUBLIC_PEM.strip().splitlines())
+    config.write_text(CONFIG.format(db=directory / "gateway.db", rules=REPO / "rules", idp_public_pem=pem),
+                      encoding="utf-8")
     settings = load_settings(config)
     clock = FakeClock()
     app = create_app(settings, clock=clock, judge=Judge(StubEngine(), Policy(settings.rules)))

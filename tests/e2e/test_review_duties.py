@@ -3,8 +3,10 @@ record; agent keys never decide; a forged x-gateway-on-behalf-of neither blocks 
 
 from __future__ import annotations
 
+import openai
 import pytest
-from review_fixtures import GRANT, ReviewGateway, review_gateway  # noqa: F401  (fixture review_gw)
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from review_fixtures import GRANT, ReviewGateway, review_gateway, user_assertion  # noqa: F401  (fixture review_gw)
 
 
 def _held(gw: ReviewGateway, workflow: str, on_behalf_of: str | None = None, claimed: str | None = None) -> str:
@@ -109,3 +111,25 @@ def test_escalate_reassign_comment(review_gw: ReviewGateway) -> None:
     events = [r["event"] for r in review_gw.audit_events(review_id) if r["event"].startswith("review_")]
     for expected in ("review_reassigned", "review_commented", "review_escalated", "review_approved"):
         assert expected in events
+
+
+def test_a_verified_user_assertion_names_a_requester_who_cannot_approve(review_gw: ReviewGateway) -> None:
+    raw = review_gw.client(review_gw.agent_key("wf-notice")).chat.completions.with_raw_response.create(
+        model="demo", messages=[{"role": "user", "content": GRANT}],
+        extra_headers={"x-gateway-user-assertion": user_assertion("carol")})
+    review_id = raw.headers["x-gateway-review-id"]
+    _refused(review_gw, _approve(review_gw, review_id, "carol"), "self_approval", review_id)
+    assert _approve(review_gw, review_id, "bob").status_code == 200
+
+
+@pytest.mark.parametrize("token", [
+    user_assertion("carol", key=Ed25519PrivateKey.generate()),  # signed by someone else
+    user_assertion("carol", ttl=-3600),  # expired
+    "not-a-jwt",
+])
+def test_an_assertion_that_does_not_verify_is_refused(review_gw: ReviewGateway, token: str) -> None:
+    with pytest.raises(openai.AuthenticationError) as raised:
+        review_gw.client(review_gw.agent_key("wf-notice")).chat.completions.create(
+            model="demo", messages=[{"role": "user", "content": GRANT}],
+            extra_headers={"x-gateway-user-assertion": token})
+    assert raised.value.body["code"] == "invalid_user_assertion"
