@@ -5,40 +5,56 @@ offboarding plans, recertification decisions, attestations and HR / IdP attribut
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
 from gateway.inspection import lexicon as lx
-from gateway.inspection import statements
+from gateway.inspection import statements, ui_steps
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
 BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\s\da-z])|;\s+")
+# Not after an initial or a title ("M. Okafor", "Dr. Lee"): the name belongs to the sentence.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bMme\.)"
+                            r"\s+(?=[^\s\da-z])|;\s+")
 
-ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b", IC)
+ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b")
 ADD_VERB = re.compile(
-    rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;\n]|\.(?=\w)){{1,80}}?)\b(?P<prep>to|into|in|"
-    r"from|as)\b(?P<tgt>(?:[^.;\n]|\.(?=\w)){0,60})", IC)
+    rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s){{1,80}}?)\b"
+    r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
+ADD_NAMED = re.compile(r"\b(?:add|assign)\s+(?:the\s+)?(?:group|user|team|role|principal|member)\s+"
+                       r"[`'\"]?[\w.@-]*[-_.@][\w.@-]*")
+TIGHT_REVOKE = re.compile(
+    r"\b(?:delet(?:e|ing)|terminat(?:e|ing)|disabl(?:e|ing)|suspend(?:ing)?|cut off)\b(?:\s+[^\s.;:]+){0,4}?"
+    r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
+    r"(?!\s*(?:keys?|tokens?|logs?|points?)\b)")
+GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?)\b")
+PRONOUN = re.compile(r"\s+(?:it|them)\b")
+PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
+                 "delet", "re-enabl", "reactivat", "expir")
+CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
+                             r"credentials?|service accounts?|client secrets?)\b")
+NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
+                         r"account|employee|hire|starter|joiner)s?\b")
 AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
-                     r"editor|viewer|reader|approver)\b", IC)
+                     r"editor|viewer|reader|approver)\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
-                  r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b",
-                  IC)
-SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b", IC)
+                  r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
+SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b")
 SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|"
-                       r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b", IC)
+                       r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b")
 APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
-                          r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b", IC)
-LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b", IC)
-LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern, IC)
-KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b", IC)
+                          r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b")
+LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
+LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern)
+KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
 EN_ACCESS_STEMS = lx.ACCESS_STEMS[:32]
-ADD_STEMS = ("add", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
+ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
 KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 LIFE_STATE = re.compile(r"\b(?:accounts?|passwords?|mfa|login|user)\s+(?:is|was|has been|have been)\s+"
                         r"(?:now\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|deleted|"
-                        r"re-?enabled|reactivated|created|locked|provisioned)\b", IC)
+                        r"re-?enabled|reactivated|created|locked|provisioned)\b")
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -46,7 +62,7 @@ def scan_prose(text: str) -> list[Hit]:
     low = text.lower()
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    audit = statements.AUDIT.search(text) is not None
+    audit = statements.AUDIT.search(low) is not None
     spans = list(sentences(text))
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     access = {i for i in lx.mark(low, lx.ACCESS_STEMS, starts, ends)
@@ -60,11 +76,17 @@ def scan_prose(text: str) -> list[Hit]:
         if end - start < 8:
             continue
         masked = lx.mask(text[start:end], low[start:end])
-        found = (_access(masked) if index in access else []) + (_lifecycle(masked) if index in life
-                                                                 else [])
-        found += statements.sentence_hits(masked, gated.get(index, []))
+        lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
+        found = (_access(lowered) if index in access else []) + (_lifecycle(masked, lowered)
+                                                                  if index in life else [])
+        found += statements.sentence_hits(masked, lowered, gated.get(index, []))
         hits.extend(hit.shifted(start) for hit in found)
+    for m in NEW_ACCOUNT.finditer(low) if "new " in low else ():
+        start = starts[max(0, bisect_right(starts, m.start()) - 1)]
+        if directive(low[start: m.start()]):
+            hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low))
+    hits.extend(ui_steps.ui_hits(text, low))
     return dedupe(hits)
 
 
@@ -85,6 +107,7 @@ def _spans(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[tup
 
 def directive(prefix: str) -> bool:
     """True when the text before a verb makes it advice to act (imperative, modal, note)."""
+    prefix = prefix.lower()
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix):
         return False
     if lx.MODAL.search(prefix):
@@ -101,7 +124,8 @@ def _hit(kind: str, start: int, end: int, confidence: float, action: str | None,
 
 
 def _access(s: str) -> list[Hit]:
-    ls = s.lower()
+    """Access changes in one masked, lower-cased sentence."""
+    ls = s
     hits: list[Hit] = []
     for m in ACCESS_VERB.finditer(s) if lx.has(ls, EN_ACCESS_STEMS) else ():
         rest = s[m.end(): m.end() + 120]
@@ -116,9 +140,19 @@ def _access(s: str) -> list[Hit]:
             action = "revoke" if m.group("prep").lower() == "from" else "grant"
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
                              m.group(0)))
+    for m in ADD_NAMED.finditer(s) if lx.has(ls, ("add", "assign")) else ():
+        if directive(s[: m.start()]):
+            hits.append(_hit("access_change", m.start(), m.end(), 0.7, "grant", "prose-add-named", m.group(0)))
+    for m in TIGHT_REVOKE.finditer(s) if lx.has(ls, ("delet", "terminat", "disabl", "suspend", "cut off")) \
+            else ():
+        if directive(s[: m.start()]):
+            hits.append(_hit("access_change", m.start(), m.end(), 0.7, "revoke", "prose-end-access"))
     for pattern, rule in ((MAKE, "prose-make-role"), (SHARE, "prose-share")):
         for m in pattern.finditer(s) if (("make " if rule == "prose-make-role" else "shar") in ls) else ():
             if rule == "prose-share" and SHARE_NOT.search(m.group("obj")):
+                continue
+            if rule == "prose-share" and m.group(0).lower().startswith("sharing") and \
+                    GERUND_SUBJECT.search(s, m.end()):
                 continue
             if directive(s[: m.start()]):
                 hits.append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
@@ -134,15 +168,19 @@ def _access(s: str) -> list[Hit]:
     return hits
 
 
-def _lifecycle(s: str) -> list[Hit]:
+def _lifecycle(original: str, s: str) -> list[Hit]:
+    """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart)."""
     hits: list[Hit] = []
     for m in LIFE_VERB.finditer(s):
-        verb = m.group("v").lower()
-        if m.group("v").isupper():
+        verb = m.group("v")
+        if original[m.start("v"):m.end("v")].isupper():
             continue
         near = LIFE_NEAR.match(s, m.end())
         if near is None and verb.startswith(KEY_VERBS):
             near = KEY_NEAR.match(s, m.end())
+        if near is None and verb.startswith(PRONOUN_VERBS) and CREDENTIAL_NOUN.search(s, max(0, m.start() - 150),
+                                                                                       m.start()):
+            near = PRONOUN.match(s, m.end())  # "the API key leaked, so rotate it now"
         if near is None or not directive(s[: m.start()]):
             continue
         if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
@@ -181,7 +219,7 @@ def _life_action(verb: str) -> str:
 class ProseDetector:
     name = "prose"
     cost = "cheap"
-    version = "1"
+    version = "2"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -12,43 +12,55 @@ IC = re.IGNORECASE
 IDENTITY = re.compile(
     r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
-    r"benutzer\w*|acceso|usuarios|accès|utilisateurs|habilitations|rights)\b", IC)
+    r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
+    r"berechtigung\w*|permisos|derechos|droits)\b")
+# Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\baudit\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
-                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b", IC)
-REVIEW = re.compile(r"recert|access review|review (?:of|decisions?|campaign|cycle|outcome)|certification "
-                    r"(?:campaign|decision)|attest|geprüft|revisión|revue des", IC)
+                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
+                   r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
+                   r"operating)|\bpbc\b")
+REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
+                    r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
+                    r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)")
 
-PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b", IC)
+PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
-    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights)\b[^.;\n]{0,80}?\b(?:is|are|was|"
+    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?)\b"
+    r"[^.;\n]{0,80}?\b(?:is|are|was|"
     r"were|remains?|deemed|confirmed|considered|validated)\b"
-    r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary)\b|\b(?:appropriate|justified)"
+    r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
     r"\bare appropriate and approved\b|\b(?:ist|sind) angemessen\b|\b(?:es|son) apropiad[oa]s?\b|"
-    r"\b(?:est|sont) (?:approprié|justifié)e?s?\b", IC)
-CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+)?(?:certify|attest|confirm|certified|attested)\b|"
+    r"\b(?:est|sont) (?:approprié|justifié)e?s?\b|\b(?:es|son) (?:adecuad|necesari|justificad)[oa]s?\b|"
+    r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
+    r"(?:appropriate|justified)\b")
+CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
+                     r"verified)\b|"
                      r"\bje certifie\b|\bse certifica\b|\bcertifico\b|\bich bestätige\b|"
-                     r"\bsign-?off\b|\bsigned:", IC)
+                     r"\bsign-?off\b|\bsigned:")
 REVIEW_DONE = re.compile(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
     r"\b(?:complete[d]?|performed)\b|\brecertif\w+\b[^.\n]{0,40}?\b(?:summary|decisions?|complete\w*|"
     r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b[^.\n]{0,80}?"
-    r"\b(?:by|against)\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|\bno exceptions\b|\boperating "
-    r"effectively\b|\bhave reviewed\b|\b(?:wurde|wurden) geprüft\b|\brevisión\b[^.\n]{0,40}?complet|"
-    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete", IC)
+    r"\b(?:by|against)\b|\breviewed with\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|\bno (?:exceptions|deviations?)\b|"
+    r"\boperating effectively\b|\bhave reviewed\b|\b(?:wurde|wurden)\b[^.\n]{0,60}?\bgeprüft\b|"
+    r"\bse verificaron\b|\b(?:ont|a) été (?:contrôlé|vérifié|revu)e?s?\b|\brevisión\b[^.\n]{0,40}?complet|"
+    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation of\b|\blisting\b|"
-    r"\bno other principals\b", IC)
+    r"\bno other principals\b")
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
-    r"removed|completed|evidenced|validated|provisioned)\b|\bno exceptions\b|\bwere noted\b", IC)
+    r"removed|completed|evidenced|validated|provisioned)\b|\bno exceptions\b|\bwere noted\b")
 CLOSURE = re.compile(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
-    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned)\b", IC)
+    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned)\b|\b(?:removal|revocation|"
+    r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
+    r"[^.\n]{0,100}?\bverified\b")
 ATTR_STRONG = re.compile(
     r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
@@ -63,32 +75,36 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
 
-REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue")
+REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
+                "überprüfung")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
-                  "mantener")
+                  "mantener", "bestätigt", "entzieh", "revocar", "maintien")
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
     r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", IC)
-ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|"
+ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
+                            r"rights|memberships?|"
                             r"admin\w*|justification|manager approval|time-box\w*|sod|least privilege|"
                             r"business need|permission set)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
                             r"remove[d]?|certif(?:y|ied))\**\s*\|", IC)
 DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|"
-    r"certify|à conserver|à révoquer|behalten|mantener)\b[^\n]{0,120}$", IC | re.MULTILINE)
+    r"certify|à conserver|à révoquer|behalten|mantener|bestätigt|entziehen|revocar|maintien)\b[^\n]{0,120}$",
+    IC | re.MULTILINE)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
-                         r"runbook|for)\b|\boffboarding\b", IC)
+                         r"runbook|for)\b|\boffboarding\b|\bleaver\s*[\u2013\u2014:-]\s*(?=[A-Z])", IC)
 TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
                    r"\b(?:mon|tues|wednes|thurs|fri)day\b", IC)
 
 
 GATES = (
-    ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad")),
-    ("certify", ("certif", "attest", "confirm", "bestätig", "sign")),
+    ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad",
+                     "adecuad", "conforme", "needed")),
+    ("certify", ("certif", "attest", "confirm", "bestätig", "sign", "verified")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
-                "geprüft", "revisión", "revue")),
+                "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been")),
     ("attribute", ("manager", "supervisor", "department", "title", "cost cent", "status", "end date",
                    "start date", "termination date",
@@ -120,20 +136,20 @@ def gates(low: str, audit: bool, starts: list[int], ends: list[int]) -> dict[int
     return chosen
 
 
-def sentence_hits(s: str, names: list[str]) -> list[Hit]:
-    """Attestation and attribute-change hits in one (masked) sentence."""
+def sentence_hits(s: str, ls: str, names: list[str]) -> list[Hit]:
+    """Attestation and attribute-change hits in one masked sentence (`ls`: it lower-cased)."""
     hits: list[Hit] = []
     audit = "narrative" in names or "holders" in names
-    if not names or not audit and not IDENTITY.search(s) and names != ["attribute"]:
+    if not names or not audit and not IDENTITY.search(ls) and names != ["attribute"]:
         return _attribute(s) if "attribute" in names else []
     for name in names:
         if name == "attribute":
             hits.extend(_attribute(s))
             continue
         pattern, rule, confidence = SENTENCE_RULES[name]
-        if name == "appropriate" and PHYSICAL.search(s):
+        if name == "appropriate" and PHYSICAL.search(ls):
             continue
-        m = pattern.search(s)
+        m = pattern.search(ls)
         if m:
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
     return hits
@@ -169,9 +185,30 @@ def _lines_with(low: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(lines)
 
 
+DECISION_LABEL = re.compile(
+    r"\b(?:decision|entscheidung|decisión|décision)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
+    r"revoke|remove|certify|accept|approve|maintain|behalten|entziehen|mantener|revocar|conserver|révoquer)\b", IC)
+NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur)\s*:", IC)
+
+
+def _labelled(text: str, low: str) -> list[Hit]:
+    """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
+    hits: list[Hit] = []
+    for m in DECISION_LABEL.finditer(text) if any(s in low for s in ("decisi", "entscheid", "décision")) else ():
+        if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400):
+            kind = "access_change" if m.group("v").lower() == "approve" else "attestation"
+            hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
+                            rule="decision-label"))
+    m = NEW_VALUE.search(text) if any(s in low for s in ("new value", "neuer wert", "nuevo valor",
+                                                          "nouvelle valeur")) else None
+    if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or PERSON.search(text)):
+        hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
+    return hits
+
+
 def answer_hits(text: str, low: str) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans."""
-    hits: list[Hit] = []
+    hits: list[Hit] = _labelled(text, low)
     for m in RECOMMEND.finditer(text) if "recommend" in low else ():
         verb = (m.group("v") or m.group("v2")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
@@ -183,7 +220,7 @@ def answer_hits(text: str, low: str) -> list[Hit]:
         action = "revoke" if verb.startswith(("revo", "remov", "entz", "révo")) else "grant"
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
-    review = REVIEW.search(text) if any(s in low for s in REVIEW_STEMS) else None
+    review = REVIEW.search(low) if any(s in low for s in REVIEW_STEMS) else None
     access = ACCESS_CONTEXT.search(text) if "|" in low else None
     for m in TABLE_DECISION.finditer(text) if "|" in low else ():
         verb = m.group("v").lower()

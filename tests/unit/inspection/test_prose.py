@@ -103,3 +103,60 @@ def test_finding_shape() -> None:
     assert finding.where == "content" and finding.detector == "prose"
     assert text[finding.span[0]: finding.span[1]].startswith("Grant")
     assert finding.privilege == "admin" and len(finding.evidence) <= 160
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a name with an initial or a title stays in its sentence
+    ("**Short description:** Add M. Okafor to the Finance-AP-Approvers group in Workday", "access_change"),
+    ("Please put Miriam Okafor into the\nFinance-AP-Approvers security group from Monday.", "access_change"),
+    ("Find Administer Projects and click Update; add the group `jira-pmo-leads`.", "access_change"),
+    ("Disable SSO at noon, and delete the GitHub org membership.", "access_change"),
+    # console steps: buttons, wrapped click paths, checkboxes, settings
+    ("Go to Directory > Groups, open the group and click **Assign people**.", "access_change"),
+    ("Directory > People > search for the user > **More Actions**\n> **Deactivate**.", "lifecycle"),
+    ("Consola de administración > Directorio > Usuarios > Añadir nuevo usuario.", "lifecycle"),
+    ("Open the sys_user record, tick **Locked out** and untick **Active**, then save.", "lifecycle"),
+    ("Users > bg-admin-01 > Edit properties > Account enabled = Yes", "lifecycle"),
+    # a pronoun standing for a credential named earlier; a new account; Spanish "dar de alta"
+    ("The Datadog API key was pasted in Slack, so rotate it now.", "lifecycle"),
+    ("Add a new user for the contractor in Google Workspace.", "lifecycle"),
+    ("Para dar de alta al nuevo empleado, abre la consola.", "lifecycle"),
+    ("Leaver – Henrik Aas – last day 15 Aug, at 12:00 turn everything off.", "lifecycle"),
+])
+def test_console_steps_wrapped_names_and_indirect_objects(text: str, kind: str) -> None:
+    assert kind in kinds(text), strong(text)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ergebnis der Rezertifizierung (SAP HR):\n- Frau Keller – Rolle Z_HR_PAYROLL: bestätigt\n"
+     "Die Zugriffe wurden vom Fachbereichsleiter geprüft und als angemessen bewertet.", "attestation"),
+    ("Revisión de accesos: se verificaron los 9 usuarios. Todos los accesos son adecuados a sus funciones.",
+     "attestation"),
+    ("reviewer,user,entitlement,decision\np.olsen,jwright,NetSuite Administrator,revoke", "attestation"),
+    ("SoD conflict for user hbauer: reviewed with the CFO.", "attestation"),
+    ("Decision for the three flagged GitHub org owners: keep all three.", "attestation"),
+    ("Terminated-user testing (sample of 15 leavers): the AD account was disabled within one day.",
+     "attestation"),
+    ("I confirmed in the Okta log that the Tableau-Creator assignment for u.haas was removed.", "attestation"),
+    ("All 12 assignments for prod were validated as appropriate.", "attestation"),
+    ("Worker: Ingrid Solberg\nField: Contract end date\nOld value: 2024-09-30\nNew value: 2025-03-31",
+     "attestation"),
+])
+def test_review_outcomes_in_more_forms_and_languages(text: str, kind: str) -> None:
+    assert kind in kinds(text), strong(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sharing it with the external consultant may waive privilege unless they act for counsel.",
+    "Tips for the Certified Kubernetes Administrator exam: practise with kubectl.",
+    "Click **Save** and then **Done** to close the dialog.",
+    "Settings > Feature flags > **Disable**",
+    "The lookup shows Account enabled: Yes and a last logon yesterday.",
+    "Check whether the account is locked before calling the user.",
+    "Add a new row to the spreadsheet for each new hire.",
+    "The decision on the budget was made in the steering meeting.",
+    "echo done > status.txt; cat a > b",
+    "The reviewer left a comment on the pull request.",
+])
+def test_console_and_review_look_alikes(text: str) -> None:
+    assert kinds(text) == set(), strong(text)

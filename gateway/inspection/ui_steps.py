@@ -1,0 +1,127 @@
+"""Admin-console steps in prose: what a reviewer would click, tick or set in Okta, Entra, Google
+Admin, ServiceNow or Jira. "Click **Assign people**", "Directory > Users > Add new user",
+"untick **Active**", "Account enabled = Yes": the button or setting names the identity action."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+from gateway.inspection.lexicon import ACCESS_OBJ, LIFE_OBJ
+
+_LABEL = (r"(?P<label>\*\*[^*\n]{2,48}\*\*|\"[^\"\n]{2,48}\"|“[^”\n]{2,48}”|'[^'\n]{2,48}'|`[^`\n]{2,48}`|"
+          r"«[^»\n]{2,48}»|[A-ZÀ-Ý][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,3})")
+CLICK = re.compile(
+    r"(?i:\b(?:click|select|press|tap|choose|hit|klicken Sie auf|klicke auf|wählen Sie|haz clic en|"
+    r"pulsa|selecciona|cliquez sur|clique sur|sélectionnez)\b)(?:\s+(?i:on|the|auf|en|sur|le|la))*\s*"
+    + _LABEL)
+CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]") + r"[ \t]*(?=>|[.;,\n]|$)")
+TOGGLE = re.compile(
+    r"(?i:\b(?:tick|untick|uncheck|toggle|switch (?:on|off)|turn (?:on|off)|deselect)\b)(?:\s+(?i:the))?\s*"
+    + _LABEL)
+# A setting being set ("Account enabled = Yes", "set Block sign-in to Yes"), not a status read out.
+SETTING = re.compile(
+    r"(?i:(?P<set>\bset\s+(?:the\s+)?)?\b(?:account enabled|accountenabled|block sign-in|sign-in blocked|"
+    r"account disabled|locked out|account locked|user must change password at next logon)\b)\**\s*"
+    r"(?:=|(?(set)(?i:to)|(?!)))\s*\**(?i:yes|no|true|false|on|off|enabled|disabled|\$true|\$false)\b")
+
+ACCESS_LABEL = re.compile(
+    r"^(?:assign(?:ments?)?|assign (?:people|users?|groups?|roles?|to (?:people|groups))|add (?:members?|people|"
+    r"owners?|users?|groups?|to group|role assignments?|assignments?|permissions?|collaborators?|"
+    r"principals?)|grant(?: access| permissions?| admin consent)?|share|invite(?: users?| people| members?)?|"
+    r"remove(?: members?| from group| access| assignments?| permissions?| owners?)?|unassign|make (?:owner|"
+    r"admin\w*|manager)|edit permissions|mitglieder hinzufügen|zuweisen|asignar|añadir miembros|"
+    r"ajouter des membres|attribuer)$", re.IGNORECASE)
+LIFE_LABEL = re.compile(
+    r"^(?:(?:de|re)?activate(?: users?| accounts?)?|(?:un)?suspend(?: users?| accounts?)?|"
+    r"(?:delete|disable|enable|unlock|lock) (?:users?|accounts?)|delete|disable|unlock|reset (?:password|mfa|"
+    r"multi-?factor\w*|factors?|authenticators?|2fa)|block sign-in|revoke(?: sessions?| tokens?| keys?| "
+    r"secrets?)?|new (?:users?|key|token|secret|client secret|api key|api token)|(?:add|create) (?:a )?"
+    r"(?:new )?users?|create (?:token|key|api key|api token|secret|service account|client secret)|"
+    r"generate (?:a )?(?:new )?(?:key|token|secret|password)s?|require re-?register\w*(?: [\w-]+){0,2}|"
+    r"sign out|deprovision|offboard|añadir (?:nuevo )?usuario|crear usuario|dar de (?:alta|baja)|"
+    r"désactiver|supprimer|benutzer (?:hinzufügen|anlegen)|deaktivieren|sperren|active|locked(?: out)?|"
+    r"account (?:enabled|disabled|locked)|password never expires|user must change password at next logon)$",
+    re.IGNORECASE)
+STATE_LABELS = ("active", "locked", "locked out", "account enabled", "account disabled", "account locked",
+                "password never expires", "user must change password at next logon", "block sign-in")
+CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile|record|sys_user|members?|"
+                     r"usuarios?|benutzer|utilisateurs?)\b", re.IGNORECASE)
+CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "klick", "wählen", "clic", "pulsa",
+               "sélection")
+TOGGLE_GATES = ("tick", "uncheck", "toggle", "switch o", "turn o", "deselect")
+GATES = CLICK_GATES + TOGGLE_GATES + (" > ", ">**", "enabled", "block sign", "locked", "must change")
+
+
+def _clean(label: str) -> str:
+    return " ".join(label.strip("*\"'`“”«» ").split())
+
+
+def _classify(label: str, window: str, toggle: bool) -> str | None:
+    if toggle and label.lower() not in STATE_LABELS and not label.lower().startswith("account "):
+        return None
+    if ACCESS_LABEL.match(label):
+        kind = "access_change"
+    elif LIFE_LABEL.match(label):
+        kind = "lifecycle"
+    else:
+        return None
+    if " " in label and not label.lower().startswith(("delete", "disable", "remove", "unlock", "revoke")):
+        return kind
+    low = window.lower()
+    identity = ACCESS_OBJ.search(low) or LIFE_OBJ.search(low) or CONTEXT.search(low)
+    return kind if identity else None
+
+
+def ui_hits(text: str, low: str) -> list[Hit]:
+    """Hits for console steps: buttons, breadcrumbs, checkboxes and settings naming an identity action."""
+    if not any(gate in low for gate in GATES):
+        return []
+    hits: list[Hit] = []
+    for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
+        for m in pattern.finditer(text) if any(gate in low for gate in gates) else ():
+            label = _clean(m.group("label"))
+            window = text[max(0, m.start() - 160): m.end() + 160]
+            kind = _classify(label, window, toggle)
+            if kind:
+                hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step"))
+    if " > " in text or ">**" in text:
+        for line in _crumb_lines(text):
+            for m in CRUMB.finditer(text, *line):
+                label = _clean(m.group("label"))
+                kind = _classify(label, text[line[0]:line[1]], False)
+                if kind:
+                    hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-path"))
+    for m in SETTING.finditer(text) if "enabled" in low or "lock" in low or "sign-in" in low else ():
+        hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "modify", rule="ui-setting"))
+    return hits
+
+
+def _crumb_lines(text: str) -> list[tuple[int, int]]:
+    """Lines holding a click path: two or more `>` separators (a shell redirect has one); a path
+    wrapped onto the next line ("... > **More Actions**\n> **Deactivate**") stays one line."""
+    logical: list[list[int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if logical and line.lstrip().startswith(">") and logical[-1][1] == start - 1:
+            logical[-1][1] = end
+        else:
+            logical.append([start, end])
+        start = end + 1
+    return [(a, b) for a, b in logical
+            if text.count(">", a, b) >= 2 and "->" not in text[a:b] and ">>" not in text[a:b]]
+
+
+def _action(kind: str, label: str) -> str:
+    low = label.lower()
+    if kind == "access_change":
+        return "revoke" if low.startswith(("remove", "unassign")) else "grant"
+    if low.startswith(("reset", "unlock", "require", "revoke", "generate", "new", "create token")):
+        return "reset"
+    if low.startswith(("add", "create", "new", "enable", "activate", "reactivate", "añadir", "crear",
+                       "dar de alta", "benutzer")):
+        return "create"
+    if low.startswith(("delete", "supprimer")):
+        return "delete"
+    return "disable"
