@@ -60,13 +60,13 @@ async def build_services(settings: Settings, judge: Judge, clock: Clock = time.t
     attestor = Attestor(store, settings.attestation, clock)
     await attestor.start()
     notifier = Notifier(store, settings.notifications, clock)
-    escalator = Escalator(settings, store, audit, notifier, clock)
+    reviews = ReviewService(settings, store, audit, clock)
+    reviews.attestor = attestor
+    reviews.listeners.append(notifier.on_review)  # quarantined, decided, escalated, expired -> webhooks
+    escalator = Escalator(settings, reviews, clock)
     background: list[Background] = [notifier, Every("escalation", settings.escalation.interval, escalator.sweep),
                                     Every("attestation-keys", 60.0, attestor.refresh)]
     svc = Services(settings=settings, store=store, audit=audit, attestor=attestor, notifier=notifier,
-                   background=background,
-                    auth=Authenticator(settings, store, clock), upstream=upstream,
-                    judge=judge, reviews=ReviewService(settings, store, audit, clock), clock=clock)
-    svc.reviews.attestor = attestor
-    svc.reviews.listeners.append(notifier.on_review)  # decided, escalated, expired -> webhooks
+                   background=background, auth=Authenticator(settings, store, clock), upstream=upstream,
+                   judge=judge, reviews=reviews, clock=clock)
     return svc

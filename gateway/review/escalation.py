@@ -1,15 +1,15 @@
 """Escalation and expiry: a review item pending past its workflow's `review_sla` is escalated to
-`escalate_to` (else the owner); past `expire_after` it expires, failing closed. Audited, notified."""
+`escalate_to` (else the owner); past `expire_after` it expires, failing closed. Both go through
+the review service, so they are audited and notified like every other transition."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from gateway.audit import AuditLog
-from gateway.config import Settings, Workflow
-from gateway.review.webhooks import Notifier
-from gateway.store import ReviewItem, Store
+from gateway.config import Settings
+from gateway.errors import Conflict
+from gateway.review.service import ReviewService
 
 
 @dataclass(frozen=True)
@@ -24,54 +24,29 @@ class Action:
 
 
 class Escalator:
-    def __init__(self, settings: Settings, store: Store, audit: AuditLog, notifier: Notifier,
-                 clock: Callable[[], float]) -> None:
-        self.settings, self.store, self.audit, self.notifier, self.clock = settings, store, audit, notifier, clock
+    def __init__(self, settings: Settings, reviews: ReviewService, clock: Callable[[], float]) -> None:
+        self.settings, self.reviews, self.clock = settings, reviews, clock
 
-    async def sweep(self, now: float | None = None) -> list[Action]:
-        """Escalate or expire every pending item whose deadline has passed at `now`; an item a
-        reviewer changed meanwhile is left for the next sweep (version check)."""
-        now = self.clock() if now is None else now
+    async def sweep(self) -> list[Action]:
+        """Escalate or expire every pending item whose deadline has passed; an item a reviewer
+        (or another replica's sweep) changed meanwhile is left alone."""
+        now = self.clock()
         actions = []
-        for item in await self.store.list_reviews("pending"):
+        for item in await self.reviews.store.list_reviews("pending"):
             workflow = self.settings.workflow(item.workflow)
             if workflow is None:
                 continue
             age = now - item.created
-            if workflow.expire_after is not None and age >= workflow.expire_after:
-                action = await self._expire(item, workflow, now)
-            elif age >= workflow.review_sla and not item.data.get("escalated"):
-                action = await self._escalate(item, workflow, now)
-            else:
-                continue
-            if action is not None:
-                actions.append(action)
+            try:
+                if workflow.expire_after is not None and age >= workflow.expire_after:
+                    reason = f"no decision within expire_after ({workflow.expire_after:g}s): failed closed"
+                    await self.reviews.expire(item.id, "gateway", reason, only_from="pending")
+                    actions.append(Action("expired", item.id, item.request_id, item.workflow))
+                elif age >= workflow.review_sla and not item.data.get("escalated"):
+                    target = workflow.escalate_to or workflow.owner
+                    reason = f"pending longer than the review SLA ({workflow.review_sla:g}s)"
+                    await self.reviews.escalate(item.id, "gateway", reason, target, once=True)
+                    actions.append(Action("escalated", item.id, item.request_id, item.workflow, target))
+            except Conflict:
+                continue  # decided, expired or escalated meanwhile
         return actions
-
-    async def _escalate(self, item: ReviewItem, workflow: Workflow, now: float) -> Action | None:
-        target = workflow.escalate_to or workflow.owner
-        item.data = {**item.data, "escalated": True, "escalated_to": target, "escalated_at": now}
-        item.updated = now
-        if not await self.store.update_review(item, item.version):
-            return None
-        reason = f"pending longer than the review SLA ({workflow.review_sla:g}s)"
-        await self.audit.record("review_escalated", **self._ids(item), actor="gateway", escalated_to=target,
-                                justification=reason)
-        await self.notifier.review_event("escalated", item, escalated_to=target, reason=reason)
-        return Action("escalated", item.id, item.request_id, item.workflow, target)
-
-    async def _expire(self, item: ReviewItem, workflow: Workflow, now: float) -> Action | None:
-        reason = f"no decision within expire_after ({workflow.expire_after:g}s): failed closed"
-        item.state, item.updated = "expired", now
-        item.data = {**item.data, "expired": {"from": "pending", "at": now, "reason": reason}}
-        if not await self.store.update_review(item, item.version):
-            return None
-        await self.audit.record("review_expired", **self._ids(item), actor="gateway", justification=reason)
-        await self.notifier.review_event("expired", item, reason=reason)
-        return Action("expired", item.id, item.request_id, item.workflow)
-
-    @staticmethod
-    def _ids(item: ReviewItem) -> dict:
-        return {"review_id": item.id, "request_id": item.request_id, "workflow": item.workflow,
-                "owner": item.data.get("owner"), "state": item.state,
-                "answer_digest": item.data.get("answer_digest"), "rules_revision": item.data.get("rules_revision")}

@@ -112,11 +112,15 @@ class ReviewService:
         return await self.transition(review_id, "review_rejected", mutate, person.id)
 
     async def escalate(self, review_id: str, actor: str, reason: str, target: str | None,
-                       person: Person | None = None) -> ReviewItem:
-        """Flag the item escalated to `target` (default: the workflow's escalate_to)."""
+                       person: Person | None = None, once: bool = False) -> ReviewItem:
+        """Flag the item escalated to `target` (default: the workflow's escalate_to); `once`
+        refuses an item already escalated (the SLA sweep escalates each item once)."""
         def mutate(item: ReviewItem) -> dict:
             if person is not None:
                 check_decide(self.settings, person, item, "escalate")
+            if item.state != "pending" or (once and item.data.get("escalated")):
+                raise Conflict(f"review {item.id} is {item.state}, escalated {bool(item.data.get('escalated'))}",
+                               code="not_pending")
             workflow = self.settings.workflow(item.workflow)
             to = target or (workflow.escalate_to if workflow else None)
             if to is not None and self.settings.principal(to) is None:
@@ -144,10 +148,12 @@ class ReviewService:
             return {"comment": body}
         return await self.transition(review_id, "review_commented", mutate, person.id)
 
-    async def expire(self, review_id: str, actor: str, reason: str) -> ReviewItem:
+    async def expire(self, review_id: str, actor: str, reason: str,
+                     only_from: str | None = None) -> ReviewItem:
         """Fail closed: a pending item past its deadline, or an approval past its TTL, expires."""
         def mutate(item: ReviewItem) -> dict:
-            if item.state not in ("pending", "approved") or item.data.get("released"):
+            if item.state not in ("pending", "approved") or item.data.get("released") or \
+                    (only_from is not None and item.state != only_from):
                 raise Conflict(f"review {item.id} is {item.state}", code="not_pending")
             item.data["expired"] = {"from": item.state, "at": self.clock(), "reason": reason}
             item.state = "expired"

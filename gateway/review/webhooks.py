@@ -82,7 +82,11 @@ class Notifier:
         kind = REVIEW_EVENTS.get(event)
         if kind == "decided" and item.state not in ("approved", "rejected"):
             return
-        if kind is not None:
+        if kind == "escalated":
+            await self.review_event(kind, item, escalated_to=item.data.get("escalated_to"))
+        elif kind == "expired":
+            await self.review_event(kind, item, reason=(item.data.get("expired") or {}).get("reason"))
+        elif kind is not None:
             await self.review_event(kind, item)
 
     async def _enqueue(self, events: list[tuple[str, dict]]) -> list[str]:

@@ -13,6 +13,7 @@ from gateway.audit import AuditLog
 from gateway.background import Every
 from gateway.config import NotificationSettings, Settings, Webhook
 from gateway.review.escalation import Escalator
+from gateway.review.service import ReviewService
 from gateway.review.webhooks import Notifier
 from gateway.store import ReviewItem
 from gateway.store.sqlite import SqliteStore
@@ -46,7 +47,9 @@ class Rig:
         self.store = SqliteStore(url)
         self.audit = AuditLog(self.store, self.clock)
         self.notifier = Notifier(self.store, SETTINGS.notifications, self.clock)
-        self.escalator = Escalator(SETTINGS, self.store, self.audit, self.notifier, self.clock)
+        self.reviews = ReviewService(SETTINGS, self.store, self.audit, self.clock)
+        self.reviews.listeners.append(self.notifier.on_review)
+        self.escalator = Escalator(SETTINGS, self.reviews, self.clock)
 
     async def hold(self, review_id: str, workflow: str = "access-review", state: str = "pending") -> None:
         await self.store.put_review(ReviewItem(id=review_id, request_id=f"req_{review_id}", state=state,
@@ -55,7 +58,8 @@ class Rig:
                                                      "answer_digest": "d" * 64, "rules_revision": "r1"}))
 
     async def sweep_at(self, offset: float) -> list[tuple[str, str]]:
-        return [(a.kind, a.review_id) for a in await self.escalator.sweep(T0 + offset)]
+        self.clock.now = T0 + offset
+        return [(a.kind, a.review_id) for a in await self.escalator.sweep()]
 
     async def events(self) -> list[str]:
         return [r["event"] async for r in self.store.audit_records()]
@@ -152,8 +156,8 @@ def test_a_reviewer_who_changed_the_item_first_wins_the_race(url: str) -> None:
         decided = await rig.store.get_review("rev_r")
         decided.state = "approved"
         assert await rig.store.update_review(decided, decided.version)
-        rig.escalator.store = StaleStore(rig.store, stale)
-        actions = await rig.escalator.sweep(T0 + 7200)
+        rig.reviews.store = StaleStore(rig.store, stale)
+        actions = await rig.sweep_at(7200)
         item, events = await rig.store.get_review("rev_r"), await rig.events()
         await rig.store.close()
         return actions, item, events
