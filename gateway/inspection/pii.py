@@ -12,12 +12,14 @@ from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.pii_contact import contact_recognizers
 from gateway.inspection.pii_recognizers import BlankSpacyNlpEngine, generic_recognizers, identity_recognizers
 from gateway.types import Answer, Finding
 
 _SPECIFIC = frozenset({"GCP_SERVICE_ACCOUNT"})  # reported instead of EMAIL_ADDRESS on the same span
 
 
+_KEY_WORDS = re.compile(r"[a-z]+")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 
 
@@ -51,12 +53,13 @@ class PiiDetector:
     name = "pii"
     cost = "expensive"
     kinds = ("pii",)
-    version = "1"
+    version = "2"
 
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}
         self.threshold = float(options.get("score_threshold", 0.5))
-        recognizers = generic_recognizers() + identity_recognizers(options.get("employee_id_patterns", ()))
+        recognizers = (generic_recognizers() + contact_recognizers()
+                       + identity_recognizers(options.get("employee_id_patterns", ())))
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it
         # to 0.6 rather than presidio's 0.4, which the default threshold would drop.
@@ -66,12 +69,13 @@ class PiiDetector:
                                        context_aware_enhancer=enhancer)
         self.entities = sorted({e for r in recognizers for e in r.supported_entities})
 
-    def spans(self, text: str) -> list[tuple[int, int, str, float]]:
-        """(start, end, entity, score) of every entity in `text` at or above the threshold."""
+    def spans(self, text: str, context: list[str] | None = None) -> list[tuple[int, int, str, float]]:
+        """(start, end, entity, score) of every entity in `text` at or above the threshold;
+        `context`: words that stand for the text's surroundings (a tool argument's key)."""
         if len(text) < 5:
             return []
         results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
-                                        score_threshold=self.threshold)
+                                        score_threshold=self.threshold, context=context or None)
         found = {_trim(text, r.start, r.end, r.entity_type, round(r.score, 3)) for r in results
                  if _standalone(text, r.start, r.end)}
         accounts = [(start, end) for start, end, entity, _ in found if entity in _SPECIFIC]
@@ -101,7 +105,8 @@ class PiiDetector:
             return [self._finding(raw, hit, "tool_call", choice, hit[:2], index) for hit in self.spans(raw)]
         findings = []
         for arg in strings:
-            for hit in self.spans(arg.value):
+            context = _KEY_WORDS.findall(str(arg.key).lower()) if arg.key is not None else None
+            for hit in self.spans(arg.value, context):
                 span = arg.to_raw(hit[0], hit[1])
                 findings.append(self._finding(arg.value, hit, "tool_call", choice, span, index, arg.path))
         return findings

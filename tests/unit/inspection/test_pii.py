@@ -113,3 +113,38 @@ def test_no_network_during_build_and_scan(monkeypatch: pytest.MonkeyPatch) -> No
     pii = PiiDetector()
     assert pii.scan(Answer.of_text("mail ops@acme.co.uk or admin@corp.example.org now"))
     assert pii.cost == "expensive" and pii.name == "pii"
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Mobile: +1 (415) 555-0143", "PHONE_NUMBER"),
+    ("Telefon: +49 221 98765432", "PHONE_NUMBER"),
+    ("her private number is (206) 555-0187", "PHONE_NUMBER"),
+    ("Date of birth: 12 March 1984", "DATE_OF_BIRTH"),
+    ("née le 04/05/1979 à Lyon", "DATE_OF_BIRTH"),
+    ("The new address is Lindenstraße 14, 50674 Köln.", "STREET_ADDRESS"),
+    ("She lives at 2200 N Clark St, Chicago.", "STREET_ADDRESS"),
+    ("domiciliée 8 rue des Lilas, 69003 Lyon", "STREET_ADDRESS"),
+    ("passport number K4821937, nationality Indian", "NATIONAL_ID"),
+    ("Datos: Javier Ruiz, DNI 48291736K", "NATIONAL_ID"),
+])
+def test_contact_details_birth_dates_addresses_and_national_ids(detector: PiiDetector, text: str,
+                                                                entity: str) -> None:
+    assert entity in _entities(detector, text), _entities(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Upgrade to 2.14.1 on 2024-06-14; the release notes list 312 fixes.",
+    "Order 415 555 0143 shipped; see ticket INC0012345.",
+    "The backup ran at 12.03.2024 02:00 and took 18 minutes.",
+    "Build K4821937 passed all 1200 tests.",
+])
+def test_dates_versions_and_ids_without_context_are_not_personal(detector: PiiDetector, text: str) -> None:
+    found = set(_entities(detector, text))
+    assert not found & {"PHONE_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS", "NATIONAL_ID"}, found
+
+
+def test_tool_argument_key_is_context(detector: PiiDetector) -> None:
+    args = json.dumps({"first_name": "Derek", "dob": "1975-02-14", "build_date": "2024-01-02"})
+    answer = Answer((Choice(0, "", (ToolCall("c0", "http_request", args),)),))
+    found = {(f.details["entity"], f.argument_path) for f in detector.scan(answer)}
+    assert ("DATE_OF_BIRTH", "dob") in found and not any(path == "build_date" for _, path in found)

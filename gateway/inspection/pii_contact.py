@@ -1,0 +1,59 @@
+"""Pattern recognizers for the personal data presidio's bundled set leaves out without a model:
+phone numbers, dates of birth, street addresses and national identity numbers (passport, DNI /
+NIE, French NIR). The weak shapes (any date, any digit run) score under the threshold and only
+count when a context word ("mobile", "born", "passport", "DNI") stands before them."""
+
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+
+CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+IGNORE_CASE = re.IGNORECASE | re.MULTILINE
+
+PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call", "sms", "whatsapp",
+                 "number", "telefon", "handy", "teléfono", "móvil", "movil", "téléphone", "portable"]
+BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "né", "geboren", "geburtsdatum",
+                 "nacimiento", "nacido", "nacida", "naissance"]
+_MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+           r"oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
+           r"noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
+           r"novembre|décembre)[a-zé]*\.?")
+_STREET_EN = (r"\b\d{1,5}(?: [A-Z][a-z]*\.?){1,4} (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
+              r"Dr|Drive|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b\.?")
+_STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
+              r" \d{1,4}[a-z]?\b")
+_STREET_FR_ES = (r"(?i:\b\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)"
+                 r" [^\n,;]{2,40}|\b(?:calle|c/|avenida|avda\.|plaza|paseo) [^\n,;]{2,40},? \d{1,4})")
+
+
+def _recognizer(entity: str, patterns: list[tuple[str, str, float]], context: list[str],
+                flags: int = CASE_SENSITIVE) -> PatternRecognizer:
+    return PatternRecognizer(supported_entity=entity, patterns=[Pattern(*p) for p in patterns],
+                             context=context, global_regex_flags=flags)
+
+
+def contact_recognizers() -> list[EntityRecognizer]:
+    """Phones, dates of birth, street addresses and national ids, all offline and pattern-only."""
+    return [
+        _recognizer("PHONE_NUMBER", [
+            ("phone_intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}\b", 0.45),
+            ("phone_nanp", r"(?<![\w-])\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", 0.4),
+            ("phone_national", r"(?<![\w-])0\d{2,4} \d{3,4} ?\d{3,4}\b|\b[67]\d{2} \d{3} \d{3}\b", 0.3),
+        ], PHONE_CONTEXT),
+        _recognizer("DATE_OF_BIRTH", [
+            ("dob_numeric", r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b", 0.2),
+            ("dob_words", rf"\b\d{{1,2}}\.? (?:de )?{_MONTHS} (?:de )?(?:19|20)\d{{2}}\b|\b{_MONTHS} \d{{1,2}},? "
+                          r"(?:19|20)\d{2}\b", 0.2),
+        ], BIRTH_CONTEXT, IGNORE_CASE),
+        _recognizer("STREET_ADDRESS", [
+            ("street_en", _STREET_EN, 0.5), ("street_de", _STREET_DE, 0.5), ("street_fr_es", _STREET_FR_ES, 0.5),
+        ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée"]),
+        _recognizer("NATIONAL_ID", [
+            ("passport", r"\b[A-Z]{1,2}\d{6,8}\b", 0.1),
+            ("dni_nie", r"\b[XYZ]?\d{7,8}[A-Z]\b", 0.3),
+            ("fr_nir", r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b", 0.35),
+        ], ["passport", "reisepass", "pasaporte", "passeport", "dni", "nie", "nif", "sécurité", "securite",
+            "sociale", "nir", "insee", "national", "identity", "ausweis"]),
+    ]
