@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import statements, ui_steps
+from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.types import Answer, Finding
 
@@ -81,7 +82,7 @@ def scan_prose(text: str) -> list[Hit]:
                                                                   if index in life else [])
         found += statements.sentence_hits(masked, lowered, gated.get(index, []))
         hits.extend(hit.shifted(start) for hit in found)
-    for m in NEW_ACCOUNT.finditer(low) if "new " in low else ():
+    for m in anchored(NEW_ACCOUNT, low, low, ("add ", "create ", "set up ", "onboard ")) if "new " in low else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
         if directive(low[start: m.start()]):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))

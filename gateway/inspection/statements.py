@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
 from gateway.inspection.lexicon import mark
 
@@ -194,7 +195,7 @@ NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur)\
 def _labelled(text: str, low: str) -> list[Hit]:
     """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
     hits: list[Hit] = []
-    for m in DECISION_LABEL.finditer(text) if any(s in low for s in ("decisi", "entscheid", "décision")) else ():
+    for m in anchored(DECISION_LABEL, text, low, ("decision", "entscheidung", "decisión", "décision")):
         if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400):
             kind = "access_change" if m.group("v").lower() == "approve" else "attestation"
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",

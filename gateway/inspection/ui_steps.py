@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
 from gateway.inspection.lexicon import ACCESS_OBJ, LIFE_OBJ
 
@@ -47,10 +48,14 @@ STATE_LABELS = ("active", "locked", "locked out", "account enabled", "account di
                 "password never expires", "user must change password at next logon", "block sign-in")
 CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile|record|sys_user|members?|"
                      r"usuarios?|benutzer|utilisateurs?)\b", re.IGNORECASE)
-CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "klick", "wählen", "clic", "pulsa",
-               "sélection")
-TOGGLE_GATES = ("tick", "uncheck", "toggle", "switch o", "turn o", "deselect")
-GATES = CLICK_GATES + TOGGLE_GATES + (" > ", ">**", "enabled", "block sign", "locked", "must change")
+# Where each pattern may start (found with str.find, then matched there: scanning a long answer
+# with a case-insensitive regex at every position is what makes inspection slow).
+CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "klicke", "wählen", "haz clic",
+               "pulsa", "cliquez", "clique", "sélectionnez")
+TOGGLE_GATES = ("tick", "untick", "uncheck", "toggle", "switch", "turn", "deselect")
+SETTING_GATES = ("set ", "account enabled", "accountenabled", "block sign-in", "sign-in blocked",
+                 "account disabled", "locked out", "account locked", "user must change")
+GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**")
 
 
 def _clean(label: str) -> str:
@@ -79,7 +84,7 @@ def ui_hits(text: str, low: str) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
-        for m in pattern.finditer(text) if any(gate in low for gate in gates) else ():
+        for m in anchored(pattern, text, low, gates):
             label = _clean(m.group("label"))
             window = text[max(0, m.start() - 160): m.end() + 160]
             kind = _classify(label, window, toggle)
@@ -92,7 +97,7 @@ def ui_hits(text: str, low: str) -> list[Hit]:
                 kind = _classify(label, text[line[0]:line[1]], False)
                 if kind:
                     hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-path"))
-    for m in SETTING.finditer(text) if "enabled" in low or "lock" in low or "sign-in" in low else ():
+    for m in anchored(SETTING, text, low, SETTING_GATES):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "modify", rule="ui-setting"))
     return hits
 
