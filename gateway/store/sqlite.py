@@ -113,8 +113,11 @@ class SqliteStore:
             if conn.in_transaction:
                 conn.rollback()
             results = [(None, exc)] * len(jobs)
+        by_loop: dict[asyncio.AbstractEventLoop, list] = {}
         for (_, future, loop), (value, error) in zip(jobs, results, strict=True):
-            loop.call_soon_threadsafe(_settle, future, value, error)
+            by_loop.setdefault(loop, []).append((future, value, error))
+        for loop, settled in by_loop.items():  # one wake-up per loop and batch, not one per call
+            loop.call_soon_threadsafe(_settle_all, settled)
 
     # -- Store protocol ------------------------------------------------------------------------
     async def ping(self) -> None:
@@ -259,10 +262,11 @@ def _review_json(item: ReviewItem) -> dict:
             "workflow": item.workflow, "data": item.data, "updated": item.updated, "version": item.version}
 
 
-def _settle(future: asyncio.Future, value: Any, error: BaseException | None) -> None:
-    if future.done():
-        return
-    if error is not None:
-        future.set_exception(StoreUnavailable(f"store write failed: {error.__class__.__name__}"))
-    else:
-        future.set_result(value)
+def _settle_all(settled: list[tuple[asyncio.Future, Any, BaseException | None]]) -> None:
+    for future, value, error in settled:
+        if future.done():
+            continue
+        if error is not None:
+            future.set_exception(StoreUnavailable(f"store write failed: {error.__class__.__name__}"))
+        else:
+            future.set_result(value)
