@@ -14,6 +14,7 @@ from starlette.routing import Route
 
 from gateway import agent_api, pipeline
 from gateway.config import Settings
+from gateway.console import routes as console
 from gateway.errors import GatewayError, MethodNotAllowed, NotFound, StoreUnavailable
 from gateway.judge import Judge
 from gateway.openapi import openapi_document
@@ -69,7 +70,7 @@ ROUTES: list[tuple[str, Handler, list[str]]] = [
     ("/readyz", readyz, ["GET"]),
     ("/openapi.json", openapi, ["GET"]),
     ("/.well-known/jwks.json", jwks, ["GET"]),
-    *review_api.ROUTES, *challenge.ROUTES, *review_admin.ROUTES,
+    *review_api.ROUTES, *challenge.ROUTES, *review_admin.ROUTES, *console.ROUTES,
 ]
 
 
