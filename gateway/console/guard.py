@@ -78,7 +78,7 @@ async def read_form(request: Request, limit: int) -> dict[str, str]:
     """An application/x-www-form-urlencoded body (first value of each field), at most `limit` bytes."""
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "application/x-www-form-urlencoded":
-        raise BadRequest("the console accepts form posts only", code="invalid_form")
+        raise BadRequest("the console accepts form posts only (application/x-www-form-urlencoded)")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
@@ -89,7 +89,7 @@ async def read_form(request: Request, limit: int) -> dict[str, str]:
         fields = urllib.parse.parse_qs(b"".join(chunks).decode("utf-8"), keep_blank_values=True,
                                        max_num_fields=20, strict_parsing=False)
     except (UnicodeDecodeError, ValueError):
-        raise BadRequest("the form body could not be read", code="invalid_form") from None
+        raise BadRequest("the form body could not be read") from None
     return {name: values[0] for name, values in fields.items()}
 
 

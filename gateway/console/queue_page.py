@@ -88,9 +88,9 @@ def _row(settings: Settings, person: Person, item: ReviewItem, now: float) -> Ht
         tag("a", item.id, href=f"/console/reviews/{item.id}"), item.workflow, data.get("owner"),
         tag("span", data.get("risk_tier"), class_=f"tier-{data.get('risk_tier')}"), age(now - item.created),
         tag("span", sla_text, class_=sla_class or None), f"{len(data.get('approvals') or [])}/{needed}",
-        tag("code", ", ".join(data.get("rule_ids") or [])), summary(data.get("findings") or []),
-        _yours(settings, person, item)]
-    return tag("tr", join(tag("td", c) for c in cells))
+        join(tag("code", rule, class_="rule") for rule in data.get("rule_ids") or []),
+        summary(data.get("findings") or []), _yours(settings, person, item)]
+    return tag("tr", join(tag("td", c, class_="wrap" if i in (8, 9) else None) for i, c in enumerate(cells)))
 
 
 def queue_body(settings: Settings, person: Person, items: list[ReviewItem], filters: Filters, now: float) -> Html:
@@ -98,7 +98,8 @@ def queue_body(settings: Settings, person: Person, items: list[ReviewItem], filt
     heads = ("Review", "Workflow", "Owner", "Tier", "Age", "SLA", "Approvals", "Rules", "Findings", "You")
     head = tag("tr", join(tag("th", h, scope="col") for h in heads))
     table = tag("table", join([tag("caption", "Review items", class_="skip"), tag("thead", head),
-                               tag("tbody", join(_row(settings, person, i, now) for i in shown))])) if shown else \
+                               tag("tbody", join(_row(settings, person, i, now) for i in shown))]),
+                class_="queue") if shown else \
         tag("p", "Nothing here: no item matches these filters.")
     count = f"{len(shown)} item{'s' if len(shown) != 1 else ''} ({filters.status}, {filters.sort} first)"
     return render("queue.html", filters=_filters(settings, filters), count=count, table=table)

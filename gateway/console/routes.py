@@ -27,7 +27,7 @@ Action = Callable[[Services, Person, str, dict[str, str]], Awaitable[ReviewItem]
 
 def _approve(svc: Services, person: Person, review_id: str, form: dict[str, str]) -> Awaitable[ReviewItem]:
     if not form.get("seen_digest"):  # the console always pins the answer the reviewer was shown
-        raise BadRequest("the form did not say which answer you reviewed; reload the item", code="seen_digest_required")
+        raise BadRequest("the form did not say which answer you reviewed; reload the item", param="seen_digest")
     return svc.reviews.approve(review_id, person, form.get("justification", ""), form["seen_digest"])
 
 
@@ -87,10 +87,10 @@ async def act(request: Request, svc: Services) -> Response:
     form = await read_form(request, svc.settings.server.max_body_bytes)
     if not await csrf_valid(svc, who.session.nonce, form):
         await svc.audit.record("review_refused", actor=who.person.id, action=name, review_id=review_id,
-                               code="csrf_failed", reason="console form without this session's CSRF token")
+                               code="forbidden", reason="csrf: a console form without this session's token")
         return await _item_page(svc, who, review_id, error=True, status=403,
-                                flash="Refused (csrf_failed): the form did not carry this session's security "
-                                      "token, so nothing was done. Reload the page and try again.")
+                                flash="Refused (forbidden): the form did not carry this session's security "
+                                      "token (CSRF), so nothing was done. Reload the page and try again.")
     try:
         await refusing(svc, who.person.id, name, review_id, _run(run, svc, who.person, review_id, form))
     except GatewayError as exc:

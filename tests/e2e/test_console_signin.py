@@ -72,9 +72,9 @@ def test_post_without_the_csrf_token_is_refused(console_gw: ConsoleGateway) -> N
         body = {"justification": "looks fine, CHG-1", "seen_digest": digest}
         for extra in ({}, {"csrf_token": "forged"}):
             response = client.post(f"/console/reviews/{review_id}/approve", data=body | extra)
-            assert response.status_code == 403 and "csrf_failed" in response.text
+            assert response.status_code == 403 and "security token (CSRF)" in response.text
     assert console_gw.review(review_id).state == "pending"
-    assert any(r.get("code") == "csrf_failed" and r.get("review_id") == review_id
+    assert any(r.get("reason", "").startswith("csrf:") and r.get("review_id") == review_id
                for r in console_gw.audit_events("review_refused"))
     with httpx.Client(base_url=console_gw.url) as fresh:
         fresh.get("/console/login")
