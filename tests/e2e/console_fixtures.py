@@ -1,7 +1,8 @@
 """Fixtures for the console tests: a real gateway (uvicorn in this process, real SQLite, the stub
 engine, an injectable clock) whose `xss` model is a fake provider answering with markup in its
 content and tool-call arguments; and Debian's Chromium driven by Playwright (never a downloaded
-browser)."""
+browser). Module-scoped: each test module that star-imports these gets its own, one at a time
+(two live sync Playwright instances in one thread would clash)."""
 
 from __future__ import annotations
 
@@ -118,7 +119,7 @@ class ConsoleGateway:
         return off_loop(collect())
 
 
-@pytest.fixture(scope="session", name="console_gw")
+@pytest.fixture(scope="module", name="console_gw")
 def console_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ConsoleGateway]:
     directory = tmp_path_factory.mktemp("console")
     upstream = MarkupProvider().start()
@@ -147,7 +148,7 @@ def console_gateway(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Consol
     off_loop(store.close())
 
 
-@pytest.fixture(scope="session", name="browser")
+@pytest.fixture(scope="module", name="browser")
 def chromium_browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"Debian's chromium is not installed at {CHROMIUM} (apt-get install -y chromium)")
