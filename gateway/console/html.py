@@ -39,11 +39,6 @@ def tag(element: str, content: object = "", /, **attrs: object) -> Html:
     return Html(f"<{element}{''.join(out)}>{esc(content)}</{element}>")
 
 
-def void(element: str, /, **attrs: object) -> Html:
-    """A void element such as <input>: the attributes of `tag` and no content."""
-    return Html(tag(element, **attrs)[: -len(f"</{element}>")])
-
-
 @functools.cache
 def _template(name: str) -> string.Template:
     text = resources.files("gateway.console").joinpath("templates", name).read_text(encoding="utf-8")

@@ -139,3 +139,17 @@ def test_an_unassigned_reviewer_sees_neither_queue_row_nor_item(page: Page, cons
     expect(page.get_by_role("link", name=review_id)).to_have_count(0)
     page.goto(f"/console/reviews/{review_id}")
     expect(page.get_by_role("alert")).to_contain_text("not_assigned")
+
+
+def test_the_whole_path_works_with_javascript_off(browser, console_gw: ConsoleGateway) -> None:
+    context = browser.new_context(base_url=console_gw.url, java_script_enabled=False)
+    try:
+        page = context.new_page()
+        agent = console_gw.key(workflow="wf-console")
+        review_id = console_gw.hold(agent)
+        _open(page, console_gw, "bob", review_id)
+        _decide(page, "CHG-9: approved without scripts")
+        expect(page.get_by_role("status")).to_contain_text("Your approval was recorded")
+        assert console_gw.review(review_id).state == "approved"
+    finally:
+        context.close()

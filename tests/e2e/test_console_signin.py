@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import httpx
 from console_fixtures import *  # noqa: F403  (the fixtures console_gw, browser, dialogs, page)
-from console_fixtures import ConsoleGateway, sign_in
+from console_fixtures import ConsoleGateway, off_loop, sign_in
 from playwright.sync_api import Page, expect
 
 
@@ -56,11 +56,11 @@ def test_sign_out_ends_the_session(page: Page, console_gw: ConsoleGateway) -> No
 
 
 @contextlib.contextmanager
-def _signed_in_client(gw: ConsoleGateway, principal: str) -> Iterator[httpx.Client]:
+def _signed_in_client(gw: ConsoleGateway, principal: str, key: str | None = None) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=gw.url) as client:
         form = client.get("/console/login")
         token = re.search(r'name="csrf_token" value="([^"]+)"', form.text).group(1)
-        done = client.post("/console/login", data={"csrf_token": token, "key": gw.key(principal)})
+        done = client.post("/console/login", data={"csrf_token": token, "key": key or gw.key(principal)})
         assert done.status_code == 303 and "gw_console" in client.cookies
         yield client
 
@@ -101,3 +101,19 @@ def test_the_trusted_sso_header_signs_in(console_gw: ConsoleGateway) -> None:
     response = httpx.get(f"{console_gw.url}/console", headers={"x-forwarded-user": "alice"})
     assert response.status_code == 200 and "Signed in as <strong>alice</strong>" in response.text
     assert "via sso" in response.text
+
+
+def test_revoking_the_key_ends_its_sessions(console_gw: ConsoleGateway) -> None:
+    key = console_gw.key("bob")
+    with _signed_in_client(console_gw, "bob", key) as client:
+        assert client.get("/console").status_code == 200
+        off_loop(console_gw.store.revoke_key(key.split("_")[1], console_gw.clock()))
+        gone = client.get("/console")
+        assert gone.status_code == 303 and gone.headers["location"] == "/console/login"
+
+
+def test_a_session_expires(console_gw: ConsoleGateway) -> None:
+    with _signed_in_client(console_gw, "bob") as client:
+        console_gw.clock.advance(8 * 3600 + 1)
+        late = client.get("/console")
+        assert late.status_code == 303 and late.headers["location"] == "/console/login"
