@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 
+from gateway.completion import MASK, redact
 from gateway.console.html import Html, esc, join, tag
 from gateway.console.present import location
+from gateway.review.release import finding_of
 
 
 def pretty(arguments: object) -> tuple[str, bool]:
@@ -20,22 +22,24 @@ def pretty(arguments: object) -> tuple[str, bool]:
     return json.dumps(arguments, indent=2, ensure_ascii=False, sort_keys=False), True
 
 
-def marked(text: str, spans: list[tuple[int, int]]) -> Html:
-    """`text` escaped, with the finding spans wrapped in <mark>."""
+def marked(text: str, spans: list[tuple[int, int, str | None]]) -> Html:
+    """`text` escaped, with the finding spans wrapped in <mark>; a secret's span shows only its
+    type (reviewers judge that a credential is there, they need not read it)."""
     out, at = [], 0
-    for start, end in sorted(spans):
+    for start, end, secret in sorted(spans):
         start, end = max(start, at), min(end, len(text))
         if start >= end:
             continue
-        out += [esc(text[at:start]), tag("mark", text[start:end])]
+        shown = MASK.format(secret) if secret else text[start:end]
+        out += [esc(text[at:start]), tag("mark", shown)]
         at = end
     out.append(esc(text[at:]))
     return join(out)
 
 
-def _spans(findings: list[dict], choice: int) -> list[tuple[int, int]]:
-    return [tuple(f["span"]) for f in findings if f.get("where") == "content" and f.get("span")
-            and f.get("choice", 0) == choice]
+def _spans(findings: list[dict], choice: int) -> list[tuple[int, int, str | None]]:
+    return [(*f["span"], (f.get("details") or {}).get("type", "credential") if f.get("kind") == "credential" else None)
+            for f in findings if f.get("where") == "content" and f.get("span") and f.get("choice", 0) == choice]
 
 
 def _tool_call(index: int, call: dict) -> Html:
@@ -48,6 +52,10 @@ def _tool_call(index: int, call: dict) -> Html:
 
 
 def answer_html(answer: dict, findings: list[dict]) -> Html:
+    secrets = [finding_of(f) for f in findings
+               if f.get("kind") == "credential" and f.get("where") == "tool_call" and f.get("span")]
+    if secrets:  # tool-call arguments with secrets masked; content secrets are masked by `marked`
+        answer = redact(answer, secrets)
     parts: list[Html] = []
     choices = answer.get("choices") or []
     for choice in choices:

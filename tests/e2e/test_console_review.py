@@ -153,3 +153,12 @@ def test_the_whole_path_works_with_javascript_off(browser, console_gw: ConsoleGa
         assert console_gw.review(review_id).state == "approved"
     finally:
         context.close()
+
+
+def test_a_secret_in_the_held_answer_shows_only_its_type(page: Page, console_gw: ConsoleGateway) -> None:
+    review_id = console_gw.hold(console_gw.key(workflow="wf-console", on_behalf_of="pat"))
+    assert "AdministratorAccess" in console_gw.review(review_id).data["answer"]["choices"][0]["message"]["content"]
+    _open(page, console_gw, "bob", review_id)
+    expect(page.locator("pre.content")).to_contain_text("[REDACTED:demo_secret]")
+    expect(page.locator("pre.content")).not_to_contain_text("AdministratorAccess")
+    # (the real credential detector's evidence names only the type, prefix and length)
