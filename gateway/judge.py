@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+from collections import OrderedDict
 from collections.abc import Coroutine
 from typing import Any
 
@@ -17,6 +18,7 @@ from gateway.types import KINDS, Answer, CallContext, Decision, DecisionContext,
 
 log = logging.getLogger("gateway.judge")
 _DEFERRABLE = ("allow", "flag")
+PROMPT_MEMORY = 2048  # prompt messages whose scan results are kept
 
 
 class Judge:
@@ -28,6 +30,7 @@ class Judge:
         expensive = [d for d in (engine.detectors if engine else ()) if d.cost == "expensive"]
         self._expensive_kinds = frozenset(k for d in expensive for k in getattr(d, "kinds", KINDS))
         self._tasks: set[asyncio.Task] = set()
+        self._seen_prompts: OrderedDict[str, list[Finding]] = OrderedDict()  # conversations resend history
 
     @property
     def detectors_revision(self) -> str:
@@ -81,6 +84,19 @@ class Judge:
             return []
         return [f for f in self.engine.scan_text(text) if f.kind == "credential" and f.span]
 
+    def _prompt_secrets(self, content: str) -> list[Finding]:
+        """Credential findings of one prompt message, remembered: agents resend the whole
+        conversation on every call, so most messages were scanned on an earlier one."""
+        found = self._seen_prompts.get(content)
+        if found is None:
+            found = self.scan_credentials(content)
+            self._seen_prompts[content] = found
+            if len(self._seen_prompts) > PROMPT_MEMORY:
+                self._seen_prompts.popitem(last=False)
+        else:
+            self._seen_prompts.move_to_end(content)
+        return found
+
     def scrub_prompt(self, body: dict) -> tuple[dict, list[Finding]]:
         """Mask secrets in the prompt's text before it reaches the provider."""
         if not self.redact_prompt_secrets:
@@ -92,7 +108,7 @@ class Judge:
             content = message.get("content")
             if not isinstance(content, str) or not content:
                 continue
-            findings = self.scan_credentials(content)
+            findings = self._prompt_secrets(content)
             if not findings:
                 continue
             found.extend(findings)

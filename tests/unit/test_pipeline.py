@@ -209,3 +209,31 @@ def test_an_unexpected_error_is_a_500_error_body_without_a_traceback(settings, h
         return records[-1]
     record = asyncio.run(last())  # the call got past authentication, so it has its record
     assert (record["event"], record["status"], record["exception"]) == ("call", 500, "RuntimeError")
+
+
+def test_prompt_messages_are_scanned_once_across_a_conversation():
+    from gateway.judge import Judge
+
+    scanned = []
+
+    class Engine:
+        detectors = ()
+        revision = "e"
+
+        def scan_text(self, text):
+            scanned.append(text)
+            at = text.find("AKIA")
+            return [Finding("credential", "prompt", "t", 0.9, "aws", span=(at, at + 20), details={"type": "aws"})] \
+                if at >= 0 else []
+
+    judge = Judge(Engine(), None)
+    first = {"messages": [{"role": "system", "content": "You help IT."},
+                          {"role": "user", "content": "my key is AKIA1234567890ABCDEF ok"}]}
+    body, found = judge.scrub_prompt(first)
+    assert body["messages"][1]["content"] == "my key is [REDACTED:aws] ok" and len(found) == 1
+    second = {"messages": [*first["messages"], {"role": "assistant", "content": "Noted."},
+                           {"role": "user", "content": "thanks"}]}
+    body, found = judge.scrub_prompt(second)
+    assert body["messages"][1]["content"] == "my key is [REDACTED:aws] ok" and len(found) == 1
+    assert scanned == ["You help IT.", "my key is AKIA1234567890ABCDEF ok", "Noted.", "thanks"]
+    assert first["messages"][1]["content"].endswith("ABCDEF ok")  # the agent's body is not changed in place
