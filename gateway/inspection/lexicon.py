@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from gateway.inspection import lexicon_i18n as i18n
+
 IC = re.IGNORECASE
 
 # Cheap gates (substrings of the lowercased sentence): a rule family runs only when they match.
@@ -17,34 +19,34 @@ ACCESS_STEMS = (
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
     "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "retir",
     "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
-)
+) + i18n.ACCESS_STEMS
 ACCESS_OBJ_STEMS = (
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
-)
+) + i18n.ACCESS_OBJ_STEMS
 FOREIGN_STEMS = (
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
     "entzog", "widerruf", "entfern", "revoc", "quitar", "retir", "révoqu", "enlev", "deaktiv",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
-)
+) + i18n.ACCESS_STEMS + i18n.LIFE_STEMS
 LIFE_STEMS = (
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
     "bloqu", "réinitialis", "créer", "de alta", "de baja",
-)
+) + i18n.LIFE_STEMS
 LIFE_OBJ_STEMS = (
     "account", "login", "mfa", "factor", "2fa", "authenticator", "password", "passcode",
     "passphrase", "credential", "key", "token", "secret", "session", "user", "mailbox", "konto", "kennwort",
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
-)
+) + i18n.LIFE_OBJ_STEMS
 
 
 def lower_same(text: str) -> str:
@@ -77,7 +79,7 @@ ACCESS_OBJ = re.compile(
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
-    r"groupes?|habilitations?|administrat\w*)\b")
+    r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ + r")\b")
 LIFE_OBJ = re.compile(
     r"\b(?:accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
@@ -85,18 +87,21 @@ LIFE_OBJ = re.compile(
     r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
-    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?)\b")
+    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ + r")\b")
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
-    ("role", r"\brole (?:of|in)\b|ansible roles?|\broles?:|\broles?/\S*"),
+    ("role", r"\b(?:a|an|the|his|her|their|its|key|major|minor|central|important|big|pivotal|crucial|"
+             r"active|vital) role (?:of|in)\b|\b(?:lead|leading|title|starring|supporting|main|speaking) "
+             r"roles?\b|ansible roles?|\broles?:|\broles?/\S*"),
     ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team)|free account"),
-    ("user ", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
-              r"persona|agent|query|prompt|message|manual|data|table|base|acceptance)"),
+    ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
+             r"persona|agent|query|prompt|message|manual|data|table|base|acceptance|namespaces?|space|land|"
+             r"mode)|\bunprivileged users?"),
     ("password ", r"\bpassword (?:field|input|box|form|strength|policy|manager|hygiene|rules|"
                   r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
     ("privilege", r"legal privilege|privilege escalation"),
@@ -140,11 +145,16 @@ def mark(low: str, stems: tuple[str, ...], starts: list[int], ends: list[int]) -
     return found
 
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
+# A passive ("should be added", "will be revoked", "is to be deleted") is a directive as well, and a
+# modal may be followed by an adverb or two ("I'd just give", "will then be removed").
 MODAL = re.compile(
     r"(?:should|must|shall|need to|needs to|have to|has to|will|'ll|recommend(?:ed)?(?: that you| to)?|"
     r"suggest(?: you| that you)?|i'd|we'd|please|go ahead and|make sure to|remember to|be sure to|"
-    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor)\s*$")
-BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b")
+    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor|is going to|"
+    r"are going to)(?:\s+(?:just|also|simply|then|now|probably|definitely|really|still|first|"
+    r"immediately|temporarily|only))*(?:\s+be)?\s*$|\b(?:is|are) to be\s*$")
+BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|"
+                      r"\bafter that\b")
 FILLER = frozenset((
     "please", "then", "also", "first", "next", "finally", "so", "now", "just", "immediately",
     "today", "tomorrow", "step", "day", "and", "or", "asap", "kindly", "recommendation",
@@ -161,18 +171,33 @@ FILLER = frozenset((
 REPORT = re.compile(
     r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
-    r"wants to know|is asking|whether|if you want|how to|how do)\b")
-NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor)\s+(?:\w+\s+){0,2}$")
+    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS + r")\b")
+NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS +
+                     r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){1,2}$")
+FUNDING = re.compile(i18n.FUNDING)
 
 FOREIGN_GRANT = re.compile(
     r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|"
-    r"genehmig\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|aprob\w*|"
-    r"accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|ajout\w*|approuv\w*)")
+    r"genehmig\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|"
+    r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
+    r"ajout\w*|approuv\w*|" + i18n.GRANT + ")")
 FOREIGN_REVOKE = re.compile(
     r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|"
-    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*)")
+    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + ")")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
     r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida)\b|"
     r"elimin(?:ar|ad|e|en|ada|ado)\b|borr(?:ar|e|ad|ado|ada)\b|restablec\w*|crear|"
-    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d[aeé]r? de (?:alta|baja))")
+    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d[aeé]r? de (?:alta|baja)|" + i18n.LIFE + ")")
+
+
+def directive(prefix: str) -> bool:
+    """True when the text before a verb makes it advice to act (imperative, modal, note)."""
+    prefix = prefix.lower()
+    if NEGATED.search(prefix) or REPORT.search(prefix):
+        return False
+    if MODAL.search(prefix):
+        return True
+    parts = BOUNDARY.split(prefix)
+    words = re.findall(r"[a-zà-ÿ']+", parts[-1].lower()) if parts else []
+    return all(word in FILLER or word.endswith("ly") for word in words)

@@ -12,6 +12,8 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection import statements, ui_steps
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
+from gateway.inspection.lexicon import directive
+from gateway.inspection.prose_lifecycle import lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -31,13 +33,8 @@ TIGHT_REVOKE = re.compile(
     r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
     r"(?!\s*(?:keys?|tokens?|logs?|points?)\b)")
 GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?)\b")
-PRONOUN = re.compile(r"\s+(?:it|them)\b")
-PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
-                 "delet", "re-enabl", "reactivat", "expir")
-CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
-                             r"credentials?|service accounts?|client secrets?)\b")
 NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
-                         r"account|employee|hire|starter|joiner)s?\b")
+                         r"account|employee|hire|starter|joiner)s?\b|\badd\s+(?:a\s+)?(?:user|account)\b")
 AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
                      r"editor|viewer|reader|approver)\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
@@ -47,15 +44,13 @@ SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|ne
                        r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b")
 APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
                           r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b")
-LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
-LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern)
-KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
 EN_ACCESS_STEMS = lx.ACCESS_STEMS[:32]
+APP_TARGET = re.compile(r"\s+to\s+(?:the\s+)?[^.;]{0,40}?\b(?:app|application)s?\b")
+TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", not "the team wiki"
+PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
+STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|rechte\w*|derechos|"
+                        r"droits?|diritti|direitos|toegang|zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
-KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
-LIFE_STATE = re.compile(r"\b(?:accounts?|passwords?|mfa|login|user)\s+(?:is|was|has been|have been)\s+"
-                        r"(?:now\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|deleted|"
-                        r"re-?enabled|reactivated|created|locked|provisioned)\b")
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -70,6 +65,9 @@ def scan_prose(text: str) -> list[Hit]:
               if lx.has(low[starts[i]:ends[i]], lx.ACCESS_OBJ_STEMS)}
     life = {i for i in lx.mark(low, lx.LIFE_STEMS, starts, ends)
             if lx.has(low[starts[i]:ends[i]], lx.LIFE_OBJ_STEMS)}
+    for i in lx.mark(low, lx.LIFE_STEMS, starts, ends) - life:  # "... secret expires. Rotate it now."
+        if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
+            life.add(i)
     gated = statements.gates(low, audit, starts, ends)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
@@ -78,17 +76,26 @@ def scan_prose(text: str) -> list[Hit]:
             continue
         masked = lx.mask(text[start:end], low[start:end])
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        found = (_access(lowered) if index in access else []) + (_lifecycle(masked, lowered)
-                                                                  if index in life else [])
-        found += statements.sentence_hits(masked, lowered, gated.get(index, []))
+        found = _access(lowered) if index in access else []
+        if index in life:
+            found += lifecycle_hits(masked, lowered, _before(low, starts, index))
+        found += statements.sentence_hits(masked, lowered, gated.get(index, []), _before(low, starts, index))
         hits.extend(hit.shifted(start) for hit in found)
-    for m in anchored(NEW_ACCOUNT, low, low, ("add ", "create ", "set up ", "onboard ")) if "new " in low else ():
+    for m in anchored(NEW_ACCOUNT, low, low, ("add ", "create ", "set up ", "onboard ")) \
+            if "new " in low or "add user" in low or "add a user" in low else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
-        if directive(low[start: m.start()]):
+        if directive(low[start: m.start()]) and not re.match(r"[^.;\n]{0,60}?\b(?:to|into|from)\b", low[m.end():]):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low))
     hits.extend(ui_steps.ui_hits(text, low))
     return dedupe(hits)
+
+
+def _before(low: str, starts: list[int], index: int) -> str:
+    """The lower-cased text of up to two sentences before sentence `index` (at most 300 characters)."""
+    if index == 0:
+        return ""
+    return low[max(starts[max(0, index - 2)], starts[index] - 300): starts[index]]
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -106,18 +113,6 @@ def _spans(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[tup
         yield cursor, end
 
 
-def directive(prefix: str) -> bool:
-    """True when the text before a verb makes it advice to act (imperative, modal, note)."""
-    prefix = prefix.lower()
-    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix):
-        return False
-    if lx.MODAL.search(prefix):
-        return True
-    parts = lx.BOUNDARY.split(prefix)
-    words = re.findall(r"[a-zà-ÿ']+", parts[-1].lower()) if parts else []
-    return all(word in lx.FILLER or word.endswith("ly") for word in words)
-
-
 def _hit(kind: str, start: int, end: int, confidence: float, action: str | None, rule: str,
          text: str = "") -> Hit:
     privilege = privilege_of(text) if kind == "access_change" and text else None
@@ -130,13 +125,17 @@ def _access(s: str) -> list[Hit]:
     hits: list[Hit] = []
     for m in ACCESS_VERB.finditer(s) if lx.has(ls, EN_ACCESS_STEMS) else ():
         rest = s[m.end(): m.end() + 120]
-        if directive(s[: m.start()]) and lx.ACCESS_OBJ.search(rest) and " from " not in rest[:60]:
+        obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
+            else lx.ACCESS_OBJ.search(rest)
+        if obj is None and PASSIVE_END.search(s, max(0, m.start() - 40), m.start()):
+            obj = lx.ACCESS_OBJ.search(s, max(0, m.start() - 120), m.start())  # "access ... will be revoked"
+        if directive(s[: m.start()]) and obj and " from " not in rest[:60]:
             action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), IC) else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                              "prose-access", rest))
     for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
         target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
-                     else lx.ACCESS_OBJ.search(m.group("tgt")))
+                     else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt")))
         if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), IC):
             action = "revoke" if m.group("prep").lower() == "from" else "grant"
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
@@ -164,63 +163,20 @@ def _access(s: str) -> list[Hit]:
     foreign = lx.has(ls, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
-        if m and lx.ACCESS_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]):
+        if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]):
+            continue
+        obj = lx.ACCESS_OBJ.search(s)
+        if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):
+            continue  # "a bolsa foi concedida ao grupo": a research grant, the group is its recipient
+        if obj:
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))
     return hits
-
-
-def _lifecycle(original: str, s: str) -> list[Hit]:
-    """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart)."""
-    hits: list[Hit] = []
-    for m in LIFE_VERB.finditer(s):
-        verb = m.group("v")
-        if original[m.start("v"):m.end("v")].isupper():
-            continue
-        near = LIFE_NEAR.match(s, m.end())
-        if near is None and verb.startswith(KEY_VERBS):
-            near = KEY_NEAR.match(s, m.end())
-        if near is None and verb.startswith(PRONOUN_VERBS) and CREDENTIAL_NOUN.search(s, max(0, m.start() - 150),
-                                                                                       m.start()):
-            near = PRONOUN.match(s, m.end())  # "the API key leaked, so rotate it now"
-        if near is None or not directive(s[: m.start()]):
-            continue
-        if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
-            continue
-        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", near.group(0), IC):
-            continue
-        hits.append(_hit("lifecycle", m.start(), near.end(), 0.75, _life_action(verb),
-                         "prose-lifecycle"))
-    for m in LIFE_STATE.finditer(s):
-        if not lx.REPORT.search(s[: m.start()]):
-            hits.append(_hit("lifecycle", m.start(), m.end(), 0.7, _life_action(m.group("v").lower()),
-                             "prose-lifecycle-done"))
-    m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
-    if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]):
-        hits.append(_hit("lifecycle", m.start(), m.end(), 0.7, _life_action(m.group(0).lower()),
-                         "prose-lifecycle-i18n"))
-    return hits
-
-
-def _life_action(verb: str) -> str:
-    for stem, action in (("re-en", "create"), ("reen", "create"), ("reactiv", "create"),
-                         ("unlock", "reset"), ("entsperr", "reset"), ("reset", "reset"),
-                         ("zurück", "reset"), ("restablec", "reset"), ("réinit", "reset"),
-                         ("rotat", "reset"), ("roll", "reset"), ("regener", "reset"),
-                         ("expir", "reset"), ("clear", "reset"), ("delet", "delete"),
-                         ("remov", "delete"), ("lösch", "delete"), ("elimin", "delete"),
-                         ("supprim", "delete"), ("borr", "delete"), ("wip", "delete"),
-                         ("creat", "create"), ("crear", "create"), ("créer", "create"),
-                         ("provision", "create"), ("set up", "create"), ("issu", "create"),
-                         ("generat", "create"), ("anleg", "create"), ("enabl", "create")):
-        if verb.startswith(stem):
-            return action
-    return "disable"
 
 
 class ProseDetector:
     name = "prose"
     cost = "cheap"
-    version = "2"
+    version = "3"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -14,16 +14,25 @@ IDENTITY = re.compile(
     r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
-    r"berechtigung\w*|permisos|derechos|droits)\b")
+    r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
+    r"toegang|gebruikers|rechten|sod|segregation of duties)\b")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\baudit\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
                    r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
                    r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
-                   r"operating)|\bpbc\b")
+                   r"operating)|\bpbc\b|\bcc\d\.\d+\b")
 REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
-                    r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)")
+                    r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
+                    r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
+                    r"toegangsreview")
 
+PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
+HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
+                      r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
+                      r"|\bis granted only\b")
+NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
+NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
     r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?)\b"
@@ -31,21 +40,32 @@ APPROPRIATE = re.compile(
     r"were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
-    r"\bare appropriate and approved\b|\b(?:ist|sind) angemessen\b|\b(?:es|son) apropiad[oa]s?\b|"
+    r"\bare appropriate and approved\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
+    r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"
+    r"\baccess (?:remains|stays|is kept) (?:unchanged|as is|in place)\b|\b(?:ist|sind) angemessen\b|"
+    r"\b(?:es|son) apropiad[oa]s?\b|"
     r"\b(?:est|sont) (?:approprié|justifié)e?s?\b|\b(?:es|son) (?:adecuad|necesari|justificad)[oa]s?\b|"
     r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
-CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
-                     r"verified)\b|"
-                     r"\bje certifie\b|\bse certifica\b|\bcertifico\b|\bich bestätige\b|"
-                     r"\bsign-?off\b|\bsigned:")
+CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
+                     r"verified)\b|\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
+                     r"\bcertify (?:them|it|this|these|the (?:list|group|membership|access))\b|"
+                     r"\bje certifie\b|\bj'atteste\b|\bje confirme\b|\bse certifica\b|\bcertifico\b|"
+                     r"\bich bestätige\b|\battesto\b|\bconfermo\b|\batesto\b|\bik (?:bevestig|verklaar)\b|"
+                     r"\bsign-?off\b|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
+                     r"\bafgetekend\b")
 REVIEW_DONE = re.compile(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
     r"\b(?:complete[d]?|performed)\b|\brecertif\w+\b[^.\n]{0,40}?\b(?:summary|decisions?|complete\w*|"
     r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b[^.\n]{0,80}?"
     r"\b(?:by|against)\b|\breviewed with\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|\bno (?:exceptions|deviations?)\b|"
-    r"\boperating effectively\b|\bhave reviewed\b|\b(?:wurde|wurden)\b[^.\n]{0,60}?\bgeprüft\b|"
+    r"\boperat(?:ing|ed|es) effectively\b|\bhave reviewed\b|\breview\b[^.\n]{0,20}?\bas (?:complete[d]?|done)\b|"
+    r"\baccepted as an? (?:documented )?exception\b|\b(?:conflict|risk|exception) (?:is |was )?accepted\b|"
+    r"\breviewed (?:the )?(?:sod|segregation)\b|\bont été revu|"
+    r"\bse mantiene[n]? (?:el|los|la|las) (?:acceso|permiso|rol)|\bsiguen necesitándol|"
+    r"\brisultano adeguat|\bsi conferma il mantenimento|\bmantêm o acesso|\bdeve ser revogad|"
+    r"\btoegang blijft behouden|\brechten passen bij|\bbleiben bestehen\b|\b(?:wurde|wurden)\b[^.\n]{0,60}?\bgeprüft\b|"
     r"\bse verificaron\b|\b(?:ont|a) été (?:contrôlé|vérifié|revu)e?s?\b|\brevisión\b[^.\n]{0,40}?complet|"
     r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete")
 HOLDERS = re.compile(
@@ -55,20 +75,25 @@ HOLDERS = re.compile(
     r"\bno other principals\b")
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
-    r"removed|completed|evidenced|validated|provisioned)\b|\bno exceptions\b|\bwere noted\b")
+    r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b|"
+    r"\bwere noted\b|\bhad (?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned)\b")
 CLOSURE = re.compile(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
-    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned)\b|\b(?:removal|revocation|"
+    r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned|deactivated)\b|"
+    r"\bconfirm that\b[^.\n]{0,120}?\b(?:were|was|have been|has been) (?:removed|revoked|disabled|"
+    r"deprovisioned|deactivated)\b|\b(?:removal|revocation|"
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
     r"[^.\n]{0,100}?\bverified\b")
 ATTR_STRONG = re.compile(
     r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
-    r"austrittsdatum|departamento|responsable|jefe|département|date de départ)\b", IC)
-ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre)\b", IC)
-CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|transfer|"
-                    r"ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
+    r"austrittsdatum|departamento|responsable|jefe|département|date de départ|sponsor|legal entity|"
+    r"last (?:working )?day)\b", IC)
+ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre|"
+                       r"as (?:terminated|inactive|active|deceased|retired|rehired))\b", IC)
+CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|transfer|flip|switch|"
+                    r"amend|edit|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
@@ -77,17 +102,17 @@ PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
 
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
-                "überprüfung")
+                "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien")
 RECOMMEND = re.compile(
-    r"\brecommend(?:ation|ed)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
+    r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
     r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", IC)
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
                             r"rights|memberships?|"
                             r"admin\w*|justification|manager approval|time-box\w*|sod|least privilege|"
-                            r"business need|permission set)\b", IC)
+                            r"business need|permission set|identit(?:y|ies)|accounts?|dormant)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
                             r"remove[d]?|certif(?:y|ied))\**\s*\|", IC)
 DECISION_LINE = re.compile(
@@ -95,28 +120,34 @@ DECISION_LINE = re.compile(
     r"certify|à conserver|à révoquer|behalten|mantener|bestätigt|entziehen|revocar|maintien)\b[^\n]{0,120}$",
     IC | re.MULTILINE)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
-                         r"runbook|for)\b|\boffboarding\b|\bleaver\s*[\u2013\u2014:-]\s*(?=[A-Z])", IC)
+                         r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
+                         r"\bleaver\s*[\u2013\u2014:-]\s*(?=[A-Z])", IC)
 TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
                    r"\b(?:mon|tues|wednes|thurs|fri)day\b", IC)
 
 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad",
-                     "adecuad", "conforme", "needed")),
-    ("certify", ("certif", "attest", "confirm", "bestätig", "sign", "verified")),
+                     "adecuad", "conforme", "needed", "still need", "unchanged", "remains", "stays")),
+    ("certify", ("certif", "attest", "confirm", "bestätig", "sign", "verified", "firma", "assinado", "getekend",
+                 "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
-                "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi")),
-    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been")),
+                "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
+                "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
+                "revogad", "behouden", "passen bij", "bestehen")),
+    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm")),
     ("attribute", ("manager", "supervisor", "department", "title", "cost cent", "status", "end date",
                    "start date", "termination date",
-                   "supervisory", "on leave", "location", "division", "vorgesetzt", "abteilung",
+                   "supervisory", "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
+                   "legal entity", "last day", "last working day", "as terminated", "as inactive",
                    "kostenstelle", "departamento", "responsable", "jefe", "département", "départ")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
                  "members of", "current ", "population", "listing", "no other")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
-                   "completed", "evidenced", "validated", "provisioned", "exception", "were noted")),
+                   "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
+                   "executed", "deactivated")),
 )
 SENTENCE_RULES = {
     "appropriate": (APPROPRIATE, "attest-appropriate", 0.75),
@@ -137,38 +168,49 @@ def gates(low: str, audit: bool, starts: list[int], ends: list[int]) -> dict[int
     return chosen
 
 
-def sentence_hits(s: str, ls: str, names: list[str]) -> list[Hit]:
-    """Attestation and attribute-change hits in one masked sentence (`ls`: it lower-cased)."""
+def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[Hit]:
+    """Attestation and attribute-change hits in one masked sentence (`ls`: it lower-cased; `before`:
+    the lower-cased sentences just before it, where the noun of "them" / "both" may stand)."""
     hits: list[Hit] = []
     audit = "narrative" in names or "holders" in names
-    if not names or not audit and not IDENTITY.search(ls) and names != ["attribute"]:
-        return _attribute(s) if "attribute" in names else []
+    referent = PRONOUN.search(ls) is not None and IDENTITY.search(before) is not None
+    if not names or not audit and not IDENTITY.search(ls) and not referent and names != ["attribute"]:
+        return _attribute(s, before) if "attribute" in names else []
+    if HABITUAL.search(ls):
+        return []  # "access is reviewed quarterly by the owner": a policy, not a record
     for name in names:
         if name == "attribute":
-            hits.extend(_attribute(s))
+            hits.extend(_attribute(s, before))
             continue
         pattern, rule, confidence = SENTENCE_RULES[name]
         if name == "appropriate" and PHYSICAL.search(ls):
             continue
         m = pattern.search(ls)
+        if m and name == "appropriate" and (NOT_A_STATEMENT.search(m.group(0)) or
+                                            NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
+            continue  # "no access change is needed": nothing was judged appropriate
         if m:
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
     return hits
 
 
-def _attribute(s: str) -> list[Hit]:
+def _attribute(s: str, before: str = "") -> list[Hit]:
     change = CHANGE.search(s)
     if change is None:
         return []
+    offset = 0
+    if before and PRONOUN.search(s) and not ATTR_STRONG.search(s) and not ATTR_WEAK.search(s):
+        offset = len(before) + 1
+        s = before + " " + s  # "Her record still shows the old location; update both."
     strong = ATTR_STRONG.search(s)
     system = HR_SYSTEM.search(s)
     if strong and (system or PERSON.search(s)):
-        return [Hit("attestation", min(change.start(), strong.start()), len(s), 0.7, "modify",
-                    rule="attribute-change")]
+        return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
+                    "modify", rule="attribute-change")]
     weak = ATTR_WEAK.search(s)
     if weak and system and PERSON.search(s):
-        return [Hit("attestation", min(change.start(), weak.start()), len(s), 0.65, "modify",
-                    rule="attribute-change")]
+        return [Hit("attestation", max(0, min(change.start(), weak.start()) - offset), len(s) - offset, 0.65,
+                    "modify", rule="attribute-change")]
     return []
 
 
@@ -219,6 +261,8 @@ def answer_hits(text: str, low: str) -> list[Hit]:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="recommendation"))
             continue
         action = "revoke" if verb.startswith(("revo", "remov", "entz", "révo")) else "grant"
+        if action == "revoke":  # a revoke recommendation is also a review decision
+            hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation"))
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
     review = REVIEW.search(low) if any(s in low for s in REVIEW_STEMS) else None

@@ -1,0 +1,61 @@
+"""More languages for the prose vocabulary: Italian, Portuguese and Dutch verbs and objects, German
+participles and verbs of receiving, negations and report / pending cues in all supported
+languages. `lexicon` merges these into its gates and patterns."""
+
+from __future__ import annotations
+
+# Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
+ACCESS_STEMS = (
+    "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
+    "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
+    "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom",
+)
+ACCESS_OBJ_STEMS = (
+    "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
+    "autorizzazion", "acesso", "permiss", "perfil", "função", "papel", "direitos", "toegang", "rechten",
+    "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "membre", "miembro",
+    "mitglied", "membro", " app", "team",
+)
+LIFE_STEMS = (
+    "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
+    "desativ", "bloque", "exclu", "apag", "criar", "crie ", "criad", "redefin", "resetar", "suspen", "reativ",
+    "deactiveer", "gedeactiveerd",
+    "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
+    "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt",
+)
+LIFE_OBJ_STEMS = (
+    "utenz", "account", "password", "credenzial", "utent", "casella", "conta", "senha", "usuári",
+    "credenciais", "colaborador", "wachtwoord", "gebruiker", "medewerker",
+)
+
+GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
+         r"aggiunt[oaie]|atribu(?:ir|a|ído|ída)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
+         r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
+         r"aufgenommen|aufnehmen|bekommt|erhält")
+REVOKE = (r"revoca(?:re|to|ta|ti)?|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
+          r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
+          r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen")
+LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
+        r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
+        r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
+        r"cri(?:ar|e|ado|ada)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
+        r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
+        r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt")
+
+ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
+              r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
+              r"administrador\w*|toegang\w*|rechten|groep(?:en)?|rol(?:len)?|beheerder\w*|machtiging\w*|"
+              r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
+              r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*")
+LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
+            r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*")
+
+NEGATIONS = (r"no|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
+             r"nessun\w*|nunca|jamais|mai|weder")
+REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"
+           r"ha richiesto|ha chiesto|pediu|solicitou|heeft gevraagd|heeft aangevraagd|a demandé|"
+           r"hat beantragt|hat angefragt|meldet|signale|relata|segnala|meldt")
+# Funding and other non-access senses of the grant verbs: the sentence then needs a strong object.
+FUNDING = (r"\b(?:bolsa|subven\w+|subsidi\w*|financiament\w*|finanziament\w*|fördermittel\w*|funding|"
+           r"scholarship|beca|proroga|prórroga|prorrogação|sconto|desconto|descuento|korting|rabatt|"
+           r"délai|dilazione|prazo)\b")

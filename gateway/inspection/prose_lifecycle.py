@@ -1,0 +1,99 @@
+"""Lifecycle steps in one prose sentence: disable / delete / reset / rotate / create an account or
+credential, as an imperative, a passive ("the account should be deleted", "the deploy key has to
+be rotated"), a pronoun whose noun came in an earlier sentence ("... client secret expires.
+Rotate it now."), or a record of it done ("the user ... has been created")."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection import lexicon as lx
+from gateway.inspection.hits import Hit
+
+IC = re.IGNORECASE
+LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
+LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern)
+KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
+PRONOUN = re.compile(r"\s+(?:it|them)\b")
+PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
+                 "delet", "re-enabl", "reactivat", "expir", "roll")
+CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
+                             r"credentials?|service accounts?|client secrets?|users?|logins?)\b")
+KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
+# "The <noun> [up to six words] has been created": a record of the step, unless it is reported.
+LIFE_STATE = re.compile(
+    r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
+    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)[^\s.;:!?]+){0,6}?\s+(?:is|was|were|are|has been|"
+    r"have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|"
+    r"deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked)\b")
+# The subject of a passive verb stands before it: "the account of the intern should be deleted".
+PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
+# Recurring advice ("rotate them every 90 days") is policy, not a step to take.
+POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
+                    r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b")
+PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
+GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
+
+
+def lifecycle_hits(original: str, s: str, before: str = "") -> list[Hit]:
+    """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart;
+    `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be)."""
+    hits: list[Hit] = []
+    policy = POLICY.search(s) is not None
+    for m in LIFE_VERB.finditer(s):
+        verb = m.group("v")
+        if original[m.start("v"):m.end("v")].isupper() or policy:
+            continue
+        near = LIFE_NEAR.match(s, m.end())
+        if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
+            near = None  # "disable the feature flag for all users": the users are not the object
+        if near is None and verb.startswith(KEY_VERBS):
+            near = KEY_NEAR.match(s, m.end())
+        if near is None and verb.startswith(PRONOUN_VERBS) and (
+                CREDENTIAL_NOUN.search(s, max(0, m.start() - 150), m.start()) or CREDENTIAL_NOUN.search(before)):
+            near = PRONOUN.match(s, m.end())  # "the API key leaked, so rotate it now"
+        span_end = near.end() if near is not None else m.end()
+        if near is None and PASSIVE_END.search(s, max(0, m.start() - 40), m.start()) and \
+                lx.LIFE_OBJ.search(s, max(0, m.start() - 120), m.start()):
+            near = m  # "the account ... should be deleted"
+        if near is None or not lx.directive(s[: m.start()]):
+            continue
+        if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
+            continue
+        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", s[m.end():span_end], IC):
+            continue
+        hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
+    for m in LIFE_STATE.finditer(s):
+        if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
+                            rule="prose-lifecycle-done"))
+    m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
+    if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]) \
+            and not lx.REPORT.search(s[: m.start()]):
+        hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
+                        rule="prose-lifecycle-i18n"))
+    return hits
+
+
+def needs_antecedent(sentence: str) -> bool:
+    """A lifecycle verb with `it` / `them` and no object of its own: "Rotate it now."."""
+    return PRONOUN.search(sentence) is not None and any(v in sentence for v in PRONOUN_VERBS)
+
+
+def life_action(verb: str) -> str:
+    for stem, action in (("re-en", "create"), ("reen", "create"), ("reactiv", "create"), ("reativ", "create"),
+                         ("unlock", "reset"), ("entsperr", "reset"), ("sblocc", "reset"), ("reset", "reset"),
+                         ("zurück", "reset"), ("restablec", "reset"), ("réinit", "reset"), ("reimpost", "reset"),
+                         ("redefin", "reset"), ("gereset", "reset"),
+                         ("rotat", "reset"), ("roll", "reset"), ("regener", "reset"),
+                         ("expir", "reset"), ("clear", "reset"), ("delet", "delete"),
+                         ("remov", "delete"), ("lösch", "delete"), ("gelösch", "delete"), ("elimin", "delete"),
+                         ("supprim", "delete"), ("borr", "delete"), ("wip", "delete"), ("cancell", "delete"),
+                         ("exclu", "delete"), ("apag", "delete"), ("verwijder", "delete"),
+                         ("creat", "create"), ("crear", "create"), ("créer", "create"), ("crea", "create"),
+                         ("cri", "create"), ("aanma", "create"), ("aangema", "create"), ("angelegt", "create"),
+                         ("provision", "create"), ("set up", "create"), ("issu", "create"),
+                         ("generat", "create"), ("anleg", "create"), ("enabl", "create")):
+        if verb.startswith(stem):
+            return action
+    return "disable"
