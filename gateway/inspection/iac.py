@@ -38,6 +38,22 @@ def _tf(match: re.Match) -> tuple[str, str] | None:
     return "access_change", "grant"
 
 
+def _ansible(match: re.Match) -> tuple[str, str] | None:
+    """An Ansible `user` / `authorized_key` task: the body says which (a config's `user:` section does not)."""
+    body = match.group("body")
+    if match.group("mod") == "authorized_key":
+        return ("access_change", "revoke" if re.search(r"state:\s*absent", body) else "grant") \
+            if re.search(r"\bkey:", body) else None
+    if not re.search(r"^\s*(?:state:\s*(?:present|absent)|shell:|uid:|create_home:|remove:|system:|groups:|"
+                     r"password_lock:|expires:)", body, re.MULTILINE):
+        return None
+    if re.search(r"state:\s*absent", body):
+        return "lifecycle", "delete"
+    if re.search(r"password_lock:\s*(?:true|yes)|expires:", body):
+        return "lifecycle", "disable"
+    return "lifecycle", "create"
+
+
 def _cfn(match: re.Match) -> tuple[str, str]:
     noun = match.group("noun")
     if noun in ("User", "AccessKey", "ServiceLinkedRole") or "Credential" in noun:
@@ -110,6 +126,12 @@ RULES: tuple[Rule, ...] = (
     Rule("review-decision", ("decision",), compile_i(
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
         r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8),
+    Rule("ranger-policy", ("policyitems",), compile_i(
+        r"[\"']?(?:policyItems|denyPolicyItems|allowExceptions)[\"']?\s*:\s*\[\s*\{[\s\S]{0,300}?"
+        r"[\"']?(?:users|groups|roles)[\"']?\s*:"), "access_change", "grant", 0.85, reach=400),
+    Rule("ansible-user", ("user:", "authorized_key:"), compile_s(
+        r"^[ \t]*(?:-[ \t]+)?(?:ansible\.builtin\.|ansible\.posix\.)?(?P<mod>user|authorized_key):[ \t]*\n"
+        r"(?P<body>(?:[ \t]+[^\n]*(?:\n|$)){1,12})"), classify=lambda m: _ansible(m), confidence=0.85, reach=600),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
 )

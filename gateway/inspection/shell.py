@@ -163,6 +163,13 @@ RULES: tuple[Rule, ...] = (
     Rule("ldap-tools", ("ldapdelete", "ldapadd"), compile_i(r"\b(?P<verb>ldapdelete|ldapadd)\b[^\n]*"),
          classify=lambda m: ("lifecycle", "delete" if "delete" in m.group("verb").lower() else "create"),
          confidence=0.6),
+    Rule("mongo-users", ("db.", "grantroles", "revokeroles", "createuser", "dropuser"), compile_s(
+        r"\bdb\.(?P<verb>grantRolesToUser|revokeRolesFromUser|grantPrivilegesToRole|revokePrivilegesFromRole|"
+        r"grantRolesToRole|revokeRolesFromRole|createUser|dropUser|updateUser|changeUserPassword)\s*\("),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").startswith("revoke") else "grant")
+        if "Roles" in m.group("verb") or "Privileges" in m.group("verb") else (
+            "lifecycle", {"createUser": "create", "dropUser": "delete"}.get(m.group("verb"), "reset")),
+        confidence=0.9),
     Rule("aws-api-names", ("accesskey", "loginprofile", "policy", "togroup", "admin"), compile_s(
         r"\b(?:iam:)?(?P<verb>Create|Delete|Update)(?P<noun>AccessKey|LoginProfile|"
         r"ServiceSpecificCredential)\b|\b(?P<verb2>Attach|Detach|Put|Delete)(?:User|Role|Group)Policy\b|"

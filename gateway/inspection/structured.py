@@ -65,7 +65,7 @@ def decode(token: str) -> str | None:
 class StructuredDetector:
     name = "structured"
     cost = "cheap"
-    version = "2"
+    version = "3"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -14,11 +14,12 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
+from gateway.inspection.tool_shapes import shape_hits
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
 VERB_KEYS = ("action", "operation", "op", "function", "function_name", "functionname", "task",
-             "command_name", "method_name", "tool", "name")
+             "command_name", "method_name", "tool", "name", "type", "change_type", "changetype", "op_type")
 NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
              "entity", "entity_type", "target_type")
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
@@ -101,6 +102,9 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         decided = classify_endpoint(method, url, body)
         return [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")] if decided \
             else []
+    shaped = shape_hits(keys)
+    if shaped:
+        return shaped
     for key in VERB_KEYS:
         verb = keys.get(key)
         if isinstance(verb, str) and 2 < len(verb) < 80 and " " not in verb:
@@ -136,7 +140,7 @@ def judge_action(verb: str) -> str:
 class ToolCallDetector:
     name = "tool_calls"
     cost = "cheap"
-    version = "2"
+    version = "3"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -69,6 +69,9 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     tokens = words(name)
     if not tokens:
         return None
+    if len(tokens) > 1 and tokens[-1] in ACCESS_VERBS | LIFE_VERBS and not any(
+            t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS for t in tokens[:-1]):
+        tokens = tokens[-1:] + tokens[:-1]  # method style: `users.delete`, `groupMembers_add`
     verbs = [t for t in tokens if t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS]
     if any(t in INERT for t in tokens):
         return "inert", None

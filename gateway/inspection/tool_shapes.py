@@ -1,0 +1,49 @@
+"""Shapes of generic tool arguments that carry an identity change without naming it in a verb:
+a file written to an access-control path (`authorized_keys`, `sudoers.d/...`), a field / new-value
+change record (`{"field": "account_status", "to": "inactive"}`) and a profile of HR attributes
+(`{"department": ..., "managerId": ...}`) handed to a generic `apply_changes` or `invoke_function`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from gateway.inspection.hits import Hit
+
+PATH_KEYS = ("path", "file", "filename", "file_path", "filepath", "destination", "dest", "target_path")
+CONTENT_KEYS = ("content", "contents", "data", "text", "body", "lines", "line", "append")
+ACCESS_FILE = re.compile(r"(?:^|/)(?:authorized_keys2?|\.k5login|\.rhosts|sudoers(?:\.d/[\w.-]+)?|"
+                         r"etc/group|etc/gshadow|pg_hba\.conf)$")
+ACCOUNT_FILE = re.compile(r"(?:^|/)(?:etc/passwd|etc/shadow|\.?htpasswd)$")
+FIELD_KEYS = ("field", "attribute", "property", "attr", "column", "setting")
+VALUE_KEYS = ("to", "value", "new_value", "newvalue", "new", "set_to")
+STATUS_FIELD = re.compile(r"(?:account_?)?(?:status|state|enabled|active|suspended|locked|disabled)$", re.I)
+STATUS_VALUE = re.compile(r"^(?:inactive|disabled|suspended|deactivated|terminated|locked|deleted|false|"
+                          r"active|enabled|true|unlocked)$", re.I)
+HR_KEY = re.compile(r"^(?:manager(?:_?id)?|department|cost_?cent(?:er|re)|employment_?status|termination_?date|"
+                    r"supervisory_?org\w*|employee_?type|legal_?entity|sponsor(?:_?id)?)$", re.I)
+SUBJECT_KEYS = frozenset(("worker", "worker_id", "workerid", "employee", "employee_id", "employeeid", "upn",
+                          "user", "user_id", "userid", "target"))
+
+
+def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
+    """Hits for one argument mapping whose keys are lower-cased."""
+    path = next((keys[k] for k in PATH_KEYS if isinstance(keys.get(k), str)), None)
+    if path and any(k in keys for k in CONTENT_KEYS):
+        clean = path.strip().rstrip("/")
+        if ACCESS_FILE.search(clean):
+            return [Hit("access_change", 0, 0, 0.85, "grant", target=clean[-80:], rule="tool-write-access-file")]
+        if ACCOUNT_FILE.search(clean):
+            return [Hit("lifecycle", 0, 0, 0.8, "modify", target=clean[-80:], rule="tool-write-account-file")]
+    field = next((keys[k] for k in FIELD_KEYS if isinstance(keys.get(k), str)), None)
+    value = next((keys[k] for k in VALUE_KEYS if k in keys), None)
+    if field is not None and value is not None:
+        if STATUS_FIELD.search(field) and STATUS_VALUE.match(str(value)):
+            return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-field-change")]
+        if HR_KEY.match(field):
+            return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-field-change")]
+    hr = [k for k, v in keys.items() if HR_KEY.match(k) and isinstance(v, str | int) and str(v).strip()]
+    if (len(hr) >= 2 or hr and SUBJECT_KEYS & set(keys)) and not any(k in keys for k in ("query", "filter", "q")):
+        return [Hit("attestation", 0, 0, 0.75, "modify", rule="tool-hr-attributes")]
+    return []
