@@ -33,15 +33,18 @@ _KEY_PREFIX = re.compile(
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?$"
 )
 _SEP = re.compile(
-    r"""["'`*]{0,2}[ \t]*(?:
+    r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
+        inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?)\b)?
+    [ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|är|wird|will\ be
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
-      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|van)[ \t][^\n:=`"']{1,40}?
-          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|will\ be)\b|(?=:))[ \t]*:?)
+      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van)[ \t][^\n:="']{1,40}?
+          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|will\ be)(?!\w)
+          |(?=:))[ \t]*:?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
-      | (?P<space>[ \t](?=[^\s=:]))
+      | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))
     )[ \t]*\**[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -63,6 +66,9 @@ _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|
 _HASH_CONTEXT = re.compile(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid", re.IGNORECASE)
 _CONN_CONTEXT = re.compile(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=", re.IGNORECASE)
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
+_URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
+_PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
+_PGPASS = re.compile(r"^[ \t]*[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:]{4,})[ \t]*$", re.MULTILINE)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
@@ -126,7 +132,7 @@ def _spaced_password(value: str) -> bool:
     """A value after "password" and a bare space: a chosen password only when it mixes three or
     more character classes including a digit (`Gr4nite&Otter!`, not `manager` or `SHA256`)."""
     return (8 <= len(value) <= 64 and char_classes(value) >= 3 and any(c.isdigit() for c in value)
-            and not is_placeholder(value) and not is_code_expression(value))
+            and not is_placeholder(value) and not is_code_expression(value) and not _URL.match(value))
 
 
 def _secret_conf(value: str, key: str) -> float:
@@ -158,6 +164,12 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
         match = _NEARBY_QUOTED.search(text, pos, window_end if line_end < 0 else line_end)
         if match and looks_like_password(match.group(2)):
             return Hit(match.start(2), match.end(2), "password", 0.7)
+        # the same paragraph, a line or two on: only a value shaped like a chosen password
+        paragraph_end = text.find("\n\n", pos, pos + 200)
+        for match in _NEARBY_QUOTED.finditer(text, pos, paragraph_end if paragraph_end >= 0 else
+                                             min(len(text), pos + 200)):
+            if _spaced_password(match.group(2)):
+                return Hit(match.start(2), match.end(2), "password", 0.7)
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
@@ -201,6 +213,8 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
     for start, end, kind in _keywords(lowered):
         if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
             continue  # bypass, compass
+        part = _PART_SUFFIX.match(text, end) if kind == "sec" else None
+        end = part.end() if part is not None and part.end() > end else end
         key_start, at_end = _key_bounds(text, start, end)
         key = text[key_start:end]
         if not at_end or _excluded(key[: start - key_start]):
@@ -210,6 +224,9 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
             hit = _nearby(text, kind, end)
         if hit is not None:
             hits.append(hit)
+    if "pgpass" in lowered:  # host:port:database:user:password
+        hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _PGPASS.finditer(text)
+                 if not is_placeholder(m.group("pw"))]
     return hits + _env_pair_hits(text, lowered)
 
 
@@ -228,7 +245,7 @@ def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit 
     if not value.strip():
         return None
     if sep.group("space") and not flag:  # "password Gr4nite&Otter!": only a value shaped like one
-        if kind != "pw" or group != "bare" or not _spaced_password(value):
+        if kind != "pw" or not _spaced_password(value):
             return None
         return Hit(value_match.start(group), value_match.start(group) + len(value), "password", 0.7)
     start = value_match.start(group)

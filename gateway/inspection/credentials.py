@@ -49,7 +49,7 @@ class CredentialDetector:
 
     name = "credentials"
     cost = "cheap"
-    version = "2"
+    version = "3"
 
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}
