@@ -53,7 +53,7 @@ class PiiDetector:
     name = "pii"
     cost = "expensive"
     kinds = ("pii",)
-    version = "2"
+    version = "3"
 
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}

@@ -13,17 +13,24 @@ CASE_SENSITIVE = re.DOTALL | re.MULTILINE
 IGNORE_CASE = re.IGNORECASE | re.MULTILINE
 
 PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call", "sms", "whatsapp",
-                 "number", "telefon", "handy", "teléfono", "móvil", "movil", "téléphone", "portable"]
+                 "number", "telefon", "handy", "teléfono", "móvil", "movil", "téléphone", "portable", "telefono",
+                 "cellulare", "cell", "celular", "telefone", "telemóvel", "telefoon", "mobiel", "gsm"]
 BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "né", "geboren", "geburtsdatum",
-                 "nacimiento", "nacido", "nacida", "naissance"]
+                 "nacimiento", "nacido", "nacida", "naissance", "nato", "nata", "nascita", "nascimento", "nasceu",
+                 "geboortedatum", "nascida", "nascido"]
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
            r"oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
            r"noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"
-           r"novembre|décembre)[a-zé]*\.?")
+           r"novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+           r"janeiro|fevereiro|março|junho|julho|setembro|outubro|dezembro|januari|februari|maart|mei|"
+           r"augustus)[a-zé]*\.?")
 _STREET_EN = (r"\b\d{1,5}(?: [A-Z][a-z]*\.?){1,4} (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
               r"Dr|Drive|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b\.?")
 _STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
               r" \d{1,4}[a-z]?\b")
+_STREET_IT_PT_NL = (r"\b(?:Via|Viale|Piazza|Corso|Rua|Avenida|Av\.|Travessa|Praça|Largo) "
+                    r"(?:(?:das|da|do|dos|de|del|della|dei|di) )?[A-ZÀ-Ý][^\n,;\d]{1,40} "
+                    r"\d{1,5}\b|\b[A-Z][a-z]+(?:straat|laan|gracht|plein|weg|kade|singel|dijk) \d{1,4}\b")
 _STREET_FR_ES = (r"(?i:\b\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)"
                  r" [^\n,;]{2,40}|\b(?:calle|c/|avenida|avda\.|plaza|paseo) [^\n,;]{2,40},? \d{1,4})")
 
@@ -40,7 +47,8 @@ def contact_recognizers() -> list[EntityRecognizer]:
         _recognizer("PHONE_NUMBER", [
             ("phone_intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}\b", 0.45),
             ("phone_nanp", r"(?<![\w-])\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", 0.4),
-            ("phone_national", r"(?<![\w-])0\d{2,4} \d{3,4} ?\d{3,4}\b|\b[67]\d{2} \d{3} \d{3}\b", 0.3),
+            ("phone_national", r"(?<![\w-])0\d{2,4} \d{3,4} ?\d{3,4}\b|\b[67]\d{2} \d{3} \d{3}\b|"
+                               r"(?<![\w-])0\d[ -]?\d{6,8}\b|\(\d{2}\) ?9?\d{4}-\d{4}\b", 0.3),
         ], PHONE_CONTEXT),
         _recognizer("DATE_OF_BIRTH", [
             ("dob_numeric", r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b", 0.2),
@@ -49,11 +57,17 @@ def contact_recognizers() -> list[EntityRecognizer]:
         ], BIRTH_CONTEXT, IGNORE_CASE),
         _recognizer("STREET_ADDRESS", [
             ("street_en", _STREET_EN, 0.5), ("street_de", _STREET_DE, 0.5), ("street_fr_es", _STREET_FR_ES, 0.5),
-        ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée"]),
+            ("street_it_pt_nl", _STREET_IT_PT_NL, 0.5),
+        ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée",
+            "indirizzo", "residente", "endereço", "morada", "adres", "woont", "entrega"]),
         _recognizer("NATIONAL_ID", [
             ("passport", r"\b[A-Z]{1,2}\d{6,8}\b", 0.1),
             ("dni_nie", r"\b[XYZ]?\d{7,8}[A-Z]\b", 0.3),
             ("fr_nir", r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b", 0.35),
+            ("it_codice_fiscale", r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", 0.7),
+            ("br_cpf", r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.5),
+            ("nl_bsn", r"\b\d{9}\b", 0.05),
         ], ["passport", "reisepass", "pasaporte", "passeport", "dni", "nie", "nif", "sécurité", "securite",
-            "sociale", "nir", "insee", "national", "identity", "ausweis"]),
+            "sociale", "nir", "insee", "national", "identity", "ausweis", "bsn", "burgerservicenummer", "cpf",
+            "fiscale", "sanitaria", "passaporto", "passaporte"]),
     ]
