@@ -10,8 +10,22 @@ from gateway.inspection import lexicon_i18n as i18n
 
 IC = re.IGNORECASE
 
+
+
+def _minimal(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems without duplicates and without those containing a shorter stem (each is a `find`)."""
+    unique = tuple(dict.fromkeys(stems))
+    return tuple(s for s in unique if not any(o != s and o in s for o in unique))
+
+
 # Cheap gates (substrings of the lowercased sentence): a rule family runs only when they match.
-ACCESS_STEMS = (
+ACCESS_STEMS_EN = (
+    "invit", "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
+    "attach", "bind", "revok", "remov", "take away", "took away", "downgrad", "demot", "strip",
+    "withdraw", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ", "includ", "make ",
+    "shar",
+)
+ACCESS_STEMS = _minimal((
     "invit", "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
     "attach", "bind", "revok", "remov", "take away", "took away", "downgrad", "demot", "strip",
     "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
@@ -19,34 +33,34 @@ ACCESS_STEMS = (
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
     "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "retir",
     "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
-) + i18n.ACCESS_STEMS
-ACCESS_OBJ_STEMS = (
+) + i18n.ACCESS_STEMS)
+ACCESS_OBJ_STEMS = _minimal((
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
-) + i18n.ACCESS_OBJ_STEMS
-FOREIGN_STEMS = (
+) + i18n.ACCESS_OBJ_STEMS)
+FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
     "entzog", "widerruf", "entfern", "revoc", "quitar", "retir", "révoqu", "enlev", "deaktiv",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
-) + i18n.ACCESS_STEMS + i18n.LIFE_STEMS
-LIFE_STEMS = (
+) + i18n.FOREIGN_STEMS)
+LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
     "bloqu", "réinitialis", "créer", "de alta", "de baja",
-) + i18n.LIFE_STEMS
-LIFE_OBJ_STEMS = (
+) + i18n.LIFE_STEMS)
+LIFE_OBJ_STEMS = _minimal((
     "account", "login", "mfa", "factor", "2fa", "authenticator", "password", "passcode",
     "passphrase", "credential", "key", "token", "secret", "session", "user", "mailbox", "konto", "kennwort",
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
-) + i18n.LIFE_OBJ_STEMS
+) + i18n.LIFE_OBJ_STEMS)
 
 
 def lower_same(text: str) -> str:

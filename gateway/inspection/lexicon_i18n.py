@@ -14,7 +14,7 @@ ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
     "autorizzazion", "acesso", "permiss", "perfil", "função", "papel", "direitos", "toegang", "rechten",
     "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "membre", "miembro",
-    "mitglied", "membro", " app", "team",
+    "mitglied", "membro", " app ", " apps", " app,", "application", "team",
 )
 LIFE_STEMS = (
     "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
@@ -22,6 +22,17 @@ LIFE_STEMS = (
     "deactiveer", "gedeactiveerd",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt",
+)
+# Stems that only other languages use (English words such as "remove" or "reset" stay out: the
+# foreign patterns would otherwise run on most English sentences).
+FOREIGN_STEMS = (
+    "conced", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
+    "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
+    "aufnehm", "bekommt", "erhält", "ontnom", "disattiv", "sospe", "cancella", "blocca", "sblocc",
+    "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad",
+    "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "uitschakel",
+    "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
+    "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin",
 )
 LIFE_OBJ_STEMS = (
     "utenz", "account", "password", "credenzial", "utent", "casella", "conta", "senha", "usuári",

@@ -44,7 +44,7 @@ SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|ne
                        r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b")
 APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
                           r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b")
-EN_ACCESS_STEMS = lx.ACCESS_STEMS[:32]
+EN_ACCESS_STEMS = lx.ACCESS_STEMS_EN
 APP_TARGET = re.compile(r"\s+to\s+(?:the\s+)?[^.;]{0,40}?\b(?:app|application)s?\b")
 TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", not "the team wiki"
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
@@ -63,9 +63,9 @@ def scan_prose(text: str) -> list[Hit]:
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     access = {i for i in lx.mark(low, lx.ACCESS_STEMS, starts, ends)
               if lx.has(low[starts[i]:ends[i]], lx.ACCESS_OBJ_STEMS)}
-    life = {i for i in lx.mark(low, lx.LIFE_STEMS, starts, ends)
-            if lx.has(low[starts[i]:ends[i]], lx.LIFE_OBJ_STEMS)}
-    for i in lx.mark(low, lx.LIFE_STEMS, starts, ends) - life:  # "... secret expires. Rotate it now."
+    marked = lx.mark(low, lx.LIFE_STEMS, starts, ends)
+    life = {i for i in marked if lx.has(low[starts[i]:ends[i]], lx.LIFE_OBJ_STEMS)}
+    for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
     gated = statements.gates(low, audit, starts, ends)

@@ -163,7 +163,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ldap-tools", ("ldapdelete", "ldapadd"), compile_i(r"\b(?P<verb>ldapdelete|ldapadd)\b[^\n]*"),
          classify=lambda m: ("lifecycle", "delete" if "delete" in m.group("verb").lower() else "create"),
          confidence=0.6),
-    Rule("mongo-users", ("db.", "grantroles", "revokeroles", "createuser", "dropuser"), compile_s(
+    Rule("mongo-users", ("rolestouser", "rolesfromuser", "privilegestorole", "privilegesfromrole", "rolestorole",
+                         "rolesfromrole", "db.createuser", "db.dropuser", "db.updateuser", "userpassword("), compile_s(
         r"\bdb\.(?P<verb>grantRolesToUser|revokeRolesFromUser|grantPrivilegesToRole|revokePrivilegesFromRole|"
         r"grantRolesToRole|revokeRolesFromRole|createUser|dropUser|updateUser|changeUserPassword)\s*\("),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").startswith("revoke") else "grant")

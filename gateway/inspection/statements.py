@@ -128,7 +128,7 @@ TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\be
 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad",
-                     "adecuad", "conforme", "needed", "still need", "unchanged", "remains", "stays")),
+                     "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "confirm", "bestätig", "sign", "verified", "firma", "assinado", "getekend",
                  "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
