@@ -4,13 +4,14 @@ signing key, print the public keys. Verify exits 0 when valid, 1 when not (sayin
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
 import time
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from gateway.cli_store import with_store
 
 
 def add_parser(sub: Any, config: argparse.ArgumentParser) -> None:
@@ -86,7 +87,7 @@ def rotate(args: argparse.Namespace) -> int:
                                                 published=[k.kid for k in ring.keys])
         print(f"active signing key {ring.active.kid}; published: {', '.join(k.kid for k in ring.keys)}")
         return 0
-    return _with_store(args, work)
+    return with_store(args, work)
 
 
 def show_jwks(args: argparse.Namespace) -> int:
@@ -101,19 +102,4 @@ def _with_attestor(args: argparse.Namespace, use: Any) -> Any:
         attestor = Attestor(store, settings.attestation, time.time)
         await attestor.start()
         return use(attestor)
-    return _with_store(args, work)
-
-
-def _with_store(args: argparse.Namespace, work: Any) -> Any:
-    from gateway.config import load_settings
-    from gateway.store import open_store
-
-    settings = load_settings(args.config)
-
-    async def main() -> Any:
-        store = open_store(settings.store)
-        try:
-            return await work(settings, store)
-        finally:
-            await store.close()
-    return asyncio.run(main())
+    return with_store(args, work)

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 import time
-from collections.abc import Callable
 from typing import Any
 
 from gateway import attest_cli, logs, review_cli
+from gateway.cli_store import with_store
 from gateway.config import Settings, load_settings, parse_duration
 from gateway.errors import ConfigError, GatewayError
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     return load_settings(args.config)
-
-
-def _with_store(args: argparse.Namespace, work: Callable[[Settings, Any], Any]) -> Any:
-    from gateway.store import open_store
-
-    settings = _settings(args)
-
-    async def run() -> Any:
-        store = open_store(settings.store)
-        try:
-            return await work(settings, store)
-        finally:
-            await store.close()
-    return asyncio.run(run())
 
 
 # -- serve / demo -------------------------------------------------------------------------------
@@ -53,7 +38,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     settings = _settings(args)
     host = args.host or settings.server.host
     port = args.port if args.port is not None else settings.server.port
-    keys = _with_store(args, lambda s, store: _issue_demo_keys(s, store))
+    keys = with_store(args, lambda s, store: _issue_demo_keys(s, store))
     print("\nDemo keys (valid 24h):")
     for workflow, key in keys:
         print(f"  {workflow}: {key}")
@@ -86,7 +71,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
     from gateway.keys_cli import issue, list_keys, revoke
 
     action = {"issue": issue, "list": list_keys, "revoke": revoke}[args.keys_action]
-    return _with_store(args, lambda settings, store: action(args, settings, store))
+    return with_store(args, lambda settings, store: action(args, settings, store))
 
 
 # -- audit --------------------------------------------------------------------------------------
@@ -94,7 +79,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from gateway import audit_cli
 
     action = getattr(audit_cli, args.audit_action)
-    return _with_store(args, lambda settings, store: action(args, settings, store))
+    return with_store(args, lambda settings, store: action(args, settings, store))
 
 
 # -- rules --------------------------------------------------------------------------------------
