@@ -55,6 +55,7 @@ workflows:
      approvals_required: 2, owner_approval: true}}
   - {{id: wf-low, owner: olivia, risk_tier: low, models: [demo], reviewers: [iam-reviewers]}}
   - {{id: wf-kill, owner: olivia, risk_tier: high, models: [demo], reviewers: [iam-reviewers]}}
+  - {{id: wf-watch, owner: olivia, risk_tier: low, models: [demo], reviewers: [iam-reviewers], stream_mode: watch}}
 rules: {rules}
 identity_providers:
   - issuer: https://idp.example.test
@@ -116,7 +117,9 @@ class StubEngine:
         return out
 
     def scan_text(self, text: str) -> list[Finding]:
-        return []
+        at = text.find("AdministratorAccess")
+        return [Finding("credential", "prompt", "stub", 0.9, "AdministratorAccess",
+                        span=(at, at + len("AdministratorAccess")), details={"type": "demo_secret"})] if at >= 0 else []
 
 
 class ReviewGateway:
