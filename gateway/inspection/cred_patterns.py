@@ -35,6 +35,7 @@ class Rule:
     regex: re.Pattern[str]
     confidence: float
     check: Callable[[str], bool] | None = None
+    at: int | None = 0  # every match starts `at` characters before a hint; None: anywhere
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -100,15 +101,16 @@ RULES: tuple[Rule, ...] = (
     Rule("slack_token", ("xox", "xapp-"),
          re.compile(_B + r"(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{10,})" + _E), 0.95),
     Rule("webhook", ("hooks.slack.com",),
-         re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}"), 0.95),
+         re.compile(r"https://hooks\.slack\.com/(?:services|workflows|triggers)/[A-Za-z0-9_/\-]{20,}"), 0.95,
+         at=8),
     Rule("webhook", ("discord",),
          re.compile(r"https://(?:ptb\.|canary\.)?discord(?:app)?\.com/api/webhooks/\d{5,}/[A-Za-z0-9_\-]{20,}"),
-         0.95),
+         0.95, at=None),
     Rule("webhook", ("webhook.office.com",),
-         re.compile(r"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{30,}"), 0.9),
+         re.compile(r"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{30,}"), 0.9, at=None),
     Rule("webhook", ("logic.azure.com", "powerplatform.com"),
          re.compile(r"https://[A-Za-z0-9.\-]+\.(?:logic\.azure|powerplatform)\.com[:0-9]*/[^\s\"'<>]*?"
-                    r"[?&]sig=[A-Za-z0-9_%\-]{20,}"), 0.9),
+                    r"[?&]sig=[A-Za-z0-9_%\-]{20,}"), 0.9, at=None),
     Rule("stripe_key", ("sk_", "rk_"), re.compile(_B + r"[sr]k_(?:live|test)_[A-Za-z0-9]{16,}" + _E), 0.95),
     Rule("api_key", ("sk-",),
          re.compile(_B + r"sk-(?:ant-(?:api|admin)\d\d-|proj-|svcacct-|admin-|or-v1-)?[A-Za-z0-9_\-]{20,}" + _E),
@@ -120,7 +122,7 @@ RULES: tuple[Rule, ...] = (
     Rule("private_key", ("PRIVATE KEY",),
          re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----"
                     r"(?:(?!-----).){0,8000}(?:-----END \1PRIVATE KEY(?: BLOCK)?-----)?", re.DOTALL),
-         0.98, _pem_ok),
+         0.98, _pem_ok, at=None),
     Rule("private_key", ("PuTTY-User-Key-File",),
          re.compile(r"PuTTY-User-Key-File-\d: .*?Private-Lines: \d+(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\n]{40,}",
                     re.DOTALL), 0.95),
@@ -131,7 +133,7 @@ RULES: tuple[Rule, ...] = (
     Rule("vault_token", ("hvs.", "hvb."), re.compile(_B + r"hv[sb]\.[A-Za-z0-9_\-]{24,}" + _E), 0.9),
     Rule("huggingface_token", ("hf_",), re.compile(_B + r"hf_[A-Za-z]{34}" + _E), 0.9),
     Rule("databricks_token", ("dapi",), re.compile(_B + r"dapi[a-f0-9]{32}(?:-\d)?" + _E), 0.9),
-    Rule("digitalocean_token", ("_v1_",), re.compile(_B + r"do[por]_v1_[a-f0-9]{64}" + _E), 0.95),
+    Rule("digitalocean_token", ("_v1_",), re.compile(_B + r"do[por]_v1_[a-f0-9]{64}" + _E), 0.95, at=3),
     Rule("shopify_token", ("shp",), re.compile(_B + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _E), 0.95),
     Rule("atlassian_token", ("ATATT",), re.compile(_B + r"ATATT[A-Za-z0-9_\-=]{50,}" + _E), 0.95),
     Rule("okta_token", ("SSWS",), re.compile(r"SSWS\s+(?P<s>00[A-Za-z0-9_\-]{38,42})" + _E), 0.95),
@@ -141,17 +143,34 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"(?:AccountKey|SharedAccessKey)=(?P<s>[A-Za-z0-9+/]{40,}={0,2})"), 0.95),
     Rule("signed_url", ("sig=", "Signature=", "X-Amz-Signature=", "X-Goog-Signature="),
          re.compile(r"[?&](?:sig|Signature|X-Amz-Signature|X-Goog-Signature)=(?P<s>[A-Za-z0-9%+/_\-]{20,}={0,2})"),
-         0.75),
+         0.75, at=1),
 )
+
+
+def _matches(rule: Rule, text: str) -> list[re.Match]:
+    """What `rule.regex.finditer(text)` yields, trying only the positions a hint fixes."""
+    if rule.at is None:
+        return list(rule.regex.finditer(text)) if any(hint in text for hint in rule.hints) else []
+    starts: set[int] = set()
+    for hint in rule.hints:
+        pos = text.find(hint)
+        while pos >= 0:
+            if pos >= rule.at:
+                starts.add(pos - rule.at)
+            pos = text.find(hint, pos + 1)
+    matches, cursor = [], 0
+    for start in sorted(starts):
+        if start >= cursor and (match := rule.regex.match(text, start)) is not None:
+            matches.append(match)
+            cursor = max(match.end(), start + 1)
+    return matches
 
 
 def strong_hits(text: str) -> list[Hit]:
     """Every strong-pattern secret in `text`."""
     hits: list[Hit] = []
     for rule in RULES:
-        if not any(hint in text for hint in rule.hints):
-            continue
-        for match in rule.regex.finditer(text):
+        for match in _matches(rule, text):
             group = "s" if "s" in rule.regex.groupindex else 0
             secret = match.group(group)
             if rule.check is not None and not rule.check(secret):
