@@ -13,7 +13,8 @@ LDIF_RULES: tuple[Rule, ...] = (
         r"^(?P<verb>add|delete|replace):\s*(?:member|memberuid|uniquemember|memberof|nsroledn|"
         r"groupmembership)\s*$"),
         classify=lambda m: ("access_change", {"add": "grant", "delete": "revoke"}.get(
-            m.group("verb").lower(), "modify")), confidence=0.9, reach=1500),
+            m.group("verb").lower(), "modify")), confidence=0.9, reach=1500,
+        starts=("add:", "delete:", "replace:")),
     Rule("ldif-password", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:userpassword|unicodepwd|sambantpassword)\s*$"),
         "lifecycle", "reset", 0.9, reach=1500),

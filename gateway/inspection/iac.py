@@ -5,8 +5,9 @@ resources, and SCIM / Graph bodies seen without their request line."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from gateway.inspection.patterns import Rule, compile_i, compile_s
+from gateway.inspection.patterns import Found, Rule, compile_i, compile_s, positions
 
 TF_LIFECYCLE = (
     r"aws_iam_(?:user|access_key|user_login_profile|service_specific_credential|signing_certificate|"
@@ -61,22 +62,41 @@ def _cfn(match: re.Match) -> tuple[str, str]:
     return "access_change", "grant"
 
 
+_ACTION_HEAD = re.compile(r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"']", re.IGNORECASE)
+
+
+def _effect_follows(text: str, low: str, pos: int, end: int, found: Found) -> bool:
+    """iam-action-first can match at `pos` only with an `effect` at most 400 characters after the
+    end of the action's line (all it matches after the opening bracket stays on that line)."""
+    head = _ACTION_HEAD.match(text, pos, end)
+    if head is None:
+        return False
+    line_end = text.find("\n", head.end(), end)
+    limit = (end if line_end == -1 else line_end) + 402
+    occurrences = positions(low, "effect", found)
+    at = bisect_left(occurrences, head.end())
+    return at < len(occurrences) and occurrences[at] < limit
+
+
 RULES: tuple[Rule, ...] = (
     Rule("iam-statement", ("effect",), compile_i(
         r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?P<effect>allow|deny)\b[\"']?(?=[\s\S]{0,600}?"
         r"[\"']?(?:not)?actions?[\"']?\s*[:=])"),
         classify=lambda m: ("access_change", "grant" if m.group("effect").lower() == "allow"
-                            else "revoke"), confidence=0.85, reach=700),
+                            else "revoke"), confidence=0.85, reach=700,
+        starts=("effect",), back=1),
     Rule("iam-action-first", ("effect",), compile_i(
         r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"'][^\]\n]{0,200}?[\w*-]+:[\w*]+(?=[\s\S]{0,400}?"
-        r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?:allow|deny))"), "access_change", "grant", 0.8, reach=500),
+        r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?:allow|deny))"), "access_change", "grant", 0.8, reach=500,
+        starts=("action",), back=4, guard=_effect_follows),
     Rule("trust-policy", ("assumerole",), compile_i(r"sts:AssumeRole\w*"), "access_change", "grant",
          0.85),
     Rule("gcp-binding", ("roles/",), compile_i(
         r"[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role>(?:roles|projects/[\w-]+/roles|organizations/\d+/"
         r"roles)/[\w.]+)(?=[\s\S]{0,300}?[\"']?members?[\"']?\s*[:=])|[\"']?members?[\"']?\s*[:=]"
         r"[\s\S]{0,300}?[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role2>roles/[\w.]+)"),
-        "access_change", "grant", 0.85, target="role", reach=400),
+        "access_change", "grant", 0.85, target="role", reach=400,
+        starts=("role", "member"), back=1),
     Rule("azure-assignment", ("roledefinitionid", "assignablescopes"), compile_i(
         r"[\"']?(?:roleDefinitionId|assignableScopes)[\"']?\s*[:=]"), "access_change", "grant", 0.8),
     Rule("k8s-rbac", ("kind",), compile_s(
@@ -100,11 +120,13 @@ RULES: tuple[Rule, ...] = (
     Rule("scim-members", ("patchop",), compile_i(
         r"[\"']?path[\"']?\s*:\s*[\"']?members\b|[\"']?op[\"']?\s*:\s*[\"']?(?:add|remove)[\"']?"
         r"\s*,\s*[\"']?path[\"']?\s*:\s*[\"']?(?:members|groups|roles|entitlements)"),
-        "access_change", "modify", 0.85, reach=800),
+        "access_change", "modify", 0.85, reach=800,
+        starts=("path", "op"), back=1),
     Rule("scim-active", ("patchop", "scim"), compile_i(
         r"[\"']?active[\"']?\s*:\s*false\b|[\"']path[\"']\s*:\s*[\"']active[\"']\s*,\s*[\"']value[\"']\s*:"
         r"\s*[\"']?false\b"),
-         "lifecycle", "disable", 0.85, reach=800),
+         "lifecycle", "disable", 0.85, reach=800,
+         starts=("active", "path"), back=1),
     Rule("scim-user", ("scim:schemas:core:2.0:user",), compile_i(
         r"urn:ietf:params:scim:schemas:core:2\.0:User[\"']?\s*\][\s\S]{0,200}?[\"']?userName"),
         "lifecycle", "create", 0.8, reach=300),
@@ -122,10 +144,13 @@ RULES: tuple[Rule, ...] = (
         r"person|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
         r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|(?:employment_?)?status|termination_?date|"
         r"end_?date|department)"
-        r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450),
+        r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450,
+        starts=("manager", "supervisory_org", "cost", "job", "employment", "end", "termination", "department",
+                "worker", "employee", "workday"), back=1),
     Rule("review-decision", ("decision",), compile_i(
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
-        r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8),
+        r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
+        starts=("review", "certification", "recert", "decision"), back=1),
     Rule("ranger-policy", ("policyitems",), compile_i(
         r"[\"']?(?:policyItems|denyPolicyItems|allowExceptions)[\"']?\s*:\s*\[\s*\{[\s\S]{0,300}?"
         r"[\"']?(?:users|groups|roles)[\"']?\s*:"), "access_change", "grant", 0.85, reach=400),

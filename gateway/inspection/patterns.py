@@ -4,6 +4,7 @@ what a match means; `apply_rules` runs a table over a text for the structured de
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -43,6 +44,8 @@ def action_of(verb: str | None, default: str | None = None) -> str | None:
 WINDOW = 600  # the most of a long line scanned on either side of an anchor
 
 Classify = Callable[[re.Match], "tuple[str, str | None] | None"]
+Found = dict[str, list[int]]
+Guard = Callable[[str, str, int, int, Found], bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +65,9 @@ class Rule:
     target: str | None = None
     principal: str | None = None
     reach: int = 0  # characters around an anchor the pattern may need (multi-line documents)
+    starts: tuple[str, ...] = ()  # lowercase literals every match begins with, after at most
+    back: int = 0  # `back` characters: the pattern is then tried only there, not at every position
+    guard: Guard | None = None  # guard(text, low, pos, end, found) False: no match can start at pos
 
 
 def group(match: re.Match, name: str | None) -> str | None:
@@ -71,31 +77,91 @@ def group(match: re.Match, name: str | None) -> str | None:
     return value.strip("'\"` ") if value else None
 
 
-def apply_rules(text: str, low: str, rules: Iterable[Rule]) -> list[Hit]:
-    """Run each rule only in windows around its anchors (found with str.find on `low`)."""
+def positions(low: str, literal: str, found: Found | None = None) -> list[int]:
+    """Every (also overlapping) occurrence of `literal` in `low`, remembered in `found`."""
+    if found is not None and literal in found:
+        return found[literal]
+    out: list[int] = []
+    pos = low.find(literal)
+    while pos != -1:
+        out.append(pos)
+        pos = low.find(literal, pos + 1)
+    if found is not None:
+        found[literal] = out
+    return out
+
+
+# characters the case-insensitive regex engine equates with an ASCII letter that str.lower() keeps apart
+_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def literal_safe(text: str, low: str) -> bool:
+    """Whether lowercase literals found in `low` sit where a case-insensitive regex sees them."""
+    return len(low) == len(text) and not any(ch in text for ch in _FOLDS)
+
+
+def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found | None = None) -> list[Hit]:
+    """Run each rule only in windows around its anchors (occurrences in `low`, shared through
+    `found` when given); a rule with `starts` is tried only where one of them begins a match."""
     hits: list[Hit] = []
+    found = {} if found is None else found
+    safe = literal_safe(text, low)
     for rule in rules:
-        for start, end in windows(text, low, rule.anchors, rule.reach):
-            for match in rule.pattern.finditer(text, start, end):
+        for start, end in windows(text, low, rule.anchors, rule.reach, found):
+            if rule.starts and safe:
+                matches = _started(rule, text, low, start, end, found)
+            else:
+                matches = rule.pattern.finditer(text, start, end)
+            for match in matches:
                 hit = _hit(rule, match)
                 if hit is not None:
                     hits.append(hit)
     return hits
 
 
-def windows(text: str, low: str, anchors: tuple[str, ...], reach: int) -> list[tuple[int, int]]:
+def _started(rule: Rule, text: str, low: str, start: int, end: int, found: Found) -> list[re.Match]:
+    """What `rule.pattern.finditer(text, start, end)` yields, trying only candidate starts."""
+    candidates: set[int] = set()
+    for literal in rule.starts:
+        if literal in found:
+            occurrences = found[literal]
+            first = bisect_left(occurrences, start)
+            occurrences = occurrences[first:bisect_left(occurrences, end, first)]
+        else:
+            occurrences = []
+            pos = low.find(literal, start, end)
+            while pos != -1:
+                occurrences.append(pos)
+                pos = low.find(literal, pos + 1, end)
+        for pos in occurrences:
+            candidates.update(range(max(start, pos - rule.back), pos + 1))
+    guard = rule.guard
+    matches, cursor = [], start
+    for pos in sorted(candidates):
+        if pos < cursor or (guard is not None and not guard(text, low, pos, end, found)):
+            continue
+        if (match := rule.pattern.match(text, pos, end)) is not None:
+            matches.append(match)
+            cursor = max(match.end(), pos + 1)
+    return matches
+
+
+def windows(text: str, low: str, anchors: tuple[str, ...], reach: int,
+            found: Found | None = None) -> list[tuple[int, int]]:
     """Merged [start, end) spans of whole lines around every anchor occurrence."""
     spans: list[tuple[int, int]] = []
     for anchor in anchors:
-        pos = low.find(anchor)
-        while pos != -1:
+        occurrences = positions(low, anchor, found)
+        i = 0
+        while i < len(occurrences):
+            pos = occurrences[i]
             start = text.rfind("\n", 0, max(0, pos - reach)) + 1
             start = max(start, pos - reach - WINDOW)
             end = text.find("\n", pos + len(anchor) + reach)
             end = len(text) if end == -1 else end
             end = min(end, pos + reach + WINDOW)
             spans.append((start, end))
-            pos = low.find(anchor, end if end > pos else pos + 1)
+            i = bisect_left(occurrences, end if end > pos else pos + 1, i + 1)
     if len(spans) < 2:
         return spans
     spans.sort()

@@ -177,5 +177,7 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:AddUserToGroup|RemoveUserFromGroup|UpdateAssumeRolePolicy|CreateAccountAssignment|"
         r"AdminAddUserToGroup)\b"),
         classify=lambda m: ("lifecycle", action_of(m.group("verb"))) if m.group("noun") else (
-            "access_change", action_of(m.group("verb2"), "grant")), confidence=0.8),
+            "access_change", action_of(m.group("verb2"), "grant")), confidence=0.8,
+        starts=("iam:", "create", "delete", "update", "attach", "detach", "put", "addusertogroup",
+                "removeuserfromgroup", "updateassumerolepolicy", "createaccountassignment", "adminaddusertogroup")),
 )

@@ -28,9 +28,10 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
         return []
     low = text.lower()
     hits: list[Hit] = []
+    found: dict[str, list[int]] = {}  # anchor occurrences, shared by every table
     for table in TABLES:
-        hits.extend(apply_rules(text, low, table))
-    for start, end in windows(text, low, REQUEST_ANCHORS, 0):
+        hits.extend(apply_rules(text, low, table, found))
+    for start, end in windows(text, low, REQUEST_ANCHORS, 0, found):
         hits.extend(directory.scan_requests(text, start, end))
     if depth == 0 and any(anchor in low for anchor in BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
