@@ -9,7 +9,8 @@ from bisect import bisect_right
 from collections.abc import Iterator, Mapping
 
 from gateway.inspection import lexicon as lx
-from gateway.inspection import statements, ui_steps
+from gateway.inspection import review_backstop, statements, ui_steps
+from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.lexicon import directive
@@ -88,6 +89,9 @@ def scan_prose(text: str) -> list[Hit]:
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low))
     hits.extend(ui_steps.ui_hits(text, low))
+    covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
+    hits.extend(backstop_hits(text, low, spans, covered))
+    hits.extend(review_backstop.review_hits(text, low, spans, covered))
     return dedupe(hits)
 
 
@@ -176,7 +180,7 @@ def _access(s: str) -> list[Hit]:
 class ProseDetector:
     name = "prose"
     cost = "cheap"
-    version = "3"
+    version = "4"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})
