@@ -147,6 +147,9 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
+
+
 def _matches(rule: Rule, text: str) -> list[re.Match]:
     """What `rule.regex.finditer(text)` yields, trying only the positions a hint fixes."""
     if rule.at is None:
@@ -169,7 +172,10 @@ def _matches(rule: Rule, text: str) -> list[re.Match]:
 def strong_hits(text: str) -> list[Hit]:
     """Every strong-pattern secret in `text`."""
     hits: list[Hit] = []
+    present = {hint for hint in _HINTS if hint in text}
     for rule in RULES:
+        if present.isdisjoint(rule.hints):
+            continue
         for match in _matches(rule, text):
             group = "s" if "s" in rule.regex.groupindex else 0
             secret = match.group(group)

@@ -100,13 +100,38 @@ def literal_safe(text: str, low: str) -> bool:
     return len(low) == len(text) and not any(ch in text for ch in _FOLDS)
 
 
+_TABLES: dict[int, tuple[tuple[Rule, ...], tuple[str, ...]]] = {}
+
+
+def _anchors(rules: tuple[Rule, ...]) -> tuple[str, ...]:
+    """The distinct anchors of a rule table (remembered per table)."""
+    entry = _TABLES.get(id(rules))
+    if entry is None or entry[0] is not rules:
+        entry = (rules, tuple(dict.fromkeys(anchor for rule in rules for anchor in rule.anchors)))
+        if len(_TABLES) < 64:
+            _TABLES[id(rules)] = entry
+    return entry[1]
+
+
 def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found | None = None) -> list[Hit]:
     """Run each rule only in windows around its anchors (occurrences in `low`, shared through
     `found` when given); a rule with `starts` is tried only where one of them begins a match."""
     hits: list[Hit] = []
     found = {} if found is None else found
     safe = literal_safe(text, low)
+    rules = rules if isinstance(rules, tuple) else tuple(rules)
+    present = set()
+    for anchor in _anchors(rules):
+        if anchor in found:
+            if found[anchor]:
+                present.add(anchor)
+        elif anchor in low:
+            present.add(anchor)
+        else:
+            found[anchor] = []
     for rule in rules:
+        if present.isdisjoint(rule.anchors):
+            continue  # no anchor occurs: no window
         for start, end in windows(text, low, rule.anchors, rule.reach, found):
             if rule.starts and safe:
                 matches = _started(rule, text, low, start, end, found)
