@@ -8,6 +8,7 @@ import re
 from collections.abc import Mapping
 
 from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.cred_backstop import backstop_hits
 from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
 from gateway.inspection.cred_encoded import blob_hits, docker_auth_hits, k8s_secret_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
@@ -25,7 +26,7 @@ def _plain_hits(text: str) -> list[Hit]:
     """Every candidate in plain text, before base64 unwrapping and overlap resolution."""
     lowered = fold(text)
     return (strong_hits(text) + keyed_hits(text, lowered) + uri_hits(text)
-            + header_hits(text, lowered) + cli_hits(text, lowered))
+            + header_hits(text, lowered) + cli_hits(text, lowered) + backstop_hits(text, lowered))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:
@@ -49,7 +50,7 @@ class CredentialDetector:
 
     name = "credentials"
     cost = "cheap"
-    version = "3"
+    version = "4"
 
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}
