@@ -60,12 +60,25 @@ def _quoted_group(match: re.Match) -> str:
     return next(g for g in ("sq", "dq", "bare") if match.group(g) is not None)
 
 
+def _uri_matches(text: str) -> list[re.Match]:
+    """What `_URI.finditer(text)` yields, tried only where a scheme can end at a `://`."""
+    starts: set[int] = set()
+    pos = text.find("://")
+    while pos >= 0:
+        starts.update(range(max(0, pos - 21), pos - 1))  # the scheme is 2 to 21 characters
+        pos = text.find("://", pos + 1)
+    matches, cursor = [], 0
+    for start in sorted(starts):
+        if start >= cursor and (match := _URI.match(text, start)) is not None:
+            matches.append(match)
+            cursor = match.end()
+    return matches
+
+
 def uri_hits(text: str) -> list[Hit]:
     """`scheme://user:password@host`: the password."""
-    if "://" not in text:
-        return []
     hits = []
-    for match in _URI.finditer(text):
+    for match in _uri_matches(text):
         password = match.group("s")
         if is_placeholder(password) or password.lower() in ("password", "pass", "pwd", "secret"):
             continue
