@@ -3,13 +3,17 @@ change verb, an access object or principal near it, and a directive form, minus 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from gateway.inspection import backstop_lexicon as bx
 from gateway.inspection import lexicon as lx
+from gateway.inspection.alternation import classify
 from gateway.inspection.hits import Hit
 
 WINDOW_AFTER = 48   # characters after the verb where its object may stand
 WINDOW_BEFORE = 60  # ... and before it (passives, "Lukas gets ...")
-FLOOR = 0.4         # weaker scores are not reported at all
+PREFIX = 120       # characters before the verb searched for negations, reports and directives
+FLOOR = 0.5         # weaker scores are not reported (tool calls raise what prose reports)
 ACTIONS = {"grant": "grant", "revoke": "revoke", "off": "disable", "on": "create"}
 ON_RESET = ("unlock", "reset", "rotat", "unblock", "unfreez", "entsperr", "zurück", "desbloque", "débloqu",
             "réinit", "sblocc", "reimpost", "redefin", "deblokkeer", "odblokuj", "zresetuj", "återställ", "lås upp")
@@ -18,26 +22,44 @@ OFF_DELETE = ("delet", "wip", "purg", "lösch", "elimin", "borr", "supprim", "ca
 
 
 def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int]) -> list[Hit]:
-    """Hits in the sentences (spans into `text`) not in `skip` that hold an access object."""
-    starts, ends = [s for s, _ in spans], [e for _, e in spans]
+    """Hits in the sentences (spans into `text`) not in `skip`: one scan for change verbs over the
+    whole text, then the scoring only in the sentences where one stands."""
+    starts = [s for s, _ in spans]
+    verbs: dict[int, list[int]] = {}
+    for verb in bx.VERB.finditer(low):
+        index = bisect_right(starts, verb.start()) - 1
+        if index >= 0 and index not in skip and verb.start() < spans[index][1]:
+            verbs.setdefault(index, []).append(verb.start() - spans[index][0])
     hits: list[Hit] = []
-    for index in sorted(lx.mark(low, bx.OBJECT_STEMS, starts, ends) - skip):
+    for index, offsets in verbs.items():
         start, end = spans[index]
-        sentence = lx.mask(text[start:end], low[start:end])
-        hit = score_sentence(sentence, lx.lower_same(sentence))
+        hit = score_sentence(text[start:end], low[start:end], offsets)
         if hit is not None:
             hits.append(hit.shifted(start))
     return hits
 
 
-def score_sentence(s: str, ls: str) -> Hit | None:
-    """The best-scoring change in one masked sentence (`ls`: it lower-cased), or None."""
+def score_sentence(s: str, ls: str, offsets: list[int] | None = None) -> Hit | None:
+    """The best-scoring change in one sentence (`ls`: it lower-cased, same length; `offsets`: where
+    its change verbs start, when known), or None. The look-alike masks and blocking contexts are
+    applied only once a candidate is found."""
+    if ls.rstrip().endswith("?"):
+        return None
+    found = [bx.VERB.match(ls, o) for o in offsets] if offsets is not None else list(bx.VERB.finditer(ls))
+    if _candidate(s, ls, found) is None:
+        return None
     if "`" in ls or "://" in ls:
         s, ls = _blank(s, ls)
-    if ls.rstrip().endswith("?") or bx.SENSE.search(ls) or bx.HABIT.search(ls):
+    s = lx.mask(s, ls)
+    ls = lx.lower_same(s)
+    if bx.SENSE.search(ls) or bx.HABIT.search(ls):
         return None
+    return _candidate(s, ls, list(bx.VERB.finditer(ls)))
+
+
+def _candidate(s: str, ls: str, verbs: list) -> Hit | None:
     best: Hit | None = None
-    for verb in bx.VERB.finditer(ls):
+    for verb in verbs:
         hit = _score(s, ls, verb)
         if hit is not None and (best is None or hit.confidence > best.confidence):
             best = hit
@@ -45,18 +67,22 @@ def score_sentence(s: str, ls: str) -> Hit | None:
 
 
 def _score(s: str, ls: str, verb) -> Hit | None:
-    prefix = ls[: verb.start()]
+    word = verb.group(0)
+    after = (verb.end(), verb.end() + WINDOW_AFTER)
+    before = (max(0, verb.start() - WINDOW_BEFORE), verb.start())
+    obj, obj_after = _object(ls, verb, before[0], after[1])
+    if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
+        return None
+    person = _person(s, ls, verb, after, before)
+    if obj is not None and obj[1] == "weak" and not person:
+        return None  # at most 0.45: a weak object needs a person to reach the floor
+    prefix = ls[max(0, verb.start() - PREFIX): verb.start()]
     clause = lx.BOUNDARY.split(prefix)[-1]
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause):
         return None
-    group, word = verb.lastgroup, verb.group(0)
-    after = (verb.end(), verb.end() + WINDOW_AFTER)
-    before = (max(0, verb.start() - WINDOW_BEFORE), verb.start())
     if word in bx.SUBJECT_VERBS and not _person_first(s, ls, verb):
         return None  # "get permission from the publisher": asking, not granting
-    obj_after = _best(bx.OBJECT.finditer(ls, *after))
-    obj = obj_after or _best(bx.OBJECT.finditer(ls, *before))
-    person = _person(s, ls, verb, after, before)
+    group = classify(word, bx.VERB_GROUPS)
     if obj is None and group in ("off", "on") and bx.PERSON_OBJ.match(ls, verb.end()):
         obj_class = "life"  # "lock jdoe out", "offboard Ana Ruiz": the person is the account
     elif obj is None:
@@ -65,8 +91,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
         else:
             return None
     else:
-        obj_class = obj.lastgroup
-    if group == "on" and obj is not None and obj.group(0) in ("mfa", "2fa"):
+        obj_class = obj[1]
+    if group == "on" and obj is not None and obj[0] in ("mfa", "2fa"):
         return None  # switching MFA on hardens an account, it changes nobody's access
     form = _directive(prefix, clause, word, person)
     score = 0.25 + (0.15 if obj_class in ("acc", "life") else 0.05) + person + (0.15 if form else 0.0)
@@ -91,14 +117,28 @@ def _blank(s: str, ls: str) -> tuple[str, str]:
     return s, ls
 
 
-def _best(matches):
-    """The first strong object among the matches, else the first weak one."""
+def _best(ls: str, start: int, end: int, compound: bool) -> tuple[str, str] | None:
+    """(word, class) of the first strong object in ls[start:end], else of the first weak one."""
+    if compound and any(stem in ls for stem in bx.COMPOUND_STEMS):
+        match = bx.COMPOUND.search(ls, start, end)
+        if match is not None:
+            return match.group(0), "acc"
     found = None
-    for match in matches:
-        if match.lastgroup != "weak":
-            return match
-        found = found or match
+    for match in bx.OBJECT.finditer(ls, start, end):
+        kind = classify(match.group(0), bx.OBJECT_GROUPS)
+        if kind != "weak":
+            return match.group(0), kind
+        found = found or (match.group(0), kind)
     return found
+
+
+def _object(ls: str, verb, start: int, end: int) -> tuple[tuple[str, str] | None, bool]:
+    """The verb's object (word, class) in ls[start:end], preferring one after the verb, and
+    whether it stands after the verb."""
+    after = _best(ls, verb.end(), end, True)
+    if after is not None:
+        return after, True
+    return _best(ls, start, verb.start(), True), False
 
 
 def _person_first(s: str, ls: str, verb) -> bool:
@@ -108,14 +148,29 @@ def _person_first(s: str, ls: str, verb) -> bool:
 
 def _person(s: str, ls: str, verb, after: tuple[int, int], before: tuple[int, int]) -> float:
     """0.15 for a named principal next to the verb, 0.1 for a role noun near it, else 0."""
-    if bx.PERSON_STRONG.search(ls, *after) or bx.PERSON_STRONG.search(ls, *before):
+    if _strong_person(ls, before[0], after[1]):
         return 0.15
     subject = verb.group(0) in bx.SUBJECT_VERBS and bx.NAME_BEFORE.search(s, 0, verb.start())
     if bx.NAME_AFTER.match(s, verb.end()) or subject:
         return 0.15
-    if bx.PERSON_WEAK.search(ls, *after) or bx.PERSON_WEAK.search(ls, max(before[0], before[1] - 30), before[1]):
+    if bx.PERSON_WEAK.search(ls, max(before[0], before[1] - 30), after[1]):
         return 0.1
     return 0.0
+
+
+def _strong_person(ls: str, start: int, end: int) -> bool:
+    """A personal pronoun, an e-mail address or a login name (a.b, a_b; not a host or file name)."""
+    if bx.PRONOUN.search(ls, start, end):
+        return True
+    if "@" in ls[start:end] and bx.EMAIL.search(ls, start, end):
+        return True
+    for match in bx.LOGIN.finditer(ls, start, end):
+        before, after = ls[match.start() - 1: match.start()], ls[match.end(): match.end() + 2]
+        if before not in ("/", ".", "@", ":", "-") and after[:1] not in ("/", "-", "@") and \
+                (after[:1] != "." or after in (".", ". ", ".\n")) and \
+                not bx.NOT_LOGIN.match(match.group(0)):
+            return True
+    return False
 
 
 def _directive(prefix: str, clause: str, word: str, person: float) -> bool:

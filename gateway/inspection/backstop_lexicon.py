@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import bucketed, named
+
 # Substrings that make a sentence worth scoring (lexicon.mark); the patterns below decide.
 OBJECT_STEMS = (
     "access", "right", "permis", "privileg", "admin", "owner", "maintainer", "editor", "contributor",
@@ -18,37 +20,42 @@ OBJECT_STEMS = (
 )
 
 # Access objects: strong ones say "access" by themselves; weak ones need a person or a directive.
-OBJECT = re.compile(
-    r"\b(?:(?P<acc>rights|permissions?|privileges?|ownership|memberships?|break-glass|superuser|entitlements?|zugriff\w*|zugang\w*|\w*rechte\w*|\w*berechtigung\w*|accesos?|permisos?|derechos|"
-    r"privilegios|accès|droits?|habilitations?|accesso|accessi|permess[oi]|diritti|privilegi|acessos?|"
-    r"permiss(?:ão|ões)|direitos|toegang\w*|\w*rechten|uprawnie\w*|dostęp\w*|\w*behörighet\w*|åtkomst\w*|"
-    r"rättighet\w*|\w+rechte|admin (?:rights|access|role|privileges))"
-    r"|(?P<life>accounts?|logins?|mfa|2fa|passwords?|passcodes?|credentials?|mailbox(?:es)?|"
-    r"vpn (?:certificates?|certs?|profiles?|access|accounts?)|sign-?ins?|konto\w*|cuentas?|comptes?|utenz[ae]|contas?|"
-    r"passwort\w*|kennwort\w*|contraseñas?|mot de passe|senhas?|wachtwoord\w*|hasł\w*|lösenord\w*|"
-    r"ausweis\w*|(?:ssh |api |deploy |signing )keys?)"
-    r"|(?P<weak>access|admin(?:s|istrators?)?|owners?|maintainers?|editors?|contributors?|read-only|"
-    r"read/write|write|sudo(?:ers)?|sso|vpn|badges?|administrat\w*|amministrat\w*|administrador\w*|"
-    r"beheerder\w*|roles?|groups?|members?|certificates?|certs?|keys?|tokens?|vault|tenant|repos?|"
-    r"repositor(?:y|ies)|rolle\w*|rol|rôle|ruol[oi]|papel|rola|rolę|roll(?:en)?|gruppe\w*|grupos?|"
-    r"groupes?|grupp[oi]|groep\w*|grupa|grupy|grupp(?:en)?))\b")
+ACC = (r"rights|permissions?|privileges?|ownership|memberships?|break-glass|superuser|entitlements?|"
+       r"zugriff\w*|zugang\w*|accesos?|permisos?|derechos|privilegios|accès|droits?|habilitations?|accesso|"
+       r"accessi|permess[oi]|diritti|privilegi|acessos?|permiss(?:ão|ões)|direitos|toegang\w*|uprawnie\w*|"
+       r"dostęp\w*|åtkomst\w*|rättighet\w*|admin (?:rights|access|role|privileges)")
+LIFE = (r"accounts?|logins?|mfa|2fa|passwords?|passcodes?|credentials?|mailbox(?:es)?|"
+        r"vpn (?:certificates?|certs?|profiles?|access|accounts?)|sign-?ins?|konto\w*|cuentas?|comptes?|"
+        r"utenz[ae]|contas?|passwort\w*|kennwort\w*|contraseñas?|mot de passe|senhas?|wachtwoord\w*|hasł\w*|"
+        r"lösenord\w*|ausweis\w*|ssh keys?|api keys?|deploy keys?|signing keys?")
+WEAK = (r"access|admin(?:s|istrators?)?|owners?|maintainers?|editors?|contributors?|read-only|"
+        r"read/write|write|sudo(?:ers)?|sso|vpn|badges?|administrat\w*|amministrat\w*|administrador\w*|"
+        r"beheerder\w*|roles?|groups?|members?|certificates?|certs?|keys?|tokens?|vault|tenant|repos?|"
+        r"repositor(?:y|ies)|rolle\w*|rol|rôle|ruol[oi]|papel|rola|rolę|roll(?:en)?|gruppe\w*|grupos?|"
+        r"groupes?|grupp[oi]|groep\w*|grupa|grupy|grupp(?:en)?")
+OBJECT = bucketed(ACC, LIFE, WEAK)
+OBJECT_GROUPS = named(acc=ACC, life=LIFE, weak=WEAK)
+# Compound words carry the right at their end: "Schreibrechte", "beheerdersrechten", "läsbehörighet".
+COMPOUND = re.compile(r"\w*(?:rechte|berechtigung|behörighet)\w*")
+COMPOUND_STEMS = ("rechte", "berechtigung", "behörighet")
 # Objects that only count with a person nearby: "open up the prod tenant to the auditors".
 RESOURCE = re.compile(r"\b(?:vault|tenant|repos?|repositor(?:y|ies)|share|drive|folder|bucket|channel|"
                       r"workspace|site|project|cluster|mappen?|dossier|cartella|pasta|map)\b")
 
 # Principals. Strong: an address, a login name, a personal pronoun; weak: a role noun.
-LOGIN = (r"(?<![\w./@:-])(?![a-z]+\.(?:com|org|net|io|dev|yaml|yml|json|conf|txt|log|cfg|ini|py|sh|md|local|"
-         r"corp|internal)\b)[a-z]{1,12}[._][a-z]{2,20}\b(?![.\w/-])")
-PERSON_STRONG = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|" + LOGIN + r"|"
-                           r"\b(?:his|her|him|he|she)\b")
-PERSON_WEAK = re.compile(
-    r"\b(?:users?|contractors?|leavers?|joiners?|interns?|trainees?|employees?|staff|vendors?|consultants?|"
+PRONOUN = re.compile(r"\b(?:his|her|him|he|she)\b")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
+LOGIN = re.compile(r"\b[a-z]{1,12}[._][a-z]{2,20}\b")
+NOT_LOGIN = re.compile(r"[a-z]+\.(?:com|org|net|io|dev|yaml|yml|json|conf|txt|log|cfg|ini|py|sh|md|local|corp|"
+                       r"internal)$")
+PERSON_WEAK = bucketed(
+    r"users?|contractors?|leavers?|joiners?|interns?|trainees?|employees?|staff|vendors?|consultants?|"
     r"auditors?|audit firm|seniors?|externals?|freelancers?|new hires?|sres?|engineers?|developers?|guests?|"
     r"colleagues?|their|them|they|mitarbeiter\w*|benutzer\w*|usuari[oa]s?|emplead[oa]s?|utilisateurs?|"
     r"salariée?s?|utent[ei]|dipendent[ei]|usuários?|funcionários?|colaborador\w*|gebruikers?|medewerkers?|"
-    r"użytkownik\w*|pracownik\w*|användar\w*|anställd\w*|konsult\w*)\b")
+    r"użytkownik\w*|pracownik\w*|användar\w*|anställd\w*|konsult\w*")
 # The person as the object of an account verb: "lock jdoe out", "offboard a.ruiz@corp.example".
-PERSON_OBJ = re.compile(r"\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|" + LOGIN + r"|"
+PERSON_OBJ = re.compile(r"\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|[a-z]{1,12}[._][a-z]{2,20}\b(?![.\w/-])|"
                         r"(?!the\b|a\b|an\b|it\b|them\b|this\b|that\b|everyone\b)[a-z][\w.-]{2,20}\s+out\b)")
 # A capitalised name right after the verb (optionally after a/à/to/for) or right before it.
 NAME_AFTER = re.compile(r"\s+(?:(?:a|à|to|for|an|aan|till|för|dla)\s+)?[A-ZÀ-Ž][a-zà-ž]+(?:'s)?\b")
@@ -62,14 +69,14 @@ GRANT = (r"give|gives|giving|gave|given|hand(?:s|ed)?(?: over| out)?|bump(?:s|ed
          r"onboard(?:ed)?|gets|receives?|gains?|mov(?:e|es|ed)|transfer(?:s|red)?|switch(?:es|ed)?|"
          r"chang(?:e|es|ed)|set|sets|"
          r"gib|gebt|geben|bekommt|bekommen|erhält|kriegt|gewähr\w*|erteil\w*|hinzufüg\w*|freischalt\w*|"
-         r"hochstuf\w*|zuweis\w*|übertrag\w*|dale|dar|den|otorg\w*|conced\w*|añad\w*|agreg\w*|asign\w*|"
+         r"hochstuf\w*|zuweis\w*|übertrag\w*|dale|dar|otorg\w*|conced\w*|añad\w*|agreg\w*|asign\w*|"
          r"sube|subir|donne[zr]?|donnez-lui|accord\w*|ajout\w*|attribu\w*|octroy\w*|dai|dategli|dagli|"
          r"concedi\w*|aggiung\w*|assegn\w*|dê|dá|atribu\w*|adicion\w*|geef|geven|krijgt|toevoeg\w*|voeg|"
          r"toeken\w*|verleen\w*|nadaj\w*|nadać|przyzna\w*|doda\w*|przydziel\w*|ge|ger|tilldela\w*|"
          r"lägg till|bevilja\w*|får")
 REVOKE = (r"take(?:s|n)?(?: away| off)?|took|pull(?:s|ed)?|yank(?:s|ed)?|strip(?:s|ped)?|drop(?:s|ped)?|"
           r"demot(?:e|es|ed)|downgrad(?:e|es|ed)|lower(?:s|ed)?|remov(?:e|es|ed)|revok(?:e|es|ed)|cut(?:s)?|"
-          r"kick(?:s|ed)?|boot(?:s|ed)?|withdraw(?:s|n)?|rescind(?:s|ed)?|end(?:s|ed)?|stop(?:s|ped)?|"
+          r"kick(?:s|ed)?|boot(?:s|ed)?|withdraw(?:s|n)?|rescind(?:s|ed)?|stop(?:s|ped)?|"
           r"los(?:e|es)|lost|ban(?:s|ned)?|entzieh\w*|entzogen|nimm|nehmt|wegnehm\w*|entfern\w*|"
           r"widerruf\w*|herabstuf\w*|quit\w*|quít\w*|retir\w*|revoc\w*|enlev\w*|enlèv\w*|révoqu\w*|coupe[zr]?|"
           r"togli\w*|rimuov\w*|tolt[oaie]|tire|tirar|remov[ae]|revog\w*|ontneem\w*|ontnom\w*|trek|intrek\w*|"
@@ -89,7 +96,8 @@ LIFE_ON = (r"unlock(?:s|ed)?|reset(?:s)?|rotat(?:e|es|ed)|re-?issu(?:e|es|ed)|is
            r"set (?:\w+ )?up|entsperr\w*|anleg\w*|angelegt|zurücksetz\w*|crea|crear|cree|créez|créer|"
            r"desbloque\w*|débloqu\w*|réinitialis\w*|sblocc\w*|reimpost\w*|crie|criar|redefin\w*|aanmak\w*|"
            r"maak|deblokkeer\w*|odblokuj\w*|utwórz|załóż|zresetuj\w*|skapa\w*|lås upp|återställ\w*")
-VERB = re.compile(rf"\b(?:(?P<on>{LIFE_ON})|(?P<off>{LIFE_OFF})|(?P<revoke>{REVOKE})|(?P<grant>{GRANT}))\b")
+VERB = bucketed(LIFE_ON, LIFE_OFF, REVOKE, GRANT)
+VERB_GROUPS = named(on=LIFE_ON, off=LIFE_OFF, revoke=REVOKE, grant=GRANT)
 # Verbs whose subject is the person who gains or loses: "Lukas gets owner rights".
 SUBJECT_VERBS = frozenset(("gets", "receive", "receives", "gain", "gains", "loses", "bekommt", "erhält", "kriegt",
                            "krijgt", "får"))
@@ -109,8 +117,8 @@ HABIT = re.compile(r"\b(?:usually|typically|generally|always|never|normally|by d
                    r"every (?:quarter|year|month|week|day|time|\d+)|each (?:quarter|year|month|cycle)|"
                    r"as a rule|best practice|least[- ]privilege|minimum|principle|only the|they need|"
                    r"in general|for example|e\.g\.|such as)\b")
-SENSE = re.compile(
-    r"\b(?:play|plays|film|movie|cast|actor|actress|stage|theat(?:re|er)|novel|character|scene|"
+SENSE = bucketed(
+    r"play|plays|film|movie|cast|actor|actress|stage|theat(?:re|er)|novel|character|scene|"
     r"spettacolo|protagonist\w*|tokeni[sz]\w*|subword|embeddings?|vocabular\w*|dict(?:ionar(?:y|ies))?|"
     r"json|hash(?:es|ed|ing)?|digest|checksum|licen[cs]e[sd]?|research grants?|funding|scholarships?|"
     r"grant (?:proposal|application)|feature[- ]flags?|toggles?|tls|ssl|button|field|screen|tab|menu|"
@@ -119,4 +127,5 @@ SENSE = re.compile(
     r"balance|savings|deposit|mortgage|loan|host keys?|known_hosts|public keys?|gpg|pgp|"
     r"files?|chmod|chown|umask|executable|directory|directories|"
     r"(?:admin|login|sign-in) (?:console|panel|portal|page|ui|api|cent(?:er|re)|dashboard|screen|form|flow)|"
-    r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano)\b")
+    r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano")
+

@@ -22,12 +22,15 @@ DECISION = re.compile(
     r"remained|loses?|lost|is fine|are fine|is ok|are ok|is justified|are justified|behält|behalten|"
     r"bleiben|conserva[nt]?|mantienen?|gardent|garde|conservent|restano|mantengono|tiene[nr]?|houden|"
     r"behouden|blijven|zachowuj\w*|behåller|får behålla)\b")
+DECISION_STEMS = ("keep", "kept", "retain", "stay", "remain", "lose", "lost", "fine", " ok", "justified", "behält",
+                  "behalten", "bleiben", "conserv", "mantien", "garde", "restano", "mantengono", "tiene",
+                  "houden", "behouden", "blijven", "zachowuj", "behåll")
 WINDOW = 300  # characters before the decision where the reviewed accounts or roles may be named
 
 
 def review_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int]) -> list[Hit]:
     """Attestation hits for plain-word review outcomes in sentences not in `skip`."""
-    if CUE.search(low) is None:
+    if not any(stem in low for stem in DECISION_STEMS):
         return []
     starts = [s for s, _ in spans]
     hits: list[Hit] = []

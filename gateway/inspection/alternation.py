@@ -1,0 +1,52 @@
+"""Fast alternations: a long `a|b|c` word list compiled with its alternatives grouped by first letter
+(the regex engine then skips whole groups), and the name of the list a match came from."""
+
+from __future__ import annotations
+
+import re
+
+
+def _alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation (nested groups kept whole)."""
+    parts, depth, current = [], 0, []
+    for index, char in enumerate(alternation):
+        escaped = index > 0 and alternation[index - 1] == "\\"
+        if char in "([" and not escaped:
+            depth += 1
+        elif char in ")]" and not escaped:
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def bucketed(*alternations: str) -> re.Pattern[str]:
+    """One `\\b(?:...)\\b` pattern over the alternatives, grouped by first letter (same matches as the
+    plain alternation in the given order, several times faster: the engine skips whole buckets)."""
+    buckets: dict[str, list[str]] = {}
+    raw: list[str] = []
+    for alternation in alternations:
+        for alternative in _alternatives(alternation):
+            if alternative[0] in "\\([":
+                raw.append(alternative)
+            else:
+                buckets.setdefault(alternative[0], []).append(alternative[1:])
+    body = [re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in buckets.items()]
+    return re.compile(r"\b(?:" + "|".join(body + raw) + r")\b")
+
+
+def named(**alternations: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """(name, pattern) pairs for `classify`, in the order given."""
+    return tuple((name, re.compile(alternation)) for name, alternation in alternations.items())
+
+
+def classify(text: str, groups: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
+    """The name of the first group whose pattern matches all of `text`."""
+    for name, pattern in groups:
+        if pattern.fullmatch(text):
+            return name
+    return groups[-1][0]
