@@ -36,8 +36,8 @@ WEAK = (r"access|admin(?:s|istrators?)?|owners?|maintainers?|editors?|contributo
 OBJECT = bucketed(ACC, LIFE, WEAK)
 OBJECT_GROUPS = named(acc=ACC, life=LIFE, weak=WEAK)
 # Compound words carry the right at their end: "Schreibrechte", "beheerdersrechten", "läsbehörighet".
-COMPOUND = re.compile(r"\w*(?:rechte|berechtigung|behörighet)\w*")
-COMPOUND_STEMS = ("rechte", "berechtigung", "behörighet")
+COMPOUND = re.compile(r"\w*(?:rechte|berechtigung|behörighet|rättighet)\w*")
+COMPOUND_STEMS = ("rechte", "berechtigung", "behörighet", "rättighet")
 # Objects that only count with a person nearby: "open up the prod tenant to the auditors".
 RESOURCE = re.compile(r"\b(?:vault|tenant|repos?|repositor(?:y|ies)|share|drive|folder|bucket|channel|"
                       r"workspace|site|project|cluster|mappen?|dossier|cartella|pasta|map)\b")
@@ -72,7 +72,7 @@ GRANT = (r"give|gives|giving|gave|given|hand(?:s|ed)?(?: over| out)?|bump(?:s|ed
          r"hochstuf\w*|zuweis\w*|übertrag\w*|dale|dar|otorg\w*|conced\w*|añad\w*|agreg\w*|asign\w*|"
          r"sube|subir|donne[zr]?|donnez-lui|accord\w*|ajout\w*|attribu\w*|octroy\w*|dai|dategli|dagli|"
          r"concedi\w*|aggiung\w*|assegn\w*|dê|dá|atribu\w*|adicion\w*|geef|geven|krijgt|toevoeg\w*|voeg|"
-         r"toeken\w*|verleen\w*|nadaj\w*|nadać|przyzna\w*|doda\w*|przydziel\w*|ge|ger|tilldela\w*|"
+         r"toeken\w*|verleen\w*|bring(?:s)?|daj|dajcie|nadaj\w*|nadać|przyzna\w*|doda\w*|przydziel\w*|ge|ger|tilldela\w*|"
          r"lägg till|bevilja\w*|får")
 REVOKE = (r"take(?:s|n)?(?: away| off)?|took|pull(?:s|ed)?|yank(?:s|ed)?|strip(?:s|ped)?|drop(?:s|ped)?|"
           r"demot(?:e|es|ed)|downgrad(?:e|es|ed)|lower(?:s|ed)?|remov(?:e|es|ed)|revok(?:e|es|ed)|cut(?:s)?|"

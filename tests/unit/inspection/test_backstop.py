@@ -91,3 +91,36 @@ def test_passwords_without_the_word(text: str) -> None:
 ])
 def test_look_alikes_stay_quiet(text: str) -> None:
     assert kinds(text) == set()
+
+
+# A second set, first measured untuned (6/10 caught, 0/10 false); "bring back", Polish "daj" and
+# Swedish compounds ("adminrättigheter") were added after it. Still missed: "logins should go away".
+@pytest.mark.parametrize("text", [
+    "Yank Dmitri's push rights on the mobile repo before Friday.",
+    "Bring Noor back into the Finance-Approvers group once she returns.",
+    "Upgrade Felix to org owner in GitHub.",
+    "Shut off the contractor's VPN access tonight.",
+    "Ole får adminrättigheter i Jira från måndag.",
+    "Daj Tomkowi uprawnienia do odczytu w Confluence.",
+    "Entfernt Jonas aus der Gruppe Domain-Admins.",
+    "We went through the 12 Snowflake admins with the data owner; all of them stay.",
+    "The staging db login is svc_app / Qz9!vT2#mW",
+])
+def test_second_set(text: str) -> None:
+    assert kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bump the retry count up to five in the client config.",
+    "Give the new logo more padding and drop the shadow.",
+    "The admin panel moved to a new URL last week.",
+    "Remove the stale lock file and restart the job.",
+    "Everyone keeps their own notes; the team walked through the retro board.",
+    "Switch off notifications for the build channel.",
+    "Take the key out of the JSON payload before logging it.",
+    "Upgrade the Postgres cluster to 16 during the maintenance window.",
+    "He gets the lead role in the school play next month.",
+    "The wifi network name is Office-Guest-5G.",
+])
+def test_second_set_look_alikes(text: str) -> None:
+    assert kinds(text) == set()
