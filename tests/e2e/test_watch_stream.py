@@ -1,6 +1,7 @@
-"""`stream_mode: watch` end to end (low tier): text flows through the hold-back window with the
-secret masked, a held tool call never reaches the client, the final chunk carries the `gateway`
-object, and the agent can read the decision and attestation later."""
+"""Held answers in streams, end to end: in `buffer` mode and in `watch` mode (low tier) a held
+tool call never reaches the client; in `watch` mode text flows through the hold-back window with
+the secret masked, the final chunk carries the `gateway` object, and the agent can read the
+decision and attestation later."""
 
 from __future__ import annotations
 
@@ -59,3 +60,15 @@ def test_the_openai_sdk_reads_a_watch_stream(review_gw: ReviewGateway) -> None:
     assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices).startswith("Summary:")
     assert chunks[-1].choices[0].finish_reason == "stop"
     assert (chunks[-1].model_extra or {}).get("gateway", {}).get("decision") in ("allow", "flag")
+
+
+def test_a_held_tool_call_never_reaches_the_client_in_buffer_mode(review_gw: ReviewGateway) -> None:
+    response, chunks = _stream(review_gw, review_gw.agent_key("wf-notice"), GRANT, tools=TOOLS)
+    assert response.headers["x-gateway-decision"] == "quarantine"  # buffer: decided before the first byte
+    review_id = response.headers["x-gateway-review-id"]
+    assert "add_user_to_group" not in json.dumps(chunks) and "prod-admins" not in json.dumps(chunks)
+    finals = [c for c in chunks if c["choices"] and c["choices"][0].get("finish_reason")]
+    assert [c["choices"][0]["finish_reason"] for c in finals] == ["content_filter"]
+    assert review_id in assemble(chunks)["choices"][0]["message"]["content"]
+    held = review_gw.review(review_id).data["answer"]["choices"][0]["message"]["tool_calls"]
+    assert held[0]["function"]["name"] == "add_user_to_group"  # the complete original is kept for review
