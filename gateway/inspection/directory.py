@@ -70,6 +70,8 @@ ENDPOINTS: tuple[tuple[re.Pattern, str, str, str], ...] = tuple(
         (rf"/repos/{_EP}/{_EP}/collaborators/", "PUT DELETE", "access_change", "grant"),
         (rf"/teams/{_EP}/repos/|/orgs/{_EP}/teams/{_EP}/repos/", "PUT DELETE", "access_change", "grant"),
         (rf"/repos/{_EP}/{_EP}/keys\b|/user/keys\b", "POST DELETE", "lifecycle", "create"),
+        (rf"/users/{_EP}/(?:block|unblock|ban|unban|deactivate|activate|reactivate|suspend|unsuspend|"
+         r"disable|enable|lock|unlock)\b", "POST PUT PATCH", "lifecycle", "disable"),
         (r"/(?:scim/v2/|api/v1/|v1\.0/|beta/|admin/directory/v1/)users\b", "POST PUT PATCH DELETE",
          "lifecycle", "modify"),
     )

@@ -24,7 +24,8 @@ NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "objec
              "entity", "entity_type", "target_type")
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", "member", "email",
-                          "upn", "login", "account", "assignee", "principal_id", "principalid"))
+                          "upn", "login", "account", "assignee", "principal_id", "principalid", "badge",
+                          "badge_id", "badgeid", "badge_number", "cardholder", "cardholder_id", "person_id"))
 MAX_STRINGS = 200
 
 
@@ -140,7 +141,7 @@ def judge_action(verb: str) -> str:
 class ToolCallDetector:
     name = "tool_calls"
     cost = "cheap"
-    version = "3"
+    version = "4"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.tool_records import evidence_file_hits, record_hits
 
 PATH_KEYS = ("path", "file", "filename", "file_path", "filepath", "destination", "dest", "target_path")
 CONTENT_KEYS = ("content", "contents", "data", "text", "body", "lines", "line", "append")
@@ -36,6 +37,9 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
             return [Hit("access_change", 0, 0, 0.85, "grant", target=clean[-80:], rule="tool-write-access-file")]
         if ACCOUNT_FILE.search(clean):
             return [Hit("lifecycle", 0, 0, 0.8, "modify", target=clean[-80:], rule="tool-write-account-file")]
+        evidence = evidence_file_hits(clean, next((keys[k] for k in CONTENT_KEYS if k in keys), None))
+        if evidence:
+            return evidence
     field = next((keys[k] for k in FIELD_KEYS if isinstance(keys.get(k), str)), None)
     value = next((keys[k] for k in VALUE_KEYS if k in keys), None)
     if field is not None and value is not None:
@@ -46,4 +50,4 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
     hr = [k for k, v in keys.items() if HR_KEY.match(k) and isinstance(v, str | int) and str(v).strip()]
     if (len(hr) >= 2 or hr and SUBJECT_KEYS & set(keys)) and not any(k in keys for k in ("query", "filter", "q")):
         return [Hit("attestation", 0, 0, 0.75, "modify", rule="tool-hr-attributes")]
-    return []
+    return record_hits(keys)

@@ -82,3 +82,32 @@ def test_payload_types(text: str, kind: str) -> None:
 
 def test_config_user_section_is_not_an_ansible_task() -> None:
     assert scan_structured("database:\n  user:\n    name: app\n    host: db\n") == []
+
+
+@pytest.mark.parametrize("name, args, kind", [
+    ("update_record", {"system": "hr", "object": "identity", "name": "ext-a", "attributes": {"endDate": "2026-01-31"}},
+     "attestation"),
+    ("invoke_function", {"function": "graph.patch", "payload": {"path": "/users/a@x.io",
+                                                                "body": {"employeeLeaveDateTime": "2026-01-01"}}},
+     "attestation"),
+    ("update_record", {"table": "cmdb_ci_business_app", "fields": {"it_application_owner": "n.roux"}}, "attestation"),
+    ("update_record", {"system": "dir", "object": "systemuser", "changes": {"suspended": False}}, "lifecycle"),
+    ("submit_decisions", {"decisions": [{"identity": "h.i", "entitlement": "Admin", "decision": "revoke"}]},
+     "access_change"),
+    ("call_api", {"method": "POST", "url": "https://git.example.com/api/v4/users/44/block"}, "lifecycle"),
+    ("write_file", {"path": "evidence/q3/admins.csv", "content": "user,role,reviewed_by\na,ADMIN,b\n"}, "attestation"),
+])
+def test_record_changes_and_evidence_files(name: str, args: dict, kind: str) -> None:
+    assert kind in call_kinds(name, args)
+
+
+@pytest.mark.parametrize("name, args", [
+    ("update_record", {"table": "incident", "fields": {"title": "Printer jam", "state": "Closed"}}),
+    ("update_record", {"object": "feature", "name": "beta-ui", "changes": {"enabled": False}}),
+    ("update_record", {"table": "hr", "query": {"department": "Legal"}, "fields": {"department": "Legal"}}),
+    ("submit_feedback", {"decision": "approve", "comment": "looks good"}),
+    ("call_api", {"method": "GET", "url": "https://git.example.com/api/v4/users/44/block"}),
+    ("write_file", {"path": "reports/q3/sales.csv", "content": "user,role\na,buyer\n"}),
+])
+def test_record_look_alikes(name: str, args: dict) -> None:
+    assert not call_kinds(name, args) & {"attestation", "lifecycle", "access_change"}

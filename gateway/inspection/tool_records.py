@@ -1,0 +1,74 @@
+"""Record updates handed to generic tools (`update_record`, `invoke_function`, `patch`): the change
+container (`fields`, `changes`, `attributes`, `body`, ...) carries an identity attribute (manager,
+department, end / leave date, employment status, job title, application owner) -> attestation, or
+an account state flag (`suspended`, `account_locked`, `active` on a user object) -> lifecycle; and
+files written as audit evidence (a CSV of holders and roles under `evidence/`) -> attestation."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from gateway.inspection.hits import Hit
+
+CONTAINERS = ("fields", "changes", "attributes", "attrs", "body", "profile", "record", "set", "updates",
+              "update", "patch", "values", "properties", "replace")
+ATTRIBUTE = re.compile(
+    r"^(?:new)?(?:manager(?:id|email|upn|name)?|department(?:id|name)?|costcent(?:er|re)|"
+    r"(?:employment|employee|worker|hr)status|statuseffectivedate|termination(?:date)?|"
+    r"(?:contract|employment|access)?enddate|(?:employee)?leavedate(?:time)?|lastday(?:ofwork)?|"
+    r"(?:job|business)title|employeetype|supervisoryorg\w*|sponsor(?:id)?|relations|organizations|"
+    r"(?:it)?(?:application|app|business|system|data|technical)owner|managedbygroup|legalname|"
+    r"dateofbirth|homeaddress)$")
+STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
+                        r"disabled|deactivated)$")
+USER_STATE = re.compile(r"^(?:active|enabled|status)$")
+USER_OBJECT = re.compile(r"user|account|identity|member|person|employee|worker", re.I)
+READ_KEYS = ("query", "filter", "q", "select", "fields_to_return")
+EVIDENCE_PATH = re.compile(r"(?:^|/)(?:evidence|audit|attestations?|access[-_]?reviews?|certifications?|"
+                           r"sox|soc2?)(?:/|[-_.])|evidence", re.I)
+HOLDER_COL = re.compile(r"\b(?:user(?:name)?|member|principal|holder|account|identity|login|email)\b", re.I)
+ACCESS_COL = re.compile(r"\b(?:role|group|entitlement|permission|privilege|access)s?\b", re.I)
+
+
+DECISION_KEYS = ("decision", "recommendation", "outcome", "certification_decision")
+DECISION = re.compile(r"^(?:revoke|remove|approve|approved|certify|certified|keep|retain|maintain|deny|"
+                      r"reject|revoked|removed)$", re.I)
+ITEM_KEYS = ("entitlement", "role", "group", "access", "permission", "access_profile", "privilege")
+
+
+def _norm(key: Any) -> str:
+    return re.sub(r"[^a-z]", "", str(key).lower())
+
+
+def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
+    """Hits for one argument mapping (keys lower-cased) that holds a change container."""
+    if any(k in keys for k in READ_KEYS):
+        return []
+    decision = next((keys[k] for k in DECISION_KEYS if isinstance(keys.get(k), str)), None)
+    if decision and DECISION.match(decision.strip()) and any(keys.get(k) for k in ITEM_KEYS):
+        return [Hit("access_change", 0, 0, 0.8, "revoke" if decision.lower().startswith(("rev", "rem", "den", "rej"))
+                    else "grant", rule="tool-record-decision")]
+    for name in CONTAINERS:
+        box = keys.get(name)
+        if not isinstance(box, Mapping) or not box:
+            continue
+        normed = {_norm(k): v for k, v in box.items()}
+        if any(ATTRIBUTE.match(k) and v not in (None, "", [], {}) for k, v in normed.items()):
+            return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]
+        if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) or (
+                any(USER_STATE.match(k) and isinstance(v, bool) for k, v in normed.items())
+                and any(isinstance(v, str) and USER_OBJECT.search(v) for v in keys.values())):
+            return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-record-state")]
+    return []
+
+
+def evidence_file_hits(path: str, content: Any) -> list[Hit]:
+    """A file written under an evidence / audit path whose header lists holders and their access."""
+    if not isinstance(content, str) or not EVIDENCE_PATH.search(path):
+        return []
+    header = content.lstrip()[:300].split("\n", 1)[0]
+    if HOLDER_COL.search(header.replace("_", " ")) and ACCESS_COL.search(header.replace("_", " ")):
+        return [Hit("attestation", 0, 0, 0.8, "record", target=path[-80:], rule="tool-evidence-file")]
+    return []
