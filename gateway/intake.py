@@ -18,7 +18,8 @@ class ChatRequest:
     stream: bool
 
 
-async def read_json(request: Request, limit: int) -> dict:
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused with 413 as soon as it passes `limit` bytes (declared or sent)."""
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise BodyTooLarge(f"request body is larger than {limit} bytes")
@@ -28,8 +29,13 @@ async def read_json(request: Request, limit: int) -> dict:
         if size > limit:
             raise BodyTooLarge(f"request body is larger than {limit} bytes")
         chunks.append(chunk)
+    return b"".join(chunks)
+
+
+async def read_json(request: Request, limit: int) -> dict:
+    raw = await read_body(request, limit)
     try:
-        body = json.loads(b"".join(chunks))
+        body = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         raise BadRequest("request body is not valid JSON", code="invalid_json") from None
     if not isinstance(body, dict):

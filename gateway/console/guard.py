@@ -10,7 +10,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from gateway.console.session import COOKIE, SESSION_TTL, Session, csrf_ok, csrf_token, ended, secret, unseal
-from gateway.errors import BadRequest, BodyTooLarge, GatewayError, Unauthorized
+from gateway.errors import BadRequest, GatewayError, Unauthorized
+from gateway.intake import read_body
 from gateway.review.principals import Person, authenticate, person_of
 from gateway.services import Services
 
@@ -79,14 +80,9 @@ async def read_form(request: Request, limit: int) -> dict[str, str]:
     kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if kind != "application/x-www-form-urlencoded":
         raise BadRequest("the console accepts form posts only (application/x-www-form-urlencoded)")
-    chunks, size = [], 0
-    async for chunk in request.stream():
-        size += len(chunk)
-        if size > limit:
-            raise BodyTooLarge(f"request body is larger than {limit} bytes")
-        chunks.append(chunk)
+    raw = await read_body(request, limit)
     try:
-        fields = urllib.parse.parse_qs(b"".join(chunks).decode("utf-8"), keep_blank_values=True,
+        fields = urllib.parse.parse_qs(raw.decode("utf-8"), keep_blank_values=True,
                                        max_num_fields=20, strict_parsing=False)
     except (UnicodeDecodeError, ValueError):
         raise BadRequest("the form body could not be read") from None
