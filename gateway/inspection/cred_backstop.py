@@ -7,12 +7,16 @@ import re
 
 from gateway.inspection.cred_patterns import Hit
 
-NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "login", "logon", "account", "portal", "db", "database",
+NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "log", "sign", "credential", "account", "portal", "db", "database",
          "admin", "router", "network", "console", "server", "kiosk", "root", "door", "alarm", "pin", "sftp",
          "rdp", "ssh", "panel", "pw", "pwd", "code", "konto", "cuenta", "compte", "zugang", "toegang")
 # A token with a letter, a digit and a symbol: how chosen passwords look, unlike words and names.
-VALUE = re.compile(r"(?<![\w@$%/.\\-])(?=[^\s]{0,63}\d)(?=[^\s]{0,63}[a-zA-Z])(?=[^\s]{0,63}[!#$%^&*+=?~@])"
-                   r"[^\s'\"`<>{}()\[\],;]{8,64}")
+_TOKEN = (r"(?=[^\s!#$%^&*+=?~@]{0,63}[!#$%^&*+=?~@])(?=[^\s]{0,63}\d)(?=[^\s]{0,63}[a-zA-Z])"
+          r"[^\s'\"`<>{}()\[\],;]{8,64}")
+VALUE = re.compile(r"(?<![\w@$%/.\\-])" + _TOKEN)
+# The same tokens, each found with the character before it consumed: the engine then skips to the
+# candidate starts instead of testing the look-behind at every position.
+AFTER = re.compile(r"[^\w@$%/.\\-](" + _TOKEN + ")")
 LEAD = re.compile(
     r"\b(?:wi-?fi|wlan|ssid|vpn|log(?:in|on)|accounts?|portal|db|database|admin|router|(?:guest )?network|"
     r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang)\b"
@@ -24,16 +28,37 @@ NOT_A_SECRET = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|like|ex
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
-def backstop_hits(text: str, lowered: str) -> list[Hit]:
-    """Secret-shaped values after an access noun and a colon / "is" / "=" on the same line."""
+def secret_shaped(text: str, lowered: str) -> list[tuple[int, str]]:
+    """(offset, value) of every secret-shaped token, when an access or sign-in noun occurs at all."""
     if not any(noun in lowered for noun in NOUNS):
         return []
+    found = []
+    for start, token in _tokens(text):
+        value = token.rstrip(".!?:")
+        if len(value) >= 8 and not EMAIL.match(value) and "://" not in value \
+                and not value.lower().startswith(("www.", "http")):
+            found.append((start, value))
+    return found
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """What `VALUE.finditer(text)` yields, as (start, token)."""
+    out, pos = [], 0
+    first = VALUE.match(text)
+    if first is not None:
+        out.append((0, first.group()))
+        pos = first.end() - 1
+    while (m := AFTER.search(text, pos)) is not None:
+        out.append((m.start(1), m.group(1)))
+        pos = m.end() - 1
+    return out
+
+
+def backstop_hits(text: str, lowered: str, shaped: list[tuple[int, str]] | None = None) -> list[Hit]:
+    """Secret-shaped values after an access noun and a colon / "is" / "=" on the same line."""
     hits: list[Hit] = []
-    for m in VALUE.finditer(text):
-        value = m.group(0).rstrip(".!?:")
-        if len(value) < 8 or EMAIL.match(value) or "://" in value or value.lower().startswith(("www.", "http")):
-            continue
-        before = lowered[max(0, m.start() - 90): m.start()]
+    for start, value in secret_shaped(text, lowered) if shaped is None else shaped:
+        before = lowered[max(0, start - 90): start]
         if LEAD.search(before) and not NOT_A_SECRET.search(before):
-            hits.append(Hit(m.start(), m.start() + len(value), "password", 0.7))
+            hits.append(Hit(start, start + len(value), "password", 0.7))
     return hits

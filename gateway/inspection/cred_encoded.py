@@ -1,5 +1,6 @@
 """Base64-wrapped secrets: Kubernetes Secret `data`/`stringData`, Docker config `auth`, and any
-base64 blob whose decoded text carries a secret (found by re-running the plain-text rules on it).
+base64 blob whose decoded text carries a secret (found by re-running the plain-text rules on it) or
+is a `user:password` login said to be one.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ import re
 from collections.abc import Callable
 
 from gateway.inspection.cred_patterns import Hit
-from gateway.inspection.cred_values import decode_base64, is_placeholder, user_password
+from gateway.inspection.cred_values import decode_base64, is_placeholder, looks_like_password, user_password
 
 Scanner = Callable[[str], list[Hit]]
 
@@ -22,6 +23,8 @@ _JSON_SECTION = re.compile(r"""["'](?P<section>data|stringData)["']\s*:\s*\{(?P<
 _JSON_ENTRY = re.compile(r""""(?P<key>[^"\\]{1,128})"\s*:\s*"(?P<val>[^"\\]{1,20000})\"""")
 _DOCKER_AUTH = re.compile(r"""["']auth["']\s*:\s*["'](?P<s>[A-Za-z0-9+/]{8,}={0,2})["']""")
 _BLOB = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_\-])")
+# The same blobs, each found with the character before it consumed (the engine skips to candidate starts).
+_AFTER = re.compile(r"[^A-Za-z0-9+/=_\-]([A-Za-z0-9+/]{24,}={0,2})(?![A-Za-z0-9+/=_\-])")
 _PUBLIC_KEYS = re.compile(
     r"^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|endpoint|"
     r".*\.crt|.*\.pub|.*cert.*|ca|ca\.pem|ca-bundle.*|.*_url|url|email|name)$",
@@ -77,8 +80,7 @@ def docker_auth_hits(text: str) -> list[Hit]:
 def blob_hits(text: str, scan: Scanner) -> list[Hit]:
     """Any base64 blob whose decoded text contains a secret the plain-text rules find."""
     hits = []
-    for match in _BLOB.finditer(text):
-        blob = match.group()
+    for start, blob in _blobs(text):
         if blob.isalpha() and (blob.islower() or blob.isupper()):
             continue
         decoded = decode_base64(blob)
@@ -87,5 +89,35 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
         inner = scan(decoded)
         if inner:
             best = max(inner, key=lambda h: h.confidence)
-            hits.append(Hit(match.start(), match.end(), best.type, max(0.5, best.confidence - 0.05)))
+            hits.append(Hit(start, start + len(blob), best.type, max(0.5, best.confidence - 0.05)))
+        elif _login_pair(decoded) and _said_login(text, start, start + len(blob)):
+            hits.append(Hit(start, start + len(blob), "basic_auth", 0.8))
     return hits
+
+
+def _blobs(text: str) -> list[tuple[int, str]]:
+    """What `_BLOB.finditer(text)` yields, as (start, blob)."""
+    out, pos = [], 0
+    first = _BLOB.match(text)
+    if first is not None:
+        out.append((0, first.group()))
+        pos = first.end()
+    while (m := _AFTER.search(text, pos)) is not None:
+        out.append((m.start(1), m.group(1)))
+        pos = m.end()
+    return out
+
+
+_LOGIN_CONTEXT = ("base64", "b64", "login", "log in", "credential", "password", "sftp", "ftp", "basic",
+                  "auth", "decode", "sign in")
+
+
+def _login_pair(decoded: str) -> bool:
+    """`user:password` with a chosen-password shape (a blob wrapping a login)."""
+    password = user_password(decoded)
+    return bool(password) and " " not in decoded and looks_like_password(password)
+
+
+def _said_login(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 160): end + 80].lower()
+    return any(word in window for word in _LOGIN_CONTEXT)

@@ -18,7 +18,7 @@ from gateway.inspection.cred_values import (
 
 _PASSWORD_WORDS = (
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło|haslo|"
-    r"parola|pass(?:word|wd|phrase|code)?|pwd"
+    r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd"
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -37,7 +37,8 @@ _SEP = re.compile(
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?)\b)?
     [ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
-      | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|är|wird|will\ be
+      | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be
+          |ficou|fica|wordt|blir|blev
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van)[ \t][^\n:="']{1,40}?

@@ -150,6 +150,17 @@ RULES: tuple[Rule, ...] = (
 _HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
 
 
+def _hint_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Hints grouped by their first two characters: one presence check of the pair rules out the group."""
+    groups: dict[str, list[str]] = {}
+    for hint in _HINTS:
+        groups.setdefault(hint[:2], []).append(hint)
+    return tuple((pair if len(hints) > 1 else hints[0], tuple(hints)) for pair, hints in groups.items())
+
+
+_HINT_GROUPS = _hint_groups()
+
+
 def _matches(rule: Rule, text: str) -> list[re.Match]:
     """What `rule.regex.finditer(text)` yields, trying only the positions a hint fixes."""
     if rule.at is None:
@@ -172,7 +183,10 @@ def _matches(rule: Rule, text: str) -> list[re.Match]:
 def strong_hits(text: str) -> list[Hit]:
     """Every strong-pattern secret in `text`."""
     hits: list[Hit] = []
-    present = {hint for hint in _HINTS if hint in text}
+    present = set()
+    for gate, hints in _HINT_GROUPS:
+        if gate in text:
+            present.update(hints if len(hints) == 1 else [hint for hint in hints if hint in text])
     for rule in RULES:
         if present.isdisjoint(rule.hints):
             continue

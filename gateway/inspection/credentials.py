@@ -8,11 +8,12 @@ import re
 from collections.abc import Mapping
 
 from gateway.inspection.cred_arguments import argument_strings
-from gateway.inspection.cred_backstop import backstop_hits
+from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
 from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
 from gateway.inspection.cred_encoded import blob_hits, docker_auth_hits, k8s_secret_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
+from gateway.inspection.cred_prose import prose_secret_hits
 from gateway.types import Answer, Finding
 
 _PUBLIC_PREFIX = re.compile(
@@ -25,8 +26,10 @@ _PUBLIC_PREFIX = re.compile(
 def _plain_hits(text: str) -> list[Hit]:
     """Every candidate in plain text, before base64 unwrapping and overlap resolution."""
     lowered = fold(text)
+    shaped = secret_shaped(text, lowered)
     return (strong_hits(text) + keyed_hits(text, lowered) + uri_hits(text)
-            + header_hits(text, lowered) + cli_hits(text, lowered) + backstop_hits(text, lowered))
+            + header_hits(text, lowered) + cli_hits(text, lowered) + backstop_hits(text, lowered, shaped)
+            + prose_secret_hits(text, lowered, shaped))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:
@@ -50,7 +53,7 @@ class CredentialDetector:
 
     name = "credentials"
     cost = "cheap"
-    version = "4"
+    version = "5"
 
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}

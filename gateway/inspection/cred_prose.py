@@ -1,0 +1,62 @@
+"""Secrets in prose that name no password: a `user / value` pair after a sign-in verb ("sign in as
+ops / Gr@nite-19", "inloggen kan met x / y"), a keypad code for a door or an alarm ("le code de la
+porte est 4819#", "larmet ... är kod 7731"), a secret-shaped value quoted in a sentence about
+logging in ("they tried `Spring#Tulip92` and it returns invalid credentials"), a Twilio account SID
+with its auth token."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_values import looks_like_password
+
+SIGN_IN_LEAD = re.compile(
+    r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden)\b"
+    r"[^\n.]{0,30}?\b(?:as|with|using|met|som|med|con|com|avec|mit|als)[^\S\n]+`?"
+    r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
+CODE_ANCHORS = ("cod", "kod", "pin", "códig")
+PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
+                   r"safe|coffre|kluis|gate|cancello|lock|cadenas|server ?room|salle|serverrum\w*|lockbox)\b")
+KEYPAD = re.compile(r"\b(?P<k>code|kod(?:en)?|codice|código|pin(?:code)?|combinaison|combination)\b"
+                    r"(?P<gap>[^\d\n]{0,40}?)(?P<s>\d{4,8}[#*]?)(?!\d)")
+NOT_A_CODE = re.compile(r"\b(?:error|status|exit|zip|postal|post|area|country|http|reason|return|response|"
+                        r"promo|discount|product|sms|verification|otp|one-time)\b[^\n]{0,8}$")
+COPULA = re.compile(r"(?:^\s*$|\b(?:is|est|är|è|é|ist|es|is nu|lautet|:)|[:=]\s*$|\bkod\b|\bcode\b)")
+QUOTES = ("`", "'", '"')
+LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "signed in", "credential")
+TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?[\"'](?P<s>[0-9a-f]{32})[\"']")
+
+
+def positions(lowered: str, anchors: tuple[str, ...]) -> list[int]:
+    """Every offset where one of the anchors starts."""
+    found = []
+    for anchor in anchors:
+        pos = lowered.find(anchor)
+        while pos >= 0:
+            found.append(pos)
+            pos = lowered.find(anchor, pos + 1)
+    return sorted(found)
+
+
+def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]]) -> list[Hit]:
+    """Candidates of every rule here; `shaped` are the secret-shaped tokens (cred_backstop), the
+    other rules are tried only at the offsets of their anchors."""
+    hits: list[Hit] = []
+    for start, value in shaped:
+        if not looks_like_password(value):
+            continue
+        if lowered[max(0, start - 4):start].rstrip(" `\t").endswith("/") \
+                and SIGN_IN_LEAD.search(lowered, max(0, start - 90), start):
+            hits.append(Hit(start, start + len(value), "password", 0.75))
+        elif text[start - 1: start] in QUOTES and text[start + len(value): start + len(value) + 1] in QUOTES \
+                and any(w in lowered[max(0, start - 160): start + 160] for w in LOGIN_ANCHORS):
+            hits.append(Hit(start, start + len(value), "password", 0.7))
+    for pos in positions(lowered, CODE_ANCHORS):
+        m = KEYPAD.match(lowered, pos)
+        if m and PLACE.search(lowered, max(0, pos - 80), m.end() + 60) and COPULA.search(m.group("gap")) \
+                and not NOT_A_CODE.search(lowered[max(0, pos - 30): pos]):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
+    if "twilio" in lowered:
+        hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
+    return hits
