@@ -39,6 +39,18 @@ def _tf(match: re.Match) -> tuple[str, str] | None:
     return "access_change", "grant"
 
 
+def _chef(match: re.Match) -> tuple[str, str] | None:
+    """A Chef / Puppet `user` or `group` resource: accounts are lifecycle, memberships access."""
+    res, body = match.group("res").lower(), match.group("body").lower()
+    if res == "sudo" or res == "group" and re.search(r"\bmembers?\b|\bappend\b|excluded_members", body):
+        return "access_change", "revoke" if "excluded_members" in body or ":remove" in body else "grant"
+    if res.endswith("user"):
+        verb = re.search(r"(?:action\s+\[?:|ensure\s*=>\s*['\"]?)(\w+)", body)
+        return "lifecycle", {"remove": "delete", "absent": "delete", "lock": "disable"}.get(
+            verb.group(1) if verb else "", "create")
+    return None
+
+
 def _ansible(match: re.Match) -> tuple[str, str] | None:
     """An Ansible `user` / `authorized_key` task: the body says which (a config's `user:` section does not)."""
     body = match.group("body")
@@ -157,6 +169,13 @@ RULES: tuple[Rule, ...] = (
     Rule("ansible-user", ("user:", "authorized_key:"), compile_s(
         r"^[ \t]*(?:-[ \t]+)?(?:ansible\.builtin\.|ansible\.posix\.)?(?P<mod>user|authorized_key):[ \t]*\n"
         r"(?P<body>(?:[ \t]+[^\n]*(?:\n|$)){1,12})"), classify=lambda m: _ansible(m), confidence=0.85, reach=600),
+    Rule("chef-puppet-account", ("' do", "\" do", "user {", "group {"), compile_s(
+        r"(?:^|\n)[ \t]*(?P<res>group|user|linux_user|windows_user|sudo)[ \t]*(?:\{[ \t]*)?['\"][^'\"\n]+['\"]"
+        r"[ \t]*(?:do\b|:)(?P<body>(?:[^\n]*\n){1,12}?)[ \t]*(?:end\b|\})"),
+        classify=_chef, confidence=0.85, reach=600),
+    Rule("helm-rbac-values", ("rolebindings",), compile_i(
+        r"\b(?:cluster_?)?role_?bindings[\"']?\s*:[\s\S]{0,500}?\bsubjects[\"']?\s*:"),
+        "access_change", "grant", 0.85, reach=600),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
 )

@@ -13,6 +13,10 @@ LIFECYCLE_IAM = re.compile(
 )
 
 
+# Global flags between a CLI and its verb (`kubectl -n payments delete ...`, `--context prod`).
+_FLAGS = r"(?:\s+--?[\w-]+(?:=\S+|\s+(?!(?:create|delete|patch|edit|apply)\b)[\w./:-]+)?){0,4}"
+
+
 def _aws_iam(match: re.Match) -> tuple[str, str | None]:
     verb, noun = match.group("verb").lower(), match.group("noun").lower()
     if LIFECYCLE_IAM.search(noun) and "group" not in noun and "polic" not in noun:
@@ -39,7 +43,7 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
             return "lifecycle", "disable"
         if "changepasswordatlogon" in tail:
             return "lifecycle", "reset"
-        if re.search(r"-(manager|department|title|company|employeeid|office|division)\b", tail):
+        if re.search(r"-(manager|department|title|company|employeeid|office|division|replace|add|clear)\b", tail):
             return "attestation", "modify"
         return None
     if noun.endswith("signinsession") or noun.endswith("signinsessions"):
@@ -92,7 +96,8 @@ RULES: tuple[Rule, ...] = (
         r"keyvault\s+set-policy|keyvault\s+delete-policy)\s*(?P<verb>create|delete|update|add|remove|"
         r"grant)\b"), classify=_verb_kind("access_change", "modify"), confidence=0.9),
     Rule("az-lifecycle", ("az ",), compile_i(
-        r"\baz\s+ad\s+(?:user|sp|app)\s+(?:credential\s+)?(?P<verb>create|delete|update|reset|"
+        r"\baz\s+(?:ad\s+(?:user|sp|app)|identity(?:\s+federated-credential)?)\s+(?:credential\s+)?"
+        r"(?P<verb>create|delete|update|reset|"
         r"create-for-rbac)\b"), classify=_verb_kind("lifecycle"), confidence=0.85),
     Rule("gcloud-iam", ("iam-policy", "gsutil"), compile_i(
         r"\bgcloud\b[^\n]*?\b(?P<verb>add|remove|set)-iam-policy(?:-binding)?\b|"
@@ -106,12 +111,12 @@ RULES: tuple[Rule, ...] = (
         r"\bgcloud\s+iam\s+service-accounts\s+(?:keys\s+)?(?P<verb>create|delete|disable|enable)\b"),
         classify=_verb_kind("lifecycle"), confidence=0.9),
     Rule("kubectl-rbac", ("kubectl", "oc "), compile_i(
-        r"\b(?:kubectl|oc)\s+(?P<verb>create|delete|patch|edit|apply)\s+(?:cluster)?role(?:binding)?\b"
+        r"\b(?:kubectl|oc)" + _FLAGS + r"\s+(?P<verb>create|delete|patch|edit|apply)\s+(?:cluster)?role(?:binding)?\b"
         r"|\boc\s+adm\s+policy\s+(?P<verb2>add|remove)-(?:cluster-)?role"),
         classify=lambda m: ("access_change", action_of(m.group("verb") or m.group("verb2"))),
         confidence=0.9),
     Rule("kubectl-sa", ("kubectl",), compile_i(
-        r"\bkubectl\s+(?P<verb>create|delete)\s+(?:serviceaccount|sa|token)\b"),
+        r"\bkubectl" + _FLAGS + r"\s+(?P<verb>create|delete)\s+(?:serviceaccount|sa|token)\b"),
         classify=_verb_kind("lifecycle"), confidence=0.85),
     Rule("gh-membership", ("gh api",), compile_i(
         r"\bgh\s+api\b[^\n]*?(?:memberships|collaborators|/members/|/invitations|teams/[\w.-]+/repos)"
@@ -129,6 +134,15 @@ RULES: tuple[Rule, ...] = (
         r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
         r"UserManager|RoleMember)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"), classify=_cmdlet,
         confidence=0.85),
+    Rule("sf-permset", ("sf org", "sfdx", "force:user:permset"), compile_i(
+        r"\b(?:sf\s+org\s+(?P<verb>assign|unassign)\s+(?:permset|permsetlicense)|sfdx\s+force:user:permset:"
+        r"(?P<verb2>assign|unassign))\b"),
+        classify=lambda m: ("access_change", "revoke" if (m.group("verb") or m.group("verb2")).lower() == "unassign"
+                            else "grant"), confidence=0.9),
+    Rule("pki-client", ("easyrsa", "revoke-full"), compile_i(
+        r"\b(?:easyrsa\s+(?P<verb>revoke|build-client-full|sign-req\s+client)|(?P<full>revoke-full))\b"),
+        classify=lambda m: ("access_change", "revoke") if m.group("full") or m.group("verb").lower() == "revoke"
+        else ("lifecycle", "create"), confidence=0.85),
     Rule("gam-group", ("gam ",), compile_i(
         r"\bgam\s+update\s+(?:group|cigroup)\s+\S+\s+(?P<verb>add|remove|delete|sync|update)\s+"
         r"(?:members?|managers?|owners?)\b[^\n]*"),

@@ -66,7 +66,7 @@ def decode(token: str) -> str | None:
 class StructuredDetector:
     name = "structured"
     cost = "cheap"
-    version = "3"
+    version = "4"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})
