@@ -169,7 +169,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ansible-user", ("user:", "authorized_key:"), compile_s(
         r"^[ \t]*(?:-[ \t]+)?(?:ansible\.builtin\.|ansible\.posix\.)?(?P<mod>user|authorized_key):[ \t]*\n"
         r"(?P<body>(?:[ \t]+[^\n]*(?:\n|$)){1,12})"), classify=lambda m: _ansible(m), confidence=0.85, reach=600),
-    Rule("chef-puppet-account", ("' do", "\" do", "user {", "group {"), compile_s(
+    Rule("chef-puppet-account", ("' do", "user {", "group {"), compile_s(
         r"(?:^|\n)[ \t]*(?P<res>group|user|linux_user|windows_user|sudo)[ \t]*(?:\{[ \t]*)?['\"][^'\"\n]+['\"]"
         r"[ \t]*(?:do\b|:)(?P<body>(?:[^\n]*\n){1,12}?)[ \t]*(?:end\b|\})"),
         classify=_chef, confidence=0.85, reach=600),

@@ -134,12 +134,12 @@ RULES: tuple[Rule, ...] = (
         r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
         r"UserManager|RoleMember)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"), classify=_cmdlet,
         confidence=0.85),
-    Rule("sf-permset", ("sf org", "sfdx", "force:user:permset"), compile_i(
+    Rule("sf-permset", ("sf org", "sfdx"), compile_i(
         r"\b(?:sf\s+org\s+(?P<verb>assign|unassign)\s+(?:permset|permsetlicense)|sfdx\s+force:user:permset:"
         r"(?P<verb2>assign|unassign))\b"),
         classify=lambda m: ("access_change", "revoke" if (m.group("verb") or m.group("verb2")).lower() == "unassign"
                             else "grant"), confidence=0.9),
-    Rule("pki-client", ("easyrsa", "revoke-full"), compile_i(
+    Rule("pki-client", ("easyrsa",), compile_i(
         r"\b(?:easyrsa\s+(?P<verb>revoke|build-client-full|sign-req\s+client)|(?P<full>revoke-full))\b"),
         classify=lambda m: ("access_change", "revoke") if m.group("full") or m.group("verb").lower() == "revoke"
         else ("lifecycle", "create"), confidence=0.85),
