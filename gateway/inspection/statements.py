@@ -33,6 +33,7 @@ HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certif
                       r"|\bis granted only\b")
 NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
+NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to)\s+(?:\w+\s+)?$", re.I)
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
     r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?)\b"
@@ -195,9 +196,10 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
 
 
 def _attribute(s: str, before: str = "") -> list[Hit]:
-    change = CHANGE.search(s)
+    change = next((m for m in CHANGE.finditer(s)
+                   if not NEGATED_CHANGE.search(s, max(0, m.start() - 16), m.start())), None)
     if change is None:
-        return []
+        return []  # no change word, or only negated ones ("no changes", "without updating")
     offset = 0
     if before and PRONOUN.search(s) and not ATTR_STRONG.search(s) and not ATTR_WEAK.search(s):
         offset = len(before) + 1

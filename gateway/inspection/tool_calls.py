@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from typing import Any
 
 from gateway.inspection.directory import classify_endpoint
@@ -27,6 +28,8 @@ SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", 
                           "upn", "login", "account", "assignee", "principal_id", "principalid", "badge",
                           "badge_id", "badgeid", "badge_number", "cardholder", "cardholder_id", "person_id"))
 MAX_STRINGS = 200
+# A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
+DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
 
 
 def parse_arguments(raw: str) -> Any:
@@ -64,6 +67,8 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
             hits = scan_structured(value)
             if not hits and len(value.split()) >= 4:
                 hits = scan_prose(value)
+                if hits and DOC_PATH.search(path):
+                    hits = [replace(h, confidence=min(h.confidence, 0.4)) for h in hits]
             if not hits and len(value) >= 16 and BASE64_VALUE.fullmatch(value):
                 hits = _decoded_hits(value)
             found.extend((path, hit) for hit in hits)
@@ -141,7 +146,7 @@ def judge_action(verb: str) -> str:
 class ToolCallDetector:
     name = "tool_calls"
     cost = "cheap"
-    version = "4"
+    version = "5"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

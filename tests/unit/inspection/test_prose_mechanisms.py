@@ -94,3 +94,10 @@ def test_review_outcomes_and_recommendations() -> None:
 def test_arrows_and_bullets_separate_steps() -> None:
     text = "Leaver timeline for Ana Lima\n• Fri 17:00 → block sign-in\n• +30 days → delete the user"
     assert "lifecycle" in kinds(text)
+
+
+def test_negated_change_word_is_no_attribute_change() -> None:
+    from gateway.inspection.prose import scan_prose
+    assert not scan_prose("Checking his current department and manager before the meeting (no changes).")
+    assert any(h.kind == "attestation" for h in scan_prose(
+        "Please change his department to Legal and his manager to Ann Lee in Workday."))

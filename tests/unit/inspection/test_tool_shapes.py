@@ -111,3 +111,13 @@ def test_record_changes_and_evidence_files(name: str, args: dict, kind: str) -> 
 ])
 def test_record_look_alikes(name: str, args: dict) -> None:
     assert not call_kinds(name, args) & {"attestation", "lifecycle", "access_change"}
+
+
+def test_documentation_prose_written_by_a_tool_explains() -> None:
+    docs = {"repo": "iam-docs", "files": {"docs/concepts.md": "A role is a set of permissions. Assign roles to groups, "
+                                                              "not to individuals."}}
+    assert "access_change" not in call_kinds("git_commit", docs)
+    runbook = {"repo": "iam-docs", "files": {"docs/runbook.md": "Run: usermod -aG sudo alice"}}
+    assert "access_change" in call_kinds("git_commit", runbook)
+    script = {"repo": "ops", "files": {"notes/todo": "Please assign the admin role to alice.smith today."}}
+    assert "access_change" in call_kinds("git_commit", script)
