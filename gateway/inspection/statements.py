@@ -15,7 +15,8 @@ IDENTITY = re.compile(
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
-    r"toegang|gebruikers|rechten|sod|segregation of duties)\b")
+    r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
+    r"sod|segregation of duties)\b")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\baudit\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
                    r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
@@ -68,7 +69,12 @@ REVIEW_DONE = re.compile(
     r"\brisultano adeguat|\bsi conferma il mantenimento|\bmantêm o acesso|\bdeve ser revogad|"
     r"\btoegang blijft behouden|\brechten passen bij|\bbleiben bestehen\b|\b(?:wurde|wurden)\b[^.\n]{0,60}?\bgeprüft\b|"
     r"\bse verificaron\b|\b(?:ont|a) été (?:contrôlé|vérifié|revu)e?s?\b|\brevisión\b[^.\n]{0,40}?complet|"
-    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete")
+    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete|"
+    r"\brevisione\b[^.\n]{0,80}?\b(?:è stata |stata )?completat[ao]\b|\bsono stati verificati\b|"
+    r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
+    r"\bgranskning\w*\b[^.\n]{0,60}?\bär klar\b|\bhar granskats\b|\binga avvikelser\b|"
+    r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości)\b|"
+    r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
@@ -85,17 +91,20 @@ CLOSURE = re.compile(
     r"\bconfirm that\b[^.\n]{0,120}?\b(?:were|was|have been|has been) (?:removed|revoked|disabled|"
     r"deprovisioned|deactivated)\b|\b(?:removal|revocation|"
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
-    r"[^.\n]{0,100}?\bverified\b")
+    r"[^.\n]{0,100}?\bverified\b|\b(?:removal|revocation|deprovisioning|offboarding) (?:is )?(?:complete[d]?|done)\b|"
+    r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a )?member\b")
 ATTR_STRONG = re.compile(
     r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
     r"austrittsdatum|departamento|responsable|jefe|département|date de départ|sponsor|legal entity|"
-    r"last (?:working )?day)\b", IC)
+    r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
+    r"responsabile|reparto|statusu? pracownika)\b", IC)
 ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired))\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|transfer|flip|switch|"
                     r"amend|edit|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
-                    r"modifi\w*|mettre à jour)\b", IC)
+                    r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
+                    r"aggiorn\w*|alter\w*)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem)\b", IC)
@@ -135,9 +144,11 @@ GATES = (
     ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
-                "revogad", "behouden", "passen bij", "bestehen")),
-    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm")),
-    ("attribute", ("manager", "supervisor", "department", "title", "cost cent", "status", "end date",
+                "revogad", "behouden", "passen bij", "bestehen", "completat", "verificati", "beoordeeld",
+                "afwijking", "gransk", "avvikelse", "przegl", "brak ", "concluíd")),
+    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining")),
+    ("attribute", ("manager", "supervisor", "status", "przełoż", "kierown", "dział", "leidinggev", "afdeling",
+                   "avdelning", "gestor", "reparto", "department", "title", "cost cent", "status", "end date",
                    "start date", "termination date",
                    "supervisory", "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
@@ -233,7 +244,14 @@ def _lines_with(low: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
 DECISION_LABEL = re.compile(
     r"\b(?:decision|entscheidung|decisión|décision)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
     r"revoke|remove|certify|accept|approve|maintain|behalten|entziehen|mantener|revocar|conserver|révoquer)\b", IC)
-NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur)\s*:", IC)
+NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur|new (?:line )?manager|new department|"
+                       r"new (?:job )?title|new cost cent(?:re|er)|new status|new end date|new supervisor)\**\s*:", IC)
+NEW_ANCHORS = ("new value", "neuer wert", "nuevo valor", "nouvelle valeur", "new manager", "new line manager",
+               "new department", "new title", "new job title", "new cost", "new status", "new end date",
+               "new supervisor")
+CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
+                          r"\b(?:case|ticket|request) (?:closed|resolved)\b")
+DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
 
 
 def _labelled(text: str, low: str) -> list[Hit]:
@@ -244,8 +262,8 @@ def _labelled(text: str, low: str) -> list[Hit]:
             kind = "access_change" if m.group("v").lower() == "approve" else "attestation"
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
-    m = NEW_VALUE.search(text) if any(s in low for s in ("new value", "neuer wert", "nuevo valor",
-                                                          "nouvelle valeur")) else None
+    m = next(iter(anchored(NEW_VALUE, text, low, NEW_ANCHORS)), None) if "new " in low or "neuer" in low \
+        or "nuev" in low or "nouvelle" in low else None
     if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or PERSON.search(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
     return hits
@@ -275,11 +293,16 @@ def answer_hits(text: str, low: str) -> list[Hit]:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
         elif review:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
+        if verb.startswith(("revok", "remov")) and access and "recommend" in low:  # a reviewer acts on it
+            hits.append(Hit("access_change", m.start(), m.end(), 0.75, "revoke", rule="recommendation-table"))
     if review:
         for start, end in _lines_with(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
             if m and (PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
+    m = CLOSURE_HEAD.search(low) if "clos" in low or "resolution" in low or "completion" in low else None
+    if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
+        hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     m = OFFBOARDING.search(text) if any(s in low for s in ("offboard", "leaver", "exit",
                                                               "deprovisioning")) else None
     if m and TIMED.search(text) and PERSON.search(text):
