@@ -141,18 +141,18 @@ GATES = (
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "confirm", "bestätig", "sign", "verified", "firma", "assinado", "getekend",
                  "confermo", "bevestig", "verklaar")),
-    ("review", ("review", "recertif", "validated", "certified", "exception", "operating effectively",
+    ("review", ("review", "recertif", "validated", "certified", "exception",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
-                "revogad", "behouden", "passen bij", "bestehen", "completat", "verificati", "beoordeeld",
-                "afwijking", "gransk", "avvikelse", "przegl", "brak ", "concluíd")),
+                "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
+                "concluíd")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining")),
-    ("attribute", ("manager", "supervisor", "status", "przełoż", "kierown", "dział", "leidinggev", "afdeling",
-                   "avdelning", "gestor", "reparto", "department", "title", "cost cent", "status", "end date",
+    ("attribute", ("manager", "supervisor", "przełoż", "leidinggev", "afdeling",
+                   "department", "title", "cost cent", "status", "end date",
                    "start date", "termination date",
-                   "supervisory", "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
+                   "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
-                   "kostenstelle", "departamento", "responsable", "jefe", "département", "départ")),
+                   "kostenstelle", "departamento", "responsable", "jefe", "départ")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
@@ -246,9 +246,9 @@ DECISION_LABEL = re.compile(
     r"revoke|remove|certify|accept|approve|maintain|behalten|entziehen|mantener|revocar|conserver|révoquer)\b", IC)
 NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur|new (?:line )?manager|new department|"
                        r"new (?:job )?title|new cost cent(?:re|er)|new status|new end date|new supervisor)\**\s*:", IC)
-NEW_ANCHORS = ("new value", "neuer wert", "nuevo valor", "nouvelle valeur", "new manager", "new line manager",
-               "new department", "new title", "new job title", "new cost", "new status", "new end date",
-               "new supervisor")
+NEW_ANCHORS = ("new ", "neuer wert", "nuevo valor", "nouvelle valeur")
+CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
+                   "case resolved", "ticket resolved", "request resolved")
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b")
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
@@ -300,7 +300,8 @@ def answer_hits(text: str, low: str) -> list[Hit]:
             m = DECISION_LINE.match(text, start, end)
             if m and (PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
-    m = CLOSURE_HEAD.search(low) if "clos" in low or "resolution" in low or "completion" in low else None
+    m = next(iter(anchored(CLOSURE_HEAD, low, low, CLOSURE_ANCHORS)), None) \
+        if "clos" in low or "resol" in low or "completion" in low else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     m = OFFBOARDING.search(text) if any(s in low for s in ("offboard", "leaver", "exit",
