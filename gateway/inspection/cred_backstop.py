@@ -7,9 +7,9 @@ import re
 
 from gateway.inspection.cred_patterns import Hit
 
-NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "log", "sign", "credential", "account", "portal", "db", "database",
+NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "log", "sign", "credential", "account", "portal", "db",
          "admin", "router", "network", "console", "server", "kiosk", "root", "door", "alarm", "pin", "sftp",
-         "rdp", "ssh", "panel", "pw", "pwd", "code", "konto", "cuenta", "compte", "zugang", "toegang")
+         "rdp", "ssh", "panel", "pw", "code", "konto", "cuenta", "compte", "zugang", "toegang")
 # A token with a letter, a digit and a symbol: how chosen passwords look, unlike words and names.
 _TOKEN = (r"(?=[^\s!#$%^&*+=?~@]{0,63}[!#$%^&*+=?~@])(?=[^\s]{0,63}\d)(?=[^\s]{0,63}[a-zA-Z])"
           r"[^\s'\"`<>{}()\[\],;]{8,64}")

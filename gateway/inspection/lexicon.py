@@ -71,7 +71,7 @@ def lower_same(text: str) -> str:
 
 
 def has(low: str, stems: tuple[str, ...]) -> bool:
-    return any(stem in low for stem in stems)
+    return any(map(low.__contains__, stems))  # no generator frame per stem: same answer, cheaper
 
 
 GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
