@@ -180,7 +180,7 @@ def _access(s: str) -> list[Hit]:
 class ProseDetector:
     name = "prose"
     cost = "cheap"
-    version = "6"
+    version = "7"
 
     def __init__(self, options: Mapping | None = None) -> None:
         self.options = dict(options or {})

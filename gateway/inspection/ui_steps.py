@@ -32,7 +32,8 @@ ACCESS_LABEL = re.compile(
     r"principals?)|grant(?: access| permissions?| admin consent)?|share|invite(?: users?| people| members?)?|"
     r"remove(?: members?| from group| access| assignments?| permissions?| owners?)?|unassign|make (?:owner|"
     r"admin\w*|manager)|edit permissions|mitglieder hinzufügen|zuweisen|asignar|añadir miembros|"
-    r"ajouter des membres|attribuer)$", re.IGNORECASE)
+    r"ajouter des membres|attribuer|change (?:account type|(?:member )?role|access level|permission level)|"
+    r"edit (?:member )?role)$", re.IGNORECASE)
 LIFE_LABEL = re.compile(
     r"^(?:(?:de|re)?activate(?: users?| accounts?)?|(?:un)?suspend(?: users?| accounts?)?|"
     r"(?:delete|disable|enable|unlock|lock) (?:users?|accounts?)|delete|disable|unlock|reset (?:password|mfa|"
@@ -44,6 +45,15 @@ LIFE_LABEL = re.compile(
     r"désactiver|supprimer|benutzer (?:hinzufügen|anlegen)|deaktivieren|sperren|active|locked(?: out)?|"
     r"account (?:enabled|disabled|locked)|password never expires|user must change password at next logon)$",
     re.IGNORECASE)
+# A role picked for a member ("change the role dropdown to **Maintainer**", "select **Workspace Admin**").
+ROLE_SET = re.compile(
+    r"(?i:\b(?:change|set|switch|update)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:member\s+)?(?:role|account type|"
+    r"access level|permission level|max(?:imum)? role)(?:\s+(?:dropdown|field|selector|menu|setting))?\s+(?:to|=))\s*"
+    + _LABEL)
+ROLE_LABEL = re.compile(r"^(?:(?:workspace|org(?:ani[sz]ation)?|global|super|account|site|project|group|team|"
+                        r"channel|primary)\s+)?(?:admin(?:istrator)?|owner|maintainer)$", re.IGNORECASE)
+ROLE_CONTEXT = re.compile(r"\b(?:role|account type|access level|permission level|member(?:s|ship)?)\b", re.IGNORECASE)
+ROLE_GATES = ("change", "set ", "switch", "update")
 STATE_LABELS = ("active", "locked", "locked out", "account enabled", "account disabled", "account locked",
                 "password never expires", "user must change password at next logon", "block sign-in")
 CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile|record|sys_user|members?|"
@@ -65,7 +75,7 @@ def _clean(label: str) -> str:
 def _classify(label: str, window: str, toggle: bool) -> str | None:
     if toggle and label.lower() not in STATE_LABELS and not label.lower().startswith("account "):
         return None
-    if ACCESS_LABEL.match(label):
+    if ACCESS_LABEL.match(label) or ROLE_LABEL.match(label) and ROLE_CONTEXT.search(window):
         kind = "access_change"
     elif LIFE_LABEL.match(label):
         kind = "lifecycle"
@@ -80,9 +90,11 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
 
 def ui_hits(text: str, low: str) -> list[Hit]:
     """Hits for console steps: buttons, breadcrumbs, checkboxes and settings naming an identity action."""
+    hits: list[Hit] = [Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="ui-role")
+                       for m in anchored(ROLE_SET, text, low, ROLE_GATES)] if "role" in low or "account type" in low \
+        or "access level" in low or "permission level" in low else []
     if not any(gate in low for gate in GATES):
-        return []
-    hits: list[Hit] = []
+        return hits
     for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
         for m in anchored(pattern, text, low, gates):
             label = _clean(m.group("label"))

@@ -45,3 +45,20 @@ def test_statement_forms(text: str, kind: str) -> None:
 ])
 def test_statement_look_alikes(text: str) -> None:
     assert not kinds(text) & {"attestation", "access_change"}
+
+
+@pytest.mark.parametrize("text", [
+    "Open Manage > Members, find `r.okafor` and change the role dropdown to **Maintainer**.",
+    "Click the menu, then **Change account type**. Select **Workspace Admin** and save.",
+])
+def test_console_role_changes(text: str) -> None:
+    assert "access_change" in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Select **Admin** from the menu to open the admin dashboard.",
+    "Change the theme dropdown to **Dark**.",
+    "Set the role of the villain to Maria in the play.",
+])
+def test_console_role_look_alikes(text: str) -> None:
+    assert "access_change" not in kinds(text)
