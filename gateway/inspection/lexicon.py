@@ -144,18 +144,46 @@ def mask(sentence: str, low: str) -> str:
     return "".join(chars)
 
 
+_MARKERS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _marker(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One literal alternation over the stems, grouped by first letter: a search finds the leftmost
+    position where any stem starts (the same position as the smallest of the per-stem finds)."""
+    pattern = _MARKERS.get(stems)
+    if pattern is None:
+        buckets: dict[str, list[str]] = {}
+        for stem in stems:
+            buckets.setdefault(stem[0], []).append(re.escape(stem[1:]))
+        pattern = _MARKERS[stems] = re.compile("|".join(
+            re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in buckets.items()))
+    return pattern
+
+
 def mark(low: str, stems: tuple[str, ...], starts: list[int], ends: list[int]) -> set[int]:
     """Indexes of the sentences (given by starts/ends) that contain any of the stems."""
     found: set[int] = set()
-    for stem in stems:
-        pos = low.find(stem)
-        while pos != -1:
-            index = bisect_right(starts, pos) - 1
-            if index >= 0 and pos < ends[index]:
-                found.add(index)
-                pos = low.find(stem, ends[index])
-            else:
-                pos = low.find(stem, pos + 1)
+    if len(stems) < 30:  # a few finds scan faster than the regex engine
+        for stem in stems:
+            pos = low.find(stem)
+            while pos != -1:
+                index = bisect_right(starts, pos) - 1
+                if index >= 0 and pos < ends[index]:
+                    found.add(index)
+                    pos = low.find(stem, ends[index])
+                else:
+                    pos = low.find(stem, pos + 1)
+        return found
+    search = _marker(stems).search
+    m = search(low)
+    while m is not None:
+        pos = m.start()
+        index = bisect_right(starts, pos) - 1
+        if index >= 0 and pos < ends[index]:
+            found.add(index)
+            m = search(low, ends[index])
+        else:
+            m = search(low, pos + 1)
     return found
 
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
