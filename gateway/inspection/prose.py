@@ -63,9 +63,9 @@ def scan_prose(text: str) -> list[Hit]:
     spans = list(sentences(text))
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     access = {i for i in lx.mark(low, lx.ACCESS_STEMS, starts, ends)
-              if lx.has(low[starts[i]:ends[i]], lx.ACCESS_OBJ_STEMS)}
+              if lx.has_in(low, lx.ACCESS_OBJ_STEMS, starts[i], ends[i])}
     marked = lx.mark(low, lx.LIFE_STEMS, starts, ends)
-    life = {i for i in marked if lx.has(low[starts[i]:ends[i]], lx.LIFE_OBJ_STEMS)}
+    life = {i for i in marked if lx.has_in(low, lx.LIFE_OBJ_STEMS, starts[i], ends[i])}
     for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
