@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
@@ -20,8 +20,10 @@ from gateway.types import Answer, Finding
 IC = re.IGNORECASE
 BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
 # Not after an initial or a title ("M. Okafor", "Dr. Lee"): the name belongs to the sentence.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bM[rs]\.)(?<!\bMrs\.)(?<!\bDr\.)(?<!\bMme\.)"
-                            r"\s+(?=[^\s\da-z])|;\s+")
+# The first whitespace is consumed before the look-behinds (each widened by it): the same breaks, but
+# the pattern then starts with a character class the engine can skip to.
+SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)"
+                            r"(?<!\bMme\.\s)\s*(?=[^\s\da-z])|;\s+")
 
 ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b")
 ADD_VERB = re.compile(
@@ -60,7 +62,7 @@ def scan_prose(text: str) -> list[Hit]:
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
     audit = statements.AUDIT.search(low) is not None
-    spans = list(sentences(text))
+    spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     access = {i for i in lx.mark(low, lx.ACCESS_STEMS, starts, ends)
               if lx.has_in(low, lx.ACCESS_OBJ_STEMS, starts[i], ends[i])}
@@ -102,19 +104,28 @@ def _before(low: str, starts: list[int], index: int) -> str:
     return low[max(starts[max(0, index - 2)], starts[index] - 300): starts[index]]
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    for block_start, block_end in _spans(BLOCK_BREAK, text, 0, len(text)):
-        yield from _spans(SENTENCE_BREAK, text, block_start, block_end)
+def sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every sentence: blocks split at BLOCK_BREAK, each split at SENTENCE_BREAK."""
+    spans: list[tuple[int, int]] = []
+    append = spans.append
+    cursor = 0
+    for block in BLOCK_BREAK.finditer(text):
+        if block.start() > cursor:
+            _split(text, cursor, block.start(), append)
+        cursor = block.end()
+    if len(text) > cursor:
+        _split(text, cursor, len(text), append)
+    return spans
 
 
-def _spans(pattern: re.Pattern, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+def _split(text: str, start: int, end: int, append) -> None:
     cursor = start
-    for match in pattern.finditer(text, start, end):
+    for match in SENTENCE_BREAK.finditer(text, start, end):
         if match.start() > cursor:
-            yield cursor, match.start()
+            append((cursor, match.start()))
         cursor = match.end()
     if end > cursor:
-        yield cursor, end
+        append((cursor, end))
 
 
 def _hit(kind: str, start: int, end: int, confidence: float, action: str | None, rule: str,
