@@ -1,4 +1,4 @@
-"""Fast alternations: a long `a|b|c` word list compiled with its alternatives grouped by first letter
+"""Fast alternations and scans: a long `a|b|c` word list compiled with its alternatives grouped by first letter
 (the regex engine then skips whole groups), and the name of the list a match came from."""
 
 from __future__ import annotations
@@ -50,3 +50,27 @@ def classify(text: str, groups: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
         if pattern.fullmatch(text):
             return name
     return groups[-1][0]
+
+
+def leftmost(matches: list[re.Match]) -> list[re.Match]:
+    """The non-overlapping ones of anchored matches, leftmost first: what finditer returns when every
+    match starts at an anchor."""
+    kept: list[re.Match] = []
+    for m in matches:
+        if not kept or m.start() >= kept[-1].end():
+            kept.append(m)
+    return kept
+
+
+def lines_with(low: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
+    """[start, end) of every line that contains one of the stems, in order, once each."""
+    lines: set[tuple[int, int]] = set()
+    for stem in stems:
+        pos = low.find(stem)
+        while pos != -1:
+            start = low.rfind("\n", 0, pos) + 1
+            end = low.find("\n", pos)
+            end = len(low) if end == -1 else end
+            lines.add((start, end))
+            pos = low.find(stem, end)
+    return sorted(lines)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import leftmost, lines_with
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
 from gateway.inspection.lexicon import mark
@@ -119,6 +120,7 @@ RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
     r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", IC)
+RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend")  # where a match starts ("ı": IGNORECASE "i")
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
                             r"rights|memberships?|"
                             r"admin\w*|justification|manager approval|time-box\w*|sod|least privilege|"
@@ -227,20 +229,6 @@ def _attribute(s: str, before: str = "") -> list[Hit]:
     return []
 
 
-def _lines_with(low: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
-    """[start, end) of every line that contains one of the stems, in order, once each."""
-    lines: set[tuple[int, int]] = set()
-    for stem in stems:
-        pos = low.find(stem)
-        while pos != -1:
-            start = low.rfind("\n", 0, pos) + 1
-            end = low.find("\n", pos)
-            end = len(low) if end == -1 else end
-            lines.add((start, end))
-            pos = low.find(stem, end)
-    return sorted(lines)
-
-
 DECISION_LABEL = re.compile(
     r"\b(?:decision|entscheidung|decisión|décision)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
     r"revoke|remove|certify|accept|approve|maintain|behalten|entziehen|mantener|revocar|conserver|révoquer)\b", IC)
@@ -272,7 +260,7 @@ def _labelled(text: str, low: str) -> list[Hit]:
 def answer_hits(text: str, low: str) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans."""
     hits: list[Hit] = _labelled(text, low)
-    for m in RECOMMEND.finditer(text) if "recommend" in low else ():
+    for m in leftmost(anchored(RECOMMEND, text, low, RECOMMEND_ANCHORS)) if "recommend" in low else ():
         verb = (m.group("v") or m.group("v2")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not ACCESS_CONTEXT.search(window):
@@ -296,7 +284,7 @@ def answer_hits(text: str, low: str) -> list[Hit]:
         if verb.startswith(("revok", "remov")) and access and "recommend" in low:  # a reviewer acts on it
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "revoke", rule="recommendation-table"))
     if review:
-        for start, end in _lines_with(low, DECISION_STEMS):
+        for start, end in lines_with(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
             if m and (PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
