@@ -65,6 +65,8 @@ CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "kli
 TOGGLE_GATES = ("tick", "untick", "uncheck", "toggle", "switch", "turn", "deselect")
 SETTING_GATES = ("set ", "account enabled", "accountenabled", "block sign-in", "sign-in blocked",
                  "account disabled", "locked out", "account locked", "user must change")
+# A newline that ends a click path's line: not one before a line that (after blanks) starts with ">".
+LINE_BREAK = re.compile(r"\n(?![^\S\n]*>)")
 GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**")
 
 
@@ -117,15 +119,12 @@ def ui_hits(text: str, low: str) -> list[Hit]:
 def _crumb_lines(text: str) -> list[tuple[int, int]]:
     """Lines holding a click path: two or more `>` separators (a shell redirect has one); a path
     wrapped onto the next line ("... > **More Actions**\n> **Deactivate**") stays one line."""
-    logical: list[list[int]] = []
+    logical: list[tuple[int, int]] = []
     start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if logical and line.lstrip().startswith(">") and logical[-1][1] == start - 1:
-            logical[-1][1] = end
-        else:
-            logical.append([start, end])
-        start = end + 1
+    for brk in LINE_BREAK.finditer(text):
+        logical.append((start, brk.start()))
+        start = brk.end()
+    logical.append((start, len(text)))
     return [(a, b) for a, b in logical
             if text.count(">", a, b) >= 2 and "->" not in text[a:b] and ">>" not in text[a:b]]
 
