@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
+from gateway.inspection.alternation import bucketed
 from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
@@ -25,7 +26,8 @@ BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{
 SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)"
                             r"(?<!\bMme\.\s)\s*(?=[^\s\da-z])|;\s+")
 
-ACCESS_VERB = re.compile(rf"\b(?P<v>{lx.GRANT_EN}|{lx.REVOKE_EN})\b")
+# The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
+ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))
 ADD_VERB = re.compile(
     rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s){{1,80}}?)\b"
     r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
