@@ -48,7 +48,8 @@ async def chat_completions(request: Request, svc: Services) -> Response:
         released = completion.redact(data, decision.redactions) if decision.redactions else data
         sent = (list(completion.chunks_of(released)) if decision.redactions else call.chunks) if chat.stream else None
         attestation = attest(svc, ctx, decision, released, sent) if review is None else None
-        await svc.audit.record("call", **call.fields(body, data, findings, decision, review), attestation=attestation)
+        await svc.audit.record("call", **call.fields(body, released, findings, decision, review),
+                               attestation=attestation)
         call.log(BlockedByPolicy.status if decision.outcome == "block" else 200, decision.header)
         if svc.judge.defers(ctx, chat.model):
             svc.judge.follow_up(follow_up(svc, ctx, chat.model, answer, findings))
@@ -101,7 +102,8 @@ async def watch_stream(svc: Services, ctx: CallContext, call: CallRecord, route,
         review = None
         if decision.outcome == "quarantine":
             review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
-        fields = call.fields(body, data, findings, decision, review)
+        released = completion.redact(data, decision.redactions) if decision.redactions else data
+        fields = call.fields(body, released, findings, decision, review)
         await svc.audit.record("call", **fields, watch={**sent, "masked": watcher.masked()})
         call.log(200, decision.header)
         return decision, {"decision": decision.header, "review_id": review.id if review else None}
@@ -192,13 +194,13 @@ class CallRecord:
         self.upstream_ms: float | None = None
         self.t0 = time.perf_counter()
 
-    def fields(self, body: dict, data: dict, findings: list, decision, review) -> dict:
+    def fields(self, body: dict, released: dict, findings: list, decision, review) -> dict:
+        """The call record; `released` is the answer with the decision's redactions applied:
+        secrets stay out of the audit too (the review item keeps what reviewers need)."""
         masked = [{"choice": f.choice, "where": f.where, "tool_call": f.tool_call,
                    "type": (f.details or {}).get("type", f.kind)} for f in decision.redactions]
-        if masked:  # secrets stay out of the audit too; the review item keeps what reviewers need
-            data = completion.redact(data, decision.redactions)
         return {**self.ctx.tags(), "model": self.model, "status": 200, "stream": self.chunks is not None,
-                "prompt": body, "answer": data, "masked": masked or None,
+                "prompt": body, "answer": released, "masked": masked or None,
                 "prompt_findings": [f.to_json() for f in self.prompt_findings] or None,
                 "findings": [f.to_json() for f in findings], "decision": decision.header,
                 "outcome": decision.outcome, "rule_ids": list(decision.rule_ids),
