@@ -47,7 +47,9 @@ async def chat_completions(request: Request, svc: Services) -> Response:
             review = await svc.reviews.hold(ctx, chat.model, body, data, findings, decision)
         released = completion.redact(data, decision.redactions) if decision.redactions else data
         sent = (list(completion.chunks_of(released)) if decision.redactions else call.chunks) if chat.stream else None
-        attestation = attest(svc, ctx, decision, released, sent) if review is None else None
+        # what the agent will hold: a redacted stream is re-cut, an unchanged one is `data` itself
+        delivered = completion.assemble(sent) if sent is not None and decision.redactions else released
+        attestation = attest(svc, ctx, decision, delivered) if review is None else None
         await svc.audit.record("call", **call.fields(body, released, findings, decision, review),
                                attestation=attestation)
         call.log(BlockedByPolicy.status if decision.outcome == "block" else 200, decision.header)
@@ -75,12 +77,11 @@ async def chat_completions(request: Request, svc: Services) -> Response:
     return deliver.json_body(released, None if decision.redactions else raw, headers)
 
 
-def attest(svc: Services, ctx: CallContext, decision: Decision, released: dict, sent: list | None) -> str | None:
+def attest(svc: Services, ctx: CallContext, decision: Decision, delivered: dict) -> str | None:
     """The signed release of an allowed or flagged answer, over the body exactly as delivered
-    (for a stream, the completion assembled from the chunks sent)."""
+    (for a stream, the completion the agent assembles from the chunks sent)."""
     if svc.attestor is None or decision.outcome not in ("allow", "flag"):
         return None
-    delivered = completion.assemble(sent) if sent is not None else released
     return svc.attestor.release(ctx.request_id, ctx.workflow, ctx.owner, decision.header, (),
                                 decision.rules_revision, delivered)
 
@@ -109,7 +110,7 @@ async def watch_stream(svc: Services, ctx: CallContext, call: CallRecord, route,
         return decision, {"decision": decision.header, "review_id": review.id if review else None}
 
     async def sign(decision: Decision, delivered: dict) -> str | None:
-        token = attest(svc, ctx, decision, delivered, None)
+        token = attest(svc, ctx, decision, delivered)
         if token:
             await svc.audit.record("released", **ctx.tags(), model=chat.model, attestation=token,
                                    delivered_digest=digest(delivered))
