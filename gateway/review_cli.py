@@ -84,11 +84,22 @@ def review_decide(args: argparse.Namespace) -> int:
 
 def cmd_review(args: argparse.Namespace) -> int:
     action = {"list": review_list, "show": review_show, "approve": review_decide, "reject": review_decide}
+    args.url = args.url or _url_from_config(args.config)
     try:
         return action[args.review_action](args)
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
+
+
+def _url_from_config(path: str) -> str:
+    """The gateway's own address from its config (public_url, else host:port), if the file exists."""
+    from gateway.config import load_settings
+
+    if not os.path.exists(path):
+        return DEFAULT_URL
+    server = load_settings(path).server
+    return (server.public_url or f"http://{server.host}:{server.port}").rstrip("/")
 
 
 def cmd_workflows(args: argparse.Namespace) -> int:
@@ -116,12 +127,14 @@ def cmd_workflows(args: argparse.Namespace) -> int:
 
 def add_parsers(sub: Any, config: argparse.ArgumentParser) -> None:
     remote = argparse.ArgumentParser(add_help=False)
-    remote.add_argument("--url", default=os.environ.get("GATEWAY_URL", DEFAULT_URL),
-                        help=f"the running gateway (default $GATEWAY_URL or {DEFAULT_URL})")
+    remote.add_argument("--url", default=os.environ.get("GATEWAY_URL"),
+                        help="the running gateway (default $GATEWAY_URL, else server.public_url or "
+                             f"host:port from --config, else {DEFAULT_URL})")
     remote.add_argument("--key", help="a person key (default $GATEWAY_KEY)")
     remote.add_argument("--timeout", type=float, default=30.0)
     review = sub.add_parser("review", help="list, show, approve and reject held answers on a running gateway")
     actions = review.add_subparsers(dest="review_action", required=True)
+    remote = argparse.ArgumentParser(add_help=False, parents=[remote, config])
     listing = actions.add_parser("list", parents=[remote], help="review items you may see")
     listing.add_argument("--status", choices=["pending", "approved", "rejected", "expired"])
     listing.add_argument("--workflow")
