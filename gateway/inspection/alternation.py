@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -74,3 +75,46 @@ def lines_with(low: str, stems: tuple[str, ...]) -> list[tuple[int, int]]:
             lines.add((start, end))
             pos = low.find(stem, end)
     return sorted(lines)
+
+
+_FINDERS: dict[int, tuple[tuple, re.Pattern[str], dict[str, int]]] = {}
+
+
+def _finder(families: tuple[tuple[str, ...], ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    """One literal alternation over the stems of all the families, grouped by first letter and longest
+    first (a match is the longest stem starting there), and per stem the bit mask of the families with
+    a stem that is a prefix of it (exactly the families with a stem starting where it matches)."""
+    entry = _FINDERS.get(id(families))
+    if entry is not None and entry[0] is families:
+        return entry[1], entry[2]
+    union = sorted({stem for family in families for stem in family}, key=lambda s: (-len(s), s))
+    buckets: dict[str, list[str]] = {}
+    for stem in union:
+        buckets.setdefault(stem[0], []).append(re.escape(stem[1:]))
+    pattern = re.compile("|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in buckets.items()))
+    masks = {stem: sum(1 << bit for bit, family in enumerate(families) if any(stem.startswith(t) for t in family))
+             for stem in union}
+    _FINDERS[id(families)] = (families, pattern, masks)  # the entry keeps the tuple alive: its id is not reused
+    return pattern, masks
+
+
+def mark_all(low: str, families: tuple[tuple[str, ...], ...], starts: list[int],
+             ends: list[int]) -> list[set[int]]:
+    """lexicon.mark for each family, from one scan: per family, the indexes of the sentences (given by
+    starts/ends) where one of its stems starts."""
+    pattern, masks = _finder(families)
+    found: list[set[int]] = [set() for _ in families]
+    search = pattern.search
+    m = search(low)
+    while m is not None:
+        pos = m.start()
+        index = bisect_right(starts, pos) - 1
+        if index >= 0 and pos < ends[index]:
+            bits, bit = masks[m.group()], 0
+            while bits:
+                if bits & 1:
+                    found[bit].add(index)
+                bits >>= 1
+                bit += 1
+        m = search(low, pos + 1)
+    return found

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
-from gateway.inspection.alternation import bucketed
+from gateway.inspection.alternation import bucketed, mark_all
 from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
@@ -55,6 +55,8 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
+# The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
+MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
 
 
@@ -66,14 +68,13 @@ def scan_prose(text: str) -> list[Hit]:
     audit = statements.AUDIT.search(low) is not None
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
-    access = {i for i in lx.mark(low, lx.ACCESS_STEMS, starts, ends)
-              if lx.has_in(low, lx.ACCESS_OBJ_STEMS, starts[i], ends[i])}
-    marked = lx.mark(low, lx.LIFE_STEMS, starts, ends)
+    access_marked, marked, *gate_marked = mark_all(low, MARKED, starts, ends)  # one scan for every gate
+    access = {i for i in access_marked if lx.has_in(low, lx.ACCESS_OBJ_STEMS, starts[i], ends[i])}
     life = {i for i in marked if lx.has_in(low, lx.LIFE_OBJ_STEMS, starts[i], ends[i])}
     for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
-    gated = statements.gates(low, audit, starts, ends)
+    gated = statements.gates(low, audit, starts, ends, gate_marked)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]

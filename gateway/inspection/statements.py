@@ -173,11 +173,12 @@ SENTENCE_RULES = {
 }
 
 
-def gates(low: str, audit: bool, starts: list[int], ends: list[int]) -> dict[int, list[str]]:
-    """Sentence index -> names of the statement rules worth running on it."""
+def gates(low: str, audit: bool, starts: list[int], ends: list[int], marked: list | None = None) -> dict:
+    """Sentence index -> names of the statement rules worth running on it (`marked`: mark() of the
+    stems of each of GATES + AUDIT_GATES, when already known)."""
     chosen: dict[int, list[str]] = {}
-    for name, stems in GATES + (AUDIT_GATES if audit else ()):
-        for index in mark(low, stems, starts, ends):
+    for number, (name, stems) in enumerate(GATES + (AUDIT_GATES if audit else ())):
+        for index in mark(low, stems, starts, ends) if marked is None else marked[number]:
             chosen.setdefault(index, []).append(name)
     return chosen
 
