@@ -7,6 +7,8 @@ import re
 from bisect import bisect_right
 
 from gateway.inspection import backstop_lexicon as bx
+from gateway.inspection.alternation import leftmost
+from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
 from gateway.inspection.statements import IDENTITY
 
@@ -25,6 +27,9 @@ DECISION = re.compile(
 DECISION_STEMS = ("keep", "kept", "retain", "stay", "remain", "lose", "lost", "fine", " ok", "justified", "behält",
                   "behalten", "bleiben", "conserv", "mantien", "garde", "restano", "mantengono", "tiene",
                   "houden", "behouden", "blijven", "zachowuj", "behåll")
+# Where a DECISION match can start (every one begins with one of these): tried only there, as finditer would.
+DECISION_ANCHORS = ("each", "every", "all", "both", "no", "the r", "the o", "jede", "todos", "tous", "tutti",
+                    "iedereen", "wszyscy")
 WINDOW = 300  # characters before the decision where the reviewed accounts or roles may be named
 
 
@@ -34,7 +39,7 @@ def review_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int
         return []
     starts = [s for s, _ in spans]
     hits: list[Hit] = []
-    for m in DECISION.finditer(low):
+    for m in leftmost(anchored(DECISION, low, low, DECISION_ANCHORS)):
         index = bisect_right(starts, m.start()) - 1
         if index < 0 or index in skip:
             continue

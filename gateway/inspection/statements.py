@@ -9,6 +9,7 @@ from gateway.inspection.alternation import leftmost, lines_with
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
 from gateway.inspection.lexicon import mark
+from gateway.inspection.patterns import literal_safe
 
 IC = re.IGNORECASE
 IDENTITY = re.compile(
@@ -111,7 +112,6 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"idp|ldap|profile|employee|worker|personalsystem)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
-
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
                 "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
@@ -134,6 +134,7 @@ DECISION_LINE = re.compile(
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
                          r"\bleaver\s*[\u2013\u2014:-]\s*(?=[A-Z])", IC)
+OFFBOARD_ANCHORS = ("offboard", "leaver", "exit", "deprovisioning")  # where every OFFBOARDING match starts
 TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
                    r"\b(?:mon|tues|wednes|thurs|fri)day\b", IC)
 
@@ -174,8 +175,7 @@ SENTENCE_RULES = {
 
 
 def gates(low: str, audit: bool, starts: list[int], ends: list[int], marked: list | None = None) -> dict:
-    """Sentence index -> names of the statement rules worth running on it (`marked`: mark() of the
-    stems of each of GATES + AUDIT_GATES, when already known)."""
+    """Sentence index -> names of the statement rules worth running on it (`marked`: mark() per gate)."""
     chosen: dict[int, list[str]] = {}
     for number, (name, stems) in enumerate(GATES + (AUDIT_GATES if audit else ())):
         for index in mark(low, stems, starts, ends) if marked is None else marked[number]:
@@ -293,8 +293,8 @@ def answer_hits(text: str, low: str) -> list[Hit]:
         if "clos" in low or "resol" in low or "completion" in low else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
-    m = OFFBOARDING.search(text) if any(s in low for s in ("offboard", "leaver", "exit",
-                                                              "deprovisioning")) else None
+    m = None if not any(s in low for s in OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
+        if not literal_safe(text, low) else next(iter(anchored(OFFBOARDING, text, low, OFFBOARD_ANCHORS)), None)
     if m and TIMED.search(text) and PERSON.search(text):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
