@@ -17,6 +17,7 @@ VALUE = re.compile(r"(?<![\w@$%/.\\-])" + _TOKEN)
 # The same tokens, each found with the character before it consumed: the engine then skips to the
 # candidate starts instead of testing the look-behind at every position.
 AFTER = re.compile(r"[^\w@$%/.\\-](" + _TOKEN + ")")
+SYMBOL = re.compile(r"[!#$%^&*+=?~@]")  # one of them stands in every token
 LEAD = re.compile(
     r"\b(?:wi-?fi|wlan|ssid|vpn|log(?:in|on)|accounts?|portal|db|database|admin|router|(?:guest )?network|"
     r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang)\b"
@@ -42,15 +43,21 @@ def secret_shaped(text: str, lowered: str) -> list[tuple[int, str]]:
 
 
 def _tokens(text: str) -> list[tuple[int, str]]:
-    """What `VALUE.finditer(text)` yields, as (start, token)."""
-    out, pos = [], 0
+    """What `VALUE.finditer(text)` yields, as (start, token). A token has a symbol within its first 64
+    characters, so AFTER is tried only in a bounded window before each symbol (the same matches)."""
+    out, bound = [], 0  # bound: the least index the consumed character before a token may have
     first = VALUE.match(text)
     if first is not None:
         out.append((0, first.group()))
-        pos = first.end() - 1
-    while (m := AFTER.search(text, pos)) is not None:
-        out.append((m.start(1), m.group(1)))
-        pos = m.end() - 1
+        bound = first.end() - 1
+    while (symbol := SYMBOL.search(text, bound + 1)) is not None:
+        at = symbol.start()
+        m = AFTER.search(text, max(bound, at - 64), at + 65)  # a token from at most `at` fits in it
+        if m is not None and m.start(1) <= at:
+            out.append((m.start(1), m.group(1)))
+            bound = m.end() - 1
+        else:
+            bound = max(bound, at)  # no token starts at or before this symbol
     return out
 
 
