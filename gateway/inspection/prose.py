@@ -83,9 +83,11 @@ def scan_prose(text: str) -> list[Hit]:
         masked = lx.mask(text[start:end], low[start:end])
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
         found = _access(lowered) if index in access else []
+        before = _before(low, starts, index)
         if index in life:
-            found += lifecycle_hits(masked, lowered, _before(low, starts, index))
-        found += statements.sentence_hits(masked, lowered, gated.get(index, []), _before(low, starts, index))
+            found += lifecycle_hits(masked, lowered, before)
+        if index in gated:
+            found += statements.sentence_hits(masked, lowered, gated[index], before)
         hits.extend(hit.shifted(start) for hit in found)
     for m in anchored(NEW_ACCOUNT, low, low, ("add ", "create ", "set up ", "onboard ")) \
             if "new " in low or "add user" in low or "add a user" in low else ():

@@ -188,8 +188,8 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
     the lower-cased sentences just before it, where the noun of "them" / "both" may stand)."""
     hits: list[Hit] = []
     audit = "narrative" in names or "holders" in names
-    referent = PRONOUN.search(ls) is not None and IDENTITY.search(before) is not None
-    if not names or not audit and not IDENTITY.search(ls) and not referent and names != ["attribute"]:
+    if not names or not audit and names != ["attribute"] and not IDENTITY.search(ls) and not (  # or a referent
+            PRONOUN.search(ls) is not None and IDENTITY.search(before) is not None):
         return _attribute(s, before) if "attribute" in names else []
     if HABITUAL.search(ls):
         return []  # "access is reviewed quarterly by the owner": a policy, not a record
