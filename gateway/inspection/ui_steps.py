@@ -118,15 +118,21 @@ def ui_hits(text: str, low: str) -> list[Hit]:
 
 def _crumb_lines(text: str) -> list[tuple[int, int]]:
     """Lines holding a click path: two or more `>` separators (a shell redirect has one); a path
-    wrapped onto the next line ("... > **More Actions**\n> **Deactivate**") stays one line."""
-    logical: list[tuple[int, int]] = []
-    start = 0
-    for brk in LINE_BREAK.finditer(text):
-        logical.append((start, brk.start()))
-        start = brk.end()
-    logical.append((start, len(text)))
-    return [(a, b) for a, b in logical
-            if text.count(">", a, b) >= 2 and "->" not in text[a:b] and ">>" not in text[a:b]]
+    wrapped onto the next line ("... > **More Actions**\n> **Deactivate**") stays one line. Only
+    the lines around a `>` are delimited (the same lines, in order)."""
+    lines: list[tuple[int, int]] = []
+    pos = text.find(">")
+    while pos != -1:
+        brk = text.rfind("\n", 0, pos)
+        while brk != -1 and LINE_BREAK.match(text, brk) is None:
+            brk = text.rfind("\n", 0, brk)
+        start = brk + 1
+        after = LINE_BREAK.search(text, pos)
+        end = len(text) if after is None else after.start()
+        if text.count(">", start, end) >= 2 and "->" not in text[start:end] and ">>" not in text[start:end]:
+            lines.append((start, end))
+        pos = text.find(">", end)
+    return lines
 
 
 def _action(kind: str, label: str) -> str:
