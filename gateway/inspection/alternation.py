@@ -118,3 +118,20 @@ def mark_all(low: str, families: tuple[tuple[str, ...], ...], starts: list[int],
                 bit += 1
         m = search(low, pos + 1)
     return found
+
+
+def occurs(regex: re.Pattern[str], text: str, low: str, anchors: tuple[tuple[str, tuple[int, ...]], ...],
+           safe: bool) -> bool:
+    """`regex.search(text) is not None`, trying the regex only `back` characters before each occurrence
+    in `low` of an anchor, for each of its `backs` (every match must start at one of those places);
+    when not `safe` (lowercase literals may not sit where a case-insensitive regex sees them), a search."""
+    if not safe:
+        return regex.search(text) is not None
+    match = regex.match
+    for anchor, backs in anchors:
+        pos = low.find(anchor)
+        while pos != -1:
+            if any(pos >= back and match(text, pos - back) is not None for back in backs):
+                return True
+            pos = low.find(anchor, pos + 1)
+    return False

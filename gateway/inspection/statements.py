@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import leftmost, lines_with
+from gateway.inspection.alternation import leftmost, lines_with, occurs
 from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
 from gateway.inspection.lexicon import mark
@@ -122,9 +122,8 @@ RECOMMEND = re.compile(
     r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", IC)
 RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend")  # where a match starts ("ı": IGNORECASE "i")
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
-                            r"rights|memberships?|"
-                            r"admin\w*|justification|manager approval|time-box\w*|sod|least privilege|"
-                            r"business need|permission set|identit(?:y|ies)|accounts?|dormant)\b", IC)
+                            r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
+                            r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
                             r"remove[d]?|certif(?:y|ied))\**\s*\|", IC)
 DECISION_LINE = re.compile(
@@ -137,6 +136,7 @@ OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:pla
 OFFBOARD_ANCHORS = ("offboard", "leaver", "exit", "deprovisioning")  # where every OFFBOARDING match starts
 TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
                    r"\b(?:mon|tues|wednes|thurs|fri)day\b", IC)
+TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", (0,)), ("eod", (0,)))  # starts
 
 
 GATES = (
@@ -295,6 +295,6 @@ def answer_hits(text: str, low: str) -> list[Hit]:
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     m = None if not any(s in low for s in OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
         if not literal_safe(text, low) else next(iter(anchored(OFFBOARDING, text, low, OFFBOARD_ANCHORS)), None)
-    if m and TIMED.search(text) and PERSON.search(text):
+    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and PERSON.search(text):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
