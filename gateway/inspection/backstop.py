@@ -77,8 +77,10 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if obj is not None and obj[1] == "weak" and not person:
         return None  # at most 0.45: a weak object needs a person to reach the floor
     prefix = ls[max(0, verb.start() - PREFIX): verb.start()]
+    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix):
+        return None
     clause = lx.BOUNDARY.split(prefix)[-1]
-    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause):
+    if bx.CONDITION.search(clause):
         return None
     if word in bx.SUBJECT_VERBS and not _person_first(s, ls, verb):
         return None  # "get permission from the publisher": asking, not granting
@@ -119,7 +121,7 @@ def _blank(s: str, ls: str) -> tuple[str, str]:
 
 def _best(ls: str, start: int, end: int, compound: bool) -> tuple[str, str] | None:
     """(word, class) of the first strong object in ls[start:end], else of the first weak one."""
-    if compound and any(stem in ls for stem in bx.COMPOUND_STEMS):
+    if compound and any(map(ls.__contains__, bx.COMPOUND_STEMS)):
         match = bx.COMPOUND.search(ls, start, end)
         if match is not None:
             return match.group(0), "acc"
