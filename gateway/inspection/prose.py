@@ -21,10 +21,10 @@ from gateway.types import Answer, Finding
 IC = re.IGNORECASE
 BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
 # Not after an initial or a title ("M. Okafor", "Dr. Lee"): the name belongs to the sentence.
-# The first whitespace is consumed before the look-behinds (each widened by it): the same breaks, but
-# the pattern then starts with a character class the engine can skip to.
-SENTENCE_BREAK = re.compile(r"\s(?<=[.!?]\s)(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)"
-                            r"(?<!\bMme\.\s)\s*(?=[^\s\da-z])|;\s+")
+# The [.!?] is consumed (the break itself starts after it): a block never starts just after one (it
+# follows a newline or ```), so the breaks are the same, and the engine skips to the rare punctuation.
+SENTENCE_BREAK = re.compile(r"[.!?]\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)(?<!\bMme\.\s)"
+                            r"\s*(?=[^\s\da-z])|;\s+")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
 ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))
@@ -126,8 +126,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def _split(text: str, start: int, end: int, append) -> None:
     cursor = start
     for match in SENTENCE_BREAK.finditer(text, start, end):
-        if match.start() > cursor:
-            append((cursor, match.start()))
+        brk = match.start() + (text[match.start()] != ";")  # the sentence keeps its [.!?]
+        if brk > cursor:
+            append((cursor, brk))
         cursor = match.end()
     if end > cursor:
         append((cursor, end))
