@@ -25,6 +25,7 @@ import httpx  # noqa: E402
 import pytest  # noqa: E402
 from fakes.anthropic_upstream import FakeAnthropic  # noqa: E402
 from fakes.openai_upstream import FakeOpenAI  # noqa: E402
+from processes import stop, wait_ready  # noqa: E402
 
 from gateway.auth import new_key  # noqa: E402
 from gateway.config import Settings, load_settings  # noqa: E402
@@ -246,31 +247,12 @@ def gateway(gateway_config: Path, gateway_env: dict[str, str]) -> Iterator[Gatew
             cwd=REPO, env=gateway_env, stdout=out, stderr=err)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_ready(process, url, stderr)
+        wait_ready(process, url, stderr)
         gw = Gateway(url, gateway_config, gateway_env, stdout, stderr)
         yield gw
         gw.run(gw.store.close())
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
-def _wait_ready(process: subprocess.Popen, url: str, stderr: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gateway exited with {process.returncode}:\n{stderr.read_text()}")
-        try:
-            if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError(f"gateway did not become ready:\n{stderr.read_text()}")
+        stop(process)
 
 
 @pytest.fixture(scope="session")

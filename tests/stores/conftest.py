@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 import redis
+from processes import stop
 
 from gateway.store import Store, open_store
 from gateway.store.sqlite import SqliteStore
@@ -55,12 +56,7 @@ def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             time.sleep(0.02)
         yield f"redis://127.0.0.1:{port}"
     finally:
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
         log.close()
 
 

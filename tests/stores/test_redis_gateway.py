@@ -7,7 +7,6 @@ import asyncio
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 import redis
+from processes import stop, wait_ready
 
 from gateway.chain import verify
 from gateway.store.redis import RedisStore
@@ -81,30 +81,11 @@ def replicas(redis_server: str, gateway_env: dict[str, str], tmp_path_factory) -
                     cwd=REPO, env=gateway_env, stdout=log, stderr=subprocess.STDOUT))
             urls.append(f"http://127.0.0.1:{port}")
         for process, url, n in zip(processes, urls, range(2), strict=True):
-            _wait_ready(process, url, directory / f"replica{n}.log")
+            wait_ready(process, url, directory / f"replica{n}.log")
         yield Replicas(store_url, config, gateway_env, urls)
     finally:
         for process in processes:
-            process.terminate()
-            try:
-                process.wait(10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-
-
-def _wait_ready(process: subprocess.Popen, url: str, log: Path) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"gateway exited with {process.returncode}:\n{log.read_text()}")
-        try:
-            if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.05)
-    raise RuntimeError(f"gateway did not become ready:\n{log.read_text()}")
+            stop(process)
 
 
 def test_both_replicas_report_the_redis_store(replicas: Replicas) -> None:

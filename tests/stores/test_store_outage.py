@@ -14,7 +14,8 @@ from pathlib import Path
 import httpx
 import pytest
 from conftest import _answers_ping
-from test_redis_gateway import CONFIG, REPO, _wait_ready, free_port
+from processes import stop, wait_ready
+from test_redis_gateway import CONFIG, REPO, free_port
 
 
 class Outage:
@@ -64,11 +65,10 @@ def outage(tmp_path: Path, gateway_env: dict[str, str]) -> Iterator[Outage]:
                                     "--port", str(rig.port)], cwd=REPO, env=gateway_env, stdout=log,
                                    stderr=subprocess.STDOUT)
     try:
-        _wait_ready(gateway, rig.url, tmp_path / "gateway.log")
+        wait_ready(gateway, rig.url, tmp_path / "gateway.log")
         yield rig
     finally:
-        gateway.terminate()
-        gateway.wait(10)
+        stop(gateway)
         if rig.redis is not None and rig.redis.poll() is None:
             rig.redis.kill()
             rig.redis.wait(10)
