@@ -16,6 +16,7 @@ REGISTRY: Mapping[str, str] = {
     "structured": "gateway.inspection.structured:StructuredDetector",
     "prose": "gateway.inspection.prose:ProseDetector",
     "credentials": "gateway.inspection.credentials:CredentialDetector",
+    "learned": "gateway.inspection.learned:LearnedDetector",
     "pii": "gateway.inspection.pii:PiiDetector",
 }
 

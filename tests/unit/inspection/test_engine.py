@@ -35,7 +35,7 @@ class FakeDetector:
 
 
 def test_registry_entries_are_module_class_strings() -> None:
-    assert list(REGISTRY) == ["tool_calls", "structured", "prose", "credentials", "pii"]
+    assert list(REGISTRY) == ["tool_calls", "structured", "prose", "credentials", "learned", "pii"]
     for target in REGISTRY.values():
         module, sep, attr = target.partition(":")
         assert sep and module.startswith("gateway.inspection.") and attr[0].isupper()

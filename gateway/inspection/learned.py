@@ -1,0 +1,101 @@
+"""LearnedDetector: a linear model over the words of an answer, trained on the labelled corpora
+(scripts/train_learned.py), that finds access changes, lifecycle steps and attestations phrased in
+ways the pattern detectors do not know. It only adds findings, and its threshold is set so that it
+holds few harmless answers. Cheap: one regex pass, one set intersection, a sum per known feature."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from bisect import bisect_right
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from gateway.inspection.hits import excerpt
+from gateway.inspection.learned_features import TOKEN, choice_parts, features, joined
+from gateway.types import Answer, Choice, Finding
+
+MODEL = Path(__file__).parent / "models" / "learned_identity.json"
+
+
+class LearnedModel:
+    """The weights of one trained model and the arithmetic of scoring with them."""
+
+    def __init__(self, data: Mapping) -> None:
+        self.families: tuple[str, ...] = tuple(data["families"])
+        self.threshold: float = float(data["threshold"])
+        self.bias: tuple[float, ...] = tuple(data["bias"])
+        self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in data["weights"].items()}
+        self.vocabulary: frozenset[str] = frozenset(self.weights)
+
+    @classmethod
+    def load(cls, path: Path) -> tuple[LearnedModel, str]:
+        raw = path.read_bytes()
+        return cls(json.loads(raw)), hashlib.sha256(raw).hexdigest()[:12]
+
+    def known(self, text: str) -> set[str]:
+        return features(text) & self.vocabulary
+
+    def probabilities(self, known: set[str]) -> list[float]:
+        """P(family) for each family: binary features, L2-normalised, as in training."""
+        columns = zip(*map(self.weights.__getitem__, known), strict=True)
+        sums = [math.fsum(column) for column in columns] if known else [0.0] * len(self.families)
+        norm = math.sqrt(len(known)) or 1.0
+        return [_sigmoid(bias + total / norm) for bias, total in zip(self.bias, sums, strict=True)]
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x > -60 else 0.0
+
+
+class LearnedDetector:
+    name = "learned"
+    cost = "cheap"
+
+    def __init__(self, options: Mapping | None = None) -> None:
+        options = options or {}
+        self.model, digest = LearnedModel.load(Path(options.get("model", MODEL)))
+        self.threshold = float(options.get("threshold", self.model.threshold))
+        self.version = f"1+{digest}"
+
+    def scan(self, answer: Answer) -> Sequence[Finding]:
+        return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
+
+    def _scan_choice(self, choice: Choice) -> list[Finding]:
+        parts = choice_parts(choice)
+        text = joined(parts)
+        known = self.model.known(text)
+        return [self._finding(choice, parts, text, known, family, p)
+                for family, p in enumerate(self.model.probabilities(known)) if p >= self.threshold]
+
+    def _finding(self, choice: Choice, parts: list[tuple[int | None, str]], text: str, known: set[str],
+                 family: int, p: float) -> Finding:
+        """Point at the line holding the feature that weighs most for the family."""
+        kind = self.model.families[family]
+        details = {"model": self.version, "probability": f"{p:.3f}"}
+        at = _position(text.lower(), max(known, key=lambda f: self.model.weights[f][family]))
+        starts = [0]
+        for _, piece in parts[:-1]:
+            starts.append(starts[-1] + len(piece) + 1)
+        which = bisect_right(starts, at) - 1
+        tool_call, piece = parts[which]
+        offset = at - starts[which]
+        if tool_call is not None:
+            return Finding(kind=kind, where="tool_call", detector=self.name, confidence=round(p, 3),
+                           evidence=excerpt(piece, 0, len(piece)), choice=choice.index, tool_call=tool_call,
+                           argument_path="", details=details)
+        start = piece.rfind("\n", 0, offset) + 1
+        end = piece.find("\n", offset)
+        end = len(piece) if end < 0 else end
+        return Finding(kind=kind, where="content", detector=self.name, confidence=round(p, 3),
+                       evidence=excerpt(piece, start, end), choice=choice.index, span=(start, end),
+                       details=details)
+
+
+def _position(lowered: str, word: str) -> int:
+    """Where the word first stands whole (not inside a longer word)."""
+    for match in TOKEN.finditer(lowered):
+        if match.group() == word:
+            return match.start()
+    return 0

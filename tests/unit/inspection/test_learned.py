@@ -1,0 +1,105 @@
+"""The learned detector: scoring, where its findings point, options, and that the committed model
+is what scripts/train_learned.py makes from the committed corpora."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from gateway.inspection.learned import MODEL, LearnedDetector
+from gateway.types import Answer, Choice, ToolCall
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _train_module():
+    spec = importlib.util.spec_from_file_location("train_learned", ROOT / "scripts" / "train_learned.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def detector() -> LearnedDetector:
+    return LearnedDetector()
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Recommendation: approve. Grant Priya write permission on the billing repository and add her to "
+     "the release-managers team.", "access_change"),
+    ("Offboarding for Tom Becker: disable his account at 17:00 on Friday, reset his MFA and delete the "
+     "mailbox after 30 days.", "lifecycle"),
+    ("Quarterly recertification: I reviewed every entitlement of the payments team and certify that the "
+     "access is appropriate; all 12 are retained.", "attestation"),
+])
+def test_identity_answers_are_found(detector: LearnedDetector, text: str, kind: str) -> None:
+    kinds = {f.kind for f in detector.scan(Answer.of_text(text))}
+    assert kind in kinds
+
+
+@pytest.mark.parametrize("text", [
+    "The research grant from the foundation covers two PhD students for three years.",
+    "Here is a haiku about the sea: waves fold into foam, the gull leans on the wind, salt on the harbour wall.",
+    "To count tokens for the prompt, use tiktoken and take the length of the encoded list.",
+])
+def test_harmless_answers_are_not(detector: LearnedDetector, text: str) -> None:
+    assert detector.scan(Answer.of_text(text)) == []
+
+
+def test_a_content_finding_points_at_its_line(detector: LearnedDetector) -> None:
+    text = "Thanks for the details.\nPlease revoke Omar's admin role in Okta and remove him from the VPN group.\nCheers"
+    finding = next(f for f in detector.scan(Answer.of_text(text)) if f.kind == "access_change")
+    start, end = finding.span
+    assert finding.where == "content" and text[start:end].startswith("Please revoke")
+    assert finding.detector == "learned" and 0.5 <= finding.confidence <= 1
+    assert finding.details["model"] == detector.version
+
+
+def test_a_tool_call_finding_points_at_the_call(detector: LearnedDetector) -> None:
+    calls = (ToolCall("c0", "search_docs", json.dumps({"query": "vacation policy"})),
+             ToolCall("c1", "execute", json.dumps({"command": "grant the role admin to user bob and add him to "
+                                                              "the wheel group"})))
+    answer = Answer((Choice(0, "Done.", calls),))
+    finding = next(f for f in detector.scan(answer) if f.kind == "access_change")
+    assert finding.where == "tool_call" and finding.tool_call == 1
+
+
+def test_threshold_option(detector: LearnedDetector) -> None:
+    strict = LearnedDetector({"threshold": 1.0})
+    assert strict.scan(Answer.of_text("Grant Priya admin access to the billing repository.")) == []
+    assert strict.version == detector.version
+
+
+def test_training_writes_a_model_the_detector_loads(tmp_path: Path) -> None:
+    corpus = tmp_path / "tests" / "corpus_tiny"
+    corpus.mkdir(parents=True)
+    examples = {"access_change": "grant user{} the admin role", "lifecycle": "disable the account of user{} today",
+                "attestation": "certify that access of user{} is appropriate"}
+    items = [{"id": f"{kind}{i}", "labels": [kind], "answer": {"content": text.format(i)}}
+             for kind, text in examples.items() for i in range(6)]
+    items += [{"id": f"b{i}", "labels": [], "answer": {"content": f"the weather is sunny on day {i}"}}
+              for i in range(6)]
+    (corpus / "items.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
+    train = _train_module()
+    train.ROOT = tmp_path
+    model = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    tiny = LearnedDetector({"model": str(path)})
+    assert {f.kind for f in tiny.scan(Answer.of_text("grant carol the admin role"))} == {"access_change"}
+    assert tiny.scan(Answer.of_text("sunny weather today")) == []
+
+
+def test_the_committed_model_is_reproducible() -> None:
+    committed = json.loads(MODEL.read_text(encoding="utf-8"))
+    meta = committed["trained_on"]
+    again = _train_module().train(meta["corpora"], c=meta["c"], threshold=committed["threshold"],
+                                  min_df=meta["min_df"])
+    assert again["weights"].keys() == committed["weights"].keys()
+    drift = max(abs(a - b) for word in committed["weights"]
+                for a, b in zip(again["weights"][word], committed["weights"][word], strict=True))
+    assert drift < 0.05, "retrain the model: scripts/train_learned.py"
