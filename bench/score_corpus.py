@@ -43,7 +43,7 @@ def to_answer(spec: dict[str, Any]) -> Answer:
     return Answer((Choice(0, spec.get("content") or "", calls),))
 
 
-def build_engine():
+def build_engine(names: list[str] | None = None):
     try:
         from gateway.inspection.engine import build_engine as build
     except ImportError:
@@ -58,7 +58,7 @@ def build_engine():
                 return [f for d in detectors for f in d.scan(answer)]
 
         return Fallback()
-    return build()
+    return build(names)
 
 
 def build_decider(rules_dir: Path, tier: str):
@@ -82,10 +82,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--cost", default="cheap", help="detector cost to time (or 'all'); every "
                         "detector is scored")
+    parser.add_argument("--detectors", help="comma-separated detector names (default: all registered)")
     args = parser.parse_args(argv)
 
     items = load_corpus(Path(args.corpus))
-    engine = build_engine()
+    engine = build_engine(args.detectors.split(",") if args.detectors else None)
     decider = build_decider(Path(args.rules), args.tier)
     cost = None if args.cost == "all" else args.cost
     caught = {f: 0 for f in FAMILIES}
