@@ -1,19 +1,23 @@
 """The PII detector: presidio, offline, over answer text and tool-call argument strings.
 
-Expensive (a spaCy tokenisation plus a dozen recognizers), so it may run after delivery and flag.
+Expensive (a few dozen regular expressions), so it may run after delivery and flag. No NLP pipeline:
+context words are read next to each match (pii_context) and recognizers that cannot score in a
+text are not run (pii_gate).
 """
 
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Mapping
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
 from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.pii_contact import contact_recognizers
-from gateway.inspection.pii_recognizers import BlankSpacyNlpEngine, generic_recognizers, identity_recognizers
+from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhancer
+from gateway.inspection.pii_gate import RecognizerGate
+from gateway.inspection.pii_recognizers import generic_recognizers, identity_recognizers
 from gateway.types import Answer, Finding
 
 _SPECIFIC = frozenset({"GCP_SERVICE_ACCOUNT"})  # reported instead of EMAIL_ADDRESS on the same span
@@ -63,18 +67,21 @@ class PiiDetector:
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it
         # to 0.6 rather than presidio's 0.4, which the default threshold would drop.
-        enhancer = LemmaContextAwareEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.6)
-        self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=BlankSpacyNlpEngine(),
-                                       supported_languages=["en"], default_score_threshold=self.threshold,
-                                       context_aware_enhancer=enhancer)
-        self.entities = sorted({e for r in recognizers for e in r.supported_entities})
+        enhancer = WindowContextEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.6)
+        with warnings.catch_warnings():  # "no-op engine, so no context from the text": ours reads it
+            warnings.filterwarnings("ignore", "LemmaContextAwareEnhancer cannot use context", UserWarning)
+            self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=TextOnlyNlpEngine(),
+                                           supported_languages=["en"], default_score_threshold=self.threshold,
+                                           context_aware_enhancer=enhancer)
+        self.gate = RecognizerGate(recognizers, self.threshold)
 
     def spans(self, text: str, context: list[str] | None = None) -> list[tuple[int, int, str, float]]:
         """(start, end, entity, score) of every entity in `text` at or above the threshold;
         `context`: words that stand for the text's surroundings (a tool argument's key)."""
-        if len(text) < 5:
+        entities = self.gate.entities(text, context) if len(text) >= 5 else []
+        if not entities:
             return []
-        results = self.analyzer.analyze(text=text, language="en", entities=self.entities,
+        results = self.analyzer.analyze(text=text, language="en", entities=entities,
                                         score_threshold=self.threshold, context=context or None)
         found = {_trim(text, r.start, r.end, r.entity_type, round(r.score, 3)) for r in results
                  if _standalone(text, r.start, r.end)}

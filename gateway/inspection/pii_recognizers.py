@@ -1,7 +1,6 @@
-"""The presidio pieces the PII detector is built from, all offline: a blank spaCy pipeline with
-lower-case lemmas, an email recognizer on the bundled Public Suffix List snapshot, the generic
-presidio recognizers worth their cost, and identity recognizers (ARNs, GCP service accounts,
-LDAP DNs, employee ids).
+"""The presidio pieces the PII detector is built from, all offline: an email recognizer on the
+bundled Public Suffix List snapshot, the generic presidio recognizers worth their cost, and
+identity recognizers (ARNs, GCP service accounts, LDAP DNs, employee ids).
 """
 
 from __future__ import annotations
@@ -9,10 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-import spacy
 import tldextract
 from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
-from presidio_analyzer.nlp_engine import NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -33,26 +30,6 @@ _LDAP_DN = (
 )
 _AWS_ARN = r"\barn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:\d{12}:[A-Za-z0-9+=,.@_/:\-]*[A-Za-z0-9+=@_/\-]"
 _GCP_SA = r"\b[a-z][a-z0-9\-]{1,29}@[a-z][a-z0-9\-]{1,29}\.iam\.gserviceaccount\.com\b"
-
-
-class BlankSpacyNlpEngine(SpacyNlpEngine):
-    """spaCy tokenisation without a model (nothing to download): lemmas are the lower-cased
-    tokens, which is what presidio's context words need; no NER, so no NER entities."""
-
-    def __init__(self) -> None:
-        super().__init__(models=[{"lang_code": "en", "model_name": "blank:en"}])
-
-    def load(self) -> None:
-        self.nlp = {"en": spacy.blank("en")}
-
-    def process_text(self, text: str, language: str) -> NlpArtifacts:
-        doc = self.nlp[language](text)
-        for token in doc:
-            token.lemma_ = token.lower_
-        return self._doc_to_nlp_artifact(doc, language)
-
-    def get_supported_entities(self) -> list[str]:
-        return []
 
 
 class OfflineEmailRecognizer(EmailRecognizer):

@@ -1,0 +1,59 @@
+"""Context words for the PII detector without tokenising the answer: presidio's lemma enhancer
+wants a spaCy tokenisation of the whole text (more CPU than all recognizers together), yet reads
+only the five words before each match. Here the engine hands the text on untouched and the
+enhancer reads those words from the text itself, only for the matches there are."""
+
+from __future__ import annotations
+
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NlpArtifacts, NoOpNlpEngine
+from spacy.lang.en.stop_words import STOP_WORDS
+
+_PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’„–—…·•"
+_WINDOW = 240  # characters before a match read for context words; five words fit in far less
+
+
+class TextArtifacts(NlpArtifacts):
+    """Empty artifacts that keep the text, so context can be read where a match is."""
+
+    def __init__(self, text: str, engine: NoOpNlpEngine, language: str) -> None:
+        super().__init__(entities=[], tokens=[], tokens_indices=[], lemmas=[], nlp_engine=engine,
+                         language=language)
+        self.text = text
+
+
+class TextOnlyNlpEngine(NoOpNlpEngine):
+    """presidio's no-op engine (no model, no tokenizer) whose artifacts carry the text."""
+
+    def __init__(self, language: str = "en") -> None:
+        super().__init__(models=[{"lang_code": language, "model_name": "none"}])
+        self.load()
+
+    def process_text(self, text: str, language: str) -> NlpArtifacts:
+        return TextArtifacts(text, self, language)
+
+
+def words_before(text: str, start: int, count: int) -> list[str]:
+    """The `count` last words before `start` that are neither stop words nor punctuation, plus what
+    stands right before the match without a space (`tel:` in `tel:+49...`), lower-cased."""
+    chunk_start = start
+    while chunk_start > 0 and not text[chunk_start - 1].isspace():
+        chunk_start -= 1
+    words = [text[chunk_start:start].lower()]
+    for raw in reversed(text[max(0, chunk_start - _WINDOW):chunk_start].split()):
+        word = raw.strip(_PUNCT).lower()
+        if word and word not in STOP_WORDS and word != "be":
+            words.append(word)
+            if len(words) > count:
+                break
+    return words
+
+
+class WindowContextEnhancer(LemmaContextAwareEnhancer):
+    """presidio's context enhancer reading the words before a match from the text itself."""
+
+    def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
+        text = getattr(nlp_artifacts, "text", None)
+        if text is None:
+            return super()._extract_surrounding_words(nlp_artifacts, word, start)
+        return words_before(text, start, self.context_prefix_count)
