@@ -29,6 +29,17 @@ _PLACEHOLDER_WORDS = re.compile(
     r"^bar$|^test$|^abc$|^123$|^1234$|^0+$|^secretstr|^sensitive$|^omitted$|^removed$)",
     re.IGNORECASE,
 )
+# The same test for an ASCII value lower-cased (IGNORECASE then means nothing more), in three parts the
+# engine runs fast: the whole-value and prefix words tried at the start only, the suffixes at the end
+# only, and the words found anywhere, each beginning with a literal so the engine skips to candidates.
+_PLACEHOLDER_START = re.compile(
+    r"your|x{3,}|<|todo|optional|secretstr|(?:tbd|n/?a|none|null|nil|true|false|undefined|empty|unset|hidden|"
+    r"masked|secret|password|passwd|pass|pwd|token|string|str|text|bytes|int|required|value|foo(?:bar)?|bar|"
+    r"test|abc|123|1234|0+|sensitive|omitted|removed)$")
+_PLACEHOLDER_END = re.compile(r"(?:here|>)$")
+_PLACEHOLDER_ANY = re.compile(
+    r"your(?<![^\W_]your)|_your|your[_-]|[_-]here|placeholder|redacted|replace[_\- ]?(?:me|with)|insert[_\- ]|"
+    r"example\.com|dummy|fake[_\-]?(?:key|token|secret|pass)|xxxx|\*\*\*|\.\.\.")
 _HASH_PREFIX = re.compile(
     r"^(?:\$2[abxy]?\$\d\d\$|\$[156]\$|\$argon2|\$pbkdf2|\$scrypt|\{SSHA\}|\{SHA\}|sha256:|sha1:|md5:)"
 )
@@ -63,9 +74,18 @@ def is_placeholder(value: str) -> bool:
         return True
     if _REFERENCE.match(stripped) or _CODE_REFERENCE.search(stripped):
         return True
-    if _PLACEHOLDER_WORDS.search(stripped) or _HASH_PREFIX.match(stripped):
+    if _placeholder_words(stripped) or _HASH_PREFIX.match(stripped):
         return True
     return bool(stripped.isupper() and "_" in stripped and not any(c.isdigit() for c in stripped))
+
+
+def _placeholder_words(value: str) -> bool:
+    """`_PLACEHOLDER_WORDS.search(value)`, faster for the usual ASCII value."""
+    if not value.isascii():
+        return _PLACEHOLDER_WORDS.search(value) is not None
+    low = value.lower()
+    return (_PLACEHOLDER_START.match(low) is not None or _PLACEHOLDER_END.search(low, max(0, len(low) - 5))
+            is not None or _PLACEHOLDER_ANY.search(low) is not None)
 
 
 def is_code_expression(value: str) -> bool:
