@@ -18,6 +18,8 @@ VALUE = re.compile(r"(?<![\w@$%/.\\-])" + _TOKEN)
 # candidate starts instead of testing the look-behind at every position.
 AFTER = re.compile(r"[^\w@$%/.\\-](" + _TOKEN + ")")
 SYMBOL = re.compile(r"[!#$%^&*+=?~@]")  # one of them stands in every token
+DIGIT = re.compile(r"\d")  # ... and so does one of these
+SPACE = re.compile(r"\s")
 LEAD = re.compile(
     r"\b(?:wi-?fi|wlan|ssid|vpn|log(?:in|on)|accounts?|portal|db|database|admin|router|(?:guest )?network|"
     r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang)\b"
@@ -52,7 +54,10 @@ def _tokens(text: str) -> list[tuple[int, str]]:
         bound = first.end() - 1
     while (symbol := SYMBOL.search(text, bound + 1)) is not None:
         at = symbol.start()
-        m = AFTER.search(text, max(bound, at - 64), at + 65)  # a token from at most `at` fits in it
+        start = max(bound, at - 64)  # a token from at most `at` fits in [start, end): it has no space
+        space = SPACE.search(text, at, at + 65)  # before `at`, nor can it reach past the next one,
+        end = at + 65 if space is None else space.start() + 1  # and it has a digit
+        m = AFTER.search(text, start, end) if DIGIT.search(text, start, end) else None
         if m is not None and m.start(1) <= at:
             out.append((m.start(1), m.group(1)))
             bound = m.end() - 1
