@@ -17,6 +17,7 @@ from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.pii_contact import contact_recognizers
 from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhancer
 from gateway.inspection.pii_gate import RecognizerGate
+from gateway.inspection.pii_national import national_id_recognizers
 from gateway.inspection.pii_recognizers import generic_recognizers, identity_recognizers
 from gateway.types import Answer, Finding
 
@@ -62,7 +63,7 @@ class PiiDetector:
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}
         self.threshold = float(options.get("score_threshold", 0.5))
-        recognizers = (generic_recognizers() + contact_recognizers()
+        recognizers = (generic_recognizers() + contact_recognizers() + national_id_recognizers()
                        + identity_recognizers(options.get("employee_id_patterns", ())))
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it

@@ -1,7 +1,7 @@
 """Pattern recognizers for the personal data presidio's bundled set leaves out without a model:
-phone numbers, dates of birth, street addresses and national identity numbers (passport, DNI /
-NIE, French NIR). The weak shapes (any date, any digit run) score under the threshold and only
-count when a context word ("mobile", "born", "passport", "DNI") stands before them."""
+phone numbers, dates of birth and street addresses (national numbers: pii_national). The weak
+shapes (any date, any digit run) score under the threshold and only count when a context word
+("mobile", "born") stands before them."""
 
 from __future__ import annotations
 
@@ -42,7 +42,7 @@ def _recognizer(entity: str, patterns: list[tuple[str, str, float]], context: li
 
 
 def contact_recognizers() -> list[EntityRecognizer]:
-    """Phones, dates of birth, street addresses and national ids, all offline and pattern-only."""
+    """Phones, dates of birth and street addresses, all offline and pattern-only."""
     return [
         _recognizer("PHONE_NUMBER", [
             ("phone_intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}\b", 0.45),
@@ -60,14 +60,4 @@ def contact_recognizers() -> list[EntityRecognizer]:
             ("street_it_pt_nl", _STREET_IT_PT_NL, 0.5),
         ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée",
             "indirizzo", "residente", "endereço", "morada", "adres", "woont", "entrega"]),
-        _recognizer("NATIONAL_ID", [
-            ("passport", r"\b[A-Z]{1,2}\d{6,8}\b", 0.1),
-            ("dni_nie", r"\b[XYZ]?\d{7,8}[A-Z]\b", 0.3),
-            ("fr_nir", r"\b[12] ?\d{2} ?\d{2} ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b", 0.35),
-            ("it_codice_fiscale", r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", 0.7),
-            ("br_cpf", r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.5),
-            ("nl_bsn", r"\b\d{9}\b", 0.05),
-        ], ["passport", "reisepass", "pasaporte", "passeport", "dni", "nie", "nif", "sécurité", "securite",
-            "sociale", "nir", "insee", "national", "identity", "ausweis", "bsn", "burgerservicenummer", "cpf",
-            "fiscale", "sanitaria", "passaporto", "passaporte"]),
     ]

@@ -20,7 +20,7 @@ def best_score(recognizer: EntityRecognizer) -> float:
     if not isinstance(recognizer, PatternRecognizer) or (
             type(recognizer).validate_result is not PatternRecognizer.validate_result):
         return 1.0
-    return max((pattern.score for pattern in recognizer.patterns), default=1.0)
+    return max([pattern.score for pattern in recognizer.patterns] + [getattr(recognizer, "valid_score", 0.0)])
 
 
 class RecognizerGate:

@@ -124,8 +124,8 @@ def test_no_network_during_build_and_scan(monkeypatch: pytest.MonkeyPatch) -> No
     ("The new address is Lindenstraße 14, 50674 Köln.", "STREET_ADDRESS"),
     ("She lives at 2200 N Clark St, Chicago.", "STREET_ADDRESS"),
     ("domiciliée 8 rue des Lilas, 69003 Lyon", "STREET_ADDRESS"),
-    ("passport number K4821937, nationality Indian", "NATIONAL_ID"),
-    ("Datos: Javier Ruiz, DNI 48291736K", "NATIONAL_ID"),
+    ("passport number K4821937, nationality Indian", "PASSPORT"),
+    ("Datos: Javier Ruiz, DNI 48291736K", "ES_DNI"),
 ])
 def test_contact_details_birth_dates_addresses_and_national_ids(detector: PiiDetector, text: str,
                                                                 entity: str) -> None:
@@ -140,7 +140,7 @@ def test_contact_details_birth_dates_addresses_and_national_ids(detector: PiiDet
 ])
 def test_dates_versions_and_ids_without_context_are_not_personal(detector: PiiDetector, text: str) -> None:
     found = set(_entities(detector, text))
-    assert not found & {"PHONE_NUMBER", "DATE_OF_BIRTH", "STREET_ADDRESS", "NATIONAL_ID"}, found
+    assert not found, found
 
 
 def test_tool_argument_key_is_context(detector: PiiDetector) -> None:

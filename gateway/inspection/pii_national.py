@@ -1,0 +1,138 @@
+"""National identity numbers, one recognizer per scheme. A right check digit (Luhn, mod 11, mod 23,
+mod 97, Verhoeff) lifts a number over the threshold on its own where the shape is distinctive;
+otherwise, and for numbers whose check fails (examples are often made up), a context word such as
+"personnummer" or "DNI" before the number is what makes it count."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    DeTaxIdRecognizer,
+    FiPersonalIdentityCodeRecognizer,
+    InAadhaarRecognizer,
+    ItFiscalCodeRecognizer,
+    PlPeselRecognizer,
+    SePersonnummerRecognizer,
+)
+
+CASE_SENSITIVE = re.DOTALL | re.MULTILINE
+_DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+class ChecksumRecognizer(PatternRecognizer):
+    """Pattern recognizer whose matches score `valid_score` when `check` accepts them; presidio's
+    own validation would give 1.0 or drop the match, where we want a made-up number with a
+    context word still found."""
+
+    def __init__(self, entity: str, patterns: list[tuple[str, float]], context: list[str],
+                 check: Callable[[str], bool | None] | None = None, valid_score: float = 0.0) -> None:
+        named = [Pattern(f"{entity.lower()}_{i}", regex, score) for i, (regex, score) in enumerate(patterns)]
+        super().__init__(supported_entity=entity, context=context, global_regex_flags=CASE_SENSITIVE, patterns=named)
+        self.check = check
+        self.valid_score = valid_score
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list:
+        results = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        if self.check is not None:
+            for result in results:
+                if result.score < self.valid_score and self.check(text[result.start:result.end]):
+                    result.score = self.valid_score
+        return results
+
+
+def _digits(value: str) -> str:
+    return "".join(c for c in value if c.isdigit())
+
+
+def dni_valid(value: str) -> bool:
+    """Spanish DNI / NIE: the letter is the number modulo 23 (NIE: X, Y, Z stand for 0, 1, 2)."""
+    value = value.replace("-", "").upper()
+    number = "XYZ".find(value[0]) if value[0] in "XYZ" else None
+    digits = (str(number) if number is not None else "") + value[1 if number is not None else 0:-1]
+    return digits.isdigit() and _DNI_LETTERS[int(digits) % 23] == value[-1]
+
+
+def nir_valid(value: str) -> bool:
+    """French NIR: the two-digit key is 97 minus the first 13 characters modulo 97 (2A, 2B: Corsica)."""
+    value = value.replace(" ", "").upper()
+    body = value[:13].replace("2A", "19", 1) if value[5:7] == "2A" else value[:13].replace("2B", "18", 1)
+    return body.isdigit() and 97 - int(body) % 97 == int(value[13:])
+
+
+def bsn_valid(value: str) -> bool:
+    """Dutch BSN: the 11-test (weights 9..2, the last digit -1)."""
+    digits = _digits(value)
+    if len(digits) != 9:
+        return False
+    return sum(int(d) * w for d, w in zip(digits, (9, 8, 7, 6, 5, 4, 3, 2, -1), strict=True)) % 11 == 0
+
+
+def cpf_valid(value: str) -> bool:
+    """Brazilian CPF: two mod-11 check digits."""
+    digits = [int(d) for d in _digits(value)]
+    if len(digits) != 11 or len(set(digits)) == 1:
+        return False
+    for n in (9, 10):
+        total = sum(d * w for d, w in zip(digits[:n], range(n + 1, 1, -1), strict=True))
+        if (total * 10 % 11) % 10 != digits[n]:
+            return False
+    return True
+
+
+def fnr_valid(value: str) -> bool:
+    """Norwegian fødselsnummer: two mod-11 check digits."""
+    digits = [int(d) for d in _digits(value)]
+    if len(digits) != 11:
+        return False
+    for weights, at in (((3, 7, 6, 1, 8, 9, 4, 5, 2), 9), ((5, 4, 3, 2, 7, 6, 5, 4, 3, 2), 10)):
+        check = 11 - sum(d * w for d, w in zip(digits[:len(weights)], weights, strict=True)) % 11
+        if check % 11 != digits[at] or check == 10:
+            return False
+    return True
+
+
+def _presidio_check(recognizer: PatternRecognizer) -> Callable[[str], bool | None]:
+    return recognizer.validate_result
+
+
+def national_id_recognizers() -> list[EntityRecognizer]:
+    """Every national number scheme we know, strongest shapes first."""
+    return [
+        ChecksumRecognizer("SE_PERSONNUMMER", [(r"\b(?:19|20)?\d{2}[01]\d[0-3]\d[-+]\d{4}\b", 0.3),
+                                               (r"\b(?:19|20)\d{2}[01]\d[0-3]\d{7}\b", 0.1)],
+                           ["personnummer", "personnr", "pnr", "samordningsnummer", "identity"],
+                           _presidio_check(SePersonnummerRecognizer(supported_language="en")), 0.6),
+        ChecksumRecognizer("ES_DNI", [(r"\b\d{8}-?[A-Z]\b", 0.3), (r"\b[XYZ]-?\d{7}-?[A-Z]\b", 0.3)],
+                           ["dni", "nif", "nie", "documento", "identidad", "identificación"], dni_valid, 0.6),
+        ChecksumRecognizer("FR_NIR", [(r"\b[12] ?\d{2} ?[01]\d ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b", 0.3)],
+                           ["sécurité", "securite", "sociale", "nir", "insee", "ssn"], nir_valid, 0.6),
+        ChecksumRecognizer("IT_FISCAL_CODE", [(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", 0.6)],
+                           ["fiscale", "cf", "tessera", "sanitaria"],
+                           _presidio_check(ItFiscalCodeRecognizer(supported_language="en")), 0.85),
+        ChecksumRecognizer("BR_CPF", [(r"\b\d{3}\.\d{3}\.\d{3}-\d{2}\b", 0.5), (r"\b\d{11}\b", 0.05)],
+                           ["cpf", "cadastro"], cpf_valid, 0.85),
+        ChecksumRecognizer("FI_HETU", [(r"\b\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]\b", 0.3)],
+                           ["hetu", "henkilötunnus", "personbeteckning"],
+                           _presidio_check(FiPersonalIdentityCodeRecognizer(supported_language="en")), 0.7),
+        ChecksumRecognizer("IN_PAN", [(r"\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b", 0.4)],
+                           ["pan", "permanent", "income"]),
+        ChecksumRecognizer("IN_AADHAAR", [(r"\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b", 0.05)],
+                           ["aadhaar", "aadhar", "uidai"],
+                           _presidio_check(InAadhaarRecognizer(supported_language="en")), 0.3),
+        ChecksumRecognizer("NL_BSN", [(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b", 0.05)],
+                           ["bsn", "burgerservicenummer", "sofinummer"], bsn_valid, 0.3),
+        ChecksumRecognizer("DE_TAX_ID", [(r"\b[1-9]\d{10}\b|\b[1-9]\d(?: \d{3}){3}\b", 0.05)],
+                           ["steuer", "identifikationsnummer", "idnr", "tin"],
+                           _presidio_check(DeTaxIdRecognizer(supported_language="en")), 0.3),
+        ChecksumRecognizer("PL_PESEL", [(r"\b\d{2}[0-3]\d[0-3]\d{6}\b", 0.05)], ["pesel"],
+                           _presidio_check(PlPeselRecognizer(supported_language="en")), 0.3),
+        ChecksumRecognizer("NO_FNR", [(r"\b[0-7]\d[01]\d{3} ?\d{5}\b", 0.05)], ["fødselsnummer", "fnr", "personnummer"],
+                           fnr_valid, 0.3),
+        ChecksumRecognizer("DK_CPR", [(r"\b[0-7]\d[01]\d{3}-\d{4}\b", 0.3)], ["cpr", "personnummer"]),
+        ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
+                           ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
+    ]
