@@ -43,6 +43,21 @@ class OfflineEmailRecognizer(EmailRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return self._extract(pattern_text).fqdn != ""
 
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list:
+        """Only the whitespace-delimited chunks holding an `@`: an address has no space in it, and
+        presidio's pattern backtracks at every position of the text otherwise."""
+        results, at = [], text.find("@")
+        while at != -1:
+            start = max(text.rfind(c, 0, at) for c in " \n\t") + 1
+            end = min((i for i in (text.find(c, at) for c in " \n\t") if i != -1), default=len(text))
+            for result in super().analyze(text[start:end], entities, nlp_artifacts, regex_flags):
+                result.start += start
+                result.end += start
+                results.append(result)
+            at = text.find("@", end)
+        return results
+
 
 def _identity(entity: str, name: str, regex: str, score: float, context: Sequence[str]) -> PatternRecognizer:
     return PatternRecognizer(
