@@ -1,0 +1,53 @@
+"""The fast forms of inspection scans give the same answers as the plain regex they replace."""
+
+from __future__ import annotations
+
+import random
+from bisect import bisect_right
+
+from gateway.inspection import cred_backstop, cred_values, prose
+from gateway.inspection.alternation import mark_all
+
+TEXT = ("Please grant Ana admin access to the billing group. Set up a new account for j.doe; "
+        "the reviewer confirmed removal.\n\n- Put the user in the sso role, then take away write rights. "
+        "```input `make ` admins``` Her manager approved it. The wifi is Otter&Maple2025 and vpn: x9!Kq2#mZ.")
+
+
+def _plain_marks(low: str, families, starts: list[int], ends: list[int]) -> list[set[int]]:
+    found: list[set[int]] = [set() for _ in families]
+    for bit, family in enumerate(families):
+        for stem in family:
+            pos = low.find(stem)
+            while pos != -1:
+                index = bisect_right(starts, pos) - 1
+                if index >= 0 and pos < ends[index]:
+                    found[bit].add(index)
+                pos = low.find(stem, pos + 1)
+    return found
+
+
+def _mixes(count: int) -> list[str]:
+    rng = random.Random(5)
+    words = TEXT.replace("\n", " \n ").split(" ")
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(count)]
+
+
+def test_mark_all_finds_every_stem_start_like_one_find_per_stem():
+    for text in [TEXT, *_mixes(300)]:
+        low = text.lower()
+        spans = prose.sentences(text)
+        starts, ends = [s for s, _ in spans], [e for _, e in spans]
+        assert mark_all(low, prose.MARKED, starts, ends) == _plain_marks(low, prose.MARKED, starts, ends)
+
+
+def test_placeholder_words_match_the_case_insensitive_pattern():
+    values = ["your-key", "YOUR_TOKEN", "abc", "None", "x9!Kq2#mZ", "sk_live_here", "<secret>", "a...b", "xxxxxx",
+              "Replace Me", "fake-token", "okyour", "ſecret", "password\n", "0000", "example.com/x", "TBD"]
+    for value in values:
+        assert cred_values._placeholder_words(value) == (cred_values._PLACEHOLDER_WORDS.search(value) is not None)
+
+
+def test_secret_shaped_tokens_match_a_full_scan():
+    for text in [TEXT, *_mixes(300)]:
+        expected = [(m.start(), m.group()) for m in cred_backstop.VALUE.finditer(text)]
+        assert cred_backstop._tokens(text) == expected
