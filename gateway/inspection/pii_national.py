@@ -126,7 +126,7 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("NL_BSN", [(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b", 0.05)],
                            ["bsn", "burgerservicenummer", "sofinummer"], bsn_valid, 0.3),
         ChecksumRecognizer("DE_TAX_ID", [(r"\b[1-9]\d{10}\b|\b[1-9]\d(?: \d{3}){3}\b", 0.05)],
-                           ["steuer", "identifikationsnummer", "idnr", "tin"],
+                           ["steuer", "identifikationsnummer", "idnr"],
                            _presidio_check(DeTaxIdRecognizer(supported_language="en")), 0.3),
         ChecksumRecognizer("PL_PESEL", [(r"\b\d{2}[0-3]\d[0-3]\d{6}\b", 0.05)], ["pesel"],
                            _presidio_check(PlPeselRecognizer(supported_language="en")), 0.3),

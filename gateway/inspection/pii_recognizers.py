@@ -29,6 +29,8 @@ _LDAP_DN = (
     r",[ ]?(?:DC|dc)=[A-Za-z0-9\-]{1,63}(?:,[ ]?(?:DC|dc)=[A-Za-z0-9\-]{1,63})*"
 )
 _AWS_ARN = r"\barn:aws[a-z\-]*:[a-z0-9\-]+:[a-z0-9\-]*:\d{12}:[A-Za-z0-9+=,.@_/:\-]*[A-Za-z0-9+=@_/\-]"
+_NINO = r"\b(?!BG|GB|NK|KN|NT|TN|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"
+_DEA = r"\b[A-HJ-MPR-UX][A-Z9]\d{7}\b"
 _GCP_SA = r"\b[a-z][a-z0-9\-]{1,29}@[a-z][a-z0-9\-]{1,29}\.iam\.gserviceaccount\.com\b"
 
 
@@ -87,9 +89,19 @@ def identity_recognizers(employee_id_patterns: Sequence[str] = ()) -> list[Entit
 def generic_recognizers() -> list[EntityRecognizer]:
     """presidio's pattern recognizers that identify a person. Left out: phones, URLs and dates
     (slow or noisy without a model), UUIDs, IPs, MACs and crypto wallets (identify machines and
-    accounts, not people), bank-number and driver-licence guesses (any run of digits)."""
+    accounts, not people), bank-number and driver-licence guesses (any run of digits).
+    Upper-case, word-bounded patterns for the NINO and the DEA number: presidio's try every
+    position of the text in either case, and a piece of a longer token is dropped anyway. The US
+    passport's context words leave out "us" and "document", which are in half the words of a text."""
     return [
         OfflineEmailRecognizer(), CreditCardRecognizer(), IbanRecognizer(), UsSsnRecognizer(),
-        UsItinRecognizer(), UsPassportRecognizer(), NhsRecognizer(), UkNinoRecognizer(),
-        MedicalLicenseRecognizer(),
+        UsItinRecognizer(), UsPassportRecognizer(context=["passport", "passport#"]), NhsRecognizer(),
+        _case_sensitive(UkNinoRecognizer(patterns=[Pattern("NINO (medium)", _NINO, 0.5)],
+                                         context=["national", "insurance", "nino"])),
+        _case_sensitive(MedicalLicenseRecognizer(patterns=[Pattern("USA DEA Certificate Number (weak)", _DEA, 0.4)])),
     ]
+
+
+def _case_sensitive(recognizer: PatternRecognizer) -> PatternRecognizer:
+    recognizer.global_regex_flags = CASE_SENSITIVE
+    return recognizer
