@@ -94,6 +94,16 @@ LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?
            r"regenerat(?:e|ed)|revok(?:e|ed)|issu(?:e|ed)|generat(?:e|ed)|expir(?:e|ed)|terminat(?:e|ed)|"
            r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)")
 
+# Rules about which passwords people may choose ("block passwords found in breaches", "ban reused
+# passwords"): password policy, not a reset of anybody's password.
+PASSWORD_POLICY = re.compile(r"\b(?:block|ban|reject|forbid|disallow|prohibit|deny|screen)\w*\s+(?:[\w-]+\s+){0,2}"
+                             r"passwords\b")
+# A thing, not a principal, receives the role: "put the instructions in the system role" (HTML,
+# chat messages and documents have roles too). Not "it": a service account or key is an "it".
+THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:instructions?|text|prompts?|messages?|"
+                             r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
+                             r"sections?|paragraphs?|examples?|snippets?)\b(?!\s+to\b)")
+
 ACCESS_OBJ = re.compile(
     r"\b(?:access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
     r"ownership|editor|viewer|reader|commenter|contributor|maintainer|collaborator|membership|"

@@ -150,6 +150,8 @@ def _access(s: str) -> list[Hit]:
             else lx.ACCESS_OBJ.search(rest)
         if obj is None and PASSIVE_END.search(s, max(0, m.start() - 40), m.start()):
             obj = lx.ACCESS_OBJ.search(s, max(0, m.start() - 120), m.start())  # "access ... will be revoked"
+        if lx.THING_RECIPIENT.match(rest):
+            continue
         if directive(s[: m.start()]) and obj and " from " not in rest[:60]:
             action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), IC) else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
@@ -157,6 +159,8 @@ def _access(s: str) -> list[Hit]:
     for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
         target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                      else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt")))
+        if lx.THING_RECIPIENT.match(m.group("mid")):
+            continue
         if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), IC):
             action = "revoke" if m.group("prep").lower() == "from" else "grant"
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",

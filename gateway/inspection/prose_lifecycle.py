@@ -39,7 +39,7 @@ def lifecycle_hits(original: str, s: str, before: str = "") -> list[Hit]:
     """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart;
     `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be)."""
     hits: list[Hit] = []
-    policy = POLICY.search(s) is not None
+    policy = POLICY.search(s) is not None or lx.PASSWORD_POLICY.search(s) is not None
     for m in LIFE_VERB.finditer(s):
         verb = m.group("v")
         if original[m.start("v"):m.end("v")].isupper() or policy:
