@@ -19,7 +19,7 @@ from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhan
 from gateway.inspection.pii_gate import RecognizerGate
 from gateway.inspection.pii_national import national_id_recognizers
 from gateway.inspection.pii_recognizers import generic_recognizers, identity_recognizers
-from gateway.inspection.pii_records import ContactListRecognizer, PersonalTableRecognizer
+from gateway.inspection.pii_records import ContactListRecognizer, KeyedValueRecognizer, PersonalTableRecognizer
 from gateway.inspection.pii_statements import PersonalStatementRecognizer
 from gateway.types import Answer, Finding
 
@@ -66,7 +66,8 @@ class PiiDetector:
         options = options or {}
         self.threshold = float(options.get("score_threshold", 0.5))
         recognizers = (generic_recognizers() + contact_recognizers() + national_id_recognizers()
-                       + [PersonalTableRecognizer(), ContactListRecognizer(), PersonalStatementRecognizer()]
+                       + [PersonalTableRecognizer(), KeyedValueRecognizer(), ContactListRecognizer(),
+                          PersonalStatementRecognizer()]
                        + identity_recognizers(options.get("employee_id_patterns", ())))
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it

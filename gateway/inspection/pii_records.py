@@ -26,6 +26,13 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(
                     r"|0\d(?:[ .-]?\d{2}){4}|0\d{2,4}[ /-]?\d{3,4}[ -]?\d{3,4}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?!\w)")
 
 
+_KEYED = re.compile(
+    r"\b(?P<key>(?:date_?of_?birth|birth_?date|dob|ssn|social_security(?:_number)?|national_id|passport_?(?:no|number)|"
+    r"tax_?id|personnummer|(?:base_|annual_|gross_)?salary|compensation|diagnosis|medical_condition|disability|"
+    r"health_condition|home_address|personal_(?:phone|email|mobile)|emergency_contact))[\"']?\s*[:=]\s*"
+    r"(?P<value>\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|[^\s,;}\]]{1,40})")
+
+
 def _column(cell: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", cell.strip().lower()).strip("_")
 
@@ -130,3 +137,30 @@ class ContactListRecognizer(EntityRecognizer):
                 lines.add(line_start)
                 hits.append(RecognizerResult("CONTACT_LIST", phone.start(), phone.end(), 0.6))
         return hits if len(hits) >= 2 else []
+
+
+class KeyedValueRecognizer(EntityRecognizer):
+    """Values of personal keys in records written into an answer (`"salary": 96000`,
+    `date_of_birth: 1990-04-02`): the key names what the value is."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PERSONAL_RECORD"], name="KeyedValueRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        if ":" not in text and "=" not in text:
+            return []
+        lowered = text.lower()  # a lower-case pattern on lower-case text is cheaper than IGNORECASE
+        if len(lowered) != len(text):
+            lowered = text
+        results = []
+        for match in _KEYED.finditer(lowered):
+            start, end = match.span("value")
+            if text[start] in "\"'":
+                start, end = start + 1, end - 1
+            value = text[start:end]
+            if not _BLANK.fullmatch(value) and value.lower() not in ("true", "false", "{", "["):
+                results.append(RecognizerResult("PERSONAL_RECORD", start, end, 0.6))
+        return results

@@ -1,6 +1,8 @@
 """Special-category facts stated about a named person: health (a diagnosis, surgery, sick or medical
-leave, a disability) and pay (salary, bonus, with an amount). The term alone is common ("health
-check", "salary bands"); it counts when a person's name stands in the same sentence."""
+leave, a disability), pay (salary, bonus, with an amount), other sensitive records (criminal
+record, immigration status, disciplinary action) and the IP address a named person signed in
+from. The term alone is common ("health check", "salary bands"); it counts when a person's name
+stands in the same sentence."""
 
 from __future__ import annotations
 
@@ -9,12 +11,12 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 _HEALTH = (
-    r"surgery|surgical|diagnos[ie]s|diagnosed|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
+    r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
     r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burnout|burn-out|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
-    r"disabilit\w*|disabled|wheelchair|hearing loss|hearing aid|deaf|pregnan\w*|maternity leave|miscarriage|"
-    r"hiv|hospitali[sz]ed|in hospital|rehab\w*|therapy|therapist|mental health|medication|prescri\w*|"
+    r"disabilit\w*|wheelchair|hearing loss|hearing aid|deaf|pregnan\w*|maternity leave|miscarriage|"
+    r"hiv|hospitali[sz]ed|in hospital|rehab\w*|therapy|therapist|mental health|medication|prescription|prescribed|"
     r"injur\w*|fracture\w*|concussion|stroke|heart attack|migraine\w*|long covid|physiotherap\w*|"
-    r"krankgeschrieben|krankmeldung|arbeitsunfähig|diagnose|schwerbehindert\w*|behinderung|schwanger\w*|"
+    r"krankgeschrieben|krankmeldung|arbeitsunfähig|schwerbehindert\w*|behinderung|schwanger\w*|"
     r"arrêt maladie|congé maladie|maladie|handicap\w*|enceinte|baja médica|enfermedad|discapacidad|embarazada|"
     r"malattia|disabilità|gravidanza|ziekmelding|ziekteverlof|zwanger\w*|sjukskriv\w*|funktionsnedsättning|"
     r"licença médica|doença|deficiência|gravidez"
@@ -22,7 +24,11 @@ _HEALTH = (
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"equity|rsus?|stock options|gehalt|lohn|salaire|rémunération|sueldo|salario|stipendio|"
         r"retribuzione|salaris|lön|salário")
-_TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY}))\b")
+_SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|visa status|immigration status|"
+              r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
+              r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning")
+_TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
+                    r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
 _MONEY = re.compile(r"[€$£¥]\s?\d[\d,.']*|\b\d[\d,.']*\s?[kKmM]?\s?(?:€|EUR|USD|GBP|CHF|SEK|NOK|DKK|kr|euros?|"
                     r"dollars?)(?!\w)")
@@ -35,13 +41,24 @@ _NOT_FIRST_NAMES = frozenset({
     "Security", "Engineering", "Finance", "Sales", "Product", "Data", "Cloud", "Open", "Microsoft", "Google",
     "Amazon", "Azure", "Active", "Access", "Identity", "Group", "Policy", "Total", "Base", "Annual",
 })
-_SENTENCE_END = ".!?\n"
+_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
+_REACH = 300
+_SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
+_ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD", "ip": "IP_ADDRESS"}
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
-    start = max(text.rfind(c, 0, at) for c in _SENTENCE_END) + 1
-    ends = [i for i in (text.find(c, at) for c in _SENTENCE_END) if i != -1]
-    return start, min(ends, default=len(text))
+    """Bounds of the sentence around `at`, at most _REACH characters either side."""
+    start = max(0, at - _REACH)
+    for end in _BREAK.finditer(text, start, at):
+        start = end.end()
+    after = _BREAK.search(text, at, at + _REACH)
+    return start, after.start() if after else min(len(text), at + _REACH)
+
+
+def _is_sign_in(text: str, start: int, end: int, ip: str) -> bool:
+    """An IPv4 address (not a version number) in a sentence about signing in or connecting."""
+    return all(int(octet) <= 255 for octet in ip.split(".")) and bool(_SIGN_IN.search(text, start, end))
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
@@ -53,7 +70,7 @@ class PersonalStatementRecognizer(EntityRecognizer):
     """Health facts and pay amounts in a sentence that names a person."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["HEALTH_INFO", "COMPENSATION"], name="PersonalStatementRecognizer",
+        super().__init__(supported_entities=sorted(_ENTITIES.values()), name="PersonalStatementRecognizer",
                          supported_language="en")
 
     def load(self) -> None:
@@ -71,6 +88,8 @@ class PersonalStatementRecognizer(EntityRecognizer):
                 continue
             if term.group("pay") and not _MONEY.search(text, *bounds):
                 continue
-            entity = "HEALTH_INFO" if term.group("health") else "COMPENSATION"
+            if term.group("ip") and not _is_sign_in(text, *bounds, term.group("ip")):
+                continue
+            entity = next(_ENTITIES[group] for group, value in term.groupdict().items() if value)
             results.append(RecognizerResult(entity, term.start(), term.end(), 0.6))
         return results

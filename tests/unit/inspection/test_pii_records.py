@@ -69,3 +69,17 @@ def test_email_recognizer_reads_only_chunks_with_an_at_sign() -> None:
     text = "mail  ops@acme.co.uk,\tthen\nbilling@corp.example.org; no more"
     found = [text[r.start:r.end] for r in OfflineEmailRecognizer().analyze(text, ["EMAIL_ADDRESS"])]
     assert found == ["ops@acme.co.uk", "billing@corp.example.org"]
+
+
+def test_keyed_values_of_records_in_an_answer(detector: PiiDetector) -> None:
+    text = 'Record: {"name": "Tobias Keller", "base_salary": 96000, "dob": "1984-03-12", "team": "ops"}'
+    assert values(detector, text, "PERSONAL_RECORD") == ["96000", "1984-03-12"]
+
+
+@pytest.mark.parametrize("text", [
+    'salary_band_table: "bands.csv"',  # not a personal key
+    "date_of_birth: <redacted>",
+    "ssn = null",
+])
+def test_keys_without_personal_values(detector: PiiDetector, text: str) -> None:
+    assert values(detector, text, "PERSONAL_RECORD") == []

@@ -45,3 +45,22 @@ def test_names_a_person_skips_titles_and_teams() -> None:
     text = "The Finance Team and Service Desk, then Amir Khan"
     assert not names_a_person(text, 0, text.index(", then"))
     assert names_a_person(text, 0, len(text))
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("The suspicious sign-in was by Natasha Ivanova from 185.220.101.47 at 02:14 UTC.", "IP_ADDRESS"),
+    ("HR note: Marek Novak has a written warning on file.", "SENSITIVE_RECORD"),
+    ("Background check for Ana Costa came back with a criminal record.", "SENSITIVE_RECORD"),
+])
+def test_sign_in_addresses_and_sensitive_records(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in entities(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Upgrade Grafana Loki to 2.9.1.4 before Friday.",  # a version, not an address
+    "Allow 10.20.30.40 in the Azure Firewall rules.",  # no person
+    "Move-ADObject -Identity 'CN=Kwame Asante,OU=Staff' -TargetPath 'OU=Disabled'",  # a disabled account
+    "Root-cause diagnosis by Maria Lopez: the disk filled up.",
+])
+def test_addresses_and_words_in_their_technical_sense(detector: PiiDetector, text: str) -> None:
+    assert not entities(detector, text) & {"IP_ADDRESS", "HEALTH_INFO", "SENSITIVE_RECORD"}
