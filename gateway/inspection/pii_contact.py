@@ -14,7 +14,9 @@ IGNORE_CASE = re.IGNORECASE | re.MULTILINE
 
 PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call", "sms", "whatsapp",
                  "number", "telefon", "handy", "teléfono", "móvil", "movil", "téléphone", "portable", "telefono",
-                 "cellulare", "cell", "celular", "telefone", "telemóvel", "telefoon", "mobiel", "gsm"]
+                 "cellulare", "cell", "celular", "telefone", "telemóvel", "telefoon", "mobiel", "gsm",
+                 "on-call", "oncall", "pager", "astreinte", "bereitschaft", "reperibil", "guardia", "beredskap",
+                 "emergency"]
 BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "né", "geboren", "geburtsdatum",
                  "nacimiento", "nacido", "nacida", "naissance", "nato", "nata", "nascita", "nascimento", "nasceu",
                  "geboortedatum", "nascida", "nascido"]
@@ -48,6 +50,7 @@ def contact_recognizers() -> list[EntityRecognizer]:
             ("phone_intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}\b", 0.45),
             ("phone_nanp", r"(?<![\w-])\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", 0.4),
             ("phone_national", r"(?<![\w-])0\d{2,4} \d{3,4} ?\d{3,4}\b|\b[67]\d{2} \d{3} \d{3}\b|"
+                               r"(?<![\w-])0[1-9](?:[ .]\d{2}){4}\b|"
                                r"(?<![\w-])0\d[ -]?\d{6,8}\b|\(\d{2}\) ?9?\d{4}-\d{4}\b", 0.3),
         ], PHONE_CONTEXT),
         _recognizer("DATE_OF_BIRTH", [

@@ -31,8 +31,8 @@ _TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
 _MONEY = re.compile(r"[€$£¥]\s?\d[\d,.']*|\b\d[\d,.']*\s?[kKmM]?\s?(?:€|EUR|USD|GBP|CHF|SEK|NOK|DKK|kr|euros?|"
-                    r"dollars?)(?!\w)")
-_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ'’]+)(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b")
+                    r"dollars?)(?!\w)|\b\d{2,3}(?:[.,]\d)?\s?[kK]\b")
+_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)(?:(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b|['’]s\b)")
 _NOT_FIRST_NAMES = frozenset({
     "The", "This", "That", "These", "Our", "Your", "Their", "His", "Her", "Please", "Hi", "Hello", "Dear",
     "Team", "Note", "Next", "New", "Old", "Senior", "Junior", "Head", "Chief", "Vice", "Acme", "Global",
@@ -62,7 +62,8 @@ def _is_sign_in(text: str, start: int, end: int, ip: str) -> bool:
 
 
 def names_a_person(text: str, start: int, end: int) -> bool:
-    """A capitalised first-and-last name in text[start:end] that is not a title, team or product."""
+    """A capitalised first-and-last name (or a possessive first name, `Tom's`) in text[start:end]
+    that is not a title, team or product."""
     return any(m.group(1) not in _NOT_FIRST_NAMES for m in _NAME.finditer(text, start, end))
 
 

@@ -64,3 +64,15 @@ def test_sign_in_addresses_and_sensitive_records(detector: PiiDetector, text: st
 ])
 def test_addresses_and_words_in_their_technical_sense(detector: PiiDetector, text: str) -> None:
     assert not entities(detector, text) & {"IP_ADDRESS", "HEALTH_INFO", "SENSITIVE_RECORD"}
+
+
+@pytest.mark.parametrize("text, entity", [
+    ("Tom's raise takes him to 120k from May.", "COMPENSATION"),
+    ("Rebecca's surgery is on Monday; cover her tickets.", "HEALTH_INFO"),
+])
+def test_possessive_first_names(detector: PiiDetector, text: str, entity: str) -> None:
+    assert entity in entities(detector, text)
+
+
+def test_on_call_numbers() -> None:
+    assert "PHONE_NUMBER" in entities(PiiDetector(), "On-call this week: Julie Marchand 06 12 45 78 90")
