@@ -10,6 +10,7 @@ from gateway.audit import AuditLog
 from gateway.auth import Authenticator
 from gateway.background import Background, Every
 from gateway.config import Settings
+from gateway.errors import ConfigError
 from gateway.judge import Judge
 from gateway.review.attestation import Attestor
 from gateway.review.escalation import Escalator
@@ -38,16 +39,16 @@ class Services:
 
 def build_judge(settings: Settings, clock: Clock = time.monotonic) -> Judge:
     """The inspection engine and the rules; raises ConfigError for a bad rule set."""
+    from gateway.inspection.engine import build_engine
     from gateway.policy.reload import Policy
-    try:
-        from gateway.inspection.engine import build_engine
-    except ModuleNotFoundError:  # TEMPORARY until the engine lands
-        return Judge(None, Policy(settings.rules, clock=clock))
 
     options = dict(settings.inspection)
     detectors = options.pop("detectors", None)
     redact_prompt = bool(options.pop("redact_prompt_secrets", True))
-    engine = build_engine(detectors, options)
+    try:
+        engine = build_engine(detectors, options)
+    except ValueError as error:  # an unknown detector, a bad option or model file
+        raise ConfigError("config", None, "invalid_inspection", str(error)) from error
     return Judge(engine, Policy(settings.rules, clock=clock), redact_prompt_secrets=redact_prompt)
 
 

@@ -31,8 +31,12 @@ class LearnedModel:
 
     @classmethod
     def load(cls, path: Path) -> tuple[LearnedModel, str]:
-        raw = path.read_bytes()
-        return cls(json.loads(raw)), hashlib.sha256(raw).hexdigest()[:12]
+        try:
+            raw = path.read_bytes()
+            return cls(json.loads(raw)), hashlib.sha256(raw).hexdigest()[:12]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise ValueError(f"learned model {path}: not a model written by scripts/train_learned.py "
+                             f"({type(error).__name__}: {error})") from error
 
     def known(self, text: str) -> set[str]:
         return features(text) & self.vocabulary
@@ -57,6 +61,8 @@ class LearnedDetector:
         options = options or {}
         self.model, digest = LearnedModel.load(Path(options.get("model", MODEL)))
         self.threshold = float(options.get("threshold", self.model.threshold))
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"learned threshold must be in (0, 1], got {self.threshold}")
         self.version = f"1+{digest}"
 
     def scan(self, answer: Answer) -> Sequence[Finding]:

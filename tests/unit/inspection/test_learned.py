@@ -103,3 +103,25 @@ def test_the_committed_model_is_reproducible() -> None:
     drift = max(abs(a - b) for word in committed["weights"]
                 for a, b in zip(again["weights"][word], committed["weights"][word], strict=True))
     assert drift < 0.05, "retrain the model: scripts/train_learned.py"
+
+
+def test_a_bad_model_or_threshold_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "model.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ValueError, match="learned model .*model.json"):
+        LearnedDetector({"model": str(broken)})
+    with pytest.raises(ValueError, match="learned model"):
+        LearnedDetector({"model": str(tmp_path / "missing.json")})
+    with pytest.raises(ValueError, match="threshold"):
+        LearnedDetector({"threshold": 1.5})
+
+
+def test_a_bad_inspection_config_stops_start_up_with_a_config_error(tmp_path: Path) -> None:
+    from gateway.config import load_settings
+    from gateway.errors import ConfigError
+    from gateway.services import build_judge
+
+    settings = load_settings(ROOT / "config.yaml").model_copy(
+        update={"inspection": {"learned": {"model": str(tmp_path / "missing.json")}}})
+    with pytest.raises(ConfigError, match="invalid_inspection: learned model"):
+        build_judge(settings)
