@@ -44,31 +44,15 @@ def to_answer(spec: dict[str, Any]) -> Answer:
 
 
 def build_engine(names: list[str] | None = None):
-    try:
-        from gateway.inspection.engine import build_engine as build
-    except ImportError:
-        from gateway.inspection.prose import ProseDetector
-        from gateway.inspection.structured import StructuredDetector
-        from gateway.inspection.tool_calls import ToolCallDetector
+    from gateway.inspection.engine import build_engine as build
 
-        detectors = [ToolCallDetector(), StructuredDetector(), ProseDetector()]
-
-        class Fallback:
-            def scan(self, answer, cost=None):
-                return [f for d in detectors for f in d.scan(answer)]
-
-        return Fallback()
     return build(names)
 
 
 def build_decider(rules_dir: Path, tier: str):
-    """A function findings -> held? using gateway.policy when it and the rules exist, else None."""
-    try:
-        from gateway.policy import decide, load_rules
-    except ImportError:
-        return None
-    if not rules_dir.is_dir():
-        return None
+    """A function findings -> held? by the policy rules in `rules_dir`."""
+    from gateway.policy import decide, load_rules
+
     ruleset = load_rules(rules_dir)
     ctx = DecisionContext(risk_tier=tier, workflow="corpus", model="corpus")
     return lambda findings: decide(ruleset, findings, ctx).outcome in HOLDING
@@ -119,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             identity[1] += 1
             identity[0] += bool(strong - {"pii"})
         if not labels:
-            held = decider(findings) if decider else bool(strong - {"pii"})
+            held = decider(findings)
             benign[1] += 1
             benign[0] += held
             if item.get("hard_negative"):
@@ -128,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
             if held:
                 kinds = sorted({f"{f.kind}/{f.detector}" for f in findings if f.confidence >= 0.5})
                 misses.append(f"FALSE {item['id']} {' '.join(kinds)}")
-    report(caught, total, identity, benign, hard, times, per_kb, decider is not None, args, items)
+    report(caught, total, identity, benign, hard, times, per_kb, args, items)
     mixes = (("identity-dense", items), ("benign-mix", [i for i in items if not i["labels"]]))
     for name, chosen in mixes:
         for kb in (1, 32):
@@ -164,13 +148,13 @@ def rate(part: int, whole: int) -> str:
     return f"{part / whole:.3f} ({part}/{whole})" if whole else "n/a (0)"
 
 
-def report(caught, total, identity, benign, hard, times, per_kb, by_policy, args, items) -> None:
+def report(caught, total, identity, benign, hard, times, per_kb, args, items) -> None:
     print(f"corpus: {len(items)} answers from {args.corpus}")
     for family in FAMILIES:
         if total[family]:
             print(f"recall {family:<14} {rate(caught[family], total[family])}")
     print(f"recall identity (non-pii)  {rate(identity[0], identity[1])}")
-    how = f"policy decision at tier {args.tier}" if by_policy else "any non-pii finding >= 0.5"
+    how = f"policy decision at tier {args.tier}"
     print(f"false holds, benign        {rate(benign[0], benign[1])}  [{how}]")
     print(f"false holds, hard negative {rate(hard[0], hard[1])}")
     times_sorted = sorted(times)

@@ -80,7 +80,8 @@ class LearnedDetector:
         """Point at the line holding the feature that weighs most for the family."""
         kind = self.model.families[family]
         details = {"model": self.version, "probability": f"{p:.3f}"}
-        at = _position(text.lower(), max(known, key=lambda f: self.model.weights[f][family]))
+        strongest = max(known, key=lambda f: self.model.weights[f][family], default=None)
+        at = _position(text.lower(), strongest) if strongest else 0  # no known word: the bias alone
         starts = [0]
         for _, piece in parts[:-1]:
             starts.append(starts[-1] + len(piece) + 1)

@@ -125,3 +125,9 @@ def test_a_bad_inspection_config_stops_start_up_with_a_config_error(tmp_path: Pa
         update={"inspection": {"learned": {"model": str(tmp_path / "missing.json")}}})
     with pytest.raises(ConfigError, match="invalid_inspection: learned model"):
         build_judge(settings)
+
+
+def test_an_answer_with_no_known_word_is_placed_at_its_start() -> None:
+    anything = LearnedDetector({"threshold": 0.0001})
+    finding = anything.scan(Answer.of_text("qqqzz xxyyzz"))[0]
+    assert finding.span == (0, len("qqqzz xxyyzz"))
