@@ -18,11 +18,18 @@ class Background(Protocol):
 
 
 class Every:
-    """Run `step()` every `interval` seconds until stopped; a failing step is logged, not fatal."""
+    """Run `step()` every `interval` seconds until stopped, or sooner when `wake` is set; a failing
+    step is logged, not fatal."""
 
-    def __init__(self, name: str, interval: float, step: Callable[[], Awaitable[object]]) -> None:
+    def __init__(self, name: str, interval: float, step: Callable[[], Awaitable[object]],
+                 wake: asyncio.Event | None = None) -> None:
         self.name, self.interval, self.step = name, interval, step
+        self.wake = wake
         self._task: asyncio.Task | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
 
     async def start(self) -> None:
         if self._task is None:
@@ -37,8 +44,14 @@ class Every:
 
     async def _run(self) -> None:
         while True:
+            if self.wake is not None:
+                self.wake.clear()  # what sets it from here on is seen after this step
             try:
                 await self.step()
             except Exception:  # background work must outlive a store hiccup; it retries next round
                 log.exception("background task %s failed", self.name)
-            await asyncio.sleep(self.interval)
+            if self.wake is None:
+                await asyncio.sleep(self.interval)
+            else:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self.wake.wait(), self.interval)

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import hashlib
 import hmac
 import json
@@ -15,6 +14,7 @@ from dataclasses import dataclass
 import aiohttp
 
 from gateway.audit import utc_iso
+from gateway.background import Every
 from gateway.config import NotificationSettings, Webhook
 from gateway.ids import new_id
 from gateway.logs import redact
@@ -56,8 +56,8 @@ class Notifier:
         self.store, self.settings, self.clock = store, settings, clock
         self.poll_interval = poll_interval
         self._session: aiohttp.ClientSession | None = None
-        self._task: asyncio.Task | None = None
         self._wake = asyncio.Event()
+        self._deliverer = Every("webhook-deliverer", poll_interval, self.deliver_due, wake=self._wake)
 
     def _hooks(self, event: str) -> list[Webhook]:
         return [hook for hook in self.settings.webhooks if event in hook.events]
@@ -144,26 +144,16 @@ class Notifier:
             return None, exc.__class__.__name__
 
     # -- the background deliverer ----------------------------------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._deliverer.running
+
     async def start(self) -> None:
-        if self.settings.webhooks and self._task is None:
-            self._task = asyncio.create_task(self._run(), name="webhook-deliverer")
+        if self.settings.webhooks:
+            await self._deliverer.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._deliverer.stop()
         if self._session is not None:
             await self._session.close()
             self._session = None
-
-    async def _run(self) -> None:
-        while True:
-            self._wake.clear()
-            try:
-                await self.deliver_due()
-            except Exception:  # the deliverer must outlive a store hiccup; entries stay in the outbox
-                log.exception("webhook delivery round failed")
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), self.poll_interval)

@@ -215,11 +215,11 @@ def test_no_webhooks_means_no_store_write(db: str) -> None:
         notifier = Notifier(store, NotificationSettings(), FakeClock())
         result = await notifier.notify("quarantined", review_id="r")
         await notifier.start()  # nothing to deliver: no task
-        running = notifier._task
+        running = notifier.running
         rows = await store.outbox_list()
         await store.close()
         return result, running, rows
-    assert asyncio.run(go()) == (None, None, [])
+    assert asyncio.run(go()) == (None, False, [])
 
 
 def test_the_background_deliverer_sends_soon_after_notify(db: str) -> None:
