@@ -7,6 +7,7 @@ import re
 
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import Rule, compile_i
+from gateway.inspection.rest_generic import generic_endpoint
 
 LDIF_RULES: tuple[Rule, ...] = (
     Rule("ldif-member", ("changetype", "member"), compile_i(
@@ -56,7 +57,7 @@ ENDPOINTS: tuple[tuple[re.Pattern, str, str, str], ...] = tuple(
          "POST PUT PATCH DELETE", "lifecycle", "reset"),
         (r"/(?:applications|serviceprincipals)/[^\s\"']*/(?:addpassword|addkey)", "POST", "lifecycle",
          "create"),
-        (r"/invitations\b", "POST", "access_change", "grant"),
+        (r"/invitations\b", "POST", "lifecycle", "create"),  # a guest account in the tenant
         (r"/admin/directory/v1/groups/[^\s\"']*/members", "POST PUT PATCH DELETE", "access_change",
          "grant"),
         (r"/admin/directory/v1/[^\s\"']*roleassignments", "POST DELETE", "access_change", "grant"),
@@ -83,7 +84,8 @@ USER_BODY = (
                 r"[:=]\s*true|deactivate", re.I), "lifecycle", "disable"),
     (re.compile(r"password", re.I), "lifecycle", "reset"),
     (re.compile(r"manager|department|jobtitle|[\"']title[\"']|employeetype|costcent|orgunitpath|"
-                r"organizations|employment|enddate|relations", re.I), "attestation", "modify"),
+                r"organizations|employment|enddate|relations|primaryemail|userprincipalname|legalname|"
+                r"givenname|familyname|surname|reportsto", re.I), "attestation", "modify"),
     (re.compile(r"[\"']?(?:members|groups|roles)[\"']?\s*[:\[]", re.I), "access_change", "modify"),
 )
 
@@ -101,7 +103,7 @@ def classify_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] 
             if kind == "lifecycle" and action == "modify":
                 return _user_change(method, url, body)
             return kind, action
-    return None
+    return generic_endpoint(method, url, body)
 
 
 def _user_change(method: str, url: str, body: str) -> tuple[str, str]:

@@ -28,7 +28,7 @@ NEUTRAL = frozenset((
 ACCESS_VERBS = frozenset((
     "grant", "assign", "add", "remove", "revoke", "attach", "detach", "share", "unshare", "elevate",
     "promote", "demote", "bind", "unbind", "invite", "approve", "put", "set", "update", "modify",
-    "change", "patch", "delete", "create", "unassign", "give",
+    "change", "patch", "delete", "create", "unassign", "give", "provision", "deprovision", "entitle",
 ))
 LIFE_VERBS = frozenset((
     "create", "delete", "disable", "enable", "deactivate", "activate", "reactivate", "suspend",

@@ -22,7 +22,7 @@ ATTRIBUTE = re.compile(
     r"(?:it)?(?:application|app|business|system|data|technical)owner|managedbygroup|legalname|"
     r"dateofbirth|homeaddress)$")
 STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
-                        r"disabled|deactivated)$")
+                        r"disabled|deactivated|(?:is)?frozen)$")
 USER_STATE = re.compile(r"^(?:active|enabled|status)$")
 USER_OBJECT = re.compile(r"user|account|identity|member|person|employee|worker", re.I)
 READ_KEYS = ("query", "filter", "q", "select", "fields_to_return")

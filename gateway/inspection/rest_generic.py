@@ -1,0 +1,86 @@
+"""Any REST API, judged by the shape of its path when no known endpoint matched: a write to a
+collection of members, permissions or grants changes access; creating, deleting or switching the
+state of an item in a collection of users, accounts or principals is a lifecycle step; a write that
+rotates or sets a credential (`.../credentials/secrets`, `.../Change`, a body carrying `secret`)
+changes one. The vocabulary is that of REST APIs across vendors (GitLab, CyberArk, Auth0, ...)."""
+
+from __future__ import annotations
+
+import re
+
+ACCESS_SEGMENTS = frozenset((
+    "members", "member", "memberships", "membership", "collaborators", "permissions", "permission",
+    "roleassignments", "role_assignments", "rolebindings", "role_bindings", "grants", "acl", "acls",
+    "access", "owners", "admins", "assignments", "entitlements", "roles", "privileges", "teammembers",
+    "team_members", "users_groups", "usergroups", "group_members",
+))
+IDENTITY_SEGMENTS = frozenset((
+    "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
+    "service-accounts", "accounts", "principals", "identities", "people", "employees", "workers",
+    "guests", "logins", "userlogin", "members_invite",
+))
+CREDENTIAL_SEGMENTS = frozenset((
+    "secrets", "secret", "credentials", "keys", "tokens", "apikeys", "api_keys", "api-keys",
+    "accesskeys", "access_keys", "clientsecrets", "client_secrets", "passwordcredentials", "password",
+    "passwords", "certificates", "signing_keys", "signingkeys",
+))
+STATE_ACTIONS = {
+    "change": "reset", "rotate": "reset", "reset": "reset", "regenerate": "reset", "roll": "reset",
+    "reset_password": "reset", "resetpassword": "reset", "changepassword": "reset", "unlock": "reset",
+    "lock": "disable", "disable": "disable", "deactivate": "disable", "suspend": "disable",
+    "block": "disable", "freeze": "disable", "expire": "disable", "revoke": "disable",
+    "enable": "modify", "activate": "modify", "reactivate": "modify", "unsuspend": "modify",
+    "unblock": "modify", "unfreeze": "modify", "logout": "disable", "revoke_sessions": "disable",
+}
+SECRET_BODY = re.compile(r"[\"'](?:secret|password|passwd|client_secret|clientsecret|api_?key|token|"
+                         r"private_?key|passphrase)[\"']\s*:", re.I)
+DISABLE_BODY = re.compile(r"[\"'](?:blocked|isfrozen|frozen|locked|suspended|disabled)[\"']\s*:\s*true|"
+                          r"[\"'](?:active|enabled|accountenabled|isactive)[\"']\s*:\s*false", re.I)
+ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|givenname|familyname|"
+                            r"surname|reportsto|manager\w*|department\w*|jobtitle|title|costcent\w*|"
+                            r"employeetype|employmentstatus)[\"']\s*:", re.I)
+
+
+def segments(url: str) -> list[str]:
+    """The lower-cased path segments of a URL or path, without scheme, host, query or API prefixes."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    return [s.lower() for s in path.split("/") if s and not re.fullmatch(r"v\d+(?:\.\d+)?|api|beta|preview", s, re.I)]
+
+
+def _is_id(segment: str) -> bool:
+    """A path segment that names one item (an id, a number, an address) rather than a collection."""
+    return any(ch.isdigit() for ch in segment) or any(ch in segment for ch in "@|:{}$<>") \
+        or segment not in ACCESS_SEGMENTS | IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS and "." in segment
+
+
+def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] | None:
+    """(kind, action) for a write whose path shape says it changes identity; None otherwise."""
+    method = method.upper()
+    parts = segments(url)
+    if method not in ("POST", "PUT", "PATCH", "DELETE") or not parts:
+        return None
+    last = parts[-1]
+    named = [s for s in parts if not _is_id(s)]
+    tail = named[-1] if named else ""
+    if last in STATE_ACTIONS and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
+        return "lifecycle", STATE_ACTIONS[last]
+    if tail in ACCESS_SEGMENTS:
+        return "access_change", "revoke" if method == "DELETE" else "grant"
+    if tail in CREDENTIAL_SEGMENTS:
+        return "lifecycle", "delete" if method == "DELETE" else "reset"
+    if tail in IDENTITY_SEGMENTS:
+        item = _is_id(last)
+        if method == "DELETE":
+            return ("lifecycle", "delete") if item else None
+        if method == "POST" and not item:
+            return "lifecycle", "create"
+        if DISABLE_BODY.search(body):
+            return "lifecycle", "disable"
+        if SECRET_BODY.search(body):
+            return "lifecycle", "reset"
+        if ATTRIBUTE_BODY.search(body):
+            return "attestation", "modify"
+        return "lifecycle", "modify"
+    if method in ("PATCH", "PUT") and SECRET_BODY.search(body):  # a new secret on an existing thing
+        return "lifecycle", "reset"
+    return None
