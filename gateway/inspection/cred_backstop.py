@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.literals import Occurrences
 
 NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "log", "sign", "credential", "account", "portal", "db",
          "admin", "router", "network", "console", "server", "kiosk", "root", "door", "alarm", "pin", "sftp",
@@ -31,9 +32,10 @@ NOT_A_SECRET = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|like|ex
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
-def secret_shaped(text: str, lowered: str) -> list[tuple[int, str]]:
-    """(offset, value) of every secret-shaped token, when an access or sign-in noun occurs at all."""
-    if not any(noun in lowered for noun in NOUNS):
+def secret_shaped(text: str, found: Occurrences) -> list[tuple[int, str]]:
+    """(offset, value) of every secret-shaped token, when an access or sign-in noun occurs at all
+    (`found`: the occurrences of NOUNS in fold(text))."""
+    if not any(found[noun] for noun in NOUNS):
         return []
     found = []
     for start, token in _tokens(text):
@@ -66,10 +68,10 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def backstop_hits(text: str, lowered: str, shaped: list[tuple[int, str]] | None = None) -> list[Hit]:
+def backstop_hits(text: str, lowered: str, shaped: list[tuple[int, str]]) -> list[Hit]:
     """Secret-shaped values after an access noun and a colon / "is" / "=" on the same line."""
     hits: list[Hit] = []
-    for start, value in secret_shaped(text, lowered) if shaped is None else shaped:
+    for start, value in shaped:
         before = lowered[max(0, start - 90): start]
         if LEAD.search(before) and not NOT_A_SECRET.search(before):
             hits.append(Hit(start, start + len(value), "password", 0.7))
