@@ -11,7 +11,7 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gateway.inspection.cred_values import is_placeholder
@@ -168,6 +168,17 @@ RULES: tuple[Rule, ...] = (
 HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
 
 
+def _by_lowercase(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lowercase form, the hints that have it): one look-up rules out all of them."""
+    groups: dict[str, list[str]] = {}
+    for hint in hints:
+        groups.setdefault(hint.lower(), []).append(hint)
+    return tuple((low, tuple(same)) for low, same in groups.items())
+
+
+_HINTS_BY_LOWERCASE = _by_lowercase(HINTS)
+
+
 def occurring(text: str, found: Occurrences, literal: str) -> list[int]:
     """Where the case-sensitive `literal` occurs in `text`, given `found`, the occurrences of its
     lowercase form in fold(text) (which has each of them, and maybe a few more to rule out)."""
@@ -185,6 +196,17 @@ def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.
     """The matches of `regex` that start at one of the ascending, distinct `starts` (what
     `anchored` gives for the anchors whose occurrences they are)."""
     return [match for pos in starts if (match := regex.match(text, pos)) is not None]
+
+
+def finditer_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match]:
+    """What `regex.finditer(text)` yields, given `starts`: every offset where a match can begin
+    (and maybe others). They are tried in order, skipping those inside the previous match."""
+    matches, cursor = [], 0
+    for start in sorted(set(starts)):
+        if start >= cursor and (match := regex.match(text, start)) is not None:
+            matches.append(match)
+            cursor = max(match.end(), start + 1)
+    return matches
 
 
 def _matches(rule: Rule, text: str, hinted: dict[str, list[int]]) -> list[re.Match]:
@@ -206,9 +228,12 @@ def strong_hits(text: str, found: Occurrences) -> list[Hit]:
     """Every strong-pattern secret in `text`; `found` holds the occurrences of every hint, lowercase,
     in fold(text)."""
     hits: list[Hit] = []
-    hinted = {hint: at for hint in HINTS if (at := occurring(text, found, hint))}
+    hinted: dict[str, list[int]] = {}  # hint -> where it occurs in `text`
+    for low, hints in _HINTS_BY_LOWERCASE:
+        if found[low]:
+            hinted.update((hint, at) for hint in hints if (at := occurring(text, found, hint)))
     for rule in RULES:
-        if not any(hint in hinted for hint in rule.hints):
+        if hinted.keys().isdisjoint(rule.hints):
             continue
         for match in _matches(rule, text, hinted):
             group = "s" if "s" in rule.regex.groupindex else 0

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import random
 
-from gateway.inspection import structured
+from gateway.inspection import cred_encoded, credentials, structured
+from gateway.inspection.cred_patterns import fold
 from gateway.inspection.literals import LiteralIndex
 
 ALPHABET = "Ab9+/=_-é x\n\u0130😀.:"
@@ -39,3 +40,28 @@ def test_base64_tokens_match_a_full_scan():
     for text in texts:
         expected = [(m.start(), m.end()) for m in structured.BASE64_TOKEN.finditer(text)]
         assert [(m.start(), m.end()) for m in structured._base64_tokens(text)] == expected
+
+
+FRAGMENTS = ("data:", "stringData:", "  ", "\t", "\n", '"data"', "'stringData'", ": {", "}", "{", '"auth"', "'auth'",
+             ": ", '"', "'", "dXNlcjpwYXNzd29yZDEyMw==", "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY", "kind: Secret", "x",
+             "metadata:", "# c", "=", "-", "_", "/", "Data", "AUTH", "\u212a", "\ndata:", "\n  stringData:\n", '{"data": {',
+             '"stringData": {"a": "b"}', '"auth": "dXNlcjpwYXNzd29yZDEyMw=="', "'auth':'QUJDREVGR0hJSktM'")
+
+
+def _config_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(FRAGMENTS) for _ in range(rng.randint(1, 30))) for _ in range(count)]
+
+
+def _spans(matches) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def test_encoded_secret_scans_match_full_scans():
+    for text in _config_texts(3000, 3):
+        found = credentials.LITERALS.occurrences(fold(text))
+        assert _spans(cred_encoded._yaml_sections(text, found)) == _spans(cred_encoded._YAML_SECTION.finditer(text))
+        assert _spans(cred_encoded._json_sections(text, found)) == _spans(cred_encoded._JSON_SECTION.finditer(text))
+        assert cred_encoded._is_secret_kind(text, found) == bool(cred_encoded._K8S_KIND.search(text))
+        assert _spans(cred_encoded._docker_auths(text, found)) == _spans(cred_encoded._DOCKER_AUTH.finditer(text))
+        assert cred_encoded._blobs(text) == [(m.start(), m.group()) for m in cred_encoded._BLOB.finditer(text)]
