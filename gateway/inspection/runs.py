@@ -14,11 +14,15 @@ def alphabet_table(alphabet: str) -> bytes:
     return bytes(1 if chr(byte) in alphabet else 0 for byte in range(256))
 
 
+def ascii_bytes(text: str) -> bytes:
+    """One byte per character of `text`, "?" for any non-ASCII one: byte offsets are character offsets."""
+    return text.encode("ascii", "replace")
+
+
 def run_starts(text: str, table: bytes, minimum: int) -> Iterator[int]:
     """The start of every maximal run of at least `minimum` characters of the table's alphabet,
     in order."""
-    # One byte per character ("?" for any non-ASCII one), so byte offsets are character offsets.
-    mask = text.encode("ascii", "replace").translate(table)
+    mask = ascii_bytes(text).translate(table)
     needle = _IN * minimum
     start = mask.find(needle)
     while start >= 0:

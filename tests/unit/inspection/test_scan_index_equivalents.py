@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from gateway.inspection import cred_encoded, credentials, structured
+from gateway.inspection import cred_backstop, cred_encoded, credentials, structured
 from gateway.inspection.cred_patterns import fold
 from gateway.inspection.literals import LiteralIndex
 
@@ -44,8 +44,9 @@ def test_base64_tokens_match_a_full_scan():
 
 FRAGMENTS = ("data:", "stringData:", "  ", "\t", "\n", '"data"', "'stringData'", ": {", "}", "{", '"auth"', "'auth'",
              ": ", '"', "'", "dXNlcjpwYXNzd29yZDEyMw==", "QUJDREVGR0hJSktMTU5PUFFSU1RVVldY", "kind: Secret", "x",
-             "metadata:", "# c", "=", "-", "_", "/", "Data", "AUTH", "\u212a", "\ndata:", "\n  stringData:\n", '{"data": {',
-             '"stringData": {"a": "b"}', '"auth": "dXNlcjpwYXNzd29yZDEyMw=="', "'auth':'QUJDREVGR0hJSktM'")
+             "metadata:", "# c", "=", "-", "_", "/", "Data", "AUTH", "\u212a", "\ndata:", "\n  stringData:\n",
+             '{"data": {', '"stringData": {"a": "b"}', '"auth": "dXNlcjpwYXNzd29yZDEyMw=="',
+             "'auth':'QUJDREVGR0hJSktM'")
 
 
 def _config_texts(count: int, seed: int) -> list[str]:
@@ -65,3 +66,13 @@ def test_encoded_secret_scans_match_full_scans():
         assert cred_encoded._is_secret_kind(text, found) == bool(cred_encoded._K8S_KIND.search(text))
         assert _spans(cred_encoded._docker_auths(text, found)) == _spans(cred_encoded._DOCKER_AUTH.finditer(text))
         assert cred_encoded._blobs(text) == [(m.start(), m.group()) for m in cred_encoded._BLOB.finditer(text)]
+
+
+def test_secret_shaped_tokens_match_a_full_scan_with_unicode_spaces_and_digits():
+    rng = random.Random(4)
+    pieces = ("Otter&Maple2025", "x9!Kq2#mZ", "pa55", "word", "**", "=", "@", "?", " ", "\n", "\u00a0", "\u2003",
+              "\x1c", "\u0663", "\u0661\u0662", "é", "\u212a", "\"", "'", "(", ",", "/", ".", "-", "a1b2c3d4")
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    assert sum(bool(cred_backstop.VALUE.search(text)) for text in texts) > 1000
+    for text in texts:
+        assert cred_backstop._tokens(text) == [(m.start(), m.group()) for m in cred_backstop.VALUE.finditer(text)]
