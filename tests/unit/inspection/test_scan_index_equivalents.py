@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from gateway.inspection import cred_backstop, cred_encoded, credentials, structured
+from gateway.inspection import cred_backstop, cred_encoded, cred_values, credentials, structured
 from gateway.inspection.cred_patterns import fold
 from gateway.inspection.literals import LiteralIndex
 
@@ -76,3 +76,12 @@ def test_secret_shaped_tokens_match_a_full_scan_with_unicode_spaces_and_digits()
     assert sum(bool(cred_backstop.VALUE.search(text)) for text in texts) > 1000
     for text in texts:
         assert cred_backstop._tokens(text) == [(m.start(), m.group()) for m in cred_backstop.VALUE.finditer(text)]
+
+
+def test_char_classes_match_the_per_character_tests():
+    rng = random.Random(6)
+    for _ in range(3000):
+        value = "".join(rng.choice("aZ9!_ é\u0663ǅ\u00aaK") for _ in range(rng.randint(0, 12)))
+        expected = (any(c.islower() for c in value) + any(c.isupper() for c in value[1:])
+                    + any(c.isdigit() for c in value) + any(c in cred_values._SYMBOLS for c in value))
+        assert cred_values.char_classes(value) == expected
