@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.literals import Occurrences
+from gateway.inspection.runs import alphabet_table, ascii_bytes
 
 NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "log", "sign", "credential", "account", "portal", "db",
          "admin", "router", "network", "console", "server", "kiosk", "root", "door", "alarm", "pin", "sftp",
@@ -17,7 +19,7 @@ VALUE = re.compile(r"(?<![\w@$%/.\\-])" + _TOKEN)
 # The same tokens, each found with the character before it consumed: the engine then skips to the
 # candidate starts instead of testing the look-behind at every position.
 AFTER = re.compile(r"[^\w@$%/.\\-](" + _TOKEN + ")")
-SYMBOL = re.compile(r"[!#$%^&*+=?~@]")  # one of them stands in every token
+SYMBOLS = "!#$%^&*+=?~@"  # one of them stands in every token
 DIGIT = re.compile(r"\d")  # ... and so does one of these
 SPACE = re.compile(r"\s")
 LEAD = re.compile(
@@ -31,9 +33,10 @@ NOT_A_SECRET = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|like|ex
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
-def secret_shaped(text: str, lowered: str) -> list[tuple[int, str]]:
-    """(offset, value) of every secret-shaped token, when an access or sign-in noun occurs at all."""
-    if not any(noun in lowered for noun in NOUNS):
+def secret_shaped(text: str, found: Occurrences) -> list[tuple[int, str]]:
+    """(offset, value) of every secret-shaped token, when an access or sign-in noun occurs at all
+    (`found`: the occurrences of NOUNS in fold(text))."""
+    if not any(found[noun] for noun in NOUNS):
         return []
     found = []
     for start, token in _tokens(text):
@@ -44,6 +47,40 @@ def secret_shaped(text: str, lowered: str) -> list[tuple[int, str]]:
     return found
 
 
+# Masks of the ASCII characters `\s` and `\d` match, and of SYMBOLS. Any other character is "?" in them: out
+# of the spaces and in the digits (a chunk they show is never too short nor digitless), and in the
+# symbols, where each is then checked in the text ("?" is a symbol too).
+_SPACES = alphabet_table("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f ")
+_DIGITS = alphabet_table("0123456789?")
+_SYMBOLS = alphabet_table(SYMBOLS)
+
+
+class _Masks:
+    """One text's byte masks, to find symbols and rule most of them out without the regex engine."""
+
+    __slots__ = ("text", "spaces", "digits", "symbols")
+
+    def __init__(self, text: str) -> None:
+        raw = ascii_bytes(text)
+        self.text = text
+        self.spaces, self.digits, self.symbols = raw.translate(_SPACES), raw.translate(_DIGITS), raw.translate(_SYMBOLS)
+
+    def next_symbol(self, pos: int) -> int:
+        """Where the first of SYMBOLS at or after `pos` is, or -1."""
+        at = self.symbols.find(1, pos)
+        while at >= 0 and self.text[at] not in SYMBOLS:  # a non-ASCII character
+            at = self.symbols.find(1, at + 1)
+        return at
+
+    def may_hold_token(self, at: int) -> bool:
+        """False when no token can start in the whitespace-free chunk around the symbol at `at` (where a
+        token before it would have to start): the chunk is shorter than 8 characters or has no digit."""
+        left = self.spaces.rfind(1, 0, at) + 1
+        right = self.spaces.find(1, at)
+        right = len(self.spaces) if right < 0 else right
+        return right - left >= 8 and self.digits.find(1, left, right) >= 0
+
+
 def _tokens(text: str) -> list[tuple[int, str]]:
     """What `VALUE.finditer(text)` yields, as (start, token). A token has a symbol within its first 64
     characters, so AFTER is tried only in a bounded window before each symbol (the same matches)."""
@@ -52,8 +89,11 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     if first is not None:
         out.append((0, first.group()))
         bound = first.end() - 1
-    while (symbol := SYMBOL.search(text, bound + 1)) is not None:
-        at = symbol.start()
+    masks = _Masks(text)
+    while (at := masks.next_symbol(bound + 1)) >= 0:
+        if not masks.may_hold_token(at):
+            bound = max(bound, at)
+            continue
         start = max(bound, at - 64)  # a token from at most `at` fits in [start, end): it has no space
         space = SPACE.search(text, at, at + 65)  # before `at`, nor can it reach past the next one,
         end = at + 65 if space is None else space.start() + 1  # and it has a digit
@@ -66,10 +106,10 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def backstop_hits(text: str, lowered: str, shaped: list[tuple[int, str]] | None = None) -> list[Hit]:
+def backstop_hits(text: str, lowered: str, shaped: list[tuple[int, str]]) -> list[Hit]:
     """Secret-shaped values after an access noun and a colon / "is" / "=" on the same line."""
     hits: list[Hit] = []
-    for start, value in secret_shaped(text, lowered) if shaped is None else shaped:
+    for start, value in shaped:
         before = lowered[max(0, start - 90): start]
         if LEAD.search(before) and not NOT_A_SECRET.search(before):
             hits.append(Hit(start, start + len(value), "password", 0.7))

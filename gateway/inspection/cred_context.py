@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit, anchored
+from gateway.inspection.cred_patterns import Hit, matches_at, occurring, starts_of
 from gateway.inspection.cred_values import (
     decode_base64,
     entropy,
@@ -14,6 +14,7 @@ from gateway.inspection.cred_values import (
     looks_like_key,
     user_password,
 )
+from gateway.inspection.literals import Occurrences
 
 _URI = re.compile(
     r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?P<user>[^\s:/@\"'<>`]{0,64}):(?P<s>[^\s@/\"'<>`]{1,128})"
@@ -55,18 +56,22 @@ _QUOTED_CLI = (
     (_LDAP, ("ldap",)),
 )
 
+_AUTH_ANCHORS = ("basic", "bearer", "token", "digest", "negotiate")
+_NET_ANCHORS = ("net ", "net\t")
+# every word the functions here look up in `found` (occurrences in fold(text))
+LITERALS = ("://", *_AUTH_ANCHORS, *(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user",
+            *_NET_ANCHORS, "chpasswd")
+
 
 def _quoted_group(match: re.Match) -> str:
     return next(g for g in ("sq", "dq", "bare") if match.group(g) is not None)
 
 
-def _uri_matches(text: str) -> list[re.Match]:
+def _uri_matches(text: str, found: Occurrences) -> list[re.Match]:
     """What `_URI.finditer(text)` yields, tried only where a scheme can end at a `://`."""
     starts: set[int] = set()
-    pos = text.find("://")
-    while pos >= 0:
+    for pos in found["://"]:
         starts.update(range(max(0, pos - 21), pos - 1))  # the scheme is 2 to 21 characters
-        pos = text.find("://", pos + 1)
     matches, cursor = [], 0
     for start in sorted(starts):
         if start >= cursor and (match := _URI.match(text, start)) is not None:
@@ -75,10 +80,10 @@ def _uri_matches(text: str) -> list[re.Match]:
     return matches
 
 
-def uri_hits(text: str) -> list[Hit]:
+def uri_hits(text: str, found: Occurrences) -> list[Hit]:
     """`scheme://user:password@host`: the password."""
     hits = []
-    for match in _uri_matches(text):
+    for match in _uri_matches(text, found):
         password = match.group("s")
         if is_placeholder(password) or password.lower() in ("password", "pass", "pwd", "secret"):
             continue
@@ -105,9 +110,9 @@ def _auth_hit(text: str, match: re.Match) -> Hit | None:
     return Hit(match.start("s"), match.end("s"), "bearer_token", 0.9 if context else 0.8)
 
 
-def header_hits(text: str, lowered: str) -> list[Hit]:
+def header_hits(text: str, found: Occurrences) -> list[Hit]:
     """`Authorization: Basic <base64 user:pass>` / `Bearer <token>` / `Token <token>`."""
-    matches = anchored(_AUTH, text, lowered, ("basic", "bearer", "token", "digest", "negotiate"))
+    matches = matches_at(_AUTH, text, starts_of(found, _AUTH_ANCHORS))
     return [hit for match in matches if (hit := _auth_hit(text, match)) is not None]
 
 
@@ -118,13 +123,14 @@ def _cli_password(match: re.Match, group: str, type_: str = "password") -> Hit |
     return Hit(match.start(group), match.end(group), type_, 0.85)
 
 
-def cli_hits(text: str, lowered: str) -> list[Hit]:
+def cli_hits(text: str, found: Occurrences) -> list[Hit]:
     """Passwords given on a command line."""
-    found: list[Hit | None] = []
+    hits: list[Hit | None] = []
     for regex, anchors in _QUOTED_CLI:
-        found += [_cli_password(m, _quoted_group(m)) for m in anchored(regex, text, lowered, anchors)]
-    found += [_cli_password(m, "s", "basic_auth") for m in anchored(_CURL_USER, text, text, ("-u", "--user"))]
-    found += [_cli_password(m, "s") for m in anchored(_NET_USER, text, lowered, ("net ", "net\t"))]
-    if "chpasswd" in lowered:
-        found += [_cli_password(m, "s") for m in _CHPASSWD.finditer(text)]
-    return [hit for hit in found if hit is not None]
+        hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(regex, text, starts_of(found, anchors))]
+    curl_user = sorted({*occurring(text, found, "-u"), *occurring(text, found, "--user")})  # case-sensitive
+    hits += [_cli_password(m, "s", "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
+    hits += [_cli_password(m, "s") for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]
+    if found["chpasswd"]:
+        hits += [_cli_password(m, "s") for m in _CHPASSWD.finditer(text)]
+    return [hit for hit in hits if hit is not None]

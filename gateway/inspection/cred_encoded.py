@@ -6,10 +6,13 @@ is a `user:password` login said to be one.
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Callable
 
-from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_patterns import Hit, finditer_at, occurring
 from gateway.inspection.cred_values import decode_base64, is_placeholder, looks_like_password, user_password
+from gateway.inspection.literals import Occurrences
+from gateway.inspection.runs import alphabet_table, run_starts
 
 Scanner = Callable[[str], list[Hit]]
 
@@ -23,8 +26,7 @@ _JSON_SECTION = re.compile(r"""["'](?P<section>data|stringData)["']\s*:\s*\{(?P<
 _JSON_ENTRY = re.compile(r""""(?P<key>[^"\\]{1,128})"\s*:\s*"(?P<val>[^"\\]{1,20000})\"""")
 _DOCKER_AUTH = re.compile(r"""["']auth["']\s*:\s*["'](?P<s>[A-Za-z0-9+/]{8,}={0,2})["']""")
 _BLOB = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_\-])")
-# The same blobs, each found with the character before it consumed (the engine skips to candidate starts).
-_AFTER = re.compile(r"[^A-Za-z0-9+/=_\-]([A-Za-z0-9+/]{24,}={0,2})(?![A-Za-z0-9+/=_\-])")
+_BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 _PUBLIC_KEYS = re.compile(
     r"^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|endpoint|"
     r".*\.crt|.*\.pub|.*cert.*|ca|ca\.pem|ca-bundle.*|.*_url|url|email|name)$",
@@ -45,19 +47,45 @@ def _entry_hit(key: str, value: str, start: int, encoded: bool, scan: Scanner) -
     return Hit(start, start + len(value), "k8s_secret", 0.9)
 
 
-def k8s_secret_hits(text: str, scan: Scanner) -> list[Hit]:
+# every word the functions here look up in `found` (occurrences in fold(text))
+LITERALS = ("secret", "kind", "data", "stringdata", "auth")
+_QUOTES = "\"'"
+
+
+def _is_secret_kind(text: str, found: Occurrences) -> bool:
+    """`_K8S_KIND.search(text)`: a match with its optional quote implies one at `kind` itself."""
+    return any(_K8S_KIND.match(text, pos) for pos in occurring(text, found, "kind"))
+
+
+def _section_words(text: str, found: Occurrences) -> list[int]:
+    """Where `data` or `stringData` begins."""
+    return occurring(text, found, "data") + occurring(text, found, "stringData")
+
+
+def _yaml_sections(text: str, found: Occurrences) -> list[re.Match]:
+    """`_YAML_SECTION.finditer(text)`: a section begins the line that holds its word."""
+    return finditer_at(_YAML_SECTION, text, (text.rfind("\n", 0, pos) + 1 for pos in _section_words(text, found)))
+
+
+def _json_sections(text: str, found: Occurrences) -> list[re.Match]:
+    """`_JSON_SECTION.finditer(text)`: a section begins at the quote before its word."""
+    return finditer_at(_JSON_SECTION, text, (pos - 1 for pos in _section_words(text, found)
+                                             if pos and text[pos - 1] in _QUOTES))
+
+
+def k8s_secret_hits(text: str, found: Occurrences, scan: Scanner) -> list[Hit]:
     """Values of a Kubernetes Secret's `data` (base64) and `stringData` (plain) maps."""
-    if "Secret" not in text or "ata" not in text or not _K8S_KIND.search(text):
+    if not occurring(text, found, "Secret") or not _is_secret_kind(text, found):
         return []
     hits: list[Hit | None] = []
-    for section in _YAML_SECTION.finditer(text):
+    for section in _yaml_sections(text, found):
         depth = len(section.group("indent"))
         pos = section.end() + 1
         while (entry := _YAML_ENTRY.match(text, pos)) is not None and len(entry.group("indent")) > depth:
             encoded = section.group("section") == "data"
             hits.append(_entry_hit(entry.group("key"), entry.group("val"), entry.start("val"), encoded, scan))
             pos = entry.end() + 1
-    for section in _JSON_SECTION.finditer(text):
+    for section in _json_sections(text, found):
         encoded = section.group("section") == "data"
         for entry in _JSON_ENTRY.finditer(section.group("body")):
             start = section.start("body") + entry.start("val")
@@ -65,12 +93,16 @@ def k8s_secret_hits(text: str, scan: Scanner) -> list[Hit]:
     return [hit for hit in hits if hit is not None]
 
 
-def docker_auth_hits(text: str) -> list[Hit]:
+def _docker_auths(text: str, found: Occurrences) -> list[re.Match]:
+    """`_DOCKER_AUTH.finditer(text)`: a match begins at the quote before `auth`."""
+    return finditer_at(_DOCKER_AUTH, text, (pos - 1 for pos in occurring(text, found, "auth")
+                                            if pos and text[pos - 1] in _QUOTES))
+
+
+def docker_auth_hits(text: str, found: Occurrences) -> list[Hit]:
     """Docker config `"auth": base64(user:password)`."""
-    if "auth" not in text:
-        return []
     hits = []
-    for match in _DOCKER_AUTH.finditer(text):
+    for match in _docker_auths(text, found):
         decoded = decode_base64(match.group("s"))
         if decoded is not None and user_password(decoded) is not None:
             hits.append(Hit(match.start("s"), match.end("s"), "docker_auth", 0.95))
@@ -96,16 +128,10 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
 
 
 def _blobs(text: str) -> list[tuple[int, str]]:
-    """What `_BLOB.finditer(text)` yields, as (start, blob)."""
-    out, pos = [], 0
-    first = _BLOB.match(text)
-    if first is not None:
-        out.append((0, first.group()))
-        pos = first.end()
-    while (m := _AFTER.search(text, pos)) is not None:
-        out.append((m.start(1), m.group(1)))
-        pos = m.end()
-    return out
+    """What `_BLOB.finditer(text)` yields, as (start, blob): a blob is a whole run of base64
+    characters (its look-behind rules out starting inside one), so only long runs are tried."""
+    return [(start, m.group()) for start in run_starts(text, _BASE64_CHARS, 24)
+            if (m := _BLOB.match(text, start)) is not None]
 
 
 _LOGIN_CONTEXT = ("base64", "b64", "login", "log in", "credential", "password", "sftp", "ftp", "basic",

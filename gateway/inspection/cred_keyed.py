@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit, anchored, looks_fake
+from gateway.inspection.cred_patterns import Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
     entropy,
@@ -15,6 +15,7 @@ from gateway.inspection.cred_values import (
     looks_like_key,
     looks_like_password,
 )
+from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło|haslo|"
@@ -28,6 +29,7 @@ _SECRET_WORDS = (
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
 _ANCHORS = ("pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization")
+LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?$"
@@ -183,24 +185,22 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
     return None
 
 
-def _keywords(lowered: str) -> list[tuple[int, int, str]]:
+def _keywords(lowered: str, found: Occurrences) -> list[tuple[int, int, str]]:
     """(start, end, "pw" | "sec") of every secret-like word, found by anchor words (fast)."""
-    found: dict[int, tuple[int, str]] = {}
-    for match in anchored(_KEYWORD, lowered, lowered, _ANCHORS):
-        found[match.start()] = (match.end(), "pw" if match.group("pw") else "sec")
-    pos = lowered.find("key")
-    while pos >= 0:
+    words: dict[int, tuple[int, str]] = {}
+    for match in matches_at(_KEYWORD, lowered, starts_of(found, _ANCHORS)):
+        words[match.start()] = (match.end(), "pw" if match.group("pw") else "sec")
+    for pos in found["key"]:
         prefix = _KEY_PREFIX.search(lowered, max(0, pos - 14), pos)
         if prefix is not None:
-            found[prefix.start()] = (pos + 3, "sec")
-        pos = lowered.find("key", pos + 3)
-    return [(start, end, kind) for start, (end, kind) in sorted(found.items())]
+            words[prefix.start()] = (pos + 3, "sec")
+    return [(start, end, kind) for start, (end, kind) in sorted(words.items())]
 
 
-def _env_pair_hits(text: str, lowered: str) -> list[Hit]:
+def _env_pair_hits(text: str, found: Occurrences) -> list[Hit]:
     """`- name: DB_PASSWORD / value: "..."` (Kubernetes env, ECS task definitions, JSON)."""
     hits = []
-    for match in anchored(_ENV_PAIR, text, lowered, ("name",)):
+    for match in matches_at(_ENV_PAIR, text, found["name"]):
         group = next(g for g in ("dq", "sq", "bare") if match.group(g) is not None)
         hit = key_value_hit(match.group("key"), match.group(group))
         if hit is not None:
@@ -208,10 +208,11 @@ def _env_pair_hits(text: str, lowered: str) -> list[Hit]:
     return hits
 
 
-def keyed_hits(text: str, lowered: str) -> list[Hit]:
-    """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text))."""
+def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
+    """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text), `found`
+    the occurrences of LITERALS in it)."""
     hits: list[Hit] = []
-    for start, end, kind in _keywords(lowered):
+    for start, end, kind in _keywords(lowered, found):
         if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
             continue  # bypass, compass
         part = _PART_SUFFIX.match(text, end) if kind == "sec" else None
@@ -225,10 +226,10 @@ def keyed_hits(text: str, lowered: str) -> list[Hit]:
             hit = _nearby(text, kind, end)
         if hit is not None:
             hits.append(hit)
-    if "pgpass" in lowered:  # host:port:database:user:password
+    if found["pgpass"]:  # host:port:database:user:password
         hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _PGPASS.finditer(text)
                  if not is_placeholder(m.group("pw"))]
-    return hits + _env_pair_hits(text, lowered)
+    return hits + _env_pair_hits(text, found)
 
 
 def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:

@@ -11,10 +11,11 @@ import base64
 import binascii
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gateway.inspection.cred_values import is_placeholder
+from gateway.inspection.literals import Occurrences
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,31 +165,57 @@ RULES: tuple[Rule, ...] = (
 )
 
 
-_HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
+HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
 
 
-def _hint_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Hints grouped by their first two characters: one presence check of the pair rules out the group."""
+def _by_lowercase(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(lowercase form, the hints that have it): one look-up rules out all of them."""
     groups: dict[str, list[str]] = {}
-    for hint in _HINTS:
-        groups.setdefault(hint[:2], []).append(hint)
-    return tuple((pair if len(hints) > 1 else hints[0], tuple(hints)) for pair, hints in groups.items())
+    for hint in hints:
+        groups.setdefault(hint.lower(), []).append(hint)
+    return tuple((low, tuple(same)) for low, same in groups.items())
 
 
-_HINT_GROUPS = _hint_groups()
+_HINTS_BY_LOWERCASE = _by_lowercase(HINTS)
 
 
-def _matches(rule: Rule, text: str) -> list[re.Match]:
+def occurring(text: str, found: Occurrences, literal: str) -> list[int]:
+    """Where the case-sensitive `literal` occurs in `text`, given `found`, the occurrences of its
+    lowercase form in fold(text) (which has each of them, and maybe a few more to rule out)."""
+    return [pos for pos in found[literal.lower()] if text.startswith(literal, pos)]
+
+
+def starts_of(found: Occurrences, anchors: tuple[str, ...]) -> list[int]:
+    """Every offset where one of the anchors starts, once each, ascending."""
+    if len(anchors) == 1:
+        return found[anchors[0]]
+    return sorted(set().union(*(found[anchor] for anchor in anchors)))
+
+
+def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
+    """The matches of `regex` that start at one of the ascending, distinct `starts` (what
+    `anchored` gives for the anchors whose occurrences they are)."""
+    return [match for pos in starts if (match := regex.match(text, pos)) is not None]
+
+
+def finditer_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match]:
+    """What `regex.finditer(text)` yields, given `starts`: every offset where a match can begin
+    (and maybe others). They are tried in order, skipping those inside the previous match."""
+    matches, cursor = [], 0
+    for start in sorted(set(starts)):
+        if start >= cursor and (match := regex.match(text, start)) is not None:
+            matches.append(match)
+            cursor = max(match.end(), start + 1)
+    return matches
+
+
+def _matches(rule: Rule, text: str, hinted: dict[str, list[int]]) -> list[re.Match]:
     """What `rule.regex.finditer(text)` yields, trying only the positions a hint fixes."""
     if rule.at is None:
-        return list(rule.regex.finditer(text)) if any(hint in text for hint in rule.hints) else []
+        return list(rule.regex.finditer(text))
     starts: set[int] = set()
     for hint in rule.hints:
-        pos = text.find(hint)
-        while pos >= 0:
-            if pos >= rule.at:
-                starts.add(pos - rule.at)
-            pos = text.find(hint, pos + 1)
+        starts.update(pos - rule.at for pos in hinted.get(hint, ()) if pos >= rule.at)
     matches, cursor = [], 0
     for start in sorted(starts):
         if start >= cursor and (match := rule.regex.match(text, start)) is not None:
@@ -197,17 +224,18 @@ def _matches(rule: Rule, text: str) -> list[re.Match]:
     return matches
 
 
-def strong_hits(text: str) -> list[Hit]:
-    """Every strong-pattern secret in `text`."""
+def strong_hits(text: str, found: Occurrences) -> list[Hit]:
+    """Every strong-pattern secret in `text`; `found` holds the occurrences of every hint, lowercase,
+    in fold(text)."""
     hits: list[Hit] = []
-    present = set()
-    for gate, hints in _HINT_GROUPS:
-        if gate in text:
-            present.update(hints if len(hints) == 1 else [hint for hint in hints if hint in text])
+    hinted: dict[str, list[int]] = {}  # hint -> where it occurs in `text`
+    for low, hints in _HINTS_BY_LOWERCASE:
+        if found[low]:
+            hinted.update((hint, at) for hint in hints if (at := occurring(text, found, hint)))
     for rule in RULES:
-        if present.isdisjoint(rule.hints):
+        if hinted.keys().isdisjoint(rule.hints):
             continue
-        for match in _matches(rule, text):
+        for match in _matches(rule, text, hinted):
             group = "s" if "s" in rule.regex.groupindex else 0
             secret = match.group(group)
             if rule.check is not None and not rule.check(secret):

@@ -10,6 +10,7 @@ import re
 
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.cred_values import looks_like_password
+from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
     r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden)\b"
@@ -28,20 +29,12 @@ LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "
 TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?[\"'](?P<s>[0-9a-f]{32})[\"']")
 
 
-def positions(lowered: str, anchors: tuple[str, ...]) -> list[int]:
-    """Every offset where one of the anchors starts."""
-    found = []
-    for anchor in anchors:
-        pos = lowered.find(anchor)
-        while pos >= 0:
-            found.append(pos)
-            pos = lowered.find(anchor, pos + 1)
-    return sorted(found)
+LITERALS = (*CODE_ANCHORS, "twilio")  # every word prose_secret_hits looks up in `found`
 
 
-def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]]) -> list[Hit]:
+def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
     """Candidates of every rule here; `shaped` are the secret-shaped tokens (cred_backstop), the
-    other rules are tried only at the offsets of their anchors."""
+    other rules are tried only at the offsets of their anchors (`found`: occurrences in `lowered`)."""
     hits: list[Hit] = []
     for start, value in shaped:
         if not looks_like_password(value):
@@ -52,11 +45,11 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]]) ->
         elif text[start - 1: start] in QUOTES and text[start + len(value): start + len(value) + 1] in QUOTES \
                 and any(w in lowered[max(0, start - 160): start + 160] for w in LOGIN_ANCHORS):
             hits.append(Hit(start, start + len(value), "password", 0.7))
-    for pos in positions(lowered, CODE_ANCHORS):
+    for pos in sorted(pos for anchor in CODE_ANCHORS for pos in found[anchor]):
         m = KEYPAD.match(lowered, pos)
         if m and PLACE.search(lowered, max(0, pos - 80), m.end() + 60) and COPULA.search(m.group("gap")) \
                 and not NOT_A_CODE.search(lowered[max(0, pos - 30): pos]):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
-    if "twilio" in lowered:
+    if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
     return hits

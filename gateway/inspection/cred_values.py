@@ -9,6 +9,7 @@ import base64
 import binascii
 import math
 import re
+import string
 from collections import Counter
 
 _REFERENCE = re.compile(
@@ -58,12 +59,22 @@ def entropy(value: str) -> float:
     return -sum(c / size * math.log2(c / size) for c in counts.values())
 
 
+_ASCII_LOWER = frozenset(string.ascii_lowercase)
+_ASCII_UPPER = frozenset(string.ascii_uppercase)
+_ASCII_DIGITS = frozenset(string.digits)
+
+
 def char_classes(value: str) -> int:
     """How many of lower, upper (beyond the first char), digit, symbol the value mixes."""
-    lower = any(c.islower() for c in value)
-    upper = any(c.isupper() for c in value[1:])
-    digit = any(c.isdigit() for c in value)
-    symbol = any(c in _SYMBOLS for c in value)
+    if value.isascii():  # the same tests as below, by set look-ups
+        lower = not _ASCII_LOWER.isdisjoint(value)
+        upper = not _ASCII_UPPER.isdisjoint(value[1:])
+        digit = not _ASCII_DIGITS.isdisjoint(value)
+    else:
+        lower = any(c.islower() for c in value)
+        upper = any(c.isupper() for c in value[1:])
+        digit = any(c.isdigit() for c in value)
+    symbol = not _SYMBOLS.isdisjoint(value)
     return lower + upper + digit + symbol
 
 
@@ -93,13 +104,17 @@ def is_code_expression(value: str) -> bool:
     return bool(_IDENTIFIER_EXPR.match(value))
 
 
+_PLAIN_WORDS = re.compile(r"\d+-[a-z]+|[a-z]+(?:-[a-z]+)+|\d+[a-z]{0,3}|v?\d+(?:\.\d+)+")
+_WORD_PATH = re.compile(r"[a-z]+(?:[-_.][a-z]+)*")
+
+
 def looks_like_password(value: str) -> bool:
     """Shaped like a chosen password: mixes character classes and is not a plain word or path."""
     if len(value) < 6 or len(value) > 128 or is_placeholder(value) or value.startswith(("/", "./", "~/")):
         return False
     if "://" in value or value.count("@") == 1 and "." in value.split("@")[-1]:
         return False
-    if re.fullmatch(r"\d+-[a-z]+|[a-z]+(?:-[a-z]+)+|\d+[a-z]{0,3}|v?\d+(?:\.\d+)+", value):
+    if _PLAIN_WORDS.fullmatch(value):
         return False
     return char_classes(value) >= 2
 
@@ -108,7 +123,7 @@ def looks_like_key(value: str, min_len: int = 16) -> bool:
     """Random-looking machine secret: long, high entropy, not a plain word, path or version."""
     if len(value) < min_len or is_placeholder(value) or "://" in value or " " in value:
         return False
-    if re.fullmatch(r"[a-z]+(?:[-_.][a-z]+)*", value) or value.count("/") > 3:
+    if _WORD_PATH.fullmatch(value) or value.count("/") > 3:
         return False
     if char_classes(value) < 2:
         return False

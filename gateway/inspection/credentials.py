@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from gateway.inspection import cred_backstop, cred_context, cred_encoded, cred_keyed, cred_patterns, cred_prose
 from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
 from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
@@ -14,6 +15,7 @@ from gateway.inspection.cred_encoded import blob_hits, docker_auth_hits, k8s_sec
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
+from gateway.inspection.literals import LiteralIndex, Occurrences
 from gateway.types import Answer, Finding
 
 _PUBLIC_PREFIX = re.compile(
@@ -23,13 +25,24 @@ _PUBLIC_PREFIX = re.compile(
 )
 
 
+# Every word a rule looks for (lowercase), found in one pass over fold(text).
+LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_keyed.LITERALS,
+                         *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
+                         *cred_encoded.LITERALS])
+
+
 def _plain_hits(text: str) -> list[Hit]:
     """Every candidate in plain text, before base64 unwrapping and overlap resolution."""
     lowered = fold(text)
-    shaped = secret_shaped(text, lowered)
-    return (strong_hits(text) + keyed_hits(text, lowered) + uri_hits(text)
-            + header_hits(text, lowered) + cli_hits(text, lowered) + backstop_hits(text, lowered, shaped)
-            + prose_secret_hits(text, lowered, shaped))
+    return _candidates(text, lowered, LITERALS.occurrences(lowered))
+
+
+def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
+    """`_plain_hits(text)`, given fold(text) and the occurrences of LITERALS in it."""
+    shaped = secret_shaped(text, found)
+    return (strong_hits(text, found) + keyed_hits(text, lowered, found) + uri_hits(text, found)
+            + header_hits(text, found) + cli_hits(text, found) + backstop_hits(text, lowered, shaped)
+            + prose_secret_hits(text, lowered, shaped, found))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:
@@ -63,9 +76,11 @@ class CredentialDetector:
         """Resolved secret candidates in one text."""
         if len(text) < 8:
             return []
-        found = _plain_hits(text) + k8s_secret_hits(text, _plain_hits) + docker_auth_hits(text)
-        found += blob_hits(text, _plain_hits)
-        return _resolve(found, self.min_confidence)
+        lowered = fold(text)
+        found = LITERALS.occurrences(lowered)
+        hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
+        hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits)
+        return _resolve(hits, self.min_confidence)
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],
                  tool_call: int | None = None, argument_path: str | None = None) -> Finding:

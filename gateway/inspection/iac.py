@@ -157,8 +157,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|(?:employment_?)?status|termination_?date|"
         r"end_?date|department)"
         r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450,
-        starts=("manager", "supervisory_org", "cost", "job", "employment", "end", "termination", "department",
-                "worker", "employee", "workday"), back=1),
+        starts=("manager_id", "managerid", "supervisory_org", "cost_cent", "costcent", "job_title", "jobtitle",
+                "employment_status", "employmentstatus", "end_date", "enddate", "termination_date", "terminationdate",
+                "department", "worker_id", "workerid", "employee_id", "employeeid", "workday"), back=1),
     Rule("review-decision", ("decision",), compile_i(
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
         r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,

@@ -113,28 +113,25 @@ def _anchors(rules: tuple[Rule, ...]) -> tuple[str, ...]:
     return entry[1]
 
 
-def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found | None = None) -> list[Hit]:
-    """Run each rule only in windows around its anchors (occurrences in `low`, shared through
-    `found` when given); a rule with `starts` is tried only where one of them begins a match."""
+def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found) -> list[Hit]:
+    """Run each rule only in windows around its anchors; a rule with `starts` is tried only where one
+    of them begins a match. `found` holds the occurrences in `low` of every anchor and start literal
+    of the rules (a LiteralIndex's)."""
     hits: list[Hit] = []
-    found = {} if found is None else found
     safe = literal_safe(text, low)
     rules = rules if isinstance(rules, tuple) else tuple(rules)
-    present = set()
-    for anchor in _anchors(rules):
-        if anchor in found:
-            if found[anchor]:
-                present.add(anchor)
-        elif anchor in low:
-            present.add(anchor)
-        else:
-            found[anchor] = []
+    present = {anchor for anchor in _anchors(rules) if found[anchor]}
+    spans: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}  # rules often share anchors
     for rule in rules:
         if present.isdisjoint(rule.anchors):
             continue  # no anchor occurs: no window
-        for start, end in windows(text, low, rule.anchors, rule.reach, found):
-            if rule.starts and safe:
-                matches = _started(rule, text, low, start, end, found)
+        key = (rule.anchors, rule.reach)
+        if key not in spans:
+            spans[key] = windows(text, low, rule.anchors, rule.reach, found)
+        candidates = _candidates(rule, found) if rule.starts and safe else None
+        for start, end in spans[key]:
+            if candidates is not None:
+                matches = _started(rule, text, low, start, end, candidates, found)
             else:
                 matches = rule.pattern.finditer(text, start, end)
             for match in matches:
@@ -144,25 +141,19 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found | None 
     return hits
 
 
-def _started(rule: Rule, text: str, low: str, start: int, end: int, found: Found) -> list[re.Match]:
-    """What `rule.pattern.finditer(text, start, end)` yields, trying only candidate starts."""
-    candidates: set[int] = set()
-    for literal in rule.starts:
-        if literal in found:
-            occurrences = found[literal]
-            first = bisect_left(occurrences, start)
-            occurrences = occurrences[first:bisect_left(occurrences, end, first)]
-        else:
-            occurrences = []
-            pos = low.find(literal, start, end)
-            while pos != -1:
-                occurrences.append(pos)
-                pos = low.find(literal, pos + 1, end)
-        for pos in occurrences:
-            candidates.update(range(max(start, pos - rule.back), pos + 1))
+def _candidates(rule: Rule, found: Found) -> list[int]:
+    """Every offset where a match of `rule` can begin: at most `rule.back` characters before one of
+    its `starts`, ascending."""
+    return sorted({pos - back for literal in rule.starts for pos in found[literal] for back in range(rule.back + 1)})
+
+
+def _started(rule: Rule, text: str, low: str, start: int, end: int, candidates: list[int],
+             found: Found) -> list[re.Match]:
+    """What `rule.pattern.finditer(text, start, end)` yields, trying only the candidate starts (a
+    candidate whose literal reaches past `end` cannot begin a match there, so it costs only a try)."""
     guard = rule.guard
     matches, cursor = [], start
-    for pos in sorted(candidates):
+    for pos in candidates[bisect_left(candidates, start):bisect_left(candidates, end)]:
         if pos < cursor or (guard is not None and not guard(text, low, pos, end, found)):
             continue
         if (match := rule.pattern.match(text, pos, end)) is not None:

@@ -192,6 +192,10 @@ RULES: tuple[Rule, ...] = (
         r"AdminAddUserToGroup)\b"),
         classify=lambda m: ("lifecycle", action_of(m.group("verb"))) if m.group("noun") else (
             "access_change", action_of(m.group("verb2"), "grant")), confidence=0.8,
-        starts=("iam:", "create", "delete", "update", "attach", "detach", "put", "addusertogroup",
-                "removeuserfromgroup", "updateassumerolepolicy", "createaccountassignment", "adminaddusertogroup")),
+        starts=("iam:", *(verb + noun for verb in ("create", "delete", "update")
+                          for noun in ("accesskey", "loginprofile", "servicespecificcredential")),
+                *(verb + who + "policy" for verb in ("attach", "detach", "put", "delete")
+                  for who in ("user", "role", "group")),
+                "addusertogroup", "removeuserfromgroup", "updateassumerolepolicy", "createaccountassignment",
+                "adminaddusertogroup")),
 )

@@ -7,11 +7,14 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-from collections.abc import Mapping
+import string
+from collections.abc import Iterator, Mapping
 
 from gateway.inspection import directory, iac, shell, sql
 from gateway.inspection.hits import Hit, content_finding, dedupe
+from gateway.inspection.literals import LiteralIndex
 from gateway.inspection.patterns import apply_rules, windows
+from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES)
@@ -19,7 +22,11 @@ REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invo
                    "--method", ".post(", ".put(", ".patch(", ".delete(")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj")
 BASE64_TOKEN = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{20,}={0,2}(?![\w/+])")
+BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 MAX_DECODED = 20
+# Every literal a table, the request scan or the base64 check looks for: found in one pass per text.
+LITERALS = LiteralIndex([*(literal for table in TABLES for rule in table for literal in rule.anchors + rule.starts),
+                         *REQUEST_ANCHORS, *BASE64_ANCHORS])
 
 
 def scan_structured(text: str, depth: int = 0) -> list[Hit]:
@@ -28,19 +35,19 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
         return []
     low = text.lower()
     hits: list[Hit] = []
-    found: dict[str, list[int]] = {}  # anchor occurrences, shared by every table
+    found = LITERALS.occurrences(low)  # shared by every table
     for table in TABLES:
         hits.extend(apply_rules(text, low, table, found))
     for start, end in windows(text, low, REQUEST_ANCHORS, 0, found):
         hits.extend(directory.scan_requests(text, start, end))
-    if depth == 0 and any(anchor in low for anchor in BASE64_ANCHORS):
+    if depth == 0 and any(found[anchor] for anchor in BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
     return dedupe(hits)
 
 
 def _decoded_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
-    for count, match in enumerate(BASE64_TOKEN.finditer(text)):
+    for count, match in enumerate(_base64_tokens(text)):
         if count >= MAX_DECODED:
             break
         decoded = decode(match.group(0))
@@ -51,6 +58,14 @@ def _decoded_hits(text: str) -> list[Hit]:
                             hit.action, hit.target, hit.principal, hit.privilege,
                             f"base64:{hit.rule}"))
     return hits
+
+
+def _base64_tokens(text: str) -> Iterator[re.Match]:
+    """What `BASE64_TOKEN.finditer(text)` yields: a token is a whole run of base64 characters (its
+    look-behind rules out starting inside one), so it is tried only where a long enough run starts."""
+    for start in run_starts(text, BASE64_CHARS, 20):
+        if (match := BASE64_TOKEN.match(text, start)) is not None:
+            yield match
 
 
 def decode(token: str) -> str | None:
