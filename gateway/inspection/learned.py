@@ -80,7 +80,8 @@ class LearnedDetector:
         """Point at the line holding the feature that weighs most for the family."""
         kind = self.model.families[family]
         details = {"model": self.version, "probability": f"{p:.3f}"}
-        strongest = max(known, key=lambda f: self.model.weights[f][family], default=None)
+        # ties broken by the word, so the place does not depend on set order (the hash seed)
+        strongest = max(known, key=lambda f: (self.model.weights[f][family], f), default=None)
         at = _position(text.lower(), strongest) if strongest else 0  # no known word: the bias alone
         starts = [0]
         for _, piece in parts[:-1]:
