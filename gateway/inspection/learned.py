@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import TOKEN, choice_parts, features, joined
 from gateway.types import Answer, Choice, Finding
@@ -69,6 +70,8 @@ class LearnedDetector:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
 
     def _scan_choice(self, choice: Choice) -> list[Finding]:
+        if not choice.tool_calls and is_generic(choice.content or ""):
+            return []
         parts = choice_parts(choice)
         text = joined(parts)
         known = self.model.known(text)

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Mapping
+from dataclasses import replace
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
 from gateway.inspection.alternation import bucketed, mark_all
 from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.cred_patterns import anchored
+from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.lexicon import directive
 from gateway.inspection.prose_lifecycle import lifecycle_hits, needs_antecedent
@@ -209,6 +211,9 @@ class ProseDetector:
     def scan(self, answer: Answer) -> list[Finding]:
         findings: list[Finding] = []
         for choice in answer.choices:
-            for hit in scan_prose(choice.content or ""):
+            hits = scan_prose(choice.content or "")
+            if hits and not choice.tool_calls and is_generic(choice.content):
+                hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
+            for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))
         return findings

@@ -20,7 +20,7 @@ IDENTITY = re.compile(
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"sod|segregation of duties)\b")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
-AUDIT = re.compile(r"\baudit\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
+AUDIT = re.compile(r"\baudit(?!ion|orium)\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
                    r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
                    r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
                    r"operating)|\bpbc\b|\bcc\d\.\d+\b")

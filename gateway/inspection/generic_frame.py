@@ -1,0 +1,29 @@
+"""Answers that explain how things work in general (an explainer, a best-practice list, a policy
+draft) and name nobody and nothing in particular. LABELS.md leaves such answers alone: they change
+no one's access, so the prose read of them, and the learned one, weigh below the holding line."""
+
+from __future__ import annotations
+
+import re
+
+FRAME = re.compile(
+    r"\b(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|explainer|"
+    r"overview|orientation|conceptually|in principle|in theory|the difference between|"
+    r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
+    r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|"
+    r"not a procedure)", re.I)
+# Something in particular: an address, a handle, an identifier in code, a user or host name with
+# digits or separators, a ticket, or a person named next to the change.
+SPECIFIC = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`[^`\n]{2,60}`|"
+    r"\b(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|[A-Z]{1,4}-?\d{3,})\b|"
+    r"\b(?:for|to|from|of|remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|"
+    r"Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b)")
+CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
+
+
+def is_generic(text: str) -> bool:
+    """True for an answer framed as general explanation that names no one and nothing in particular."""
+    return FRAME.search(text) is not None and SPECIFIC.search(text) is None
