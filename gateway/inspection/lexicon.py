@@ -4,7 +4,6 @@ make them identity actions, the masks for look-alike senses, and the directive /
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from gateway.inspection import lexicon_i18n as i18n
 
@@ -74,11 +73,6 @@ def has(low: str, stems: tuple[str, ...]) -> bool:
     if len(stems) > 24:  # one alternation scan is cheaper than a containment test per stem
         return _marker(stems).search(low) is not None
     return any(map(low.__contains__, stems))  # no generator frame per stem: same answer, cheaper
-
-
-def has_in(low: str, stems: tuple[str, ...], start: int, end: int) -> bool:
-    """has(low[start:end], stems) without the slice."""
-    return _marker(stems).search(low, start, end) is not None
 
 
 GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
@@ -178,32 +172,6 @@ def _marker(stems: tuple[str, ...]) -> re.Pattern[str]:
     _MARKERS[id(stems)] = (stems, pattern)  # the entry keeps the tuple alive: its id is not reused
     return pattern
 
-
-def mark(low: str, stems: tuple[str, ...], starts: list[int], ends: list[int]) -> set[int]:
-    """Indexes of the sentences (given by starts/ends) that contain any of the stems."""
-    found: set[int] = set()
-    if len(stems) < 30:  # a few finds scan faster than the regex engine
-        for stem in stems:
-            pos = low.find(stem)
-            while pos != -1:
-                index = bisect_right(starts, pos) - 1
-                if index >= 0 and pos < ends[index]:
-                    found.add(index)
-                    pos = low.find(stem, ends[index])
-                else:
-                    pos = low.find(stem, pos + 1)
-        return found
-    search = _marker(stems).search
-    m = search(low)
-    while m is not None:
-        pos = m.start()
-        index = bisect_right(starts, pos) - 1
-        if index >= 0 and pos < ends[index]:
-            found.add(index)
-            m = search(low, ends[index])
-        else:
-            m = search(low, pos + 1)
-    return found
 
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
 # A passive ("should be added", "will be revoked", "is to be deleted") is a directive as well, and a

@@ -10,10 +10,10 @@ from collections.abc import Mapping
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
-from gateway.inspection.alternation import bucketed, mark_all
+from gateway.inspection.alternation import bucketed
 from gateway.inspection.backstop import backstop_hits
-from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
+from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
 from gateway.inspection.prose_lifecycle import lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
@@ -58,6 +58,11 @@ STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|priv
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
+NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
+NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
+# Every word looked up per answer, found in one pass over it.
+VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + NEW_ACCOUNT_ANCHORS
+                        + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS + review_backstop.WORDS)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -68,13 +73,14 @@ def scan_prose(text: str) -> list[Hit]:
     audit = statements.AUDIT.search(low) is not None
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
-    access_marked, marked, *gate_marked = mark_all(low, MARKED, starts, ends)  # one scan for every gate
-    access = {i for i in access_marked if lx.has_in(low, lx.ACCESS_OBJ_STEMS, starts[i], ends[i])}
-    life = {i for i in marked if lx.has_in(low, lx.LIFE_OBJ_STEMS, starts[i], ends[i])}
+    found = VOCABULARY.find(low)
+    access_marked, marked, *gate_marked = found.sentences_marked(MARKED, starts, ends)
+    access = access_marked & found.sentences_holding(lx.ACCESS_OBJ_STEMS, starts, ends)
+    life = marked & found.sentences_holding(lx.LIFE_OBJ_STEMS, starts, ends)
     for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
-    gated = statements.gates(low, audit, starts, ends, gate_marked)
+    gated = statements.gates(audit, gate_marked)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
@@ -82,23 +88,22 @@ def scan_prose(text: str) -> list[Hit]:
             continue
         masked = lx.mask(text[start:end], low[start:end])
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        found = _access(lowered) if index in access else []
+        sentence_hits = _access(lowered) if index in access else []
         before = _before(low, starts, index)
         if index in life:
-            found += lifecycle_hits(masked, lowered, before)
+            sentence_hits += lifecycle_hits(masked, lowered, before)
         if index in gated:
-            found += statements.sentence_hits(masked, lowered, gated[index], before)
-        hits.extend(hit.shifted(start) for hit in found)
-    for m in anchored(NEW_ACCOUNT, low, low, ("add ", "create ", "set up ", "onboard ")) \
-            if "new " in low or "add user" in low or "add a user" in low else ():
+            sentence_hits += statements.sentence_hits(masked, lowered, gated[index], before)
+        hits.extend(hit.shifted(start) for hit in sentence_hits)
+    for m in found.matches(NEW_ACCOUNT, low, NEW_ACCOUNT_ANCHORS) if found.any(NEW_ACCOUNT_GATES) else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
         if directive(low[start: m.start()]) and not re.match(r"[^.;\n]{0,60}?\b(?:to|into|from)\b", low[m.end():]):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
-    hits.extend(statements.answer_hits(text, low))
-    hits.extend(ui_steps.ui_hits(text, low))
+    hits.extend(statements.answer_hits(text, low, found))
+    hits.extend(ui_steps.ui_hits(text, found))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop_hits(text, low, spans, covered))
-    hits.extend(review_backstop.review_hits(text, low, spans, covered))
+    hits.extend(review_backstop.review_hits(low, found, spans, covered))
     return dedupe(hits)
 
 
