@@ -117,6 +117,13 @@ class Found:
         return lines
 
 
+def pieces(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest space-free piece of each stem: a sentence whose masked form (look-alikes blanked
+    with spaces) holds a stem holds its piece at the same place, so a sentence without any of the
+    pieces needs no search for the stems."""
+    return tuple(dict.fromkeys(max(stem.split(), key=len) for stem in stems))
+
+
 _MASKS: dict[int, tuple[tuple, dict[str, int]]] = {}
 
 

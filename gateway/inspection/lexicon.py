@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection import lexicon_i18n as i18n
+from gateway.inspection.keywords import pieces
 
 IC = re.IGNORECASE
 
@@ -47,6 +48,7 @@ FOREIGN_STEMS = _minimal((
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
 ) + i18n.FOREIGN_STEMS)
+FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most sentences hold none
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",

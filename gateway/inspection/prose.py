@@ -61,8 +61,9 @@ ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "det
 NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
 NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 # Every word looked up per answer, found in one pass over it.
-VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + NEW_ACCOUNT_ANCHORS
-                        + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS + review_backstop.WORDS)
+VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
+                        + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
+                        + review_backstop.WORDS)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -81,6 +82,7 @@ def scan_prose(text: str) -> list[Hit]:
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
     gated = statements.gates(audit, gate_marked)
+    foreign = found.sentences_holding(lx.FOREIGN_PIECES, starts, ends)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
@@ -88,10 +90,10 @@ def scan_prose(text: str) -> list[Hit]:
             continue
         masked = lx.mask(text[start:end], low[start:end])
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        sentence_hits = _access(lowered) if index in access else []
+        sentence_hits = _access(lowered, index in foreign) if index in access else []
         before = _before(low, starts, index)
         if index in life:
-            sentence_hits += lifecycle_hits(masked, lowered, before)
+            sentence_hits += lifecycle_hits(masked, lowered, before, index in foreign)
         if index in gated:
             sentence_hits += statements.sentence_hits(masked, lowered, gated[index], before)
         hits.extend(hit.shifted(start) for hit in sentence_hits)
@@ -145,8 +147,9 @@ def _hit(kind: str, start: int, end: int, confidence: float, action: str | None,
     return Hit(kind, start, end, confidence, action, privilege=privilege, rule=rule)
 
 
-def _access(s: str) -> list[Hit]:
-    """Access changes in one masked, lower-cased sentence."""
+def _access(s: str, foreign: bool = True) -> list[Hit]:
+    """Access changes in one masked, lower-cased sentence (`foreign`: False when it holds none of
+    the foreign-language stems)."""
     ls = s
     hits: list[Hit] = []
     for m in ACCESS_VERB.finditer(s) if lx.has(ls, EN_ACCESS_STEMS) else ():
@@ -190,7 +193,7 @@ def _access(s: str) -> list[Hit]:
         if lx.ACCESS_OBJ.search(s[m.end(): m.end() + 80]) and not lx.REPORT.search(s[: m.start()]):
             hits.append(_hit("access_change", m.start(), min(len(s), m.end() + 80), 0.7, "grant",
                              "prose-approved-for"))
-    foreign = lx.has(ls, lx.FOREIGN_STEMS)
+    foreign = foreign and lx.has(ls, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]):

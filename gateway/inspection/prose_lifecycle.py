@@ -35,9 +35,10 @@ PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
 
 
-def lifecycle_hits(original: str, s: str, before: str = "") -> list[Hit]:
+def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True) -> list[Hit]:
     """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart;
-    `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be)."""
+    `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be;
+    `foreign`: False when the sentence holds none of the foreign-language stems)."""
     hits: list[Hit] = []
     policy = POLICY.search(s) is not None or lx.PASSWORD_POLICY.search(s) is not None
     for m in LIFE_VERB.finditer(s):
@@ -67,7 +68,7 @@ def lifecycle_hits(original: str, s: str, before: str = "") -> list[Hit]:
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))
-    m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
+    m = lx.FOREIGN_LIFE.search(s) if foreign and lx.has(s.lower(), lx.FOREIGN_STEMS) else None
     if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]) \
             and not lx.REPORT.search(s[: m.start()]):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
