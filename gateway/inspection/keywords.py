@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 
 from ahocorasick_rs import AhoCorasick, Implementation
@@ -21,13 +22,9 @@ class Vocabulary:
     def find(self, low: str) -> Found:
         """Every occurrence of every word, overlaps included (what a `find` loop restarting one
         character after each hit reports)."""
-        by_number: dict[int, list[int]] = {}
+        by_number: defaultdict[int, list[int]] = defaultdict(list)
         for number, start, _ in self._automaton.find_matches_as_indexes(low, overlapping=True):
-            positions = by_number.get(number)
-            if positions is None:
-                by_number[number] = [start]
-            else:
-                positions.append(start)
+            by_number[number].append(start)
         words = self.words
         return Found({words[number]: positions for number, positions in by_number.items()}, frozenset(words))
 
