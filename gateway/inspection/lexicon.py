@@ -222,13 +222,22 @@ FOREIGN_LIFE = re.compile(
     r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d[aeé]r? de (?:alta|baja)|" + i18n.LIFE + ")")
 
 
+WORD = re.compile(r"[a-zà-ÿ']+")
+
+
 def directive(prefix: str) -> bool:
     """True when the text before a verb makes it advice to act (imperative, modal, note)."""
     prefix = prefix.lower()
     if NEGATED.search(prefix) or REPORT.search(prefix):
         return False
+    return commands(prefix, None)
+
+
+def commands(prefix: str, clause: str | None) -> bool:
+    """directive() for a lower-case prefix known to be neither negated nor a report: a modal at its end,
+    or nothing but filler in its last clause (`clause`: BOUNDARY.split(prefix)[-1] when already known)."""
     if MODAL.search(prefix):
         return True
-    parts = BOUNDARY.split(prefix)
-    words = re.findall(r"[a-zà-ÿ']+", parts[-1].lower()) if parts else []
-    return all(word in FILLER or word.endswith("ly") for word in words)
+    if clause is None:
+        clause = BOUNDARY.split(prefix)[-1]
+    return all(word in FILLER or word.endswith("ly") for word in WORD.findall(clause.lower()))

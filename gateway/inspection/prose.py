@@ -40,6 +40,10 @@ TIGHT_REVOKE = re.compile(
 GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?)\b")
 NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
                          r"account|employee|hire|starter|joiner)s?\b|\badd\s+(?:a\s+)?(?:user|account)\b")
+# "add a new user to the group": a membership, not an account (the match ends after a word: \b holds alike)
+NEW_ACCOUNT_TARGET = re.compile(r"[^.;\n]{0,60}?\b(?:to|into|from)\b")
+REVOKE_VERB = re.compile(lx.REVOKE_EN, IC)
+YOUR = re.compile(r"\byour\b", IC)
 AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
                      r"editor|viewer|reader|approver)\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
@@ -99,7 +103,7 @@ def scan_prose(text: str) -> list[Hit]:
         hits.extend(hit.shifted(start) for hit in sentence_hits)
     for m in found.matches(NEW_ACCOUNT, low, NEW_ACCOUNT_ANCHORS) if found.any(NEW_ACCOUNT_GATES) else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
-        if directive(low[start: m.start()]) and not re.match(r"[^.;\n]{0,60}?\b(?:to|into|from)\b", low[m.end():]):
+        if directive(low[start: m.start()]) and not NEW_ACCOUNT_TARGET.match(low, m.end()):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
@@ -161,7 +165,7 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
         if lx.THING_RECIPIENT.match(rest):
             continue
         if directive(s[: m.start()]) and obj and " from " not in rest[:60]:
-            action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), IC) else "grant"
+            action = "revoke" if REVOKE_VERB.match(m.group("v")) else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                              "prose-access", rest))
     for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
@@ -169,7 +173,7 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
                      else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt")))
         if lx.THING_RECIPIENT.match(m.group("mid")):
             continue
-        if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), IC):
+        if target_ok and directive(s[: m.start()]) and not YOUR.search(m.group("mid")):
             action = "revoke" if m.group("prep").lower() == "from" else "grant"
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
                              m.group(0)))

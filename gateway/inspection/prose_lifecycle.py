@@ -32,6 +32,7 @@ PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
                     r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b")
 PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
+MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
 
 
@@ -61,7 +62,7 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
             continue
         if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
             continue
-        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", s[m.end():span_end], IC):
+        if verb.startswith("enabl") and MFA.search(s, m.end(), span_end):
             continue
         hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
     for m in LIFE_STATE.finditer(s):

@@ -242,6 +242,7 @@ CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case close
                    "case resolved", "ticket resolved", "request resolved")
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b")
+LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
 CLOSURE_GATES = ("clos", "resol", "completion")
 
@@ -291,7 +292,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
-            if m and (PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0))):
+            if m and (PERSON.search(m.group(0)) or LOGIN_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
