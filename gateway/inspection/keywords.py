@@ -17,6 +17,7 @@ class Vocabulary:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted(set(words)))
+        self._known = frozenset(self.words)
         self._automaton = AhoCorasick(self.words, implementation=Implementation.DFA)
 
     def find(self, low: str) -> Found:
@@ -26,7 +27,7 @@ class Vocabulary:
         for number, start, _ in self._automaton.find_matches_as_indexes(low, overlapping=True):
             by_number[number].append(start)
         words = self.words
-        return Found({words[number]: positions for number, positions in by_number.items()}, frozenset(words))
+        return Found({words[number]: positions for number, positions in by_number.items()}, self._known)
 
 
 class Found:
