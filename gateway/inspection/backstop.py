@@ -189,8 +189,9 @@ def _strong_person(ls: str, start: int, end: int) -> bool:
 
 
 def _directive(prefix: str, clause: str, word: str, person: float) -> bool:
-    """Imperative, modal, passive of obligation, future, or "<person> gets / loses ..."."""
-    if lx.directive(prefix) or bx.FOREIGN_MODAL.search(clause):
+    """Imperative, modal, passive of obligation, future, or "<person> gets / loses ..." (`prefix` is
+    lower-case, neither negated nor a report, and `clause` its last clause: lx.directive's own checks)."""
+    if lx.commands(prefix, clause) or bx.FOREIGN_MODAL.search(clause):
         return True
     return bool(word in bx.SUBJECT_VERBS and person)
 

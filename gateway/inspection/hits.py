@@ -3,7 +3,7 @@ the scanned text, an action and the principal / target / privilege when they can
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from gateway.types import Finding
 
@@ -23,7 +23,9 @@ class Hit:
     rule: str = ""
 
     def shifted(self, offset: int) -> Hit:
-        return replace(self, start=self.start + offset, end=self.end + offset)
+        # the constructor, not dataclasses.replace: several times cheaper, and prose shifts every sentence hit
+        return Hit(self.kind, self.start + offset, self.end + offset, self.confidence, self.action, self.target,
+                   self.principal, self.privilege, self.rule)
 
 
 def excerpt(text: str, start: int, end: int) -> str:

@@ -4,9 +4,9 @@ make them identity actions, the masks for look-alike senses, and the directive /
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from gateway.inspection import lexicon_i18n as i18n
+from gateway.inspection.keywords import pieces
 
 IC = re.IGNORECASE
 
@@ -48,6 +48,7 @@ FOREIGN_STEMS = _minimal((
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
 ) + i18n.FOREIGN_STEMS)
+FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most sentences hold none
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",
@@ -74,11 +75,6 @@ def has(low: str, stems: tuple[str, ...]) -> bool:
     if len(stems) > 24:  # one alternation scan is cheaper than a containment test per stem
         return _marker(stems).search(low) is not None
     return any(map(low.__contains__, stems))  # no generator frame per stem: same answer, cheaper
-
-
-def has_in(low: str, stems: tuple[str, ...], start: int, end: int) -> bool:
-    """has(low[start:end], stems) without the slice."""
-    return _marker(stems).search(low, start, end) is not None
 
 
 GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
@@ -179,32 +175,6 @@ def _marker(stems: tuple[str, ...]) -> re.Pattern[str]:
     return pattern
 
 
-def mark(low: str, stems: tuple[str, ...], starts: list[int], ends: list[int]) -> set[int]:
-    """Indexes of the sentences (given by starts/ends) that contain any of the stems."""
-    found: set[int] = set()
-    if len(stems) < 30:  # a few finds scan faster than the regex engine
-        for stem in stems:
-            pos = low.find(stem)
-            while pos != -1:
-                index = bisect_right(starts, pos) - 1
-                if index >= 0 and pos < ends[index]:
-                    found.add(index)
-                    pos = low.find(stem, ends[index])
-                else:
-                    pos = low.find(stem, pos + 1)
-        return found
-    search = _marker(stems).search
-    m = search(low)
-    while m is not None:
-        pos = m.start()
-        index = bisect_right(starts, pos) - 1
-        if index >= 0 and pos < ends[index]:
-            found.add(index)
-            m = search(low, ends[index])
-        else:
-            m = search(low, pos + 1)
-    return found
-
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
 # A passive ("should be added", "will be revoked", "is to be deleted") is a directive as well, and a
 # modal may be followed by an adverb or two ("I'd just give", "will then be removed").
@@ -252,13 +222,22 @@ FOREIGN_LIFE = re.compile(
     r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d[aeé]r? de (?:alta|baja)|" + i18n.LIFE + ")")
 
 
+WORD = re.compile(r"[a-zà-ÿ']+")
+
+
 def directive(prefix: str) -> bool:
     """True when the text before a verb makes it advice to act (imperative, modal, note)."""
     prefix = prefix.lower()
     if NEGATED.search(prefix) or REPORT.search(prefix):
         return False
+    return commands(prefix, None)
+
+
+def commands(prefix: str, clause: str | None) -> bool:
+    """directive() for a lower-case prefix known to be neither negated nor a report: a modal at its end,
+    or nothing but filler in its last clause (`clause`: BOUNDARY.split(prefix)[-1] when already known)."""
     if MODAL.search(prefix):
         return True
-    parts = BOUNDARY.split(prefix)
-    words = re.findall(r"[a-zà-ÿ']+", parts[-1].lower()) if parts else []
-    return all(word in FILLER or word.endswith("ly") for word in words)
+    if clause is None:
+        clause = BOUNDARY.split(prefix)[-1]
+    return all(word in FILLER or word.endswith("ly") for word in WORD.findall(clause.lower()))

@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
-from gateway.inspection.alternation import bucketed, mark_all
+from gateway.inspection.alternation import bucketed
 from gateway.inspection.backstop import backstop_hits
-from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
+from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
 from gateway.inspection.prose_lifecycle import lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
@@ -42,6 +42,10 @@ TIGHT_REVOKE = re.compile(
 GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?)\b")
 NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
                          r"account|employee|hire|starter|joiner)s?\b|\badd\s+(?:a\s+)?(?:user|account)\b")
+# "add a new user to the group": a membership, not an account (the match ends after a word: \b holds alike)
+NEW_ACCOUNT_TARGET = re.compile(r"[^.;\n]{0,60}?\b(?:to|into|from)\b")
+REVOKE_VERB = re.compile(lx.REVOKE_EN, IC)
+YOUR = re.compile(r"\byour\b", IC)
 AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
                      r"editor|viewer|reader|approver)\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
@@ -60,6 +64,12 @@ STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|priv
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
+NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
+NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
+# Every word looked up per answer, found in one pass over it.
+VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
+                        + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
+                        + review_backstop.WORDS)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -70,13 +80,15 @@ def scan_prose(text: str) -> list[Hit]:
     audit = statements.AUDIT.search(low) is not None
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
-    access_marked, marked, *gate_marked = mark_all(low, MARKED, starts, ends)  # one scan for every gate
-    access = {i for i in access_marked if lx.has_in(low, lx.ACCESS_OBJ_STEMS, starts[i], ends[i])}
-    life = {i for i in marked if lx.has_in(low, lx.LIFE_OBJ_STEMS, starts[i], ends[i])}
+    found = VOCABULARY.find(low)
+    access_marked, marked, *gate_marked = found.sentences_marked(MARKED, starts, ends)
+    access = access_marked & found.sentences_holding(lx.ACCESS_OBJ_STEMS, starts, ends)
+    life = marked & found.sentences_holding(lx.LIFE_OBJ_STEMS, starts, ends)
     for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
-    gated = statements.gates(low, audit, starts, ends, gate_marked)
+    gated = statements.gates(audit, gate_marked)
+    foreign = found.sentences_holding(lx.FOREIGN_PIECES, starts, ends)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
@@ -84,23 +96,22 @@ def scan_prose(text: str) -> list[Hit]:
             continue
         masked = lx.mask(text[start:end], low[start:end])
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        found = _access(lowered) if index in access else []
+        sentence_hits = _access(lowered, index in foreign) if index in access else []
         before = _before(low, starts, index)
         if index in life:
-            found += lifecycle_hits(masked, lowered, before)
+            sentence_hits += lifecycle_hits(masked, lowered, before, index in foreign)
         if index in gated:
-            found += statements.sentence_hits(masked, lowered, gated[index], before)
-        hits.extend(hit.shifted(start) for hit in found)
-    for m in anchored(NEW_ACCOUNT, low, low, ("add ", "create ", "set up ", "onboard ")) \
-            if "new " in low or "add user" in low or "add a user" in low else ():
+            sentence_hits += statements.sentence_hits(masked, lowered, gated[index], before)
+        hits.extend(hit.shifted(start) for hit in sentence_hits)
+    for m in found.matches(NEW_ACCOUNT, low, NEW_ACCOUNT_ANCHORS) if found.any(NEW_ACCOUNT_GATES) else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
-        if directive(low[start: m.start()]) and not re.match(r"[^.;\n]{0,60}?\b(?:to|into|from)\b", low[m.end():]):
+        if directive(low[start: m.start()]) and not NEW_ACCOUNT_TARGET.match(low, m.end()):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
-    hits.extend(statements.answer_hits(text, low))
-    hits.extend(ui_steps.ui_hits(text, low))
+    hits.extend(statements.answer_hits(text, low, found))
+    hits.extend(ui_steps.ui_hits(text, found))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop_hits(text, low, spans, covered))
-    hits.extend(review_backstop.review_hits(text, low, spans, covered))
+    hits.extend(review_backstop.review_hits(low, found, spans, covered))
     return dedupe(hits)
 
 
@@ -142,8 +153,9 @@ def _hit(kind: str, start: int, end: int, confidence: float, action: str | None,
     return Hit(kind, start, end, confidence, action, privilege=privilege, rule=rule)
 
 
-def _access(s: str) -> list[Hit]:
-    """Access changes in one masked, lower-cased sentence."""
+def _access(s: str, foreign: bool = True) -> list[Hit]:
+    """Access changes in one masked, lower-cased sentence (`foreign`: False when it holds none of
+    the foreign-language stems)."""
     ls = s
     hits: list[Hit] = []
     for m in ACCESS_VERB.finditer(s) if lx.has(ls, EN_ACCESS_STEMS) else ():
@@ -155,7 +167,7 @@ def _access(s: str) -> list[Hit]:
         if lx.THING_RECIPIENT.match(rest):
             continue
         if directive(s[: m.start()]) and obj and " from " not in rest[:60]:
-            action = "revoke" if re.match(lx.REVOKE_EN, m.group("v"), IC) else "grant"
+            action = "revoke" if REVOKE_VERB.match(m.group("v")) else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                              "prose-access", rest))
     for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
@@ -163,7 +175,7 @@ def _access(s: str) -> list[Hit]:
                      else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt")))
         if lx.THING_RECIPIENT.match(m.group("mid")):
             continue
-        if target_ok and directive(s[: m.start()]) and not re.search(r"\byour\b", m.group("mid"), IC):
+        if target_ok and directive(s[: m.start()]) and not YOUR.search(m.group("mid")):
             action = "revoke" if m.group("prep").lower() == "from" else "grant"
             hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
                              m.group(0)))
@@ -187,7 +199,7 @@ def _access(s: str) -> list[Hit]:
         if lx.ACCESS_OBJ.search(s[m.end(): m.end() + 80]) and not lx.REPORT.search(s[: m.start()]):
             hits.append(_hit("access_change", m.start(), min(len(s), m.end() + 80), 0.7, "grant",
                              "prose-approved-for"))
-    foreign = lx.has(ls, lx.FOREIGN_STEMS)
+    foreign = foreign and lx.has(ls, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]):

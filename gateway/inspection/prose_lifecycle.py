@@ -32,12 +32,14 @@ PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
                     r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b")
 PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
+MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
 
 
-def lifecycle_hits(original: str, s: str, before: str = "") -> list[Hit]:
+def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True) -> list[Hit]:
     """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart;
-    `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be)."""
+    `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be;
+    `foreign`: False when the sentence holds none of the foreign-language stems)."""
     hits: list[Hit] = []
     policy = POLICY.search(s) is not None or lx.PASSWORD_POLICY.search(s) is not None
     for m in LIFE_VERB.finditer(s):
@@ -60,14 +62,14 @@ def lifecycle_hits(original: str, s: str, before: str = "") -> list[Hit]:
             continue
         if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
             continue
-        if verb.startswith("enabl") and re.search(r"mfa|factor|2fa|authenticator", s[m.end():span_end], IC):
+        if verb.startswith("enabl") and MFA.search(s, m.end(), span_end):
             continue
         hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
     for m in LIFE_STATE.finditer(s):
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))
-    m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
+    m = lx.FOREIGN_LIFE.search(s) if foreign and lx.has(s.lower(), lx.FOREIGN_STEMS) else None
     if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]) \
             and not lx.REPORT.search(s[: m.start()]):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),

@@ -8,8 +8,8 @@ from bisect import bisect_right
 
 from gateway.inspection import backstop_lexicon as bx
 from gateway.inspection.alternation import leftmost
-from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 from gateway.inspection.statements import IDENTITY
 
 CUE = re.compile(
@@ -30,16 +30,18 @@ DECISION_STEMS = ("keep", "kept", "retain", "stay", "remain", "lose", "lost", "f
 # Where a DECISION match can start (every one begins with one of these): tried only there, as finditer would.
 DECISION_ANCHORS = ("each", "every", "all", "both", "no", "the r", "the o", "jede", "todos", "tous", "tutti",
                     "iedereen", "wszyscy")
+WORDS = DECISION_STEMS + DECISION_ANCHORS  # what review_hits looks up in its `found` (keywords.Vocabulary)
 WINDOW = 300  # characters before the decision where the reviewed accounts or roles may be named
 
 
-def review_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int]) -> list[Hit]:
-    """Attestation hits for plain-word review outcomes in sentences not in `skip`."""
-    if not any(stem in low for stem in DECISION_STEMS):
+def review_hits(low: str, found: Found, spans: list[tuple[int, int]], skip: set[int]) -> list[Hit]:
+    """Attestation hits for plain-word review outcomes in sentences not in `skip` (`found`: where the
+    WORDS occur in `low`)."""
+    if not found.any(DECISION_STEMS):
         return []
     starts = [s for s, _ in spans]
     hits: list[Hit] = []
-    for m in leftmost(anchored(DECISION, low, low, DECISION_ANCHORS)):
+    for m in leftmost(found.matches(DECISION, low, DECISION_ANCHORS)):
         index = bisect_right(starts, m.start()) - 1
         if index < 0 or index in skip:
             continue

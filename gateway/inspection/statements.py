@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import leftmost, lines_with, occurs
-from gateway.inspection.cred_patterns import anchored
+from gateway.inspection.alternation import leftmost, occurs
 from gateway.inspection.hits import Hit
-from gateway.inspection.lexicon import mark
+from gateway.inspection.keywords import Found
 from gateway.inspection.patterns import literal_safe
 
 IC = re.IGNORECASE
@@ -174,11 +173,12 @@ SENTENCE_RULES = {
 }
 
 
-def gates(low: str, audit: bool, starts: list[int], ends: list[int], marked: list | None = None) -> dict:
-    """Sentence index -> names of the statement rules worth running on it (`marked`: mark() per gate)."""
+def gates(audit: bool, marked: list[set[int]]) -> dict:
+    """Sentence index -> names of the statement rules worth running on it (`marked`: per gate of GATES
+    + AUDIT_GATES, the sentences where one of its stems starts)."""
     chosen: dict[int, list[str]] = {}
-    for number, (name, stems) in enumerate(GATES + (AUDIT_GATES if audit else ())):
-        for index in mark(low, stems, starts, ends) if marked is None else marked[number]:
+    for number, (name, _) in enumerate(GATES + (AUDIT_GATES if audit else ())):
+        for index in marked[number]:
             chosen.setdefault(index, []).append(name)
     return chosen
 
@@ -236,32 +236,37 @@ DECISION_LABEL = re.compile(
 NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur|new (?:line )?manager|new department|"
                        r"new (?:job )?title|new cost cent(?:re|er)|new status|new end date|new supervisor)\**\s*:", IC)
 NEW_ANCHORS = ("new ", "neuer wert", "nuevo valor", "nouvelle valeur")
+NEW_GATES = ("new ", "neuer", "nuev", "nouvelle")
+LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision")
 CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
                    "case resolved", "ticket resolved", "request resolved")
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b")
+LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
+CLOSURE_GATES = ("clos", "resol", "completion")
 
 
-def _labelled(text: str, low: str) -> list[Hit]:
+def _labelled(text: str, found: Found) -> list[Hit]:
     """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
     hits: list[Hit] = []
-    for m in anchored(DECISION_LABEL, text, low, ("decision", "entscheidung", "decisión", "décision")):
+    for m in found.matches(DECISION_LABEL, text, LABEL_ANCHORS):
         if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400):
             kind = "access_change" if m.group("v").lower() == "approve" else "attestation"
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
-    m = next(iter(anchored(NEW_VALUE, text, low, NEW_ANCHORS)), None) if "new " in low or "neuer" in low \
-        or "nuev" in low or "nouvelle" in low else None
+    m = next(iter(found.matches(NEW_VALUE, text, NEW_ANCHORS)), None) if found.any(NEW_GATES) else None
     if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or PERSON.search(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
     return hits
 
 
-def answer_hits(text: str, low: str) -> list[Hit]:
-    """Hits that need the whole answer: recommendations, decision tables, offboarding plans."""
-    hits: list[Hit] = _labelled(text, low)
-    for m in leftmost(anchored(RECOMMEND, text, low, RECOMMEND_ANCHORS)) if "recommend" in low else ():
+def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
+    """Hits that need the whole answer: recommendations, decision tables, offboarding plans
+    (`found`: where the ANSWER_WORDS occur in `low`)."""
+    hits: list[Hit] = _labelled(text, found)
+    recommend = found.has("recommend")
+    for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not ACCESS_CONTEXT.search(window):
@@ -274,7 +279,7 @@ def answer_hits(text: str, low: str) -> list[Hit]:
             hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation"))
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
-    review = REVIEW.search(low) if any(s in low for s in REVIEW_STEMS) else None
+    review = REVIEW.search(low) if found.any(REVIEW_STEMS) else None
     access = ACCESS_CONTEXT.search(text) if "|" in low else None
     for m in TABLE_DECISION.finditer(text) if "|" in low else ():
         verb = m.group("v").lower()
@@ -282,19 +287,23 @@ def answer_hits(text: str, low: str) -> list[Hit]:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
         elif review:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
-        if verb.startswith(("revok", "remov")) and access and "recommend" in low:  # a reviewer acts on it
+        if verb.startswith(("revok", "remov")) and access and recommend:  # a reviewer acts on it
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "revoke", rule="recommendation-table"))
     if review:
-        for start, end in lines_with(low, DECISION_STEMS):
+        for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
-            if m and (PERSON.search(m.group(0)) or re.search(r"\b[a-z]+[._][a-z]+\b", m.group(0))):
+            if m and (PERSON.search(m.group(0)) or LOGIN_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
-    m = next(iter(anchored(CLOSURE_HEAD, low, low, CLOSURE_ANCHORS)), None) \
-        if "clos" in low or "resol" in low or "completion" in low else None
+    m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
-    m = None if not any(s in low for s in OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
-        if not literal_safe(text, low) else next(iter(anchored(OFFBOARDING, text, low, OFFBOARD_ANCHORS)), None)
+    m = None if not found.any(OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
+        if not literal_safe(text, low) else next(iter(found.matches(OFFBOARDING, text, OFFBOARD_ANCHORS)), None)
     if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and PERSON.search(text):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
+
+
+# The words answer_hits looks up in its `found` (keywords.Vocabulary).
+ANSWER_WORDS = (LABEL_ANCHORS + NEW_ANCHORS + NEW_GATES + RECOMMEND_ANCHORS + REVIEW_STEMS + DECISION_STEMS
+                + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS)

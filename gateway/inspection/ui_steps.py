@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import anchored
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 from gateway.inspection.lexicon import ACCESS_OBJ, LIFE_OBJ
 
 _LABEL = (r"(?P<label>\*\*[^*\n]{2,48}\*\*|\"[^\"\n]{2,48}\"|“[^”\n]{2,48}”|'[^'\n]{2,48}'|`[^`\n]{2,48}`|"
@@ -54,6 +54,7 @@ ROLE_LABEL = re.compile(r"^(?:(?:workspace|org(?:ani[sz]ation)?|global|super|acc
                         r"channel|primary)\s+)?(?:admin(?:istrator)?|owner|maintainer)$", re.IGNORECASE)
 ROLE_CONTEXT = re.compile(r"\b(?:role|account type|access level|permission level|member(?:s|ship)?)\b", re.IGNORECASE)
 ROLE_GATES = ("change", "set ", "switch", "update")
+ROLE_WORDS = ("role", "account type", "access level", "permission level")
 STATE_LABELS = ("active", "locked", "locked out", "account enabled", "account disabled", "account locked",
                 "password never expires", "user must change password at next logon", "block sign-in")
 CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile|record|sys_user|members?|"
@@ -68,6 +69,7 @@ SETTING_GATES = ("set ", "account enabled", "accountenabled", "block sign-in", "
 # A newline that ends a click path's line: not one before a line that (after blanks) starts with ">".
 LINE_BREAK = re.compile(r"\n(?![^\S\n]*>)")
 GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**")
+WORDS = GATES + ROLE_GATES + ROLE_WORDS  # what ui_hits looks up in its `found` (keywords.Vocabulary)
 
 
 def _clean(label: str) -> str:
@@ -90,15 +92,15 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
     return kind if identity else None
 
 
-def ui_hits(text: str, low: str) -> list[Hit]:
-    """Hits for console steps: buttons, breadcrumbs, checkboxes and settings naming an identity action."""
+def ui_hits(text: str, found: Found) -> list[Hit]:
+    """Hits for console steps: buttons, breadcrumbs, checkboxes and settings naming an identity action
+    (`found`: where the WORDS occur in the lower-cased text)."""
     hits: list[Hit] = [Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="ui-role")
-                       for m in anchored(ROLE_SET, text, low, ROLE_GATES)] if "role" in low or "account type" in low \
-        or "access level" in low or "permission level" in low else []
-    if not any(gate in low for gate in GATES):
+                       for m in found.matches(ROLE_SET, text, ROLE_GATES)] if found.any(ROLE_WORDS) else []
+    if not found.any(GATES):
         return hits
     for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
-        for m in anchored(pattern, text, low, gates):
+        for m in found.matches(pattern, text, gates):
             label = _clean(m.group("label"))
             window = text[max(0, m.start() - 160): m.end() + 160]
             kind = _classify(label, window, toggle)
@@ -111,7 +113,7 @@ def ui_hits(text: str, low: str) -> list[Hit]:
                 kind = _classify(label, text[line[0]:line[1]], False)
                 if kind:
                     hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-path"))
-    for m in anchored(SETTING, text, low, SETTING_GATES):
+    for m in found.matches(SETTING, text, SETTING_GATES):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "modify", rule="ui-setting"))
     return hits
 

@@ -6,7 +6,6 @@ import random
 from bisect import bisect_right
 
 from gateway.inspection import cred_backstop, cred_values, prose
-from gateway.inspection.alternation import mark_all
 
 TEXT = ("Please grant Ana admin access to the billing group. Set up a new account for j.doe; "
         "the reviewer confirmed removal.\n\n- Put the user in the sso role, then take away write rights. "
@@ -32,12 +31,13 @@ def _mixes(count: int) -> list[str]:
     return [" ".join(rng.choice(words) for _ in range(rng.randint(1, 40))) for _ in range(count)]
 
 
-def test_mark_all_finds_every_stem_start_like_one_find_per_stem():
+def test_sentence_marks_find_every_stem_start_like_one_find_per_stem():
     for text in [TEXT, *_mixes(300)]:
         low = text.lower()
         spans = prose.sentences(text)
         starts, ends = [s for s, _ in spans], [e for _, e in spans]
-        assert mark_all(low, prose.MARKED, starts, ends) == _plain_marks(low, prose.MARKED, starts, ends)
+        marks = prose.VOCABULARY.find(low).sentences_marked(prose.MARKED, starts, ends)
+        assert marks == _plain_marks(low, prose.MARKED, starts, ends)
 
 
 def test_placeholder_words_match_the_case_insensitive_pattern():

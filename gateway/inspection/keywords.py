@@ -1,0 +1,138 @@
+"""Where the prose vocabulary occurs in one lower-cased answer, found in a single pass (Aho-Corasick):
+the sentence gates, the stem checks and the anchored rules look positions up instead of each scanning
+the whole answer again (a `find` per word over a 32 KB answer cost more than the rules it gated)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ahocorasick_rs import AhoCorasick, Implementation
+
+
+class Vocabulary:
+    """A fixed set of lower-case words; `find` tells where each occurs in a text."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(sorted(set(words)))
+        self._known = frozenset(self.words)
+        self._automaton = AhoCorasick(self.words, implementation=Implementation.DFA)
+
+    def find(self, low: str) -> Found:
+        """Every occurrence of every word, overlaps included (what a `find` loop restarting one
+        character after each hit reports)."""
+        by_number: defaultdict[int, list[int]] = defaultdict(list)
+        for number, start, _ in self._automaton.find_matches_as_indexes(low, overlapping=True):
+            by_number[number].append(start)
+        words = self.words
+        return Found({words[number]: positions for number, positions in by_number.items()}, self._known)
+
+
+class Found:
+    """The start positions of the vocabulary words in one text, ascending per word. Asking about a
+    word outside the vocabulary is an error: the answer would silently be "absent"."""
+
+    def __init__(self, starts: dict[str, list[int]], vocabulary: frozenset[str]) -> None:
+        self.starts = starts
+        self._vocabulary = vocabulary
+
+    def _known(self, words: Iterable[str]) -> None:
+        unknown = [word for word in words if word not in self._vocabulary]
+        if unknown:
+            raise KeyError(f"not in the prose vocabulary: {unknown}")
+
+    def has(self, word: str) -> bool:
+        """`word in low`."""
+        if word not in self.starts:
+            self._known((word,))
+            return False
+        return True
+
+    def any(self, words: tuple[str, ...]) -> bool:
+        """`any(word in low for word in words)`."""
+        return any(self.has(word) for word in words)
+
+    def positions(self, words: tuple[str, ...]) -> list[int]:
+        """Where any of the words starts, ascending, each position once."""
+        self._known(words)
+        lists = [self.starts[word] for word in words if word in self.starts]
+        if len(lists) == 1:
+            return lists[0]
+        return sorted({pos for positions in lists for pos in positions})
+
+    def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
+        """The matches of `regex` in `text` that start where an anchor occurs, in order (what
+        cred_patterns.anchored finds with a `find` loop per anchor)."""
+        match = regex.match
+        return [m for pos in self.positions(anchors) if (m := match(text, pos)) is not None]
+
+    def sentences_marked(self, families: tuple[tuple[str, ...], ...], starts: list[int],
+                         ends: list[int]) -> list[set[int]]:
+        """Per family, the indexes of the sentences (given by starts/ends) where one of its words starts."""
+        masks = _family_masks(families)
+        bits: dict[int, int] = {}
+        for word, positions in self.starts.items():
+            mask = masks.get(word)
+            if mask is None:
+                continue
+            for pos in positions:
+                index = bisect_right(starts, pos) - 1
+                if index >= 0 and pos < ends[index]:
+                    bits[index] = bits.get(index, 0) | mask
+        found: list[set[int]] = [set() for _ in families]
+        for index, mask in bits.items():
+            for bit, sentences in enumerate(found):
+                if mask >> bit & 1:
+                    sentences.add(index)
+        return found
+
+    def sentences_holding(self, words: tuple[str, ...], starts: list[int], ends: list[int]) -> set[int]:
+        """The indexes of the sentences that hold one of the words whole (lexicon.has_in per sentence)."""
+        self._known(words)
+        held: set[int] = set()
+        for word in words:
+            length = len(word)
+            for pos in self.starts.get(word, ()):
+                index = bisect_right(starts, pos) - 1
+                if index >= 0 and pos + length <= ends[index]:
+                    held.add(index)
+        return held
+
+    def lines_holding(self, low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+        """[start, end) of every line of `low` that holds one of the words, in order, once each
+        (alternation.lines_with)."""
+        lines: list[tuple[int, int]] = []
+        end = -1
+        for pos in self.positions(words):
+            if pos < end:
+                continue  # in the line found last (no word holds a newline)
+            start = low.rfind("\n", 0, pos) + 1
+            end = low.find("\n", pos)
+            end = len(low) if end == -1 else end
+            lines.append((start, end))
+        return lines
+
+
+def pieces(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest space-free piece of each stem: a sentence whose masked form (look-alikes blanked
+    with spaces) holds a stem holds its piece at the same place, so a sentence without any of the
+    pieces needs no search for the stems."""
+    return tuple(dict.fromkeys(max(stem.split(), key=len) for stem in stems))
+
+
+_MASKS: dict[int, tuple[tuple, dict[str, int]]] = {}
+
+
+def _family_masks(families: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    """word -> bit mask of the families holding it (remembered per families tuple)."""
+    entry = _MASKS.get(id(families))
+    if entry is None or entry[0] is not families:
+        masks: dict[str, int] = {}
+        for bit, family in enumerate(families):
+            for word in family:
+                masks[word] = masks.get(word, 0) | 1 << bit
+        entry = (families, masks)
+        _MASKS[id(families)] = entry  # the entry keeps the tuple alive: its id is not reused
+    return entry[1]
