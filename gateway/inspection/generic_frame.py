@@ -26,4 +26,5 @@ CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a
 
 def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular."""
-    return FRAME.search(text) is not None and SPECIFIC.search(text) is None
+    # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
+    return SPECIFIC.search(text) is None and FRAME.search(text) is not None
