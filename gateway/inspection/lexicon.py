@@ -111,7 +111,8 @@ LIFE_OBJ = re.compile(
     r"\b(?:accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
-    r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|"
+    r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|"
+    r"security keys?|yubikeys?|webauthn|fido2? keys?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
     r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ + r")\b")
@@ -219,7 +220,8 @@ FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
     r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida)\b|"
     r"elimin(?:ar|ad|e|en|ada|ado)\b|borr(?:ar|e|ad|ado|ada)\b|restablec\w*|crear|"
-    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d[aeé]r? de (?:alta|baja)|" + i18n.LIFE + ")")
+    r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d(?:[aeé]r?|ad[oa]s?|oy|i|imos|amos|ieron|an) "
+    r"de (?:alta|baja)|" + i18n.LIFE + ")")
 
 
 WORD = re.compile(r"[a-zà-ÿ']+")

@@ -25,7 +25,8 @@ LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
     r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)[^\s.;:!?]+){0,6}?\s+(?:is|was|were|are|has been|"
     r"have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|"
-    r"deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked)\b")
+    r"deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
+    r"re-?issued)\b")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.

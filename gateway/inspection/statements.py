@@ -43,6 +43,7 @@ APPROPRIATE = re.compile(
     r"were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
+    r"\bstill (?:requires?|needs?) (?:their |the |this )?`[^`\n]{1,60}`\s+access\b|"
     r"\bare appropriate and approved\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
     r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"
     r"\baccess (?:remains|stays|is kept) (?:unchanged|as is|in place)\b|\b(?:ist|sind) angemessen\b|"
@@ -124,11 +125,12 @@ ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|grou
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
                             r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
-                            r"remove[d]?|certif(?:y|ied))\**\s*\|", IC)
+                            r"remove[d]?|certif(?:y|ied))\**(?:\s*[\u2014\u2013:-]\s[^|\n]{0,80})?\s*\|", IC)
 DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|"
     r"certify|à conserver|à révoquer|behalten|mantener|bestätigt|entziehen|revocar|maintien)\b[^\n]{0,120}$",
     IC | re.MULTILINE)
+REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
                          r"\bleaver\s*[\u2013\u2014:-]\s*(?=[A-Z])", IC)
@@ -243,6 +245,7 @@ CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case close
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b")
 LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
+CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
 CLOSURE_GATES = ("clos", "resol", "completion")
 
@@ -287,13 +290,15 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
         elif review:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
-        if verb.startswith(("revok", "remov")) and access and recommend:  # a reviewer acts on it
+        if verb.startswith(("revok", "remov")) and access and (recommend or review):  # someone acts on it
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "revoke", rule="recommendation-table"))
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
-            if m and (PERSON.search(m.group(0)) or LOGIN_NAME.search(m.group(0))):
+            if m and (PERSON.search(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
+                if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
+                    hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-line"))
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
