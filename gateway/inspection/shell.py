@@ -51,6 +51,19 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
     return "lifecycle", action_of(verb, "modify")
 
 
+def _rabbitmq(match: re.Match) -> tuple[str, str | None]:
+    verb = match.group("verb").lower()
+    if "permissions" in verb or verb == "set_user_tags":
+        return "access_change", "revoke" if verb.startswith("clear") else "grant"
+    return "lifecycle", {"add_user": "create", "delete_user": "delete"}.get(verb, "reset")
+
+
+def _kadmin(match: re.Match) -> tuple[str, str | None]:
+    return "lifecycle", {"add": "create", "del": "delete"}.get(match.group("verb")[:3].lower(), "reset")
+
+
+_CONTINUED = r"(?:[^\n]|\\\n)*?"  # the rest of a command, across backslash-continued lines
+
 RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
@@ -198,4 +211,34 @@ RULES: tuple[Rule, ...] = (
                   for who in ("user", "role", "group")),
                 "addusertogroup", "removeuserfromgroup", "updateassumerolepolicy", "createaccountassignment",
                 "adminaddusertogroup")),
+    # Any PowerShell module's cmdlets, by the Verb-Noun convention (`Add-PASSafeMember`,
+    # `Grant-SmbShareAccess`, `New-SnipeitUser`); `Add-Member` alone adds object properties.
+    Rule("ps-access-generic", ("add-", "remove-", "grant-", "revoke-", "set-"), compile_s(
+        r"\b(?P<verb>Add|Remove|Grant|Revoke|Set)-[A-Z]\w*?(?:Member|Access|Permission|Acl|Right|Delegat\w*|"
+        r"Owner|RoleAssignment|Role)s?\b"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb") in ("Remove", "Revoke") else "grant"),
+        confidence=0.85),
+    Rule("ps-account-generic", ("new-", "remove-", "disable-", "enable-", "unlock-", "reset-"), compile_s(
+        r"\b(?P<verb>New|Remove|Disable|Enable|Unlock|Reset)-[A-Z]\w*?(?:User|Account|Mailbox|ServicePrincipal|"
+        r"Principal|Credential|Password|Secret|ApiKey|AccessKey|Token)\b"),
+        classify=_verb_kind("lifecycle"), confidence=0.85),
+    Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
+         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
+         confidence=0.85),
+    Rule("kafka-acls", ("kafka-acls",), compile_i(
+        r"\bkafka-acls(?:\.sh)?\b" + _CONTINUED + r"--(?P<verb>add|remove)\b"),
+         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant"),
+         confidence=0.85, reach=600),
+    Rule("rabbitmqctl", ("rabbitmqctl",), compile_i(
+        r"\brabbitmqctl\s+(?:-\S+\s+)*(?P<verb>set_permissions|clear_permissions|set_topic_permissions|"
+        r"clear_topic_permissions|set_user_tags|add_user|delete_user|change_password|clear_password)\b"),
+        classify=_rabbitmq, confidence=0.85),
+    Rule("kadmin", ("kadmin",), compile_i(
+        r"\bkadmin(?:\.local)?\b[^\n]*?\b(?P<verb>addprinc|add_principal|delprinc|delete_principal|cpw|"
+        r"change_password|modprinc|modify_principal|ktadd|xst)\b"), classify=_kadmin, confidence=0.85),
+    Rule("aws-rotate-secret", ("secretsmanager",), compile_i(r"\baws\s+secretsmanager\s+rotate-secret\b"),
+         "lifecycle", "reset", 0.85),
+    Rule("vault-credential", ("vault ",), compile_i(
+        r"\bvault\s+(?:write\s+(?:-f\s+|-force\s+)?auth/\S+/(?:secret-id|users/\S+)|token\s+create\b)"),
+        "lifecycle", "create", 0.85),
 )

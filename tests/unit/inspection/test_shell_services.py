@@ -1,0 +1,38 @@
+"""Commands of services with their own users and ACLs, and PowerShell cmdlets of any module."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.inspection.structured import scan_structured
+
+
+@pytest.mark.parametrize(("command", "kind", "action"), [
+    ('Add-PASSafeMember -SafeName "PROD-ORACLE" -MemberName "GRP-DBA"', "access_change", "grant"),
+    ('Revoke-SmbShareAccess -Name "HR$" -AccountName "Everyone" -Force', "access_change", "revoke"),
+    ("New-SnipeitUser -username jdoe -first_name J", "lifecycle", "create"),
+    ("ACL SETUSER metrics-exporter on resetkeys -@all +info", "access_change", "modify"),
+    ("kafka-acls.sh --bootstrap-server k:9093 \\\n  --add --allow-principal User:svc --topic t", "access_change",
+     "grant"),
+    ("rabbitmqctl set_permissions -p /billing invoice-worker '^inv' '^inv' '^inv'", "access_change", "grant"),
+    ("rabbitmqctl add_user reporting s3cr3t", "lifecycle", "create"),
+    ('kadmin -p admin/admin -q "addprinc -randkey HTTP/gw03.example@EXAMPLE"', "lifecycle", "create"),
+    ("aws secretsmanager rotate-secret --secret-id prod/orders/master", "lifecycle", "reset"),
+    ("vault write -f auth/approle/role/ci/secret-id", "lifecycle", "create"),
+])
+def test_service_commands(command: str, kind: str, action: str) -> None:
+    assert (kind, action) in {(h.kind, h.action) for h in scan_structured(command)}
+
+
+@pytest.mark.parametrize("command", [
+    "Add-Member -MemberType NoteProperty -Name Owner -Value $o",
+    "New-PSSession -ComputerName srv01 -Credential $cred",
+    "New-Object System.Management.Automation.PSCredential($u, $p)",
+    "redis-cli ACL LIST",
+    "kafka-acls.sh --bootstrap-server k:9093 --list --topic orders",
+    "rabbitmqctl list_permissions -p /billing",
+    'kadmin -q "listprincs"',
+    "aws secretsmanager get-secret-value --secret-id x",
+])
+def test_reads_and_lookalikes_are_not_changes(command: str) -> None:
+    assert scan_structured(command) == []
