@@ -24,11 +24,13 @@ _PASSWORD_WORDS = (
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
-    r"secret|token|apikey|credentials?|authorization"
+    r"secret|token|apikey|credentials?|authorization|"
+    r"cl[ée] (?:d['’])?api|clave (?:de )?api|chave (?:de )?api|api-schlüssel|zugangsschlüssel|jeton"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
 _ANCHORS = ("pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
-            "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization")
+            "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
+            "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
