@@ -197,6 +197,7 @@ FILLER = frozenset((
     "d", "h", "done", "same", "time", "meanwhile", "instead", "afterwards", "from", "end", "of",
     "week", "month", "hour", "hours", "days", "weeks", "next", "morning", "evening", "noon",
     "i", "we", "i've", "we've", "i'll", "we'll", "i'm", "already", "have", "done",
+    "taken", "took", "care", "went", "gone", "ahead", "proceeded",  # "I've taken care of removing ..."
 ))
 
 # A sentence that only reports a request or a problem decides nothing.

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection import review_backstop, statements, ui_steps
+from gateway.inspection.access_records import record_hits
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.generic_frame import CAP, is_generic
@@ -109,6 +110,7 @@ def scan_prose(text: str) -> list[Hit]:
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
+    hits.extend(record_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop_hits(text, low, spans, covered))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
