@@ -14,11 +14,12 @@ _ROLE = (r"(?:[\w-]+\s+)?(?:admin\w*|owner|maintainer|developer|reporter|guest|v
          r"contributor|reader|writer|member|manager|approver|operator|auditor|superuser|collaborator|commenter|"
          r"full access|read[- ]only|read[- ]write|(?:read|write) access|standard user)s?")
 _Q = r"[*_`\"'\u201c\u201d]*"
+_VERB = (r"\b(?:mov|step|stepp|downgrad|upgrad|chang|switch|demot|promot|reduc|elevat|bump|drop|convert|set|"
+         r"updat|tak|took|lower|rais)\w*\b")
+_ARTICLE = r"(?:the\s+|an?\s+)?"
 ROLE_MOVE = re.compile(
-    r"\b(?:mov|step|stepp|downgrad|upgrad|chang|switch|demot|promot|reduc|elevat|bump|drop|convert|set|updat|"
-    r"tak|took|lower|rais)\w*\b[^.;\n]{0,80}?\bfrom\s+" + _Q + r"(?:the\s+|an?\s+)?(?P<a>" + _ROLE + r")" + _Q +
-    r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _Q + r"(?:the\s+|an?\s+)?(?P<b>" + _ROLE +
-    r")\b", IC)
+    _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + r")" + _Q +
+    r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _Q + _ARTICLE + r"(?P<b>" + _ROLE + r")\b", IC)
 NOW_HAS = re.compile(
     r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,4}?(?:access|rights|permissions?|"
     r"role|privileges?|membership|entitlements?)\b|"
