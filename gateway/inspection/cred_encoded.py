@@ -25,7 +25,8 @@ _YAML_ENTRY = re.compile(
 _JSON_SECTION = re.compile(r"""["'](?P<section>data|stringData)["']\s*:\s*\{(?P<body>[^{}]{1,20000})\}""")
 _JSON_ENTRY = re.compile(r""""(?P<key>[^"\\]{1,128})"\s*:\s*"(?P<val>[^"\\]{1,20000})\"""")
 _DOCKER_AUTH = re.compile(r"""["']auth["']\s*:\s*["'](?P<s>[A-Za-z0-9+/]{8,}={0,2})["']""")
-_BLOB = re.compile(r"(?<![A-Za-z0-9+/=_\-])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_\-])")
+# A blob may follow "=" (`AWS_CREDS_B64=...`): padding only ever ends one.
+_BLOB = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_\-])")
 _BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 _PUBLIC_KEYS = re.compile(
     r"^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|endpoint|"

@@ -18,6 +18,7 @@ from gateway.inspection.cred_values import (
 from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
+    r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|"
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło|haslo|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd"
 )
@@ -25,12 +26,13 @@ _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
     r"secret|token|apikey|credentials?|authorization|"
-    r"cl[ée] (?:d['’])?api|clave (?:de )?api|chave (?:de )?api|api-schlüssel|zugangsschlüssel|jeton"
+    r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:de (?:la )?)?api|api-schlüssel|zugangsschlüssel|jeton"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
-_ANCHORS = ("pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
+_ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
-            "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton")
+            "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
+            "psk")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -45,7 +47,7 @@ _SEP = re.compile(
           |ficou|fica|wordt|blir|blev
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
-      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van)[ \t][^\n:="']{1,40}?
+      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van)[ \t][^\n:="']{1,64}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|will\ be)(?!\w)
           |(?=:))[ \t]*:?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
@@ -66,6 +68,10 @@ _EXCLUDED_WORDS = frozenset((
     "expiration", "ttl", "type", "name", "file", "path", "url", "ref", "format", "prompt", "field", "label", "hint",
     "input", "strength", "forgot", "hashed", "encrypted", "salted", "salt", "digest", "md5", "sha", "bcrypt",
 ))
+# An environment variable named for its service's key (`SG_KEY`, `MAILGUN_KEY`): the value decides.
+_ENV_NAME = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*_$")
+_ENV_NOT_SECRET = _EXCLUDED_WORDS | {"gpg", "pgp", "ssh", "license", "licence", "object", "bucket", "item", "lookup",
+                                     "row", "map", "dict", "partition", "s3", "kms", "host", "dedup", "shard"}
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
 _HASH_CONTEXT = re.compile(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid", re.IGNORECASE)
@@ -187,7 +193,7 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
     return None
 
 
-def _keywords(lowered: str, found: Occurrences) -> list[tuple[int, int, str]]:
+def _keywords(text: str, lowered: str, found: Occurrences) -> list[tuple[int, int, str]]:
     """(start, end, "pw" | "sec") of every secret-like word, found by anchor words (fast)."""
     words: dict[int, tuple[int, str]] = {}
     for match in matches_at(_KEYWORD, lowered, starts_of(found, _ANCHORS)):
@@ -196,6 +202,9 @@ def _keywords(lowered: str, found: Occurrences) -> list[tuple[int, int, str]]:
         prefix = _KEY_PREFIX.search(lowered, max(0, pos - 14), pos)
         if prefix is not None:
             words[prefix.start()] = (pos + 3, "sec")
+        elif text.startswith("KEY", pos) and (env := _ENV_NAME.search(text, max(0, pos - 40), pos)) is not None \
+                and not _ENV_NOT_SECRET.intersection(_KEY_WORDS.findall(env.group().lower())):
+            words.setdefault(env.start(), (pos + 3, "env"))
     return [(start, end, kind) for start, (end, kind) in sorted(words.items())]
 
 
@@ -214,9 +223,11 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text), `found`
     the occurrences of LITERALS in it)."""
     hits: list[Hit] = []
-    for start, end, kind in _keywords(lowered, found):
+    for start, end, kind in _keywords(text, lowered, found):
         if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
             continue  # bypass, compass
+        env = kind == "env"  # a service's key by name only: a long, random value or nothing
+        kind = "sec" if env else kind
         part = _PART_SUFFIX.match(text, end) if kind == "sec" else None
         end = part.end() if part is not None and part.end() > end else end
         key_start, at_end = _key_bounds(text, start, end)
@@ -224,9 +235,9 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         if not at_end or _excluded(key[: start - key_start]):
             continue
         hit = _value_hit(text, kind, key, key_start, end)
-        if hit is None:
+        if hit is None and not env:
             hit = _nearby(text, kind, end)
-        if hit is not None:
+        if hit is not None and (not env or hit.confidence >= 0.85):
             hits.append(hit)
     if found["pgpass"]:  # host:port:database:user:password
         hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _PGPASS.finditer(text)
