@@ -100,10 +100,12 @@ ATTR_STRONG = re.compile(
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
     r"austrittsdatum|departamento|responsable|jefe|département|date de départ|sponsor|legal entity|"
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
-    r"responsabile|reparto|statusu? pracownika)\b", IC)
+    r"responsabile|reparto|statusu? pracownika|worker type|employee type|employment type|legal name|"
+    r"contract end date|reports to|reporting line|time type|worker category)\b", IC)
 ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired))\b", IC)
-CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|transfer|flip|switch|"
+CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|reassign\w*|transfer|flip|"
+                    r"switch|convert\w*|"
                     r"amend|edit|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
                     r"aggiorn\w*|alter\w*)\b", IC)
@@ -156,7 +158,8 @@ GATES = (
                    "start date", "termination date",
                    "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
-                   "kostenstelle", "departamento", "responsable", "jefe", "départ")),
+                   "kostenstelle", "departamento", "responsable", "jefe", "départ", "worker type", "employee type",
+                   "employment type", "legal name", "reports to", "reporting line")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",

@@ -23,7 +23,8 @@ STATUS_FIELD = re.compile(r"(?:account_?)?(?:status|state|enabled|active|suspend
 STATUS_VALUE = re.compile(r"^(?:inactive|disabled|suspended|deactivated|terminated|locked|deleted|false|"
                           r"active|enabled|true|unlocked)$", re.I)
 HR_KEY = re.compile(r"^(?:manager(?:_?id)?|department|cost_?cent(?:er|re)|employment_?status|termination_?date|"
-                    r"supervisory_?org\w*|employee_?type|legal_?entity|sponsor(?:_?id)?)$", re.I)
+                    r"supervisory_?org\w*|employee_?type|legal_?entity|sponsor(?:_?id)?|reports_?to|"
+                    r"supervisor(?:_?id)?|line_?manager|worker_?type|legal_?name|job_?title)$", re.I)
 SUBJECT_KEYS = frozenset(("worker", "worker_id", "workerid", "employee", "employee_id", "employeeid", "upn",
                           "user", "user_id", "userid", "target"))
 
