@@ -11,16 +11,21 @@ FRAME = re.compile(
     r"overview|orientation|conceptually|in principle|in theory|the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
     r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|"
-    r"not a procedure)", re.I)
+    r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
+    r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
+    r"in one paragraph)\b|^\s*\**\d+\.\d+\**\s", re.I | re.M)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
-# digits or separators, a ticket, or a person named next to the change.
+# digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
 SPECIFIC = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`[^`\n]{2,60}`|"
-    r"\b(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|[A-Z]{1,4}-?\d{3,})\b|"
-    r"\b(?:for|to|from|of|remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
+    r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|[A-Z]{1,4}-?\d{3,})\b|"
+    r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|"
     r"Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
-    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b)")
+    r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|"
+    r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
+    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
+    r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
 
