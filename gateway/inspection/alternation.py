@@ -39,6 +39,23 @@ def bucketed(*alternations: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(body + raw) + r")\b")
 
 
+def literal_starts(*alternations: str) -> tuple[str, ...]:
+    """The literal text each top-level alternative starts with (up to its first optional character or
+    construct): every match of the alternation starts with one of them."""
+    found: list[str] = []
+    for alternation in alternations:
+        for alternative in _alternatives(alternation):
+            literal = ""
+            for index, char in enumerate(alternative):
+                if char in "\\()[]|.*+?{}^$" or alternative[index + 1: index + 2] in ("?", "*", "{"):
+                    break
+                literal += char
+            if not literal:
+                raise ValueError(f"no literal start: {alternative!r}")
+            found.append(literal)
+    return tuple(dict.fromkeys(found))
+
+
 def named(**alternations: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(name, pattern) pairs for `classify`, in the order given."""
     return tuple((name, re.compile(alternation)) for name, alternation in alternations.items())

@@ -3,13 +3,13 @@ change verb, an access object or principal near it, and a directive form, minus 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from gateway.inspection import backstop_lexicon as bx
 from gateway.inspection import lexicon as lx
-from gateway.inspection.alternation import classify
+from gateway.inspection.alternation import classify, leftmost
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 
 WINDOW_AFTER = 48   # characters after the verb where its object may stand
 WINDOW_BEFORE = 60  # ... and before it (passives, "Lukas gets ...")
@@ -22,12 +22,15 @@ OFF_DELETE = ("delet", "wip", "purg", "lösch", "elimin", "borr", "supprim", "ca
               "radera", "usuń")
 
 
-def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int]) -> list[Hit]:
-    """Hits in the sentences (spans into `text`) not in `skip`: one scan for change verbs over the
-    whole text, then the scoring only in the sentences where one stands."""
+WORDS = bx.VERB_STARTS  # what backstop_hits looks up in its `found` (keywords.Vocabulary)
+
+
+def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int], found: Found) -> list[Hit]:
+    """Hits in the sentences (spans into `text`) not in `skip`: the change verbs found where the
+    WORDS occur in `low` (`found`), then the scoring only in the sentences where one stands."""
     starts = [s for s, _ in spans]
     verbs: dict[int, list[int]] = {}
-    for at in verb_starts(low):
+    for at in verb_starts(low, found):
         index = bisect_right(starts, at) - 1
         if index >= 0 and index not in skip and at < spans[index][1]:
             verbs.setdefault(index, []).append(at - spans[index][0])
@@ -40,16 +43,9 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
     return hits
 
 
-# VERB with the non-word character before the verb consumed instead of `\b` (every verb starts with a
-# letter): the engine then skips to the candidate starts instead of trying every position.
-AFTER_VERB = re.compile(r"\W" + bx.VERB.pattern[2:])
-
-
-def verb_starts(low: str) -> list[int]:
-    """Where the matches of `bx.VERB.finditer(low)` start."""
-    first = bx.VERB.match(low)
-    found = [] if first is None else [0]
-    return found + [m.start() + 1 for m in AFTER_VERB.finditer(low, 0 if first is None else first.end())]
+def verb_starts(low: str, found: Found) -> list[int]:
+    """Where the matches of `bx.VERB.finditer(low)` start (`found`: where the WORDS occur in `low`)."""
+    return [m.start() for m in leftmost(found.matches(bx.VERB, low, WORDS))]
 
 
 def score_sentence(s: str, ls: str, offsets: list[int] | None = None) -> Hit | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import bucketed, named
+from gateway.inspection.alternation import bucketed, literal_starts, named
 
 # Substrings that make a sentence worth scoring (lexicon.mark); the patterns below decide.
 OBJECT_STEMS = (
@@ -97,6 +97,7 @@ LIFE_ON = (r"unlock(?:s|ed)?|reset(?:s)?|rotat(?:e|es|ed)|re-?issu(?:e|es|ed)|is
            r"desbloque\w*|débloqu\w*|réinitialis\w*|sblocc\w*|reimpost\w*|crie|criar|redefin\w*|aanmak\w*|"
            r"maak|deblokkeer\w*|odblokuj\w*|utwórz|załóż|zresetuj\w*|skapa\w*|lås upp|återställ\w*")
 VERB = bucketed(LIFE_ON, LIFE_OFF, REVOKE, GRANT)
+VERB_STARTS = literal_starts(LIFE_ON, LIFE_OFF, REVOKE, GRANT)  # every VERB match starts with one of them
 VERB_GROUPS = named(on=LIFE_ON, off=LIFE_OFF, revoke=REVOKE, grant=GRANT)
 # Verbs whose subject is the person who gains or loses: "Lukas gets owner rights".
 SUBJECT_VERBS = frozenset(("gets", "receive", "receives", "gain", "gains", "loses", "bekommt", "erhält", "kriegt",

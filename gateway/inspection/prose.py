@@ -9,10 +9,9 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
-from gateway.inspection import access_records, review_backstop, statements, ui_steps
+from gateway.inspection import access_records, backstop, review_backstop, statements, ui_steps
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
-from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Vocabulary
@@ -69,7 +68,7 @@ NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
-                        + review_backstop.WORDS + access_records.WORDS)
+                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -111,7 +110,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
-    hits.extend(backstop_hits(text, low, spans, covered))
+    hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
     return dedupe(hits)
 
