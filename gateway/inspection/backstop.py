@@ -3,7 +3,7 @@ change verb, an access object or principal near it, and a directive form, minus 
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from gateway.inspection import backstop_lexicon as bx
 from gateway.inspection import lexicon as lx
@@ -22,7 +22,7 @@ OFF_DELETE = ("delet", "wip", "purg", "lösch", "elimin", "borr", "supprim", "ca
               "radera", "usuń")
 
 
-WORDS = bx.VERB_STARTS  # what backstop_hits looks up in its `found` (keywords.Vocabulary)
+WORDS = bx.VERB_STARTS + bx.OBJECT_WORDS  # what backstop_hits looks up in its `found` (keywords.Vocabulary)
 
 
 def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int], found: Found) -> list[Hit]:
@@ -34,10 +34,12 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
         index = bisect_right(starts, at) - 1
         if index >= 0 and index not in skip and at < spans[index][1]:
             verbs.setdefault(index, []).append(at - spans[index][0])
+    objects = found.positions(bx.OBJECT_WORDS)
     hits: list[Hit] = []
     for index, offsets in verbs.items():
         start, end = spans[index]
-        hit = score_sentence(text[start:end], low[start:end], offsets)
+        near = [at - start for at in objects[bisect_left(objects, start): bisect_left(objects, end)]]
+        hit = score_sentence(text[start:end], low[start:end], offsets, near)
         if hit is not None:
             hits.append(hit.shifted(start))
     return hits
@@ -45,16 +47,18 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
 
 def verb_starts(low: str, found: Found) -> list[int]:
     """Where the matches of `bx.VERB.finditer(low)` start (`found`: where the WORDS occur in `low`)."""
-    return [m.start() for m in leftmost(found.matches(bx.VERB, low, WORDS))]
+    return [m.start() for m in leftmost(found.matches(bx.VERB, low, bx.VERB_STARTS))]
 
 
-def score_sentence(s: str, ls: str, offsets: list[int] | None = None) -> Hit | None:
+def score_sentence(s: str, ls: str, offsets: list[int] | None = None, objects: list[int] | None = None) -> Hit | None:
     """The best-scoring change in one sentence (`ls`: it lower-cased, same length; `offsets`: where
-    its change verbs start, when known), or None. The look-alike masks and blocking contexts are
-    applied only once a candidate is found."""
+    its change verbs start, when known; `objects`: where bx.OBJECT_WORDS occur in `ls`, when known),
+    or None. The look-alike masks and blocking contexts are applied only once a candidate is found."""
     if ls.rstrip().endswith("?"):
         return None
     found = [bx.VERB.match(ls, o) for o in offsets] if offsets is not None else list(bx.VERB.finditer(ls))
+    if objects is not None:
+        found = [verb for verb in found if _may_have_object(ls, verb, objects)]
     if _candidate(s, ls, found) is None:
         return None
     if "`" in ls or "://" in ls:
@@ -64,6 +68,15 @@ def score_sentence(s: str, ls: str, offsets: list[int] | None = None) -> Hit | N
     if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.PASSWORD_POLICY.search(ls):
         return None
     return _candidate(s, ls, list(bx.VERB.finditer(ls)))
+
+
+def _may_have_object(ls: str, verb, objects: list[int]) -> bool:
+    """False when _score finds no object for the verb: no object word starts in its windows and no
+    person follows it as its object (`objects`: where bx.OBJECT_WORDS occur in `ls`, ascending)."""
+    at = bisect_left(objects, max(0, verb.start() - WINDOW_BEFORE))
+    if at < len(objects) and objects[at] < verb.end() + WINDOW_AFTER:
+        return True
+    return bx.PERSON_OBJ.match(ls, verb.end()) is not None
 
 
 def _candidate(s: str, ls: str, verbs: list) -> Hit | None:

@@ -39,8 +39,11 @@ OBJECT_GROUPS = named(acc=ACC, life=LIFE, weak=WEAK)
 COMPOUND = re.compile(r"\w*(?:rechte|berechtigung|behörighet|rättighet)\w*")
 COMPOUND_STEMS = ("rechte", "berechtigung", "behörighet", "rättighet")
 # Objects that only count with a person nearby: "open up the prod tenant to the auditors".
-RESOURCE = re.compile(r"\b(?:vault|tenant|repos?|repositor(?:y|ies)|share|drive|folder|bucket|channel|"
-                      r"workspace|site|project|cluster|mappen?|dossier|cartella|pasta|map)\b")
+_RESOURCES = (r"vault|tenant|repos?|repositor(?:y|ies)|share|drive|folder|bucket|channel|workspace|site|project|"
+              r"cluster|mappen?|dossier|cartella|pasta|map")
+RESOURCE = re.compile(r"\b(?:" + _RESOURCES + r")\b")
+# Every OBJECT, COMPOUND or RESOURCE match holds one of these at its start or, for COMPOUND, inside.
+OBJECT_WORDS = literal_starts(ACC, LIFE, WEAK, _RESOURCES) + COMPOUND_STEMS
 
 # Principals. Strong: an address, a login name, a personal pronoun; weak: a role noun.
 PRONOUN = re.compile(r"\b(?:his|her|him|he|she)\b")

@@ -60,7 +60,7 @@ class Found:
         lists = [self.starts[word] for word in words if word in self.starts]
         if len(lists) == 1:
             return lists[0]
-        return sorted({pos for positions in lists for pos in positions})
+        return sorted(set().union(*lists))
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
         """The matches of `regex` in `text` that start where an anchor occurs, in order (what
