@@ -40,20 +40,30 @@ def bucketed(*alternations: str) -> re.Pattern[str]:
 
 
 def literal_starts(*alternations: str) -> tuple[str, ...]:
-    """The literal text each top-level alternative starts with (up to its first optional character or
-    construct): every match of the alternation starts with one of them."""
+    """The literal texts each top-level alternative may start with (both ways round an optional
+    character, up to the first other construct), without those that start with another: every match
+    of the alternation starts with one of them."""
     found: list[str] = []
     for alternation in alternations:
         for alternative in _alternatives(alternation):
-            literal = ""
-            for index, char in enumerate(alternative):
-                if char in "\\()[]|.*+?{}^$" or alternative[index + 1: index + 2] in ("?", "*", "{"):
-                    break
-                literal += char
-            if not literal:
+            heads = _literal_heads(alternative)
+            if "" in heads:
                 raise ValueError(f"no literal start: {alternative!r}")
-            found.append(literal)
-    return tuple(dict.fromkeys(found))
+            found.extend(heads)
+    unique = tuple(dict.fromkeys(found))
+    return tuple(head for head in unique if not any(other != head and head.startswith(other) for other in unique))
+
+
+def _literal_heads(alternative: str) -> list[str]:
+    heads = [""]
+    index = 0
+    while index < len(alternative) and alternative[index] not in "\\()[]|.*+?{}^$":
+        char, after = alternative[index], alternative[index + 1: index + 2]
+        if after in ("*", "{"):
+            break
+        heads = [head + char for head in heads] + (heads if after == "?" else [])
+        index += 2 if after == "?" else 1
+    return heads
 
 
 def named(**alternations: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
