@@ -112,6 +112,10 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"idp|ldap|profile|employee|worker|personalsystem)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
+# Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
+REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
+                 "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
+                 "revisão de acessos", "toegangsreview")
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
                 "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
@@ -299,7 +303,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation"))
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
-    review = REVIEW.search(low) if found.any(REVIEW_STEMS) else None
+    review = found.any(REVIEW_STEMS) and _reviewed(low, found)
     access = ACCESS_CONTEXT.search(text) if "|" in low else None
     for m in TABLE_DECISION.finditer(text) if "|" in low else ():
         verb = m.group("v").lower()
@@ -326,6 +330,21 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     return hits
 
 
+def _reviewed(low: str, found: Found) -> bool:
+    """`REVIEW.search(low) is not None`, trying REVIEW only where a match may start: at one of the
+    REVIEW_STARTS or at the `|` before a "decision" table header."""
+    match = REVIEW.match
+    if any(match(low, pos) for pos in found.positions(REVIEW_STARTS)):
+        return True
+    for pos in found.positions(("decision",)):
+        bar = pos
+        while bar > 0 and low[bar - 1].isspace():
+            bar -= 1
+        if bar > 0 and low[bar - 1] == "|" and match(low, bar - 1):
+            return True
+    return False
+
+
 # The words answer_hits looks up in its `found` (keywords.Vocabulary).
-ANSWER_WORDS = (LABEL_ANCHORS + NEW_ANCHORS + NEW_GATES + RECOMMEND_ANCHORS + REVIEW_STEMS + DECISION_STEMS
-                + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS)
+ANSWER_WORDS = (LABEL_ANCHORS + NEW_ANCHORS + NEW_GATES + RECOMMEND_ANCHORS + REVIEW_STEMS + REVIEW_STARTS
+                + DECISION_STEMS + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS)
