@@ -100,6 +100,18 @@ class Found:
                     held.add(index)
         return held
 
+    def words_by_sentence(self, words: tuple[str, ...], starts: list[int], ends: list[int]) -> dict[int, set[str]]:
+        """Sentence index -> the words the sentence holds whole, for the sentences holding one."""
+        self._known(words)
+        held: dict[int, set[str]] = {}
+        for word in words:
+            length = len(word)
+            for pos in self.starts.get(word, ()):
+                index = bisect_right(starts, pos) - 1
+                if index >= 0 and pos + length <= ends[index]:
+                    held.setdefault(index, set()).add(word)
+        return held
+
     def lines_holding(self, low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """[start, end) of every line of `low` that holds one of the words, in order, once each
         (alternation.lines_with)."""

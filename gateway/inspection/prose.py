@@ -68,7 +68,7 @@ NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
-                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS)
+                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -88,12 +88,13 @@ def scan_prose(text: str) -> list[Hit]:
             life.add(i)
     gated = statements.gates(audit, gate_marked)
     foreign = found.sentences_holding(lx.FOREIGN_PIECES, starts, ends)
+    look_alikes = found.words_by_sentence(lx.MASK_STEMS, starts, ends)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
         if end - start < 8:
             continue
-        masked = lx.mask(text[start:end], low[start:end])
+        masked = lx.mask(text[start:end], low[start:end], look_alikes.get(index, ()))
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
         sentence_hits = _access(lowered, index in foreign) if index in access else []
         before = _before(low, starts, index)
