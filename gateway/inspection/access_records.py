@@ -7,15 +7,19 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import leftmost
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
+from gateway.inspection.patterns import literal_safe
 
 IC = re.IGNORECASE
 _ROLE = (r"(?:[\w-]+\s+)?(?:admin\w*|owner|maintainer|developer|reporter|guest|viewer|editor|creator|explorer|"
          r"contributor|reader|writer|member|manager|approver|operator|auditor|superuser|collaborator|commenter|"
          r"full access|read[- ]only|read[- ]write|(?:read|write) access|standard user)s?")
 _Q = r"[*_`\"'\u201c\u201d]*"
-_VERB = (r"\b(?:mov|step|stepp|downgrad|upgrad|chang|switch|demot|promot|reduc|elevat|bump|drop|convert|set|"
-         r"updat|tak|took|lower|rais)\w*\b")
+_VERB_STEMS = ("mov", "step", "stepp", "downgrad", "upgrad", "chang", "switch", "demot", "promot", "reduc", "elevat",
+               "bump", "drop", "convert", "set", "updat", "tak", "took", "lower", "rais")
+_VERB = r"\b(?:" + "|".join(_VERB_STEMS) + r")\w*\b"
 _ARTICLE = r"(?:the\s+|an?\s+)?"
 ROLE_MOVE = re.compile(
     _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + r")" + _Q +
@@ -29,27 +33,57 @@ EXTENDED = re.compile(
     r"\b(?:access|rights|permissions?|role|membership)\b[^.;\n]{0,80}?\b(?:has|have|was|were)\s+been\s+"
     r"extended\s+to\b|\bextend(?:ed|ing)?\s+(?:[\w`'\"-]+\s+){0,4}?(?:access|rights|permissions?|membership|"
     r"role)\s+(?:to|for)\b", IC)
+# Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
+NOW_WORDS = ("now", "no longer")
+EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")
+WORDS = _VERB_STEMS + NOW_WORDS + EXTENDED_STARTS  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
-def record_hits(text: str, low: str) -> list[Hit]:
-    """Hits for level moves and access records anywhere in `text` (`low`: its lower-cased form)."""
+def record_hits(text: str, low: str, found: Found) -> list[Hit]:
+    """Hits for level moves and access records anywhere in `text` (`low`: its lower-cased form;
+    `found`: where the WORDS occur in it)."""
     hits: list[Hit] = []
+    safe = literal_safe(text, low)
     if " from " in low and (" to " in low or "\u2192" in low or "->" in low):
-        for m in ROLE_MOVE.finditer(text):
+        for m in _finditer(ROLE_MOVE, text, found.positions(_VERB_STEMS), safe):
             if m.group("a").lower() != m.group("b").lower():
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
     if "now " in low or "no longer" in low:
-        for m in NOW_HAS.finditer(text):
+        for m in _finditer(NOW_HAS, text, _now_starts(low, found), safe):
             if not _asked(text, m.start()):
                 revoke = (m.group("no") or m.group("no2") or "").lower() == "no longer"
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
                                 rule="access-record"))
     if "extend" in low:
-        for m in EXTENDED.finditer(text):
+        for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="access-extended"))
     return hits
+
+
+def _finditer(pattern: re.Pattern[str], text: str, starts: list[int], safe: bool) -> list[re.Match]:
+    """`pattern.finditer(text)`, trying only the `starts` (ascending) when the lower-case literals found
+    there sit where the case-insensitive pattern sees them."""
+    if not safe:
+        return list(pattern.finditer(text))
+    match = pattern.match
+    return leftmost([m for pos in starts if (m := match(text, pos)) is not None])
+
+
+def _now_starts(low: str, found: Found) -> list[int]:
+    """Where a NOW_HAS match may start: at "now" / "no longer", or at the "is" / "are" and the
+    whitespace just before one."""
+    starts = set()
+    for pos in found.positions(NOW_WORDS):
+        starts.add(pos)
+        blank = pos
+        while blank > 0 and low[blank - 1].isspace():
+            blank -= 1
+        if blank < pos:
+            starts.update(at for at, verb in ((blank - 2, "is"), (blank - 3, "are"))
+                          if at >= 0 and low.startswith(verb, at))
+    return sorted(starts)
 
 
 def _asked(text: str, at: int) -> bool:

@@ -39,6 +39,33 @@ def bucketed(*alternations: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(body + raw) + r")\b")
 
 
+def literal_starts(*alternations: str) -> tuple[str, ...]:
+    """The literal texts each top-level alternative may start with (both ways round an optional
+    character, up to the first other construct), without those that start with another: every match
+    of the alternation starts with one of them."""
+    found: list[str] = []
+    for alternation in alternations:
+        for alternative in _alternatives(alternation):
+            heads = _literal_heads(alternative)
+            if "" in heads:
+                raise ValueError(f"no literal start: {alternative!r}")
+            found.extend(heads)
+    unique = tuple(dict.fromkeys(found))
+    return tuple(head for head in unique if not any(other != head and head.startswith(other) for other in unique))
+
+
+def _literal_heads(alternative: str) -> list[str]:
+    heads = [""]
+    index = 0
+    while index < len(alternative) and alternative[index] not in "\\()[]|.*+?{}^$":
+        char, after = alternative[index], alternative[index + 1: index + 2]
+        if after in ("*", "{"):
+            break
+        heads = [head + char for head in heads] + (heads if after == "?" else [])
+        index += 2 if after == "?" else 1
+    return heads
+
+
 def named(**alternations: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """(name, pattern) pairs for `classify`, in the order given."""
     return tuple((name, re.compile(alternation)) for name, alternation in alternations.items())

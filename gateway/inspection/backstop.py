@@ -3,13 +3,13 @@ change verb, an access object or principal near it, and a directive form, minus 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from gateway.inspection import backstop_lexicon as bx
 from gateway.inspection import lexicon as lx
-from gateway.inspection.alternation import classify
+from gateway.inspection.alternation import classify, leftmost
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 
 WINDOW_AFTER = 48   # characters after the verb where its object may stand
 WINDOW_BEFORE = 60  # ... and before it (passives, "Lukas gets ...")
@@ -22,43 +22,43 @@ OFF_DELETE = ("delet", "wip", "purg", "lösch", "elimin", "borr", "supprim", "ca
               "radera", "usuń")
 
 
-def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int]) -> list[Hit]:
-    """Hits in the sentences (spans into `text`) not in `skip`: one scan for change verbs over the
-    whole text, then the scoring only in the sentences where one stands."""
+WORDS = bx.VERB_STARTS + bx.OBJECT_WORDS  # what backstop_hits looks up in its `found` (keywords.Vocabulary)
+
+
+def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[int], found: Found) -> list[Hit]:
+    """Hits in the sentences (spans into `text`) not in `skip`: the change verbs found where the
+    WORDS occur in `low` (`found`), then the scoring only in the sentences where one stands."""
     starts = [s for s, _ in spans]
     verbs: dict[int, list[int]] = {}
-    for at in verb_starts(low):
+    for at in verb_starts(low, found):
         index = bisect_right(starts, at) - 1
         if index >= 0 and index not in skip and at < spans[index][1]:
             verbs.setdefault(index, []).append(at - spans[index][0])
+    objects = found.positions(bx.OBJECT_WORDS)
     hits: list[Hit] = []
     for index, offsets in verbs.items():
         start, end = spans[index]
-        hit = score_sentence(text[start:end], low[start:end], offsets)
+        near = [at - start for at in objects[bisect_left(objects, start): bisect_left(objects, end)]]
+        hit = score_sentence(text[start:end], low[start:end], offsets, near)
         if hit is not None:
             hits.append(hit.shifted(start))
     return hits
 
 
-# VERB with the non-word character before the verb consumed instead of `\b` (every verb starts with a
-# letter): the engine then skips to the candidate starts instead of trying every position.
-AFTER_VERB = re.compile(r"\W" + bx.VERB.pattern[2:])
+def verb_starts(low: str, found: Found) -> list[int]:
+    """Where the matches of `bx.VERB.finditer(low)` start (`found`: where the WORDS occur in `low`)."""
+    return [m.start() for m in leftmost(found.matches(bx.VERB, low, bx.VERB_STARTS))]
 
 
-def verb_starts(low: str) -> list[int]:
-    """Where the matches of `bx.VERB.finditer(low)` start."""
-    first = bx.VERB.match(low)
-    found = [] if first is None else [0]
-    return found + [m.start() + 1 for m in AFTER_VERB.finditer(low, 0 if first is None else first.end())]
-
-
-def score_sentence(s: str, ls: str, offsets: list[int] | None = None) -> Hit | None:
+def score_sentence(s: str, ls: str, offsets: list[int] | None = None, objects: list[int] | None = None) -> Hit | None:
     """The best-scoring change in one sentence (`ls`: it lower-cased, same length; `offsets`: where
-    its change verbs start, when known), or None. The look-alike masks and blocking contexts are
-    applied only once a candidate is found."""
+    its change verbs start, when known; `objects`: where bx.OBJECT_WORDS occur in `ls`, when known),
+    or None. The look-alike masks and blocking contexts are applied only once a candidate is found."""
     if ls.rstrip().endswith("?"):
         return None
     found = [bx.VERB.match(ls, o) for o in offsets] if offsets is not None else list(bx.VERB.finditer(ls))
+    if objects is not None:
+        found = [verb for verb in found if _may_have_object(ls, verb, objects)]
     if _candidate(s, ls, found) is None:
         return None
     if "`" in ls or "://" in ls:
@@ -68,6 +68,15 @@ def score_sentence(s: str, ls: str, offsets: list[int] | None = None) -> Hit | N
     if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.PASSWORD_POLICY.search(ls):
         return None
     return _candidate(s, ls, list(bx.VERB.finditer(ls)))
+
+
+def _may_have_object(ls: str, verb, objects: list[int]) -> bool:
+    """False when _score finds no object for the verb: no object word starts in its windows and no
+    person follows it as its object (`objects`: where bx.OBJECT_WORDS occur in `ls`, ascending)."""
+    at = bisect_left(objects, max(0, verb.start() - WINDOW_BEFORE))
+    if at < len(objects) and objects[at] < verb.end() + WINDOW_AFTER:
+        return True
+    return bx.PERSON_OBJ.match(ls, verb.end()) is not None
 
 
 def _candidate(s: str, ls: str, verbs: list) -> Hit | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import bucketed, named
+from gateway.inspection.alternation import bucketed, literal_starts, named
 
 # Substrings that make a sentence worth scoring (lexicon.mark); the patterns below decide.
 OBJECT_STEMS = (
@@ -39,8 +39,11 @@ OBJECT_GROUPS = named(acc=ACC, life=LIFE, weak=WEAK)
 COMPOUND = re.compile(r"\w*(?:rechte|berechtigung|behörighet|rättighet)\w*")
 COMPOUND_STEMS = ("rechte", "berechtigung", "behörighet", "rättighet")
 # Objects that only count with a person nearby: "open up the prod tenant to the auditors".
-RESOURCE = re.compile(r"\b(?:vault|tenant|repos?|repositor(?:y|ies)|share|drive|folder|bucket|channel|"
-                      r"workspace|site|project|cluster|mappen?|dossier|cartella|pasta|map)\b")
+_RESOURCES = (r"vault|tenant|repos?|repositor(?:y|ies)|share|drive|folder|bucket|channel|workspace|site|project|"
+              r"cluster|mappen?|dossier|cartella|pasta|map")
+RESOURCE = re.compile(r"\b(?:" + _RESOURCES + r")\b")
+# Every OBJECT, COMPOUND or RESOURCE match holds one of these at its start or, for COMPOUND, inside.
+OBJECT_WORDS = literal_starts(ACC, LIFE, WEAK, _RESOURCES) + COMPOUND_STEMS
 
 # Principals. Strong: an address, a login name, a personal pronoun; weak: a role noun.
 PRONOUN = re.compile(r"\b(?:his|her|him|he|she)\b")
@@ -97,6 +100,7 @@ LIFE_ON = (r"unlock(?:s|ed)?|reset(?:s)?|rotat(?:e|es|ed)|re-?issu(?:e|es|ed)|is
            r"desbloque\w*|débloqu\w*|réinitialis\w*|sblocc\w*|reimpost\w*|crie|criar|redefin\w*|aanmak\w*|"
            r"maak|deblokkeer\w*|odblokuj\w*|utwórz|załóż|zresetuj\w*|skapa\w*|lås upp|återställ\w*")
 VERB = bucketed(LIFE_ON, LIFE_OFF, REVOKE, GRANT)
+VERB_STARTS = literal_starts(LIFE_ON, LIFE_OFF, REVOKE, GRANT)  # every VERB match starts with one of them
 VERB_GROUPS = named(on=LIFE_ON, off=LIFE_OFF, revoke=REVOKE, grant=GRANT)
 # Verbs whose subject is the person who gains or loses: "Lukas gets owner rights".
 SUBJECT_VERBS = frozenset(("gets", "receive", "receives", "gain", "gains", "loses", "bekommt", "erhält", "kriegt",

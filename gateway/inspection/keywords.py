@@ -60,7 +60,7 @@ class Found:
         lists = [self.starts[word] for word in words if word in self.starts]
         if len(lists) == 1:
             return lists[0]
-        return sorted({pos for positions in lists for pos in positions})
+        return sorted(set().union(*lists))
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
         """The matches of `regex` in `text` that start where an anchor occurs, in order (what
@@ -98,6 +98,18 @@ class Found:
                 index = bisect_right(starts, pos) - 1
                 if index >= 0 and pos + length <= ends[index]:
                     held.add(index)
+        return held
+
+    def words_by_sentence(self, words: tuple[str, ...], starts: list[int], ends: list[int]) -> dict[int, set[str]]:
+        """Sentence index -> the words the sentence holds whole, for the sentences holding one."""
+        self._known(words)
+        held: dict[int, set[str]] = {}
+        for word in words:
+            length = len(word)
+            for pos in self.starts.get(word, ()):
+                index = bisect_right(starts, pos) - 1
+                if index >= 0 and pos + length <= ends[index]:
+                    held.setdefault(index, set()).add(word)
         return held
 
     def lines_holding(self, low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:

@@ -4,6 +4,7 @@ make them identity actions, the masks for look-alike senses, and the directive /
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from gateway.inspection import lexicon_i18n as i18n
 from gateway.inspection.keywords import pieces
@@ -147,9 +148,17 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
 ))
 
 
-def mask(sentence: str, low: str) -> str:
-    """`sentence` with the look-alike phrases blanked (same length, so offsets still hold)."""
-    spans = [m.span() for stem, pattern in MASKS if stem in low for m in pattern.finditer(low)]
+MASK_STEMS = tuple(stem for stem, _ in MASKS)
+
+
+def mask(sentence: str, low: str, held: Collection[str] | None = None) -> str:
+    """`sentence` with the look-alike phrases blanked (same length, so offsets still hold; `held`: the
+    MASK_STEMS that `low` holds, when known)."""
+    if held is None:
+        held = [stem for stem in MASK_STEMS if stem in low]
+    if not held:
+        return sentence
+    spans = [m.span() for stem, pattern in MASKS if stem in held for m in pattern.finditer(low)]
     if not spans:
         return sentence
     chars = list(sentence)

@@ -9,11 +9,9 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
+from gateway.inspection import access_records, backstop, review_backstop, statements, ui_steps
 from gateway.inspection import lexicon as lx
-from gateway.inspection import review_backstop, statements, ui_steps
-from gateway.inspection.access_records import record_hits
 from gateway.inspection.alternation import bucketed
-from gateway.inspection.backstop import backstop_hits
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Vocabulary
@@ -70,7 +68,7 @@ NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
-                        + review_backstop.WORDS)
+                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -90,12 +88,13 @@ def scan_prose(text: str) -> list[Hit]:
             life.add(i)
     gated = statements.gates(audit, gate_marked)
     foreign = found.sentences_holding(lx.FOREIGN_PIECES, starts, ends)
+    look_alikes = found.words_by_sentence(lx.MASK_STEMS, starts, ends)
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
         if end - start < 8:
             continue
-        masked = lx.mask(text[start:end], low[start:end])
+        masked = lx.mask(text[start:end], low[start:end], look_alikes.get(index, ()))
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
         sentence_hits = _access(lowered, index in foreign) if index in access else []
         before = _before(low, starts, index)
@@ -110,9 +109,9 @@ def scan_prose(text: str) -> list[Hit]:
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
-    hits.extend(record_hits(text, low))
+    hits.extend(access_records.record_hits(text, low, found))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
-    hits.extend(backstop_hits(text, low, spans, covered))
+    hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
     return dedupe(hits)
 

@@ -33,6 +33,7 @@ PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
                       r"|\bis granted only\b")
+HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked")  # every HABITUAL match holds one
 NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
 NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to)\s+(?:\w+\s+)?$", re.I)
@@ -114,6 +115,10 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"idp|ldap|profile|employee|worker|personalsystem)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
+# Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
+REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
+                 "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
+                 "revisão de acessos", "toegangsreview")
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
                 "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
@@ -195,12 +200,12 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
     audit = "narrative" in names or "holders" in names
     if not names or not audit and names != ["attribute"] and not IDENTITY.search(ls) and not (  # or a referent
             PRONOUN.search(ls) is not None and IDENTITY.search(before) is not None):
-        return _attribute(s, before) if "attribute" in names else []
-    if HABITUAL.search(ls):
+        return _attribute(s, before, ls) if "attribute" in names else []
+    if any(map(ls.__contains__, HABITUAL_WORDS)) and HABITUAL.search(ls):
         return []  # "access is reviewed quarterly by the owner": a policy, not a record
     for name in names:
         if name == "attribute":
-            hits.extend(_attribute(s, before))
+            hits.extend(_attribute(s, before, ls))
             continue
         pattern, rule, confidence = SENTENCE_RULES[name]
         if name == "appropriate" and PHYSICAL.search(ls):
@@ -214,25 +219,42 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
     return hits
 
 
-def _attribute(s: str, before: str = "") -> list[Hit]:
-    change = next((m for m in CHANGE.finditer(s)
-                   if not NEGATED_CHANGE.search(s, max(0, m.start() - 16), m.start())), None)
+def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
+    """Attribute-change hits in one masked sentence (`ls`: it lower-cased, same length, when known: the
+    case-insensitive patterns then run lower-case on it, finding the same matches faster)."""
+    if ls is not None and literal_safe(s, ls) and literal_safe(before, before):
+        seen, pick = ls, _LOWER_CASE.__getitem__
+    else:
+        seen, pick = s, _as_is
+    change = next((m for m in pick(CHANGE).finditer(seen)
+                   if not pick(NEGATED_CHANGE).search(seen, max(0, m.start() - 16), m.start())), None)
     if change is None:
         return []  # no change word, or only negated ones ("no changes", "without updating")
     offset = 0
-    if before and PRONOUN.search(s) and not ATTR_STRONG.search(s) and not ATTR_WEAK.search(s):
+    if before and PRONOUN.search(s) and not pick(ATTR_STRONG).search(seen) and not pick(ATTR_WEAK).search(seen):
         offset = len(before) + 1
         s = before + " " + s  # "Her record still shows the old location; update both."
-    strong = ATTR_STRONG.search(s)
-    system = HR_SYSTEM.search(s)
+        seen = before + " " + seen
+    strong = pick(ATTR_STRONG).search(seen)
+    system = pick(HR_SYSTEM).search(seen)
     if strong and (system or PERSON.search(s)):
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
-    weak = ATTR_WEAK.search(s)
+    weak = pick(ATTR_WEAK).search(seen)
     if weak and system and PERSON.search(s):
         return [Hit("attestation", max(0, min(change.start(), weak.start()) - offset), len(s) - offset, 0.65,
                     "modify", rule="attribute-change")]
     return []
+
+
+# The case-insensitive attribute patterns compiled without IGNORECASE (they are lower-case): on a
+# lower-cased text where patterns.literal_safe holds they find the same matches, several times faster.
+_LOWER_CASE = {pattern: re.compile(pattern.pattern) for pattern in (CHANGE, NEGATED_CHANGE, ATTR_STRONG, ATTR_WEAK,
+                                                                    HR_SYSTEM)}
+
+
+def _as_is(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return pattern
 
 
 DECISION_LABEL = re.compile(
@@ -285,7 +307,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation"))
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
-    review = REVIEW.search(low) if found.any(REVIEW_STEMS) else None
+    review = found.any(REVIEW_STEMS) and _reviewed(low, found)
     access = ACCESS_CONTEXT.search(text) if "|" in low else None
     for m in TABLE_DECISION.finditer(text) if "|" in low else ():
         verb = m.group("v").lower()
@@ -312,6 +334,21 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     return hits
 
 
+def _reviewed(low: str, found: Found) -> bool:
+    """`REVIEW.search(low) is not None`, trying REVIEW only where a match may start: at one of the
+    REVIEW_STARTS or at the `|` before a "decision" table header."""
+    match = REVIEW.match
+    if any(match(low, pos) for pos in found.positions(REVIEW_STARTS)):
+        return True
+    for pos in found.positions(("decision",)):
+        bar = pos
+        while bar > 0 and low[bar - 1].isspace():
+            bar -= 1
+        if bar > 0 and low[bar - 1] == "|" and match(low, bar - 1):
+            return True
+    return False
+
+
 # The words answer_hits looks up in its `found` (keywords.Vocabulary).
-ANSWER_WORDS = (LABEL_ANCHORS + NEW_ANCHORS + NEW_GATES + RECOMMEND_ANCHORS + REVIEW_STEMS + DECISION_STEMS
-                + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS)
+ANSWER_WORDS = (LABEL_ANCHORS + NEW_ANCHORS + NEW_GATES + RECOMMEND_ANCHORS + REVIEW_STEMS + REVIEW_STARTS
+                + DECISION_STEMS + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS)
