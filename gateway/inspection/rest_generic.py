@@ -22,8 +22,13 @@ IDENTITY_SEGMENTS = frozenset((
 CREDENTIAL_SEGMENTS = frozenset((
     "secrets", "secret", "credentials", "keys", "tokens", "apikeys", "api_keys", "api-keys",
     "accesskeys", "access_keys", "clientsecrets", "client_secrets", "passwordcredentials", "password",
-    "passwords", "certificates", "signing_keys", "signingkeys",
+    "passwords", "certificates", "signing_keys", "signingkeys", "personal_access_tokens", "access_tokens",
+    "service_tokens", "deploy_tokens", "deploy_keys", "oauth_tokens", "app_passwords", "service_keys",
 ))
+# Policies and rules change access only under an access-control API (Cloudflare Access, IAM, RBAC).
+POLICY_SEGMENTS = frozenset(("policies", "policy", "rules", "bindings"))
+ACCESS_APIS = frozenset(("access", "iam", "auth", "authorization", "identity", "rbac", "zero-trust", "zerotrust",
+                         "zero_trust", "permissions"))
 STATE_ACTIONS = {
     "change": "reset", "rotate": "reset", "reset": "reset", "regenerate": "reset", "roll": "reset",
     "reset_password": "reset", "resetpassword": "reset", "changepassword": "reset", "unlock": "reset",
@@ -64,7 +69,7 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     tail = named[-1] if named else ""
     if last in STATE_ACTIONS and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", STATE_ACTIONS[last]
-    if tail in ACCESS_SEGMENTS:
+    if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in CREDENTIAL_SEGMENTS:
         return "lifecycle", "delete" if method == "DELETE" else "reset"

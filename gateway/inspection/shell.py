@@ -88,7 +88,7 @@ RULES: tuple[Rule, ...] = (
         r"|chpasswd\b|chage\s+-[a-zA-Z]|ldappasswd\b)[^\n;&|]*"),
         "lifecycle", "reset", 0.8),
     Rule("sudoers", ("all=", "all =", "sudoers"), compile_s(
-        r"^\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
+        r"(?:^|(?<=['\"]))\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
         "access_change", "grant", 0.85),
     Rule("authorized-keys", ("authorized_keys", "ssh-copy-id"), compile_s(
         r"(?:>>|tee\s+-a)\s*\S*authorized_keys\b|\bssh-copy-id\b[^\n]*"),
@@ -222,6 +222,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<verb>New|Remove|Disable|Enable|Unlock|Reset)-[A-Z]\w*?(?:User|Account|Mailbox|ServicePrincipal|"
         r"Principal|Credential|Password|Secret|ApiKey|AccessKey|Token)\b"),
         classify=_verb_kind("lifecycle"), confidence=0.85),
+    Rule("ps-admin-flag", ("set-", "add-", "update-", "new-"), compile_i(
+        r"\b(?:Set|Add|Update|New)-\w+\b[^\n]*?\s-(?:Is)?\w*(?:Admin|Owner)\w*\s+\$true\b"),
+        "access_change", "grant", 0.85),
+    Rule("ssh-user-cert", ("ssh-keygen",), compile_s(r"\bssh-keygen\b[^\n]*?\s-s\s+\S+[^\n]*?\s-n\s+\S+"),
+         "access_change", "grant", 0.85),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),

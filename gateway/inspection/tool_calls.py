@@ -24,9 +24,12 @@ VERB_KEYS = ("action", "operation", "op", "function", "function_name", "function
 NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
              "entity", "entity_type", "target_type")
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
-SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", "member", "email",
+ENTITLING = ("entitle", "unentitle", "provision", "deprovision", "permit")
+SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", "member", "email", "subject",
+                          "identity", "grantee", "assignee_email",
                           "upn", "login", "account", "assignee", "principal_id", "principalid", "badge",
                           "badge_id", "badgeid", "badge_number", "cardholder", "cardholder_id", "person_id"))
+MEMBERSHIPS = re.compile(r"[\"'](?:groupIds|groups|roles|roleIds|memberOf|entitlements)[\"']\s*:\s*\[\s*[\"'{\w]", re.I)
 MAX_STRINGS = 200
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
 DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
@@ -106,8 +109,12 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     if isinstance(method, str) and url:
         body = json.dumps(keys.get("body") or keys.get("data") or keys.get("json") or "")
         decided = classify_endpoint(method, url, body)
-        return [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")] if decided \
-            else []
+        if not decided:
+            return []
+        hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
+        if decided == ("lifecycle", "create") and MEMBERSHIPS.search(body):  # a new user put in groups at once
+            hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))
+        return hits
     shaped = shape_hits(keys)
     if shaped:
         return shaped
@@ -129,13 +136,13 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
 def _subject_and_object(keys: Mapping[str, Any], verb: str) -> bool:
     verb_words = words(verb)
     if not verb_words or verb_words[0] not in ("assign", "add", "grant", "remove", "revoke", "attach",
-                                               "detach", "replace", "delete", "set"):
+                                               "detach", "replace", "delete", "set", *ENTITLING):
         return False
     texts = " ".join(str(v).lower() for v in keys.values() if isinstance(v, str))
     has_object = any(w in ACCESS_OBJ or w.rstrip("s") in ACCESS_OBJ for k in keys for w in words(k)) \
         or any(t in texts for t in ("member", "role", "group", "entitlement"))
     has_subject = bool(SUBJECT_KEYS & set(keys)) or "member" in texts or "uid=" in texts
-    return has_object and has_subject
+    return has_subject and (has_object or verb_words[0] in ENTITLING)  # "entitle" names its object
 
 
 def judge_action(verb: str) -> str:

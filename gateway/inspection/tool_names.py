@@ -56,6 +56,7 @@ ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profi
 TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
                   "tool", "for", "to", "from", "in", "on", "and", "with"))
 SHARE_WORDS = frozenset(("share", "unshare"))
+PHYSICAL = frozenset(("badge", "badges", "door", "doors", "clearance", "clearances", "keycard"))
 QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "signing",
                         "service", "personal", "bot", "refresh", "pat", "application"))
 
@@ -86,7 +87,7 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
     last = core[-1]
-    if verb and last in ACCESS_OBJ and verb in ACCESS_VERBS:
+    if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
         return "access_change", _access_action(verb)
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ:
         return "attestation", "modify"

@@ -19,6 +19,9 @@ from gateway.inspection.rest_generic import generic_endpoint
     ("DELETE", "/api/v3/accounts/u-1234", "", ("lifecycle", "delete")),
     ("PUT", "/hr/v2/workers/88213", '{"reportsTo": "E. Okeke"}', ("attestation", "modify")),
     ("PATCH", "/repos/acme/ledger/hooks/482913077", '{"config": {"secret": "x"}}', ("lifecycle", "reset")),
+    ("POST", "/api/v4/personal_access_tokens/8812/rotate", "", ("lifecycle", "reset")),
+    ("PUT", "/client/v4/accounts/9f3e/access/apps/e1d2/policies/7a8b", '{"decision": "allow"}',
+     ("access_change", "grant")),
 ])
 def test_identity_writes_by_shape(method: str, url: str, body: str, expected: tuple[str, str]) -> None:
     assert generic_endpoint(method, url, body) == expected
@@ -31,6 +34,7 @@ def test_identity_writes_by_shape(method: str, url: str, body: str, expected: tu
     ("POST", "/api/v1/users/search", '{"q": "ana"}'),
     ("DELETE", "/api/v1/users", ""),
     ("PUT", "/api/v1/dashboards/12", '{"title": "Ops"}'),
+    ("PUT", "/s3/buckets/logs/lifecycle/rules/expire-30d", '{"days": 30}'),
 ])
 def test_reads_and_unrelated_writes_are_not_changes(method: str, url: str, body: str) -> None:
     assert generic_endpoint(method, url, body) is None

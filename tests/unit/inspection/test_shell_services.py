@@ -19,6 +19,10 @@ from gateway.inspection.structured import scan_structured
     ('kadmin -p admin/admin -q "addprinc -randkey HTTP/gw03.example@EXAMPLE"', "lifecycle", "create"),
     ("aws secretsmanager rotate-secret --secret-id prod/orders/master", "lifecycle", "reset"),
     ("vault write -f auth/approle/role/ci/secret-id", "lifecycle", "create"),
+    ("Set-SPOUser -Site https://x/sites/Legal -LoginName n@acme.com -IsSiteCollectionAdmin $true", "access_change",
+     "grant"),
+    ("ssh-keygen -s /etc/ssh/user_ca -I alex -n ubuntu,root -V +8h ~/alex.pub", "access_change", "grant"),
+    ("sudo::conf { 'dba': content => '%dba ALL=(postgres) NOPASSWD: ALL' }", "access_change", "grant"),
 ])
 def test_service_commands(command: str, kind: str, action: str) -> None:
     assert (kind, action) in {(h.kind, h.action) for h in scan_structured(command)}
@@ -33,6 +37,8 @@ def test_service_commands(command: str, kind: str, action: str) -> None:
     "rabbitmqctl list_permissions -p /billing",
     'kadmin -q "listprincs"',
     "aws secretsmanager get-secret-value --secret-id x",
+    "ssh-keygen -t ed25519 -C laptop",
+    "Set-SPOUser -Site https://x/sites/Legal -LoginName n@acme.com -IsSiteCollectionAdmin $false",
 ])
 def test_reads_and_lookalikes_are_not_changes(command: str) -> None:
     assert scan_structured(command) == []
