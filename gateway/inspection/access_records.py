@@ -1,7 +1,7 @@
 """Access that changed, told as a record or a level move rather than with a grant verb: "moved
 p.duarte from Viewer to Editor", "step both of them down from Creator to Viewer", "Ana now has
 Approver rights in Coupa", "is no longer a member of", "write access has been extended to the
-contractors team"."""
+contractors team", "her access now mirrors the Treasury baseline"; and a new manager, "now report to Priyanka"."""
 
 from __future__ import annotations
 
@@ -28,7 +28,11 @@ NOW_HAS = re.compile(
     r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,4}?(?:access|rights|permissions?|"
     r"role|privileges?|membership|entitlements?)\b|"
     r"\b(?:is|are)\s+(?P<no2>no longer|now)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:admin\w*|owner|maintainer|member|"
-    r"approver|editor|contributor|collaborator)s?\s+(?:of|on|in|for)\b", IC)
+    r"approver|editor|contributor|collaborator)s?\s+(?:of|on|in|for)\b|"
+    r"\bnow\s+(?:in|a member of|part of)\s+(?:the\s+)?[`'\"*]*[A-Za-z0-9]+[-_][\w.-]+|"  # "you're now in SG-Fin-RO"
+    r"\bnow\s+(?:mirrors?|matches|reflects?)\s+(?:the\s+)?[^.;\n]{0,40}?\b(?:baseline|access|entitlements?|"
+    r"permissions?|roles?|birthright)\b", IC)
+NOW_REPORTS = re.compile(r"\bnow\s+reports?\s+(?:directly\s+)?to\s+[A-Z][a-z]+", IC)  # a new manager
 EXTENDED = re.compile(
     r"\b(?:access|rights|permissions?|role|membership)\b[^.;\n]{0,80}?\b(?:has|have|was|were)\s+been\s+"
     r"extended\s+to\b|\bextend(?:ed|ing)?\s+(?:[\w`'\"-]+\s+){0,4}?(?:access|rights|permissions?|membership|"
@@ -55,6 +59,9 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
                 revoke = (m.group("no") or m.group("no2") or "").lower() == "no longer"
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
                                 rule="access-record"))
+        for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):
+            if not _asked(text, m.start()):
+                hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="reporting-line-record"))
     if "extend" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):
             if not _asked(text, m.start()):

@@ -102,17 +102,18 @@ ATTR_STRONG = re.compile(
     r"austrittsdatum|departamento|responsable|jefe|département|date de départ|sponsor|legal entity|"
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
     r"responsabile|reparto|statusu? pracownika|worker type|employee type|employment type|legal name|"
-    r"contract end date|reports to|reporting line|time type|worker category)\b", IC)
-ATTR_WEAK = re.compile(r"\b(?:title|status|start date|location|division|on leave|cost centre|"
+    r"contract end date|reports to|reporting line|time type|worker category|einddatum|enddatum|"
+    r"fecha de (?:fin|baja)|date de fin|data di fine|data de término)\b", IC)
+ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired))\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|reassign\w*|transfer|flip|"
                     r"switch|convert\w*|"
                     r"amend|edit|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
-                    r"aggiorn\w*|alter\w*)\b", IC)
+                    r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
-                       r"idp|ldap|profile|employee|worker|personalsystem)\b", IC)
+                       r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
@@ -122,7 +123,8 @@ REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review",
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
                 "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
-                  "mantener", "bestätigt", "entzieh", "revocar", "maintien")
+                  "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
+                  "mantenut", "akkoord")
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
@@ -135,7 +137,8 @@ TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|re
                             r"remove[d]?|certif(?:y|ied))\**(?:\s*[\u2014\u2013:-]\s[^|\n]{0,80})?\s*\|", IC)
 DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|"
-    r"certify|à conserver|à révoquer|behalten|mantener|bestätigt|entziehen|revocar|maintien)\b[^\n]{0,120}$",
+    r"certify|à conserver|à révoquer|behalten|beibehalten|mantener|se mantiene|mantenid[oa]s?|bestätigt|entziehen|"
+    r"revocar|maintien|behouden|mantenut[oa]|akkoord(?: bevonden)?)\b[^\n]{0,120}$",
     IC | re.MULTILINE)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
@@ -164,7 +167,8 @@ GATES = (
                    "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
                    "kostenstelle", "departamento", "responsable", "jefe", "départ", "worker type", "employee type",
-                   "employment type", "legal name", "reports to", "reporting line")),
+                   "employment type", "legal name", "reports to", "reporting line", "einddatum", "enddatum",
+                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "stato", "estado", "statut")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
