@@ -19,12 +19,13 @@ from gateway.inspection.prose import scan_prose
     ("Her access now mirrors the Treasury analyst baseline.", "grant"),
 ])
 
+def test_records_of_access_that_changed(text: str, action: str) -> None:
+    assert ("access_change", action) in {(h.kind, h.action) for h in scan_prose(text)}
+
 
 def test_a_new_reporting_line_is_an_attribute_change() -> None:
     hits = scan_prose("Maya, Jonas and Ruth now report to Priyanka in the HR system.")
     assert ("attestation", "modify") in {(h.kind, h.action) for h in hits}
-def test_records_of_access_that_changed(text: str, action: str) -> None:
-    assert ("access_change", action) in {(h.kind, h.action) for h in scan_prose(text)}
 
 
 @pytest.mark.parametrize("text", [
