@@ -70,13 +70,13 @@ class LearnedDetector:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
 
     def _scan_choice(self, choice: Choice) -> list[Finding]:
-        if not choice.tool_calls and is_generic(choice.content or ""):
-            return []
         parts = choice_parts(choice)
         text = joined(parts)
         known = self.model.known(text)
-        return [self._finding(choice, parts, text, known, family, p)
-                for family, p in enumerate(self.model.probabilities(known)) if p >= self.threshold]
+        found = [(family, p) for family, p in enumerate(self.model.probabilities(known)) if p >= self.threshold]
+        if not found or not choice.tool_calls and is_generic(choice.content or ""):
+            return []
+        return [self._finding(choice, parts, text, known, family, p) for family, p in found]
 
     def _finding(self, choice: Choice, parts: list[tuple[int | None, str]], text: str, known: set[str],
                  family: int, p: float) -> Finding:
