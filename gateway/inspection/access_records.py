@@ -32,6 +32,28 @@ NOW_HAS = re.compile(
     r"\bnow\s+(?:in|a member of|part of)\s+(?:the\s+)?[`'\"*]*[A-Za-z0-9]+[-_][\w.-]+|"  # "you're now in SG-Fin-RO"
     r"\bnow\s+(?:mirrors?|matches|reflects?)\s+(?:the\s+)?[^.;\n]{0,40}?\b(?:baseline|access|entitlements?|"
     r"permissions?|roles?|birthright)\b", IC)
+# "Bao Tran was added to `prod-deployers`", "has been added to access level DC-Cage-B": a record of the change.
+PASSIVE_ADDED = re.compile(
+    r"\b(?:was|were|has been|have been|got|is now)\s+(?:\w+ly\s+)?(?P<v>added|granted|assigned|enrolled|removed|"
+    r"revoked|unassigned)\s+(?:to|into|from)\s+(?:the\s+)?(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
+# "Grant of db_datawriter on OrdersDB to svc-import: completed", "Removal of `bob` from `admins`".
+NOMINAL = re.compile(
+    r"\b(?P<v>grant|revocation|removal|assignment|withdrawal)\s+of\s+(?:the\s+)?"
+    r"(?:[`'\"*]+[\w.@ -]+[`'\"*]+|[\w.@-]*[-_.@\d][\w.@-]*)\s+"  # an identifier, not "the grant of funds"
+    r"(?:role\s+|group\s+|permission\s+)?(?:on|to|from|in|for)\s+[`'\"*]*[\w.@-]+", IC)
+# "Access to the Falcon site for Erik has been removed", "o acesso da Beatriz ... foi removido".
+REMOVED = re.compile(
+    r"\b(?:access|acesso|acceso|accès|zugriff|toegang|accesso|membership|permissions?|rights)\b[^.;\n]{0,100}?"
+    r"\b(?:has been|have been|was|were|is now|foi|fue|fueron|a été|ont été|wurde|wurden|is|werd|è stato|è stata)\s+"
+    r"(?:fully\s+)?(?:removed|revoked|withdrawn|removid[oa]s?|revogad[oa]s?|eliminad[oa]s?|revocad[oa]s?|"
+    r"retirad[oa]s?|retiré(?:e|s)?|supprimé(?:e|s)?|révoqué(?:e|s)?|entzogen|entfernt|ingetrokken|verwijderd|"
+    r"rimoss[oa]|revocat[oa])\b", IC)
+SHARING_LINK = re.compile(r"\b(?:created|generated|sent|shared|made)\b[^.\n]{0,60}?\b(?:sharing link|share link|"
+                          r"anyone with the link|public link)\b|\b(?:anyone with the link|sharing link)\b[^.\n]{0,80}?"
+                          r"\b(?:created|generated|sent)\b", IC)
+FOREIGN_NOW = re.compile(
+    r"\b(?:nu|jetzt|nun|ahora|maintenant|désormais|ora|agora)\s+(?:\w+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
+    r"acceso|permisos|accès|droits|accesso|permessi|acesso|permissões)\b", IC)
 NOW_REPORTS = re.compile(r"\bnow\s+reports?\s+(?:directly\s+)?to\s+[A-Z][a-z]+", IC)  # a new manager
 EXTENDED = re.compile(
     r"\b(?:access|rights|permissions?|role|membership)\b[^.;\n]{0,80}?\b(?:has|have|was|were)\s+been\s+"
@@ -62,6 +84,21 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="reporting-line-record"))
+    for m in PASSIVE_ADDED.finditer(text) if any(w in low for w in ("added", "granted", "assigned", "enrolled",
+                                                                       "removed", "revoked")) else ():
+        if not _asked(text, m.start()):
+            revoke = m.group("v").lower() in ("removed", "revoked", "unassigned")
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
+                            rule="access-record"))
+    for m in NOMINAL.finditer(text) if " of " in low else ():
+        revoke = m.group("v").lower() in ("revocation", "removal", "withdrawal")
+        hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
+                        rule="access-nominal"))
+    for pattern, action, rule in ((REMOVED, "revoke", "access-removed"), (SHARING_LINK, "grant", "sharing-link"),
+                                  (FOREIGN_NOW, "grant", "access-record")):
+        for m in pattern.finditer(text):
+            if not _asked(text, m.start()):
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule=rule))
     if "extend" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):
             if not _asked(text, m.start()):

@@ -21,11 +21,14 @@ LIFE_STEMS = (
     "desativ", "bloque", "exclu", "apag", "criar", "crie ", "criad", "redefin", "resetar", "suspen", "reativ",
     "deactiveer", "gedeactiveerd",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
-    "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt",
+    "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
+    "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread",
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
 FOREIGN_STEMS = (
+    "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
+    "cread",
     "conced", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
     "aufnehm", "bekommt", "erhält", "ontnom", "disattiv", "sospe", "cancella", "blocca", "sblocc",
@@ -36,7 +39,8 @@ FOREIGN_STEMS = (
 )
 LIFE_OBJ_STEMS = (
     "utenz", "account", "password", "credenzial", "utent", "casella", "conta", "senha", "usuári",
-    "credenciais", "colaborador", "wachtwoord", "gebruiker", "medewerker",
+    "credenciais", "colaborador", "wachtwoord", "gebruiker", "medewerker", "multifacteur", "double authentification",
+    "multifactor", "faktor", "più fattori", "multifator",
 )
 
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
@@ -51,7 +55,9 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
         r"cri(?:ar|e|ado|ada)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
-        r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt")
+        r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
+        r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
+        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
@@ -59,7 +65,9 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
-            r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*")
+            r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
+            r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
+            r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator")
 
 NEGATIONS = (r"no|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
              r"nessun\w*|nunca|jamais|mai|weder")

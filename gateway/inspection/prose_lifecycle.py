@@ -27,6 +27,15 @@ LIFE_STATE = re.compile(
     r"have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|"
     r"deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
+# "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
+FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}?(?:gebruikers|benutzer|usuarios|"
+                           r"utilisateurs|utenti|usuários|users)$")
+# A headline record: "Salesforce user Bianca Moretti deactivated", "Service token `uptime-probe` created".
+LIFE_HEADLINE = re.compile(
+    r"\b(?i:user|account|login|service account|service token|api key|api token|mailbox)\s+"
+    r"(?:(?:[`'\"][^`'\"\n]{1,60}[`'\"]|[A-Z][\w.@-]*|[\w.@-]*[.@_-][\w.@-]*)\s+){1,3}"  # a name, not "shows as"
+    r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|reactivated|unlocked|created|provisioned|"
+    r"deprovisioned|rotated|revoked|issued))\b(?!\s+(?:by|when|if)\b)")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
@@ -70,9 +79,15 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))
+    for m in LIFE_HEADLINE.finditer(original) if "user " in s or "account " in s or "service " in s or "api " in s \
+            or "login " in s or "mailbox " in s else ():
+        if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
+                            rule="prose-lifecycle-done"))
     m = lx.FOREIGN_LIFE.search(s) if foreign and lx.has(s.lower(), lx.FOREIGN_STEMS) else None
-    if m and lx.LIFE_OBJ.search(s) and not lx.NEGATED.search(s[: m.start()]) \
-            and not lx.REPORT.search(s[: m.start()]):
+    obj = lx.LIFE_OBJ.search(s) if m else None
+    if obj and not lx.NEGATED.search(s[: m.start()]) and not lx.REPORT.search(s[: m.start()]) \
+            and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
                         rule="prose-lifecycle-i18n"))
     return hits

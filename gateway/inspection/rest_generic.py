@@ -12,12 +12,13 @@ ACCESS_SEGMENTS = frozenset((
     "members", "member", "memberships", "membership", "collaborators", "permissions", "permission",
     "roleassignments", "role_assignments", "rolebindings", "role_bindings", "grants", "acl", "acls",
     "access", "owners", "admins", "assignments", "entitlements", "roles", "privileges", "teammembers",
-    "team_members", "users_groups", "usergroups", "group_members",
+    "team_members", "users_groups", "usergroups", "group_members", "sys_user_has_role", "sys_user_grmember",
+    "sys_group_has_role",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
     "service-accounts", "accounts", "principals", "identities", "people", "employees", "workers",
-    "guests", "logins", "userlogin", "members_invite",
+    "guests", "logins", "userlogin", "members_invite", "sys_user",
 ))
 CREDENTIAL_SEGMENTS = frozenset((
     "secrets", "secret", "credentials", "keys", "tokens", "apikeys", "api_keys", "api-keys",

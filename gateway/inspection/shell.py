@@ -244,6 +244,6 @@ RULES: tuple[Rule, ...] = (
     Rule("aws-rotate-secret", ("secretsmanager",), compile_i(r"\baws\s+secretsmanager\s+rotate-secret\b"),
          "lifecycle", "reset", 0.85),
     Rule("vault-credential", ("vault ",), compile_i(
-        r"\bvault\s+(?:write\s+(?:-f\s+|-force\s+)?auth/\S+/(?:secret-id|users/\S+)|token\s+create\b)"),
+        r"\bvault\s+(?:write\s+(?:-\S+\s+)*auth/\S+/(?:secret-id|users/\S+)|token\s+create\b)"),
         "lifecycle", "create", 0.85),
 )

@@ -50,13 +50,15 @@ APPROPRIATE = re.compile(
     r"\baccess (?:remains|stays|is kept) (?:unchanged|as is|in place)\b|\b(?:ist|sind) angemessen\b|"
     r"\b(?:es|son) apropiad[oa]s?\b|"
     r"\b(?:est|sont) (?:approprié|justifié)e?s?\b|\b(?:es|son) (?:adecuad|necesari|justificad)[oa]s?\b|"
-    r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
+    r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:estão|são|está|é) adequad[oa]s?\b|\bpassend is\b|"
+    r"\b(?:is|zijn) passend\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
 CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
                      r"verified)\b|\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
                      r"\bcertify (?:them|it|this|these|the (?:list|group|membership|access))\b|"
                      r"\bje certifie\b|\bj'atteste\b|\bje confirme\b|\bse certifica\b|\bcertifico\b|"
                      r"\bich bestätige\b|\battesto\b|\bconfermo\b|\batesto\b|\bik (?:bevestig|verklaar)\b|"
+                     r"\b(?:bevestig|verklaar) ik\b|\bconfirmo que\b|"
                      r"\bsign-?off\b|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
                      r"\bafgetekend\b")
 REVIEW_DONE = re.compile(
@@ -81,7 +83,7 @@ REVIEW_DONE = re.compile(
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
-    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation of\b|\blisting\b|"
+    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b|\blisting\b|"
     r"\bno other principals\b")
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
@@ -110,12 +112,14 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"switch|convert\w*|"
                     r"amend|edit|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
-                    r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*)\b", IC)
+                    r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
+                    r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
-                       r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem)\b", IC)
+                       r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
+                       r"recursos humanos|ressources humaines|personalabteilung)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
-                    r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b\w+'s\b|\b\d{4,}\b")
+                    r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
