@@ -32,27 +32,35 @@ NOW_HAS = re.compile(
     r"\bnow\s+(?:in|a member of|part of)\s+(?:the\s+)?[`'\"*]*[A-Za-z0-9]+[-_][\w.-]+|"  # "you're now in SG-Fin-RO"
     r"\bnow\s+(?:mirrors?|matches|reflects?)\s+(?:the\s+)?[^.;\n]{0,40}?\b(?:baseline|access|entitlements?|"
     r"permissions?|roles?|birthright)\b", IC)
-# "Bao Tran was added to `prod-deployers`", "has been added to access level DC-Cage-B": a record of the change.
+# "Bao Tran was added to `prod-deployers`", "has been added to access level DC-Cage-B": a record of the
+# change. Tried at the verb, with the auxiliary looked for just before it.
+PASSIVE_VERBS = ("added", "granted", "assigned", "enrolled", "removed", "revoked", "unassigned")
+PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|got|is now)\s+(?:\w+ly\s+)?$", IC)
 PASSIVE_ADDED = re.compile(
-    r"\b(?:was|were|has been|have been|got|is now)\s+(?:\w+ly\s+)?(?P<v>added|granted|assigned|enrolled|removed|"
-    r"revoked|unassigned)\s+(?:to|into|from)\s+(?:the\s+)?(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
+    r"(?P<v>added|granted|assigned|enrolled|removed|revoked|unassigned)\s+(?:to|into|from)\s+(?:the\s+)?"
+    r"(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
 # "Grant of db_datawriter on OrdersDB to svc-import: completed", "Removal of `bob` from `admins`".
+NOMINAL_STARTS = ("grant of", "revocation of", "removal of", "assignment of", "withdrawal of")
 NOMINAL = re.compile(
-    r"\b(?P<v>grant|revocation|removal|assignment|withdrawal)\s+of\s+(?:the\s+)?"
+    r"(?P<v>grant|revocation|removal|assignment|withdrawal)\s+of\s+(?:the\s+)?"
     r"(?:[`'\"*]+[\w.@ -]+[`'\"*]+|[\w.@-]*[-_.@\d][\w.@-]*)\s+"  # an identifier, not "the grant of funds"
     r"(?:role\s+|group\s+|permission\s+)?(?:on|to|from|in|for)\s+[`'\"*]*[\w.@-]+", IC)
-# "Access to the Falcon site for Erik has been removed", "o acesso da Beatriz ... foi removido".
-REMOVED = re.compile(
+# "Access to the Falcon site for Erik has been removed", "o acesso da Beatriz ... foi removido": tried at
+# the participle, with the access word and the auxiliary looked for before it.
+REMOVED_VERBS = ("removed", "revoked", "withdrawn", "removid", "revogad", "eliminad", "revocad", "retirad", "retiré",
+                 "supprimé", "révoqué", "entzogen", "entfernt", "ingetrokken", "verwijderd", "rimoss", "revocat")
+REMOVED_BEFORE = re.compile(
     r"\b(?:access|acesso|acceso|accès|zugriff|toegang|accesso|membership|permissions?|rights)\b[^.;\n]{0,100}?"
     r"\b(?:has been|have been|was|were|is now|foi|fue|fueron|a été|ont été|wurde|wurden|is|werd|è stato|è stata)\s+"
-    r"(?:fully\s+)?(?:removed|revoked|withdrawn|removid[oa]s?|revogad[oa]s?|eliminad[oa]s?|revocad[oa]s?|"
-    r"retirad[oa]s?|retiré(?:e|s)?|supprimé(?:e|s)?|révoqué(?:e|s)?|entzogen|entfernt|ingetrokken|verwijderd|"
-    r"rimoss[oa]|revocat[oa])\b", IC)
-SHARING_LINK = re.compile(r"\b(?:created|generated|sent|shared|made)\b[^.\n]{0,60}?\b(?:sharing link|share link|"
-                          r"anyone with the link|public link)\b|\b(?:anyone with the link|sharing link)\b[^.\n]{0,80}?"
-                          r"\b(?:created|generated|sent)\b", IC)
+    r"(?:fully\s+)?$", IC)
+REMOVED_AT = re.compile(r"(?:removed|revoked|withdrawn|removid[oa]s?|revogad[oa]s?|eliminad[oa]s?|revocad[oa]s?|"
+                        r"retirad[oa]s?|retiré(?:e|s)?|supprimé(?:e|s)?|révoqué(?:e|s)?|entzogen|entfernt|ingetrokken|"
+                        r"verwijderd|rimoss[oa]|revocat[oa])\b", IC)
+SHARING_WORDS = ("sharing link", "share link", "anyone with the link", "public link")
+SHARING_VERB = re.compile(r"\b(?:created|generated|sent|shared|made)\b", IC)
+FOREIGN_NOW_WORDS = ("nu ", "jetzt", "nun ", "ahora", "maintenant", "désormais", "agora")
 FOREIGN_NOW = re.compile(
-    r"\b(?:nu|jetzt|nun|ahora|maintenant|désormais|ora|agora)\s+(?:\w+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
+    r"(?:nu|jetzt|nun|ahora|maintenant|désormais|agora)\s+(?:\w+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
     r"acceso|permisos|accès|droits|accesso|permessi|acesso|permissões)\b", IC)
 NOW_REPORTS = re.compile(r"\bnow\s+reports?\s+(?:directly\s+)?to\s+[A-Z][a-z]+", IC)  # a new manager
 EXTENDED = re.compile(
@@ -62,7 +70,8 @@ EXTENDED = re.compile(
 # Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
 NOW_WORDS = ("now", "no longer")
 EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")
-WORDS = _VERB_STEMS + NOW_WORDS + EXTENDED_STARTS  # what record_hits looks up in its `found`
+WORDS = (_VERB_STEMS + NOW_WORDS + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
+         + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
@@ -84,26 +93,56 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="reporting-line-record"))
-    for m in PASSIVE_ADDED.finditer(text) if any(w in low for w in ("added", "granted", "assigned", "enrolled",
-                                                                       "removed", "revoked")) else ():
-        if not _asked(text, m.start()):
-            revoke = m.group("v").lower() in ("removed", "revoked", "unassigned")
-            hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
-                            rule="access-record"))
-    for m in NOMINAL.finditer(text) if " of " in low else ():
-        revoke = m.group("v").lower() in ("revocation", "removal", "withdrawal")
-        hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
-                        rule="access-nominal"))
-    for pattern, action, rule in ((REMOVED, "revoke", "access-removed"), (SHARING_LINK, "grant", "sharing-link"),
-                                  (FOREIGN_NOW, "grant", "access-record")):
-        for m in pattern.finditer(text):
-            if not _asked(text, m.start()):
-                hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule=rule))
+    hits.extend(_said_done(text, low, found, safe))
     if "extend" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="access-extended"))
     return hits
+
+
+def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
+    """Passive records, nominal changes, removals of access, sharing links, foreign "now has"."""
+    hits: list[Hit] = []
+    at = (lambda words: found.positions(words)) if safe else (lambda words: _all_starts(low, words))
+    for pos in at(PASSIVE_VERBS):
+        m = PASSIVE_ADDED.match(text, pos)
+        if m and PASSIVE_AUX.search(text, max(0, pos - 40), pos) and not _asked(text, pos):
+            revoke = m.group("v").lower() in ("removed", "revoked", "unassigned")
+            hits.append(_record(m.start(), m.end(), "revoke" if revoke else "grant", "access-record"))
+    for pos in at(NOMINAL_STARTS):
+        m = NOMINAL.match(text, pos)
+        if m and (pos == 0 or not text[pos - 1].isalnum()):
+            revoke = m.group("v").lower() in ("revocation", "removal", "withdrawal")
+            hits.append(_record(m.start(), m.end(), "revoke" if revoke else "grant", "access-nominal"))
+    for pos in at(REMOVED_VERBS):
+        m = REMOVED_AT.match(text, pos)
+        before = REMOVED_BEFORE.search(text, max(0, pos - 160), pos) if m else None
+        if m and before and not _asked(text, pos):
+            hits.append(_record(before.start(), m.end(), "revoke", "access-removed"))
+    for pos in at(SHARING_WORDS):
+        if SHARING_VERB.search(text, max(0, pos - 80), min(len(text), pos + 100)) and not _asked(text, pos):
+            hits.append(_record(pos, pos + 12, "grant", "sharing-link"))
+    for pos in at(FOREIGN_NOW_WORDS):
+        m = FOREIGN_NOW.match(text, pos)
+        if m and (pos == 0 or not text[pos - 1].isalnum()) and not _asked(text, pos):
+            hits.append(_record(m.start(), m.end(), "grant", "access-record"))
+    return hits
+
+
+def _record(start: int, end: int, action: str, rule: str) -> Hit:
+    return Hit("access_change", start, end, 0.7, action, rule=rule)
+
+
+def _all_starts(low: str, words: tuple[str, ...]) -> list[int]:
+    """Every start of the words in `low` (the slow path, when lower-casing moved the letters)."""
+    starts = set()
+    for word in words:
+        pos = low.find(word)
+        while pos != -1:
+            starts.add(pos)
+            pos = low.find(word, pos + 1)
+    return sorted(starts)
 
 
 def _finditer(pattern: re.Pattern[str], text: str, starts: list[int], safe: bool) -> list[re.Match]:
