@@ -13,7 +13,7 @@ ACCESS_SEGMENTS = frozenset((
     "roleassignments", "role_assignments", "rolebindings", "role_bindings", "grants", "acl", "acls",
     "access", "owners", "admins", "assignments", "entitlements", "roles", "privileges", "teammembers",
     "team_members", "users_groups", "usergroups", "group_members", "sys_user_has_role", "sys_user_grmember",
-    "sys_group_has_role",
+    "sys_group_has_role", "access-requests", "access_requests", "accessrequests",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
@@ -53,6 +53,12 @@ def segments(url: str) -> list[str]:
     return [s.lower() for s in path.split("/") if s and not re.fullmatch(r"v\d+(?:\.\d+)?|api|beta|preview", s, re.I)]
 
 
+REVIEW_SEGMENTS = frozenset(("certifications", "certification", "access-reviews", "accessreviews", "access_reviews",
+                             "campaigns", "reviews", "recertifications"))
+REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "signoff", "certify", "complete", "submit",
+                            "approve", "reassign-decisions"))
+
+
 def _is_id(segment: str) -> bool:
     """A path segment that names one item (an id, a number, an address) rather than a collection."""
     return any(ch.isdigit() for ch in segment) or any(ch in segment for ch in "@|:{}$<>") \
@@ -68,6 +74,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     last = parts[-1]
     named = [s for s in parts if not _is_id(s)]
     tail = named[-1] if named else ""
+    if last in REVIEW_ACTIONS and REVIEW_SEGMENTS.intersection(parts):
+        return "attestation", "attest"
     if last in STATE_ACTIONS and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", STATE_ACTIONS[last]
     if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts):

@@ -15,6 +15,7 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
+from gateway.inspection.tool_records import evidence_file_hits
 from gateway.inspection.tool_shapes import shape_hits
 from gateway.types import Answer, Finding, ToolCall
 
@@ -24,15 +25,41 @@ VERB_KEYS = ("action", "operation", "op", "function", "function_name", "function
 NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
              "entity", "entity_type", "target_type")
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
+# An operation on an account named by a subject key: `{"op": "disable", "sAMAccountName": "k.mwangi"}`.
+ACCOUNT_VERBS = {"disable": "disable", "deactivate": "disable", "suspend": "disable", "lock": "disable",
+                 "block": "disable", "offboard": "disable", "deprovision": "disable", "terminate": "disable",
+                 "enable": "modify", "reactivate": "modify", "unsuspend": "modify", "unlock": "reset",
+                 "reset": "reset", "expire": "reset", "delete": "delete", "remove": "delete", "create": "create",
+                 "onboard": "create"}
 ENTITLING = ("entitle", "unentitle", "provision", "deprovision", "permit")
 SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", "member", "email", "subject",
+                          "samaccountname", "sam_account_name", "userprincipalname", "employee_id", "employeeid",
                           "identity", "grantee", "assignee_email",
                           "upn", "login", "account", "assignee", "principal_id", "principalid", "badge",
                           "badge_id", "badgeid", "badge_number", "cardholder", "cardholder_id", "person_id"))
 MEMBERSHIPS = re.compile(r"[\"'](?:groupIds|groups|roles|roleIds|memberOf|entitlements)[\"']\s*:\s*\[\s*[\"'{\w]", re.I)
+CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam", "vault", "okta", "glab"))
+COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
+REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
 MAX_STRINGS = 200
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
 DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
+
+
+def with_cli_name(tool: str, args: Any) -> Any:
+    """`aws_cli({"command": "iam delete-login-profile ..."})`, `az_cli({"args": ["role", "assignment", ...]})`:
+    the command as the shell would run it, with the CLI the tool is named after in front."""
+    cli = next((w for w in words(tool) if w in CLIS), None)
+    if cli is None or not isinstance(args, Mapping):
+        return args
+    out = dict(args)
+    for key in COMMAND_KEYS:
+        value = args.get(key)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = " ".join(f'"{v}"' if " " in v else v for v in value)
+        if isinstance(value, str) and not value.lstrip().startswith(cli):
+            out[key] = f"{cli} {value}"
+    return out
 
 
 def parse_arguments(raw: str) -> Any:
@@ -114,8 +141,11 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
         if decided == ("lifecycle", "create") and MEMBERSHIPS.search(body):  # a new user put in groups at once
             hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))
+        if decided[0] == "attestation" and REVOKING.search(body):  # a review decision someone will carry out
+            hits.append(Hit("access_change", 0, 0, 0.85, "revoke", target=url[-80:], rule="tool-http"))
         return hits
-    shaped = shape_hits(keys)
+    shaped = shape_hits(keys) or [hit for path, content in value.items() if isinstance(path, str) and "/" in path
+                                  for hit in evidence_file_hits(path, content)]  # {"files": {path: content}}
     if shaped:
         return shaped
     for key in VERB_KEYS:
@@ -130,6 +160,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
                 return [Hit(combined[0], 0, 0, 0.8, combined[1], rule="tool-arg-verb-noun")]
             if named is None and _subject_and_object(keys, verb):
                 return [Hit("access_change", 0, 0, 0.8, judge_action(verb), rule="tool-arg-change")]
+            if named is None and words(verb)[:1] and words(verb)[0] in ACCOUNT_VERBS and SUBJECT_KEYS & set(keys):
+                return [Hit("lifecycle", 0, 0, 0.8, ACCOUNT_VERBS[words(verb)[0]], rule="tool-arg-account")]
     return []
 
 
@@ -169,7 +201,7 @@ class ToolCallDetector:
         named = judge_name(call.name)
         if named and named[0] in ("read", "inert"):
             return []
-        args = parse_arguments(call.arguments)
+        args = with_cli_name(call.name, parse_arguments(call.arguments))
         best: dict[tuple, Finding] = {}
         if named:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],

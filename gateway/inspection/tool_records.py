@@ -68,7 +68,7 @@ def evidence_file_hits(path: str, content: Any) -> list[Hit]:
     """A file written under an evidence / audit path whose header lists holders and their access."""
     if not isinstance(content, str) or not EVIDENCE_PATH.search(path):
         return []
-    header = content.lstrip()[:300].split("\n", 1)[0]
-    if HOLDER_COL.search(header.replace("_", " ")) and ACCESS_COL.search(header.replace("_", " ")):
-        return [Hit("attestation", 0, 0, 0.8, "record", target=path[-80:], rule="tool-evidence-file")]
+    for header in content.lstrip()[:2000].split("\n")[:20]:  # a CSV header, or a table under a title
+        if HOLDER_COL.search(header.replace("_", " ")) and ACCESS_COL.search(header.replace("_", " ")):
+            return [Hit("attestation", 0, 0, 0.8, "record", target=path[-80:], rule="tool-evidence-file")]
     return []
