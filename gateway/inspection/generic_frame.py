@@ -1,6 +1,7 @@
 """Answers that explain how things work in general (an explainer, a best-practice list, a policy
-draft) and name nobody and nothing in particular. LABELS.md leaves such answers alone: they change
-no one's access, so the prose read of them, and the learned one, weigh below the holding line."""
+draft) and name nobody and nothing in particular, or that say nothing was done ("no action taken
+yet"). LABELS.md leaves such answers alone: they change no one's access, so the prose read of them,
+and the learned one, weigh below the holding line."""
 
 from __future__ import annotations
 
@@ -13,11 +14,16 @@ FRAME = re.compile(
     r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
-    r"in one paragraph)\b|^\s*\**\d+\.\d+\**\s", re.I | re.M)
+    r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
+    r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
+    r"^\s*\**\d+\.\d+\**\s", re.I | re.M)
+# An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
+NO_ACTION = re.compile(r"\b(?:no action (?:has been |was )?taken|nothing(?:'s| has| was)? (?:been )?(?:changed|done|"
+                       r"granted|removed|actioned)|no changes? (?:has|have|were|was) (?:been )?made)\b", re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
 SPECIFIC = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`(?!/)[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
     r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|[A-Z]{1,4}-?\d{3,})\b|"
     r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|"
@@ -30,6 +36,7 @@ CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a
 
 
 def is_generic(text: str) -> bool:
-    """True for an answer framed as general explanation that names no one and nothing in particular."""
+    """True for an answer framed as general explanation that names no one and nothing in particular,
+    or one that says nothing was done."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    return SPECIFIC.search(text) is None and FRAME.search(text) is not None
+    return SPECIFIC.search(text) is None and FRAME.search(text) is not None or NO_ACTION.search(text) is not None

@@ -36,7 +36,8 @@ HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certif
 HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked")  # every HABITUAL match holds one
 NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
-NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to)\s+(?:\w+\s+)?$", re.I)
+NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|before i)\s+"
+                            r"(?:\w+\s+)?$", re.I)  # "nothing's been changed", "before I change anything"
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
     r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?)\b"
@@ -236,8 +237,8 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
         seen, pick = s, _as_is
     change = next((m for m in pick(CHANGE).finditer(seen)
                    if not pick(NEGATED_CHANGE).search(seen, max(0, m.start() - 16), m.start())), None)
-    if change is None:
-        return []  # no change word, or only negated ones ("no changes", "without updating")
+    if change is None or s.rstrip().endswith("?"):
+        return []  # no change word, only negated ones ("no changes", "without updating"), or a question
     offset = 0
     if before and PRONOUN.search(s) and not pick(ATTR_STRONG).search(seen) and not pick(ATTR_WEAK).search(seen):
         offset = len(before) + 1

@@ -1,0 +1,38 @@
+"""General explanations and 'nothing was done' summaries hold nothing; real changes still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.inspection.generic_frame import is_generic
+from gateway.types import Answer
+
+ENGINE = build_engine(["prose", "learned"])
+
+
+def holds(text: str) -> bool:
+    return any(f.confidence >= 0.5 and f.kind != "pii" for f in ENGINE.scan(Answer.of_text(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "RBAC grants permissions to roles and assigns people to roles. Many organisations add ABAC conditions later.",
+    "SCIM is a standard REST/JSON protocol that lets an identity provider create, update and deactivate users. "
+    "It defines `/Users` and `/Groups` endpoints.",
+    "Policy IAM-03: User access to production systems shall be reviewed at least quarterly by the system owner.",
+    "Good offboarding practice, in general terms:\n- Disable sign-in before anything else; delete later.",
+    "Open access requests (no action taken yet):\n| Req | Who | What |\n| REQ-5512 | D. Lambert | FINANCE_RO |",
+])
+def test_explanations_and_deferrals_hold_nothing(text: str) -> None:
+    assert is_generic(text)
+    assert not holds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Remove `deploy-bot` from the `maintainers` group today.",
+    "Disable sign-in for Priya Natarajan before 17:00, then delete her account after 30 days.",
+    "Typically we'd wait. I removed j.doe@acme.io from the admins group just now.",
+])
+def test_real_changes_are_not_general(text: str) -> None:
+    assert not is_generic(text)
+    assert holds(text)
