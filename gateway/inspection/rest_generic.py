@@ -13,7 +13,7 @@ ACCESS_SEGMENTS = frozenset((
     "roleassignments", "role_assignments", "rolebindings", "role_bindings", "grants", "acl", "acls",
     "access", "owners", "admins", "assignments", "entitlements", "roles", "privileges", "teammembers",
     "team_members", "users_groups", "usergroups", "group_members", "sys_user_has_role", "sys_user_grmember",
-    "sys_group_has_role", "access-requests", "access_requests", "accessrequests",
+    "sys_group_has_role", "access-requests", "access_requests", "accessrequests", "enrollments", "enrolments",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
@@ -53,6 +53,9 @@ def segments(url: str) -> list[str]:
     return [s.lower() for s in path.split("/") if s and not re.fullmatch(r"v\d+(?:\.\d+)?|api|beta|preview", s, re.I)]
 
 
+# Users of a role, group, project or course: who belongs to it, so access (`/roles/418223/users`).
+CONTAINERS = frozenset(("roles", "groups", "teams", "projects", "courses", "channels", "apps", "applications", "sites",
+                        "spaces", "workspaces", "organizations", "orgs", "repositories", "repos", "safes", "vaults"))
 REVIEW_SEGMENTS = frozenset(("certifications", "certification", "access-reviews", "accessreviews", "access_reviews",
                              "campaigns", "reviews", "recertifications"))
 REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "signoff", "certify", "complete", "submit",
@@ -82,6 +85,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in CREDENTIAL_SEGMENTS:
         return "lifecycle", "delete" if method == "DELETE" else "reset"
+    if tail in IDENTITY_SEGMENTS and CONTAINERS.intersection(named[:-1]):
+        return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in IDENTITY_SEGMENTS:
         item = _is_id(last)
         if method == "DELETE":

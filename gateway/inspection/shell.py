@@ -58,6 +58,14 @@ def _rabbitmq(match: re.Match) -> tuple[str, str | None]:
     return "lifecycle", {"add_user": "create", "delete_user": "delete"}.get(verb, "reset")
 
 
+def _mutation(match: re.Match) -> tuple[str, str | None] | None:
+    """A GraphQL mutation judged by its field name, like a tool's (`grantProjectRole`, `deactivateUser`)."""
+    from gateway.inspection.tool_names import judge_name  # tool_names imports patterns, as this module does
+
+    named = judge_name(match.group("op"))
+    return named if named and named[0] not in ("read", "inert") else None
+
+
 def _kadmin(match: re.Match) -> tuple[str, str | None]:
     return "lifecycle", {"add": "create", "del": "delete"}.get(match.group("verb")[:3].lower(), "reset")
 
@@ -227,6 +235,18 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85),
     Rule("ssh-user-cert", ("ssh-keygen",), compile_s(r"\bssh-keygen\b[^\n]*?\s-s\s+\S+[^\n]*?\s-n\s+\S+"),
          "access_change", "grant", 0.85),
+    Rule("samba-tool", ("samba-tool",), compile_i(
+        r"\bsamba-tool\s+(?:(?P<grp>group)\s+(?P<gverb>addmembers|removemembers)|user\s+(?P<verb>create|add|delete|"
+        r"disable|enable|setpassword|unlock|setexpiry))\b"),
+        classify=lambda m: ("access_change", "revoke" if m.group("gverb").lower() == "removemembers" else "grant")
+        if m.group("grp") else ("lifecycle", action_of(m.group("verb"), "modify")), confidence=0.85),
+    Rule("teleport-tctl", ("tctl ",), compile_i(
+        r"\btctl\s+users\s+(?:(?P<verb>add|rm|reset)\b|update\s+\S+\s+[^\n]*?--set-roles)"),
+        classify=lambda m: ("lifecycle", {"add": "create", "rm": "delete", "reset": "reset"}[m.group("verb").lower()])
+        if m.group("verb") else ("access_change", "modify"), confidence=0.85),
+    Rule("graphql-mutation", ("mutation",), compile_s(
+        r"\bmutation\b[^{]{0,80}\{\s*(?:\w+\s*:\s*)?(?P<op>[a-z]\w*)\s*\("), classify=_mutation, confidence=0.8,
+        reach=300),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),

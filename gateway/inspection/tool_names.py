@@ -56,6 +56,7 @@ ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profi
 TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
                   "tool", "for", "to", "from", "in", "on", "and", "with"))
 SHARE_WORDS = frozenset(("share", "unshare"))
+ENROL = frozenset(("enrol", "enroll", "unenrol", "unenroll"))
 PHYSICAL = frozenset(("badge", "badges", "door", "doors", "clearance", "clearances", "keycard"))
 QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "signing",
                         "service", "personal", "bot", "refresh", "pat", "application"))
@@ -73,7 +74,7 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if len(tokens) > 1 and tokens[-1] in ACCESS_VERBS | LIFE_VERBS and not any(
             t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS for t in tokens[:-1]):
         tokens = tokens[-1:] + tokens[:-1]  # method style: `users.delete`, `groupMembers_add`
-    verbs = [t for t in tokens if t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS]
+    verbs = [t for t in tokens if t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS or t in ENROL]
     if any(t in INERT for t in tokens):
         return "inert", None
     if verbs and verbs[0] in READ_VERBS:
@@ -87,6 +88,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
     last = core[-1]
+    if verb in ENROL:  # enrol users in a course or a programme: they get its access
+        return "access_change", "revoke" if verb.startswith("un") else "grant"
     if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
         return "access_change", _access_action(verb)
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ:

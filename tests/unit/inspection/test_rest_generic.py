@@ -22,6 +22,8 @@ from gateway.inspection.rest_generic import generic_endpoint
     ("POST", "/api/v4/personal_access_tokens/8812/rotate", "", ("lifecycle", "reset")),
     ("PUT", "/client/v4/accounts/9f3e/access/apps/e1d2/policies/7a8b", '{"decision": "allow"}',
      ("access_change", "grant")),
+    ("PUT", "https://acme.onelogin.com/api/2/roles/418223/users", "[58812047]", ("access_change", "grant")),
+    ("POST", "/api/v1/courses/88412/enrollments", "", ("access_change", "grant")),
 ])
 def test_identity_writes_by_shape(method: str, url: str, body: str, expected: tuple[str, str]) -> None:
     assert generic_endpoint(method, url, body) == expected

@@ -23,6 +23,10 @@ from gateway.inspection.structured import scan_structured
      "grant"),
     ("ssh-keygen -s /etc/ssh/user_ca -I alex -n ubuntu,root -V +8h ~/alex.pub", "access_change", "grant"),
     ("sudo::conf { 'dba': content => '%dba ALL=(postgres) NOPASSWD: ALL' }", "access_change", "grant"),
+    ('samba-tool group addmembers "Domain Admins" helpdesk.tier2', "access_change", "grant"),
+    ("tctl users update alice.ng --set-roles=access,editor,db-prod-ro", "access_change", "modify"),
+    ('mutation {\n  grantProjectRole(input: {projectId: "p", principal: "user:d@f.io"}) { id }\n}', "access_change",
+     "grant"),
 ])
 def test_service_commands(command: str, kind: str, action: str) -> None:
     assert (kind, action) in {(h.kind, h.action) for h in scan_structured(command)}
@@ -38,6 +42,8 @@ def test_service_commands(command: str, kind: str, action: str) -> None:
     'kadmin -q "listprincs"',
     "aws secretsmanager get-secret-value --secret-id x",
     "ssh-keygen -t ed25519 -C laptop",
+    "mutation { updateDashboard(id: 3) { id } }",
+    "samba-tool group listmembers \"Domain Admins\"",
     "Set-SPOUser -Site https://x/sites/Legal -LoginName n@acme.com -IsSiteCollectionAdmin $false",
 ])
 def test_reads_and_lookalikes_are_not_changes(command: str) -> None:
