@@ -34,15 +34,15 @@ NOW_HAS = re.compile(
     r"permissions?|roles?|birthright)\b", IC)
 # "Bao Tran was added to `prod-deployers`", "has been added to access level DC-Cage-B": a record of the
 # change. Tried at the verb, with the auxiliary looked for just before it.
-PASSIVE_VERBS = ("added", "granted", "assigned", "enrolled", "removed", "revoked", "unassigned")
+PASSIVE_VERBS = ("added", "granted", "assigned", "enrolled", "removed", "revoked", "unassigned", "provisioned")
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|got|is now)\s+(?:\w+ly\s+)?$", IC)
 PASSIVE_ADDED = re.compile(
-    r"(?P<v>added|granted|assigned|enrolled|removed|revoked|unassigned)\s+(?:to|into|from)\s+(?:the\s+)?"
-    r"(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
+    r"(?P<v>added|granted|assigned|enrolled|removed|revoked|unassigned|provisioned)\s+(?:to|into|from)\s+(?:the\s+)?"
+    r"(?:(?:contractor |user |service |guest )?account\s+)?(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
 # "Grant of db_datawriter on OrdersDB to svc-import: completed", "Removal of `bob` from `admins`".
-NOMINAL_STARTS = ("grant of", "revocation of", "removal of", "assignment of", "withdrawal of")
+NOMINAL_STARTS = ("grant of", "revocation of", "removal of", "assignment of", "withdrawal of", "addition of")
 NOMINAL = re.compile(
-    r"(?P<v>grant|revocation|removal|assignment|withdrawal)\s+of\s+(?:the\s+)?"
+    r"(?P<v>grant|revocation|removal|assignment|withdrawal|addition)\s+of\s+(?:the\s+)?"
     r"(?:[`'\"*]+[\w.@ -]+[`'\"*]+|[\w.@-]*[-_.@\d][\w.@-]*)\s+"  # an identifier, not "the grant of funds"
     r"(?:role\s+|group\s+|permission\s+)?(?:on|to|from|in|for)\s+[`'\"*]*[\w.@-]+", IC)
 # "Access to the Falcon site for Erik has been removed", "o acesso da Beatriz ... foi removido": tried at

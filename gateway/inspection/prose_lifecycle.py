@@ -36,6 +36,11 @@ LIFE_HEADLINE = re.compile(
     r"(?:(?:[`'\"][^`'\"\n]{1,60}[`'\"]|[A-Z][\w.@-]*|[\w.@-]*[.@_-][\w.@-]*)\s+){1,3}"  # a name, not "shows as"
     r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|reactivated|unlocked|created|provisioned|"
     r"deprovisioned|rotated|revoked|issued))\b(?!\s+(?:by|when|if)\b)")
+# A step named and reported done: "Password reset done for Tom", "password recovery triggered".
+LIFE_NOMINAL = re.compile(
+    r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
+    r"creation|re-?enablement)\s+(?:is\s+|was\s+|has been\s+)?(?:done|completed?|performed|triggered|finished|"
+    r"executed|processed)\b")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
@@ -78,6 +83,11 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
     for m in LIFE_STATE.finditer(s):
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
+                            rule="prose-lifecycle-done"))
+    for m in LIFE_NOMINAL.finditer(s) if " reset " in s or " recovery " in s or "tion " in s or "ment " in s \
+            or " unlock " in s else ():
+        if not lx.NEGATED.search(s[: m.start()]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")),
                             rule="prose-lifecycle-done"))
     for m in LIFE_HEADLINE.finditer(original) if "user " in s or "account " in s or "service " in s or "api " in s \
             or "login " in s or "mailbox " in s else ():

@@ -42,6 +42,8 @@ SECRET_BODY = re.compile(r"[\"'](?:secret|password|passwd|client_secret|clientse
                          r"private_?key|passphrase)[\"']\s*:", re.I)
 DISABLE_BODY = re.compile(r"[\"'](?:blocked|isfrozen|frozen|locked|suspended|disabled)[\"']\s*:\s*true|"
                           r"[\"'](?:active|enabled|accountenabled|isactive)[\"']\s*:\s*false", re.I)
+ROLE_BODY = re.compile(r"[\"'](?:role|roles|role_?ids?|roleids|permission_?set|user_?type|is_?admin|"
+                       r"admin|groups|group_?ids|custom_role_id)[\"']\s*:", re.I)
 ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|givenname|familyname|"
                             r"surname|reportsto|manager\w*|department\w*|jobtitle|title|costcent\w*|"
                             r"employeetype|employmentstatus)[\"']\s*:", re.I)
@@ -97,6 +99,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
             return "lifecycle", "disable"
         if SECRET_BODY.search(body):
             return "lifecycle", "reset"
+        if ROLE_BODY.search(body):
+            return "access_change", "modify"
         if ATTRIBUTE_BODY.search(body):
             return "attestation", "modify"
         return "lifecycle", "modify"

@@ -222,8 +222,8 @@ RULES: tuple[Rule, ...] = (
     # Any PowerShell module's cmdlets, by the Verb-Noun convention (`Add-PASSafeMember`,
     # `Grant-SmbShareAccess`, `New-SnipeitUser`); `Add-Member` alone adds object properties.
     Rule("ps-access-generic", ("add-", "remove-", "grant-", "revoke-", "set-"), compile_s(
-        r"\b(?P<verb>Add|Remove|Grant|Revoke|Set)-[A-Z]\w*?(?:Member|Access|Permission|Acl|Right|Delegat\w*|"
-        r"Owner|RoleAssignment|Role)s?\b"),
+        r"\b(?P<verb>Add|Remove|Grant|Revoke|Set)-(?:[A-Z]\w*?(?:Member|Access|Permission|Acl|Right|Delegat\w*|"
+        r"Owner|RoleAssignment|Role)|\w*?(?:Team|Group|Channel|Site|Project)User)s?\b"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb") in ("Remove", "Revoke") else "grant"),
         confidence=0.85),
     Rule("ps-account-generic", ("new-", "remove-", "disable-", "enable-", "unlock-", "reset-"), compile_s(
@@ -247,6 +247,27 @@ RULES: tuple[Rule, ...] = (
     Rule("graphql-mutation", ("mutation",), compile_s(
         r"\bmutation\b[^{]{0,80}\{\s*(?:\w+\s*:\s*)?(?P<op>[a-z]\w*)\s*\("), classify=_mutation, confidence=0.8,
         reach=300),
+    Rule("freeipa", ("ipa ",), compile_i(
+        r"\bipa\s+(?:(?P<acc>(?:group|sudorule|hbacrule|role|netgroup)-(?:add|remove)-(?:member|user|host))|"
+        r"user-(?P<verb>add|del|disable|enable|unlock|mod))\b|\bipa\s+passwd\b"),
+        classify=lambda m: ("access_change", "revoke" if "-remove-" in m.group("acc").lower() else "grant")
+        if m.group("acc") else ("lifecycle", action_of(m.group("verb"), "reset") if m.group("verb") else "reset"),
+        confidence=0.85),
+    Rule("oci-iam", ("oci iam",), compile_i(
+        r"\boci\s+iam\s+(?:(?P<acc>policy|dynamic-group)\s+(?P<averb>create|update|delete)|group\s+"
+        r"(?P<gverb>add-user|remove-user)|user\s+(?P<verb>create|delete|update-user-state|ui-password-reset|"
+        r"api-key\s+upload|api-key\s+delete))\b"),
+        classify=lambda m: ("lifecycle", action_of(m.group("verb").split()[0].split("-")[0], "modify"))
+        if m.group("verb") else ("access_change", "revoke" if (m.group("gverb") or "").startswith("remove") else
+                                  action_of(m.group("averb"), "grant") if m.group("averb") else "grant"),
+        confidence=0.85),
+    Rule("boundary-roles", ("boundary roles",), compile_i(
+        r"\bboundary\s+roles\s+(?P<verb>add|set|remove)-(?:principals|grants)\b"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant"),
+        confidence=0.85),
+    Rule("mongo-user-roles", ("createuser", "updateuser"), compile_s(
+        r"\bdb\.(?:createUser|updateUser)\s*\(\s*\{[^}]*?\broles\s*:\s*\[\s*[{\"']"),
+        "access_change", "grant", 0.85, reach=600),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),

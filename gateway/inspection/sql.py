@@ -42,7 +42,7 @@ RULES: tuple[Rule, ...] = (
         "access_change", "revoke", 0.9, principal="who"),
     Rule("sql-create-user", ("create",), compile_s(
         r"\b(?:CREATE|create)\s+(?:USER|LOGIN|user|login)\s+(?:IF\s+NOT\s+EXISTS\s+|if\s+not\s+exists\s+)?"
-        r"(?P<who>['\"`]?[\w.$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
+        r"(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
         r"FROM|with|identified|password|from)"),
         "lifecycle", "create", 0.85, principal="who"),
     Rule("sql-create-role", ("create role",), compile_i(
@@ -51,11 +51,11 @@ RULES: tuple[Rule, ...] = (
                             "access_change", "create"), confidence=0.8, target="who"),
     Rule("sql-drop", ("drop",), compile_s(
         r"\b(?:DROP|drop)\s+(?P<what>USER|LOGIN|ROLE|user|login|role)\s+(?:IF\s+EXISTS\s+|if\s+exists\s+)?"
-        r"(?P<who>['\"`]?[\w.$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$)"),
+        r"(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$)"),
         classify=lambda m: ("access_change" if m.group("what").lower() == "role" else "lifecycle",
                             "delete"), confidence=0.85, principal="who"),
     Rule("sql-alter", ("alter",), compile_s(
-        r"\b(?:ALTER|alter)\s+(?:USER|ROLE|LOGIN|user|role|login)\s+(?P<who>['\"`]?[\w.$-]+['\"`]?"
+        r"\b(?:ALTER|alter)\s+(?:USER|ROLE|LOGIN|user|role|login)\s+(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?"
         r"(?:@['\"`]?[\w.%-]+['\"`]?)?)\s+(?:WITH\s+|with\s+|SET\s+|set\s+|ADD\s+|add\s+|DROP\s+|"
         r"ACCOUNT\s+|account\s+|IDENTIFIED|identified|ENCRYPTED|PASSWORD|password|SUPERUSER|superuser|"
         r"NOSUPERUSER|CREATE|create|NO|DISABLE|ENABLE|disable|enable|VALID|MEMBER|member)[^;\n]*"),
@@ -63,6 +63,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sql-alter-member", ("add member", "sp_add", "sp_drop"), compile_i(
         r"\balter\s+(?:server\s+)?role\s+\S+\s+(?:add|drop)\s+member\s+\S+|\bsp_(?:add|drop)"
         r"(?:srv)?rolemember\b[^\n;]*"), "access_change", "grant", 0.9),
+    Rule("sql-deny", ("deny",), compile_s(
+        r"\b(?:DENY|deny)\s+[\w\",. ]+?\s+(?:(?:ON|on)\s+\S+\s+)?(?:TO|to)\s+(?P<who>[\['\"`]?[\w.@$-]+)"),
+        "access_change", "revoke", 0.85, principal="who"),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
 )
