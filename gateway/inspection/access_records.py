@@ -1,7 +1,9 @@
-"""Access that changed, told as a record or a level move rather than with a grant verb: "moved
-p.duarte from Viewer to Editor", "step both of them down from Creator to Viewer", "Ana now has
-Approver rights in Coupa", "is no longer a member of", "write access has been extended to the
-contractors team", "her access now mirrors the Treasury baseline"; and a new manager, "now report to Priyanka"."""
+"""Access that changed, told as a record, a nominal phrase or a level move rather than with a grant
+verb: "moved p.duarte from Viewer to Editor", "Ana now has Approver rights in Coupa", "is no longer
+a member of", "was added to `prod-deployers`", "Grant of db_datawriter on OrdersDB to svc-import",
+"access to the Falcon site has been removed", "write access has been extended to the contractors
+team", "her access now mirrors the Treasury baseline", sharing links; and a new manager, "now
+report to Priyanka"."""
 
 from __future__ import annotations
 
@@ -104,7 +106,9 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
 def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
     """Passive records, nominal changes, removals of access, sharing links, foreign "now has"."""
     hits: list[Hit] = []
-    at = (lambda words: found.positions(words)) if safe else (lambda words: _all_starts(low, words))
+    def at(words: tuple[str, ...]) -> list[int]:
+        return found.positions(words) if safe else _all_starts(low, words)
+
     for pos in at(PASSIVE_VERBS):
         m = PASSIVE_ADDED.match(text, pos)
         if m and PASSIVE_AUX.search(text, max(0, pos - 40), pos) and not _asked(text, pos):

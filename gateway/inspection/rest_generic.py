@@ -49,12 +49,6 @@ ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|g
                             r"employeetype|employmentstatus)[\"']\s*:", re.I)
 
 
-def segments(url: str) -> list[str]:
-    """The lower-cased path segments of a URL or path, without scheme, host, query or API prefixes."""
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
-    return [s.lower() for s in path.split("/") if s and not re.fullmatch(r"v\d+(?:\.\d+)?|api|beta|preview", s, re.I)]
-
-
 # Users of a role, group, project or course: who belongs to it, so access (`/roles/418223/users`).
 CONTAINERS = frozenset(("roles", "groups", "teams", "projects", "courses", "channels", "apps", "applications", "sites",
                         "spaces", "workspaces", "organizations", "orgs", "repositories", "repos", "safes", "vaults"))
@@ -62,6 +56,12 @@ REVIEW_SEGMENTS = frozenset(("certifications", "certification", "access-reviews"
                              "campaigns", "reviews", "recertifications"))
 REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "signoff", "certify", "complete", "submit",
                             "approve", "reassign-decisions"))
+
+
+def segments(url: str) -> list[str]:
+    """The lower-cased path segments of a URL or path, without scheme, host, query or API prefixes."""
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
+    return [s.lower() for s in path.split("/") if s and not re.fullmatch(r"v\d+(?:\.\d+)?|api|beta|preview", s, re.I)]
 
 
 def _is_id(segment: str) -> bool:
@@ -90,20 +90,20 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     if tail in IDENTITY_SEGMENTS and CONTAINERS.intersection(named[:-1]):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in IDENTITY_SEGMENTS:
-        item = _is_id(last)
-        if method == "DELETE":
-            return ("lifecycle", "delete") if item else None
-        if method == "POST" and not item:
-            return "lifecycle", "create"
-        if DISABLE_BODY.search(body):
-            return "lifecycle", "disable"
-        if SECRET_BODY.search(body):
-            return "lifecycle", "reset"
-        if ROLE_BODY.search(body):
-            return "access_change", "modify"
-        if ATTRIBUTE_BODY.search(body):
-            return "attestation", "modify"
-        return "lifecycle", "modify"
+        return _user_write(method, _is_id(last), body)
     if method in ("PATCH", "PUT") and SECRET_BODY.search(body):  # a new secret on an existing thing
         return "lifecycle", "reset"
     return None
+
+
+def _user_write(method: str, item: bool, body: str) -> tuple[str, str] | None:
+    """A write to a collection of users (`item` False) or to one user, told apart by its body."""
+    if method == "DELETE":
+        return ("lifecycle", "delete") if item else None
+    if method == "POST" and not item:
+        return "lifecycle", "create"
+    for pattern, decided in ((DISABLE_BODY, ("lifecycle", "disable")), (SECRET_BODY, ("lifecycle", "reset")),
+                             (ROLE_BODY, ("access_change", "modify")), (ATTRIBUTE_BODY, ("attestation", "modify"))):
+        if pattern.search(body):
+            return decided
+    return "lifecycle", "modify"
