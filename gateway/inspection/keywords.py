@@ -12,22 +12,31 @@ from collections.abc import Iterable
 from ahocorasick_rs import AhoCorasick, Implementation
 
 
+def automaton(words: tuple[str, ...]) -> AhoCorasick:
+    """One DFA for all the words (standard match kind: the one that reports overlapping hits)."""
+    return AhoCorasick(words, implementation=Implementation.DFA)
+
+
+def word_starts(machine: AhoCorasick, words: tuple[str, ...], text: str) -> dict[str, list[int]]:
+    """Every occurrence of every word in `text`, overlaps included (what a `find` loop restarting
+    one character after each hit reports), by word; words that do not occur are absent."""
+    by_number: defaultdict[int, list[int]] = defaultdict(list)
+    for number, start, _ in machine.find_matches_as_indexes(text, overlapping=True):
+        by_number[number].append(start)
+    return {words[number]: positions for number, positions in by_number.items()}
+
+
 class Vocabulary:
     """A fixed set of lower-case words; `find` tells where each occurs in a text."""
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted(set(words)))
         self._known = frozenset(self.words)
-        self._automaton = AhoCorasick(self.words, implementation=Implementation.DFA)
+        self._automaton = automaton(self.words)
 
     def find(self, low: str) -> Found:
-        """Every occurrence of every word, overlaps included (what a `find` loop restarting one
-        character after each hit reports)."""
-        by_number: defaultdict[int, list[int]] = defaultdict(list)
-        for number, start, _ in self._automaton.find_matches_as_indexes(low, overlapping=True):
-            by_number[number].append(start)
-        words = self.words
-        return Found({words[number]: positions for number, positions in by_number.items()}, self._known)
+        """Every occurrence of every word, overlaps included."""
+        return Found(word_starts(self._automaton, self.words, low), self._known)
 
 
 class Found:

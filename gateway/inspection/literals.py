@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import ahocorasick_rs
+from gateway.inspection.keywords import automaton, word_starts
 
 Occurrences = dict[str, list[int]]
 
@@ -19,16 +19,11 @@ class LiteralIndex:
 
     def __init__(self, literals: Iterable[str]) -> None:
         self.literals = tuple(dict.fromkeys(literal for literal in literals if literal))
-        # Standard match semantics: the only kind that reports overlapping occurrences.
-        self._automaton = ahocorasick_rs.AhoCorasick(
-            self.literals, matchkind=ahocorasick_rs.MatchKind.Standard,
-            implementation=ahocorasick_rs.Implementation.DFA)
+        self._automaton = automaton(self.literals)
 
     def occurrences(self, text: str) -> Occurrences:
         """Literal -> start of every (also overlapping) occurrence in `text`, ascending; every
         literal of the index is a key, with an empty list when it does not occur."""
-        literals = self.literals
-        found: Occurrences = {literal: [] for literal in literals}
-        for which, start, _ in self._automaton.find_matches_as_indexes(text, overlapping=True):
-            found[literals[which]].append(start)
+        found: Occurrences = {literal: [] for literal in self.literals}
+        found.update(word_starts(self._automaton, self.literals, text))
         return found
