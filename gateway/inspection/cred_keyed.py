@@ -18,7 +18,8 @@ from gateway.inspection.cred_values import (
 from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
-    r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|"
+    r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
+    r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło|haslo|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd"
 )
@@ -32,7 +33,8 @@ _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
-            "psk")
+            "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
+            "credenciais", "inloggegevens")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"

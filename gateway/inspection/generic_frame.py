@@ -18,8 +18,9 @@ FRAME = re.compile(
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
     r"^\s*\**\d+\.\d+\**\s", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
-NO_ACTION = re.compile(r"\b(?:no action (?:has been |was )?taken|nothing(?:'s| has| was)? (?:been )?(?:changed|done|"
-                       r"granted|removed|actioned)|no changes? (?:has|have|were|was) (?:been )?made)\b", re.I)
+NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
+                       r"(?:changed|done|granted|removed|actioned)|no changes? (?:has|have|were|was) (?:been )?made)\b",
+                       re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
 SPECIFIC = re.compile(

@@ -66,6 +66,14 @@ def _mutation(match: re.Match) -> tuple[str, str | None] | None:
     return named if named and named[0] not in ("read", "inert") else None
 
 
+def _firebase(match: re.Match) -> tuple[str, str | None]:
+    verb = match.group("verb")
+    if verb == "setCustomUserClaims":
+        return "access_change", "modify"
+    return "lifecycle", {"createUser": "create", "deleteUser": "delete", "deleteUsers": "delete",
+                         "revokeRefreshTokens": "disable"}.get(verb, "modify")
+
+
 def _kadmin(match: re.Match) -> tuple[str, str | None]:
     return "lifecycle", {"add": "create", "del": "delete"}.get(match.group("verb")[:3].lower(), "reset")
 
@@ -268,6 +276,15 @@ RULES: tuple[Rule, ...] = (
     Rule("mongo-user-roles", ("createuser", "updateuser"), compile_s(
         r"\bdb\.(?:createUser|updateUser)\s*\(\s*\{[^}]*?\broles\s*:\s*\[\s*[{\"']"),
         "access_change", "grant", 0.85, reach=600),
+    Rule("casbin-policy", ("role:",), compile_s(  # Argo CD / Casbin policy.csv: permissions and group bindings
+        r"^[ \t]*(?:p,[ \t]*role:[\w.-]+,[^\n]*,[ \t]*allow|g,[ \t]*[^,\n]+,[ \t]*role:[\w.-]+)[ \t]*$"),
+        "access_change", "grant", 0.85),
+    Rule("jenkins-authz", ("jenkins.", "hudson.", "item."), compile_s(
+        r"\.add\(\s*(?:Jenkins|Hudson|Item|View|Computer|Run|SCM)\.[A-Z_]+\s*,\s*[\"'][^\"']+[\"']\s*\)"),
+        "access_change", "grant", 0.85),
+    Rule("firebase-auth", ("auth().",), compile_s(
+        r"\bauth\(\)\.(?P<verb>updateUser|deleteUser|deleteUsers|createUser|revokeRefreshTokens|setCustomUserClaims)"
+        r"\s*\("), classify=_firebase, confidence=0.85),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),

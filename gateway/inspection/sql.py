@@ -25,14 +25,23 @@ def _role_verb(match: re.Match) -> tuple[str, str | None]:
     return "access_change", "modify"
 
 
+# Syntax shown with placeholders (`GRANT privilege_type ON object_name TO role_name`) grants nothing.
+PLACEHOLDER_NAME = re.compile(r"['\"`]?(?:(?:role|user|group|login|grantee|principal)_?names?|username|grantee|"
+                              r"some_?(?:user|role)|your_\w+|my_\w+|x+|foo|bar)['\"`]?", re.I)
+
+
+def _unless_placeholder(match: re.Match, action: str) -> tuple[str, str] | None:
+    return None if PLACEHOLDER_NAME.fullmatch(match.group("who") or "") else ("access_change", action)
+
+
 RULES: tuple[Rule, ...] = (
     Rule("sql-grant", ("grant",), compile_i(
         rf"\bgrant\s+{PRIVS}\b[^;\n]{{0,200}}?\bto\b\s*(?:user\s+|role\s+|group\s+)?"
         r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),
-        "access_change", "grant", 0.9, principal="who"),
+        classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who"),
     Rule("sql-grant-upper", ("grant",), compile_s(
         r"\bGRANT\s+[\w\",. ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
-        "access_change", "grant", 0.9, principal="who"),
+        classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who"),
     Rule("sql-revoke", ("revoke",), compile_i(
         rf"\brevoke\s+(?:grant\s+option\s+for\s+)?{PRIVS}\b[^;\n]{{0,200}}?\bfrom\b\s*"
         r"(?:user\s+|role\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),

@@ -28,6 +28,8 @@ def found(text: str) -> bool:
     "SSID `ACME-IOT`, WPA2 key `2c%%7VIsKG#4acrEuAH4`.",
     "SG_KEY_PART1=SG.g33g4Tieu4mTabBgyn3Kmt\nSG_KEY_PART2=.7Y1kZS4sM9fhA6xYP1P5BJS5pr813LH9rs6OS2Jg5ey",
     "MAILGUN_KEY=8f3a9c2b7d1e4f6a0b5c9d8e7f6a5b4c-1a2b3c4d",
+    "[domain/corp]\nldap_uri = ldaps://ldap.corp.edu\nldap_default_authtok = Bnd!7qXr2Lp9\n",
+    "Identifiants du routeur du site de Nantes : admin / `Rt!9xKq2Lz7m`. Pense à les changer.",
 ])
 def test_named_secrets(text: str) -> None:
     assert found(text)
@@ -41,6 +43,7 @@ def test_named_secrets(text: str) -> None:
     "PUBLIC_KEY=MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE",
     "S3_OBJECT_KEY=reports/2024/q3/summary-final-v2.csv",
     "La clave de la API se guarda en el gestor de secretos.",
+    "Les identifiants sont dans le coffre-fort de l'équipe.",
 ])
 def test_lookalikes(text: str) -> None:
     assert not found(text)

@@ -22,6 +22,8 @@ def holds(text: str) -> bool:
     "Policy IAM-03: User access to production systems shall be reviewed at least quarterly by the system owner.",
     "Good offboarding practice, in general terms:\n- Disable sign-in before anything else; delete later.",
     "Open access requests (no action taken yet):\n| Req | Who | What |\n| REQ-5512 | D. Lambert | FINANCE_RO |",
+    "CHG0041992 (add the new SRE group to the prod cluster) is waiting for CAB approval on Tuesday; no action will "
+    "be taken before then.",
 ])
 def test_explanations_and_deferrals_hold_nothing(text: str) -> None:
     assert is_generic(text)
