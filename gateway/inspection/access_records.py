@@ -12,7 +12,7 @@ import re
 from gateway.inspection.alternation import leftmost
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
-from gateway.inspection.patterns import literal_safe
+from gateway.inspection.patterns import literal_safe, positions
 
 IC = re.IGNORECASE
 _ROLE = (r"(?:[\w-]+\s+)?(?:admin\w*|owner|maintainer|developer|reporter|guest|viewer|editor|creator|explorer|"
@@ -140,13 +140,7 @@ def _record(start: int, end: int, action: str, rule: str) -> Hit:
 
 def _all_starts(low: str, words: tuple[str, ...]) -> list[int]:
     """Every start of the words in `low` (the slow path, when lower-casing moved the letters)."""
-    starts = set()
-    for word in words:
-        pos = low.find(word)
-        while pos != -1:
-            starts.add(pos)
-            pos = low.find(word, pos + 1)
-    return sorted(starts)
+    return sorted({pos for word in words for pos in positions(low, word)})
 
 
 def _finditer(pattern: re.Pattern[str], text: str, starts: list[int], safe: bool) -> list[re.Match]:
