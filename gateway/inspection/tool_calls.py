@@ -160,8 +160,9 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
                 return [Hit(combined[0], 0, 0, 0.8, combined[1], rule="tool-arg-verb-noun")]
             if named is None and _subject_and_object(keys, verb):
                 return [Hit("access_change", 0, 0, 0.8, judge_action(verb), rule="tool-arg-change")]
-            if named is None and words(verb)[:1] and words(verb)[0] in ACCOUNT_VERBS and SUBJECT_KEYS & set(keys):
-                return [Hit("lifecycle", 0, 0, 0.8, ACCOUNT_VERBS[words(verb)[0]], rule="tool-arg-account")]
+            account_action = ACCOUNT_VERBS.get(next(iter(words(verb)), ""))
+            if named is None and account_action and SUBJECT_KEYS & set(keys):
+                return [Hit("lifecycle", 0, 0, 0.8, account_action, rule="tool-arg-account")]
     return []
 
 
