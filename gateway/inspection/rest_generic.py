@@ -13,7 +13,7 @@ ACCESS_SEGMENTS = frozenset((
     "roleassignments", "role_assignments", "rolebindings", "role_bindings", "grants", "acl", "acls",
     "access", "owners", "admins", "assignments", "entitlements", "roles", "privileges", "teammembers",
     "team_members", "users_groups", "usergroups", "group_members", "sys_user_has_role", "sys_user_grmember",
-    "sys_group_has_role", "access-requests", "access_requests", "accessrequests", "enrollments", "enrolments",
+    "sys_group_has_role", "role", "access-requests", "access_requests", "accessrequests", "enrollments", "enrolments",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",

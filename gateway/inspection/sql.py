@@ -10,7 +10,8 @@ from gateway.inspection.patterns import Rule, compile_i, compile_s
 PRIVS = (
     r"(?:all(?:\s+privileges)?|select|insert|update|delete|usage|execute|connect|create|references|"
     r"trigger|truncate|temporary|temp|ownership|monitor|operate|imported\s+privileges|alter|"
-    r"control|impersonate|role|apply|read|write|modify)"
+    r"control|impersonate|role|apply|read|write|modify|replication\s+(?:slave|client)|reload|shutdown|"
+    r"lock\s+tables|show\s+view)"
 )
 
 
@@ -40,7 +41,7 @@ RULES: tuple[Rule, ...] = (
         r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),
         classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who"),
     Rule("sql-grant-upper", ("grant",), compile_s(
-        r"\bGRANT\s+[\w\",. ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        r"\bGRANT\s+[\w\",.*` ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
         classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who"),
     Rule("sql-revoke", ("revoke",), compile_i(
         rf"\brevoke\s+(?:grant\s+option\s+for\s+)?{PRIVS}\b[^;\n]{{0,200}}?\bfrom\b\s*"

@@ -10,7 +10,7 @@ import re
 import string
 from collections.abc import Iterator, Mapping
 
-from gateway.inspection import directory, iac, shell, sql
+from gateway.inspection import cli_generic, directory, iac, shell, sql
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex
 from gateway.inspection.patterns import apply_rules, windows
@@ -26,7 +26,7 @@ BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 MAX_DECODED = 20
 # Every literal a table, the request scan or the base64 check looks for: found in one pass per text.
 LITERALS = LiteralIndex([*(literal for table in TABLES for rule in table for literal in rule.anchors + rule.starts),
-                         *REQUEST_ANCHORS, *BASE64_ANCHORS])
+                         *REQUEST_ANCHORS, *BASE64_ANCHORS, *cli_generic.ANCHORS])
 
 
 def scan_structured(text: str, depth: int = 0) -> list[Hit]:
@@ -40,6 +40,8 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
         hits.extend(apply_rules(text, low, table, found))
     for start, end in windows(text, low, REQUEST_ANCHORS, 0, found):
         hits.extend(directory.scan_requests(text, start, end))
+    if found[" -"]:
+        hits.extend(cli_generic.command_hits(text, found))
     if depth == 0 and any(found[anchor] for anchor in BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
     return dedupe(hits)

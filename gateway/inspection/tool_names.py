@@ -58,6 +58,7 @@ TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk",
 SHARE_WORDS = frozenset(("share", "unshare"))
 ENROL = frozenset(("enrol", "enroll", "unenrol", "unenroll"))
 PHYSICAL = frozenset(("badge", "badges", "door", "doors", "clearance", "clearances", "keycard"))
+LEVELS = frozenset(("level", "levels", "right", "rights", "list", "lists", "settings"))
 QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "signing",
                         "service", "personal", "bot", "refresh", "pat", "application"))
 
@@ -87,11 +88,15 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens):
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
+    if len(core) > 1 and core[-1] in LEVELS and core[-2] in ACCESS_OBJ:
+        core = core[:-1]  # `update_access_levels`, `set_admin_rights`: the access is the object
     last = core[-1]
     if verb in ENROL:  # enrol users in a course or a programme: they get its access
         return "access_change", "revoke" if verb.startswith("un") else "grant"
     if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
         return "access_change", _access_action(verb)
+    if verb in ("set", "change", "update") and last in ("password", "passwords"):
+        return "lifecycle", "reset"
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ:
         return "attestation", "modify"
     if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):

@@ -32,6 +32,8 @@ def scan(*calls: tuple[str, object], content: str = "") -> list:
     ("submitCertificationDecision", "attestation", "attest"),
     ("update_employee", "attestation", "modify"),
     ("share_file", "access_change", "grant"),
+    ("lenel_update_access_levels", "access_change", "modify"),
+    ("set_password", "lifecycle", "reset"),
 ])
 def test_named_tools(name: str, kind: str, action: str) -> None:
     findings = scan((name, {"user": "a@x.io"}))

@@ -1,0 +1,67 @@
+"""Any command-line tool, judged by its subcommands when no known CLI rule matched: `kcadm.sh
+create users -r clinic`, `az devops security group membership add --group-id ...`, `openstack role
+add --user ...`. The subcommand words are read like a tool's name (tool_names.judge_name): a verb
+and an access or account object. A command is a lower-case program, one to six lower-case
+subcommand words, then a flag within the next few arguments; prose rarely has that shape."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit, privilege_of
+from gateway.inspection.tool_names import judge_name
+
+ANCHORS = (" -",)
+COMMAND = re.compile(
+    r"(?:sudo[ \t]+)?(?P<prog>[a-z][\w.-]*)(?P<subs>(?:[ \t]+[a-z][a-z0-9]*(?:[-_:][a-z0-9]+)*){1,6})"
+    r"(?=(?:[ \t]+[^\s-]\S*){0,3}[ \t]+--?[a-z])")
+# Where a command can start on a line: its beginning (after a prompt, a bullet or a quote), a
+# backtick, or a shell operator.
+STARTS = re.compile(r"^[ \t]*(?:[$>#][ \t]*|[-*][ \t]+|\d+[.)][ \t]+)?|`|[\"']|&&[ \t]*|\|\|?[ \t]*|;[ \t]*", re.M)
+# Package managers, builders and VCS: their subcommands name packages, repos and files, not people.
+NOT_IDENTITY = frozenset((
+    "git", "docker", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "helm", "terraform", "apt", "apt-get", "brew",
+    "cargo", "go", "make", "conda", "poetry", "python", "python3", "node", "java", "mvn", "gradle", "systemctl",
+    "ansible", "ansible-playbook", "ansible-galaxy", "dnf", "yum", "snap", "gem", "bundle", "dotnet", "rustup",
+))
+# Subcommands about infrastructure: "group" there is a resource or security group, not people.
+RESOURCE_WORDS = frozenset((
+    "resource", "network", "security", "log", "logs", "node", "instance", "target", "scaling", "subnet",
+    "cache", "parameter", "option", "placement", "consumer", "db", "cluster", "volume", "rule", "firewall",
+    "storage", "deployment", "batch", "automation", "billing", "vm", "app", "function", "webapp", "container",
+))
+PEOPLE_WORDS = frozenset(("member", "members", "membership", "memberships", "user", "users"))
+SPLIT = re.compile(r"[\s:_-]+")
+
+
+def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
+    """Hits for the commands on every line holding a flag (` -x`, ` --x`)."""
+    hits: list[Hit] = []
+    line_starts: set[int] = set()
+    for pos in found[" -"]:
+        line_starts.add(text.rfind("\n", 0, pos) + 1)
+    for start in sorted(line_starts):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for opening in STARTS.finditer(text, start, end):
+            hit = _judge(COMMAND.match(text, opening.end(), end))
+            if hit is not None:
+                hits.append(hit)
+                break
+    return hits
+
+
+def _judge(match: re.Match | None) -> Hit | None:
+    if match is None or match.group("prog") in NOT_IDENTITY:
+        return None
+    words = [w for w in SPLIT.split(match.group("subs").strip()) if w]
+    if match.group("prog") == "az" and words[0] == "group":
+        return None  # an Azure resource group
+    if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
+        return None
+    judged = judge_name("_".join(words))
+    if judged is None or judged[0] not in ("access_change", "lifecycle"):
+        return None
+    kind, action = judged
+    return Hit(kind, match.start(), match.end(), 0.8, action,
+               privilege=privilege_of(match.group(0)) if kind == "access_change" else None, rule="cli-generic")
