@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.cred_patterns import Hit
-from gateway.inspection.cred_values import looks_like_password
+from gateway.inspection.cred_values import char_classes, is_placeholder, looks_like_password
 from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
@@ -25,11 +25,22 @@ NOT_A_CODE = re.compile(r"\b(?:error|status|exit|zip|postal|post|area|country|ht
                         r"promo|discount|product|sms|verification|otp|one-time)\b[^\n]{0,8}$")
 COPULA = re.compile(r"(?:^\s*$|\b(?:is|est|är|è|é|ist|es|is nu|lautet|:)|[:=]\s*$|\bkod\b|\bcode\b)")
 QUOTES = ("`", "'", '"')
-LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "signed in", "credential")
+LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "signed in", "credential", " pw ",
+                 " pw:", "pwd", "passwd", "compte administrateur", "admin account", "administrator account",
+                 "admin-konto",
+                 "cuenta de administrador", "conta de administrador")
+# A TOTP seed: base32 after the words that hand one over (`otpauth://` URIs are found elsewhere).
+TOTP_SEED = re.compile(r"(?i:\b(?:totp|seed|authenticator|2fa secret|mfa secret|otp secret)\b)[^\n]{0,60}?"
+                       r"(?<![A-Z2-7])(?P<s>[A-Z2-7]{16,64})(?![A-Za-z0-9])")
 TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?[\"'](?P<s>[0-9a-f]{32})[\"']")
 
 
-LITERALS = (*CODE_ANCHORS, "twilio")  # every word prose_secret_hits looks up in `found`
+# A quoted `user` / `secret` pair: how chat hands over a login.
+PAIR = re.compile(r"`[\w.@-]{2,40}`[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
+PAIR_ANCHOR = "` / `"
+FILE_NAME = re.compile(r"[\w./-]*(?:/[\w./-]*|\.[A-Za-z]{1,5})")  # a path or a file, not a secret
+TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "otp secret")
+LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, PAIR_ANCHOR, "twilio")  # every word prose_secret_hits looks up in `found`
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -50,6 +61,15 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m and PLACE.search(lowered, max(0, pos - 80), m.end() + 60) and COPULA.search(m.group("gap")) \
                 and not NOT_A_CODE.search(lowered[max(0, pos - 30): pos]):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
+    for pos in sorted(pos for anchor in TOTP_ANCHORS for pos in found[anchor]):
+        m = TOTP_SEED.match(text, pos) if lowered[pos: pos + 1] != " " else None
+        if m and not m.group("s").isalpha():  # a real seed holds digits: all letters is a word in capitals
+            hits.append(Hit(m.start("s"), m.end("s"), "totp_seed", 0.8))
+    for pos in found[PAIR_ANCHOR]:
+        m = PAIR.match(text, text.rfind("`", 0, pos))
+        if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \
+                and not FILE_NAME.fullmatch(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
     return hits

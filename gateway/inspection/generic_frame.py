@@ -11,6 +11,7 @@ FRAME = re.compile(
     r"\b(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|explainer|"
     r"overview|orientation|conceptually|in principle|in theory|the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
+    r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|"
     r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"

@@ -127,7 +127,10 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
              r"roles?\b|ansible roles?|\broles?:|\broles?/\S*"),
     ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
-                r"team)|free account"),
+                r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
+                r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?"),
+    ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"
+              r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
              r"persona|agent|query|prompt|message|manual|data|table|base|acceptance|namespaces?|space|land|"
              r"mode)|\bunprivileged users?"),
@@ -207,6 +210,7 @@ FILLER = frozenset((
     "week", "month", "hour", "hours", "days", "weeks", "next", "morning", "evening", "noon",
     "i", "we", "i've", "we've", "i'll", "we'll", "i'm", "already", "have", "done",
     "taken", "took", "care", "went", "gone", "ahead", "proceeded",  # "I've taken care of removing ..."
+    "per", "inc", "chg", "ritm", "req", "ticket", "incident", "following", "ok", "okay", "yes", "sure", "hi",
 ))
 
 # A sentence that only reports a request or a problem decides nothing.

@@ -8,7 +8,8 @@ from __future__ import annotations
 ACCESS_STEMS = (
     "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
-    "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom",
+    "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
+    "eingeräumt",
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -31,7 +32,8 @@ FOREIGN_STEMS = (
     "cread",
     "conced", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
-    "aufnehm", "bekommt", "erhält", "ontnom", "disattiv", "sospe", "cancella", "blocca", "sblocc",
+    "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt",
+    "disattiv", "sospe", "cancella", "blocca", "sblocc",
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
@@ -46,7 +48,7 @@ LIFE_OBJ_STEMS = (
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
          r"aggiunt[oaie]|atribu(?:ir|a|ído|ída)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
-         r"aufgenommen|aufnehmen|bekommt|erhält")
+         r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt")
 REVOKE = (r"revoca(?:re|to|ta|ti)?|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen")

@@ -58,8 +58,8 @@ EN_ACCESS_STEMS = lx.ACCESS_STEMS_EN
 APP_TARGET = re.compile(r"\s+to\s+(?:the\s+)?[^.;]{0,40}?\b(?:app|application)s?\b")
 TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", not "the team wiki"
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
-STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|rechte\w*|derechos|"
-                        r"droits?|diritti|direitos|toegang|zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
+STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
+                        r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
@@ -208,6 +208,8 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):
             continue  # "a bolsa foi concedida ao grupo": a research grant, the group is its recipient
+        if m.group(0).startswith(("geb", "gegeb")) and not STRONG_OBJ.search(s):
+            continue  # "ich gebe der Gruppe Bescheid": giving, but not access
         if obj:
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))
     return hits

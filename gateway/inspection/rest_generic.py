@@ -38,6 +38,7 @@ STATE_ACTIONS = {
     "enable": "modify", "activate": "modify", "reactivate": "modify", "unsuspend": "modify",
     "unblock": "modify", "unfreeze": "modify", "logout": "disable", "revoke_sessions": "disable",
 }
+BULK = {"delete": "delete", "remove": "delete", "purge": "delete"}  # `tokens/delete-all`, `users/remove_batch`
 SECRET_BODY = re.compile(r"[\"'](?:secret|password|passwd|client_secret|clientsecret|api_?key|token|"
                          r"private_?key|passphrase)[\"']\s*:", re.I)
 DISABLE_BODY = re.compile(r"[\"'](?:blocked|isfrozen|frozen|locked|suspended|disabled)[\"']\s*:\s*true|"
@@ -56,6 +57,14 @@ REVIEW_SEGMENTS = frozenset(("certifications", "certification", "access-reviews"
                              "campaigns", "reviews", "recertifications"))
 REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "signoff", "certify", "complete", "submit",
                             "approve", "reassign-decisions"))
+
+
+# An action or a sub-resource of one person's HR record (`/workers/21008812/changeOrganizationAssignments`,
+# `/employees/418/tables/employmentStatus`): an attribute change, or the end of employment.
+HR_PARTS = ("organization", "manager", "supervisor", "job", "position", "department", "title", "location",
+            "costcent", "employmentstatus", "jobinfo", "reportsto", "businesstitle", "worker_type", "workertype")
+DEACTIVATING = re.compile(r"deactivat|suspend|disabl|inactive|terminat|block", re.I)
+TERMINATION = ("terminat", "endemployment", "end_employment", "separation", "offboard")
 
 
 def segments(url: str) -> list[str]:
@@ -81,9 +90,11 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     tail = named[-1] if named else ""
     if last in REVIEW_ACTIONS and REVIEW_SEGMENTS.intersection(parts):
         return "attestation", "attest"
-    if last in STATE_ACTIONS and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
-        return "lifecycle", STATE_ACTIONS[last]
-    if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts):
+    head = re.split(r"[-_]", last)[0]
+    state = STATE_ACTIONS.get(last) or STATE_ACTIONS.get(head) or BULK.get(head)
+    if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
+        return "lifecycle", state
+    if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) or _compound_access(tail):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in CREDENTIAL_SEGMENTS:
         return "lifecycle", "delete" if method == "DELETE" else "reset"
@@ -91,9 +102,34 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in IDENTITY_SEGMENTS:
         return _user_write(method, _is_id(last), body)
+    under = _under_person(parts)
+    if method != "DELETE" and under:
+        if any(word in under for word in TERMINATION) or under in ("status", "state") and DEACTIVATING.search(body):
+            return "lifecycle", "disable"
+        if any(word in under for word in HR_PARTS):
+            return "attestation", "modify"
     if method in ("PATCH", "PUT") and SECRET_BODY.search(body):  # a new secret on an existing thing
         return "lifecycle", "reset"
     return None
+
+
+def _compound_access(segment: str) -> bool:
+    """`PermissionSetAssignment`, `appRoleAssignments`, `groupMemberships`: an access object joined to
+    an assignment word in one segment."""
+    stem = segment.removesuffix("s")
+    for suffix in ("assignment", "membership", "member", "grant"):
+        if stem.endswith(suffix) and stem != suffix:
+            return any(word in stem[: -len(suffix)] for word in ("permission", "role", "group", "access", "entitle",
+                                                                 "team", "app", "license", "policy"))
+    return False
+
+
+def _under_person(parts: list[str]) -> str:
+    """The segments, joined, after one person's id (`workers/21008812/changeOrganizationAssignments`)."""
+    for at in range(len(parts) - 1):
+        if parts[at] in IDENTITY_SEGMENTS and _is_id(parts[at + 1]):
+            return "".join(parts[at + 2:])
+    return ""
 
 
 def _user_write(method: str, item: bool, body: str) -> tuple[str, str] | None:

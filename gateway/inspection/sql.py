@@ -35,7 +35,33 @@ def _unless_placeholder(match: re.Match, action: str) -> tuple[str, str] | None:
     return None if PLACEHOLDER_NAME.fullmatch(match.group("who") or "") else ("access_change", action)
 
 
+# UPDATE of a table of people: a role or admin column is access, an active flag an account, an HR
+# column (manager, department, ...) an attribute change.
+PEOPLE_TABLE = (r"[\w.\"`\[\]]*?(?:users?|employees?|workers?|people|persons?|staff|members?|accounts?|personnel|"
+                r"hr_\w+)[\"`\]]?")
+ACCESS_COLUMN = re.compile(r"\b(?:roles?|role_id|is_admin|is_superuser|is_staff|admin|superuser|permissions?|group_id|"
+                           r"access_level|user_type|privileges?)\s*=", re.I)
+STATE_COLUMN = re.compile(r"\b(?:active|is_active|enabled|is_enabled|disabled|locked|is_locked|status|"
+                          r"account_status)\s*=\s*['\"]?(?:false|true|0|1|disabled|inactive|locked|suspended)\b", re.I)
+HR_COLUMN = re.compile(r"\b(?:manager\w*|supervisor\w*|department\w*|dept\w*|job_?title|title|cost_?cent\w*|"
+                       r"employment_?status|end_?date|termination_?date|location|division|reports_to)\s*=", re.I)
+
+
+def _people_update(match: re.Match) -> tuple[str, str | None] | None:
+    assignments = match.group("set")
+    if ACCESS_COLUMN.search(assignments):
+        return "access_change", "modify"
+    if STATE_COLUMN.search(assignments):
+        return "lifecycle", "disable"
+    if HR_COLUMN.search(assignments):
+        return "attestation", "modify"
+    return None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("sql-update-people", ("update",), compile_i(
+        rf"\bupdate\s+{PEOPLE_TABLE}\s+set\s+(?P<set>[^;]{{1,300}}?)(?:\bwhere\b|;|$)"),
+        classify=_people_update, confidence=0.8),
     Rule("sql-grant", ("grant",), compile_i(
         rf"\bgrant\s+{PRIVS}\b[^;\n]{{0,200}}?\bto\b\s*(?:user\s+|role\s+|group\s+)?"
         r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),

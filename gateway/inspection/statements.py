@@ -22,12 +22,13 @@ IDENTITY = re.compile(
 AUDIT = re.compile(r"\baudit(?!ion|orium)\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
                    r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
                    r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
-                   r"operating)|\bpbc\b|\bcc\d\.\d+\b")
+                   r"operating)|\bpbc\b|\bcc\d\.\d+\b|\bconfirmed against\b|"
+                   r"\bas of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})")
 REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
-                    r"toegangsreview")
+                    r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b")
 
 PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
@@ -61,7 +62,8 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\bich bestätige\b|\battesto\b|\bconfermo\b|\batesto\b|\bik (?:bevestig|verklaar)\b|"
                      r"\b(?:bevestig|verklaar) ik\b|\bconfirmo que\b|"
                      r"\bsign-?off\b|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
-                     r"\bafgetekend\b")
+                     r"\bafgetekend\b|\b(?:attests?|attested|certifies) that\b|"
+                     r"\b(?:certified|attested|signed off) by\b")
 REVIEW_DONE = re.compile(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
@@ -80,12 +82,17 @@ REVIEW_DONE = re.compile(
     r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
     r"\bgranskning\w*\b[^.\n]{0,60}?\bär klar\b|\bhar granskats\b|\binga avvikelser\b|"
     r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości)\b|"
-    r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b")
+    r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
+    r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
+    r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b|\blisting\b|"
-    r"\bno other principals\b")
+    r"\bno other principals\b|\b(?:owners|admins|members|holders|approvers|users) list\b|"
+    r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|\busuarios con (?:el )?rol\b|"
+    r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
+    r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b")
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b|"
@@ -98,7 +105,9 @@ CLOSURE = re.compile(
     r"deprovisioned|deactivated)\b|\b(?:removal|revocation|"
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
     r"[^.\n]{0,100}?\bverified\b|\b(?:removal|revocation|deprovisioning|offboarding) (?:is )?(?:complete[d]?|done)\b|"
-    r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a )?member\b")
+    r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a )?member\b|"
+    r"\bya no tiene acceso\b|\bn'a plus (?:d')?accès\b|\bhat keinen zugriff mehr\b|\bnon ha più accesso\b|"
+    r"\bnão tem mais acesso\b|\bheeft geen toegang meer\b|\beliminación certificada\b|\bsuppression certifiée\b")
 ATTR_STRONG = re.compile(
     r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
@@ -108,17 +117,19 @@ ATTR_STRONG = re.compile(
     r"contract end date|reports to|reporting line|time type|worker category|einddatum|enddatum|"
     r"fecha de (?:fin|baja)|date de fin|data di fine|data de término)\b", IC)
 ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
-                       r"as (?:terminated|inactive|active|deceased|retired|rehired))\b", IC)
+                       r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
+                       r"met verlof|en excedencia|en congé)\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|reassign\w*|transfer|flip|"
-                    r"switch|convert\w*|"
-                    r"amend|edit|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
+                    r"switch\w*|flip\w*|extend\w*|shorten\w*|convert\w*|"
+                    r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
                     r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
-                       r"recursos humanos|ressources humaines|personalabteilung)\b", IC)
+                       r"recursos humanos|ressources humaines|personalabteilung|rippling|gusto|deel|ukg|dayforce|"
+                       r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
@@ -164,9 +175,12 @@ GATES = (
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
-                "concluíd")),
-    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining")),
-    ("attribute", ("manager", "supervisor", "przełoż", "leidinggev", "afdeling",
+                "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept")),
+    ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
+                 "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
+                 "certificada", "certifiée")),
+    ("attribute", ("manager", "supervisor", "leave of absence", "return date", "met verlof", "przełoż", "leidinggev",
+                   "afdeling",
                    "department", "title", "cost cent", "status", "end date",
                    "start date", "termination date",
                    "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
@@ -177,7 +191,8 @@ GATES = (
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
-                 "members of", "current ", "population", "listing", "no other")),
+                 "members of", "current ", "population", "listing", "no other", " list", "usuarios con",
+                 "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated")),

@@ -42,6 +42,7 @@ CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam",
 COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
 REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
 MAX_STRINGS = 200
+QUERY_TOOL = frozenset(("query", "sql", "db", "database"))
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
 DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
 
@@ -146,8 +147,13 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         return hits
     shaped = shape_hits(keys) or [hit for path, content in value.items() if isinstance(path, str) and "/" in path
                                   for hit in evidence_file_hits(path, content)]  # {"files": {path: content}}
-    if shaped:
-        return shaped
+    if isinstance(method, str) and "." in method and not url:  # an RPC method: `admin.users.remove`
+        keys = {**keys, "method_name": keys.get("method_name") or method}
+    return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record
+
+
+def _verb_hits(keys: Mapping[str, Any]) -> list[Hit]:
+    """What the operation a generic payload names does (`{"op": "disable", "user": ...}`)."""
     for key in VERB_KEYS:
         verb = keys.get(key)
         if isinstance(verb, str) and 2 < len(verb) < 80 and " " not in verb:
@@ -200,6 +206,8 @@ class ToolCallDetector:
 
     def scan_call(self, call: ToolCall, choice: int, index: int) -> list[Finding]:
         named = judge_name(call.name)
+        if named and named[0] == "read" and QUERY_TOOL.intersection(words(call.name)):
+            return self._statements(call, choice, index)  # `db_query` running an UPDATE or a GRANT
         if named and named[0] in ("read", "inert"):
             return []
         args = with_cli_name(call.name, parse_arguments(call.arguments))
@@ -214,6 +222,12 @@ class ToolCallDetector:
             if key not in best or finding.confidence > best[key].confidence:
                 best[key] = finding
         return list(best.values())
+
+    def _statements(self, call: ToolCall, choice: int, index: int) -> list[Finding]:
+        """A query tool is judged by the statements it runs, not by the prose around them."""
+        args = parse_arguments(call.arguments)
+        return [self._finding(call, choice, index, path or None, hit, args)
+                for path, value in walk(args) if isinstance(value, str) for hit in scan_structured(value)]
 
     def _finding(self, call: ToolCall, choice: int, index: int, path: str | None, hit: Hit,
                  args: Any) -> Finding:

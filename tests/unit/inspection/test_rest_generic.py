@@ -24,6 +24,7 @@ from gateway.inspection.rest_generic import generic_endpoint
      ("access_change", "grant")),
     ("PUT", "https://acme.onelogin.com/api/2/roles/418223/users", "[58812047]", ("access_change", "grant")),
     ("POST", "/api/v1/courses/88412/enrollments", "", ("access_change", "grant")),
+    ("POST", "/rest/api/3/project/PAYROLL/role/10002", '{"user": ["5f3c"]}', ("access_change", "grant")),
 ])
 def test_identity_writes_by_shape(method: str, url: str, body: str, expected: tuple[str, str]) -> None:
     assert generic_endpoint(method, url, body) == expected

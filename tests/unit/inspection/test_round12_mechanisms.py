@@ -1,0 +1,76 @@
+"""Mechanisms added after blind round 12: review records, HR attribute writes over SQL and REST,
+RPC method names, login pairs and TOTP seeds, German grants with "geben"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice, ToolCall
+
+ENGINE = build_engine(["tool_calls", "structured", "prose", "credentials"])
+
+
+def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
+    tool_calls = tuple(ToolCall(f"c{i}", name, json.dumps(args)) for i, (name, args) in enumerate(calls))
+    return {f.kind for f in ENGINE.scan(Answer((Choice(0, content, tool_calls),))) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Engineering manager attests that 41 production accounts were reviewed; 38 retained, 3 removed.", "attestation"),
+    ("SOX Q2: Oracle GL access review signed off by Controller (all 31 users appropriate)", "attestation"),
+    ("Flipped Mateo's status to Leave of Absence in Rippling starting Monday.", "attestation"),
+    ("Extended the end date for contractor Hana Sato in the IdP from 2025-06-30 to 2025-09-30.", "attestation"),
+    ("Reviewed the #eng-leads private channel membership for the quarterly review; all 14 stay.", "attestation"),
+    ("A: As of 30 June, the Payment Approver role is held by: Laura Kim and Nadia Haddad.", "attestation"),
+    ("Cierre del ticket SEG-1120: se verificó que la cuenta de Pablo Ruiz ya no tiene acceso a la VPN.",
+     "attestation"),
+    ("Q2 GitHub org review, my decisions:\n- `@kkumar` owner → **retain**\n- `@old-bot` owner → **revoke**",
+     "attestation"),
+    ("Per INC-7712 I've granted temporary Owner on subscription sub-core-prod to Daniel Kim.", "access_change"),
+    ("Ich gebe dem Einkauf Lesezugriff auf die Lieferantenliste.", "access_change"),
+    ("UPDATE employees SET manager_id = 5521, department = 'Customer Success' WHERE employee_no = 'E2290';",
+     "attestation"),
+    ("update users set is_admin = true where email = 'a@corp.example';", "access_change"),
+    ("UPDATE users SET active = false WHERE id = 42;", "lifecycle"),
+    ("Le compte administrateur : `admin` / `qT5TgTJ_iEXv9Q1`.", "credential"),
+    ("Seed (add to your authenticator): `AY444IN3NZ2EI4L6LY2Z5MPJXYC2JGGX`.", "credential"),
+])
+def test_content_mechanisms(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Das gibt uns Zeit für die Migration der Gruppe.",
+    "Er is geen toegang gewijzigd en er hoeft niets te gebeuren aan het account.",
+    "UPDATE orders SET status = 'shipped' WHERE id = 7;",
+    "The random seed for the experiment is SEEDVALUEABCDEFGH and the TOTP docs are here.",
+    "Compare `src/App2.py` / `Tests/Test2X.py` for the examples.",
+    "Your savings account earned interest in June.",
+])
+def test_look_alikes_stay_benign(text: str) -> None:
+    assert kinds(text) == set()
+
+
+@pytest.mark.parametrize(("call", "kind"), [
+    (("slack_admin", {"method": "admin.users.remove", "user_id": "U04QZ8K2LMN"}), "lifecycle"),
+    (("workday_soap", {"operation": "Terminate_Employee", "Worker_ID": "21004587",
+                       "Termination_Date": "2025-07-11"}), "lifecycle"),
+    (("db_query", {"query": "UPDATE employees SET manager_id = 5521 WHERE employee_no = 'E2290';"}), "attestation"),
+    (("http_request", {"method": "POST", "url": "/ccx/api/staffing/v6/acme/workers/21008812/"
+                                                  "changeOrganizationAssignments"}), "attestation"),
+    (("zoom_api", {"method": "PUT", "path": "/v2/users/g.ferri@corp.example/status",
+                   "body": {"action": "deactivate"}}), "lifecycle"),
+    (("http_request", {"method": "POST", "url": "https://adb-1.azuredatabricks.net/api/2.0/token-management/tokens/"
+                                                "delete-all"}), "lifecycle"),
+    (("salesforce_rest", {"method": "POST", "endpoint": "/services/data/v60.0/sobjects/PermissionSetAssignment",
+                          "body": {"AssigneeId": "0058d"}}), "access_change"),
+])
+def test_tool_call_mechanisms(call: tuple[str, object], kind: str) -> None:
+    assert kind in kinds("", call)
+
+
+def test_query_tool_running_a_select_stays_benign() -> None:
+    assert kinds("", ("db_query", {"query": "SELECT manager_id FROM employees WHERE employee_no = 'E2290';"})) == set()
