@@ -26,6 +26,14 @@ _ARTICLE = r"(?:the\s+|an?\s+)?"
 ROLE_MOVE = re.compile(
     _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + r")" + _Q +
     r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _Q + _ARTICLE + r"(?P<b>" + _ROLE + r")\b", IC)
+# "base role from *Responder* to *Manager*": after the word role any two names are levels.
+ROLE_FROM = re.compile(r"\brole\s+from\s+" + _Q + r"(?P<a>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)" + _Q +
+                       r"\s+(?:to|\u2192|->|=>)\s+" + _Q + r"(?P<b>[A-Z][\w-]*)")
+CHANGED_BEFORE = re.compile(_VERB + r"[^.;\n]*$", IC)  # someone changed it: not "the lead role from Act One"
+# "Your request for access to the X group has been fulfilled": the access was given.
+FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|membership|permissions?)\b[^.;\n]{0,120}?"
+                       r"\b(?:has been|was|is now|have been)\s+(?:fulfilled|completed|provisioned|granted|actioned)\b",
+                       IC)
 NOW_HAS = re.compile(
     r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,4}?(?:access|rights|permissions?|"
     r"role|privileges?|membership|entitlements?)\b|"
@@ -72,7 +80,8 @@ EXTENDED = re.compile(
 # Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
 NOW_WORDS = ("now", "no longer")
 EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")
-WORDS = (_VERB_STEMS + NOW_WORDS + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
+WORDS = (_VERB_STEMS + ("role from", "request for") + NOW_WORDS
+         + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
@@ -86,6 +95,11 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(ROLE_MOVE, text, found.positions(_VERB_STEMS), safe):
             if m.group("a").lower() != m.group("b").lower():
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
+        for pos in found.positions(("role from",)) if safe else _all_starts(low, ("role from",)):
+            m = ROLE_FROM.match(text, pos)
+            if m and m.group("a").lower() != m.group("b").lower() and not _asked(text, pos) \
+                    and CHANGED_BEFORE.search(text, max(0, pos - 60), pos):
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
     if "now " in low or "no longer" in low:
         for m in _finditer(NOW_HAS, text, _now_starts(low, found), safe):
             if not _asked(text, m.start()):
@@ -95,6 +109,10 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="reporting-line-record"))
+    for pos in found.positions(("request for",)) if safe else _all_starts(low, ("request for",)):
+        m = FULFILLED.match(text, pos)
+        if m and not _asked(text, pos):
+            hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
     hits.extend(_said_done(text, low, found, safe))
     if "extend" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):

@@ -239,6 +239,9 @@ FOREIGN_LIFE = re.compile(
 
 
 WORD = re.compile(r"[a-zà-ÿ']+")
+SPEAKERS = frozenset(("i", "we", "i've", "we've", "i'm", "i'll", "we'll"))
+CONDITIONAL = frozenset(("if", "when", "whether", "unless", "once", "until", "should", "could", "would", "might",
+                         "can", "before", "after", "how", "why", "what", "where"))
 
 
 def directive(prefix: str) -> bool:
@@ -256,4 +259,10 @@ def commands(prefix: str, clause: str | None) -> bool:
         return True
     if clause is None:
         clause = BOUNDARY.split(prefix)[-1]
-    return all(word in FILLER or word.endswith("ly") for word in WORD.findall(clause.lower()))
+    words = WORD.findall(clause.lower())
+    if not CONDITIONAL.intersection(words):  # "In SU01 I've locked ...": what stands before the speaker is a setting
+        for at in range(len(words) - 1, -1, -1):
+            if words[at] in SPEAKERS:
+                words = words[at:]
+                break
+    return all(word in FILLER or word.endswith("ly") for word in words)

@@ -285,6 +285,13 @@ RULES: tuple[Rule, ...] = (
     Rule("firebase-auth", ("auth().",), compile_s(
         r"\bauth\(\)\.(?P<verb>updateUser|deleteUser|deleteUsers|createUser|revokeRefreshTokens|setCustomUserClaims)"
         r"\s*\("), classify=_firebase, confidence=0.85),
+    Rule("ios-privilege", ("username", "privilege exec"), compile_i(  # Cisco IOS: local users and privilege levels
+        r"^\s*(?:username\s+\S+\s+privilege\s+\d+|privilege\s+exec\s+level\s+\d+)\b[^\n]*"),
+        "access_change", "grant", 0.8),
+    Rule("aws-sg-ingress", ("security-group-",), compile_i(
+        r"\baws\s+ec2\s+(?P<verb>authorize|revoke)-security-group-(?:ingress|egress)\b"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "revoke" else "grant"),
+        confidence=0.8),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),

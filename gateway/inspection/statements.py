@@ -105,7 +105,8 @@ CLOSURE = re.compile(
     r"deprovisioned|deactivated)\b|\b(?:removal|revocation|"
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
     r"[^.\n]{0,100}?\bverified\b|\b(?:removal|revocation|deprovisioning|offboarding) (?:is )?(?:complete[d]?|done)\b|"
-    r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a )?member\b|"
+    r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a member|appears|"
+    r"listed|present|holds|has)\b|"
     r"\bya no tiene acceso\b|\bn'a plus (?:d')?accès\b|\bhat keinen zugriff mehr\b|\bnon ha più accesso\b|"
     r"\bnão tem mais acesso\b|\bheeft geen toegang meer\b|\beliminación certificada\b|\bsuppression certifiée\b")
 ATTR_STRONG = re.compile(

@@ -37,6 +37,13 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("UPDATE users SET active = false WHERE id = 42;", "lifecycle"),
     ("Le compte administrateur : `admin` / `qT5TgTJ_iEXv9Q1`.", "credential"),
     ("Seed (add to your authenticator): `AY444IN3NZ2EI4L6LY2Z5MPJXYC2JGGX`.", "credential"),
+    ("Changed Ivan's PagerDuty base role from *Responder* to *Manager*.", "access_change"),
+    ("Your request for access to the Workday *Compensation Partner* security group has been fulfilled.",
+     "access_change"),
+    ("```\nconfigure terminal\n username noc-ro privilege 5 secret 9 $9$abc\nend\n```", "access_change"),
+    ("aws ec2 authorize-security-group-ingress --group-id sg-0a7c21e9 --protocol tcp --port 22", "access_change"),
+    ("Verified removal: user `dwright` no longer appears in the `finance-admins` group in Okta.", "attestation"),
+    ("In SU01 I've locked user `PKOVAC` and set the validity end to today.", "lifecycle"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -49,6 +56,10 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "The random seed for the experiment is SEEDVALUEABCDEFGH and the TOTP docs are here.",
     "Compare `src/App2.py` / `Tests/Test2X.py` for the examples.",
     "Your savings account earned interest in June.",
+    "The play's lead role from Act One to Act Three changes.",
+    "Your request for a new laptop has been fulfilled.",
+    "If I revoke access for the app, the integration breaks.",
+    "Please enter your username and privilege level in the form.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
