@@ -23,6 +23,7 @@ AUDIT = re.compile(r"\baudit(?!ion|orium)\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|
                    r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
                    r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
                    r"operating)|\bpbc\b|\bcc\d\.\d+\b|\bconfirmed against\b|"
+                   r"\bquestionnaire\b|"
                    r"\bas of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})")
 REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
@@ -47,7 +48,8 @@ APPROPRIATE = re.compile(
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
     r"\bstill (?:requires?|needs?) (?:their |the |this )?`[^`\n]{1,60}`\s+access\b|"
-    r"\bare appropriate and approved\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
+    r"\bare appropriate and approved\b|"
+    r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
     r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"
     r"\baccess (?:remains|stays|is kept) (?:unchanged|as is|in place)\b|\b(?:ist|sind) angemessen\b|"
     r"\b(?:es|son) apropiad[oa]s?\b|"
@@ -92,7 +94,12 @@ HOLDERS = re.compile(
     r"\bno other principals\b|\b(?:owners|admins|members|holders|approvers|users) list\b|"
     r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|\busuarios con (?:el )?rol\b|"
     r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
-    r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b")
+    r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|\bholding\s+(?:the\s+)?\w+\s+"
+    r"(?:on|in|for|at)\b")
+# "our Zendesk admins are Priya Raman and Luis Ortega": the holders named, read in the original case.
+HOLDER_LIST = re.compile(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
+                         r"\b(?:are|were)\s*:?\s*(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|[A-Z]\.\s?[A-Z][a-z]+|"
+                         r"[\w.+-]+@[\w-]+\.\w+|\n)")
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b|"
@@ -170,8 +177,8 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad",
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
-    ("certify", ("certif", "attest", "confirm", "bestätig", "sign", "verified", "firma", "assinado", "getekend",
-                 "confermo", "bevestig", "verklaar")),
+    ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
+                 "getekend", "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
@@ -192,8 +199,8 @@ GATES = (
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
-                 "members of", "current ", "population", "listing", "no other", " list", "usuarios con",
-                 "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com")),
+                 "members of", "current ", "population", "listing", "no other", " list", "holding", " are", " were",
+                 "usuarios con", "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated")),
@@ -235,7 +242,7 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
         pattern, rule, confidence = SENTENCE_RULES[name]
         if name == "appropriate" and PHYSICAL.search(ls):
             continue
-        m = pattern.search(ls)
+        m = pattern.search(ls) or (HOLDER_LIST.search(s) if name == "holders" else None)
         if m and name == "appropriate" and (NOT_A_STATEMENT.search(m.group(0)) or
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate

@@ -44,6 +44,12 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("aws ec2 authorize-security-group-ingress --group-id sg-0a7c21e9 --protocol tcp --port 22", "access_change"),
     ("Verified removal: user `dwright` no longer appears in the `finance-admins` group in Okta.", "attestation"),
     ("In SU01 I've locked user `PKOVAC` and set the validity end to today.", "lifecycle"),
+    ("Audit answer: the owners of the `orbit` GitHub org are @lrodriguez and @cthompson.", "attestation"),
+    ("For the vendor security questionnaire: our Zendesk admins are Priya Raman and Luis Ortega.", "attestation"),
+    ("As requested, the accounts holding Owner on the production subscription as of 31 December were:\n"
+     "- r.adebayo@corp.example", "attestation"),
+    ("Retain: all 4 entitlements still needed for his payroll role.", "attestation"),
+    ("Atesto que os acessos dos 5 analistas ao SAP são compatíveis com suas funções.", "attestation"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -60,6 +66,7 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "Your request for a new laptop has been fulfilled.",
     "If I revoke access for the app, the integration breaks.",
     "Please enter your username and privilege level in the form.",
+    "The audit found that users are unhappy and admins are busy.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
