@@ -65,7 +65,7 @@ def score_sentence(s: str, ls: str, offsets: list[int] | None = None, objects: l
         s, ls = _blank(s, ls)
     s = lx.mask(s, ls)
     ls = lx.lower_same(s)
-    if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.PASSWORD_POLICY.search(ls):
+    if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.password_policy(ls):
         return None
     return _candidate(s, ls, list(bx.VERB.finditer(ls)))
 
