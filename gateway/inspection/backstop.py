@@ -65,7 +65,7 @@ def score_sentence(s: str, ls: str, offsets: list[int] | None = None, objects: l
         s, ls = _blank(s, ls)
     s = lx.mask(s, ls)
     ls = lx.lower_same(s)
-    if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.PASSWORD_POLICY.search(ls):
+    if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.password_policy(ls):
         return None
     return _candidate(s, ls, list(bx.VERB.finditer(ls)))
 
@@ -92,18 +92,23 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     word = verb.group(0)
     after = (verb.end(), verb.end() + WINDOW_AFTER)
     before = (max(0, verb.start() - WINDOW_BEFORE), verb.start())
-    obj, obj_after = _object(ls, verb, before[0], after[1])
-    if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
-        return None
-    person = _person(s, ls, verb, after, before)
-    if obj is not None and obj[1] == "weak" and not person:
-        return None  # at most 0.45: a weak object needs a person to reach the floor
+    # The prefix first: without a directive form the score stays under the floor, and most verbs
+    # have none (the object and person checks that decide the rest cost more).
     prefix = ls[max(0, verb.start() - PREFIX): verb.start()]
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix):
         return None
     clause = lx.BOUNDARY.split(prefix)[-1]
     if bx.CONDITION.search(clause):
         return None
+    commanded = _commanded(prefix, clause)
+    if not commanded and word not in bx.SUBJECT_VERBS:
+        return None
+    obj, obj_after = _object(ls, verb, before[0], after[1])
+    if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
+        return None
+    person = _person(s, ls, verb, after, before)
+    if obj is not None and obj[1] == "weak" and not person:
+        return None  # at most 0.45: a weak object needs a person to reach the floor
     if word in bx.SUBJECT_VERBS and not _person_first(s, ls, verb):
         return None  # "get permission from the publisher": asking, not granting
     group = classify(word, bx.VERB_GROUPS)
@@ -118,7 +123,7 @@ def _score(s: str, ls: str, verb) -> Hit | None:
         obj_class = obj[1]
     if group == "on" and obj is not None and obj[0] in ("mfa", "2fa"):
         return None  # switching MFA on hardens an account, it changes nobody's access
-    form = _directive(prefix, clause, word, person)
+    form = commanded or bool(word in bx.SUBJECT_VERBS and person)
     score = 0.25 + (0.15 if obj_class in ("acc", "life") else 0.05) + person + (0.15 if form else 0.0)
     if not form:
         score = min(score, 0.45)
@@ -197,12 +202,11 @@ def _strong_person(ls: str, start: int, end: int) -> bool:
     return False
 
 
-def _directive(prefix: str, clause: str, word: str, person: float) -> bool:
-    """Imperative, modal, passive of obligation, future, or "<person> gets / loses ..." (`prefix` is
-    lower-case, neither negated nor a report, and `clause` its last clause: lx.directive's own checks)."""
-    if lx.commands(prefix, clause) or bx.FOREIGN_MODAL.search(clause):
-        return True
-    return bool(word in bx.SUBJECT_VERBS and person)
+def _commanded(prefix: str, clause: str) -> bool:
+    """Imperative, modal, passive of obligation or future (`prefix` is lower-case, neither negated
+    nor a report, and `clause` its last clause: lx.directive's own checks); "<person> gets / loses
+    ..." is the other directive form."""
+    return lx.commands(prefix, clause) or bx.FOREIGN_MODAL.search(clause) is not None
 
 
 def _action(group: str, word: str, rest: str) -> str:

@@ -77,10 +77,13 @@ def _pem_ok(block: str) -> bool:
 
 _FAKE = re.compile(r"(.)\1{5}|example|placehold|your|redacted|xxxx|fake|dummy|sample|insert|replace",
                    re.IGNORECASE)
+_FAKE_LOWER = re.compile(_FAKE.pattern)  # on an ASCII token lower-cased: the same answer, without IGNORECASE
 
 
 def looks_fake(token: str) -> bool:
     """Documentation tokens: AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., .../T00000000/B00000000/XXXX."""
+    if token.isascii():
+        return _FAKE_LOWER.search(token.lower()) is not None
     return _FAKE.search(token) is not None
 
 

@@ -6,6 +6,7 @@ and the learned one, weigh below the holding line."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 FRAME = re.compile(
     r"\b(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|explainer|"
@@ -37,8 +38,24 @@ SPECIFIC = re.compile(
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
 
+@lru_cache(maxsize=8)  # the prose and the learned detectors ask about the same answer
 def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
     or one that says nothing was done."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    return SPECIFIC.search(text) is None and FRAME.search(text) is not None or NO_ACTION.search(text) is not None
+    return SPECIFIC.search(text) is None and FRAME.search(text) is not None or _says_no_action(text)
+
+
+def _says_no_action(text: str) -> bool:
+    """`NO_ACTION.search(text) is not None`, trying it only where "no" starts (case aside): every
+    match starts there, and a find loop skips the rest faster than the case-insensitive search."""
+    low = text.lower()
+    if len(low) != len(text):  # offsets would not hold
+        return NO_ACTION.search(text) is not None
+    match = NO_ACTION.match
+    pos = low.find("no")
+    while pos != -1:
+        if match(text, pos) is not None:
+            return True
+        pos = low.find("no", pos + 1)
+    return False

@@ -95,6 +95,13 @@ LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?
 # passwords"): password policy, not a reset of anybody's password.
 PASSWORD_POLICY = re.compile(r"\b(?:block|ban|reject|forbid|disallow|prohibit|deny|screen)\w*\s+(?:[\w-]+\s+){0,2}"
                              r"passwords\b")
+
+
+def password_policy(low: str) -> bool:
+    """`PASSWORD_POLICY.search(low) is not None`, skipped when "passwords" does not occur."""
+    return "passwords" in low and PASSWORD_POLICY.search(low) is not None
+
+
 # A thing, not a principal, receives the role: "put the instructions in the system role" (HTML,
 # chat messages and documents have roles too). Not "it": a service account or key is an "it".
 THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:instructions?|text|prompts?|messages?|"

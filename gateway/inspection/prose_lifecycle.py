@@ -27,6 +27,8 @@ LIFE_STATE = re.compile(
     r"have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|"
     r"deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
+LIFE_STATE_WORDS = ("locked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
+                    "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
 # "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
 FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}?(?:gebruikers|benutzer|usuarios|"
                            r"utilisateurs|utenti|usuários|users)$")
@@ -46,6 +48,7 @@ PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
 POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
                     r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b")
+POLICY_WORDS = ("every ", "at least ", "regularly", "periodically", "as a ", "on a schedule", "where possible")
 PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
 MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
@@ -56,7 +59,7 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
     `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be;
     `foreign`: False when the sentence holds none of the foreign-language stems)."""
     hits: list[Hit] = []
-    policy = POLICY.search(s) is not None or lx.PASSWORD_POLICY.search(s) is not None
+    policy = lx.has(s, POLICY_WORDS) and POLICY.search(s) is not None or lx.password_policy(s)
     for m in LIFE_VERB.finditer(s):
         verb = m.group("v")
         if original[m.start("v"):m.end("v")].isupper() or policy:
@@ -80,7 +83,7 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
         if verb.startswith("enabl") and MFA.search(s, m.end(), span_end):
             continue
         hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
-    for m in LIFE_STATE.finditer(s):
+    for m in LIFE_STATE.finditer(s) if lx.has(s, LIFE_STATE_WORDS) else ():
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))
