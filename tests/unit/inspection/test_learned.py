@@ -131,3 +131,41 @@ def test_an_answer_with_no_known_word_is_placed_at_its_start() -> None:
     anything = LearnedDetector({"threshold": 0.0001})
     finding = anything.scan(Answer.of_text("qqqzz xxyyzz"))[0]
     assert finding.span == (0, len("qqqzz xxyyzz"))
+
+
+def test_features_are_words_stems_and_tool_name_words() -> None:
+    from gateway.inspection.learned_features import features
+
+    choice = Choice(0, "Suppression des droits", (ToolCall("c0", "okta_grant", json.dumps({"user": "bob"})),))
+    assert {"suppression", "des", "droits", "~suppr", "user", "bob", "t:okta", "t:grant", "t:*"} == features(choice)
+
+
+def _tiny_model(tmp_path: Path, weights: dict[str, list[float]], **changes) -> str:
+    model = {"format": 2, "families": ["access_change", "lifecycle", "attestation"], "threshold": 0.5,
+             "min_features": 1, "bias": [-5.0, -5.0, -5.0], "weights": weights} | changes
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    return str(path)
+
+
+def test_a_finding_points_at_a_word_its_stem_or_tool_name_stands_for(tmp_path: Path) -> None:
+    stem = LearnedDetector({"model": _tiny_model(tmp_path, {"~revok": [20.0, 0.0, 0.0]})})
+    text = "Thanks, revoke is a verb.\nI am revoking bob's access now."
+    start, end = stem.scan(Answer.of_text(text))[0].span
+    assert text[start:end].startswith("I am revoking")
+    tool = LearnedDetector({"model": _tiny_model(tmp_path, {"t:grant": [20.0, 0.0, 0.0]})})
+    answer = Answer((Choice(0, "I grant you that.", (ToolCall("c0", "search", "{}"), ToolCall("c1", "grant", "{}"))),))
+    finding = tool.scan(answer)[0]
+    assert finding.where == "tool_call" and finding.tool_call == 1
+
+
+def test_a_short_answer_counts_as_min_features_long(tmp_path: Path) -> None:
+    weights = {"grant": [12.0, 0.0, 0.0]}
+    assert LearnedDetector({"model": _tiny_model(tmp_path, weights)}).scan(Answer.of_text("grant it"))
+    assert not LearnedDetector({"model": _tiny_model(tmp_path, weights, min_features=16)}).scan(
+        Answer.of_text("grant it"))
+
+
+def test_a_model_of_another_format_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="format 1, this scanner reads format 2"):
+        LearnedDetector({"model": _tiny_model(tmp_path, {}, format=1)})
