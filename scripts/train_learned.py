@@ -1,10 +1,11 @@
 """Train the learned detector's model from labelled corpora and write it as JSON.
 
     python scripts/train_learned.py [--out gateway/inspection/models/learned_identity.json]
-                                    [--corpus tests/corpus ...] [--c 16] [--threshold 0.7]
+                                    [--corpus tests/corpus ...] [--c 16] [--threshold 0.5]
 
-A logistic regression per family over binary features (words, tool-name words, word stems;
-L2-normalised), the same features gateway/inspection/learned_features.py makes when scanning.
+A logistic regression per family, and one of any family (the gate), over binary features (words,
+tool-name words, word stems; L2-normalised), the same features gateway/inspection/learned_features.py
+makes when scanning.
 Needs scikit-learn (the `dev` extra); scanning needs only the JSON.
 """
 
@@ -23,6 +24,9 @@ from gateway.inspection.learned import FORMAT, MIN_FEATURES  # noqa: E402
 from gateway.inspection.learned_features import features  # noqa: E402
 
 FAMILIES = ("access_change", "lifecycle", "attestation")
+# One more model, of any family against the rest: a family is found only when it agrees. Trained on
+# all the identity answers at once, it tells harmless look-alikes apart better than any one family.
+GATE = "identity"
 # Harmless answers weigh twice: every family model is then pushed away from them more than from the
 # other families, whose answers are held anyway (fewer false holds at the same recall on unseen corpora).
 BENIGN_WEIGHT = 2.0
@@ -51,9 +55,10 @@ def train(corpora: list[str], c: float, threshold: float, min_df: int = 2, min_f
     matrix = normalised(vectorizer.fit_transform(choices), min_features)
     vocabulary = vectorizer.get_feature_names_out()
     sample_weight = [1.0 if item["labels"] else benign_weight for item in items]
+    targets = [[family in item["labels"] for item in items] for family in FAMILIES]
+    targets.append([not set(FAMILIES).isdisjoint(item["labels"]) for item in items])
     bias, columns = [], []
-    for family in FAMILIES:
-        labels = [family in item["labels"] for item in items]
+    for labels in targets:
         model = LogisticRegression(C=c, max_iter=10000, class_weight="balanced").fit(matrix, labels, sample_weight)
         bias.append(round(float(model.intercept_[0]), 4))
         columns.append(model.coef_[0])
@@ -61,6 +66,7 @@ def train(corpora: list[str], c: float, threshold: float, min_df: int = 2, min_f
     return {
         "format": FORMAT,
         "families": list(FAMILIES),
+        "gate": GATE,
         "threshold": threshold,
         "min_features": min_features,
         "bias": bias,
@@ -75,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "gateway/inspection/models/learned_identity.json"))
     parser.add_argument("--corpus", action="append", help="corpus directory (repeatable; default: all tests/corpus*)")
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation strength")
-    parser.add_argument("--threshold", type=float, default=0.7, help="probability at which a family is found")
+    parser.add_argument("--threshold", type=float, default=0.5, help="probability at which a family is found")
     args = parser.parse_args(argv)
     model = train(args.corpus or DEFAULT_CORPORA, args.c, args.threshold)
     Path(args.out).write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")

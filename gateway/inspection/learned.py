@@ -1,7 +1,8 @@
 """LearnedDetector: a linear model over the words of an answer (and their stems, and the words of
 tool names), trained on the labelled corpora (scripts/train_learned.py), that finds access changes,
 lifecycle steps and attestations phrased in ways the pattern detectors do not know. It only adds
-findings, and its threshold is set so that it holds few harmless answers. Cheap: one regex pass,
+findings, only when a gate model (any family against harmless answers) agrees, and its threshold is
+set so that it holds few harmless answers. Cheap: one regex pass,
 two set intersections, one addition per known feature."""
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from gateway.inspection.learned_features import (
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
-FORMAT = 2  # 2: stems and tool-name words besides the words (learned_features.py), min_features
+FORMAT = 2  # 2: stems and tool-name words besides the words (learned_features.py), min_features, gate
 # A short answer is normalised as if it had this many features: one strong word among five is little
 # evidence ("the lead role in the school play"), and it must not carry the answer over the threshold.
 MIN_FEATURES = 16
@@ -41,9 +42,12 @@ class LearnedModel:
         if data["format"] != FORMAT:
             raise ValueError(f"format {data['format']}, this scanner reads format {FORMAT}: retrain")
         self.families: tuple[str, ...] = tuple(data["families"])
+        self.gate: str = data["gate"]
         self.threshold: float = float(data["threshold"])
         self.min_features: int = int(data["min_features"])
-        self.bias: tuple[float, ...] = tuple(data["bias"])
+        self.bias: tuple[float, ...] = tuple(data["bias"])  # per family, then the gate's
+        if len(self.bias) != len(self.families) + 1:
+            raise ValueError(f"{len(self.bias)} biases for {len(self.families)} families and a gate")
         self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in data["weights"].items()}
         self.packed: dict[str, int] = {feature: _pack(weights) for feature, weights in self.weights.items()}
         self.vocabulary: frozenset[str] = frozenset(self.weights)
@@ -66,8 +70,9 @@ class LearnedModel:
         return found & self.vocabulary | {STEM + stem for stem in stems & self.stems}
 
     def probabilities(self, known: set[str]) -> list[float]:
-        """P(family) for each family: binary features, L2-normalised (min_features at least), as in training."""
-        sums = _unpack(sum(map(self.packed.__getitem__, known)), len(known), len(self.families))
+        """P(family) for each family, then P(any family) of the gate: binary features, L2-normalised
+        (min_features at least), as in training."""
+        sums = _unpack(sum(map(self.packed.__getitem__, known)), len(known), len(self.bias))
         norm = math.sqrt(max(len(known), self.min_features, 1))
         return [_sigmoid(bias + total / norm) for bias, total in zip(self.bias, sums, strict=True)]
 
@@ -113,8 +118,9 @@ class LearnedDetector:
 
     def _scan_choice(self, choice: Choice) -> list[Finding]:
         known = self.model.known(choice)
-        found = [(family, p) for family, p in enumerate(self.model.probabilities(known)) if p >= self.threshold]
-        if not found or not choice.tool_calls and is_generic(choice.content or ""):
+        *families, gate = self.model.probabilities(known)
+        found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
+        if gate < self.threshold or not found or not choice.tool_calls and is_generic(choice.content or ""):
             return []
         parts = choice_parts(choice)
         lowered = joined(parts).lower()

@@ -141,8 +141,9 @@ def test_features_are_words_stems_and_tool_name_words() -> None:
 
 
 def _tiny_model(tmp_path: Path, weights: dict[str, list[float]], **changes) -> str:
-    model = {"format": 2, "families": ["access_change", "lifecycle", "attestation"], "threshold": 0.5,
-             "min_features": 1, "bias": [-5.0, -5.0, -5.0], "weights": weights} | changes
+    model = {"format": 2, "families": ["access_change", "lifecycle", "attestation"], "gate": "identity",
+             "threshold": 0.5, "min_features": 1, "bias": [-5.0, -5.0, -5.0, 5.0],
+             "weights": {feature: [*family_weights, 0.0] for feature, family_weights in weights.items()}} | changes
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model), encoding="utf-8")
     return str(path)
@@ -169,3 +170,8 @@ def test_a_short_answer_counts_as_min_features_long(tmp_path: Path) -> None:
 def test_a_model_of_another_format_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="format 1, this scanner reads format 2"):
         LearnedDetector({"model": _tiny_model(tmp_path, {}, format=1)})
+
+
+def test_a_family_is_found_only_when_the_gate_agrees(tmp_path: Path) -> None:
+    closed = _tiny_model(tmp_path, {"grant": [20.0, 0.0, 0.0]}, bias=[-5.0, -5.0, -5.0, -5.0])
+    assert LearnedDetector({"model": closed}).scan(Answer.of_text("grant it")) == []
