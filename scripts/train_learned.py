@@ -1,10 +1,10 @@
 """Train the learned detector's model from labelled corpora and write it as JSON.
 
     python scripts/train_learned.py [--out gateway/inspection/models/learned_identity.json]
-                                    [--corpus tests/corpus ...] [--c 16] [--threshold 0.5]
+                                    [--corpus tests/corpus ...] [--c 16] [--threshold 0.55]
 
 A logistic regression per family, and one of any family (the gate), over binary features (words,
-tool-name words, word stems; L2-normalised), the same features gateway/inspection/learned_features.py
+tool-name words; L2-normalised), the same features gateway/inspection/learned_features.py
 makes when scanning.
 Needs scikit-learn (the `dev` extra); scanning needs only the JSON.
 """
@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "gateway/inspection/models/learned_identity.json"))
     parser.add_argument("--corpus", action="append", help="corpus directory (repeatable; default: all tests/corpus*)")
     parser.add_argument("--c", type=float, default=16.0, help="inverse regularisation strength")
-    parser.add_argument("--threshold", type=float, default=0.5, help="probability at which a family is found")
+    parser.add_argument("--threshold", type=float, default=0.55, help="probability at which a family is found")
     args = parser.parse_args(argv)
     model = train(args.corpus or DEFAULT_CORPORA, args.c, args.threshold)
     Path(args.out).write_text(json.dumps(model, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")

@@ -1,9 +1,9 @@
-"""LearnedDetector: a linear model over the words of an answer (and their stems, and the words of
-tool names), trained on the labelled corpora (scripts/train_learned.py), that finds access changes,
+"""LearnedDetector: a linear model over the words of an answer (the words of tool names apart),
+trained on the labelled corpora (scripts/train_learned.py), that finds access changes,
 lifecycle steps and attestations phrased in ways the pattern detectors do not know. It only adds
 findings, only when a gate model (any family against harmless answers) agrees, and its threshold is
-set so that it holds few harmless answers. Cheap: one regex pass,
-two set intersections, one addition per known feature."""
+set so that it holds few harmless answers. Cheap: one regex pass, one set intersection, one addition
+per known feature."""
 
 from __future__ import annotations
 
@@ -16,20 +16,11 @@ from pathlib import Path
 
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
-from gateway.inspection.learned_features import (
-    CALLS_A_TOOL,
-    STEM,
-    TOKEN,
-    TOOL,
-    choice_parts,
-    joined,
-    stands_for,
-    words_and_stems,
-)
+from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, features, joined
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
-FORMAT = 2  # 2: stems and tool-name words besides the words (learned_features.py), min_features, gate
+FORMAT = 2  # 2: tool-name words apart (learned_features.py), min_features, a gate model
 # A short answer is normalised as if it had this many features: one strong word among five is little
 # evidence ("the lead role in the school play"), and it must not carry the answer over the threshold.
 MIN_FEATURES = 16
@@ -51,7 +42,6 @@ class LearnedModel:
         self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in data["weights"].items()}
         self.packed: dict[str, int] = {feature: _pack(weights) for feature, weights in self.weights.items()}
         self.vocabulary: frozenset[str] = frozenset(self.weights)
-        self.stems: frozenset[str] = frozenset(f.removeprefix(STEM) for f in self.weights if f.startswith(STEM))
         self.columns: tuple[dict[str, float], ...] = tuple(
             {feature: weights[family] for feature, weights in self.weights.items()} for family in range(len(self.bias)))
 
@@ -65,9 +55,7 @@ class LearnedModel:
                              f"({type(error).__name__}: {error})") from error
 
     def known(self, choice: Choice) -> set[str]:
-        """features(choice) & self.vocabulary, marking only the stems the model knows."""
-        found, stems = words_and_stems(choice)
-        return found & self.vocabulary | {STEM + stem for stem in stems & self.stems}
+        return features(choice) & self.vocabulary
 
     def probabilities(self, known: set[str]) -> list[float]:
         """P(family) for each family, then P(any family) of the gate: binary features, L2-normalised
@@ -165,18 +153,18 @@ class LearnedDetector:
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:
-    """Where a word the feature stands for first stands whole (not inside a longer word); a
-    tool-name feature is looked for from the first tool call on. Only the lines holding the
-    feature's letters are split into words: no word runs across a line break."""
+    """Where the feature's word first stands whole (not inside a longer word); a tool-name word is
+    looked for from the first tool call on. Only the lines holding the word's letters are split into
+    words: no word runs across a line break."""
     if feature == CALLS_A_TOOL:
         return tool_calls_at
     start = tool_calls_at if feature.startswith(TOOL) else 0
-    letters = feature.removeprefix(TOOL).removeprefix(STEM)
-    while (hit := lowered.find(letters, start)) >= 0:
+    word = feature.removeprefix(TOOL)
+    while (hit := lowered.find(word, start)) >= 0:
         end = lowered.find("\n", hit)
         end = len(lowered) if end < 0 else end
         for match in TOKEN.finditer(lowered, lowered.rfind("\n", 0, hit) + 1, end):
-            if stands_for(feature, match.group()):
+            if match.group() == word:
                 return match.start()
         start = end
     return 0

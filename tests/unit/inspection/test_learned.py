@@ -133,11 +133,11 @@ def test_an_answer_with_no_known_word_is_placed_at_its_start() -> None:
     assert finding.span == (0, len("qqqzz xxyyzz"))
 
 
-def test_features_are_words_stems_and_tool_name_words() -> None:
+def test_features_are_words_and_tool_name_words() -> None:
     from gateway.inspection.learned_features import features
 
     choice = Choice(0, "Suppression des droits", (ToolCall("c0", "okta_grant", json.dumps({"user": "bob"})),))
-    assert {"suppression", "des", "droits", "~suppr", "user", "bob", "t:okta", "t:grant", "t:*"} == features(choice)
+    assert {"suppression", "des", "droits", "user", "bob", "t:okta", "t:grant", "t:*"} == features(choice)
 
 
 def _tiny_model(tmp_path: Path, weights: dict[str, list[float]], **changes) -> str:
@@ -149,11 +149,11 @@ def _tiny_model(tmp_path: Path, weights: dict[str, list[float]], **changes) -> s
     return str(path)
 
 
-def test_a_finding_points_at_a_word_its_stem_or_tool_name_stands_for(tmp_path: Path) -> None:
-    stem = LearnedDetector({"model": _tiny_model(tmp_path, {"~revok": [20.0, 0.0, 0.0]})})
-    text = "Thanks, revoke is a verb.\nI am revoking bob's access now."
-    start, end = stem.scan(Answer.of_text(text))[0].span
-    assert text[start:end].startswith("I am revoking")
+def test_a_finding_points_at_a_whole_word_or_a_tool_name(tmp_path: Path) -> None:
+    word = LearnedDetector({"model": _tiny_model(tmp_path, {"revoke": [20.0, 0.0, 0.0]})})
+    text = "Thanks, revoked is past.\nI revoke bob's access now."
+    start, end = word.scan(Answer.of_text(text))[0].span
+    assert text[start:end].startswith("I revoke")
     tool = LearnedDetector({"model": _tiny_model(tmp_path, {"t:grant": [20.0, 0.0, 0.0]})})
     answer = Answer((Choice(0, "I grant you that.", (ToolCall("c0", "search", "{}"), ToolCall("c1", "grant", "{}"))),))
     finding = tool.scan(answer)[0]
