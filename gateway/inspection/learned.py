@@ -1,7 +1,9 @@
-"""LearnedDetector: a linear model over the words of an answer, trained on the labelled corpora
-(scripts/train_learned.py), that finds access changes, lifecycle steps and attestations phrased in
-ways the pattern detectors do not know. It only adds findings, and its threshold is set so that it
-holds few harmless answers. Cheap: one regex pass, one set intersection, one integer sum."""
+"""LearnedDetector: a linear model over the words of an answer (the words of tool names apart),
+trained on the labelled corpora (scripts/train_learned.py), that finds access changes,
+lifecycle steps and attestations phrased in ways the pattern detectors do not know. It only adds
+findings, only when a gate model (any family against harmless answers) agrees, and its threshold is
+set so that it holds few harmless answers. Cheap: one regex pass, one set intersection, one addition
+per known feature."""
 
 from __future__ import annotations
 
@@ -9,30 +11,39 @@ import hashlib
 import json
 import math
 from bisect import bisect_right
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
-from gateway.inspection.learned_features import TOKEN, choice_parts, joined
+from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, features, joined
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
+FORMAT = 2  # 2: tool-name words apart (learned_features.py), min_features, a gate model
+# A short answer is normalised as if it had this many features: one strong word among five is little
+# evidence ("the lead role in the school play"), and it must not carry the answer over the threshold.
+MIN_FEATURES = 16
 
 
 class LearnedModel:
     """The weights of one trained model and the arithmetic of scoring with them."""
 
     def __init__(self, data: Mapping) -> None:
+        if data["format"] != FORMAT:
+            raise ValueError(f"format {data['format']}, this scanner reads format {FORMAT}: retrain")
         self.families: tuple[str, ...] = tuple(data["families"])
+        self.gate: str = data["gate"]
         self.threshold: float = float(data["threshold"])
-        self.bias: tuple[float, ...] = tuple(data["bias"])
+        self.min_features: int = int(data["min_features"])
+        self.bias: tuple[float, ...] = tuple(data["bias"])  # per family, then the gate's
+        if len(self.bias) != len(self.families) + 1:
+            raise ValueError(f"{len(self.bias)} biases for {len(self.families)} families and a gate")
         self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in data["weights"].items()}
+        self.packed: dict[str, int] = {feature: _pack(weights) for feature, weights in self.weights.items()}
         self.vocabulary: frozenset[str] = frozenset(self.weights)
-        self._sums = ExactSums(self.weights, len(self.families))
-        # per family, the words by descending (weight, word): the strongest known one comes first
-        self._ranked = [sorted(self.weights, key=lambda word: (self.weights[word][family], word), reverse=True)
-                        for family in range(len(self.families))]
+        self.columns: tuple[dict[str, float], ...] = tuple(
+            {feature: weights[family] for feature, weights in self.weights.items()} for family in range(len(self.bias)))
 
     @classmethod
     def load(cls, path: Path) -> tuple[LearnedModel, str]:
@@ -43,47 +54,35 @@ class LearnedModel:
             raise ValueError(f"learned model {path}: not a model written by scripts/train_learned.py "
                              f"({type(error).__name__}: {error})") from error
 
-    def known(self, text: str) -> frozenset[str]:
-        """`features(text) & self.vocabulary`, without building the set of all the words first."""
-        return self.vocabulary.intersection(TOKEN.findall(text.lower()))
+    def known(self, choice: Choice) -> set[str]:
+        return features(choice) & self.vocabulary
 
-    def probabilities(self, known: Collection[str]) -> list[float]:
-        """P(family) for each family: binary features, L2-normalised, as in training."""
-        norm = math.sqrt(len(known)) or 1.0
-        return [_sigmoid(bias + total / norm) for bias, total in zip(self.bias, self._sums.of(known), strict=True)]
-
-    def strongest(self, known: Collection[str], family: int) -> str | None:
-        """The known word that weighs most for the family (ties: the greatest word), if any."""
-        return next((word for word in self._ranked[family] if word in known), None)
+    def probabilities(self, known: set[str]) -> list[float]:
+        """P(family) for each family, then P(any family) of the gate: binary features, L2-normalised
+        (min_features at least), as in training."""
+        sums = _unpack(sum(map(self.packed.__getitem__, known)), len(known), len(self.bias))
+        norm = math.sqrt(max(len(known), self.min_features, 1))
+        return [_sigmoid(bias + total / norm) for bias, total in zip(self.bias, sums, strict=True)]
 
 
-class ExactSums:
-    """Per family, the sum of the weights of a set of words as math.fsum gives it (exact, then
-    rounded once), from one integer addition per word. Every weight is a binary fraction, an
-    integer over `scale` (the largest denominator); a word's integers, shifted by `offset` to be
-    positive, sit side by side in one integer, `width` bits apart, so the sums never carry over.
-    A sum of -0.0 weights comes out 0.0, not -0.0: added to the bias, the sign makes no difference."""
-
-    def __init__(self, weights: Mapping[str, tuple[float, ...]], families: int) -> None:
-        self.families = families
-        self.scale = max((value.as_integer_ratio()[1] for row in weights.values() for value in row), default=1)
-        scaled = {word: [_times(value, self.scale) for value in row] for word, row in weights.items()}
-        self.offset = max((abs(number) for row in scaled.values() for number in row), default=0) + 1
-        self.width = (2 * self.offset * max(1, len(scaled))).bit_length()
-        self.packed = {word: sum(number + self.offset << self.width * family for family, number in enumerate(row))
-                       for word, row in scaled.items()}
-
-    def of(self, words: Collection[str]) -> list[float]:
-        """The weight sums of the (distinct, known) words, per family."""
-        total = sum(map(self.packed.__getitem__, words))
-        field, shift = (1 << self.width) - 1, len(words) * self.offset
-        return [((total >> self.width * family & field) - shift) / self.scale for family in range(self.families)]
+# A feature's weights, one per family, packed into one integer in fixed point (the model is written
+# with 4 decimals): scoring is then one look-up and one exact addition per known feature, in any order.
+SCALE = 10_000
+OFFSET = 1 << 32  # added to each scaled weight to keep its field positive: weights stay below 400 000
+FIELD = 64  # bits per family: room for OFFSET times up to 2**31 features
 
 
-def _times(value: float, scale: int) -> int:
-    """value * scale, exactly (scale: a multiple of the value's denominator)."""
-    numerator, denominator = value.as_integer_ratio()
-    return numerator * (scale // denominator)
+def _pack(weights: Sequence[float]) -> int:
+    scaled = [round(weight * SCALE) for weight in weights]
+    if any(abs(value) >= OFFSET for value in scaled):
+        raise ValueError("a weight too large to pack")
+    return sum((value + OFFSET) << (FIELD * family) for family, value in enumerate(scaled))
+
+
+def _unpack(total: int, count: int, families: int) -> list[float]:
+    """The sum of `count` packed weights, per family."""
+    mask = (1 << FIELD) - 1
+    return [(((total >> (FIELD * family)) & mask) - count * OFFSET) / SCALE for family in range(families)]
 
 
 def _sigmoid(x: float) -> float:
@@ -100,30 +99,32 @@ class LearnedDetector:
         self.threshold = float(options.get("threshold", self.model.threshold))
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"learned threshold must be in (0, 1], got {self.threshold}")
-        self.version = f"1+{digest}"
+        self.version = f"{FORMAT}+{digest}"
 
     def scan(self, answer: Answer) -> Sequence[Finding]:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
 
     def _scan_choice(self, choice: Choice) -> list[Finding]:
-        parts = choice_parts(choice)
-        text = joined(parts)
-        known = self.model.known(text)
-        found = [(family, p) for family, p in enumerate(self.model.probabilities(known)) if p >= self.threshold]
-        if not found or not choice.tool_calls and is_generic(choice.content or ""):
+        known = self.model.known(choice)
+        *families, gate = self.model.probabilities(known)
+        found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
+        if gate < self.threshold or not found or not choice.tool_calls and is_generic(choice.content or ""):
             return []
-        return [self._finding(choice, parts, text, known, family, p) for family, p in found]
+        parts = choice_parts(choice)
+        lowered = joined(parts).lower()
+        return [self._finding(choice, parts, lowered, known, family, p) for family, p in found]
 
-    def _finding(self, choice: Choice, parts: list[tuple[int | None, str]], text: str, known: frozenset[str],
+    def _finding(self, choice: Choice, parts: list[tuple[int | None, str]], lowered: str, known: set[str],
                  family: int, p: float) -> Finding:
         """Point at the line holding the feature that weighs most for the family."""
         kind = self.model.families[family]
         details = {"model": self.version, "probability": f"{p:.3f}"}
-        strongest = self.model.strongest(known, family)
-        at = _position(text.lower(), strongest) if strongest else 0  # no known word: the bias alone
         starts = [0]
         for _, piece in parts[:-1]:
             starts.append(starts[-1] + len(piece) + 1)
+        tool_calls_at = starts[1] if len(starts) > 1 else len(lowered)
+        strongest = self._strongest(known, family)
+        at = _position(lowered, strongest, tool_calls_at) if strongest else 0  # no known word: the bias alone
         which = bisect_right(starts, at) - 1
         tool_call, piece = parts[which]
         offset = at - starts[which]
@@ -138,10 +139,32 @@ class LearnedDetector:
                        evidence=excerpt(piece, start, end), choice=choice.index, span=(start, end),
                        details=details)
 
+    def _strongest(self, known: set[str], family: int) -> str | None:
+        """The known feature that weighs most for the family; ties broken by the feature, so the
+        place does not depend on set order (the hash seed)."""
+        if not known:
+            return None
+        features = list(known)
+        weights = list(map(self.model.columns[family].__getitem__, features))
+        top = max(weights)
+        if weights.count(top) == 1:
+            return features[weights.index(top)]
+        return max(feature for feature, weight in zip(features, weights, strict=True) if weight == top)
 
-def _position(lowered: str, word: str) -> int:
-    """Where the word first stands whole (not inside a longer word)."""
-    for match in TOKEN.finditer(lowered):
-        if match.group() == word:
-            return match.start()
+
+def _position(lowered: str, feature: str, tool_calls_at: int) -> int:
+    """Where the feature's word first stands whole (not inside a longer word); a tool-name word is
+    looked for from the first tool call on. Only the lines holding the word's letters are split into
+    words: no word runs across a line break."""
+    if feature == CALLS_A_TOOL:
+        return tool_calls_at
+    start = tool_calls_at if feature.startswith(TOOL) else 0
+    word = feature.removeprefix(TOOL)
+    while (hit := lowered.find(word, start)) >= 0:
+        end = lowered.find("\n", hit)
+        end = len(lowered) if end < 0 else end
+        for match in TOKEN.finditer(lowered, lowered.rfind("\n", 0, hit) + 1, end):
+            if match.group() == word:
+                return match.start()
+        start = end
     return 0

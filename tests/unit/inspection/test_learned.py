@@ -131,3 +131,47 @@ def test_an_answer_with_no_known_word_is_placed_at_its_start() -> None:
     anything = LearnedDetector({"threshold": 0.0001})
     finding = anything.scan(Answer.of_text("qqqzz xxyyzz"))[0]
     assert finding.span == (0, len("qqqzz xxyyzz"))
+
+
+def test_features_are_words_and_tool_name_words() -> None:
+    from gateway.inspection.learned_features import features
+
+    choice = Choice(0, "Suppression des droits", (ToolCall("c0", "okta_grant", json.dumps({"user": "bob"})),))
+    assert {"suppression", "des", "droits", "user", "bob", "t:okta", "t:grant", "t:*"} == features(choice)
+
+
+def _tiny_model(tmp_path: Path, weights: dict[str, list[float]], **changes) -> str:
+    model = {"format": 2, "families": ["access_change", "lifecycle", "attestation"], "gate": "identity",
+             "threshold": 0.5, "min_features": 1, "bias": [-5.0, -5.0, -5.0, 5.0],
+             "weights": {feature: [*family_weights, 0.0] for feature, family_weights in weights.items()}} | changes
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(model), encoding="utf-8")
+    return str(path)
+
+
+def test_a_finding_points_at_a_whole_word_or_a_tool_name(tmp_path: Path) -> None:
+    word = LearnedDetector({"model": _tiny_model(tmp_path, {"revoke": [20.0, 0.0, 0.0]})})
+    text = "Thanks, revoked is past.\nI revoke bob's access now."
+    start, end = word.scan(Answer.of_text(text))[0].span
+    assert text[start:end].startswith("I revoke")
+    tool = LearnedDetector({"model": _tiny_model(tmp_path, {"t:grant": [20.0, 0.0, 0.0]})})
+    answer = Answer((Choice(0, "I grant you that.", (ToolCall("c0", "search", "{}"), ToolCall("c1", "grant", "{}"))),))
+    finding = tool.scan(answer)[0]
+    assert finding.where == "tool_call" and finding.tool_call == 1
+
+
+def test_a_short_answer_counts_as_min_features_long(tmp_path: Path) -> None:
+    weights = {"grant": [12.0, 0.0, 0.0]}
+    assert LearnedDetector({"model": _tiny_model(tmp_path, weights)}).scan(Answer.of_text("grant it"))
+    assert not LearnedDetector({"model": _tiny_model(tmp_path, weights, min_features=16)}).scan(
+        Answer.of_text("grant it"))
+
+
+def test_a_model_of_another_format_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="format 1, this scanner reads format 2"):
+        LearnedDetector({"model": _tiny_model(tmp_path, {}, format=1)})
+
+
+def test_a_family_is_found_only_when_the_gate_agrees(tmp_path: Path) -> None:
+    closed = _tiny_model(tmp_path, {"grant": [20.0, 0.0, 0.0]}, bias=[-5.0, -5.0, -5.0, -5.0])
+    assert LearnedDetector({"model": closed}).scan(Answer.of_text("grant it")) == []
