@@ -27,14 +27,15 @@ _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
     r"secret|token|apikey|credentials?|authorization|"
-    r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:de (?:la )?)?api|api-schlüssel|zugangsschlüssel|jeton"
+    r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:de (?:la )?)?api|api-schlüssel|zugangsschlüssel|jeton|"
+    r"api-?sleutel|chiave (?:dell['’])?api"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
-            "credenciais", "inloggegevens")
+            "credenciais", "inloggegevens", "sleutel", "chiave")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -278,9 +279,12 @@ _GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "
 _SECRET_TOOL = re.compile(r"password|passwd|secret|token|credential|api_?key", re.IGNORECASE)
 
 
+_PART = re.compile(r"[-_ ]?(?:part|chunk|segment|piece)?[-_ ]?\d+$", re.IGNORECASE)  # `X-Api-Key-Part1`
+
+
 def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
-    name = key
+    name = _PART.sub("", key) or key
     if key.lower() in _GENERIC_VALUE_KEYS and _SECRET_TOOL.search(tool_name):
         if is_placeholder(value) or len(value) < 4 or " " in value.strip():
             return None

@@ -61,6 +61,19 @@ def _evidence(hit: Hit, secret: str) -> str:
     return f"{hit.type}: {shown}… ({len(secret)} chars)"
 
 
+NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name")
+VALUE_KEYS = ("value", "val", "secret_value")
+
+
+def _named_values(strings: list) -> dict[int, str]:
+    """The name each `value` string is stored under when a sibling key names it: GitLab and CI
+    variables, env lists, memory tools (`{"key": "datadog_api_key", "value": "..."}`)."""
+    parents = {arg.path.rpartition(".")[0]: arg.value for arg in strings
+               if arg.key in NAME_KEYS and arg.path and len(arg.value) < 80}
+    return {id(arg): parents[arg.path.rpartition(".")[0]] for arg in strings
+            if arg.key in VALUE_KEYS and arg.path and arg.path.rpartition(".")[0] in parents}
+
+
 class CredentialDetector:
     """Finds keys, tokens, private keys and passwords; spans point at the secret itself."""
 
@@ -110,10 +123,13 @@ class CredentialDetector:
             return [self._finding(hit, raw, "tool_call", choice, (hit.start, hit.end), index)
                     for hit in self.hits(raw)]
         findings = []
+        names = _named_values(strings)
         for arg in strings:
             hits = self.hits(arg.value)
             if not hits and arg.key is not None:
-                keyed = key_value_hit(arg.key, arg.value, name)
+                named = names.get(id(arg))
+                keyed = (key_value_hit(named, arg.value, name) if named else None) \
+                    or key_value_hit(arg.key, arg.value, name)
                 hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
             for hit in hits:
                 span = arg.to_raw(hit.start, hit.end)

@@ -92,3 +92,18 @@ def test_tool_call_mechanisms(call: tuple[str, object], kind: str) -> None:
 
 def test_query_tool_running_a_select_stays_benign() -> None:
     assert kinds("", ("db_query", {"query": "SELECT manager_id FROM employees WHERE employee_no = 'E2290';"})) == set()
+
+
+@pytest.mark.parametrize("call", [
+    ("store_memory", {"key": "datadog_api_key", "value": "cf12e9248ca3ef0d36d9935eed4e6c6c"}),
+    ("http_request", {"method": "POST", "url": "https://gitlab.com/api/v4/projects/4821/variables",
+                      "body": {"key": "HEROKU_API_KEY", "value": "1d5b8b34-84a7-46f9-b0b8-d2a6d9669673"}}),
+    ("http_request", {"method": "POST", "url": "https://api.partner.example/v2/payouts",
+                      "headers": {"X-Api-Key-Part1": "pp_live_wGSXwPrrVpxI2EpA"}}),
+])
+def test_secrets_named_by_a_sibling_key_or_split_in_parts(call: tuple[str, object]) -> None:
+    assert "credential" in kinds("", call)
+
+
+def test_a_named_value_that_is_no_secret_stays_benign() -> None:
+    assert "credential" not in kinds("", ("store_memory", {"key": "favourite_colour", "value": "teal-blue-2024"}))
