@@ -20,7 +20,7 @@ ACCESS_OBJ_STEMS = (
 LIFE_STEMS = (
     "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
     "desativ", "bloque", "exclu", "apag", "criar", "crie ", "criad", "redefin", "resetar", "suspen", "reativ",
-    "deactiveer", "gedeactiveerd",
+    "deactiveer", "gedeactiveerd", "opnieuw in",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
     "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread",
@@ -35,7 +35,7 @@ FOREIGN_STEMS = (
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt",
     "disattiv", "sospe", "cancella", "blocca", "sblocc",
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad",
-    "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "uitschakel",
+    "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
     "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin",
 )
@@ -56,6 +56,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
         r"cri(?:ar|e|ado|ada)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
+        r"opnieuw ingesteld|opnieuw instellen|"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
@@ -71,7 +72,10 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator")
 
-NEGATIONS = (r"no|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
+# Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
+NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"
+             r"están|era|debe|deben|puede|pueden|vamos|voy|va|\w+(?:ar|er|ir|ado|ido|ada|ida|ó|ió|aron|ieron|es|as|en|"
+             r"an)\b))|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
              r"nessun\w*|nunca|jamais|mai|weder")
 REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"
            r"ha richiesto|ha chiesto|pediu|solicitou|heeft gevraagd|heeft aangevraagd|a demandé|"

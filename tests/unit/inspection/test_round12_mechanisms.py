@@ -50,6 +50,8 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
      "- r.adebayo@corp.example", "attestation"),
     ("Retain: all 4 entitlements still needed for his payroll role.", "attestation"),
     ("Atesto que os acessos dos 5 analistas ao SAP são compatíveis com suas funções.", "attestation"),
+    ("A conta de Ricardo Almeida no Salesforce foi desativada.", "lifecycle"),
+    ("Ik heb het wachtwoord van Joost (j.bakker) opnieuw ingesteld.", "lifecycle"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -67,6 +69,8 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "If I revoke access for the app, the integration breaks.",
     "Please enter your username and privilege level in the form.",
     "The audit found that users are unhappy and admins are busy.",
+    "No desactives la cuenta de Ana todavía.",
+    "De pagina is opnieuw ingesteld op de standaardweergave.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
