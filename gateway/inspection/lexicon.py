@@ -52,7 +52,7 @@ FOREIGN_STEMS = _minimal((
 FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most sentences hold none
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
-    "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat",
+    "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "frozen",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
     "bloqu", "réinitialis", "créer", "de alta", "de baja",
@@ -89,7 +89,7 @@ LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?
            r"remov(?:e|ed)|lock(?:ed)?|unlock(?:ed)?|re-?enabl(?:e|ed)|reactivat(?:e|ed)|enabl(?:e|ed)|"
            r"creat(?:e|ed|ing)|provision(?:ed)?|set up|reset(?:ting)?|rotat(?:e|ed|ing)|roll(?:ed)?|"
            r"regenerat(?:e|ed)|revok(?:e|ed)|issu(?:e|ed)|generat(?:e|ed)|expir(?:e|ed)|terminat(?:e|ed)|"
-           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)")
+           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|ing)|frozen")
 
 # Rules about which passwords people may choose ("block passwords found in breaches", "ban reused
 # passwords"): password policy, not a reset of anybody's password.
@@ -149,7 +149,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("write", r"\bwrite-?ups?"),
     ("programme", r"entitlement programmes?"),
     ("charter", r"royal charter"),
-    ("your", r"\byour (?:own )?(?:account|password|mfa|access)"),
+    ("your", r"\byour (?:own )?(?:account|password|mfa|access)"
+             r"(?![^.;\n]{0,60}?\b(?:has been|have been|was|were|is now)\s+(?:re-?enabled|reactivated|created|"
+             r"disabled|deleted|reset|unlocked|locked|suspended|provisioned)\b)"),
     ("trial", r"free trial"),
     ("manager", r"\b(?:package|window|display|password|secrets?|task|file|session|resource|node|"
                 r"cluster|service|config|dependency|version|certificate|project|product|property|"

@@ -20,7 +20,7 @@ VERB_ACTIONS = MappingProxyType({
     "revoke": "revoke", "detach": "revoke", "remove": "revoke", "unbind": "revoke",
     "demote": "revoke", "downgrade": "revoke", "strip": "revoke", "withdraw": "revoke",
     "delete": "delete", "drop": "delete", "destroy": "delete", "purge": "delete",
-    "create": "create", "new": "create", "provision": "create", "onboard": "create",
+    "create": "create", "new": "create", "insert": "create", "provision": "create", "onboard": "create",
     "generate": "create", "issue": "create", "upload": "create", "enable": "create",
     "activate": "create", "reactivate": "create", "re-enable": "create", "unsuspend": "create",
     "disable": "disable", "deactivate": "disable", "suspend": "disable", "lock": "disable",

@@ -16,7 +16,7 @@ from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
-from gateway.inspection.prose_lifecycle import lifecycle_hits, needs_antecedent
+from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -111,6 +111,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
+    hits.extend(done_for_you(low, found.positions(("your",))))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

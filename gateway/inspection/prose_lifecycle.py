@@ -23,9 +23,9 @@ KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 # "The <noun> [up to six words] has been created": a record of the step, unless it is reported.
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
-    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)[^\s.;:!?]+){0,6}?\s+(?:is|was|were|are|has been|"
-    r"have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|deactivated|suspended|"
-    r"deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
+    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+)){0,6}?\s+"
+    r"(?:is|was|were|are|has been|have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|"
+    r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
 LIFE_STATE_WORDS = ("locked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
                     "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
@@ -42,7 +42,14 @@ LIFE_HEADLINE = re.compile(
 LIFE_NOMINAL = re.compile(
     r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
     r"creation|re-?enablement)\s+(?:is\s+|was\s+|has been\s+)?(?:done|completed?|performed|triggered|finished|"
-    r"executed|processed)\b")
+    r"executed|processed)\b|\b(?P<v2>rotation)\s+(?:is\s+|was\s+)?(?:done|completed?)\s+for\s+(?:the\s+)?[^.;\n]{0,60}?"
+    r"\b(?:keys?|tokens?|secrets?|credentials?|passwords?)\b")
+# "I've reset your MFA registration": the desk did it for the reader (not advice to reset your own).
+# Tried at each "your", which the look-alike mask blanks in the sentence rules.
+DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?(?P<v>reset|unlocked|re-?enabled|reactivated|"
+                         r"disabled|suspended|locked|deleted|recreated|created)\s+$")
+YOUR_OBJECT = re.compile(r"your\s+(?:\w+\s+){0,2}?(?:mfa|2fa|password|account|authenticator|login|sign-in|registration|"
+                         r"access key|api key)\b")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
@@ -88,9 +95,9 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))
     for m in LIFE_NOMINAL.finditer(s) if " reset " in s or " recovery " in s or "tion " in s or "ment " in s \
-            or " unlock " in s else ():
+            or " unlock " in s or "rotation" in s else ():
         if not lx.NEGATED.search(s[: m.start()]):
-            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")),
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v") or "rotate"),
                             rule="prose-lifecycle-done"))
     for m in LIFE_HEADLINE.finditer(original) if "user " in s or "account " in s or "service " in s or "api " in s \
             or "login " in s or "mailbox " in s else ():
@@ -103,6 +110,18 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
             and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
                         rule="prose-lifecycle-i18n"))
+    return hits
+
+
+def done_for_you(low: str, yours: list[int]) -> list[Hit]:
+    """Lifecycle steps done to the reader's account (`yours`: where "your" starts in `low`)."""
+    hits = []
+    for pos in yours:
+        done = DONE_BEFORE.search(low, max(0, pos - 40), pos)
+        thing = YOUR_OBJECT.match(low, pos) if done else None
+        if thing:
+            hits.append(Hit("lifecycle", done.start(), thing.end(), 0.75, life_action(done.group("v")),
+                            rule="prose-lifecycle-done"))
     return hits
 
 
@@ -123,7 +142,8 @@ def life_action(verb: str) -> str:
                          ("exclu", "delete"), ("apag", "delete"), ("verwijder", "delete"),
                          ("creat", "create"), ("crear", "create"), ("créer", "create"), ("crea", "create"),
                          ("cri", "create"), ("aanma", "create"), ("aangema", "create"), ("angelegt", "create"),
-                         ("provision", "create"), ("set up", "create"), ("issu", "create"),
+                         ("provision", "create"), ("set up", "create"), ("issu", "create"), ("freez", "disable"),
+                         ("frozen", "disable"),
                          ("generat", "create"), ("anleg", "create"), ("enabl", "create")):
         if verb.startswith(stem):
             return action

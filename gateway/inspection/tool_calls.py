@@ -20,8 +20,8 @@ from gateway.inspection.tool_shapes import shape_hits
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
-VERB_KEYS = ("action", "operation", "op", "function", "function_name", "functionname", "task", "wsfunction",
-             "command_name", "method_name", "tool", "name", "type", "change_type", "changetype", "op_type")
+VERB_KEYS = ("action", "operation", "op", "function", "function_name", "functionname", "task", "wsfunction", "api",
+             "rpc", "command_name", "method_name", "tool", "name", "type", "change_type", "changetype", "op_type")
 NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
              "entity", "entity_type", "target_type")
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")

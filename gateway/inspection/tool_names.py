@@ -33,7 +33,7 @@ ACCESS_VERBS = frozenset((
 LIFE_VERBS = frozenset((
     "create", "delete", "disable", "enable", "deactivate", "activate", "reactivate", "suspend",
     "unsuspend", "unlock", "lock", "reset", "rotate", "regenerate", "revoke", "expire", "offboard",
-    "onboard", "provision", "deprovision", "terminate", "new", "issue", "generate", "block", "add",
+    "onboard", "provision", "deprovision", "terminate", "new", "issue", "generate", "block", "add", "insert",
     "remove", "invite", "roll", "clear",
 ))
 ACCESS_OBJ = frozenset((

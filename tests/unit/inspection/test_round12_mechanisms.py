@@ -52,6 +52,11 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("Atesto que os acessos dos 5 analistas ao SAP são compatíveis com suas funções.", "attestation"),
     ("A conta de Ricardo Almeida no Salesforce foi desativada.", "lifecycle"),
     ("Ik heb het wachtwoord van Joost (j.bakker) opnieuw ingesteld.", "lifecycle"),
+    ("Hi Tom, I've reset your MFA registration in Okta.", "lifecycle"),
+    ("Your account from your previous contract was re-enabled this morning.", "lifecycle"),
+    ("Your Northwind account (mateo.silva@northwind.io) has been created.", "lifecycle"),
+    ("Frozen the Salesforce user for Derek Cho (he's on garden leave).", "lifecycle"),
+    ("Rotation done for the Stripe restricted key used by the refunds service.", "lifecycle"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -71,6 +76,8 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "The audit found that users are unhappy and admins are busy.",
     "No desactives la cuenta de Ana todavía.",
     "De pagina is opnieuw ingesteld op de standaardweergave.",
+    "To reset your password, open the portal and click Forgot password.",
+    "The lake was frozen for weeks, so the user group met indoors.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
@@ -87,6 +94,10 @@ def test_look_alikes_stay_benign(text: str) -> None:
                    "body": {"action": "deactivate"}}), "lifecycle"),
     (("http_request", {"method": "POST", "url": "https://adb-1.azuredatabricks.net/api/2.0/token-management/tokens/"
                                                 "delete-all"}), "lifecycle"),
+    (("gws_admin", {"api": "directory.users.insert", "body": {"primaryEmail": "n.achebe@corp.example"}}),
+     "lifecycle"),
+    (("pingone_api", {"method": "PUT", "path": "/environments/7a1c/users/5e6f7a8b/enabled", "body": {"enabled": True}}),
+     "lifecycle"),
     (("salesforce_rest", {"method": "POST", "endpoint": "/services/data/v60.0/sobjects/PermissionSetAssignment",
                           "body": {"AssigneeId": "0058d"}}), "access_change"),
 ])
