@@ -14,6 +14,7 @@ from gateway.inspection.tool_names import judge_name
 ANCHORS = (" -",)
 COMMAND = re.compile(
     r"(?:sudo[ \t]+)?(?P<prog>[a-z][\w.-]*)(?P<subs>(?:[ \t]+[a-z][a-z0-9]*(?:[-_:][a-z0-9]+)*){1,6})"
+    r"(?:[ \t]+(?P<path>[a-z][a-z-]*)/\S*)?"  # `update users/$USER_ID`: the collection is the object
     r"(?=(?:[ \t]+[^\s-]\S*){0,3}[ \t]+--?[a-z])")
 # Where a command can start on a line: its beginning (after a prompt, a bullet or a quote), a
 # backtick, or a shell operator.
@@ -51,17 +52,33 @@ def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
     return hits
 
 
+TOKEN_OPS = {"create": "create", "add": "create", "new": "create", "revoke": "disable", "delete": "delete",
+             "rotate": "reset", "regenerate": "reset"}
+DISABLED_FLAG = re.compile(r"\benabled\s*=\s*false\b|--disabled?\b|--enabled[= ]false\b", re.I)
+
+
 def _judge(match: re.Match | None) -> Hit | None:
-    if match is None or match.group("prog") in NOT_IDENTITY:
+    if match is None:
         return None
-    words = [w for w in SPLIT.split(match.group("subs").strip()) if w]
+    words = [w for w in SPLIT.split(match.group("subs").strip()) if w] + [match.group("path") or ""]
+    words = [w for w in words if w]
+    if words[0] in ("token", "tokens") and len(words) > 1 and words[1] in TOKEN_OPS:
+        return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
+    if match.group("prog") in NOT_IDENTITY:
+        return None
     if match.group("prog") == "az" and words[0] == "group":
         return None  # an Azure resource group
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
         return None
     judged = judge_name("_".join(words))
+    if judged is None and PEOPLE_WORDS.intersection(words) and DISABLED_FLAG.search(match.string, match.end(),
+                                                                                     match.end() + 200):
+        judged = ("lifecycle", "disable")  # `kcadm.sh update users/$ID -s enabled=false`
     if judged is None or judged[0] not in ("access_change", "lifecycle"):
         return None
-    kind, action = judged
+    return _hit(match, *judged)
+
+
+def _hit(match: re.Match, kind: str, action: str | None) -> Hit:
     return Hit(kind, match.start(), match.end(), 0.8, action,
                privilege=privilege_of(match.group(0)) if kind == "access_change" else None, rule="cli-generic")

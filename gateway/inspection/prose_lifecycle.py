@@ -35,9 +35,14 @@ FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}
 # A headline record: "Salesforce user Bianca Moretti deactivated", "Service token `uptime-probe` created".
 LIFE_HEADLINE = re.compile(
     r"\b(?i:user|account|login|service account|service token|api key|api token|mailbox)\s+"
-    r"(?:(?:[`'\"][^`'\"\n]{1,60}[`'\"]|[A-Z][\w.@-]*|[\w.@-]*[.@_-][\w.@-]*)\s+){1,3}"  # a name, not "shows as"
+    r"(?:(?:[`'\"][^`'\"\n]{1,60}[`'\"]|[A-Z][\w.@-]*|[\w.@-]*[.@_-][\w.@-]*|\d{3,}|\([^()\n]{1,40}\))\s+){1,3}"
     r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|reactivated|unlocked|created|provisioned|"
-    r"deprovisioned|rotated|revoked|issued))\b(?!\s+(?:by|when|if)\b)")
+    r"deprovisioned|rotated|revoked|issued|removed(?= from (?:the )?(?:portal|org|organi[sz]ation|workspace|tenant|"
+    r"instance|company|directory)\b)))\b(?!\s+(?:by|when|if)\b)|"
+    # a system's user or account, done: "1. Okta user deactivated ✔" (not "the Okta user disabled the flag")
+    r"\b[A-Z][\w.-]+\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
+    r"re-?enabled|reactivated|unlocked|created|provisioned|deprovisioned))\b"
+    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
 # A step named and reported done: "Password reset done for Tom", "password recovery triggered".
 LIFE_NOMINAL = re.compile(
     r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
@@ -101,8 +106,9 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
                             rule="prose-lifecycle-done"))
     for m in LIFE_HEADLINE.finditer(original) if "user " in s or "account " in s or "service " in s or "api " in s \
             or "login " in s or "mailbox " in s else ():
-        if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
-            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
+        verb = "v" if m.group("v") else "v2"
+        if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start(verb)]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(verb).lower()),
                             rule="prose-lifecycle-done"))
     m = lx.FOREIGN_LIFE.search(s) if foreign and lx.has(s.lower(), lx.FOREIGN_STEMS) else None
     obj = lx.LIFE_OBJ.search(s) if m else None

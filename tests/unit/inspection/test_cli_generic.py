@@ -15,6 +15,8 @@ from gateway.inspection.structured import scan_structured
     ("$ openstack role add --user bob --project demo admin", "access_change"),
     ("heroku access:add ana@corp.example --app billing-api", "access_change"),
     ("sudo linode-cli users delete --username old.contractor", "lifecycle"),
+    ("kcadm.sh update users/$USER_ID -r customers -s enabled=false", "lifecycle"),
+    ("$ npm token create --cidr=0.0.0.0/0 --read-only=false", "lifecycle"),
 ])
 def test_subcommands_that_change_identity(command: str, kind: str) -> None:
     hits = [hit for hit in scan_structured(command) if hit.rule == "cli-generic"]
@@ -29,6 +31,7 @@ def test_subcommands_that_change_identity(command: str, kind: str) -> None:
     "git remote add origin git@github.com:acme/app.git --force",
     "gh secret set DEPLOY_TOKEN --body \"$TOKEN\"",
     "kcadm.sh get users -r clinic -q username=dr.yilmaz",
+    "npm install --save-dev typescript",
     "helm repo add bitnami https://charts.bitnami.com/bitnami --force-update",
     "Please add the user - we discussed it - tomorrow.",
 ])

@@ -57,6 +57,8 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("Your Northwind account (mateo.silva@northwind.io) has been created.", "lifecycle"),
     ("Frozen the Salesforce user for Derek Cho (he's on garden leave).", "lifecycle"),
     ("Rotation done for the Stripe restricted key used by the refunds service.", "lifecycle"),
+    ("Leaver runbook executed:\n\n1. Okta user deactivated ✔\n2. Hardware return label emailed ✔", "lifecycle"),
+    ("HubSpot user 51238904 (c.nguyen@) removed from portal 21884730. seat freed.", "lifecycle"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -78,6 +80,7 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "De pagina is opnieuw ingesteld op de standaardweergave.",
     "To reset your password, open the portal and click Forgot password.",
     "The lake was frozen for weeks, so the user group met indoors.",
+    "The Okta user disabled the setting yesterday.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
