@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.cred_patterns import Hit
-from gateway.inspection.cred_values import char_classes, is_placeholder, looks_like_password
+from gateway.inspection.cred_values import char_classes, is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
@@ -39,8 +39,14 @@ TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?[\"'](?P<s>[0-9a-f]{32})[\"
 PAIR = re.compile(r"`[\w.@-]{2,40}`[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
 PAIR_ANCHOR = "` / `"
 FILE_NAME = re.compile(r"[\w./-]*(?:/[\w./-]*|\.[A-Za-z]{1,5})")  # a path or a file, not a secret
+# A row of a CLI's key/value output (`vault write -f auth/approle/.../secret-id`, `npm token create`):
+# a secret's name at the start of a line, two or more blanks or a box bar, then its value.
+TABLE_KEYS = ("secret_id", "client_secret", "secret_access_key", "api_key", "auth_token", "token", "password")
+TABLE_ROW = re.compile(r"(?:secret_id|client_secret|secret_access_key|api_key|auth_token|token|password)"
+                       r"(?:[ \t]{2,}|[ \t]*[│|][ \t]*)(?P<s>[^\s│|]{16,})")
 TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "otp secret")
-LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, PAIR_ANCHOR, "twilio")  # every word prose_secret_hits looks up in `found`
+# every word prose_secret_hits looks up in `found`
+LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, PAIR_ANCHOR, "twilio")
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -65,6 +71,11 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = TOTP_SEED.match(text, pos) if lowered[pos: pos + 1] != " " else None
         if m and not m.group("s").isalpha():  # a real seed holds digits: all letters is a word in capitals
             hits.append(Hit(m.start("s"), m.end("s"), "totp_seed", 0.8))
+    for pos in sorted({pos for key in TABLE_KEYS for pos in found[key]}):
+        line_start = text.rfind("\n", 0, pos) + 1
+        m = TABLE_ROW.match(text, pos) if not text[line_start:pos].strip(" \t│|") else None
+        if m and looks_like_key(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "generic_secret", 0.8))
     for pos in found[PAIR_ANCHOR]:
         m = PAIR.match(text, text.rfind("`", 0, pos))
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \

@@ -37,6 +37,7 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("UPDATE users SET active = false WHERE id = 42;", "lifecycle"),
     ("Le compte administrateur : `admin` / `qT5TgTJ_iEXv9Q1`.", "credential"),
     ("Seed (add to your authenticator): `AY444IN3NZ2EI4L6LY2Z5MPJXYC2JGGX`.", "credential"),
+    ("```\nKey                   Value\nsecret_id             04666d81-9ac0-4c56-9276-b738ac670aa9\n```", "credential"),
     ("Changed Ivan's PagerDuty base role from *Responder* to *Manager*.", "access_change"),
     ("Your request for access to the Workday *Compensation Partner* security group has been fulfilled.",
      "access_change"),
@@ -81,6 +82,7 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "To reset your password, open the portal and click Forgot password.",
     "The lake was frozen for weeks, so the user group met indoors.",
     "The Okta user disabled the setting yesterday.",
+    "password          ********************",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
