@@ -14,7 +14,7 @@ ACCESS_STEMS = (
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
     "autorizzazion", "acesso", "permiss", "perfil", "função", "papel", "direitos", "toegang", "rechten",
-    "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "membre", "miembro",
+    "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "eigenaar", "rechte", "membre", "miembro",
     "mitglied", "membro", " app ", " apps", " app,", "application", "team",
 )
 LIFE_STEMS = (
@@ -64,7 +64,8 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
-              r"administrador\w*|toegang\w*|rechten|groep(?:en)?|rol(?:len)?|beheerder\w*|machtiging\w*|"
+              r"administrador\w*|toegang\w*|rechten|groep(?:en)?|rol(?:len)?|beheerder\w*|machtiging\w*|eigenaar\w*|"
+              r"(?:bearbeitungs|änderungs|nutzungs|benutzer|freigabe|besitzer|ausführungs|lösch)rechte\w*|"
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"

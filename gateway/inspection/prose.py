@@ -47,7 +47,13 @@ NEW_ACCOUNT_TARGET = re.compile(r"[^.;\n]{0,60}?\b(?:to|into|from)\b")
 REVOKE_VERB = re.compile(lx.REVOKE_EN, IC)
 YOUR = re.compile(r"\byour\b", IC)
 AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|collaborator|contributor|"
-                     r"editor|viewer|reader|approver)\b")
+                     r"editor|viewer|reader|approver|member)\b")
+# A container of people ("from the `payments-maintainers` team in the org", "to the CyberArk safe"):
+# a membership when what is moved is a principal, not a file put into a repo.
+CONTAINER = re.compile(r"\b(?:teams?|orgs?|organi[sz]ations?|workspaces?|channels?|safes?|projects?|"
+                       r"repos?|repositor(?:y|ies)|spaces?|tenants?|vaults?|guilds?)\b")
+PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.[a-z]{1,5}`))[^`\n]{2,60}`|@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|"
+                       r"\b(?:user|group|account|member|contractor|employee|intern|him|her|them)s?\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
 SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b")
@@ -175,7 +181,8 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
                              "prose-access", rest))
     for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
         target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
-                     else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt")))
+                     else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
+                     or CONTAINER.search(m.group("tgt")) and PRINCIPAL.search(m.group("mid")))
         if lx.THING_RECIPIENT.match(m.group("mid")):
             continue
         if target_ok and directive(s[: m.start()]) and not YOUR.search(m.group("mid")):

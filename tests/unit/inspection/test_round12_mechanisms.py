@@ -60,6 +60,10 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("Rotation done for the Stripe restricted key used by the refunds service.", "lifecycle"),
     ("Leaver runbook executed:\n\n1. Okta user deactivated ✔\n2. Hardware return label emailed ✔", "lifecycle"),
     ("HubSpot user 51238904 (c.nguyen@) removed from portal 21884730. seat freed.", "lifecycle"),
+    ("Removed `jbrandt` from the `payments-maintainers` team in the acme-corp GitHub org.", "access_change"),
+    ("Added `grp-dba-oncall` as a member of the CyberArk safe `PROD-ORACLE-ROOT`.", "access_change"),
+    ("ich habe Herrn Albers soeben Bearbeitungsrechte für die SharePoint-Bibliothek erteilt.", "access_change"),
+    ("Ik heb Sanne de Vries als eigenaar toegevoegd aan het Teams-kanaal 'Inkoop Noord'.", "access_change"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -83,6 +87,8 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "The lake was frozen for weeks, so the user group met indoors.",
     "The Okta user disabled the setting yesterday.",
     "password          ********************",
+    "Add `deploy.yaml` to the team repo and push.",
+    "Die Menschenrechte wurden in der Verfassung erteilt.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
