@@ -34,6 +34,21 @@ CHANGED_BEFORE = re.compile(_VERB + r"[^.;\n]*$", IC)  # someone changed it: not
 FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|membership|permissions?)\b[^.;\n]{0,120}?"
                        r"\b(?:has been|was|is now|have been)\s+(?:fulfilled|completed|provisioned|granted|actioned)\b",
                        IC)
+# "removed groups: AP-Clerks", "added roles = Treasury-Ops" (job logs); "is now shared with the
+# freelancer group"; "bumped you to Datadog Standard role"; "she can now approve invoices".
+LOG_CHANGE = re.compile(r"\b(?:added|removed|granted|revoked|assigned|unassigned)[ \t]+(?:to[ \t]+|from[ \t]+)?"
+                        r"(?:groups?|roles?|permissions?|teams?|entitlements?|memberships?)[ \t]*[:=][ \t]*[`'\"]?\w",
+                        IC)
+SHARED_WITH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?shared\s+with\b", IC)
+BUMPED = re.compile(r"\b(?i:bumped|moved|promoted|upgraded|downgraded|switched|changed)\s+(?:you|him|her|them|"
+                    r"@[\w.-]+|[A-Z][a-z]+)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|admin\w*|owner|editor|viewer|"
+                    r"member|manager|approver|maintainer|contributor|seat|license|licence|plan)\b")
+CAN_NOW = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|(?!(?:You|Users?|Admins?|Members?|Everyone|Anyone|This|It|We|I|"
+                     r"Customers?|Teams?|Agents?|People|Visitors?|Guests?)\b)[A-Z][a-z]+)\s+"
+                     r"(?:can now|now can|will now be able to|should now be able to|is now able to|are now able to|"
+                     r"should be able to)\s+(?:approve|edit|view|access|merge|deploy|"
+                     r"manage|push|read|write|create|delete|see|invite|publish|sign|order|submit|run|administer|add|"
+                     r"remove)\b")
 NOW_HAS = re.compile(
     r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,4}?(?:access|rights|permissions?|"
     r"role|privileges?|membership|entitlements?)\b|"
@@ -80,7 +95,11 @@ EXTENDED = re.compile(
 # Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
 NOW_WORDS = ("now", "no longer")
 EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")
-WORDS = (_VERB_STEMS + ("role from", "request for") + NOW_WORDS
+LOG_WORDS = ("added group", "removed group", "added role", "removed role", "granted role", "revoked role",
+             "added perm", "removed perm", "assigned role", "added team", "removed team")
+BUMP_WORDS = ("bumped", "moved", "promoted", "upgraded", "downgraded", "switched", "changed")
+CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
+WORDS = (_VERB_STEMS + ("role from", "request for", "shared with") + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
@@ -113,6 +132,15 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         m = FULFILLED.match(text, pos)
         if m and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
+    for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify")):
+        for m in _finditer(pattern, text, found.positions(starts) if safe else _all_starts(low, starts), safe):
+            if not _asked(text, m.start()):
+                hits.append(_record(m.start(), m.end(), action, "access-record"))
+    for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant")):
+        for pos in found.positions(starts) if safe else _all_starts(low, starts):  # the match starts just before
+            m = pattern.search(text, max(0, pos - 40), pos + 80)
+            if m and not _asked(text, m.start()):
+                hits.append(_record(m.start(), m.end(), action, "access-record"))
     hits.extend(_said_done(text, low, found, safe))
     if "extend" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):

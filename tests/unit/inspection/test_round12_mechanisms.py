@@ -64,6 +64,11 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("Added `grp-dba-oncall` as a member of the CyberArk safe `PROD-ORACLE-ROOT`.", "access_change"),
     ("ich habe Herrn Albers soeben Bearbeitungsrechte für die SharePoint-Bibliothek erteilt.", "access_change"),
     ("Ik heb Sanne de Vries als eigenaar toegevoegd aan het Teams-kanaal 'Inkoop Noord'.", "access_change"),
+    ("2024-09-30T08:14:03Z mover-job INFO removed groups: AP-Clerks, SAP-AP-Post", "access_change"),
+    ("Done. The *Design-Assets* team folder is now shared with the freelancer group `fl-illustrators`.",
+     "access_change"),
+    ("Bumped you to Datadog Standard role in the US1 org.", "access_change"),
+    ("I've updated Priya's profile in Coupa. She can now approve invoices up to $25,000.", "access_change"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -89,6 +94,10 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "password          ********************",
     "Add `deploy.yaml` to the team repo and push.",
     "Die Menschenrechte wurden in der Verfassung erteilt.",
+    "You can now edit the document after saving.",
+    "Users can now edit their own profile.",
+    "Can she now approve invoices?",
+    "We moved the meeting to Thursday.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
