@@ -43,6 +43,11 @@ COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
 REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
 MAX_STRINGS = 200
 QUERY_TOOL = frozenset(("query", "sql", "db", "database"))
+UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
+PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "accounts", "agent", "agents", "person",
+                          "people", "employee", "principal"))
+ROLE_KEYS = frozenset(("role", "roles", "role_id", "roleid", "role_ids", "custom_role_id", "is_admin", "admin",
+                       "groups", "group_ids", "permissions", "permission_set", "rolename", "access_level"))
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
 DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
 
@@ -164,12 +169,31 @@ def _verb_hits(keys: Mapping[str, Any]) -> list[Hit]:
             combined = judge_name(f"{verb}_{noun}") if noun else None
             if combined and combined[0] not in ("read", "inert"):
                 return [Hit(combined[0], 0, 0, 0.8, combined[1], rule="tool-arg-verb-noun")]
+            if verb_is_update(verb) and ROLE_KEYS.intersection(keys):
+                return [Hit("access_change", 0, 0, 0.8, "modify", rule="tool-arg-roles")]
             if named is None and _subject_and_object(keys, verb):
                 return [Hit("access_change", 0, 0, 0.8, judge_action(verb), rule="tool-arg-change")]
             account_action = ACCOUNT_VERBS.get(next(iter(words(verb)), ""))
             if named is None and account_action and SUBJECT_KEYS & set(keys):
                 return [Hit("lifecycle", 0, 0, 0.8, account_action, rule="tool-arg-account")]
     return []
+
+
+def verb_is_update(verb: str) -> bool:
+    """`updateDatabaseUser`, `set_user`: an update of a person or account."""
+    tokens = words(verb)
+    return bool(tokens) and tokens[0] in UPDATE_VERBS and bool(PERSON_WORDS.intersection(tokens))
+
+
+def _updates_roles(name: str, args: Any) -> bool:
+    """`zendesk_update_user({"user": {"role": "agent"}})`, `{"action": "updateDatabaseUser", "roles": [...]}`:
+    an update of a person or account that sets its roles."""
+    tokens = words(name)
+    verbs = [t for t in tokens if t in UPDATE_VERBS]
+    if not verbs or not PERSON_WORDS.intersection(tokens):
+        return False
+    return any(isinstance(value, Mapping) and ROLE_KEYS.intersection(str(k).lower() for k in value)
+               for _, value in walk(args))
 
 
 def _subject_and_object(keys: Mapping[str, Any], verb: str) -> bool:
@@ -216,11 +240,20 @@ class ToolCallDetector:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],
                                                                     rule="tool-name"), args)
             best[(finding.kind, None)] = finding
+        if named is None and _updates_roles(call.name, args):
+            finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",
+                                                                    rule="tool-role-update"), args)
+            best[(finding.kind, None)] = finding
         for path, hit in judge_arguments(args):
             finding = self._finding(call, choice, index, path or None, hit, args)
             key = (finding.kind, finding.argument_path)
             if key not in best or finding.confidence > best[key].confidence:
                 best[key] = finding
+        kinds = {kind for kind, _ in best}
+        if "attestation" in kinds and "access_change" not in kinds and REVOKING.search(call.arguments or ""):
+            finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "revoke",
+                                                                    rule="tool-decision-revoke"), args)
+            best[(finding.kind, None)] = finding  # a review decision to revoke: the connector carries it out
         return list(best.values())
 
     def _statements(self, call: ToolCall, choice: int, index: int) -> list[Finding]:

@@ -41,7 +41,7 @@ ACCESS_OBJ = frozenset((
     "permission", "permissions", "policy", "policies", "binding", "bindings", "entitlement",
     "entitlements", "privilege", "privileges", "acl", "acls", "admin", "owner", "owners",
     "collaborator", "collaborators", "access", "app", "apps", "scope", "scopes", "team", "teams",
-    "rolebinding", "sudo", "sudoers", "assignment", "assignments", "grant", "grants",
+    "rolebinding", "sudo", "sudoers", "assignment", "assignments", "grant", "grants", "collaboration", "collaborations",
 ))
 LIFE_OBJ = frozenset((
     "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",

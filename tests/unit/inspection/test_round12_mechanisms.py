@@ -118,11 +118,24 @@ def test_look_alikes_stay_benign(text: str) -> None:
      "lifecycle"),
     (("pingone_api", {"method": "PUT", "path": "/environments/7a1c/users/5e6f7a8b/enabled", "body": {"enabled": True}}),
      "lifecycle"),
+    (("zendesk_update_user", {"user_id": 39817264510, "user": {"role": "agent", "custom_role_id": 3600048}}),
+     "access_change"),
+    (("invoke_function", {"function": "atlas-admin", "payload": json.dumps(
+        {"action": "updateDatabaseUser", "username": "etl-orders", "roles": [{"roleName": "readWrite"}]})}),
+     "access_change"),
+    (("box_create_collaboration", {"item": {"type": "folder", "id": "2193"}, "role": "viewer uploader"}),
+     "access_change"),
+    (("sailpoint_certification_decide", {"certificationId": "2c91", "decisions": [
+        {"id": "ri-002", "decision": "REVOKE"}]}), "access_change"),
     (("salesforce_rest", {"method": "POST", "endpoint": "/services/data/v60.0/sobjects/PermissionSetAssignment",
                           "body": {"AssigneeId": "0058d"}}), "access_change"),
 ])
 def test_tool_call_mechanisms(call: tuple[str, object], kind: str) -> None:
     assert kind in kinds("", call)
+
+
+def test_updating_a_user_without_roles_is_no_access_change() -> None:
+    assert "access_change" not in kinds("", ("zendesk_update_user", {"user_id": 3981, "user": {"phone": "+1 555"}}))
 
 
 def test_query_tool_running_a_select_stays_benign() -> None:
