@@ -28,14 +28,14 @@ _SECRET_WORDS = (
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
     r"secret|token|apikey|credentials?|authorization|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:de (?:la )?)?api|api-schlüssel|zugangsschlüssel|jeton|"
-    r"api-?sleutel|chiave (?:dell['’])?api"
+    r"api[- ]?sleutel|chiave (?:dell['’])?api"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
-            "credenciais", "inloggegevens", "sleutel", "chiave")
+            "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"

@@ -37,6 +37,7 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("UPDATE users SET active = false WHERE id = 42;", "lifecycle"),
     ("Le compte administrateur : `admin` / `qT5TgTJ_iEXv9Q1`.", "credential"),
     ("Seed (add to your authenticator): `AY444IN3NZ2EI4L6LY2Z5MPJXYC2JGGX`.", "credential"),
+    ("De API-sleutel voor Mollie in productie is live_bMOWpiem45H5v2TjgeBwGsk1ji3DO9.", "credential"),
     ("```\nKey                   Value\nsecret_id             04666d81-9ac0-4c56-9276-b738ac670aa9\n```", "credential"),
     ("Changed Ivan's PagerDuty base role from *Responder* to *Manager*.", "access_change"),
     ("Your request for access to the Workday *Compensation Partner* security group has been fulfilled.",
@@ -98,6 +99,7 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "Users can now edit their own profile.",
     "Can she now approve invoices?",
     "We moved the meeting to Thursday.",
+    "De sleutel van de voordeur ligt onder de mat.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
