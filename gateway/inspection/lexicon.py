@@ -198,14 +198,39 @@ def _marker(stems: tuple[str, ...]) -> re.Pattern[str]:
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
 # A passive ("should be added", "will be revoked", "is to be deleted") is a directive as well, and a
 # modal may be followed by an adverb or two ("I'd just give", "will then be removed").
-MODAL = re.compile(
-    r"(?:should|must|shall|need to|needs to|have to|has to|will|'ll|recommend(?:ed)?(?: that you| to)?|"
-    r"suggest(?: you| that you)?|i'd|we'd|please|go ahead and|make sure to|remember to|be sure to|"
-    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor|is going to|"
-    r"are going to)(?:\s+(?:just|also|simply|then|now|probably|definitely|really|still|first|"
-    r"immediately|temporarily|only))*(?:\s+be)?\s*$|\b(?:is|are) to be\s*$")
-BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|"
-                      r"\bafter that\b")
+MODALS = (
+    "should", "must", "shall", "need to", "needs to", "have to", "has to", "will", "'ll", "recommend",
+    "recommended", "recommend that you", "recommend to", "recommended that you", "recommended to", "suggest",
+    "suggest you", "suggest that you", "i'd", "we'd", "please", "go ahead and", "make sure to", "remember to",
+    "be sure to", "let's", "let us", "want you to", "can you", "could you", "bitte", "veuillez", "por favor",
+    "is going to", "are going to",
+)
+MODAL_ADVERBS = ("just", "also", "simply", "then", "now", "probably", "definitely", "really", "still", "first",
+                 "immediately", "temporarily", "only")
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+MODAL = re.compile(_either(MODALS) + r"(?:\s+" + _either(MODAL_ADVERBS) + r")*(?:\s+be)?\s*$"
+                   r"|\b(?:is|are) to be\s*$")
+# MODAL can only match at the end of a prefix, but a search tries every position: the same pattern
+# written backwards and matched at the start of the reversed prefix gives the same answer, cheaply.
+MODAL_REVERSED = re.compile(r"\s*(?:eb\s+)?(?:" + _either(w[::-1] for w in MODAL_ADVERBS) + r"\s+)*"
+                            + _either(w[::-1] for w in MODALS) + r"|\s*eb ot (?:si|era)\b")
+
+
+def modal(prefix: str) -> bool:
+    """`MODAL.search(prefix) is not None`."""
+    return MODAL_REVERSED.match(prefix[::-1]) is not None
+
+
+# The clause breaks: punctuation, " - ", and the words and / then / or / so / after that. Each word
+# starts with a letter and checks its leading \b just after it (`a(?<=\ba)`): every alternative then
+# starts with a character, so the engine skips ahead to those instead of trying each position.
+BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|a(?<=\ba)(?:nd|fter that)\b|t(?<=\bt)hen\b|"
+                      r"o(?<=\bo)r\b|s(?<=\bs)o\b")
 FILLER = frozenset((
     "please", "then", "also", "first", "next", "finally", "so", "now", "just", "immediately",
     "today", "tomorrow", "step", "day", "and", "or", "asap", "kindly", "recommendation",
@@ -262,7 +287,7 @@ def directive(prefix: str) -> bool:
 def commands(prefix: str, clause: str | None) -> bool:
     """directive() for a lower-case prefix known to be neither negated nor a report: a modal at its end,
     or nothing but filler in its last clause (`clause`: BOUNDARY.split(prefix)[-1] when already known)."""
-    if MODAL.search(prefix):
+    if modal(prefix):
         return True
     if clause is None:
         clause = BOUNDARY.split(prefix)[-1]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 
-from gateway.inspection import cred_backstop, cred_values, prose
+from gateway.inspection import cred_backstop, cred_values, lexicon, prose
 
 TEXT = ("Please grant Ana admin access to the billing group. Set up a new account for j.doe; "
         "the reviewer confirmed removal.\n\n- Put the user in the sso role, then take away write rights. "
@@ -51,3 +52,23 @@ def test_secret_shaped_tokens_match_a_full_scan():
     for text in [TEXT, *_mixes(300)]:
         expected = [(m.start(), m.group()) for m in cred_backstop.VALUE.finditer(text)]
         assert cred_backstop._tokens(text) == expected
+
+
+def _clause_tails(count: int) -> list[str]:
+    rng = random.Random(11)
+    words = ("should", "will", "'ll", "be", "just", "then", "is", "are", "to", "recommended", "that", "you",
+             "goodwill", "let's", "please", "por favor", "and", "or", "so", "after that", "band", "sor", "-",
+             ",", "\u2014", "x", " ", "\n")
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) + rng.choice(("", " ", "  "))
+            for _ in range(count)]
+
+
+def test_reversed_modal_matches_the_end_anchored_search():
+    for prefix in [TEXT.lower(), *_clause_tails(3000)]:
+        assert lexicon.modal(prefix) == (lexicon.MODAL.search(prefix) is not None), prefix
+
+
+def test_clause_boundary_splits_like_word_boundaries():
+    plain = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b")
+    for prefix in [TEXT.lower(), *_clause_tails(3000)]:
+        assert lexicon.BOUNDARY.split(prefix) == plain.split(prefix), prefix
