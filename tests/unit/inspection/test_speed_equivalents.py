@@ -72,3 +72,16 @@ def test_clause_boundary_splits_like_word_boundaries():
     plain = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b")
     for prefix in [TEXT.lower(), *_clause_tails(3000)]:
         assert lexicon.BOUNDARY.split(prefix) == plain.split(prefix), prefix
+
+
+def test_bucketed_alternation_finds_what_the_plain_one_finds():
+    from gateway.inspection import backstop_lexicon as bx
+    from gateway.inspection.alternation import bucketed
+
+    verbs = (lexicon.GRANT_EN, lexicon.REVOKE_EN)
+    texts = [TEXT, TEXT.lower(), *_mixes(300), *(m.lower() for m in _mixes(300))]
+    for alternations in (verbs, (bx.ACC, bx.LIFE, bx.WEAK), (*verbs, r"(?:admin|login) page", r"\w+ed")):
+        plain = re.compile(r"\b(?:" + "|".join(alternations) + r")\b")
+        fast = bucketed(*alternations)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
