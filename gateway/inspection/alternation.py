@@ -26,9 +26,7 @@ def _alternatives(alternation: str) -> list[str]:
 
 def bucketed(*alternations: str) -> re.Pattern[str]:
     """One `\\b(?:...)\\b` pattern over the alternatives, grouped by first letter (same matches as the
-    plain alternation in the given order, several times faster: the engine skips whole buckets).
-    Each bucket checks the leading \\b just after its letter (`a(?<=\\ba)`, the same test): with every
-    alternative starting with a character, the engine jumps straight to the places holding one."""
+    plain alternation in the given order, several times faster: the engine skips whole buckets)."""
     buckets: dict[str, list[str]] = {}
     raw: list[str] = []
     for alternation in alternations:
@@ -37,10 +35,8 @@ def bucketed(*alternations: str) -> re.Pattern[str]:
                 raw.append(alternative)
             else:
                 buckets.setdefault(alternative[0], []).append(alternative[1:])
-    body = [f"{re.escape(first)}(?<=\\b{re.escape(first)})(?:{'|'.join(rests)})" for first, rests in buckets.items()]
-    if raw:
-        body.append(r"\b(?:" + "|".join(raw) + ")")
-    return re.compile("(?:" + "|".join(body) + r")\b")
+    body = [re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in buckets.items()]
+    return re.compile(r"\b(?:" + "|".join(body + raw) + r")\b")
 
 
 def literal_starts(*alternations: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.
                             r"(?<!\bMme\.\s)\s*(?=[^\s\da-z])|(?<=;)\s+)")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
-ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace("(?:", "(?P<v>", 1))
+ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))
 ADD_VERB = re.compile(
     rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s){{1,80}}?)\b"
     r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
