@@ -140,6 +140,15 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
+# PERSON without its address alternative, which retries every word from each of its letters (slow);
+# an address `[\w.]+@[\w.]+` occurs exactly where an @ stands between two of [\w.].
+_PERSON_NOT_ADDRESS = re.compile(PERSON.pattern.replace(r"[\w.]+@[\w.]+|", "", 1))
+_ADDRESS_AT = re.compile(r"[\w.]@[\w.]")
+
+
+def has_person(text: str) -> bool:
+    """`PERSON.search(text) is not None`."""
+    return _PERSON_NOT_ADDRESS.search(text) is not None or ("@" in text and _ADDRESS_AT.search(text) is not None)
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
@@ -269,11 +278,11 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
         seen = before + " " + seen
     strong = pick(ATTR_STRONG).search(seen)
     system = pick(HR_SYSTEM).search(seen)
-    if strong and (system or PERSON.search(s)):
+    if strong and (system or has_person(s)):
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
     weak = pick(ATTR_WEAK).search(seen)
-    if weak and system and PERSON.search(s):
+    if weak and system and has_person(s):
         return [Hit("attestation", max(0, min(change.start(), weak.start()) - offset), len(s) - offset, 0.65,
                     "modify", rule="attribute-change")]
     return []
@@ -316,7 +325,7 @@ def _labelled(text: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
     m = next(iter(found.matches(NEW_VALUE, text, NEW_ANCHORS)), None) if found.any(NEW_GATES) else None
-    if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or PERSON.search(text)):
+    if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
     return hits
 
@@ -352,7 +361,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
-            if m and (PERSON.search(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
+            if m and (has_person(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
                     hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-line"))
@@ -361,7 +370,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     m = None if not found.any(OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
         if not literal_safe(text, low) else next(iter(found.matches(OFFBOARDING, text, OFFBOARD_ANCHORS)), None)
-    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and PERSON.search(text):
+    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and has_person(text):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
 

@@ -85,3 +85,11 @@ def test_bucketed_alternation_finds_what_the_plain_one_finds():
         fast = bucketed(*alternations)
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_has_person_answers_like_the_person_pattern():
+    from gateway.inspection import statements
+
+    extra = ["a@b", "x @y", "j.doe@corp.example", "@", "a.@.b", "Ana Ruiz", "his", "1234", "Frau M", "é@ü"]
+    for text in [TEXT, *_mixes(500), *extra]:
+        assert statements.has_person(text) == (statements.PERSON.search(text) is not None), text
