@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 from gateway.inspection import lexicon_i18n as i18n
+from gateway.inspection.alternation import bucketed, grouped
 from gateway.inspection.keywords import pieces
 
 IC = re.IGNORECASE
@@ -246,11 +247,12 @@ FILLER = frozenset((
 ))
 
 # A sentence that only reports a request or a problem decides nothing.
-REPORT = re.compile(
-    r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
+# Both grouped by first letter (alternation.grouped): the same answers, fewer tries per position.
+REPORT = bucketed(
+    r"has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
-    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS + r")\b")
-NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS +
+    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS)
+NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){1,2}$")
 FUNDING = re.compile(i18n.FUNDING)
 

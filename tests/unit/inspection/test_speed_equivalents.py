@@ -93,3 +93,22 @@ def test_has_person_answers_like_the_person_pattern():
     extra = ["a@b", "x @y", "j.doe@corp.example", "@", "a.@.b", "Ana Ruiz", "his", "1234", "Frau M", "é@ü"]
     for text in [TEXT, *_mixes(500), *extra]:
         assert statements.has_person(text) == (statements.PERSON.search(text) is not None), text
+
+
+def test_grouped_report_and_negation_answer_like_the_plain_alternations():
+    from gateway.inspection import lexicon_i18n as i18n
+
+    report = re.compile(
+        r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
+        r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
+        r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS + r")\b")
+    negated = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS +
+                         r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){1,2}$")
+    rng = random.Random(3)
+    words = ("do not", "don't", "never", "no", "nicht", "kein", "keines", "se", "hablar", "pending", "how to", "x",
+             "n'", "ajoutez", "the", "user", "reports", "reporter", "whether", "nor", "non", "\n")
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 7))) + rng.choice(("", " ", "  "))
+             for _ in range(4000)]
+    for text in [TEXT.lower(), *texts]:
+        assert (lexicon.REPORT.search(text) is None) == (report.search(text) is None), text
+        assert (lexicon.NEGATED.search(text) is None) == (negated.search(text) is None), text
