@@ -5,19 +5,19 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import leftmost, occurs
+from gateway.inspection.alternation import bucketed, leftmost, occurs
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.patterns import literal_safe
 
 IC = re.IGNORECASE
-IDENTITY = re.compile(
-    r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
+IDENTITY = bucketed(
+    r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
-    r"sod|segregation of duties)\b")
+    r"sod|segregation of duties")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\baudit(?!ion|orium)\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
                    r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
@@ -316,7 +316,7 @@ DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provision
 CLOSURE_GATES = ("clos", "resol", "completion")
 
 
-def _labelled(text: str, found: Found) -> list[Hit]:
+def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
     hits: list[Hit] = []
     for m in found.matches(DECISION_LABEL, text, LABEL_ANCHORS):
@@ -325,7 +325,8 @@ def _labelled(text: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
     m = next(iter(found.matches(NEW_VALUE, text, NEW_ANCHORS)), None) if found.any(NEW_GATES) else None
-    if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or has_person(text)):
+    seen, pick = (low, _LOWER_CASE.__getitem__) if literal_safe(text, low) else (text, _as_is)
+    if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
     return hits
 
@@ -333,7 +334,7 @@ def _labelled(text: str, found: Found) -> list[Hit]:
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
-    hits: list[Hit] = _labelled(text, found)
+    hits: list[Hit] = _labelled(text, low, found)
     recommend = found.has("recommend")
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2")).lower()

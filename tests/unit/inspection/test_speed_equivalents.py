@@ -112,3 +112,22 @@ def test_grouped_report_and_negation_answer_like_the_plain_alternations():
     for text in [TEXT.lower(), *texts]:
         assert (lexicon.REPORT.search(text) is None) == (report.search(text) is None), text
         assert (lexicon.NEGATED.search(text) is None) == (negated.search(text) is None), text
+
+
+def test_grouped_identity_words_answer_like_the_plain_alternation():
+    from gateway.inspection import statements
+
+    plain = re.compile(
+        r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
+        r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
+        r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
+        r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
+        r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
+        r"sod|segregation of duties)\b")
+    rng = random.Random(4)
+    pieces = ["access", "accesso", "users", "sod", "segregation of duties", "owner", "owners", "x", "provisioning",
+              "the", "accessory", "rolex", "groups"]
+    texts = ["".join(rng.choice((" ", "", "-")) + rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+             for _ in range(3000)]
+    for text in [TEXT.lower(), *(m.lower() for m in _mixes(300)), *texts]:
+        assert (statements.IDENTITY.search(text) is None) == (plain.search(text) is None), text
