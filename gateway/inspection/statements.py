@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import bucketed, leftmost, occurs
+from gateway.inspection.alternation import bucketed, grouped, leftmost, occurs
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.patterns import literal_safe
@@ -19,12 +19,11 @@ IDENTITY = bucketed(
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"sod|segregation of duties")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
-AUDIT = re.compile(r"\baudit(?!ion|orium)\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
-                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
-                   r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
-                   r"operating)|\bpbc\b|\bcc\d\.\d+\b|\bconfirmed against\b|"
-                   r"\bquestionnaire\b|"
-                   r"\bas of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})")
+AUDIT = re.compile(r"\b(?:" + grouped(
+    r"audit(?!ion|orium)\w*|evidence\b|sox\b|soc ?[12]\b|itgc\b|iso ?27001\b|control [a-z]{2,4}-\d+|pwc\b|kpmg\b|"
+    r"deloitte\b|grc\b|prüfung\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
+    r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
+    r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
 REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
