@@ -131,3 +131,14 @@ def test_grouped_identity_words_answer_like_the_plain_alternation():
              for _ in range(3000)]
     for text in [TEXT.lower(), *(m.lower() for m in _mixes(300)), *texts]:
         assert (statements.IDENTITY.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_lower_case_attribute_patterns_match_like_the_case_insensitive_ones():
+    from gateway.inspection import statements
+
+    texts = [TEXT.lower(), *(m.lower() for m in _mixes(300)),
+             "the line manager and cost center changed; updated the job title in workday for a.b",
+             "new manager: reports to ana; hr system updated, status set to on leave"]
+    for pattern, lower in statements._LOWER_CASE.items():
+        for text in texts:
+            assert [m.span() for m in lower.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
