@@ -109,22 +109,24 @@ THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:in
                              r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
                              r"sections?|paragraphs?|examples?|snippets?)\b(?!\s+to\b)")
 
-ACCESS_OBJ = re.compile(
-    r"\b(?:access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
+ACCESS_OBJ_WORDS = (
+    r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
     r"ownership|editor|viewer|reader|commenter|contributor|maintainer|collaborator|membership|"
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
-    r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ + r")\b")
-LIFE_OBJ = re.compile(
-    r"\b(?:accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
+    r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ)
+ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries per position
+LIFE_OBJ_WORDS = (
+    r"accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
     r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
-    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ + r")\b")
+    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ)
+LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).

@@ -142,3 +142,14 @@ def test_lower_case_attribute_patterns_match_like_the_case_insensitive_ones():
     for pattern, lower in statements._LOWER_CASE.items():
         for text in texts:
             assert [m.span() for m in lower.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_grouped_objects_match_like_the_plain_alternations():
+    texts = [TEXT.lower(), *(m.lower() for m in _mixes(300)),
+             "adminrechte für die gruppe; die benutzerkonten und passwörter der mitarbeiter, api keys, sign-ins"]
+    for fast, words in ((lexicon.ACCESS_OBJ, lexicon.ACCESS_OBJ_WORDS), (lexicon.LIFE_OBJ, lexicon.LIFE_OBJ_WORDS)):
+        plain = re.compile(r"\b(?:" + words + r")\b")
+        for text in texts:
+            assert (fast.search(text) is None) == (plain.search(text) is None), text
+            if fast is lexicon.LIFE_OBJ:  # its match spans count too (prose_lifecycle)
+                assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
