@@ -111,7 +111,8 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
     hits: list[Hit] = []
     safe = literal_safe(text, low)
     if " from " in low and (" to " in low or "\u2192" in low or "->" in low):
-        for m in _finditer(ROLE_MOVE, text, found.positions(_VERB_STEMS), safe):
+        starts = [pos for pos in found.positions(_VERB_STEMS) if _from_follows(low, pos)]
+        for m in _finditer(ROLE_MOVE, text, starts, safe):
             if m.group("a").lower() != m.group("b").lower():
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
         for pos in found.positions(("role from",)) if safe else _all_starts(low, ("role from",)):
@@ -196,6 +197,14 @@ def _finditer(pattern: re.Pattern[str], text: str, starts: list[int], safe: bool
         return list(pattern.finditer(text))
     match = pattern.match
     return leftmost([m for pos in starts if (m := match(text, pos)) is not None])
+
+
+def _from_follows(low: str, pos: int) -> bool:
+    """False when no ROLE_MOVE match starts at `pos`: its "from" must follow in the same line with no
+    ";" before it (neither the verb nor the words after it hold a newline or a ";")."""
+    line_end = low.find("\n", pos)
+    at = low.find("from", pos, len(low) if line_end == -1 else line_end)
+    return at != -1 and low.find(";", pos, at) == -1
 
 
 def _now_starts(low: str, found: Found) -> list[int]:

@@ -27,6 +27,12 @@ def _alternatives(alternation: str) -> list[str]:
 def bucketed(*alternations: str) -> re.Pattern[str]:
     """One `\\b(?:...)\\b` pattern over the alternatives, grouped by first letter (same matches as the
     plain alternation in the given order, several times faster: the engine skips whole buckets)."""
+    return re.compile(r"\b(?:" + grouped(*alternations) + r")\b")
+
+
+def grouped(*alternations: str) -> str:
+    """The alternatives as one alternation grouped by first letter (bucketed's body, for patterns that
+    need more around it)."""
     buckets: dict[str, list[str]] = {}
     raw: list[str] = []
     for alternation in alternations:
@@ -36,7 +42,7 @@ def bucketed(*alternations: str) -> re.Pattern[str]:
             else:
                 buckets.setdefault(alternative[0], []).append(alternative[1:])
     body = [re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in buckets.items()]
-    return re.compile(r"\b(?:" + "|".join(body + raw) + r")\b")
+    return "|".join(body + raw)
 
 
 def literal_starts(*alternations: str) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 
 from gateway.inspection import lexicon_i18n as i18n
+from gateway.inspection.alternation import bucketed, grouped
 from gateway.inspection.keywords import pieces
 
 IC = re.IGNORECASE
@@ -108,22 +109,24 @@ THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:in
                              r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
                              r"sections?|paragraphs?|examples?|snippets?)\b(?!\s+to\b)")
 
-ACCESS_OBJ = re.compile(
-    r"\b(?:access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
+ACCESS_OBJ_WORDS = (
+    r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
     r"ownership|editor|viewer|reader|commenter|contributor|maintainer|collaborator|membership|"
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
-    r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ + r")\b")
-LIFE_OBJ = re.compile(
-    r"\b(?:accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
+    r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ)
+ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries per position
+LIFE_OBJ_WORDS = (
+    r"accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
     r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
-    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ + r")\b")
+    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ)
+LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
@@ -200,14 +203,39 @@ def _marker(stems: tuple[str, ...]) -> re.Pattern[str]:
 # Text before a verb that makes it a directive (imperative, modal, recommendation, resolution).
 # A passive ("should be added", "will be revoked", "is to be deleted") is a directive as well, and a
 # modal may be followed by an adverb or two ("I'd just give", "will then be removed").
-MODAL = re.compile(
-    r"(?:should|must|shall|need to|needs to|have to|has to|will|'ll|recommend(?:ed)?(?: that you| to)?|"
-    r"suggest(?: you| that you)?|i'd|we'd|please|go ahead and|make sure to|remember to|be sure to|"
-    r"let's|let us|want you to|can you|could you|bitte|veuillez|por favor|is going to|"
-    r"are going to)(?:\s+(?:just|also|simply|then|now|probably|definitely|really|still|first|"
-    r"immediately|temporarily|only))*(?:\s+be)?\s*$|\b(?:is|are) to be\s*$")
-BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|"
-                      r"\bafter that\b")
+MODALS = (
+    "should", "must", "shall", "need to", "needs to", "have to", "has to", "will", "'ll", "recommend",
+    "recommended", "recommend that you", "recommend to", "recommended that you", "recommended to", "suggest",
+    "suggest you", "suggest that you", "i'd", "we'd", "please", "go ahead and", "make sure to", "remember to",
+    "be sure to", "let's", "let us", "want you to", "can you", "could you", "bitte", "veuillez", "por favor",
+    "is going to", "are going to",
+)
+MODAL_ADVERBS = ("just", "also", "simply", "then", "now", "probably", "definitely", "really", "still", "first",
+                 "immediately", "temporarily", "only")
+
+
+def _either(words) -> str:
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+MODAL = re.compile(_either(MODALS) + r"(?:\s+" + _either(MODAL_ADVERBS) + r")*(?:\s+be)?\s*$"
+                   r"|\b(?:is|are) to be\s*$")
+# MODAL can only match at the end of a prefix, but a search tries every position: the same pattern
+# written backwards and matched at the start of the reversed prefix gives the same answer, cheaply.
+MODAL_REVERSED = re.compile(r"\s*(?:eb\s+)?(?:" + _either(w[::-1] for w in MODAL_ADVERBS) + r"\s+)*"
+                            + _either(w[::-1] for w in MODALS) + r"|\s*eb ot (?:si|era)\b")
+
+
+def modal(prefix: str) -> bool:
+    """`MODAL.search(prefix) is not None`."""
+    return MODAL_REVERSED.match(prefix[::-1]) is not None
+
+
+# The clause breaks: punctuation, " - ", and the words and / then / or / so / after that. Each word
+# starts with a letter and checks its leading \b just after it (`a(?<=\ba)`): every alternative then
+# starts with a character, so the engine skips ahead to those instead of trying each position.
+BOUNDARY = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|a(?<=\ba)(?:nd|fter that)\b|t(?<=\bt)hen\b|"
+                      r"o(?<=\bo)r\b|s(?<=\bs)o\b")
 FILLER = frozenset((
     "please", "then", "also", "first", "next", "finally", "so", "now", "just", "immediately",
     "today", "tomorrow", "step", "day", "and", "or", "asap", "kindly", "recommendation",
@@ -223,11 +251,12 @@ FILLER = frozenset((
 ))
 
 # A sentence that only reports a request or a problem decides nothing.
-REPORT = re.compile(
-    r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
+# Both grouped by first letter (alternation.grouped): the same answers, fewer tries per position.
+REPORT = bucketed(
+    r"has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
-    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS + r")\b")
-NEGATED = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS +
+    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS)
+NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){1,2}$")
 FUNDING = re.compile(i18n.FUNDING)
 
@@ -264,7 +293,7 @@ def directive(prefix: str) -> bool:
 def commands(prefix: str, clause: str | None) -> bool:
     """directive() for a lower-case prefix known to be neither negated nor a report: a modal at its end,
     or nothing but filler in its last clause (`clause`: BOUNDARY.split(prefix)[-1] when already known)."""
-    if MODAL.search(prefix):
+    if modal(prefix):
         return True
     if clause is None:
         clause = BOUNDARY.split(prefix)[-1]

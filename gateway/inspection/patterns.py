@@ -92,12 +92,12 @@ def positions(low: str, literal: str, found: Found | None = None) -> list[int]:
 
 
 # characters the case-insensitive regex engine equates with an ASCII letter that str.lower() keeps apart
-_FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
+FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def literal_safe(text: str, low: str) -> bool:
     """Whether lowercase literals found in `low` sit where a case-insensitive regex sees them."""
-    return len(low) == len(text) and not any(ch in text for ch in _FOLDS)
+    return len(low) == len(text) and not any(ch in text for ch in FOLDS)
 
 
 _TABLES: dict[int, tuple[tuple[Rule, ...], tuple[str, ...]]] = {}

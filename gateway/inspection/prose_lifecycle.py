@@ -9,6 +9,7 @@ import re
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
+from gateway.inspection.patterns import FOLDS
 
 IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
@@ -43,6 +44,9 @@ LIFE_HEADLINE = re.compile(
     r"\b[A-Z][\w.-]+\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
     r"re-?enabled|reactivated|unlocked|created|provisioned|deprovisioned))\b"
     r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
+HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ")  # as it was gated before
+HEADLINE_VERBS = ("activated", "disabled", "suspended", "deleted", "enabled", "unlocked", "created", "provisioned",
+                  "rotated", "revoked", "issued", "removed")  # one in every match, lower-cased
 # A step named and reported done: "Password reset done for Tom", "password recovery triggered".
 LIFE_NOMINAL = re.compile(
     r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
@@ -104,8 +108,7 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
         if not lx.NEGATED.search(s[: m.start()]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v") or "rotate"),
                             rule="prose-lifecycle-done"))
-    for m in LIFE_HEADLINE.finditer(original) if "user " in s or "account " in s or "service " in s or "api " in s \
-            or "login " in s or "mailbox " in s else ():
+    for m in LIFE_HEADLINE.finditer(original) if _may_be_headline(original, s) else ():
         verb = "v" if m.group("v") else "v2"
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start(verb)]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(verb).lower()),
@@ -129,6 +132,13 @@ def done_for_you(low: str, yours: list[int]) -> list[Hit]:
             hits.append(Hit("lifecycle", done.start(), thing.end(), 0.75, life_action(done.group("v")),
                             rule="prose-lifecycle-done"))
     return hits
+
+
+def _may_be_headline(original: str, s: str) -> bool:
+    """False when LIFE_HEADLINE cannot match `original` (`s`: it lower-cased, same length): it needs one
+    of its nouns and one of its verbs (unless a character the case-insensitive match folds onto an ASCII
+    letter hides them from `s`)."""
+    return lx.has(s, HEADLINE_NOUNS) and (lx.has(s, HEADLINE_VERBS) or any(map(original.__contains__, FOLDS)))
 
 
 def needs_antecedent(sentence: str) -> bool:

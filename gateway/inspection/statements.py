@@ -5,26 +5,25 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import leftmost, occurs
+from gateway.inspection.alternation import bucketed, grouped, leftmost, occurs
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.patterns import literal_safe
 
 IC = re.IGNORECASE
-IDENTITY = re.compile(
-    r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
+IDENTITY = bucketed(
+    r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
-    r"sod|segregation of duties)\b")
+    r"sod|segregation of duties")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
-AUDIT = re.compile(r"\baudit(?!ion|orium)\w*|\bevidence\b|\bsox\b|\bsoc ?[12]\b|\bitgc\b|\biso ?27001\b|"
-                   r"\bcontrol [a-z]{2,4}-\d+|\bpwc\b|\bkpmg\b|\bdeloitte\b|\bgrc\b|\bprüfung\b|\bcontrol "
-                   r"conclusion\b|\bsample of \d+|\bsampled\b|\bno deviations?\b|\btest(?:ing)? of (?:design|"
-                   r"operating)|\bpbc\b|\bcc\d\.\d+\b|\bconfirmed against\b|"
-                   r"\bquestionnaire\b|"
-                   r"\bas of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})")
+AUDIT = re.compile(r"\b(?:" + grouped(
+    r"audit(?!ion|orium)\w*|evidence\b|sox\b|soc ?[12]\b|itgc\b|iso ?27001\b|control [a-z]{2,4}-\d+|pwc\b|kpmg\b|"
+    r"deloitte\b|grc\b|prüfung\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
+    r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
+    r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
 REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
@@ -140,6 +139,15 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
+# PERSON without its address alternative, which retries every word from each of its letters (slow);
+# an address `[\w.]+@[\w.]+` occurs exactly where an @ stands between two of [\w.].
+_PERSON_NOT_ADDRESS = re.compile(PERSON.pattern.replace(r"[\w.]+@[\w.]+|", "", 1))
+_ADDRESS_AT = re.compile(r"[\w.]@[\w.]")
+
+
+def has_person(text: str) -> bool:
+    """`PERSON.search(text) is not None`."""
+    return _PERSON_NOT_ADDRESS.search(text) is not None or ("@" in text and _ADDRESS_AT.search(text) is not None)
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
@@ -269,20 +277,27 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
         seen = before + " " + seen
     strong = pick(ATTR_STRONG).search(seen)
     system = pick(HR_SYSTEM).search(seen)
-    if strong and (system or PERSON.search(s)):
+    if strong and (system or has_person(s)):
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
     weak = pick(ATTR_WEAK).search(seen)
-    if weak and system and PERSON.search(s):
+    if weak and system and has_person(s):
         return [Hit("attestation", max(0, min(change.start(), weak.start()) - offset), len(s) - offset, 0.65,
                     "modify", rule="attribute-change")]
     return []
 
 
+def _grouped_lower(words: re.Pattern[str]) -> re.Pattern[str]:
+    """A `\\b(?:a|b|...)\\b` word list without IGNORECASE, grouped by first letter (alternation.grouped:
+    the same matches)."""
+    head, tail = r"\b(?:", r")\b"
+    return re.compile(head + grouped(words.pattern[len(head):-len(tail)]) + tail)
+
+
 # The case-insensitive attribute patterns compiled without IGNORECASE (they are lower-case): on a
 # lower-cased text where patterns.literal_safe holds they find the same matches, several times faster.
-_LOWER_CASE = {pattern: re.compile(pattern.pattern) for pattern in (CHANGE, NEGATED_CHANGE, ATTR_STRONG, ATTR_WEAK,
-                                                                    HR_SYSTEM)}
+_LOWER_CASE = {NEGATED_CHANGE: re.compile(NEGATED_CHANGE.pattern),
+               **{words: _grouped_lower(words) for words in (CHANGE, ATTR_STRONG, ATTR_WEAK, HR_SYSTEM)}}
 
 
 def _as_is(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -307,7 +322,7 @@ DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provision
 CLOSURE_GATES = ("clos", "resol", "completion")
 
 
-def _labelled(text: str, found: Found) -> list[Hit]:
+def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
     hits: list[Hit] = []
     for m in found.matches(DECISION_LABEL, text, LABEL_ANCHORS):
@@ -316,7 +331,8 @@ def _labelled(text: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
     m = next(iter(found.matches(NEW_VALUE, text, NEW_ANCHORS)), None) if found.any(NEW_GATES) else None
-    if m and ATTR_STRONG.search(text) and (HR_SYSTEM.search(text) or PERSON.search(text)):
+    seen, pick = (low, _LOWER_CASE.__getitem__) if literal_safe(text, low) else (text, _as_is)
+    if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
     return hits
 
@@ -324,7 +340,7 @@ def _labelled(text: str, found: Found) -> list[Hit]:
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
-    hits: list[Hit] = _labelled(text, found)
+    hits: list[Hit] = _labelled(text, low, found)
     recommend = found.has("recommend")
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2")).lower()
@@ -352,7 +368,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
-            if m and (PERSON.search(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
+            if m and (has_person(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
                     hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-line"))
@@ -361,7 +377,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     m = None if not found.any(OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
         if not literal_safe(text, low) else next(iter(found.matches(OFFBOARDING, text, OFFBOARD_ANCHORS)), None)
-    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and PERSON.search(text):
+    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and has_person(text):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
 

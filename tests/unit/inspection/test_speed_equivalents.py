@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 
-from gateway.inspection import cred_backstop, cred_values, prose
+from gateway.inspection import cred_backstop, cred_values, lexicon, prose
 
 TEXT = ("Please grant Ana admin access to the billing group. Set up a new account for j.doe; "
         "the reviewer confirmed removal.\n\n- Put the user in the sso role, then take away write rights. "
@@ -51,3 +52,104 @@ def test_secret_shaped_tokens_match_a_full_scan():
     for text in [TEXT, *_mixes(300)]:
         expected = [(m.start(), m.group()) for m in cred_backstop.VALUE.finditer(text)]
         assert cred_backstop._tokens(text) == expected
+
+
+def _clause_tails(count: int) -> list[str]:
+    rng = random.Random(11)
+    words = ("should", "will", "'ll", "be", "just", "then", "is", "are", "to", "recommended", "that", "you",
+             "goodwill", "let's", "please", "por favor", "and", "or", "so", "after that", "band", "sor", "-",
+             ",", "\u2014", "x", " ", "\n")
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) + rng.choice(("", " ", "  "))
+            for _ in range(count)]
+
+
+def test_reversed_modal_matches_the_end_anchored_search():
+    for prefix in [TEXT.lower(), *_clause_tails(3000)]:
+        assert lexicon.modal(prefix) == (lexicon.MODAL.search(prefix) is not None), prefix
+
+
+def test_clause_boundary_splits_like_word_boundaries():
+    plain = re.compile(r"[,;:(\u2013\u2014>|*\u2022\u2192\u21d2]|\s-\s|\band\b|\bthen\b|\bor\b|\bso\b|\bafter that\b")
+    for prefix in [TEXT.lower(), *_clause_tails(3000)]:
+        assert lexicon.BOUNDARY.split(prefix) == plain.split(prefix), prefix
+
+
+def test_bucketed_alternation_finds_what_the_plain_one_finds():
+    from gateway.inspection import backstop_lexicon as bx
+    from gateway.inspection.alternation import bucketed
+
+    verbs = (lexicon.GRANT_EN, lexicon.REVOKE_EN)
+    texts = [TEXT, TEXT.lower(), *_mixes(300), *(m.lower() for m in _mixes(300))]
+    for alternations in (verbs, (bx.ACC, bx.LIFE, bx.WEAK), (*verbs, r"(?:admin|login) page", r"\w+ed")):
+        plain = re.compile(r"\b(?:" + "|".join(alternations) + r")\b")
+        fast = bucketed(*alternations)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_has_person_answers_like_the_person_pattern():
+    from gateway.inspection import statements
+
+    extra = ["a@b", "x @y", "j.doe@corp.example", "@", "a.@.b", "Ana Ruiz", "his", "1234", "Frau M", "é@ü"]
+    for text in [TEXT, *_mixes(500), *extra]:
+        assert statements.has_person(text) == (statements.PERSON.search(text) is not None), text
+
+
+def test_grouped_report_and_negation_answer_like_the_plain_alternations():
+    from gateway.inspection import lexicon_i18n as i18n
+
+    report = re.compile(
+        r"\b(?:has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
+        r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
+        r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS + r")\b")
+    negated = re.compile(r"\b(?:do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS +
+                         r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){1,2}$")
+    rng = random.Random(3)
+    words = ("do not", "don't", "never", "no", "nicht", "kein", "keines", "se", "hablar", "pending", "how to", "x",
+             "n'", "ajoutez", "the", "user", "reports", "reporter", "whether", "nor", "non", "\n")
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 7))) + rng.choice(("", " ", "  "))
+             for _ in range(4000)]
+    for text in [TEXT.lower(), *texts]:
+        assert (lexicon.REPORT.search(text) is None) == (report.search(text) is None), text
+        assert (lexicon.NEGATED.search(text) is None) == (negated.search(text) is None), text
+
+
+def test_grouped_identity_words_answer_like_the_plain_alternation():
+    from gateway.inspection import statements
+
+    plain = re.compile(
+        r"\b(?:access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
+        r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
+        r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
+        r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
+        r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
+        r"sod|segregation of duties)\b")
+    rng = random.Random(4)
+    pieces = ["access", "accesso", "users", "sod", "segregation of duties", "owner", "owners", "x", "provisioning",
+              "the", "accessory", "rolex", "groups"]
+    texts = ["".join(rng.choice((" ", "", "-")) + rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+             for _ in range(3000)]
+    for text in [TEXT.lower(), *(m.lower() for m in _mixes(300)), *texts]:
+        assert (statements.IDENTITY.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_lower_case_attribute_patterns_match_like_the_case_insensitive_ones():
+    from gateway.inspection import statements
+
+    texts = [TEXT.lower(), *(m.lower() for m in _mixes(300)),
+             "the line manager and cost center changed; updated the job title in workday for a.b",
+             "new manager: reports to ana; hr system updated, status set to on leave"]
+    for pattern, lower in statements._LOWER_CASE.items():
+        for text in texts:
+            assert [m.span() for m in lower.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_grouped_objects_match_like_the_plain_alternations():
+    texts = [TEXT.lower(), *(m.lower() for m in _mixes(300)),
+             "adminrechte für die gruppe; die benutzerkonten und passwörter der mitarbeiter, api keys, sign-ins"]
+    for fast, words in ((lexicon.ACCESS_OBJ, lexicon.ACCESS_OBJ_WORDS), (lexicon.LIFE_OBJ, lexicon.LIFE_OBJ_WORDS)):
+        plain = re.compile(r"\b(?:" + words + r")\b")
+        for text in texts:
+            assert (fast.search(text) is None) == (plain.search(text) is None), text
+            if fast is lexicon.LIFE_OBJ:  # its match spans count too (prose_lifecycle)
+                assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
