@@ -49,6 +49,16 @@ CAN_NOW = re.compile(r"\b(?:[Ss]he|[Hh]e|[Tt]hey|(?!(?:You|Users?|Admins?|Member
                      r"should be able to)\s+(?:approve|edit|view|access|merge|deploy|"
                      r"manage|push|read|write|create|delete|see|invite|publish|sign|order|submit|run|administer|add|"
                      r"remove)\b")
+# "role `Z_FI_AP_CLERK` assigned", "group 'VPN-Users' removed": a named grant recorded.
+NAMED_DONE = re.compile(r"\b(?i:roles?|groups?|permission sets?|profiles?|access levels?)\s+[`'\"*\u201c]+"
+                        r"(?=[^`'\"*\u201d\n]{0,60}?[-_.\d/=]|[A-Z0-9]{3,}[`'\"*\u201d])"  # an identifier, not "Hamlet"
+                        r"[^`'\"*\u201d\n]{2,60}[`'\"*\u201d]+\s+(?:(?:was|has been|is now)\s+)?"
+                        r"(?P<v>assigned|granted|added|removed|revoked|unassigned)\b")
+# "I've made Jonas Keller eligible for Privileged Role Administrator", "made Femi an owner of".
+MADE = re.compile(r"\b(?i:made)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)\s+(?:eligible\b|"
+                  r"(?:an?\s+)?(?:[\w-]+\s+)?(?:owner|admin\w*|member|approver|editor|maintainer|moderator)\b)")
+FOREIGN_SHARED = re.compile(r"\b(?:partagée?s?|compartid[oa]s?|compartilhad[oa]s?|gedeeld|geteilt|condivis[oa])\s+"
+                            r"(?:avec|con|com|met|mit)\b|\b(?:a|ont) reçu (?:les |des )?(?:droits|accès)\b", IC)
 NOW_HAS = re.compile(
     r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,4}?(?:access|rights|permissions?|"
     r"role|privileges?|membership|entitlements?)\b|"
@@ -95,11 +105,14 @@ EXTENDED = re.compile(
 # Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
 NOW_WORDS = ("now", "no longer")
 EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")
+NAMED_WORDS = (" assigned", " granted", " added", " removed", " revoked", " unassigned")
+FOREIGN_SHARE_WORDS = ("partagé", "compartid", "compartilhad", "gedeeld", "geteilt", "condivis", " reçu ")
 LOG_WORDS = ("added group", "removed group", "added role", "removed role", "granted role", "revoked role",
              "added perm", "removed perm", "assigned role", "added team", "removed team")
 BUMP_WORDS = ("bumped", "moved", "promoted", "upgraded", "downgraded", "switched", "changed")
 CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
-WORDS = (_VERB_STEMS + ("role from", "request for", "shared with") + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
+WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made") + NAMED_WORDS + FOREIGN_SHARE_WORDS
+         + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
@@ -133,11 +146,14 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         m = FULFILLED.match(text, pos)
         if m and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
-    for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify")):
+    for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
+                                    (MADE, ("made",), "grant")):
         for m in _finditer(pattern, text, found.positions(starts) if safe else _all_starts(low, starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
-    for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant")):
+    for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
+                                    (NAMED_DONE, NAMED_WORDS, "modify"),
+                                    (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant")):
         for pos in found.positions(starts) if safe else _all_starts(low, starts):  # the match starts just before
             m = pattern.search(text, max(0, pos - 40), pos + 80)
             if m and not _asked(text, m.start()):

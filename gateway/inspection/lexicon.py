@@ -25,13 +25,13 @@ ACCESS_STEMS_EN = (
     "invit", "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
     "attach", "bind", "revok", "remov", "take away", "took away", "downgrad", "demot", "strip",
     "withdraw", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ", "includ", "make ",
-    "shar",
+    "shar", "bound", "plac",
 )
 ACCESS_STEMS = _minimal((
     "invit", "grant", "give", "gave", "assign", "provision", "elevat", "promot", "approv", "allow", "enrol",
     "attach", "bind", "revok", "remov", "take away", "took away", "downgrad", "demot", "strip",
     "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
-    "includ", "make ", "shar", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
+    "includ", "make ", "shar", "bound", "plac", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
     "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "retir",
     "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
@@ -81,11 +81,11 @@ def has(low: str, stems: tuple[str, ...]) -> bool:
 
 GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
             r"elevat(?:e|ed|ing)|promot(?:e|ed|ing)|approv(?:e|ed|ing)|allow(?:ed)?|enrol(?:l|led)?|"
-            r"attach(?:ed)?|bind")
+            r"attach(?:ed)?|bind|bound")
 REVOKE_EN = (r"revok(?:e|ed|ing)|remov(?:e|ed|ing)|take away|took away|downgrad(?:e|ed)|demot(?:e|ed)|"
              r"strip(?:ped)?|withdraw|deprovision(?:ed)?|unassign(?:ed)?|detach(?:ed)?|narrow(?:ed)?|"
              r"restrict(?:ed)?|scope down|tighten(?:ed)?")
-ADD_EN = r"add(?:ed|ing|s)?|put(?:s|ting)?|includ(?:e|ed)|enrol(?:l)?"
+ADD_EN = r"add(?:ed|ing|s)?|put(?:s|ting)?|includ(?:e|ed)|enrol(?:l)?|plac(?:e|ed|ing)|bound"
 LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?:e|ed|ing)|"
            r"remov(?:e|ed)|lock(?:ed)?|unlock(?:ed)?|re-?enabl(?:e|ed)|reactivat(?:e|ed)|enabl(?:e|ed)|"
            r"creat(?:e|ed|ing)|provision(?:ed)?|set up|reset(?:ting)?|rotat(?:e|ed|ing)|roll(?:ed)?|"

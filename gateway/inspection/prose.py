@@ -51,8 +51,9 @@ AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|co
 # A container of people ("from the `payments-maintainers` team in the org", "to the CyberArk safe"):
 # a membership when what is moved is a principal, not a file put into a repo.
 CONTAINER = re.compile(r"\b(?:teams?|orgs?|organi[sz]ations?|workspaces?|channels?|safes?|projects?|"
-                       r"repos?|repositor(?:y|ies)|spaces?|tenants?|vaults?|guilds?)\b")
-PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.[a-z]{1,5}`))[^`\n]{2,60}`|@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|"
+                       r"repos?|repositor(?:y|ies)|spaces?|tenants?|vaults?|guilds?)\b|`?\b(?:cn|ou)=")
+PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.(?:ya?ml|json|md|txt|py|js|ts|sh|tf|cfg|conf|ini|xml|csv|sql|go|rs|"
+                       r"java|rb|lock|toml|env|log|pdf|docx?|xlsx?)`))[^`\n]{2,60}`|@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|"
                        r"\b(?:user|group|account|member|contractor|employee|intern|him|her|them)s?\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
@@ -69,7 +70,8 @@ STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|priv
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
-ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip")
+ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip", "plac",
+             "bound")
 NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
 NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 # Every word looked up per answer, found in one pass over it.

@@ -208,7 +208,7 @@ RULES: tuple[Rule, ...] = (
          confidence=0.6),
     Rule("mongo-users", ("rolestouser", "rolesfromuser", "privilegestorole", "privilegesfromrole", "rolestorole",
                          "rolesfromrole", "db.createuser", "db.dropuser", "db.updateuser", "userpassword("), compile_s(
-        r"\bdb\.(?P<verb>grantRolesToUser|revokeRolesFromUser|grantPrivilegesToRole|revokePrivilegesFromRole|"
+        r"\b(?:db|getSiblingDB\([^)]{0,60}\))\.(?P<verb>grantRolesToUser|revokeRolesFromUser|grantPrivilegesToRole|revokePrivilegesFromRole|"
         r"grantRolesToRole|revokeRolesFromRole|createUser|dropUser|updateUser|changeUserPassword)\s*\("),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").startswith("revoke") else "grant")
         if "Roles" in m.group("verb") or "Privileges" in m.group("verb") else (

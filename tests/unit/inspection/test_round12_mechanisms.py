@@ -70,6 +70,12 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
      "access_change"),
     ("Bumped you to Datadog Standard role in the US1 org.", "access_change"),
     ("I've updated Priya's profile in Coupa. She can now approve invoices up to $25,000.", "access_change"),
+    ("JumpCloud: bound user `dpatel` to the `Linux-Prod-SSH` user group.", "access_change"),
+    ("SU01 update complete for user HMUELLER: role `Z_FI_AP_CLERK` assigned.", "access_change"),
+    ("I've made Jonas Keller eligible for **Privileged Role Administrator** in PIM for 90 days.", "access_change"),
+    ("C'est fait : le site SharePoint est désormais partagé avec le groupe `Partenaires-Atlas`.", "access_change"),
+    ("db.getSiblingDB('admin').grantRolesToUser('ingest_svc', [{role: 'readWrite', db: 'analytics'}])",
+     "access_change"),
 ])
 def test_content_mechanisms(text: str, kind: str) -> None:
     assert kind in kinds(text)
@@ -100,6 +106,9 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "Can she now approve invoices?",
     "We moved the meeting to Thursday.",
     "De sleutel van de voordeur ligt onder de mat.",
+    "The role \"Hamlet\" was assigned to a student actor.",
+    "She made the team lunch reservations and I placed the order.",
+    "The results are bound to the user group settings.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
