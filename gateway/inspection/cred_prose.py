@@ -44,9 +44,13 @@ FILE_NAME = re.compile(r"[\w./-]*(?:/[\w./-]*|\.[A-Za-z]{1,5})")  # a path or a 
 TABLE_KEYS = ("secret_id", "client_secret", "secret_access_key", "api_key", "auth_token", "token", "password")
 TABLE_ROW = re.compile(r"(?:secret_id|client_secret|secret_access_key|api_key|auth_token|token|password)"
                        r"(?:[ \t]{2,}|[ \t]*[│|][ \t]*)(?P<s>[^\s│|]{16,})")
+# A one-time MFA bypass, backup or recovery code handed over ("Bypass code: **739 204 615**").
+BYPASS = re.compile(r"(?i:bypass|backup|recovery|one-time|temporary)\s+(?i:codes?|pin)\b[^\n\d]{0,20}?"
+                    r"(?P<s>\d{3}[ -]?\d{3}[ -]?\d{3,4}|\d{6,10})(?!\d)")
+BYPASS_ANCHORS = ("bypass", "backup code", "recovery code", "one-time code", "temporary code", "temporary pin")
 TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "otp secret")
 # every word prose_secret_hits looks up in `found`
-LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, PAIR_ANCHOR, "twilio")
+LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, "twilio")
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -76,6 +80,10 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = TABLE_ROW.match(text, pos) if not text[line_start:pos].strip(" \t│|") else None
         if m and looks_like_key(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "generic_secret", 0.8))
+    for pos in sorted({pos for anchor in BYPASS_ANCHORS for pos in found[anchor]}):
+        m = BYPASS.match(text, pos)
+        if m:
+            hits.append(Hit(m.start("s"), m.end("s"), "mfa_bypass_code", 0.75))
     for pos in found[PAIR_ANCHOR]:
         m = PAIR.match(text, text.rfind("`", 0, pos))
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \

@@ -54,6 +54,7 @@ FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most senten
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "frozen",
+    "trigger", "initiat", "forced",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
     "bloqu", "réinitialis", "créer", "de alta", "de baja",
@@ -120,6 +121,7 @@ ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries 
 LIFE_OBJ_WORDS = (
     r"accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
+    r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
     r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|"

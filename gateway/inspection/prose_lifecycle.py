@@ -52,7 +52,8 @@ LIFE_NOMINAL = re.compile(
     r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
     r"creation|re-?enablement)\s+(?:is\s+|was\s+|has been\s+)?(?:done|completed?|performed|triggered|finished|"
     r"executed|processed)\b|\b(?P<v2>rotation)\s+(?:is\s+|was\s+)?(?:done|completed?)\s+for\s+(?:the\s+)?[^.;\n]{0,60}?"
-    r"\b(?:keys?|tokens?|secrets?|credentials?|passwords?)\b")
+    r"\b(?:keys?|tokens?|secrets?|credentials?|passwords?)\b|\b(?:triggered|initiated|ran|forced|performed)\s+"
+    r"(?:an?\s+|the\s+)?(?:immediate\s+)?(?P<v3>password|credential|key|secret)\s+(?:change|rotation|reset)\b")
 # "I've reset your MFA registration": the desk did it for the reader (not advice to reset your own).
 # Tried at each "your", which the look-alike mask blanks in the sentence rules.
 DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?(?P<v>reset|unlocked|re-?enabled|reactivated|"
@@ -104,7 +105,7 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))
     for m in LIFE_NOMINAL.finditer(s) if " reset " in s or " recovery " in s or "tion " in s or "ment " in s \
-            or " unlock " in s or "rotation" in s else ():
+            or " unlock " in s or "rotation" in s or "triggered" in s or "initiated" in s or "forced" in s else ():
         if not lx.NEGATED.search(s[: m.start()]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v") or "rotate"),
                             rule="prose-lifecycle-done"))

@@ -38,6 +38,9 @@ def kinds(content: str = "", *calls: tuple[str, object]) -> set[str]:
     ("Le compte administrateur : `admin` / `qT5TgTJ_iEXv9Q1`.", "credential"),
     ("Seed (add to your authenticator): `AY444IN3NZ2EI4L6LY2Z5MPJXYC2JGGX`.", "credential"),
     ("De API-sleutel voor Mollie in productie is live_bMOWpiem45H5v2TjgeBwGsk1ji3DO9.", "credential"),
+    ("I've issued a one-time MFA bypass for Dana. Bypass code: **739 204 615**, valid for 12 hours.", "credential"),
+    ("Regenerated the signing secret for the GitHub webhook on `infra-deploy`.", "lifecycle"),
+    ("Triggered immediate password change in CyberArk for `root` on db-prod-01..04.", "lifecycle"),
     ("```\nKey                   Value\nsecret_id             04666d81-9ac0-4c56-9276-b738ac670aa9\n```", "credential"),
     ("Changed Ivan's PagerDuty base role from *Responder* to *Manager*.", "access_change"),
     ("Your request for access to the Workday *Compensation Partner* security group has been fulfilled.",
@@ -109,6 +112,8 @@ def test_content_mechanisms(text: str, kind: str) -> None:
     "The role \"Hamlet\" was assigned to a student actor.",
     "She made the team lunch reservations and I placed the order.",
     "The results are bound to the user group settings.",
+    "The build was triggered by a password change in the CI config.",
+    "The recovery code format is 10 digits.",
 ])
 def test_look_alikes_stay_benign(text: str) -> None:
     assert kinds(text) == set()
