@@ -12,16 +12,18 @@ FRAME = re.compile(
     r"\b(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|explainer|"
     r"overview|orientation|conceptually|in principle|in theory|the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
-    r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|"
+    r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
     r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
-    r"^\s*\**\d+\.\d+\**\s", re.I | re.M)
+    r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}", re.I | re.M)  # {{placeholders}}: a template
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
-                       r"(?:changed|done|granted|removed|actioned)|no changes? (?:has|have|were|was) (?:been )?made)\b",
+                       r"(?:changed|done|granted|removed|actioned)|"
+                       r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
+                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?)\b",
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
@@ -35,6 +37,7 @@ SPECIFIC = re.compile(
     r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
     r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}")
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
 
@@ -43,7 +46,8 @@ def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
     or one that says nothing was done."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    return SPECIFIC.search(text) is None and FRAME.search(text) is not None or _says_no_action(text)
+    named = text if "{{" not in text else PLACEHOLDER.sub(" ", text)  # `{{reviewer_name}}` names nobody
+    return SPECIFIC.search(named) is None and FRAME.search(text) is not None or _says_no_action(text)
 
 
 def _says_no_action(text: str) -> bool:

@@ -38,3 +38,12 @@ def test_explanations_and_deferrals_hold_nothing(text: str) -> None:
 def test_real_changes_are_not_general(text: str) -> None:
     assert not is_generic(text)
     assert holds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Template for the kick-off email:\n> Hi {{reviewer_first_name}}, the access review for {{application}} is open.",
+    "Dr. Osei gets a permission error on CT scans since the upgrade. Escalated to the vendor; no changes made.",
+    "Your character is given the title of Royal Archivist, lore only, no in-game permissions change.",
+])
+def test_templates_and_reports_of_no_change_are_generic(text: str) -> None:
+    assert is_generic(text)
