@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_patterns import Hit, starts_of
 from gateway.inspection.cred_values import char_classes, is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
 
@@ -66,21 +66,21 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         elif text[start - 1: start] in QUOTES and text[start + len(value): start + len(value) + 1] in QUOTES \
                 and any(w in lowered[max(0, start - 160): start + 160] for w in LOGIN_ANCHORS):
             hits.append(Hit(start, start + len(value), "password", 0.7))
-    for pos in sorted(pos for anchor in CODE_ANCHORS for pos in found[anchor]):
+    for pos in starts_of(found, CODE_ANCHORS):
         m = KEYPAD.match(lowered, pos)
         if m and PLACE.search(lowered, max(0, pos - 80), m.end() + 60) and COPULA.search(m.group("gap")) \
                 and not NOT_A_CODE.search(lowered[max(0, pos - 30): pos]):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
-    for pos in sorted(pos for anchor in TOTP_ANCHORS for pos in found[anchor]):
+    for pos in starts_of(found, TOTP_ANCHORS):
         m = TOTP_SEED.match(text, pos) if lowered[pos: pos + 1] != " " else None
         if m and not m.group("s").isalpha():  # a real seed holds digits: all letters is a word in capitals
             hits.append(Hit(m.start("s"), m.end("s"), "totp_seed", 0.8))
-    for pos in sorted({pos for key in TABLE_KEYS for pos in found[key]}):
+    for pos in starts_of(found, TABLE_KEYS):
         line_start = text.rfind("\n", 0, pos) + 1
         m = TABLE_ROW.match(text, pos) if not text[line_start:pos].strip(" \t│|") else None
         if m and looks_like_key(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "generic_secret", 0.8))
-    for pos in sorted({pos for anchor in BYPASS_ANCHORS for pos in found[anchor]}):
+    for pos in starts_of(found, BYPASS_ANCHORS):
         m = BYPASS.match(text, pos)
         if m:
             hits.append(Hit(m.start("s"), m.end("s"), "mfa_bypass_code", 0.75))
