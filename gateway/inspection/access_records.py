@@ -128,7 +128,7 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(ROLE_MOVE, text, starts, safe):
             if m.group("a").lower() != m.group("b").lower():
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
-        for pos in found.positions(("role from",)) if safe else _all_starts(low, ("role from",)):
+        for pos in _at(found, low, safe, ("role from",)):
             m = ROLE_FROM.match(text, pos)
             if m and m.group("a").lower() != m.group("b").lower() and not _asked(text, pos) \
                     and CHANGED_BEFORE.search(text, max(0, pos - 60), pos):
@@ -142,19 +142,19 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="reporting-line-record"))
-    for pos in found.positions(("request for",)) if safe else _all_starts(low, ("request for",)):
+    for pos in _at(found, low, safe, ("request for",)):
         m = FULFILLED.match(text, pos)
         if m and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
     for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
                                     (MADE, ("made",), "grant")):
-        for m in _finditer(pattern, text, found.positions(starts) if safe else _all_starts(low, starts), safe):
+        for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
     for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
                                     (NAMED_DONE, NAMED_WORDS, "modify"),
                                     (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant")):
-        for pos in found.positions(starts) if safe else _all_starts(low, starts):  # the match starts just before
+        for pos in _at(found, low, safe, starts):  # the match starts just before
             m = pattern.search(text, max(0, pos - 40), pos + 80)
             if m and not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
@@ -169,28 +169,25 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
 def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
     """Passive records, nominal changes, removals of access, sharing links, foreign "now has"."""
     hits: list[Hit] = []
-    def at(words: tuple[str, ...]) -> list[int]:
-        return found.positions(words) if safe else _all_starts(low, words)
-
-    for pos in at(PASSIVE_VERBS):
+    for pos in _at(found, low, safe, PASSIVE_VERBS):
         m = PASSIVE_ADDED.match(text, pos)
         if m and PASSIVE_AUX.search(text, max(0, pos - 40), pos) and not _asked(text, pos):
             revoke = m.group("v").lower() in ("removed", "revoked", "unassigned")
             hits.append(_record(m.start(), m.end(), "revoke" if revoke else "grant", "access-record"))
-    for pos in at(NOMINAL_STARTS):
+    for pos in _at(found, low, safe, NOMINAL_STARTS):
         m = NOMINAL.match(text, pos)
         if m and (pos == 0 or not text[pos - 1].isalnum()):
             revoke = m.group("v").lower() in ("revocation", "removal", "withdrawal")
             hits.append(_record(m.start(), m.end(), "revoke" if revoke else "grant", "access-nominal"))
-    for pos in at(REMOVED_VERBS):
+    for pos in _at(found, low, safe, REMOVED_VERBS):
         m = REMOVED_AT.match(text, pos)
         before = REMOVED_BEFORE.search(text, max(0, pos - 160), pos) if m else None
         if m and before and not _asked(text, pos):
             hits.append(_record(before.start(), m.end(), "revoke", "access-removed"))
-    for pos in at(SHARING_WORDS):
+    for pos in _at(found, low, safe, SHARING_WORDS):
         if SHARING_VERB.search(text, max(0, pos - 80), min(len(text), pos + 100)) and not _asked(text, pos):
             hits.append(_record(pos, pos + 12, "grant", "sharing-link"))
-    for pos in at(FOREIGN_NOW_WORDS):
+    for pos in _at(found, low, safe, FOREIGN_NOW_WORDS):
         m = FOREIGN_NOW.match(text, pos)
         if m and (pos == 0 or not text[pos - 1].isalnum()) and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-record"))
@@ -199,6 +196,12 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
 
 def _record(start: int, end: int, action: str, rule: str) -> Hit:
     return Hit("access_change", start, end, 0.7, action, rule=rule)
+
+
+def _at(found: Found, low: str, safe: bool, words: tuple[str, ...]) -> list[int]:
+    """Where the words start: from the keyword index, or found again in `low` when lower-casing moved
+    the letters (`safe` False)."""
+    return found.positions(words) if safe else _all_starts(low, words)
 
 
 def _all_starts(low: str, words: tuple[str, ...]) -> list[int]:

@@ -60,8 +60,9 @@ DISABLED_FLAG = re.compile(r"\benabled\s*=\s*false\b|--disabled?\b|--enabled[= ]
 def _judge(match: re.Match | None) -> Hit | None:
     if match is None:
         return None
-    words = [w for w in SPLIT.split(match.group("subs").strip()) if w] + [match.group("path") or ""]
-    words = [w for w in words if w]
+    words = [w for w in SPLIT.split(match.group("subs").strip()) if w]
+    if match.group("path"):
+        words.append(match.group("path"))
     if words[0] in ("token", "tokens") and len(words) > 1 and words[1] in TOKEN_OPS:
         return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
     if match.group("prog") in NOT_IDENTITY:

@@ -63,8 +63,7 @@ REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "sign
 # `/employees/418/tables/employmentStatus`): an attribute change, or the end of employment.
 HR_PARTS = ("organization", "manager", "supervisor", "job", "position", "department", "title", "location",
             "costcent", "employmentstatus", "jobinfo", "reportsto", "businesstitle", "worker_type", "workertype")
-DEACTIVATING = re.compile(r"deactivat|suspend|disabl|inactive|terminat|block|[\"'](?:enabled|active)[\"']\s*:\s*false",
-                          re.I)
+DEACTIVATING = re.compile(r"deactivat|suspend|disabl|inactive|terminat|block", re.I)  # or a DISABLE_BODY flag
 STATE_PARTS = ("status", "state", "enabled", "active", "activation", "lock", "lockout")
 TERMINATION = ("terminat", "endemployment", "end_employment", "separation", "offboard")
 
@@ -106,7 +105,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return _user_write(method, _is_id(last), body)
     under = _under_person(parts)
     if method != "DELETE" and under:
-        if any(word in under for word in TERMINATION) or under in STATE_PARTS and DEACTIVATING.search(body):
+        if any(word in under for word in TERMINATION) or under in STATE_PARTS and (
+                DEACTIVATING.search(body) or DISABLE_BODY.search(body)):
             return "lifecycle", "disable"
         if under in STATE_PARTS:
             return "lifecycle", "modify"
