@@ -42,6 +42,16 @@ _LDAP = re.compile(
 _CURL_USER = re.compile(
     r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):(?P<s>[^\s\"']{1,128})"
 )
+_QUOTED_VALUE = r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
+# Database and broker clients that take the password as a flag or an argument.
+_CLIENT = re.compile(
+    r"\b(?:redis-cli(?:[^\n|;&]|\\\r?\n)*?[ \t](?:-a|--pass)"
+    r"|(?:mongo|mongosh)\b(?:[^\n|;&]|\\\r?\n)*?[ \t](?:-p|--password)"
+    r"|(?:sqlcmd|bcp|osql)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-P"
+    r"|htpasswd[ \t]+(?:-\w+[ \t]+)*-\w*b\w*[ \t]+\S+[ \t]+\S+"
+    r"|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+)[ \t]+" + _QUOTED_VALUE
+)
+_OPENSSL_PASS = re.compile(r"-pass(?:in|out)?[ \t]+pass:(?P<bare>[^\s'\"]+)")
 _SSHPASS = re.compile(r"\bsshpass[ \t]+-p[ \t]*(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>\S+))")
 _NET_USER = re.compile(
     r"(?i)\bnet[ \t]+user[ \t]+(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s>(?!/)[^\s*]+)[ \t]+/(?:add|domain)"
@@ -54,6 +64,8 @@ _QUOTED_CLI = (
     (_LOGIN, ("docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm")),
     (_SSHPASS, ("sshpass",)),
     (_LDAP, ("ldap",)),
+    (_CLIENT, ("redis-cli", "mongo", "sqlcmd", "bcp", "osql", "htpasswd", "rabbitmqctl")),
+    (_OPENSSL_PASS, ("pass:",)),
 )
 
 _AUTH_ANCHORS = ("basic", "bearer", "token", "digest", "negotiate")

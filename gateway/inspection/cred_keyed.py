@@ -20,14 +20,15 @@ from gateway.inspection.literals import Occurrences
 _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
     r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
-    r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|lösenord|salasana|hasło|haslo|"
+    r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
+    r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd"
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
     r"secret|token|apikey|credentials?|authorization|"
-    r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:de (?:la )?)?api|api-schlüssel|zugangsschlüssel|jeton|"
+    r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
@@ -35,7 +36,8 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
-            "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave")
+            "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
+            "adgangskode")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -50,9 +52,10 @@ _SEP = re.compile(
           |ficou|fica|wordt|blir|blev
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
-      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van)[ \t][^\n:="']{1,64}?
-          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|will\ be)(?!\w)
-          |(?=:))[ \t]*:?)
+      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per)
+          [ \t][^\n:="']{1,64}?
+          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|will\ be)(?!\w)
+          |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))
     )[ \t]*\**[ \t]*""",
@@ -60,7 +63,7 @@ _SEP = re.compile(
 )
 _VALUE = re.compile(
     r""""(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
-    r"""|«[ \t\u00a0]?(?P<gq>[^»\n]{1,256}?)[ \t\u00a0]?»|“(?P<cq>[^”\n]{1,256})”|„(?P<lq>[^“”\n]{1,256})[“”]"""
+    r"""|«[ \t\u00a0]?(?P<gq>[^»\n]{1,256}?)[ \t\u00a0]?»|“(?P<cq>[^”\n]{1,256})”|„(?P<lq>[^“”"\n]{1,256})[“”"]"""
     r"""|‘(?P<tq>[^’\n]{1,256})’"""
     r"""|(?P<bare>[^\s"'`,;<>(\[{«“„‘][^\s"'`,;<]{0,255})"""
 )

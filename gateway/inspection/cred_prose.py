@@ -14,7 +14,7 @@ from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
     r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden)\b"
-    r"[^\n.]{0,30}?\b(?:as|with|using|met|som|med|con|com|avec|mit|als)[^\S\n]+`?"
+    r"[^\n.]{0,30}?\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)[^\S\n]+`?"
     r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
 CODE_ANCHORS = ("cod", "kod", "pin", "códig")
 PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
@@ -49,8 +49,12 @@ BYPASS = re.compile(r"(?i:bypass|backup|recovery|one-time|temporary)\s+(?i:codes
                     r"(?P<s>\d{3}[ -]?\d{3}[ -]?\d{3,4}|\d{6,10})(?!\d)")
 BYPASS_ANCHORS = ("bypass", "backup code", "recovery code", "one-time code", "temporary code", "temporary pin")
 TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "otp secret")
+# The password of a `user / value` pair after a sign-in lead, when it has no symbol the shaped tokens
+# need ("the admin login for the controller is admin / k2KK9Z-6405-Ubq"): three character classes.
+SLASH_ANCHOR = " / "
+SLASH_VALUE = re.compile(r"[^\s'\"`<>{}()\[\],;]{8,64}")
 # every word prose_secret_hits looks up in `found`
-LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, "twilio")
+LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio")
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -66,6 +70,13 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         elif text[start - 1: start] in QUOTES and text[start + len(value): start + len(value) + 1] in QUOTES \
                 and any(w in lowered[max(0, start - 160): start + 160] for w in LOGIN_ANCHORS):
             hits.append(Hit(start, start + len(value), "password", 0.7))
+    shaped_starts = {start for start, _ in shaped}
+    for pos in found[SLASH_ANCHOR]:
+        m = SLASH_VALUE.match(text, pos + 3)
+        value = m.group().rstrip(".!?:") if m else ""
+        if value and m.start() not in shaped_starts and char_classes(value) >= 3 and looks_like_password(value) \
+                and SIGN_IN_LEAD.search(lowered, max(0, pos - 90), pos + 3):
+            hits.append(Hit(m.start(), m.start() + len(value), "password", 0.7))
     for pos in starts_of(found, CODE_ANCHORS):
         m = KEYPAD.match(lowered, pos)
         if m and PLACE.search(lowered, max(0, pos - 80), m.end() + 60) and COPULA.search(m.group("gap")) \
