@@ -4,18 +4,39 @@ languages. `lexicon` merges these into its gates and patterns."""
 
 from __future__ import annotations
 
+# Swedish, Norwegian / Danish and Polish: the verbs and objects of grants, removals and account
+# changes ("lagt till i gruppen", "kontot är inaktiverat", "nadano uprawnienia", "zablokowano konto").
+NORDIC_POLISH_ACCESS = (
+    "lagt till", "lägg till", "lägger till", "lades till", "lagt til", "tilldela", "tildel", "beviljat",
+    "tagit bort", "ta bort", "tar bort", "togs bort", "fjern", "återkall", "dodał", "dodan", "nadał", "nadan",
+    "przyznan", "przypisa", "usunął", "usunię", "odebran", "cofnię",
+)
+NORDIC_POLISH_ACCESS_OBJ = (
+    "behörighet", "åtkomst", "rättighet", "rollen", "gruppen", "tilgang", "adgang", "rettighet", "uprawnie",
+    "dostęp", "grup", "rol",
+)
+NORDIC_POLISH_LIFE = (
+    "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
+    "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
+    "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon",
+)
+NORDIC_POLISH_LIFE_OBJ = (
+    "konto", "användar", "lösenord", "bruker", "bruger", "passord", "adgangskod", "tvåfaktor", "użytkownik", "hasło",
+    "hasła",
+)
+
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
 ACCESS_STEMS = (
     "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
-    "eingeräumt",
+    "eingeräumt", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
     "autorizzazion", "acesso", "permiss", "perfil", "função", "papel", "direitos", "toegang", "rechten",
     "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "eigenaar", "rechte", "membre", "miembro",
-    "mitglied", "membro", " app ", " apps", " app,", "application", "team",
+    "mitglied", "membro", " app ", " apps", " app,", "application", "team", *NORDIC_POLISH_ACCESS_OBJ,
 )
 LIFE_STEMS = (
     "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
@@ -23,7 +44,7 @@ LIFE_STEMS = (
     "deactiveer", "gedeactiveerd", "opnieuw in",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
-    "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread",
+    "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", *NORDIC_POLISH_LIFE,
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
@@ -38,20 +59,25 @@ FOREIGN_STEMS = (
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
     "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin",
+    *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
 )
 LIFE_OBJ_STEMS = (
     "utenz", "account", "password", "credenzial", "utent", "casella", "conta", "senha", "usuári",
     "credenciais", "colaborador", "wachtwoord", "gebruiker", "medewerker", "multifacteur", "double authentification",
-    "multifactor", "faktor", "più fattori", "multifator",
+    "multifactor", "faktor", "più fattori", "multifator", *NORDIC_POLISH_LIFE_OBJ,
 )
 
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
          r"aggiunt[oaie]|atribu(?:ir|a|ído|ída)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
-         r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt")
+         r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|"
+         r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
+         r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*")
 REVOKE = (r"revoca(?:re|to|ta|ti)?|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
-          r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen")
+          r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
+          r"tagit bort|tar bort|ta bort|togs bort|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
+          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*")
 LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
@@ -60,24 +86,32 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
-        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada")
+        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada|"
+        r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
+        r"spærret|låst(?:e)?|återställ(?:t|de|a|s)|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
+        r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
+        r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
               r"administrador\w*|toegang\w*|rechten|groep(?:en)?|rol(?:len)?|beheerder\w*|machtiging\w*|eigenaar\w*|"
               r"(?:bearbeitungs|änderungs|nutzungs|benutzer|freigabe|besitzer|ausführungs|lösch)rechte\w*|"
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
-              r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*")
+              r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"
+              r"behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
+              r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
-            r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator")
+            r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
+            r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
+            r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"
              r"están|era|debe|deben|puede|pueden|vamos|voy|va|\w+(?:ar|er|ir|ado|ido|ada|ida|ó|ió|aron|ieron|es|as|en|"
              r"an)\b))|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
-             r"nessun\w*|nunca|jamais|mai|weder")
+             r"nessun\w*|nunca|jamais|mai|weder|inte|icke|ikke|ikkje|nie")
 REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"
            r"ha richiesto|ha chiesto|pediu|solicitou|heeft gevraagd|heeft aangevraagd|a demandé|"
            r"hat beantragt|hat angefragt|meldet|signale|relata|segnala|meldt")
