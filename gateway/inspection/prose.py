@@ -68,6 +68,9 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
+# What a revoke takes away from someone ("removed the Administrator role from the employee record").
+REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
+                          r"permission sets?|licen[cs]es?|seats?)\W*$")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip", "plac",
@@ -177,8 +180,12 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
             obj = lx.ACCESS_OBJ.search(s, max(0, m.start() - 120), m.start())  # "access ... will be revoked"
         if lx.THING_RECIPIENT.match(rest):
             continue
-        if directive(s[: m.start()]) and obj and " from " not in rest[:60]:
-            action = "revoke" if REVOKE_VERB.match(m.group("v")) else "grant"
+        revoke = REVOKE_VERB.match(m.group("v")) is not None
+        source = rest.find(" from ", 0, 60)
+        # "from" names where access comes from, except after a revoke of a role or right:
+        # "removed the Administrator role from the employee record"
+        if directive(s[: m.start()]) and obj and (source < 0 or revoke and REVOKED_FROM.search(rest, 0, source)):
+            action = "revoke" if revoke else "grant"
             hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                              "prose-access", rest))
     for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():

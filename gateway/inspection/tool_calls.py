@@ -48,6 +48,16 @@ PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "acco
                           "people", "employee", "principal"))
 ROLE_KEYS = frozenset(("role", "roles", "role_id", "roleid", "role_ids", "custom_role_id", "is_admin", "admin",
                        "groups", "group_ids", "permissions", "permission_set", "rolename", "access_level"))
+# A memory or note tool storing a standing permission is a grant the agent will act on later:
+# "Farah is authorised to approve production deploys", "treat Farah as an approver", "may bypass ...".
+MEMORY_TOOL = frozenset(("memory", "memories", "remember", "note", "notes", "knowledge", "fact", "facts",
+                         "preference", "preferences"))
+STANDING_GRANT = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+)?(?:an?\s+)?(?:authori[sz]ed|approved|entitled|cleared)\s+(?:approvers?\s+)?(?:to|for)\b|"
+    r"\b(?:allowed|permitted)\s+to\s+(?:approve|deploy|access|merge|push|release|sign|administer|bypass|override|"
+    r"impersonate)\b|\bmay\s+(?:now\s+)?(?:bypass|override|skip|approve|self-approve)\b|"
+    r"\btreat\s+[^.;\n]{1,60}?\s+as\s+(?:an?\s+)?(?:authori[sz]ed\s+)?(?:approver|admin\w*|owner|superuser)\b",
+    re.I)
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
 DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
 
@@ -249,6 +259,14 @@ class ToolCallDetector:
             key = (finding.kind, finding.argument_path)
             if key not in best or finding.confidence > best[key].confidence:
                 best[key] = finding
+        if not best and MEMORY_TOOL.intersection(words(call.name)):
+            for path, value in walk(args):
+                if isinstance(value, str) and (m := STANDING_GRANT.search(value)):
+                    finding = self._finding(call, choice, index, path or None,
+                                            Hit("access_change", m.start(), m.end(), 0.8, "grant",
+                                                rule="tool-memory-permission"), args)
+                    best[(finding.kind, finding.argument_path)] = finding
+                    break
         kinds = {kind for kind, _ in best}
         if "attestation" in kinds and "access_change" not in kinds and REVOKING.search(call.arguments or ""):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "revoke",
