@@ -17,7 +17,9 @@ from gateway.inspection.patterns import literal_safe, positions
 IC = re.IGNORECASE
 _ROLE = (r"(?:[\w-]+\s+)?(?:admin\w*|owner|maintainer|developer|reporter|guest|viewer|editor|creator|explorer|"
          r"contributor|reader|writer|member|manager|approver|operator|auditor|superuser|collaborator|commenter|"
-         r"full access|read[- ]only|read[- ]write|(?:read|write) access|standard user)s?")
+         r"agent|full access|read[- ]only|read[- ]write|(?:read|write) access|standard user)s?")
+# A level named in quotes and called a role: "to the custom 'Escalations Lead' role".
+_QUOTED_ROLE = r"(?:custom\s+|new\s+)?[`\"'\u201c\u2018*]+[\w][\w &/-]{1,40}[`\"'\u201d\u2019*]+\s+role\b"
 _Q = r"[*_`\"'\u201c\u201d]*"
 _VERB_STEMS = ("mov", "step", "stepp", "downgrad", "upgrad", "chang", "switch", "demot", "promot", "reduc", "elevat",
                "bump", "drop", "convert", "set", "updat", "tak", "took", "lower", "rais")
@@ -25,7 +27,8 @@ _VERB = r"\b(?:" + "|".join(_VERB_STEMS) + r")\w*\b"
 _ARTICLE = r"(?:the\s+|an?\s+)?"
 ROLE_MOVE = re.compile(
     _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + r")" + _Q +
-    r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _Q + _ARTICLE + r"(?P<b>" + _ROLE + r")\b", IC)
+    r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _ARTICLE + r"(?P<b>" + _QUOTED_ROLE + "|"
+    + _Q + _ARTICLE + _ROLE + r"\b)", IC)
 # "base role from *Responder* to *Manager*": after the word role any two names are levels.
 ROLE_FROM = re.compile(r"\brole\s+from\s+" + _Q + r"(?P<a>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)" + _Q +
                        r"\s+(?:to|\u2192|->|=>)\s+" + _Q + r"(?P<b>[A-Z][\w-]*)")

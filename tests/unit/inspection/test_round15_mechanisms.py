@@ -50,3 +50,15 @@ def test_memory_standing_permission(args: dict) -> None:
 ])
 def test_memory_harmless(args: dict) -> None:
     assert "access_change" not in kinds("", ("store_memory", args))
+
+
+@pytest.mark.parametrize("text", [
+    "Changed Marisol from Light Agent to the custom 'Escalations Lead' role so she can merge tickets.",
+    "Moved p.duarte from Viewer to Editor.",
+])
+def test_role_moves(text: str) -> None:
+    assert "access_change" in kinds(text)
+
+
+def test_role_in_a_play_is_no_move() -> None:
+    assert "access_change" not in kinds("She moved from the chorus to the 'Lady Macbeth' role in the spring play.")
