@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.tool_names import words
 from gateway.inspection.tool_records import evidence_file_hits, record_hits
 
 PATH_KEYS = ("path", "file", "filename", "file_path", "filepath", "destination", "dest", "target_path")
@@ -25,6 +26,12 @@ STATUS_VALUE = re.compile(r"^(?:inactive|disabled|suspended|deactivated|terminat
 HR_KEY = re.compile(r"^(?:manager(?:_?id)?|department|cost_?cent(?:er|re)|employment_?status|termination_?date|"
                     r"supervisory_?org\w*|employee_?type|legal_?entity|sponsor(?:_?id)?|reports_?to|"
                     r"supervisor(?:_?id)?|line_?manager|worker_?type|legal_?name|job_?title)$", re.I)
+# A key that names the change it carries: `add_security_classes`, `acl_add`, `rolesToRemove`, `addMembers`.
+CHANGE_KEY_VERBS = {"add": "grant", "grant": "grant", "assign": "grant", "remove": "revoke", "revoke": "revoke",
+                    "unassign": "revoke", "delete": "revoke"}
+CHANGE_KEY_OBJECTS = frozenset(("role", "roles", "group", "groups", "acl", "acls", "permission", "permissions",
+                                "member", "members", "entitlement", "entitlements", "security", "privilege",
+                                "privileges", "grants", "access", "scopes", "licenses", "licences"))
 SUBJECT_KEYS = frozenset(("worker", "worker_id", "workerid", "employee", "employee_id", "employeeid", "upn",
                           "user", "user_id", "userid", "target"))
 
@@ -51,4 +58,16 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
     hr = [k for k, v in keys.items() if HR_KEY.match(k) and isinstance(v, str | int) and str(v).strip()]
     if (len(hr) >= 2 or hr and SUBJECT_KEYS & set(keys)) and not any(k in keys for k in ("query", "filter", "q")):
         return [Hit("attestation", 0, 0, 0.75, "modify", rule="tool-hr-attributes")]
-    return record_hits(keys)
+    changed = _change_key_hits(keys)
+    return changed or record_hits(keys)
+
+
+def _change_key_hits(keys: Mapping[str, Any]) -> list[Hit]:
+    for key, value in keys.items():
+        if not value or not isinstance(value, list | str | Mapping):
+            continue
+        tokens = words(key)
+        verb = next((CHANGE_KEY_VERBS[t] for t in tokens if t in CHANGE_KEY_VERBS), None)
+        if verb and CHANGE_KEY_OBJECTS.intersection(tokens) and len(tokens) <= 4:
+            return [Hit("access_change", 0, 0, 0.8, verb, target=key, rule="tool-change-key")]
+    return []

@@ -62,3 +62,21 @@ def test_role_moves(text: str) -> None:
 
 def test_role_in_a_play_is_no_move() -> None:
     assert "access_change" not in kinds("She moved from the chorus to the 'Lady Macbeth' role in the spring play.")
+
+
+@pytest.mark.parametrize(("name", "args"), [
+    ("update_record", {"record": "EMP-448201", "fields": {"add_security_classes": ["SC-TRAUMA-BAY"]}}),
+    ("invoke_function", {"function": "imanage.workspace.set_security",
+                         "payload": {"acl_add": [{"id": "TKOWALCZYK", "access": "read_write"}]}}),
+    ("apply_changes", {"user": "jdoe", "rolesToRemove": ["Billing Admin"]}),
+])
+def test_keys_naming_the_change(name: str, args: dict) -> None:
+    assert "access_change" in kinds("", (name, args))
+
+
+@pytest.mark.parametrize(("name", "args"), [
+    ("update_ticket", {"id": "1", "add_tags": ["vip"]}),
+    ("update_doc", {"remove_members": []}),
+])
+def test_keys_naming_no_access_change(name: str, args: dict) -> None:
+    assert "access_change" not in kinds("", (name, args))
