@@ -16,7 +16,7 @@ from gateway.inspection.prose import scan_prose
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
 from gateway.inspection.tool_records import evidence_file_hits
-from gateway.inspection.tool_shapes import shape_hits
+from gateway.inspection.tool_shapes import change_key_hits, shape_hits
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
@@ -160,8 +160,9 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         if decided[0] == "attestation" and REVOKING.search(body):  # a review decision someone will carry out
             hits.append(Hit("access_change", 0, 0, 0.85, "revoke", target=url[-80:], rule="tool-http"))
         return hits
-    shaped = shape_hits(keys) or [hit for path, content in value.items() if isinstance(path, str) and "/" in path
-                                  for hit in evidence_file_hits(path, content)]  # {"files": {path: content}}
+    shaped = shape_hits(keys) or change_key_hits(value) or [
+        hit for path, content in value.items() if isinstance(path, str) and "/" in path
+        for hit in evidence_file_hits(path, content)]  # {"files": {path: content}}
     if isinstance(method, str) and "." in method and not url:  # an RPC method: `admin.users.remove`
         keys = {**keys, "method_name": keys.get("method_name") or method}
     return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record

@@ -58,15 +58,15 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
     hr = [k for k, v in keys.items() if HR_KEY.match(k) and isinstance(v, str | int) and str(v).strip()]
     if (len(hr) >= 2 or hr and SUBJECT_KEYS & set(keys)) and not any(k in keys for k in ("query", "filter", "q")):
         return [Hit("attestation", 0, 0, 0.75, "modify", rule="tool-hr-attributes")]
-    changed = _change_key_hits(keys)
-    return changed or record_hits(keys)
+    return record_hits(keys)
 
 
-def _change_key_hits(keys: Mapping[str, Any]) -> list[Hit]:
-    for key, value in keys.items():
+def change_key_hits(mapping: Mapping[str, Any]) -> list[Hit]:
+    """A key naming the change it carries, with a value (`mapping`: keys in their own case)."""
+    for key, value in mapping.items():
         if not value or not isinstance(value, list | str | Mapping):
             continue
-        tokens = words(key)
+        tokens = words(str(key))
         verb = next((CHANGE_KEY_VERBS[t] for t in tokens if t in CHANGE_KEY_VERBS), None)
         if verb and CHANGE_KEY_OBJECTS.intersection(tokens) and len(tokens) <= 4:
             return [Hit("access_change", 0, 0, 0.8, verb, target=key, rule="tool-change-key")]
