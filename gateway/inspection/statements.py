@@ -85,7 +85,9 @@ REVIEW_DONE = re.compile(
     r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości)\b|"
     r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
     r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
-    r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b")
+    r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|"
+    r"\brecord (?:them|it|these|this|him|her|all \w+)\s+as\s+(?:retained|kept|approved|revoked|removed)\b|"
+    r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
@@ -122,7 +124,7 @@ ATTR_STRONG = re.compile(
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
     r"responsabile|reparto|statusu? pracownika|worker type|employee type|employment type|legal name|"
     r"contract end date|reports to|reporting line|time type|worker category|einddatum|enddatum|"
-    r"fecha de (?:fin|baja)|date de fin|data di fine|data de término)\b", IC)
+    r"fecha de (?:fin|baja)|date de fin|data di fine|data de término|(?:security )?clearance(?: level)?)\b", IC)
 ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
                        r"met verlof|en excedencia|en congé)\b", IC)
@@ -191,7 +193,8 @@ GATES = (
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
-                "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept")),
+                "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
+                "certification complete", "certification is complete")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
                  "certificada", "certifiée")),
@@ -203,7 +206,8 @@ GATES = (
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
                    "kostenstelle", "departamento", "responsable", "jefe", "départ", "worker type", "employee type",
                    "employment type", "legal name", "reports to", "reporting line", "einddatum", "enddatum",
-                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "stato", "estado", "statut")),
+                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "stato", "estado", "statut",
+                   "clearance")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
@@ -320,6 +324,10 @@ LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
 CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
 CLOSURE_GATES = ("clos", "resol", "completion")
+# A field line that shows the change: "- Employment status: Active → **Terminated**".
+FIELD_ARROW = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{2,40}?)\**[ \t]*:[ \t]*[^\n:]{1,60}?"
+                         r"[ \t](?:\u2192|->|=>)[ \t]*[*_`'\"]*\w", re.MULTILINE)
+ARROWS = ("\u2192", "->", "=>")
 
 
 def _labelled(text: str, low: str, found: Found) -> list[Hit]:
@@ -334,6 +342,11 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     seen, pick = (low, _LOWER_CASE.__getitem__) if literal_safe(text, low) else (text, _as_is)
     if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
+    if any(arrow in text for arrow in ARROWS) and pick(HR_SYSTEM).search(seen) and has_person(text):
+        for m in FIELD_ARROW.finditer(text):
+            if ATTR_STRONG.fullmatch(m.group("f").strip()):
+                hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
+                break
     return hits
 
 

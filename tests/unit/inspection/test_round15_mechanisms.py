@@ -80,3 +80,17 @@ def test_keys_naming_the_change(name: str, args: dict) -> None:
 ])
 def test_keys_naming_no_access_change(name: str, args: dict) -> None:
     assert "access_change" not in kinds("", (name, args))
+
+
+@pytest.mark.parametrize("text", [
+    "All five still need it for their current roles — please record them as retained. Certification complete.",
+    "Updated the clearance attribute on the officer's directory record from BPSS to SC after vetting.",
+    "SoD review for the economy tools: confirmed no one holds both 'Grant Currency' and 'Approve Grant Batch'.",
+    "Status updated in UKG Pro:\n\n- Employee: 004512 — Darnell Hughes\n- Employment status: Active → **Terminated**",
+])
+def test_attestation_records(text: str) -> None:
+    assert "attestation" in kinds(text)
+
+
+def test_field_arrows_without_a_person_are_no_record() -> None:
+    assert "attestation" not in kinds("Sync notes for the UKG connector:\n- Employment status: source -> target")
