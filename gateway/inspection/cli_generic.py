@@ -54,7 +54,9 @@ def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
 
 TOKEN_OPS = {"create": "create", "add": "create", "new": "create", "revoke": "disable", "delete": "delete",
              "rotate": "reset", "regenerate": "reset"}
-DISABLED_FLAG = re.compile(r"\benabled\s*=\s*false\b|--disabled?\b|--enabled[= ]false\b", re.I)
+# A person's account switched off or back on by a flag: `-s enabled=false`, `--disabled`, `enabled=true`.
+STATE_FLAG = re.compile(r"\benabled\s*=\s*(?P<off>false)\b|--(?P<off2>disabled?)\b|--enabled[= ](?P<off3>false)\b|"
+                        r"\benabled\s*=\s*true\b|--enabled[= ]true\b", re.I)
 
 
 def _judge(match: re.Match | None) -> Hit | None:
@@ -72,9 +74,9 @@ def _judge(match: re.Match | None) -> Hit | None:
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
         return None
     judged = judge_name("_".join(words))
-    if judged is None and PEOPLE_WORDS.intersection(words) and DISABLED_FLAG.search(match.string, match.end(),
-                                                                                     match.end() + 200):
-        judged = ("lifecycle", "disable")  # `kcadm.sh update users/$ID -s enabled=false`
+    flag = STATE_FLAG.search(match.string, match.end(), match.end() + 200) if judged is None else None
+    if flag is not None and PEOPLE_WORDS.intersection(words):  # `kcadm.sh update users/$ID -s enabled=false`
+        judged = ("lifecycle", "disable" if flag.group("off") or flag.group("off2") or flag.group("off3") else "modify")
     if judged is None or judged[0] not in ("access_change", "lifecycle"):
         return None
     return _hit(match, *judged)

@@ -94,3 +94,12 @@ def test_attestation_records(text: str) -> None:
 
 def test_field_arrows_without_a_person_are_no_record() -> None:
     assert "attestation" not in kinds("Sync notes for the UKG connector:\n- Employment status: source -> target")
+
+
+@pytest.mark.parametrize(("command", "found"), [
+    ("kcadm.sh update users/6a1d0c9e -r genomics-lab -s enabled=true", True),
+    ("kcadm.sh update users/6a1d0c9e -r lab -s enabled=false", True),
+    ("kcadm.sh update realms/lab -s enabled=true", False),
+])
+def test_account_state_flags(command: str, found: bool) -> None:
+    assert ("lifecycle" in kinds(command)) is found
