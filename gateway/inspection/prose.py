@@ -74,6 +74,10 @@ ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "det
              "bound")
 NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
 NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
+# What a sentence holds whole, looked up in the same pass: the access and account objects, the
+# foreign-language pieces, and each look-alike stem (bit MASK_SHIFT + n: lx.MASK_STEMS[n]).
+HELD = (lx.ACCESS_OBJ_STEMS, lx.LIFE_OBJ_STEMS, lx.FOREIGN_PIECES) + tuple((stem,) for stem in lx.MASK_STEMS)
+ACCESS_BIT, LIFE_BIT, FOREIGN_BIT, MASK_SHIFT = 1, 2, 4, 3  # ACCESS_BIT / LIFE_BIT also in MARKED
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
@@ -89,26 +93,28 @@ def scan_prose(text: str) -> list[Hit]:
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     found = VOCABULARY.find(low)
-    access_marked, marked, *gate_marked = found.sentences_marked(MARKED, starts, ends)
-    access = access_marked & found.sentences_holding(lx.ACCESS_OBJ_STEMS, starts, ends)
-    life = marked & found.sentences_holding(lx.LIFE_OBJ_STEMS, starts, ends)
+    started, held = found.sentence_bits(MARKED, HELD, starts, ends)
+    access = {i for i, bits in started.items() if bits & ACCESS_BIT and held.get(i, 0) & ACCESS_BIT}
+    marked = {i for i, bits in started.items() if bits & LIFE_BIT}
+    life = {i for i in marked if held.get(i, 0) & LIFE_BIT}
     for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
-    gated = statements.gates(audit, gate_marked)
-    foreign = found.sentences_holding(lx.FOREIGN_PIECES, starts, ends)
-    look_alikes = found.words_by_sentence(lx.MASK_STEMS, starts, ends)
+    gated = statements.gates(audit, {i: bits >> 2 for i, bits in started.items() if bits >> 2})
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
         if end - start < 8:
             continue
-        masked = lx.mask(text[start:end], low[start:end], look_alikes.get(index, ()))
+        bits = held.get(index, 0)
+        look_alikes = [stem for bit, stem in enumerate(lx.MASK_STEMS) if bits >> MASK_SHIFT + bit & 1] \
+            if bits >> MASK_SHIFT else ()
+        masked = lx.mask(text[start:end], low[start:end], look_alikes)
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        sentence_hits = _access(lowered, index in foreign) if index in access else []
+        sentence_hits = _access(lowered, bool(bits & FOREIGN_BIT)) if index in access else []
         before = _before(low, starts, index)
         if index in life:
-            sentence_hits += lifecycle_hits(masked, lowered, before, index in foreign)
+            sentence_hits += lifecycle_hits(masked, lowered, before, bool(bits & FOREIGN_BIT))
         if index in gated:
             sentence_hits += statements.sentence_hits(masked, lowered, gated[index], before)
         hits.extend(hit.shifted(start) for hit in sentence_hits)
