@@ -46,6 +46,7 @@ class Found:
     def __init__(self, starts: dict[str, list[int]], vocabulary: frozenset[str]) -> None:
         self.starts = starts
         self._vocabulary = vocabulary
+        self._positions: dict[tuple[str, ...], list[int]] = {}  # positions() of each word tuple asked
 
     def _known(self, words: Iterable[str]) -> None:
         if not self._vocabulary.issuperset(words):  # one C-level check: asked about on every rule
@@ -66,11 +67,14 @@ class Found:
 
     def positions(self, words: tuple[str, ...]) -> list[int]:
         """Where any of the words starts, ascending, each position once."""
+        known = self._positions.get(words)
+        if known is not None:
+            return known
         self._known(words)
         lists = [self.starts[word] for word in words if word in self.starts]
-        if len(lists) == 1:
-            return lists[0]
-        return sorted(set().union(*lists))
+        known = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        self._positions[words] = known
+        return known
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
         """The matches of `regex` in `text` that start where an anchor occurs, in order (what

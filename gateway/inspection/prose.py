@@ -140,28 +140,51 @@ def _before(low: str, starts: list[int], index: int) -> str:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every sentence: blocks split at BLOCK_BREAK, each split at SENTENCE_BREAK."""
+    """[start, end) of every sentence: blocks split at BLOCK_BREAK, each split at SENTENCE_BREAK
+    (searched once over the whole text: see _block_breaks)."""
     spans: list[tuple[int, int]] = []
     append = spans.append
+    breaks = [m.span() for m in SENTENCE_BREAK.finditer(text)]
+    at = 0
     cursor = 0
     for block in BLOCK_BREAK.finditer(text):
         if block.start() > cursor:
-            _split(text, cursor, block.start(), append)
+            at = _split(text, cursor, block.start(), breaks, at, append)
         cursor = block.end()
     if len(text) > cursor:
-        _split(text, cursor, len(text), append)
+        _split(text, cursor, len(text), breaks, at, append)
     return spans
 
 
-def _split(text: str, start: int, end: int, append) -> None:
+def _split(text: str, start: int, end: int, breaks: list[tuple[int, int]], at: int, append) -> int:
+    """Append the sentences of the block text[start:end] given `breaks`, the SENTENCE_BREAK matches in
+    the whole text from index `at` on; return the index of the first break past the block.
+
+    A break searched in the whole text is the one a search bounded to the block finds, but where
+    it reaches the block's end: "[.!?] + blanks" must see a character after its blanks inside the
+    block (else the block has no break there, nor after: only blanks remain), and "; + blanks"
+    needs one blank inside the block and stops at its end."""
+    count = len(breaks)
+    while at < count and breaks[at][0] < start:
+        at += 1
     cursor = start
-    for match in SENTENCE_BREAK.finditer(text, start, end):
-        brk = match.start() + (text[match.start()] != ";")  # the sentence keeps its [.!?]
+    while at < count and breaks[at][0] < end:
+        brk, after = breaks[at]
+        at += 1
+        if text[brk] == ";":
+            if brk + 1 >= end:
+                break
+            after = min(after, end)
+        elif after >= end:
+            break
+        else:
+            brk += 1  # the sentence keeps its [.!?]
         if brk > cursor:
             append((cursor, brk))
-        cursor = match.end()
+        cursor = after
     if end > cursor:
         append((cursor, end))
+    return at
 
 
 def _hit(kind: str, start: int, end: int, confidence: float, action: str | None, rule: str,
