@@ -16,6 +16,7 @@ from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
+from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
 
@@ -86,7 +87,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
 
 def scan_prose(text: str) -> list[Hit]:
     """Every prose hit in `text`; spans index into `text`."""
-    low = text.lower()
+    low = shared_lower(text)
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
     audit = statements.AUDIT.search(low) is not None
