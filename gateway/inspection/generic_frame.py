@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gateway.inspection.lowered import shared_lower
+
 FRAME = re.compile(
     r"\b(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|explainer|"
     r"overview|orientation|conceptually|in principle|in theory|the difference between|"
@@ -53,7 +55,7 @@ def is_generic(text: str) -> bool:
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no" starts (case aside): every
     match starts there, and a find loop skips the rest faster than the case-insensitive search."""
-    low = text.lower()
+    low = shared_lower(text)
     if len(low) != len(text):  # offsets would not hold
         return NO_ACTION.search(text) is not None
     match = NO_ACTION.match

@@ -46,10 +46,11 @@ class Found:
     def __init__(self, starts: dict[str, list[int]], vocabulary: frozenset[str]) -> None:
         self.starts = starts
         self._vocabulary = vocabulary
+        self._positions: dict[tuple[str, ...], list[int]] = {}  # positions() of each word tuple asked
 
     def _known(self, words: Iterable[str]) -> None:
-        unknown = [word for word in words if word not in self._vocabulary]
-        if unknown:
+        if not self._vocabulary.issuperset(words):  # one C-level check: asked about on every rule
+            unknown = [word for word in words if word not in self._vocabulary]
             raise KeyError(f"not in the prose vocabulary: {unknown}")
 
     def has(self, word: str) -> bool:
@@ -61,15 +62,19 @@ class Found:
 
     def any(self, words: tuple[str, ...]) -> bool:
         """`any(word in low for word in words)`."""
-        return any(self.has(word) for word in words)
+        self._known(words)
+        return not self.starts.keys().isdisjoint(words)
 
     def positions(self, words: tuple[str, ...]) -> list[int]:
         """Where any of the words starts, ascending, each position once."""
+        known = self._positions.get(words)
+        if known is not None:
+            return known
         self._known(words)
         lists = [self.starts[word] for word in words if word in self.starts]
-        if len(lists) == 1:
-            return lists[0]
-        return sorted(set().union(*lists))
+        known = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        self._positions[words] = known
+        return known
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
         """The matches of `regex` in `text` that start where an anchor occurs, in order (what
@@ -77,49 +82,44 @@ class Found:
         match = regex.match
         return [m for pos in self.positions(anchors) if (m := match(text, pos)) is not None]
 
+    def sentence_bits(self, started: tuple[tuple[str, ...], ...], held: tuple[tuple[str, ...], ...],
+                      starts: list[int], ends: list[int]) -> tuple[dict[int, int], dict[int, int]]:
+        """For the sentences given by starts/ends, in one pass over the occurrences: sentence index ->
+        bit mask of the `started` families with a word starting in it, and sentence index -> bit mask
+        of the `held` families with a word wholly inside it (bit n: family n). Sentences without any
+        such word are absent."""
+        return self._bits(_family_masks(started), _family_masks(held), starts, ends)
+
+    def _bits(self, starting: dict[str, int], holding: dict[str, int], starts: list[int],
+              ends: list[int]) -> tuple[dict[int, int], dict[int, int]]:
+        started_bits: dict[int, int] = {}
+        held_bits: dict[int, int] = {}
+        for word, positions in self.starts.items():
+            start_mask, held_mask = starting.get(word, 0), holding.get(word, 0)
+            if not start_mask and not held_mask:
+                continue
+            length = len(word)
+            for pos in positions:
+                index = bisect_right(starts, pos) - 1
+                if index < 0:
+                    continue
+                end = ends[index]
+                if start_mask and pos < end:
+                    started_bits[index] = started_bits.get(index, 0) | start_mask
+                if held_mask and pos + length <= end:
+                    held_bits[index] = held_bits.get(index, 0) | held_mask
+        return started_bits, held_bits
+
     def sentences_marked(self, families: tuple[tuple[str, ...], ...], starts: list[int],
                          ends: list[int]) -> list[set[int]]:
         """Per family, the indexes of the sentences (given by starts/ends) where one of its words starts."""
-        masks = _family_masks(families)
-        bits: dict[int, int] = {}
-        for word, positions in self.starts.items():
-            mask = masks.get(word)
-            if mask is None:
-                continue
-            for pos in positions:
-                index = bisect_right(starts, pos) - 1
-                if index >= 0 and pos < ends[index]:
-                    bits[index] = bits.get(index, 0) | mask
-        found: list[set[int]] = [set() for _ in families]
-        for index, mask in bits.items():
-            for bit, sentences in enumerate(found):
-                if mask >> bit & 1:
-                    sentences.add(index)
-        return found
+        bits, _ = self.sentence_bits(families, (), starts, ends)
+        return [{index for index, mask in bits.items() if mask >> bit & 1} for bit in range(len(families))]
 
     def sentences_holding(self, words: tuple[str, ...], starts: list[int], ends: list[int]) -> set[int]:
         """The indexes of the sentences that hold one of the words whole (lexicon.has_in per sentence)."""
         self._known(words)
-        held: set[int] = set()
-        for word in words:
-            length = len(word)
-            for pos in self.starts.get(word, ()):
-                index = bisect_right(starts, pos) - 1
-                if index >= 0 and pos + length <= ends[index]:
-                    held.add(index)
-        return held
-
-    def words_by_sentence(self, words: tuple[str, ...], starts: list[int], ends: list[int]) -> dict[int, set[str]]:
-        """Sentence index -> the words the sentence holds whole, for the sentences holding one."""
-        self._known(words)
-        held: dict[int, set[str]] = {}
-        for word in words:
-            length = len(word)
-            for pos in self.starts.get(word, ()):
-                index = bisect_right(starts, pos) - 1
-                if index >= 0 and pos + length <= ends[index]:
-                    held.setdefault(index, set()).add(word)
-        return held
+        return set(self._bits({}, dict.fromkeys(words, 1), starts, ends)[1])
 
     def lines_holding(self, low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """[start, end) of every line of `low` that holds one of the words, in order, once each

@@ -16,6 +16,7 @@ from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
+from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
 
@@ -77,6 +78,10 @@ ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "det
              "bound")
 NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
 NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
+# What a sentence holds whole, looked up in the same pass: the access and account objects, the
+# foreign-language pieces, and each look-alike stem (bit MASK_SHIFT + n: lx.MASK_STEMS[n]).
+HELD = (lx.ACCESS_OBJ_STEMS, lx.LIFE_OBJ_STEMS, lx.FOREIGN_PIECES) + tuple((stem,) for stem in lx.MASK_STEMS)
+ACCESS_BIT, LIFE_BIT, FOREIGN_BIT, MASK_SHIFT = 1, 2, 4, 3  # ACCESS_BIT / LIFE_BIT also in MARKED
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
@@ -85,33 +90,35 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
 
 def scan_prose(text: str) -> list[Hit]:
     """Every prose hit in `text`; spans index into `text`."""
-    low = text.lower()
+    low = shared_lower(text)
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
     audit = statements.AUDIT.search(low) is not None
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     found = VOCABULARY.find(low)
-    access_marked, marked, *gate_marked = found.sentences_marked(MARKED, starts, ends)
-    access = access_marked & found.sentences_holding(lx.ACCESS_OBJ_STEMS, starts, ends)
-    life = marked & found.sentences_holding(lx.LIFE_OBJ_STEMS, starts, ends)
+    started, held = found.sentence_bits(MARKED, HELD, starts, ends)
+    access = {i for i, bits in started.items() if bits & ACCESS_BIT and held.get(i, 0) & ACCESS_BIT}
+    marked = {i for i, bits in started.items() if bits & LIFE_BIT}
+    life = {i for i in marked if held.get(i, 0) & LIFE_BIT}
     for i in marked - life:  # "... the client secret expires. Rotate it now."
         if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
-    gated = statements.gates(audit, gate_marked)
-    foreign = found.sentences_holding(lx.FOREIGN_PIECES, starts, ends)
-    look_alikes = found.words_by_sentence(lx.MASK_STEMS, starts, ends)
+    gated = statements.gates(audit, {i: bits >> 2 for i, bits in started.items() if bits >> 2})
     hits: list[Hit] = []
     for index in sorted(access | life | set(gated)):
         start, end = spans[index]
         if end - start < 8:
             continue
-        masked = lx.mask(text[start:end], low[start:end], look_alikes.get(index, ()))
+        bits = held.get(index, 0)
+        look_alikes = [stem for bit, stem in enumerate(lx.MASK_STEMS) if bits >> MASK_SHIFT + bit & 1] \
+            if bits >> MASK_SHIFT else ()
+        masked = lx.mask(text[start:end], low[start:end], look_alikes)
         lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        sentence_hits = _access(lowered, index in foreign) if index in access else []
+        sentence_hits = _access(lowered, bool(bits & FOREIGN_BIT)) if index in access else []
         before = _before(low, starts, index)
         if index in life:
-            sentence_hits += lifecycle_hits(masked, lowered, before, index in foreign)
+            sentence_hits += lifecycle_hits(masked, lowered, before, bool(bits & FOREIGN_BIT))
         if index in gated:
             sentence_hits += statements.sentence_hits(masked, lowered, gated[index], before)
         hits.extend(hit.shifted(start) for hit in sentence_hits)
@@ -137,28 +144,51 @@ def _before(low: str, starts: list[int], index: int) -> str:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every sentence: blocks split at BLOCK_BREAK, each split at SENTENCE_BREAK."""
+    """[start, end) of every sentence: blocks split at BLOCK_BREAK, each split at SENTENCE_BREAK
+    (searched once over the whole text: see _block_breaks)."""
     spans: list[tuple[int, int]] = []
     append = spans.append
+    breaks = [m.span() for m in SENTENCE_BREAK.finditer(text)]
+    at = 0
     cursor = 0
     for block in BLOCK_BREAK.finditer(text):
         if block.start() > cursor:
-            _split(text, cursor, block.start(), append)
+            at = _split(text, cursor, block.start(), breaks, at, append)
         cursor = block.end()
     if len(text) > cursor:
-        _split(text, cursor, len(text), append)
+        _split(text, cursor, len(text), breaks, at, append)
     return spans
 
 
-def _split(text: str, start: int, end: int, append) -> None:
+def _split(text: str, start: int, end: int, breaks: list[tuple[int, int]], at: int, append) -> int:
+    """Append the sentences of the block text[start:end] given `breaks`, the SENTENCE_BREAK matches in
+    the whole text from index `at` on; return the index of the first break past the block.
+
+    A break searched in the whole text is the one a search bounded to the block finds, but where
+    it reaches the block's end: "[.!?] + blanks" must see a character after its blanks inside the
+    block (else the block has no break there, nor after: only blanks remain), and "; + blanks"
+    needs one blank inside the block and stops at its end."""
+    count = len(breaks)
+    while at < count and breaks[at][0] < start:
+        at += 1
     cursor = start
-    for match in SENTENCE_BREAK.finditer(text, start, end):
-        brk = match.start() + (text[match.start()] != ";")  # the sentence keeps its [.!?]
+    while at < count and breaks[at][0] < end:
+        brk, after = breaks[at]
+        at += 1
+        if text[brk] == ";":
+            if brk + 1 >= end:
+                break
+            after = min(after, end)
+        elif after >= end:
+            break
+        else:
+            brk += 1  # the sentence keeps its [.!?]
         if brk > cursor:
             append((cursor, brk))
-        cursor = match.end()
+        cursor = after
     if end > cursor:
         append((cursor, end))
+    return at
 
 
 def _hit(kind: str, start: int, end: int, confidence: float, action: str | None, rule: str,

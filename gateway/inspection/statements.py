@@ -227,13 +227,15 @@ SENTENCE_RULES = {
 }
 
 
-def gates(audit: bool, marked: list[set[int]]) -> dict:
-    """Sentence index -> names of the statement rules worth running on it (`marked`: per gate of GATES
-    + AUDIT_GATES, the sentences where one of its stems starts)."""
+def gates(audit: bool, marked: dict[int, int]) -> dict[int, list[str]]:
+    """Sentence index -> names of the statement rules worth running on it (`marked`: sentence index ->
+    bit mask of the gates of GATES + AUDIT_GATES with a stem starting in it, bit n for gate n)."""
+    names = [name for name, _ in GATES + (AUDIT_GATES if audit else ())]
     chosen: dict[int, list[str]] = {}
-    for number, (name, _) in enumerate(GATES + (AUDIT_GATES if audit else ())):
-        for index in marked[number]:
-            chosen.setdefault(index, []).append(name)
+    for index, bits in marked.items():
+        chosen_here = [name for bit, name in enumerate(names) if bits >> bit & 1]
+        if chosen_here:
+            chosen[index] = chosen_here
     return chosen
 
 

@@ -153,3 +153,37 @@ def test_grouped_objects_match_like_the_plain_alternations():
             assert (fast.search(text) is None) == (plain.search(text) is None), text
             if fast is lexicon.LIFE_OBJ:  # its match spans count too (prose_lifecycle)
                 assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def _sentences_block_by_block(text: str) -> list[tuple[int, int]]:
+    """prose.sentences as first written: SENTENCE_BREAK searched anew inside each block."""
+    spans: list[tuple[int, int]] = []
+
+    def split(start: int, end: int) -> None:
+        cursor = start
+        for match in prose.SENTENCE_BREAK.finditer(text, start, end):
+            brk = match.start() + (text[match.start()] != ";")
+            if brk > cursor:
+                spans.append((cursor, brk))
+            cursor = match.end()
+        if end > cursor:
+            spans.append((cursor, end))
+
+    cursor = 0
+    for block in prose.BLOCK_BREAK.finditer(text):
+        if block.start() > cursor:
+            split(cursor, block.start())
+        cursor = block.end()
+    if len(text) > cursor:
+        split(cursor, len(text))
+    return spans
+
+
+def test_sentence_breaks_searched_once_split_like_a_search_per_block():
+    rng = random.Random(3)
+    pieces = (". ", ".\n", "; ", ";\n", ";", ".", "\n\n", " \n \n", "\n- ", "\n# ", "\nFoo: ", "```", "! ", "? ",
+              ".\n\n", " ", "  ", "\n", "\t", "A", "a", "1", "x", "Dr. ", "M. ")
+    texts = [TEXT, *_mixes(300)] + ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+                                     for _ in range(20000)]
+    for text in texts:
+        assert prose.sentences(text) == _sentences_block_by_block(text), text
