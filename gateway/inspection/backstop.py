@@ -32,7 +32,7 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
     verbs: dict[int, list[int]] = {}
     for at in verb_starts(low, found):
         index = bisect_right(starts, at) - 1
-        if index >= 0 and index not in skip and at < spans[index][1]:
+        if index >= 0 and index not in skip and at < spans[index][1] and not _in_markup(low, at):
             verbs.setdefault(index, []).append(at - spans[index][0])
     objects = found.positions(bx.OBJECT_WORDS)
     hits: list[Hit] = []
@@ -43,6 +43,11 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
         if hit is not None:
             hits.append(hit.shifted(start))
     return hits
+
+
+def _in_markup(low: str, at: int) -> bool:
+    """The verb stands on a markup line (`<saml:Attribute Name="groups">`): the structured detector reads it."""
+    return low[low.rfind("\n", 0, at) + 1: at].lstrip().startswith("<")
 
 
 def verb_starts(low: str, found: Found) -> list[int]:

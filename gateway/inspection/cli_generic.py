@@ -69,8 +69,8 @@ def _judge(match: re.Match | None) -> Hit | None:
         return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
     if match.group("prog") in NOT_IDENTITY:
         return None
-    if match.group("prog") == "az" and words[0] == "group":
-        return None  # an Azure resource group
+    if match.group("prog") == "az" and words[0] in ("group", "policy"):
+        return None  # an Azure resource group; Azure Policy governs resources, not who may use them
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
         return None
     judged = judge_name("_".join(words))

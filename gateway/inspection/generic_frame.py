@@ -20,7 +20,9 @@ FRAME = re.compile(
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
-    r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}", re.I | re.M)  # {{placeholders}}: a template
+    r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
+    r"<[a-z_-]*(?:user|group|role|name|email|account|team|login)[a-z_-]*>|on most (?:\w+ ){0,2}(?:distributions|"
+    r"systems|platforms)", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned)|"
@@ -30,7 +32,7 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
 SPECIFIC = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`(?!/)[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
     r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|[A-Z]{1,4}-?\d{3,})\b|"
     r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|"

@@ -140,7 +140,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
-                r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?"),
+                r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"
+                r"\b(?:general[- ]ledger|gl|ledger|expense|revenue|asset|liability|equity|nominal|suspense|clearing) "
+                r"accounts?(?: \d+)?"),
     ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"
               r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
@@ -150,6 +152,12 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                   r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
     ("privilege", r"legal privilege|privilege escalation"),
     ("flag", r"feature flags?"),
+    ("aria", r"\baria[- ](?:roles?|attributes?|labels?|states?)\b|\baria\b"),
+    ("members ", r"\bmembers? (?:of|in) (?:a|an|the|this|that|each|every|your) `?(?:class|struct|union|enum|object|"
+                 r"type|interface|module|namespace|array|list|set|tuple|record|dataclass)\b`?"),
+    ("admin", r"\b(?:office|school|practice|clinic|medical|payroll|sales|marketing|hr|project|executive|legal|"
+              r"facilities|program|programme|dental|front desk)\s+admin(?:istrator)?s?\b|"
+              r"\badmin(?:istrator)?\s+(?:assistants?|jobs?|positions?|vacanc(?:y|ies)|postings?|salar(?:y|ies))\b"),
     ("group", r"\b(?:focus|age) groups?|\bgroup (?:chat|project|call|photo|discount)"),
     ("write", r"\bwrite-?ups?"),
     ("programme", r"entitlement programmes?"),
