@@ -171,15 +171,17 @@ RULES: tuple[Rule, ...] = (
 HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
 
 
-def _by_lowercase(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(lowercase form, the hints that have it): one look-up rules out all of them."""
+def _by_lowercase(hints: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Lowercase form -> the hints that have it: one look-up rules out all of them."""
     groups: dict[str, list[str]] = {}
     for hint in hints:
         groups.setdefault(hint.lower(), []).append(hint)
-    return tuple((low, tuple(same)) for low, same in groups.items())
+    return {low: tuple(same) for low, same in groups.items()}
 
 
 _HINTS_BY_LOWERCASE = _by_lowercase(HINTS)
+_RULES_BY_HINT: dict[str, tuple[int, ...]] = {
+    hint: tuple(number for number, rule in enumerate(RULES) if hint in rule.hints) for hint in HINTS}
 
 
 def occurring(text: str, found: Occurrences, literal: str) -> list[int]:
@@ -190,9 +192,10 @@ def occurring(text: str, found: Occurrences, literal: str) -> list[int]:
 
 def starts_of(found: Occurrences, anchors: tuple[str, ...]) -> list[int]:
     """Every offset where one of the anchors starts, once each, ascending."""
-    if len(anchors) == 1:
-        return found[anchors[0]]
-    return sorted(set().union(*(found[anchor] for anchor in anchors)))
+    present = found.present(anchors)
+    if len(present) <= 1:
+        return present[0] if present else []
+    return sorted(set().union(*present))
 
 
 def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
@@ -232,12 +235,10 @@ def strong_hits(text: str, found: Occurrences) -> list[Hit]:
     in fold(text)."""
     hits: list[Hit] = []
     hinted: dict[str, list[int]] = {}  # hint -> where it occurs in `text`
-    for low, hints in _HINTS_BY_LOWERCASE:
-        if found[low]:
-            hinted.update((hint, at) for hint in hints if (at := occurring(text, found, hint)))
-    for rule in RULES:
-        if hinted.keys().isdisjoint(rule.hints):
-            continue
+    for low in found.keys() & _HINTS_BY_LOWERCASE.keys():
+        hinted.update((hint, at) for hint in _HINTS_BY_LOWERCASE[low] if (at := occurring(text, found, hint)))
+    for number in sorted({number for hint in hinted for number in _RULES_BY_HINT[hint]}):
+        rule = RULES[number]
         for match in _matches(rule, text, hinted):
             group = "s" if "s" in rule.regex.groupindex else 0
             secret = match.group(group)
