@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gateway.inspection.cred_values import is_placeholder
 from gateway.inspection.literals import Occurrences
+from gateway.inspection.patterns import FOLDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +47,24 @@ def fold(text: str) -> str:
     """Lower-cased text with the same length (and so the same offsets) as `text`."""
     lowered = text.lower()
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+class Caseless:
+    """A pattern of lowercase ASCII words, searched for regardless of case: in fold(text) as it is,
+    which the regex engine runs several times faster than with IGNORECASE, unless the span holds one
+    of FOLDS (the non-ASCII characters IGNORECASE equates with an ASCII letter)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._plain = re.compile(pattern)
+        self._ignorecase = re.compile(pattern, re.IGNORECASE)
+
+    def occurs(self, text: str, lowered: str, start: int, end: int) -> bool:
+        """`re.compile(pattern, re.IGNORECASE).search(text, start, end)` found a match;
+        `lowered` is fold(text)."""
+        span = text[start:end]
+        if span.isascii() or not any(ch in span for ch in FOLDS):
+            return self._plain.search(lowered, start, end) is not None
+        return self._ignorecase.search(text, start, end) is not None
 
 
 def anchored(regex: re.Pattern[str], text: str, lowered: str, anchors: tuple[str, ...]) -> list[re.Match]:
