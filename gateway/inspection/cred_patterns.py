@@ -43,9 +43,10 @@ class Rule:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def fold(text: str) -> str:
-    """Lower-cased text with the same length (and so the same offsets) as `text`."""
-    lowered = text.lower()
+def fold(text: str, lowered: str | None = None) -> str:
+    """Lower-cased text with the same length (and so the same offsets) as `text`; `lowered` is
+    text.lower() when the caller has it."""
+    lowered = text.lower() if lowered is None else lowered
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
