@@ -105,3 +105,24 @@ def test_structured_line_and_caseless_searches_match_the_plain_patterns():
         for caseless in (cred_keyed._HASH_CONTEXT, cred_keyed._CONN_CONTEXT):
             expected = re.compile(caseless._plain.pattern, re.IGNORECASE).search(text, start, at) is not None
             assert caseless.occurs(text, lowered, start, at) == expected
+
+
+def test_generic_commands_skip_only_lines_without_a_flag():
+    from gateway.inspection import cli_generic
+
+    rng = random.Random(7)
+    pieces = ("kcadm.sh", " create", " users", " -r", " - ", "\t-x", " --group-id", " x", "`", "; ", "\n", "az",
+              " role", " add", " --user", " -", " member", "$ ", "- ", " a-b", " -R")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        found = structured.LITERALS.occurrences(text.lower())
+        expected = []
+        for start in sorted({text.rfind("\n", 0, pos) + 1 for pos in found[" -"]}):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            for opening in cli_generic.STARTS.finditer(text, start, end):
+                hit = cli_generic._judge(cli_generic.COMMAND.match(text, opening.end(), end))
+                if hit is not None:
+                    expected.append(hit)
+                    break
+        assert cli_generic.command_hits(text, found) == expected
