@@ -33,6 +33,8 @@ RESOURCE_WORDS = frozenset((
 ))
 PEOPLE_WORDS = frozenset(("member", "members", "membership", "memberships", "user", "users"))
 SPLIT = re.compile(r"[\s:_-]+")
+# What COMMAND's lookahead needs on the line: a line without one (a bullet list) cannot hold a command.
+FLAG = re.compile(r"[ \t]--?[a-z]")
 
 
 def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
@@ -44,6 +46,8 @@ def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
     for start in sorted(line_starts):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
+        if FLAG.search(text, start, end) is None:
+            continue
         for opening in STARTS.finditer(text, start, end):
             hit = _judge(COMMAND.match(text, opening.end(), end))
             if hit is not None:

@@ -36,7 +36,7 @@ EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
 def secret_shaped(text: str, found: Occurrences) -> list[tuple[int, str]]:
     """(offset, value) of every secret-shaped token, when an access or sign-in noun occurs at all
     (`found`: the occurrences of NOUNS in fold(text))."""
-    if not any(found[noun] for noun in NOUNS):
+    if not found.any(NOUNS):
         return []
     found = []
     for start, token in _tokens(text):

@@ -71,8 +71,9 @@ _QUOTED_CLI = (
 _AUTH_ANCHORS = ("basic", "bearer", "token", "digest", "negotiate")
 _NET_ANCHORS = ("net ", "net\t")
 # every word the functions here look up in `found` (occurrences in fold(text))
-LITERALS = ("://", *_AUTH_ANCHORS, *(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user",
-            *_NET_ANCHORS, "chpasswd")
+_CLI_LITERALS = (*(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user", *_NET_ANCHORS,
+                 "chpasswd")  # cli_hits finds nothing where none occurs
+LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS)
 
 
 def _quoted_group(match: re.Match) -> str:
@@ -137,6 +138,8 @@ def _cli_password(match: re.Match, group: str, type_: str = "password") -> Hit |
 
 def cli_hits(text: str, found: Occurrences) -> list[Hit]:
     """Passwords given on a command line."""
+    if not found.any(_CLI_LITERALS):
+        return []
     hits: list[Hit | None] = []
     for regex, anchors in _QUOTED_CLI:
         hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(regex, text, starts_of(found, anchors))]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit, looks_fake, matches_at, starts_of
+from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
     entropy,
@@ -80,8 +80,9 @@ _ENV_NOT_SECRET = _EXCLUDED_WORDS | {"gpg", "pgp", "ssh", "license", "licence", 
                                      "row", "map", "dict", "partition", "s3", "kms", "host", "dedup", "shard"}
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
-_HASH_CONTEXT = re.compile(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid", re.IGNORECASE)
-_CONN_CONTEXT = re.compile(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=", re.IGNORECASE)
+_LINE_LEAD = re.compile(r"[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?")  # _STRUCTURED_LINE after its line break
+_HASH_CONTEXT = Caseless(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid")
+_CONN_CONTEXT = Caseless(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=")
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
 _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
@@ -89,7 +90,7 @@ _PGPASS = re.compile(r"^[ \t]*[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
-_KEY_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+_KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
 
 
 def _excluded(prefix: str) -> bool:
@@ -102,10 +103,8 @@ def _key_bounds(text: str, start: int, end: int) -> tuple[int, bool]:
     if end < len(text) and (text[end].isalnum() or text[end] in "_" or
                             (text[end] in "-." and end + 1 < len(text) and text[end + 1].isalnum())):
         return start, False
-    left = start
-    while left > 0 and start - left < 60 and text[left - 1] in _KEY_CHARS:
-        left -= 1
-    return left, True
+    before = text[max(0, start - 60):start]
+    return start - (len(before) - len(before.rstrip(_KEY_CHARS))), True  # back over at most 60 key characters
 
 
 _ENV_PAIR = re.compile(
@@ -158,12 +157,12 @@ def _secret_conf(value: str, key: str) -> float:
     return 0.85 if len(value) >= 20 and entropy(value) >= 3.5 else 0.7
 
 
-def _type(kind: str, key: str, value: str, text: str, at: int) -> str:
+def _type(kind: str, key: str, value: str, text: str, lowered: str, at: int) -> str:
     low = key.lower()
     if kind == "sec" and len(value) == 40 and ("aws" in low or "secret_access" in low or "secretaccess" in low
                                                or "secret access" in text[max(0, at - 40):at].lower()):
         return "aws_secret_key"
-    if kind == "pw" and _CONN_CONTEXT.search(text, max(0, at - 120), at):
+    if kind == "pw" and _CONN_CONTEXT.occurs(text, lowered, max(0, at - 120), at):
         return "connection_string"
     return "password" if kind == "pw" else "generic_secret"
 
@@ -174,7 +173,27 @@ def _wordy(value: str) -> bool:
     return sum(1 for part in parts if _WORD_PART.fullmatch(part)) >= 2
 
 
-def _nearby(text: str, kind: str, pos: int) -> Hit | None:
+def _on_structured_line(text: str, key_start: int) -> bool:
+    """`_STRUCTURED_LINE.search(text, max(0, key_start - 200), key_start)`: only a line lead stands
+    between the key and the start of its line, which is at most 200 characters back. Only the
+    last line break can begin a match, so the pattern is tried once, not at 200 positions."""
+    line = text.rfind("\n", max(0, key_start - 200), key_start)
+    if line < 0 and key_start > 200:
+        return False
+    return _LINE_LEAD.fullmatch(text, line + 1, key_start) is not None
+
+
+def _key_shaped(value: str) -> bool:
+    """A token near a secret-like word that reads as a key: random, not words, a UUID, a sample
+    or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
+    if len(set(value)) < 12 or _wordy(value) or _UUID.fullmatch(value) or looks_fake(value):
+        return False
+    return looks_like_key(value, 20, min_entropy=3.5) and not is_code_expression(value)
+
+
+def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bool]) -> Hit | None:
+    """A secret a little after a secret-like word; `verdicts` remembers `_key_shaped` per token
+    over one text (the windows of neighbouring words overlap)."""
     window_end = min(len(text), pos + (80 if kind == "pw" else 120))
     if kind == "pw":
         line_end = text.find("\n", pos, window_end)
@@ -190,10 +209,11 @@ def _nearby(text: str, kind: str, pos: int) -> Hit | None:
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
-        if _wordy(value) or _UUID.fullmatch(value) or looks_fake(value):
-            continue
-        if looks_like_key(value, 20) and entropy(value) >= 3.5 and not is_code_expression(value):
-            if _HASH_CONTEXT.search(text, max(0, pos - 40), window_end):
+        shaped = verdicts.get(value)
+        if shaped is None:
+            shaped = verdicts[value] = _key_shaped(value)
+        if shaped:
+            if _HASH_CONTEXT.occurs(text, lowered, max(0, pos - 40), window_end):
                 return None
             return Hit(match.start(), match.start() + len(value), "generic_secret", 0.6)
     return None
@@ -229,6 +249,7 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text), `found`
     the occurrences of LITERALS in it)."""
     hits: list[Hit] = []
+    verdicts: dict[str, bool] = {}
     for start, end, kind in _keywords(text, lowered, found):
         if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
             continue  # bypass, compass
@@ -240,9 +261,9 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         key = text[key_start:end]
         if not at_end or _excluded(key[: start - key_start]):
             continue
-        hit = _value_hit(text, kind, key, key_start, end)
+        hit = _value_hit(text, lowered, kind, key, key_start, end)
         if hit is None and not env:
-            hit = _nearby(text, kind, end)
+            hit = _nearby(text, lowered, kind, end, verdicts)
         if hit is not None and (not env or hit.confidence >= 0.85):
             hits.append(hit)
     if found["pgpass"]:  # host:port:database:user:password
@@ -251,7 +272,7 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     return hits + _env_pair_hits(text, found)
 
 
-def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:
+def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:
     sep = _SEP.match(text, pos)
     if sep is None:
         return None
@@ -270,12 +291,12 @@ def _value_hit(text: str, kind: str, key: str, key_start: int, pos: int) -> Hit 
             return None
         return Hit(value_match.start(group), value_match.start(group) + len(value), "password", 0.7)
     start = value_match.start(group)
-    structured = bool(_STRUCTURED_LINE.search(text, max(0, key_start - 200), key_start))
+    structured = _on_structured_line(text, key_start)
     quoted = group != "bare"
     conf = _password_conf(value, quoted, sep, structured, flag) if kind == "pw" else _secret_conf(value, key)
     if conf <= 0:
         return None
-    return Hit(start, start + len(value), _type(kind, key, value, text, pos), conf)
+    return Hit(start, start + len(value), _type(kind, key, value, text, lowered, pos), conf)
 
 
 _GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "content", "payload"})
@@ -305,4 +326,4 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         conf = _secret_conf(value, name)
     if conf <= 0:
         return None
-    return Hit(0, len(value), _type(kind, name, value, "", 0), conf)
+    return Hit(0, len(value), _type(kind, name, value, "", "", 0), conf)

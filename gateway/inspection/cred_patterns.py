@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from gateway.inspection.cred_values import is_placeholder
 from gateway.inspection.literals import Occurrences
+from gateway.inspection.patterns import FOLDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,10 +43,29 @@ class Rule:
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def fold(text: str) -> str:
-    """Lower-cased text with the same length (and so the same offsets) as `text`."""
-    lowered = text.lower()
+def fold(text: str, lowered: str | None = None) -> str:
+    """Lower-cased text with the same length (and so the same offsets) as `text`; `lowered` is
+    text.lower() when the caller has it."""
+    lowered = text.lower() if lowered is None else lowered
     return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
+
+
+class Caseless:
+    """A pattern of lowercase ASCII words, searched for regardless of case: in fold(text) as it is,
+    which the regex engine runs several times faster than with IGNORECASE, unless the span holds one
+    of FOLDS (the non-ASCII characters IGNORECASE equates with an ASCII letter)."""
+
+    def __init__(self, pattern: str) -> None:
+        self._plain = re.compile(pattern)
+        self._ignorecase = re.compile(pattern, re.IGNORECASE)
+
+    def occurs(self, text: str, lowered: str, start: int, end: int) -> bool:
+        """`re.compile(pattern, re.IGNORECASE).search(text, start, end)` found a match;
+        `lowered` is fold(text)."""
+        span = text[start:end]
+        if span.isascii() or not any(ch in span for ch in FOLDS):
+            return self._plain.search(lowered, start, end) is not None
+        return self._ignorecase.search(text, start, end) is not None
 
 
 def anchored(regex: re.Pattern[str], text: str, lowered: str, anchors: tuple[str, ...]) -> list[re.Match]:
@@ -171,15 +191,17 @@ RULES: tuple[Rule, ...] = (
 HINTS = tuple(dict.fromkeys(hint for rule in RULES for hint in rule.hints))
 
 
-def _by_lowercase(hints: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """(lowercase form, the hints that have it): one look-up rules out all of them."""
+def _by_lowercase(hints: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Lowercase form -> the hints that have it: one look-up rules out all of them."""
     groups: dict[str, list[str]] = {}
     for hint in hints:
         groups.setdefault(hint.lower(), []).append(hint)
-    return tuple((low, tuple(same)) for low, same in groups.items())
+    return {low: tuple(same) for low, same in groups.items()}
 
 
 _HINTS_BY_LOWERCASE = _by_lowercase(HINTS)
+_RULES_BY_HINT: dict[str, tuple[int, ...]] = {
+    hint: tuple(number for number, rule in enumerate(RULES) if hint in rule.hints) for hint in HINTS}
 
 
 def occurring(text: str, found: Occurrences, literal: str) -> list[int]:
@@ -190,9 +212,10 @@ def occurring(text: str, found: Occurrences, literal: str) -> list[int]:
 
 def starts_of(found: Occurrences, anchors: tuple[str, ...]) -> list[int]:
     """Every offset where one of the anchors starts, once each, ascending."""
-    if len(anchors) == 1:
-        return found[anchors[0]]
-    return sorted(set().union(*(found[anchor] for anchor in anchors)))
+    present = found.present(anchors)
+    if len(present) <= 1:
+        return present[0] if present else []
+    return sorted(set().union(*present))
 
 
 def matches_at(regex: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
@@ -232,12 +255,10 @@ def strong_hits(text: str, found: Occurrences) -> list[Hit]:
     in fold(text)."""
     hits: list[Hit] = []
     hinted: dict[str, list[int]] = {}  # hint -> where it occurs in `text`
-    for low, hints in _HINTS_BY_LOWERCASE:
-        if found[low]:
-            hinted.update((hint, at) for hint in hints if (at := occurring(text, found, hint)))
-    for rule in RULES:
-        if hinted.keys().isdisjoint(rule.hints):
-            continue
+    for low in found.keys() & _HINTS_BY_LOWERCASE.keys():
+        hinted.update((hint, at) for hint in _HINTS_BY_LOWERCASE[low] if (at := occurring(text, found, hint)))
+    for number in sorted({number for hint in hinted for number in _RULES_BY_HINT[hint]}):
+        rule = RULES[number]
         for match in _matches(rule, text, hinted):
             group = "s" if "s" in rule.regex.groupindex else 0
             secret = match.group(group)

@@ -119,15 +119,16 @@ def looks_like_password(value: str) -> bool:
     return char_classes(value) >= 2
 
 
-def looks_like_key(value: str, min_len: int = 16) -> bool:
-    """Random-looking machine secret: long, high entropy, not a plain word, path or version."""
+def looks_like_key(value: str, min_len: int = 16, min_entropy: float = 0.0) -> bool:
+    """Random-looking machine secret: long, high entropy (at least `min_entropy` too), not a plain
+    word, path or version."""
     if len(value) < min_len or is_placeholder(value) or "://" in value or " " in value:
         return False
     if _WORD_PATH.fullmatch(value) or value.count("/") > 3:
         return False
     if char_classes(value) < 2:
         return False
-    return entropy(value) >= (3.0 if len(value) < 24 else 3.3)
+    return entropy(value) >= max(min_entropy, 3.0 if len(value) < 24 else 3.3)
 
 
 def decode_base64(value: str) -> str | None:

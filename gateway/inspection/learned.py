@@ -16,7 +16,8 @@ from pathlib import Path
 
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
-from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, features, joined
+from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
+from gateway.inspection.lowercase import lowered_content
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
@@ -55,7 +56,7 @@ class LearnedModel:
                              f"({type(error).__name__}: {error})") from error
 
     def known(self, choice: Choice) -> set[str]:
-        return features(choice) & self.vocabulary
+        return known_features(choice, self.vocabulary)
 
     def probabilities(self, known: set[str]) -> list[float]:
         """P(family) for each family, then P(any family) of the gate: binary features, L2-normalised
@@ -111,7 +112,7 @@ class LearnedDetector:
         if gate < self.threshold or not found or not choice.tool_calls and is_generic(choice.content or ""):
             return []
         parts = choice_parts(choice)
-        lowered = joined(parts).lower()
+        lowered = lowered_content(joined(parts))  # the content itself when there are no tool calls
         return [self._finding(choice, parts, lowered, known, family, p) for family, p in found]
 
     def _finding(self, choice: Choice, parts: list[tuple[int | None, str]], lowered: str, known: set[str],

@@ -100,14 +100,14 @@ def literal_safe(text: str, low: str) -> bool:
     return len(low) == len(text) and not any(ch in text for ch in FOLDS)
 
 
-_TABLES: dict[int, tuple[tuple[Rule, ...], tuple[str, ...]]] = {}
+_TABLES: dict[int, tuple[tuple[Rule, ...], frozenset[str]]] = {}
 
 
-def _anchors(rules: tuple[Rule, ...]) -> tuple[str, ...]:
+def _anchors(rules: tuple[Rule, ...]) -> frozenset[str]:
     """The distinct anchors of a rule table (remembered per table)."""
     entry = _TABLES.get(id(rules))
     if entry is None or entry[0] is not rules:
-        entry = (rules, tuple(dict.fromkeys(anchor for rule in rules for anchor in rule.anchors)))
+        entry = (rules, frozenset(anchor for rule in rules for anchor in rule.anchors))
         if len(_TABLES) < 64:
             _TABLES[id(rules)] = entry
     return entry[1]
@@ -120,7 +120,7 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found) -> lis
     hits: list[Hit] = []
     safe = literal_safe(text, low)
     rules = rules if isinstance(rules, tuple) else tuple(rules)
-    present = {anchor for anchor in _anchors(rules) if found[anchor]}
+    present = found.keys() & _anchors(rules)  # `found` holds the literals that occur
     spans: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}  # rules often share anchors
     for rule in rules:
         if present.isdisjoint(rule.anchors):

@@ -4,8 +4,9 @@ replace give (the credential and structured detectors rely on them for speed).""
 from __future__ import annotations
 
 import random
+import re
 
-from gateway.inspection import cred_backstop, cred_encoded, cred_values, credentials, structured
+from gateway.inspection import cred_backstop, cred_encoded, cred_keyed, cred_values, credentials, structured
 from gateway.inspection.cred_patterns import fold
 from gateway.inspection.literals import LiteralIndex
 
@@ -31,7 +32,10 @@ def test_literal_index_finds_every_overlapping_occurrence():
     literals = ("aa", "a", "aB3", "é x", "😀", "b3+", "+/=", "/=")
     index = LiteralIndex(literals)
     for text in ["aaaa", "", *_texts(500, 1)]:
-        assert index.occurrences(text) == {literal: _find_all(text, literal) for literal in literals}
+        found = index.occurrences(text)
+        expected = {literal: _find_all(text, literal) for literal in literals}
+        assert {literal: found[literal] for literal in literals} == expected
+        assert all(literal in found for literal in literals)
 
 
 def test_base64_tokens_match_a_full_scan():
@@ -85,3 +89,40 @@ def test_char_classes_match_the_per_character_tests():
         expected = (any(c.islower() for c in value) + any(c.isupper() for c in value[1:])
                     + any(c.isdigit() for c in value) + any(c in cred_values._SYMBOLS for c in value))
         assert cred_values.char_classes(value) == expected
+
+
+def test_structured_line_and_caseless_searches_match_the_plain_patterns():
+    rng = random.Random(6)
+    pieces = ("export ", "set ", "- ", '"', "'", " ", "\t", "\n", "KEY", "x", "Host=", "SHA256", "digest",
+              "DATA SOURCE =", "\u017f", "\u212a", "\u0130", "\u0131", "uid =", "é", "ſha", "commit")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 90)))
+        lowered = fold(text)
+        at = rng.randint(0, len(text))
+        assert cred_keyed._on_structured_line(text, at) == bool(
+            cred_keyed._STRUCTURED_LINE.search(text, max(0, at - 200), at))
+        start = rng.randint(0, at)
+        for caseless in (cred_keyed._HASH_CONTEXT, cred_keyed._CONN_CONTEXT):
+            expected = re.compile(caseless._plain.pattern, re.IGNORECASE).search(text, start, at) is not None
+            assert caseless.occurs(text, lowered, start, at) == expected
+
+
+def test_generic_commands_skip_only_lines_without_a_flag():
+    from gateway.inspection import cli_generic
+
+    rng = random.Random(7)
+    pieces = ("kcadm.sh", " create", " users", " -r", " - ", "\t-x", " --group-id", " x", "`", "; ", "\n", "az",
+              " role", " add", " --user", " -", " member", "$ ", "- ", " a-b", " -R")
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
+        found = structured.LITERALS.occurrences(text.lower())
+        expected = []
+        for start in sorted({text.rfind("\n", 0, pos) + 1 for pos in found[" -"]}):
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            for opening in cli_generic.STARTS.finditer(text, start, end):
+                hit = cli_generic._judge(cli_generic.COMMAND.match(text, opening.end(), end))
+                if hit is not None:
+                    expected.append(hit)
+                    break
+        assert cli_generic.command_hits(text, found) == expected
