@@ -16,7 +16,7 @@ from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
-from gateway.inspection.lowercase import lowered_content
+from gateway.inspection.lowered import shared_lower
 from gateway.types import Answer, Finding
 
 _PUBLIC_PREFIX = re.compile(
@@ -90,7 +90,7 @@ class CredentialDetector:
         """Resolved secret candidates in one text."""
         if len(text) < 8:
             return []
-        lowered = fold(text, lowered_content(text))
+        lowered = fold(text, shared_lower(text))
         found = LITERALS.occurrences(lowered)
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits)

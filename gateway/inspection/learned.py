@@ -17,7 +17,7 @@ from pathlib import Path
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
-from gateway.inspection.lowercase import lowered_content
+from gateway.inspection.lowered import shared_lower
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
@@ -112,7 +112,7 @@ class LearnedDetector:
         if gate < self.threshold or not found or not choice.tool_calls and is_generic(choice.content or ""):
             return []
         parts = choice_parts(choice)
-        lowered = lowered_content(joined(parts))  # the content itself when there are no tool calls
+        lowered = shared_lower(joined(parts))  # the content itself when there are no tool calls
         return [self._finding(choice, parts, lowered, known, family, p) for family, p in found]
 
     def _finding(self, choice: Choice, parts: list[tuple[int | None, str]], lowered: str, known: set[str],

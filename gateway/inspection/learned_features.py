@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.lowercase import lowered_content
+from gateway.inspection.lowered import shared_lower
 from gateway.types import Choice
 
 # Letters first, then letters or digits; "_" splits (okta_add_user -> okta add user), one letter is noise.
@@ -40,12 +40,12 @@ def words(text: str) -> set[str]:
 
 def features(choice: Choice) -> set[str]:
     """The distinct features of one choice: the model uses presence, not counts."""
-    return set(TOKEN.findall(lowered_content(choice.content or ""))) | _tool_features(choice)
+    return set(TOKEN.findall(shared_lower(choice.content or ""))) | _tool_features(choice)
 
 
 def known_features(choice: Choice, vocabulary: frozenset[str]) -> set[str]:
     """`features(choice) & vocabulary`, without first collecting every word of a long content."""
-    return set(vocabulary.intersection(TOKEN.findall(lowered_content(choice.content or "")))) \
+    return set(vocabulary.intersection(TOKEN.findall(shared_lower(choice.content or "")))) \
         | (_tool_features(choice) & vocabulary)
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Mapping
 from gateway.inspection import cli_generic, directory, iac, shell, sql
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex
-from gateway.inspection.lowercase import lowered_content
+from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import apply_rules, windows
 from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
@@ -34,7 +34,7 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
     """Every structured hit in `text`; spans index into `text`."""
     if len(text) < 8:
         return []
-    low = lowered_content(text) if depth == 0 else text.lower()
+    low = shared_lower(text) if depth == 0 else text.lower()
     hits: list[Hit] = []
     found = LITERALS.occurrences(low)  # shared by every table
     for table in TABLES:
