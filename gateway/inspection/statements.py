@@ -327,8 +327,8 @@ CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
 CLOSURE_GATES = ("clos", "resol", "completion")
 # A field line that shows the change: "- Employment status: Active → **Terminated**".
-FIELD_ARROW = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{2,40}?)\**[ \t]*:[ \t]*[^\n:]{1,60}?"
-                         r"[ \t](?:\u2192|->|=>)[ \t]*[*_`'\"]*\w", re.MULTILINE)
+FIELD_ARROW = re.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{2,40}?)\**[ \t]*:[ \t]*[^\n:]{1,60}?"
+                         r"[ \t](?:\u2192|->|=>)[ \t]*[*_`'\"]*\w")
 ARROWS = ("\u2192", "->", "=>")
 
 
@@ -344,12 +344,26 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     seen, pick = (low, _LOWER_CASE.__getitem__) if literal_safe(text, low) else (text, _as_is)
     if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
-    if any(arrow in text for arrow in ARROWS) and pick(HR_SYSTEM).search(seen) and has_person(text):
-        for m in FIELD_ARROW.finditer(text):
-            if ATTR_STRONG.fullmatch(m.group("f").strip()):
+    lines = _arrow_lines(text)
+    if lines and pick(HR_SYSTEM).search(seen) and has_person(text):
+        for start, end in lines:
+            m = FIELD_ARROW.match(text, start, end)
+            if m and ATTR_STRONG.fullmatch(m.group("f").strip()):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
                 break
     return hits
+
+
+def _arrow_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of every line holding one of the ARROWS, in order."""
+    lines: set[tuple[int, int]] = set()
+    for arrow in ARROWS:
+        at = text.find(arrow)
+        while at != -1:
+            end = text.find("\n", at)
+            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
+            at = text.find(arrow, at + 1)
+    return sorted(lines)
 
 
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
