@@ -42,6 +42,8 @@ FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|membersh
 LOG_CHANGE = re.compile(r"\b(?:added|removed|granted|revoked|assigned|unassigned)[ \t]+(?:to[ \t]+|from[ \t]+)?"
                         r"(?:groups?|roles?|permissions?|teams?|entitlements?|memberships?)[ \t]*[:=][ \t]*[`'\"]?\w",
                         IC)
+# "Unshared the board deck from the two personal Gmail addresses": a share taken back.
+UNSHARED = re.compile(r"\bunshar(?:e|ed|ing)\b[^.;\n]{1,80}?\b(?:from|with)\b", IC)
 SHARED_WITH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?shared\s+with\b", IC)
 BUMPED = re.compile(r"\b(?i:bumped|moved|promoted|upgraded|downgraded|switched|changed)\s+(?:you|him|her|them|"
                     r"@[\w.-]+|[A-Z][a-z]+)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:role|admin\w*|owner|editor|viewer|"
@@ -114,7 +116,7 @@ LOG_WORDS = ("added group", "removed group", "added role", "removed role", "gran
              "added perm", "removed perm", "assigned role", "added team", "removed team")
 BUMP_WORDS = ("bumped", "moved", "promoted", "upgraded", "downgraded", "switched", "changed")
 CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
-WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made") + NAMED_WORDS + FOREIGN_SHARE_WORDS
+WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unshar") + NAMED_WORDS + FOREIGN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
@@ -150,7 +152,7 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         if m and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
     for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
-                                    (MADE, ("made",), "grant")):
+                                    (MADE, ("made",), "grant"), (UNSHARED, ("unshar",), "revoke")):
         for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))

@@ -103,3 +103,16 @@ def test_field_arrows_without_a_person_are_no_record() -> None:
 ])
 def test_account_state_flags(command: str, found: bool) -> None:
     assert ("lifecycle" in kinds(command)) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Add wchen to secops-readers (SEC-902)",
+    "- Took away *Owner* on the `nw-legacy-crm` GCP project from the old CI service account.",
+    "- Unshared the \"Board pack Q3\" deck from the two personal Gmail addresses.",
+])
+def test_round16_access_records(text: str) -> None:
+    assert "access_change" in kinds(text)
+
+
+def test_unshare_question_is_no_record() -> None:
+    assert "access_change" not in kinds("How do I unshare a file from someone in Drive?")
