@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
-from gateway.inspection import access_records, backstop, review_backstop, statements, ui_steps
+from gateway.inspection import access_records, backstop, prose_cjk, review_backstop, statements, ui_steps
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.generic_frame import CAP, is_generic
@@ -17,6 +17,7 @@ from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent
 from gateway.types import Answer, Finding
 
@@ -86,7 +87,8 @@ ACCESS_BIT, LIFE_BIT, FOREIGN_BIT, MASK_SHIFT = 1, 2, 4, 3  # ACCESS_BIT / LIFE_
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
-                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS)
+                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS
+                        + tuple(word.lower() for word in prose_cjk.WORDS))
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -129,6 +131,7 @@ def scan_prose(text: str) -> list[Hit]:
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
+    hits.extend(cjk_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}

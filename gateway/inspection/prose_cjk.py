@@ -1,0 +1,66 @@
+"""Identity steps in Japanese, Chinese and Korean prose, which has no spaces for the word patterns to
+hold on to: password resets and account disables, role and group grants, and review conclusions
+("パスワードを再設定", "已将李娜添加到财务组", "권한을 부여", "アクセス権限は適切であることを確認しました")."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
+
+_ACCOUNT = r"(?:パスワード|アカウント|ユーザー|多要素認証|二要素認証|MFA)"
+LIFECYCLE = re.compile(
+    _ACCOUNT + r"(?:を|の|は)?(?:リセット|再設定|初期化|無効化|停止|削除|ロック|作成|発行|再有効化|有効化)"
+    r"|(?:重置|重设|禁用|停用|删除|锁定|冻结|创建)了?[^\s。，,]{0,8}?(?:密码|账户|账号|用户|帐户|帐号)"
+    r"|(?:密码|账户|账号|用户|帐户|帐号)(?:已|已经)?被?(?:重置|重设|禁用|停用|删除|锁定|冻结)"
+    r"|(?:비밀번호|계정|사용자)(?:를|을|가|이)?\s?(?:재설정|초기화|비활성화|삭제|잠금|생성)")
+ACCESS = re.compile(
+    r"(?:権限|ロール|グループ|アクセス権)(?:を|に|へ)?(?:付与|追加|剥奪|削除|取り消|割り当て)"
+    r"|(?:授予|分配|添加到|加入|撤销|移除|收回)[^\s。，,]{0,12}?(?:权限|角色|组|群组|访问权)"
+    r"|(?:权限|角色)(?:已|已经)?被?(?:授予|分配|撤销|移除|收回)"
+    r"|(?:권한|역할|그룹)(?:을|를|에|이)?\s?(?:부여|추가|회수|제거|할당)")
+ATTESTATION = re.compile(
+    r"適切であることを確認|権限は適切|棚卸し(?:結果|を実施|を完了)|"
+    r"(?:访问)?权限(?:是|均)?(?:适当|合理)|确认[^\s。]{0,10}?权限(?:适当|合理)|权限审查(?:结果|已完成)|"
+    r"권한(?:이|은)?\s?적절|접근 권한 검토 (?:결과|완료)")
+# A negation or a question right after the verb (Japanese, Korean) or just before it (Chinese).
+NEGATED_AFTER = re.compile(r"[^。\n]{0,4}?(?:しない|しません|ないで|できません|하지 마|하지 않|않습니다)"
+                           r"|[^。\n]{0,12}?[?？か]$")
+NEGATED_BEFORE = re.compile(r"(?:不|请勿|不要|无需|禁止|未)[^。\n]{0,3}$")
+WORDS = ("パスワード", "アカウント", "ユーザー", "認証", "mfa", "権限", "ロール", "グループ", "アクセス", "棚卸",
+         "適切", "密码", "账户", "账号", "帐户", "帐号", "用户", "权限", "角色", "组", "비밀번호", "계정", "사용자",
+         "권한", "역할", "그룹")
+LIFE_ACTIONS = (("無効化", "disable"), ("停止", "disable"), ("ロック", "disable"), ("禁用", "disable"),
+                ("停用", "disable"), ("锁定", "disable"), ("冻结", "disable"), ("비활성화", "disable"),
+                ("잠금", "disable"),
+                ("削除", "delete"), ("删除", "delete"), ("삭제", "delete"), ("作成", "create"), ("発行", "create"),
+                ("创建", "create"), ("생성", "create"), ("有効化", "modify"))
+REVOKES = ("剥奪", "削除", "取り消", "撤销", "移除", "收回", "회수", "제거")
+RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
+         (ACCESS, "access_change", "grant", "prose-access-cjk"),
+         (ATTESTATION, "attestation", "attest", "attest-cjk"))
+
+
+def cjk_hits(text: str, found: Found) -> list[Hit]:
+    """Hits in `text` (`found`: where WORDS occur in its lower-cased form)."""
+    if not found.any(WORDS):
+        return []
+    hits: list[Hit] = []
+    for pattern, kind, action, rule in RULES:
+        for m in pattern.finditer(text):
+            line_end = text.find("\n", m.end())
+            after = text[m.end(): len(text) if line_end == -1 else line_end]
+            if NEGATED_AFTER.match(after) or NEGATED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, m.group(), action), rule=rule))
+            break
+    return hits
+
+
+def _action(kind: str, matched: str, default: str) -> str:
+    if kind == "lifecycle":
+        return next((action for verb, action in LIFE_ACTIONS if verb in matched), default)
+    if kind == "access_change" and any(verb in matched for verb in REVOKES):
+        return "revoke"
+    return default
