@@ -28,15 +28,16 @@ ATTESTATION = re.compile(
 NEGATED_AFTER = re.compile(r"[^。\n]{0,4}?(?:しない|しません|ないで|できません|하지 마|하지 않|않습니다)"
                            r"|[^。\n]{0,12}?[?？か]$")
 NEGATED_BEFORE = re.compile(r"(?:不|请勿|不要|无需|禁止|未)[^。\n]{0,3}$")
-WORDS = ("パスワード", "アカウント", "ユーザー", "認証", "mfa", "権限", "ロール", "グループ", "アクセス", "棚卸",
+WORDS = ("パスワード", "アカウント", "ユーザー", "認証", "権限", "ロール", "グループ", "アクセス", "棚卸",
          "適切", "密码", "账户", "账号", "帐户", "帐号", "用户", "权限", "角色", "组", "비밀번호", "계정", "사용자",
-         "권한", "역할", "그룹")
+         "권한", "역할", "그룹", "リセット", "再設定", "無効化", "重置", "禁用", "재설정", "비활성화")
 LIFE_ACTIONS = (("無効化", "disable"), ("停止", "disable"), ("ロック", "disable"), ("禁用", "disable"),
                 ("停用", "disable"), ("锁定", "disable"), ("冻结", "disable"), ("비활성화", "disable"),
                 ("잠금", "disable"),
                 ("削除", "delete"), ("删除", "delete"), ("삭제", "delete"), ("作成", "create"), ("発行", "create"),
                 ("创建", "create"), ("생성", "create"), ("有効化", "modify"))
 REVOKES = ("剥奪", "削除", "取り消", "撤销", "移除", "收回", "회수", "제거")
+REACH = 30
 RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
          (ACCESS, "access_change", "grant", "prose-access-cjk"),
          (ATTESTATION, "attestation", "attest", "attest-cjk"))
@@ -44,11 +45,10 @@ RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
 
 def cjk_hits(text: str, found: Found) -> list[Hit]:
     """Hits in `text` (`found`: where WORDS occur in its lower-cased form)."""
-    if not found.any(WORDS):
-        return []
+    windows = _windows(found.positions(WORDS), len(text))
     hits: list[Hit] = []
     for pattern, kind, action, rule in RULES:
-        for m in pattern.finditer(text):
+        for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             line_end = text.find("\n", m.end())
             after = text[m.end(): len(text) if line_end == -1 else line_end]
             if NEGATED_AFTER.match(after) or NEGATED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
@@ -56,6 +56,19 @@ def cjk_hits(text: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, m.group(), action), rule=rule))
             break
     return hits
+
+
+def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
+    """Merged spans around the words every match holds: a verb or a conclusion stands within
+    REACH characters of one (a whole-text search tries every position of a long answer)."""
+    spans: list[tuple[int, int]] = []
+    for at in positions:
+        start, end = max(0, at - REACH), min(size, at + REACH)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def _action(kind: str, matched: str, default: str) -> str:
