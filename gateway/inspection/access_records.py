@@ -42,6 +42,10 @@ FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|membersh
 LOG_CHANGE = re.compile(r"\b(?:added|removed|granted|revoked|assigned|unassigned)[ \t]+(?:to[ \t]+|from[ \t]+)?"
                         r"(?:groups?|roles?|permissions?|teams?|entitlements?|memberships?)[ \t]*[:=][ \t]*[`'\"]?\w",
                         IC)
+# "Postfach umwandeln, Zugriff für Frau Krüger", "accès pour Mme Roy": access named for a person.
+ACCESS_FOR = re.compile(r"\b(?:[Ll]ese|[Ss]chreib|[Vv]oll)?(?:[Zz]ugriff|[Zz]ugang|accès|acceso|acesso)\w*\s+"
+                        r"(?:für|an|pour|para)\s+(?:Frau|Herrn?|Mme|M\.|Mlle|la señora|el señor|o senhor|a senhora|"
+                        r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b)")
 # "Unshared the board deck from the two personal Gmail addresses": a share taken back.
 UNSHARED = re.compile(r"\bunshar(?:e|ed|ing)\b[^.;\n]{1,80}?\b(?:from|with)\b", IC)
 SHARED_WITH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?shared\s+with\b", IC)
@@ -116,7 +120,9 @@ LOG_WORDS = ("added group", "removed group", "added role", "removed role", "gran
              "added perm", "removed perm", "assigned role", "added team", "removed team")
 BUMP_WORDS = ("bumped", "moved", "promoted", "upgraded", "downgraded", "switched", "changed")
 CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
-WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unshar") + NAMED_WORDS + FOREIGN_SHARE_WORDS
+ACCESS_FOR_WORDS = ("zugriff", "zugang", "accès", "acceso", "acesso")
+WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unshar") + ACCESS_FOR_WORDS
+         + NAMED_WORDS + FOREIGN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
@@ -152,7 +158,8 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         if m and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
     for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
-                                    (MADE, ("made",), "grant"), (UNSHARED, ("unshar",), "revoke")):
+                                    (MADE, ("made",), "grant"), (UNSHARED, ("unshar",), "revoke"),
+                                    (ACCESS_FOR, ACCESS_FOR_WORDS, "grant")):
         for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))

@@ -148,3 +148,26 @@ def _login_pair(decoded: str) -> bool:
 def _said_login(text: str, start: int, end: int) -> bool:
     window = text[max(0, start - 160): end + 80].lower()
     return any(word in window for word in _LOGIN_CONTEXT)
+
+
+# A secret split into string literals and put back together in code: `["xoxb-", "7412…"].join("")`,
+# `"ghp_" + "abc…"`. The joined value is scanned like plain text.
+_ARRAY_JOIN = re.compile(r"""\[\s*(?P<parts>(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)+(?:"[^"\n]*"|'[^'\n]*'))\s*,?\s*\]"""
+                         r"""\s*\.\s*join\(\s*(?:""|'')\s*\)""")
+_CONCAT = re.compile(r"""(?P<parts>(?:"[^"\n]*"|'[^'\n]*')(?:[ \t]*\+[ \t]*(?:"[^"\n]*"|'[^'\n]*'))+)""")
+_PIECE = re.compile(r""""([^"\n]*)"|'([^'\n]*)'""")
+
+
+def joined_literal_hits(text: str, scan: Scanner) -> list[Hit]:
+    """Secrets in string literals joined by code (scan: the plain-text rules)."""
+    hits: list[Hit] = []
+    for pattern, marker in ((_ARRAY_JOIN, ".join("), (_CONCAT, "+")):
+        if marker not in text:
+            continue
+        for m in pattern.finditer(text):
+            joined = "".join(a or b for a, b in _PIECE.findall(m.group("parts")))
+            found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
+            if found:
+                best = max(found, key=lambda hit: hit.confidence)
+                hits.append(Hit(m.start(), m.end(), best.type, min(best.confidence, 0.85)))
+    return hits

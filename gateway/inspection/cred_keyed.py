@@ -26,7 +26,7 @@ _PASSWORD_WORDS = (
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
-    r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?key|"
+    r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?key|"
     r"secret|token|apikey|credentials?|authorization|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api"
@@ -41,7 +41,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
-    r"storage|subscription|session|shared|webhook|integration|admin|bot)[ _\-.]?$"
+    r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?$"
 )
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|

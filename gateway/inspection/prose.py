@@ -260,7 +260,7 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):
             continue  # "a bolsa foi concedida ao grupo": a research grant, the group is its recipient
-        if m.group(0).startswith(("geb", "gegeb")) and not STRONG_OBJ.search(s):
+        if m.group(0).startswith(("geb", "gegeb")) and not STRONG_OBJ.search(s) and "rolle" not in s:
             continue  # "ich gebe der Gruppe Bescheid": giving, but not access
         if obj:
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))

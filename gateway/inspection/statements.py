@@ -82,7 +82,8 @@ REVIEW_DONE = re.compile(
     r"\brevisione\b[^.\n]{0,80}?\b(?:è stata |stata )?completat[ao]\b|\bsono stati verificati\b|"
     r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
     r"\bgranskning\w*\b[^.\n]{0,60}?\bär klar\b|\bhar granskats\b|\binga avvikelser\b|"
-    r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości)\b|"
+    r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości|wyjątków)\b|"
+    r"\b(?:są|jest) adekwatn\w*|\bzostaj[ąe] utrzyman\w*|\bcertyfikacja dostęp\w*|\bzweryfikował\w* uprawnie\w*|"
     r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
     r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
     r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|"
@@ -194,6 +195,7 @@ GATES = (
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
+                "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków",
                 "certification complete", "certification is complete")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",

@@ -29,6 +29,11 @@ def credential_types(text: str) -> set[str]:
     "htpasswd -b /etc/nginx/.htpasswd alice S3cret-Value9",
     "rabbitmqctl add_user svc_orders 9fj3KsLq2",
     "openssl pkcs12 -export -in a.crt -passout pass:Hunter2Secret -out a.p12",
+    "adyen:\n  hmac_key: 97523E053CAB3E8EAB816E5868A6BC6E5FC8048B95DCA52D5268EFA05AB325A2\n",
+    "analytics:\n  write_key: 3kHq9ZpLw2XvR8nTt5YbUc1M\n",
+    "Here are the GitHub recovery codes for the bot account:\n\n```\nd02f6-47438\nb19f2-a634a\naece4-aaf33\n```",
+    'const t = ["xoxb-", "7412093856-", "6983017254913-sAz9QStZquXX1OhAYXC6Yn91"].join("");',
+    'token = "ghp_" + "R2d9xK3mQ7pL0vN8sT4wY6zB1cF5hJ9aE3uI"',
 ])
 def test_exposed(text: str) -> None:
     assert credential_types(text)
@@ -40,6 +45,9 @@ def test_exposed(text: str) -> None:
     "The login page is at /login / Home-Page-2024 sample.",
     "Lösenordet ska vara minst tolv tecken långt och bytas var nittionde dag.",
     "La clave de la API se guarda en el gestor de secretos, nunca en el código.",
+    "The hmac_key setting controls the signing algorithm; see docs.",
+    "Store your recovery codes somewhere safe; GitHub shows them as ten codes like xxxxx-xxxxx.",
+    'const label = "Hello, " + "world" + "!";',
 ])
 def test_not_exposed(text: str) -> None:
     assert not credential_types(text)
