@@ -60,7 +60,10 @@ TOKEN_OPS = {"create": "create", "add": "create", "new": "create", "revoke": "di
              "rotate": "reset", "regenerate": "reset"}
 # A person's account switched off or back on by a flag: `-s enabled=false`, `--disabled`, `enabled=true`.
 STATE_FLAG = re.compile(r"\benabled\s*=\s*(?P<off>false)\b|--(?P<off2>disabled?)\b|--enabled[= ](?P<off3>false)\b|"
+                        r"\b(?:is)?(?P<off4>frozen\s*=\s*true|active\s*=\s*false)\b|"
                         r"\benabled\s*=\s*true\b|--enabled[= ]true\b", re.I)
+# A record command on people by its object flag: `sf data update record --sobject UserLogin ...`.
+PEOPLE_OBJECT = re.compile(r"--sobject\s+(?:User|UserLogin)\b|--(?:type|kind|object)\s+users?\b", re.I)
 
 
 def _judge(match: re.Match | None) -> Hit | None:
@@ -79,8 +82,10 @@ def _judge(match: re.Match | None) -> Hit | None:
         return None
     judged = judge_name("_".join(words))
     flag = STATE_FLAG.search(match.string, match.end(), match.end() + 200) if judged is None else None
-    if flag is not None and PEOPLE_WORDS.intersection(words):  # `kcadm.sh update users/$ID -s enabled=false`
-        judged = ("lifecycle", "disable" if flag.group("off") or flag.group("off2") or flag.group("off3") else "modify")
+    if flag is not None and (PEOPLE_WORDS.intersection(words) or  # `kcadm.sh update users/$ID -s enabled=false`
+                             PEOPLE_OBJECT.search(match.string, match.end(), match.end() + 200)):
+        off = flag.group("off") or flag.group("off2") or flag.group("off3") or flag.group("off4")
+        judged = ("lifecycle", "disable" if off else "modify")
     if judged is None or judged[0] not in ("access_change", "lifecycle"):
         return None
     return _hit(match, *judged)

@@ -38,7 +38,7 @@ SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", 
                           "upn", "login", "account", "assignee", "principal_id", "principalid", "badge",
                           "badge_id", "badgeid", "badge_number", "cardholder", "cardholder_id", "person_id"))
 MEMBERSHIPS = re.compile(r"[\"'](?:groupIds|groups|roles|roleIds|memberOf|entitlements)[\"']\s*:\s*\[\s*[\"'{\w]", re.I)
-CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam", "vault", "okta", "glab"))
+CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam", "vault", "okta", "glab", "sf", "sfdx"))
 COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
 REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
 MAX_STRINGS = 200

@@ -116,3 +116,11 @@ def test_round16_access_records(text: str) -> None:
 
 def test_unshare_question_is_no_record() -> None:
     assert "access_change" not in kinds("How do I unshare a file from someone in Drive?")
+
+
+def test_salesforce_cli_freeze() -> None:
+    args = {"args": ["data", "update", "record", "--sobject", "UserLogin", "--where", "UserId='0058d00000AbCdEFG'",
+                     "--values", "IsFrozen=true", "--target-org", "prod"]}
+    assert "lifecycle" in kinds("", ("sf_cli", args))
+    account = "sf data update record --sobject Account --where \"Id='001'\" --values \"IsActive=false\""
+    assert "lifecycle" not in kinds(account)
