@@ -118,4 +118,5 @@ REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|so
 # Funding and other non-access senses of the grant verbs: the sentence then needs a strong object.
 FUNDING = (r"\b(?:bolsa|subven\w+|subsidi\w*|financiament\w*|finanziament\w*|fördermittel\w*|funding|"
            r"scholarship|beca|proroga|prórroga|prorrogação|sconto|desconto|descuento|korting|rabatt|"
-           r"délai|dilazione|prazo)\b")
+           r"délai|dilazione|prazo|aula|turnhalle|sporthalle|festsaal|saal|salle des fêtes|gymnase|gimnasio|"
+           r"palestra|auditori\w*|bühne)\b")

@@ -34,3 +34,8 @@ def test_found(text: str, kind: str) -> None:
 ])
 def test_not_found(text: str) -> None:
     assert not kinds(text) & {"access_change", "lifecycle"}
+
+
+def test_permission_to_use_a_hall_is_no_access_change() -> None:
+    text = "Die Berechtigung, die Aula am Samstag zu nutzen, hat die Schulleitung schon erteilt."
+    assert "access_change" not in kinds(text)
