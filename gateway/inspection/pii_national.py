@@ -56,6 +56,23 @@ def dni_valid(value: str) -> bool:
     return digits.isdigit() and _DNI_LETTERS[int(digits) % 23] == value[-1]
 
 
+def luhn_valid(value: str) -> bool:
+    """Canadian SIN: the Luhn check over its nine digits."""
+    digits = [int(c) for c in _digits(value)]
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d * 2 > 9 else d * 2) for i, d in enumerate(digits))
+    return len(digits) == 9 and total % 10 == 0
+
+
+def my_number_valid(value: str) -> bool:
+    """Japanese My Number: the twelfth digit checks the first eleven (weights 6..2, 7..2 from the right)."""
+    digits = [int(c) for c in _digits(value)]
+    if len(digits) != 12:
+        return False
+    weights = [6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+    remainder = sum(d * w for d, w in zip(digits[:11], weights, strict=True)) % 11
+    return digits[11] == (0 if remainder <= 1 else 11 - remainder)
+
+
 def nir_valid(value: str) -> bool:
     """French NIR: the two-digit key is 97 minus the first 13 characters modulo 97 (2A, 2B: Corsica)."""
     value = value.replace(" ", "").upper()
@@ -133,6 +150,13 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("NO_FNR", [(r"\b[0-7]\d[01]\d{3} ?\d{5}\b", 0.05)], ["fødselsnummer", "fnr", "personnummer"],
                            fnr_valid, 0.3),
         ChecksumRecognizer("DK_CPR", [(r"\b[0-7]\d[01]\d{3}-\d{4}\b", 0.3)], ["cpr", "personnummer"]),
+        ChecksumRecognizer("CA_SIN", [(r"\b[1-9]\d{2}[ -]?\d{3}[ -]?\d{3}\b", 0.05),
+                                      (r"\b0\d{2}[ -]\d{3}[ -]\d{3}\b", 0.05)],
+                           ["sin", "insurance", "nas", "t4", "td1"], luhn_valid, 0.3),
+        ChecksumRecognizer("JP_MY_NUMBER", [(r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.05),
+                                            (r"(?:(?<=マイナンバー：)|(?<=マイナンバー:)|(?<=マイナンバー )|"
+                                             r"(?<=個人番号：)|(?<=個人番号:))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
+                           ["my number", "mynumber", "kojin"], my_number_valid, 0.3),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

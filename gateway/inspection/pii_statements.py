@@ -19,14 +19,16 @@ _HEALTH = (
     r"krankgeschrieben|krankmeldung|arbeitsunfähig|schwerbehindert\w*|behinderung|schwanger\w*|"
     r"arrêt maladie|congé maladie|maladie|handicap\w*|enceinte|baja médica|enfermedad|discapacidad|embarazada|"
     r"malattia|disabilità|gravidanza|ziekmelding|ziekteverlof|zwanger\w*|sjukskriv\w*|funktionsnedsättning|"
-    r"licença médica|doença|deficiência|gravidez"
+    r"licença médica|doença|deficiência|gravidez|herniat\w*|gp note|doctor's note|fit note|medical certificate|"
+    r"recovering from|off sick|drug (?:screen|test)\w*|tested positive|occupational health"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"equity|rsus?|stock options|gehalt|lohn|salaire|rémunération|sueldo|salario|stipendio|"
         r"retribuzione|salaris|lön|salário")
 _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|visa status|immigration status|"
               r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
-              r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning")
+              r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning|"
+              r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)")
 _TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)

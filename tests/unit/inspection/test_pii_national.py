@@ -56,3 +56,10 @@ def test_national_numbers(detector: PiiDetector, text: str, entity: str) -> None
 ])
 def test_numbers_without_context_or_check_are_not_personal(detector: PiiDetector, text: str) -> None:
     assert not entities(detector, text)
+
+
+def test_canadian_sin_and_japanese_my_number() -> None:
+    from gateway.inspection.pii_national import luhn_valid, my_number_valid
+
+    assert luhn_valid("046 454 286") and not luhn_valid("046 454 287")
+    assert my_number_valid("1234 5678 9018") and not my_number_valid("1234 5678 9012")
