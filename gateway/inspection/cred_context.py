@@ -8,10 +8,12 @@ import re
 
 from gateway.inspection.cred_patterns import Hit, matches_at, occurring, starts_of
 from gateway.inspection.cred_values import (
+    char_classes,
     decode_base64,
     entropy,
     is_placeholder,
     looks_like_key,
+    looks_like_password,
     user_password,
 )
 from gateway.inspection.literals import Occurrences
@@ -51,6 +53,9 @@ _CLIENT = re.compile(
     r"|htpasswd[ \t]+(?:-\w+[ \t]+)*-\w*b\w*[ \t]+\S+[ \t]+\S+"
     r"|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+)[ \t]+" + _QUOTED_VALUE
 )
+# A login call with both literals: `smtp.login("reports@acme.io", "Tulip-Harbor-9921!")`, `ftp.login(...)`.
+_LOGIN_CALL = re.compile(r"\.(?:login|auth|authenticate|bind|simple_bind_s|connect)\(\s*(?:user(?:name)?\s*=\s*)?"
+                         r"[\"'][^\"'\n]{1,80}[\"']\s*,\s*(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
 _OPENSSL_PASS = re.compile(r"-pass(?:in|out)?[ \t]+pass:(?P<bare>[^\s'\"]+)")
 _SSHPASS = re.compile(r"\bsshpass[ \t]+-p[ \t]*(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>\S+))")
 _NET_USER = re.compile(
@@ -70,14 +75,15 @@ _QUOTED_CLI = (
 
 _AUTH_ANCHORS = ("basic", "bearer", "token", "digest", "negotiate")
 _NET_ANCHORS = ("net ", "net\t")
+_LOGIN_CALL_ANCHORS = (".login(", ".auth(", ".authenticate(", ".bind(", ".simple_bind_s(", ".connect(")
 # every word the functions here look up in `found` (occurrences in fold(text))
 _CLI_LITERALS = (*(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user", *_NET_ANCHORS,
-                 "chpasswd")  # cli_hits finds nothing where none occurs
+                 "chpasswd", *_LOGIN_CALL_ANCHORS)  # cli_hits finds nothing where none occurs
 LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS)
 
 
 def _quoted_group(match: re.Match) -> str:
-    return next(g for g in ("sq", "dq", "bare") if match.group(g) is not None)
+    return next(g for g in ("sq", "dq", "bare") if g in match.re.groupindex and match.group(g) is not None)
 
 
 def _uri_matches(text: str, found: Occurrences) -> list[re.Match]:
@@ -146,6 +152,8 @@ def cli_hits(text: str, found: Occurrences) -> list[Hit]:
     curl_user = sorted({*occurring(text, found, "-u"), *occurring(text, found, "--user")})  # case-sensitive
     hits += [_cli_password(m, "s", "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
     hits += [_cli_password(m, "s") for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]
+    hits += [_cli_password(m, "bare") for m in matches_at(_LOGIN_CALL, text, starts_of(found, _LOGIN_CALL_ANCHORS))
+             if looks_like_password(m.group("bare")) and char_classes(m.group("bare")) >= 3]
     if found["chpasswd"]:
         hits += [_cli_password(m, "s") for m in _CHPASSWD.finditer(text)]
     return [hit for hit in hits if hit is not None]

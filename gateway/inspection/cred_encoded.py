@@ -171,3 +171,29 @@ def joined_literal_hits(text: str, scan: Scanner) -> list[Hit]:
                 best = max(found, key=lambda hit: hit.confidence)
                 hits.append(Hit(m.start(), m.end(), best.type, min(best.confidence, 0.85)))
     return hits
+
+
+# A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
+_PART_VALUE = re.compile(r"""(?P<base>[A-Za-z][\w.-]*?)[_.-]?part[_.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["']?"""
+                         r"""(?P<v>[^"'\s,]{4,})""", re.IGNORECASE)
+
+
+def part_hits(text: str, scan: Scanner) -> list[Hit]:
+    """A secret whose parts stand under numbered keys of one base name."""
+    if "part" not in text.lower():
+        return []
+    by_base: dict[str, list[re.Match]] = {}
+    for m in _PART_VALUE.finditer(text):
+        by_base.setdefault(m.group("base").lower(), []).append(m)
+    hits: list[Hit] = []
+    for parts in by_base.values():
+        if len(parts) < 2:
+            continue
+        parts.sort(key=lambda m: m.group("n"))
+        joined = "".join(m.group("v") for m in parts)
+        found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
+        if found:
+            best = max(found, key=lambda hit: hit.confidence)
+            first, last = min(parts, key=lambda m: m.start("v")), max(parts, key=lambda m: m.end("v"))
+            hits.append(Hit(first.start("v"), last.end("v"), best.type, min(best.confidence, 0.85)))
+    return hits

@@ -53,7 +53,7 @@ _SEP = re.compile(
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per)
-          [ \t][^\n:="']{1,64}?
+          [ \t](?:[^\n:="']|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|will\ be)(?!\w)
           |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))

@@ -56,6 +56,7 @@ TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "ot
 # The password of a `user / value` pair after a sign-in lead, when it has no symbol the shaped tokens
 # need ("the admin login for the controller is admin / k2KK9Z-6405-Ubq"): three character classes.
 SLASH_ANCHOR = " / "
+ADMIN_USER = re.compile(r"(?<![\w.-])(?:admin|administrator|root|sa|superuser|enable)$")  # "host admin / X"
 SLASH_VALUE = re.compile(r"[^\s'\"`<>{}()\[\],;]{8,64}")
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio")
@@ -69,7 +70,8 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if not looks_like_password(value):
             continue
         if lowered[max(0, start - 4):start].rstrip(" `\t").endswith("/") \
-                and SIGN_IN_LEAD.search(lowered, max(0, start - 90), start):
+                and (SIGN_IN_LEAD.search(lowered, max(0, start - 90), start)
+                     or ADMIN_USER.search(lowered[max(0, start - 24):start].rstrip(" `\t/"))):
             hits.append(Hit(start, start + len(value), "password", 0.75))
         elif text[start - 1: start] in QUOTES and text[start + len(value): start + len(value) + 1] in QUOTES \
                 and any(w in lowered[max(0, start - 160): start + 160] for w in LOGIN_ANCHORS):

@@ -11,7 +11,13 @@ from gateway.inspection import cred_backstop, cred_context, cred_encoded, cred_k
 from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
 from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
-from gateway.inspection.cred_encoded import blob_hits, docker_auth_hits, joined_literal_hits, k8s_secret_hits
+from gateway.inspection.cred_encoded import (
+    blob_hits,
+    docker_auth_hits,
+    joined_literal_hits,
+    k8s_secret_hits,
+    part_hits,
+)
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
@@ -94,6 +100,7 @@ class CredentialDetector:
         found = LITERALS.occurrences(lowered)
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
+        hits += part_hits(text, _plain_hits)
         return _resolve(hits, self.min_confidence)
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],

@@ -179,6 +179,10 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85, reach=600),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
+    # Adobe User Management API actions: `"do": [{"add": {"product": [...]}}]` for a user.
+    Rule("adobe-umapi", ("\"do\"",), compile_s(
+        r"\"do\"\s*:\s*\[\s*\{\s*\"(?P<verb>add|remove)\"\s*:\s*\{\s*\"(?:product|group|usergroup)\""),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb") == "remove" else "grant"), confidence=0.85),
     # An S3 / GCS XML access control list: a grantee given a permission.
     Rule("xml-acl-grant", ("<grant>",), compile_i(r"<Grant>\s*<Grantee\b[\s\S]{0,400}?<Permission>\s*\w+"),
          "access_change", "grant", 0.85, reach=500),

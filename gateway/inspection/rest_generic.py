@@ -14,6 +14,7 @@ ACCESS_SEGMENTS = frozenset((
     "access", "owners", "admins", "assignments", "entitlements", "roles", "privileges", "teammembers",
     "team_members", "users_groups", "usergroups", "group_members", "sys_user_has_role", "sys_user_grmember",
     "sys_group_has_role", "role", "access-requests", "access_requests", "accessrequests", "enrollments", "enrolments",
+    "permissions-config", "permission-config", "permissions_config", "access-config",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
@@ -95,7 +96,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     state = STATE_ACTIONS.get(last) or STATE_ACTIONS.get(head) or BULK.get(head)
     if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", state
-    if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) or _compound_access(tail):
+    if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) \
+            or _compound_access(tail) or _access_for_principal(parts):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in CREDENTIAL_SEGMENTS:
         return "lifecycle", "delete" if method == "DELETE" else "reset"
@@ -115,6 +117,11 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     if method in ("PATCH", "PUT") and SECRET_BODY.search(body):  # a new secret on an existing thing
         return "lifecycle", "reset"
     return None
+
+
+def _access_for_principal(parts: list[str]) -> bool:
+    """`.../permissions-config/groups/release-managers`: the access of one named user or group."""
+    return len(parts) >= 3 and parts[-3] in ACCESS_SEGMENTS and parts[-2] in CONTAINERS | IDENTITY_SEGMENTS
 
 
 def _compound_access(segment: str) -> bool:

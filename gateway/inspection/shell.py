@@ -80,6 +80,16 @@ def _kadmin(match: re.Match) -> tuple[str, str | None]:
 
 _CONTINUED = r"(?:[^\n]|\\\n)*?"  # the rest of a command, across backslash-continued lines
 
+def _ibm_i(match: re.Match) -> tuple[str, str]:
+    for group, decided in (("grant", ("access_change", "grant")), ("revoke", ("access_change", "revoke")),
+                           ("special", ("access_change", "modify")), ("create", ("lifecycle", "create")),
+                           ("delete", ("lifecycle", "delete")), ("disable", ("lifecycle", "disable")),
+                           ("enable", ("lifecycle", "modify"))):
+        if match.group(group):
+            return decided
+    return "lifecycle", "reset"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
@@ -306,6 +316,15 @@ RULES: tuple[Rule, ...] = (
     Rule("kadmin", ("kadmin",), compile_i(
         r"\bkadmin(?:\.local)?\b[^\n]*?\b(?P<verb>addprinc|add_principal|delprinc|delete_principal|cpw|"
         r"change_password|modprinc|modify_principal|ktadd|xst)\b"), classify=_kadmin, confidence=0.85),
+    # IBM i (AS/400) user profiles and object authorities.
+    Rule("ibm-i", ("chgusrprf", "crtusrprf", "dltusrprf", "grtobjaut", "rvkobjaut"), compile_i(
+        r"\b(?:(?P<grant>GRTOBJAUT)|(?P<revoke>RVKOBJAUT)|(?P<create>CRTUSRPRF)|(?P<delete>DLTUSRPRF)|"
+        r"CHGUSRPRF\b[^\n]*?(?:(?P<special>SPCAUT|USRCLS|GRPPRF|SUPGRPPRF)|(?P<disable>STATUS\(\*DISABLED\))|"
+        r"(?P<enable>STATUS\(\*ENABLED\))|(?P<reset>PASSWORD|PWDEXP)))(?!\w)"), classify=_ibm_i, confidence=0.85),
+    # A user put into or taken out of a group by any cmdlet: `Add-BrokerUser -Name X -DesktopGroup $dg`.
+    Rule("ps-user-to-group", ("add-", "remove-"), compile_s(
+        r"\b(?P<verb>Add|Remove)-\w*User\b[^\n]*?\s-\w*(?:Group|Team|Role)\b"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb") == "Remove" else "grant"), confidence=0.85),
     Rule("aws-rotate-secret", ("secretsmanager",), compile_i(r"\baws\s+secretsmanager\s+rotate-secret\b"),
          "lifecycle", "reset", 0.85),
     Rule("vault-credential", ("vault ",), compile_i(

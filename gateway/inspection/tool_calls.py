@@ -13,6 +13,7 @@ from typing import Any
 from gateway.inspection.directory import classify_endpoint
 from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
+from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
 from gateway.inspection.tool_records import evidence_file_hits
@@ -207,6 +208,14 @@ def _updates_roles(name: str, args: Any) -> bool:
                for _, value in walk(args))
 
 
+def _switches_account(name: str, raw: str) -> bool:
+    """`jumpcloud_update_systemuser({"suspended": true})`: an update of a person or account that switches
+    it off."""
+    tokens = words(name)
+    return any(t in UPDATE_VERBS for t in tokens) and any("user" in t or "account" in t or t in PERSON_WORDS
+                                                            for t in tokens) and DISABLE_BODY.search(raw) is not None
+
+
 def _subject_and_object(keys: Mapping[str, Any], verb: str) -> bool:
     verb_words = words(verb)
     if not verb_words or verb_words[0] not in ("assign", "add", "grant", "remove", "revoke", "attach",
@@ -250,6 +259,10 @@ class ToolCallDetector:
         if named:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],
                                                                     rule="tool-name"), args)
+            best[(finding.kind, None)] = finding
+        if named is None and _switches_account(call.name, call.arguments or ""):
+            finding = self._finding(call, choice, index, None, Hit("lifecycle", 0, 0, 0.85, "disable",
+                                                                    rule="tool-account-state"), args)
             best[(finding.kind, None)] = finding
         if named is None and _updates_roles(call.name, args):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",
