@@ -69,7 +69,7 @@ MADE = re.compile(r"\b(?i:made)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`
 FOREIGN_SHARED = re.compile(r"\b(?:partagée?s?|compartid[oa]s?|compartilhad[oa]s?|gedeeld|geteilt|condivis[oa])\s+"
                             r"(?:avec|con|com|met|mit)\b|\b(?:a|ont) reçu (?:les |des )?(?:droits|accès)\b", IC)
 NOW_HAS = re.compile(
-    r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,4}?(?:access|rights|permissions?|"
+    r"\b(?P<no>no longer|now)\s+(?:has|have|holds?)\s+(?:[\w*`'\"-]+\s+){0,6}?(?:access|rights|permissions?|"
     r"role|privileges?|membership|entitlements?)\b|"
     r"\b(?:is|are)\s+(?P<no2>no longer|now)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:admin\w*|owner|maintainer|member|"
     r"approver|editor|contributor|collaborator)s?\s+(?:of|on|in|for)\b|"
@@ -106,6 +106,14 @@ FOREIGN_NOW_WORDS = ("nu ", "jetzt", "nun ", "ahora", "maintenant", "désormais"
 FOREIGN_NOW = re.compile(
     r"(?:nu|jetzt|nun|ahora|maintenant|désormais|agora)\s+(?:\w+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
     r"acceso|permisos|accès|droits|accesso|permessi|acesso|permissões)\b", IC)
+# "Marco non è più nel gruppo", "ya no es miembro del grupo", "n'est plus membre": no longer a member.
+FOREIGN_NO_LONGER_WORDS = ("non è più", "ya no", "n'est plus", "não está mais", "não é mais", "nicht mehr",
+                           "niet langer", "niet meer", "inte längre", "ikke længere", "ikke lenger")
+FOREIGN_NO_LONGER = re.compile(
+    r"(?:non è più|ya no|n'est plus|não (?:está|é) mais|(?:ist|sind) nicht mehr|(?:is|zijn) niet (?:langer|meer)|"
+    r"är inte längre|er ikke længere|er ikke lenger)\s+(?:\w+\s+){0,2}?(?:nel|nella|in|en|dans|no|na|im|in der|"
+    r"i|membr[oe]|miembro|mitglied|lid|medlem)\b[^.;\n]{0,40}?\b(?:grupp[oi]|grupos?|groupes?|gruppe\w*|groep\w*|"
+    r"team\w*|equipo|équipe|ruol[oi]|rol(?:le|len)?|rôle)\b", IC)
 NOW_REPORTS = re.compile(r"\bnow\s+reports?\s+(?:directly\s+)?to\s+[A-Z][a-z]+", IC)  # a new manager
 EXTENDED = re.compile(
     r"\b(?:access|rights|permissions?|role|membership)\b[^.;\n]{0,80}?\b(?:has|have|was|were)\s+been\s+"
@@ -125,7 +133,7 @@ WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unsh
          + NAMED_WORDS + FOREIGN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
-         + FOREIGN_NOW_WORDS)  # what record_hits looks up in its `found`
+         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS)  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
@@ -199,6 +207,10 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
     for pos in _at(found, low, safe, SHARING_WORDS):
         if SHARING_VERB.search(text, max(0, pos - 80), min(len(text), pos + 100)) and not _asked(text, pos):
             hits.append(_record(pos, pos + 12, "grant", "sharing-link"))
+    for pos in _at(found, low, safe, FOREIGN_NO_LONGER_WORDS):
+        m = FOREIGN_NO_LONGER.match(text, pos)
+        if m and not _asked(text, pos):
+            hits.append(_record(m.start(), m.end(), "revoke", "access-record"))
     for pos in _at(found, low, safe, FOREIGN_NOW_WORDS):
         m = FOREIGN_NOW.match(text, pos)
         if m and (pos == 0 or not text[pos - 1].isalnum()) and not _asked(text, pos):

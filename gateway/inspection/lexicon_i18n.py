@@ -6,23 +6,28 @@ from __future__ import annotations
 
 # Swedish, Norwegian / Danish and Polish: the verbs and objects of grants, removals and account
 # changes ("lagt till i gruppen", "kontot är inaktiverat", "nadano uprawnienia", "zablokowano konto").
+# ... and Turkish and Czech ("rolü verildi", "hesabı silindi", "účet byl odemčen").
 NORDIC_POLISH_ACCESS = (
     "lagt till", "lägg till", "lägger till", "lades till", "lagt til", "tilldela", "tildel", "beviljat",
     "tagit bort", "ta bort", "tar bort", "togs bort", "fjern", "återkall", "dodał", "dodan", "nadał", "nadan",
     "przyznan", "przypisa", "usunął", "usunię", "odebran", "cofnię",
+    "verildi", "atandı", "eklendi", "kaldırıldı", "çıkarıldı", "geri alındı", "přidán", "přidal", "přiděl", "udělen",
+    "odebrán", "odebral", "odstraněn",
 )
 NORDIC_POLISH_ACCESS_OBJ = (
     "behörighet", "åtkomst", "rättighet", "rollen", "gruppen", "tilgang", "adgang", "rettighet", "uprawnie",
-    "dostęp", "grup", "rol",
+    "dostęp", "grup", "rol", "yetki", "skupin", "oprávnění", "přístup",
 )
 NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
     "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
     "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon",
+    "silindi", "devre dışı", "kilitlendi", "kilidi açıldı", "sıfırlandı", "askıya alındı", "oluşturuldu",
+    "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen",
 )
 NORDIC_POLISH_LIFE_OBJ = (
     "konto", "användar", "lösenord", "bruker", "bruger", "passord", "adgangskod", "tvåfaktor", "użytkownik", "hasło",
-    "hasła",
+    "hasła", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa",
 )
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
@@ -72,12 +77,14 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
-         r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*")
+         r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
+         r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*")
 REVOKE = (r"revoca(?:re|to|ta|ti)?|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
-          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*")
+          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|kaldırıldı|çıkarıldı|geri alındı|odebrán\w*|odebral\w*|"
+          r"odstraněn\w*")
 LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
@@ -90,7 +97,9 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
         r"spærret|låst(?:e)?|återställ(?:t|de|a|s)|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
-        r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*")
+        r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|återställd|"
+        r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"
+        r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
@@ -99,19 +108,21 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"
               r"behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
-              r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?")
+              r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|skupin\w*|"
+              r"oprávnění|přístup\w*|role")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
             r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
-            r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*")
+            r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola\w*|"
+            r"účet\w*|uživatel\w*|heslo|hesla|mfa")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"
              r"están|era|debe|deben|puede|pueden|vamos|voy|va|\w+(?:ar|er|ir|ado|ido|ada|ida|ó|ió|aron|ieron|es|as|en|"
              r"an)\b))|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
-             r"nessun\w*|nunca|jamais|mai|weder|inte|icke|ikke|ikkje|nie")
+             r"nessun\w*|nunca|jamais|mai|weder|inte|icke|ikke|ikkje|nie|nebyl\w*|nebude|değil")
 REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"
            r"ha richiesto|ha chiesto|pediu|solicitou|heeft gevraagd|heeft aangevraagd|a demandé|"
            r"hat beantragt|hat angefragt|meldet|signale|relata|segnala|meldt")

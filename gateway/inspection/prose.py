@@ -18,7 +18,7 @@ from gateway.inspection.keywords import Vocabulary
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
-from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent
+from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -132,6 +132,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
+    hits.extend(terse_hits(text))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}

@@ -71,6 +71,19 @@ MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
 
 
+# A chat reply that opens with the step done: "unlocked, he can log in again", "Done: disabled, her sessions too".
+TERSE = re.compile(r"\s*(?:(?:done|ok|okay|yes)[,.:!\u2014\u2013-]?\s+)?(?P<v>unlocked|re-?enabled|reactivated|"
+                   r"disabled|deactivated|suspended|locked|deleted|reset)\b[,.;:!\u2014\u2013-]\s*[^\n]{0,120}?"
+                   r"\b(?:he|she|they|him|her|them|his|their|account|user|login|log in|sign in|password|mfa)\b", IC)
+
+
+def terse_hits(text: str) -> list[Hit]:
+    """The lifecycle step a terse reply opens with."""
+    m = TERSE.match(text)
+    return [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
+                rule="prose-lifecycle-terse")] if m else []
+
+
 def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True) -> list[Hit]:
     """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart;
     `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be;

@@ -17,6 +17,7 @@ IDENTITY = bucketed(
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
+    r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
     r"sod|segregation of duties")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
@@ -88,7 +89,9 @@ REVIEW_DONE = re.compile(
     r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
     r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|"
     r"\brecord (?:them|it|these|this|him|her|all \w+)\s+as\s+(?:retained|kept|approved|revoked|removed)\b|"
-    r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b")
+    r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b|"
+    r"\b(?:ownership|access|account|entitlement) attestation\b|\bbekræftet som passende\b|"
+    r"\badgangsgennemgang\w*\b[^.\n]{0,60}?\bafsluttet\b")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
@@ -175,6 +178,11 @@ DECISION_LINE = re.compile(
     r"certify|à conserver|à révoquer|behalten|beibehalten|mantener|se mantiene|mantenid[oa]s?|bestätigt|entziehen|"
     r"revocar|maintien|behouden|mantenut[oa]|akkoord(?: bevonden)?)\b[^\n]{0,120}$",
     IC | re.MULTILINE)
+# An answer that opens with a review verdict and its reason: "Revoke: no login in 147 days".
+TERSE_DECISION = re.compile(
+    r"\s*\**(?P<v>retain|revoke|certify|recertify)\**\s*(?:\u2014|\u2013|-|:|,)\s+[^\n]{0,160}?"
+    r"\b(?:she|he|they|user|uses?|used|login|sign-?in|team|department|role|access|account|inactive|dormant|left|"
+    r"moved|transferred)\b", IC)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
@@ -195,7 +203,8 @@ GATES = (
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
-                "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków",
+                "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
+                "afsluttet",
                 "certification complete", "certification is complete")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
@@ -403,6 +412,9 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
                     hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-line"))
+    m = TERSE_DECISION.match(text)
+    if m:  # a reviewer's one-line answer: "retain — she's still on the payments team"
+        hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-decision"))
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))

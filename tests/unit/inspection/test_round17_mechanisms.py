@@ -51,3 +51,38 @@ def test_not_found(text: str) -> None:
 def test_account_switched_off_by_a_state_flag() -> None:
     assert "lifecycle" in kinds("", ("jumpcloud_update_systemuser", {"id": "650a1b2c", "suspended": True}))
     assert not kinds("", ("update_feature", {"name": "beta", "enabled": False}))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ayşe Hanım'a Jira'daki \"HR-Onboarding\" projesinde Proje Yöneticisi rolü verildi.", "access_change"),
+    ("Emre Bey'in Bitbucket hesabı silindi ve lisans serbest bırakıldı.", "lifecycle"),
+    ("Účet uživatele j.novak byl odemčen a heslo resetováno.", "lifecycle"),
+    ("Uživatel jan.novak byl přidán do skupiny Finance.", "access_change"),
+    ("MFA återställd för Oskar – han får registrera Microsoft Authenticator på nytt.", "lifecycle"),
+    ("revocato. Marco non è più nel gruppo Okta \"Contabilità-NetSuite\".", "access_change"),
+    ("Laura ya no es miembro del grupo de Finanzas.", "access_change"),
+    ("Adgangsgennemgang for e-conomic afsluttet. Alle 8 brugere er bekræftet som passende af økonomichefen.",
+     "attestation"),
+    ("Service account ownership attestation, 2024:\n- `svc-airflow` – owner: Data Platform – confirmed.",
+     "attestation"),
+    ("Tomasz Wrona and Aisha Bello now hold the *Service Desk Team* project role on FAC.", "access_change"),
+    ("retain — she's still on the payments team and uses it daily", "attestation"),
+    ("Revoke: no login in 147 days and the user changed departments in July.", "attestation"),
+    ("unlocked, he can log in again. tell him to stop fat-fingering the VPN password", "lifecycle"),
+    ("経理課の佐藤さんを GitHub の `payments-backend` チームに追加しました。", "access_change"),
+    ("经复核，张伟的审批权限与岗位职责相符，予以保留。", "attestation"),
+    ("이서연 님의 부서를 \"마케팅\"에서 \"제품기획\"으로 인사 시스템에서 변경했습니다.", "attestation"),
+])
+def test_languages_and_terse_replies(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Le groupe n'est plus disponible.",
+    "Remove: the old logo still shows on the login page.",
+    "Revoke, the certificate expired yesterday.",
+    "Disabled. The feature flag is off for all users now.",
+    "Účet nebyl odemčen, čekáme na schválení.",
+])
+def test_languages_and_terse_look_alikes(text: str) -> None:
+    assert not kinds(text) & {"access_change", "lifecycle", "attestation"}
