@@ -18,19 +18,21 @@ LDIF_RULES: tuple[Rule, ...] = (
         starts=("add:", "delete:", "replace:")),
     Rule("ldif-password", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:userpassword|unicodepwd|sambantpassword)\s*$"),
-        "lifecycle", "reset", 0.9, reach=1500),
+        "lifecycle", "reset", 0.9, reach=1500, starts=("replace:", "add:")),
     Rule("ldif-lock", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:nsaccountlock|useraccountcontrol|pwdaccountlockedtime|logindisabled|"
-        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9, reach=1500),
+        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9, reach=1500,
+        starts=("replace:", "add:")),
     Rule("ldif-attribute", ("changetype",), compile_i(
         r"^(?:replace|add|delete):\s*(?:manager|department|departmentnumber|title|employeetype|"
-        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85, reach=1500),
+        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85, reach=1500,
+        starts=("replace:", "add:", "delete:")),
     Rule("ldif-add-entry", ("changetype",), compile_i(
         r"^changetype:\s*add\s*$(?=(?:\n[^\n]+){0,12}?\nobjectclass:\s*(?:inetorgperson|person|"
         r"posixaccount|user|organizationalperson|groupofnames|groupofuniquenames|posixgroup))"),
-        classify=lambda m: ("lifecycle", "create"), confidence=0.85, reach=1500),
+        classify=lambda m: ("lifecycle", "create"), confidence=0.85, reach=1500, starts=("changetype:",)),
     Rule("ldif-delete-entry", ("changetype",), compile_i(r"^changetype:\s*delete\s*$"),
-         "lifecycle", "delete", 0.8, reach=1500),
+         "lifecycle", "delete", 0.8, reach=1500, starts=("changetype:",)),
 )
 
 # (path regex, methods, kind, action). Checked in order; the first match wins.

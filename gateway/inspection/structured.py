@@ -27,7 +27,7 @@ BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 MAX_DECODED = 20
 # Every literal a table, the request scan or the base64 check looks for: found in one pass per text.
 LITERALS = LiteralIndex([*(literal for table in TABLES for rule in table for literal in rule.anchors + rule.starts),
-                         *REQUEST_ANCHORS, *BASE64_ANCHORS, *cli_generic.ANCHORS])
+                         *REQUEST_ANCHORS, *BASE64_ANCHORS, *cli_generic.ANCHORS, *iac.GUARD_LITERALS])
 
 
 def scan_structured(text: str, depth: int = 0) -> list[Hit]:
