@@ -81,11 +81,12 @@ def _judge(match: re.Match | None) -> Hit | None:
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
         return None
     judged = judge_name("_".join(words))
-    flag = STATE_FLAG.search(match.string, match.end(), match.end() + 200) if judged is None else None
-    if flag is not None and (PEOPLE_WORDS.intersection(words) or  # `kcadm.sh update users/$ID -s enabled=false`
-                             PEOPLE_OBJECT.search(match.string, match.end(), match.end() + 200)):
-        off = flag.group("off") or flag.group("off2") or flag.group("off3") or flag.group("off4")
-        judged = ("lifecycle", "disable" if off else "modify")
+    if judged is None and (PEOPLE_WORDS.intersection(words)  # `kcadm.sh update users/$ID -s enabled=false`
+                           or PEOPLE_OBJECT.search(match.string, match.end(), match.end() + 200)):  # `--sobject User`
+        flag = STATE_FLAG.search(match.string, match.end(), match.end() + 200)
+        if flag is not None:
+            off = flag.group("off") or flag.group("off2") or flag.group("off3") or flag.group("off4")
+            judged = ("lifecycle", "disable" if off else "modify")
     if judged is None or judged[0] not in ("access_change", "lifecycle"):
         return None
     return _hit(match, *judged)

@@ -80,6 +80,11 @@ class _Masks:
         right = len(self.spaces) if right < 0 else right
         return right - left >= 8 and self.digits.find(1, left, right) >= 0
 
+    def chunk_end(self, at: int) -> int:
+        """Where the whitespace-free chunk around `at` ends."""
+        right = self.spaces.find(1, at)
+        return len(self.spaces) if right < 0 else right
+
 
 def _tokens(text: str) -> list[tuple[int, str]]:
     """What `VALUE.finditer(text)` yields, as (start, token). A token has a symbol within its first 64
@@ -91,8 +96,8 @@ def _tokens(text: str) -> list[tuple[int, str]]:
         bound = first.end() - 1
     masks = _Masks(text)
     while (at := masks.next_symbol(bound + 1)) >= 0:
-        if not masks.may_hold_token(at):
-            bound = max(bound, at)
+        if not masks.may_hold_token(at):  # nor around any later symbol of the chunk: skip them all
+            bound = max(bound, masks.chunk_end(at) - 1)
             continue
         start = max(bound, at - 64)  # a token from at most `at` fits in [start, end): it has no space
         space = SPACE.search(text, at, at + 65)  # before `at`, nor can it reach past the next one,

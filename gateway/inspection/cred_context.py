@@ -10,9 +10,8 @@ from gateway.inspection.cred_patterns import Hit, matches_at, occurring, starts_
 from gateway.inspection.cred_values import (
     char_classes,
     decode_base64,
-    entropy,
     is_placeholder,
-    looks_like_key,
+    key_entropy,
     looks_like_password,
     user_password,
 )
@@ -121,7 +120,8 @@ def _auth_hit(text: str, match: re.Match) -> Hit | None:
         if decoded is None or user_password(decoded) is None:
             return None
         return Hit(match.start("s"), match.end("s"), "basic_auth", 0.95)
-    if not looks_like_key(value, 16) or entropy(value) < 3.3:
+    bits = key_entropy(value, 16)
+    if bits is None or bits < 3.3:  # looks_like_key(value, 16) and an entropy of 3.3 at least
         return None
     context = _HEADER_CONTEXT.search(text, max(0, match.start() - 80), match.start())
     if scheme != "bearer" and context is None:

@@ -9,9 +9,9 @@ import re
 from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
-    entropy,
     is_code_expression,
     is_placeholder,
+    key_entropy,
     looks_like_key,
     looks_like_password,
 )
@@ -141,9 +141,6 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
     return 0.75 if looks_like_password(value) else 0.0
 
 
-_QUOTES = ("dq", "sq", "bq", "gq", "cq", "lq", "tq", "bare")
-
-
 def _spaced_password(value: str) -> bool:
     """A value after "password" and a bare space: a chosen password only when it mixes three or
     more character classes including a digit (`Gr4nite&Otter!`, not `manager` or `SHA256`)."""
@@ -152,9 +149,12 @@ def _spaced_password(value: str) -> bool:
 
 
 def _secret_conf(value: str, key: str) -> float:
-    if is_code_expression(value) or looks_fake(value) or not looks_like_key(value, 12):
+    if is_code_expression(value) or looks_fake(value):
         return 0.0
-    return 0.85 if len(value) >= 20 and entropy(value) >= 3.5 else 0.7
+    bits = key_entropy(value, 12)  # looks_like_key(value, 12), the entropy computed once
+    if bits is None or bits < (3.0 if len(value) < 24 else 3.3):
+        return 0.0
+    return 0.85 if len(value) >= 20 and bits >= 3.5 else 0.7
 
 
 def _type(kind: str, key: str, value: str, text: str, lowered: str, at: int) -> str:
@@ -188,7 +188,7 @@ def _key_shaped(value: str) -> bool:
     or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
     if len(set(value)) < 12 or _wordy(value) or _UUID.fullmatch(value) or looks_fake(value):
         return False
-    return looks_like_key(value, 20, min_entropy=3.5) and not is_code_expression(value)
+    return not is_code_expression(value) and looks_like_key(value, 20, min_entropy=3.5)
 
 
 def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bool]) -> Hit | None:
@@ -280,7 +280,7 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, pos
     value_match = _VALUE.match(text, sep.end())
     if value_match is None:
         return None
-    group = next(g for g in _QUOTES if value_match.group(g) is not None)
+    group = value_match.lastgroup  # each alternative is one named group
     value = value_match.group(group)
     if group == "bare":
         value = _clean(value)

@@ -122,13 +122,19 @@ def looks_like_password(value: str) -> bool:
 def looks_like_key(value: str, min_len: int = 16, min_entropy: float = 0.0) -> bool:
     """Random-looking machine secret: long, high entropy (at least `min_entropy` too), not a plain
     word, path or version."""
-    if len(value) < min_len or is_placeholder(value) or "://" in value or " " in value:
-        return False
-    if _WORD_PATH.fullmatch(value) or value.count("/") > 3:
-        return False
-    if char_classes(value) < 2:
-        return False
-    return entropy(value) >= max(min_entropy, 3.0 if len(value) < 24 else 3.3)
+    bits = key_entropy(value, min_len)
+    return bits is not None and bits >= max(min_entropy, 3.0 if len(value) < 24 else 3.3)
+
+
+def key_entropy(value: str, min_len: int = 16) -> float | None:
+    """The entropy of a value shaped like a machine secret (long enough, not a placeholder, URL,
+    plain word, path or single character class), None for any other: `looks_like_key` without its
+    entropy threshold, for a caller that weighs the entropy itself."""
+    if len(value) < min_len or "://" in value or " " in value:  # the cheap tests first
+        return None
+    if _WORD_PATH.fullmatch(value) or value.count("/") > 3 or char_classes(value) < 2:
+        return None
+    return None if is_placeholder(value) else entropy(value)
 
 
 def decode_base64(value: str) -> str | None:

@@ -4,6 +4,7 @@ Graph, Google Admin / Drive and GitHub endpoints, judged by method, path and bod
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import Rule, compile_i
@@ -18,19 +19,21 @@ LDIF_RULES: tuple[Rule, ...] = (
         starts=("add:", "delete:", "replace:")),
     Rule("ldif-password", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:userpassword|unicodepwd|sambantpassword)\s*$"),
-        "lifecycle", "reset", 0.9, reach=1500),
+        "lifecycle", "reset", 0.9, reach=1500, starts=("replace:", "add:")),
     Rule("ldif-lock", ("changetype",), compile_i(
         r"^(?:replace|add):\s*(?:nsaccountlock|useraccountcontrol|pwdaccountlockedtime|logindisabled|"
-        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9, reach=1500),
+        r"shadowexpire|accountstatus|accountexpires)\s*$"), "lifecycle", "disable", 0.9, reach=1500,
+        starts=("replace:", "add:")),
     Rule("ldif-attribute", ("changetype",), compile_i(
         r"^(?:replace|add|delete):\s*(?:manager|department|departmentnumber|title|employeetype|"
-        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85, reach=1500),
+        r"employeenumber|businesscategory|employeestatus)\s*$"), "attestation", "modify", 0.85, reach=1500,
+        starts=("replace:", "add:", "delete:")),
     Rule("ldif-add-entry", ("changetype",), compile_i(
         r"^changetype:\s*add\s*$(?=(?:\n[^\n]+){0,12}?\nobjectclass:\s*(?:inetorgperson|person|"
         r"posixaccount|user|organizationalperson|groupofnames|groupofuniquenames|posixgroup))"),
-        classify=lambda m: ("lifecycle", "create"), confidence=0.85, reach=1500),
+        classify=lambda m: ("lifecycle", "create"), confidence=0.85, reach=1500, starts=("changetype:",)),
     Rule("ldif-delete-entry", ("changetype",), compile_i(r"^changetype:\s*delete\s*$"),
-         "lifecycle", "delete", 0.8, reach=1500),
+         "lifecycle", "delete", 0.8, reach=1500, starts=("changetype:",)),
 )
 
 # (path regex, methods, kind, action). Checked in order; the first match wins.
@@ -122,14 +125,31 @@ REQUEST = re.compile(
     r"|(?:-X\s*|--request\s+|--method\s+)['\"]?(?P<m2>POST|PUT|PATCH|DELETE|GET)\b"
     r"|\b(?:requests|httpx|session|client|axios|api|http)\.(?P<m3>post|put|patch|delete)\("
     r"|\b(?P<curl>curl|gh\s+api|http|Invoke-RestMethod|Invoke-WebRequest)\b", re.IGNORECASE)
+# Lowercase literals every REQUEST match begins with (its method, flag, client or command).
+REQUEST_STARTS = ("post", "put", "patch", "delete", "get", "-x", "--request", "--method", "requests.", "session.",
+                  "client.", "axios.", "api.", "http", "curl", "gh", "invoke-")
 URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|"
                  r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
 
 
-def scan_requests(text: str, start: int = 0, end: int | None = None) -> list[Hit]:
-    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in text[start:end]."""
+def _requests(text: str, start: int, end: int, starts: list[int] | None) -> list[re.Match]:
+    """What `REQUEST.finditer(text, start, end)` yields; given `starts`, the ascending offsets of
+    REQUEST_STARTS in the lower-cased text, only those are tried (a long window costs a few tries)."""
+    if starts is None:
+        return list(REQUEST.finditer(text, start, end))
+    matches, cursor = [], start
+    for pos in starts[bisect_left(starts, start):bisect_left(starts, end)]:
+        if pos >= cursor and (match := REQUEST.match(text, pos, end)) is not None:
+            matches.append(match)
+            cursor = max(match.end(), pos + 1)
+    return matches
+
+
+def scan_requests(text: str, start: int = 0, end: int | None = None, starts: list[int] | None = None) -> list[Hit]:
+    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in text[start:end]; `starts`
+    as for `_requests`, when the caller has them."""
     hits: list[Hit] = []
-    for match in REQUEST.finditer(text, start, len(text) if end is None else end):
+    for match in _requests(text, start, len(text) if end is None else end, starts):
         cmd_start, cmd_end = _command_bounds(text, match.start())
         command = text[cmd_start:cmd_end]
         if match.group("m"):

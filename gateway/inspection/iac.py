@@ -77,6 +77,47 @@ def _cfn(match: re.Match) -> tuple[str, str]:
 _ACTION_HEAD = re.compile(r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"']", re.IGNORECASE)
 
 
+def _occurs_in(low: str, found: Found, literals: tuple[str, ...], start: int, stop: int) -> bool:
+    """Whether one of `literals` begins somewhere in low[start:stop]."""
+    for literal in literals:
+        occurrences = positions(low, literal, found)
+        at = bisect_left(occurrences, start)
+        if at < len(occurrences) and occurrences[at] < stop:
+            return True
+    return False
+
+
+_HR_HEAD = re.compile(
+    r"[\"']?(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|job_?title|employment_?status|end_?date|"
+    r"termination_?date|department)[\"']?\s*:", re.IGNORECASE)
+_HR_SUBJECTS = ("worker", "employee", "person", "effective", "workday", "hris")
+_HR_ATTRIBUTES = ("manager_id", "managerid", "supervisory_org", "cost_cent", "costcent", "status", "termination_date",
+                  "terminationdate", "end_date", "enddate", "department")
+
+
+def _hr_pair_near(text: str, low: str, pos: int, end: int, found: Found) -> bool:
+    """hr-attributes can match at `pos` only at a worker / employee id or workday followed within
+    about 400 characters by an attribute (its second form), or at an attribute followed within 400
+    characters of its colon by a word naming the person or the HR system (its first form's
+    lookahead). Both are costly to try at every candidate of a long answer."""
+    if low.startswith(("worker", "employee", "workday"), pos):
+        return _occurs_in(low, found, _HR_ATTRIBUTES, pos, min(end, pos + 413))  # id, 400, a quote
+    head = _HR_HEAD.match(text, pos, end)
+    return head is not None and _occurs_in(low, found, _HR_SUBJECTS, head.end(), min(end, head.end() + 401))
+
+
+# every literal the guards here look up: the detector's literal index finds them with the rest
+GUARD_LITERALS = (*_HR_SUBJECTS, *_HR_ATTRIBUTES, "member", "roles/")
+
+
+def _gcp_pair_follows(text: str, low: str, pos: int, end: int, found: Found) -> bool:
+    """gcp-binding can match at `pos` only with a `member` after a role (its lookahead) or a
+    `roles/` path after a member."""
+    if low.startswith("member", pos) or low.startswith("member", pos + 1):
+        return _occurs_in(low, found, ("roles/",), pos, end)
+    return _occurs_in(low, found, ("member",), pos, end)
+
+
 def _effect_follows(text: str, low: str, pos: int, end: int, found: Found) -> bool:
     """iam-action-first can match at `pos` only with an `effect` at most 400 characters after the
     end of the action's line (all it matches after the opening bracket stays on that line)."""
@@ -108,7 +149,7 @@ RULES: tuple[Rule, ...] = (
         r"roles)/[\w.]+)(?=[\s\S]{0,300}?[\"']?members?[\"']?\s*[:=])|[\"']?members?[\"']?\s*[:=]"
         r"[\s\S]{0,300}?[\"']?role[\"']?\s*[:=]\s*[\"']?(?P<role2>roles/[\w.]+)"),
         "access_change", "grant", 0.85, target="role", reach=400,
-        starts=("role", "member"), back=1),
+        starts=("role", "member"), back=1, guard=_gcp_pair_follows),
     Rule("azure-assignment", ("roledefinitionid", "assignablescopes"), compile_i(
         r"[\"']?(?:roleDefinitionId|assignableScopes)[\"']?\s*[:=]"), "access_change", "grant", 0.8),
     Rule("k8s-rbac", ("kind",), compile_s(
@@ -118,10 +159,10 @@ RULES: tuple[Rule, ...] = (
     Rule("k8s-sa", ("serviceaccount",), compile_s(
         r"apiVersion[\"']?\s*:\s*[\"']?v1[\"']?\s*[,\n]\s*[\"']?kind[\"']?\s*:\s*[\"']?ServiceAccount\b|"
         r"[\"']?kind[\"']?\s*:\s*[\"']?ServiceAccount[\"']?\s*[,\n]\s*[\"']?(?:apiVersion|metadata)\b"),
-        "lifecycle", "create", 0.85, reach=120),
+        "lifecycle", "create", 0.85, reach=120, starts=("apiversion", "kind"), back=1),
     Rule("terraform", ("resource \"", "data \"", "type"), compile_s(
         rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
-        rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type"),
+        rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type", starts=("resource", "data", "type")),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
@@ -159,7 +200,8 @@ RULES: tuple[Rule, ...] = (
         r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450,
         starts=("manager_id", "managerid", "supervisory_org", "cost_cent", "costcent", "job_title", "jobtitle",
                 "employment_status", "employmentstatus", "end_date", "enddate", "termination_date", "terminationdate",
-                "department", "worker_id", "workerid", "employee_id", "employeeid", "workday"), back=1),
+                "department", "worker_id", "workerid", "employee_id", "employeeid", "workday"), back=1,
+        guard=_hr_pair_near),
     Rule("review-decision", ("decision",), compile_i(
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
         r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
@@ -176,7 +218,8 @@ RULES: tuple[Rule, ...] = (
         classify=_chef, confidence=0.85, reach=600),
     Rule("helm-rbac-values", ("rolebindings",), compile_i(
         r"\b(?:cluster_?)?role_?bindings[\"']?\s*:[\s\S]{0,500}?\bsubjects[\"']?\s*:"),
-        "access_change", "grant", 0.85, reach=600),
+        "access_change", "grant", 0.85, reach=600,
+        starts=("clusterrole", "cluster_role", "rolebinding", "role_binding")),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
     # Adobe User Management API actions: `"do": [{"add": {"product": [...]}}]` for a user.

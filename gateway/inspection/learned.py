@@ -43,8 +43,11 @@ class LearnedModel:
         self.weights: dict[str, tuple[float, ...]] = {k: tuple(v) for k, v in data["weights"].items()}
         self.packed: dict[str, int] = {feature: _pack(weights) for feature, weights in self.weights.items()}
         self.vocabulary: frozenset[str] = frozenset(self.weights)
-        self.columns: tuple[dict[str, float], ...] = tuple(
-            {feature: weights[family] for feature, weights in self.weights.items()} for family in range(len(self.bias)))
+        # Per family, each feature's place when ordered by weight, heaviest first (ties: the greater
+        # feature first): the strongest of a set of features is then the one of least rank.
+        self.ranks: tuple[dict[str, int], ...] = tuple(
+            _ranks({feature: weights[family] for feature, weights in self.weights.items()})
+            for family in range(len(self.bias)))
 
     @classmethod
     def load(cls, path: Path) -> tuple[LearnedModel, str]:
@@ -78,6 +81,11 @@ def _pack(weights: Sequence[float]) -> int:
     if any(abs(value) >= OFFSET for value in scaled):
         raise ValueError("a weight too large to pack")
     return sum((value + OFFSET) << (FIELD * family) for family, value in enumerate(scaled))
+
+
+def _ranks(column: Mapping[str, float]) -> dict[str, int]:
+    order = sorted(column, key=lambda feature: (column[feature], feature), reverse=True)
+    return {feature: rank for rank, feature in enumerate(order)}
 
 
 def _unpack(total: int, count: int, families: int) -> list[float]:
@@ -145,12 +153,7 @@ class LearnedDetector:
         place does not depend on set order (the hash seed)."""
         if not known:
             return None
-        features = list(known)
-        weights = list(map(self.model.columns[family].__getitem__, features))
-        top = max(weights)
-        if weights.count(top) == 1:
-            return features[weights.index(top)]
-        return max(feature for feature, weight in zip(features, weights, strict=True) if weight == top)
+        return min(known, key=self.model.ranks[family].__getitem__)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

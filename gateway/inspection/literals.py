@@ -37,13 +37,11 @@ class Occurrences(dict[str, list[int]]):
 
     def any(self, literals: Iterable[str]) -> bool:
         """Whether one of `literals` occurs."""
-        stored = dict.__contains__
-        return any(stored(self, literal) for literal in literals)
+        return not self.keys().isdisjoint(literals)  # looked up in C, one by one
 
     def present(self, literals: Iterable[str]) -> list[list[int]]:
         """The occurrences of those of `literals` that occur."""
-        get = dict.get
-        return [starts for literal in literals if (starts := get(self, literal))]
+        return list(filter(None, map(self.get, literals)))  # `get` never calls __missing__
 
 
 class LiteralIndex:

@@ -172,7 +172,8 @@ RULES: tuple[Rule, ...] = (
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
         r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
         r"UserManager|RoleMember)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"), classify=_cmdlet,
-        confidence=0.85),
+        confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
+                                 "unlock-", "revoke-", "reset-")),
     Rule("sf-permset", ("sf org", "sfdx"), compile_i(
         r"\b(?:sf\s+org\s+(?P<verb>assign|unassign)\s+(?:permset|permsetlicense)|sfdx\s+force:user:permset:"
         r"(?P<verb2>assign|unassign))\b"),
@@ -250,7 +251,7 @@ RULES: tuple[Rule, ...] = (
         classify=_verb_kind("lifecycle"), confidence=0.85),
     Rule("ps-admin-flag", ("set-", "add-", "update-", "new-"), compile_i(
         r"\b(?:Set|Add|Update|New)-\w+\b[^\n]*?\s-(?:Is)?\w*(?:Admin|Owner)\w*\s+\$true\b"),
-        "access_change", "grant", 0.85),
+        "access_change", "grant", 0.85, starts=("set-", "add-", "update-", "new-")),
     Rule("ssh-user-cert", ("ssh-keygen",), compile_s(r"\bssh-keygen\b[^\n]*?\s-s\s+\S+[^\n]*?\s-n\s+\S+"),
          "access_change", "grant", 0.85),
     Rule("samba-tool", ("samba-tool",), compile_i(

@@ -61,47 +61,49 @@ def _people_update(match: re.Match) -> tuple[str, str | None] | None:
 RULES: tuple[Rule, ...] = (
     Rule("sql-update-people", ("update",), compile_i(
         rf"\bupdate\s+{PEOPLE_TABLE}\s+set\s+(?P<set>[^;]{{1,300}}?)(?:\bwhere\b|;|$)"),
-        classify=_people_update, confidence=0.8),
+        classify=_people_update, confidence=0.8, starts=("update",)),
     Rule("sql-grant", ("grant",), compile_i(
         rf"\bgrant\s+{PRIVS}\b[^;\n]{{0,200}}?\bto\b\s*(?:user\s+|role\s+|group\s+)?"
         r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),
-        classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who"),
+        classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who",
+        starts=("grant",)),
     Rule("sql-grant-upper", ("grant",), compile_s(
         r"\bGRANT\s+[\w\",.*` ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
-        classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who"),
+        classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who",
+        starts=("grant",)),
     Rule("sql-revoke", ("revoke",), compile_i(
         rf"\brevoke\s+(?:grant\s+option\s+for\s+)?{PRIVS}\b[^;\n]{{0,200}}?\bfrom\b\s*"
         r"(?:user\s+|role\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
-        "access_change", "revoke", 0.9, principal="who"),
+        "access_change", "revoke", 0.9, principal="who", starts=("revoke",)),
     Rule("sql-revoke-upper", ("revoke",), compile_s(
         r"\bREVOKE\s+[\w\",. ]+?\s+FROM\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
-        "access_change", "revoke", 0.9, principal="who"),
+        "access_change", "revoke", 0.9, principal="who", starts=("revoke",)),
     Rule("sql-create-user", ("create",), compile_s(
         r"\b(?:CREATE|create)\s+(?:USER|LOGIN|user|login)\s+(?:IF\s+NOT\s+EXISTS\s+|if\s+not\s+exists\s+)?"
         r"(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
         r"FROM|with|identified|password|from)"),
-        "lifecycle", "create", 0.85, principal="who"),
+        "lifecycle", "create", 0.85, principal="who", starts=("create",)),
     Rule("sql-create-role", ("create role",), compile_i(
         r"\bcreate\s+role\s+(?:if\s+not\s+exists\s+)?(?P<who>['\"`]?[\w.$-]+)[^;\n]*"),
         classify=lambda m: ("lifecycle" if re.search(r"\blogin\b", m.group(0), re.I) else
-                            "access_change", "create"), confidence=0.8, target="who"),
+                            "access_change", "create"), confidence=0.8, target="who", starts=("create",)),
     Rule("sql-drop", ("drop",), compile_s(
         r"\b(?:DROP|drop)\s+(?P<what>USER|LOGIN|ROLE|user|login|role)\s+(?:IF\s+EXISTS\s+|if\s+exists\s+)?"
         r"(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$)"),
         classify=lambda m: ("access_change" if m.group("what").lower() == "role" else "lifecycle",
-                            "delete"), confidence=0.85, principal="who"),
+                            "delete"), confidence=0.85, principal="who", starts=("drop",)),
     Rule("sql-alter", ("alter",), compile_s(
         r"\b(?:ALTER|alter)\s+(?:USER|ROLE|LOGIN|user|role|login)\s+(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?"
         r"(?:@['\"`]?[\w.%-]+['\"`]?)?)\s+(?:WITH\s+|with\s+|SET\s+|set\s+|ADD\s+|add\s+|DROP\s+|"
         r"ACCOUNT\s+|account\s+|IDENTIFIED|identified|ENCRYPTED|PASSWORD|password|SUPERUSER|superuser|"
         r"NOSUPERUSER|CREATE|create|NO|DISABLE|ENABLE|disable|enable|VALID|MEMBER|member)[^;\n]*"),
-        classify=_role_verb, confidence=0.85, principal="who"),
+        classify=_role_verb, confidence=0.85, principal="who", starts=("alter",)),
     Rule("sql-alter-member", ("add member", "sp_add", "sp_drop"), compile_i(
         r"\balter\s+(?:server\s+)?role\s+\S+\s+(?:add|drop)\s+member\s+\S+|\bsp_(?:add|drop)"
         r"(?:srv)?rolemember\b[^\n;]*"), "access_change", "grant", 0.9),
     Rule("sql-deny", ("deny",), compile_s(
         r"\b(?:DENY|deny)\s+[\w\",. ]+?\s+(?:(?:ON|on)\s+\S+\s+)?(?:TO|to)\s+(?P<who>[\['\"`]?[\w.@$-]+)"),
-        "access_change", "revoke", 0.85, principal="who"),
+        "access_change", "revoke", 0.85, principal="who", starts=("deny",)),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
 )

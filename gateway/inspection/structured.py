@@ -12,9 +12,9 @@ from collections.abc import Iterator, Mapping
 
 from gateway.inspection import cli_generic, directory, iac, shell, sql
 from gateway.inspection.hits import Hit, content_finding, dedupe
-from gateway.inspection.literals import LiteralIndex
+from gateway.inspection.literals import LiteralIndex, Occurrences
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.patterns import apply_rules, windows
+from gateway.inspection.patterns import apply_rules, literal_safe, windows
 from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
 
@@ -27,7 +27,8 @@ BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 MAX_DECODED = 20
 # Every literal a table, the request scan or the base64 check looks for: found in one pass per text.
 LITERALS = LiteralIndex([*(literal for table in TABLES for rule in table for literal in rule.anchors + rule.starts),
-                         *REQUEST_ANCHORS, *BASE64_ANCHORS, *cli_generic.ANCHORS])
+                         *REQUEST_ANCHORS, *BASE64_ANCHORS, *cli_generic.ANCHORS, *iac.GUARD_LITERALS,
+                         *directory.REQUEST_STARTS])
 
 
 def scan_structured(text: str, depth: int = 0) -> list[Hit]:
@@ -39,13 +40,21 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
     found = LITERALS.occurrences(low)  # shared by every table
     for table in TABLES:
         hits.extend(apply_rules(text, low, table, found))
-    for start, end in windows(text, low, REQUEST_ANCHORS, 0, found):
-        hits.extend(directory.scan_requests(text, start, end))
+    spans = windows(text, low, REQUEST_ANCHORS, 0, found)
+    if spans:
+        starts = _request_starts(found) if literal_safe(text, low) else None
+        for start, end in spans:
+            hits.extend(directory.scan_requests(text, start, end, starts))
     if found[" -"]:
         hits.extend(cli_generic.command_hits(text, found))
     if depth == 0 and any(found[anchor] for anchor in BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
     return dedupe(hits)
+
+
+def _request_starts(found: Occurrences) -> list[int]:
+    """Every offset where an HTTP request match can begin, ascending."""
+    return sorted({pos for literal in directory.REQUEST_STARTS for pos in found[literal]})
 
 
 def _decoded_hits(text: str) -> list[Hit]:

@@ -63,6 +63,9 @@ QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ss
                         "service", "personal", "bot", "refresh", "pat", "application"))
 
 
+_CHANGE_VERBS = ACCESS_VERBS | LIFE_VERBS
+
+
 def words(name: str) -> list[str]:
     return [w.lower() for w in SPLIT.split(CAMEL.sub("_", name)) if w]
 
@@ -72,7 +75,7 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     tokens = words(name)
     if not tokens:
         return None
-    if len(tokens) > 1 and tokens[-1] in ACCESS_VERBS | LIFE_VERBS and not any(
+    if len(tokens) > 1 and tokens[-1] in _CHANGE_VERBS and not any(
             t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS for t in tokens[:-1]):
         tokens = tokens[-1:] + tokens[:-1]  # method style: `users.delete`, `groupMembers_add`
     verbs = [t for t in tokens if t in ACCESS_VERBS or t in LIFE_VERBS or t in READ_VERBS or t in ENROL]
