@@ -27,7 +27,7 @@ FRAME = re.compile(
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned)|"
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
-                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?)\b",
+                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|no changes?(?=[.;!]?\s*$))\b",
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.

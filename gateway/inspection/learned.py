@@ -12,12 +12,14 @@ import json
 import math
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.tool_names import only_reads
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
@@ -114,6 +116,8 @@ class LearnedDetector:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
 
     def _scan_choice(self, choice: Choice) -> list[Finding]:
+        if choice.tool_calls and all(only_reads(call.name) for call in choice.tool_calls):
+            choice = replace(choice, tool_calls=())  # lookups (get, list): only what the content says counts
         known = self.model.known(choice)
         *families, gate = self.model.probabilities(known)
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]

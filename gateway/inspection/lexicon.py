@@ -152,6 +152,10 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                   r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
     ("privilege", r"legal privilege|privilege escalation"),
     ("flag", r"feature flags?"),
+    ("understud", r"\broles?\b"),  # theatre: "understudies will be assigned their roles"
+    ("rehears", r"\broles?\b"),
+    ("casting", r"\broles?\b"),
+    ("gains access", r"\bgains? access to\b"),  # games: "a Paladin gains access to 2nd-level spells"
     ("screen reader", r"\bscreen[- ]readers?\b"),
     ("aria", r"\baria[- ](?:roles?|attributes?|labels?|states?)\b|\baria\b"),
     ("members ", r"\bmembers? (?:of|in) (?:a|an|the|this|that|each|every|your) `?(?:class|struct|union|enum|object|"

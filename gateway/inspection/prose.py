@@ -19,6 +19,7 @@ from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
+from gateway.inspection.tool_names import only_reads
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -55,7 +56,7 @@ AS_ROLE = re.compile(r"^\s*(?:an?\s+)?(?:\w+\s+)?(?:admin\w*|owner|maintainer|co
 CONTAINER = re.compile(r"\b(?:teams?|orgs?|organi[sz]ations?|workspaces?|channels?|safes?|projects?|"
                        r"repos?|repositor(?:y|ies)|spaces?|tenants?|vaults?|guilds?)\b|`?\b(?:cn|ou)=")
 PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.(?:ya?ml|json|md|txt|py|js|ts|sh|tf|cfg|conf|ini|xml|csv|sql|go|rs|"
-                       r"java|rb|lock|toml|env|log|pdf|docx?|xlsx?)`))[^`\n]{2,60}`|@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|"
+                       r"java|rb|lock|toml|env|log|pdf|docx?|xlsx?)`))(?![^`\n]*(?:->|=>|:\w))[^`\n]{2,60}`|@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|"
                        r"\b(?:user|group|account|member|contractor|employee|intern|him|her|them)s?\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
@@ -280,7 +281,8 @@ class ProseDetector:
         findings: list[Finding] = []
         for choice in answer.choices:
             hits = scan_prose(choice.content or "")
-            if hits and not choice.tool_calls and is_generic(choice.content):
+            lookups = all(only_reads(call.name) for call in choice.tool_calls)  # none, or get / list calls
+            if hits and lookups and is_generic(choice.content):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))

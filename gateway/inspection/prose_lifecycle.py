@@ -16,6 +16,7 @@ LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
 LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern)
 KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
+CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b")
 PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
                  "delet", "re-enabl", "reactivat", "expir", "roll")
 CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
@@ -102,6 +103,8 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
         if near is None and verb.startswith(PRONOUN_VERBS) and (
                 CREDENTIAL_NOUN.search(s, max(0, m.start() - 150), m.start()) or CREDENTIAL_NOUN.search(before)):
             near = PRONOUN.match(s, m.end())  # "the API key leaked, so rotate it now"
+            if near is not None and CONDITION_AFTER.match(s, near.end()):
+                near = None  # "rotate it if it's ever printed in a log": advice for a case, not a step
         span_end = near.end() if near is not None else m.end()
         if near is None and PASSIVE_END.search(s, max(0, m.start() - 40), m.start()) and \
                 lx.LIFE_OBJ.search(s, max(0, m.start() - 120), m.start()):

@@ -130,3 +130,9 @@ def _life_action(verb: str) -> str:
     if verb == "revoke":
         return "disable"
     return action_of(verb, "modify") or "modify"
+
+
+def only_reads(name: str) -> bool:
+    """A tool its name says only reads (`entra_get_user`, `list_group_members`)."""
+    judged = judge_name(name)
+    return judged is not None and judged[0] == "read"

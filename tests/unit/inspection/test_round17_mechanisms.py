@@ -86,3 +86,21 @@ def test_languages_and_terse_replies(text: str, kind: str) -> None:
 ])
 def test_languages_and_terse_look_alikes(text: str) -> None:
     assert not kinds(text) & {"access_change", "lifecycle", "attestation"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sentry groups them apart. Add a fingerprint rule `error.type:OrderNotFound -> order-not-found` in the project's "
+    "issue grouping settings so they collapse into one issue.",
+    "Rehearsals start 6 January; understudies will be assigned their roles by the end of the week.",
+    "In 5e, a Paladin gains access to 2nd-level spells at level 5.",
+    "Store the API key in your CI's secret store and read it from the environment. Rotate it if it's ever printed.",
+])
+def test_round17_look_alikes(text: str) -> None:
+    assert not kinds(text) & {"access_change", "lifecycle", "attestation"}
+
+
+def test_lookup_narration_is_no_hold() -> None:
+    full = build_engine()
+    answer = Answer((Choice(0, "Reading the worker record to see who the current manager is; no changes.", (
+        ToolCall("c0", "workday_get_worker", json.dumps({"worker_id": "21077412", "fields": ["manager"]})),)),))
+    assert all(f.confidence < 0.5 for f in full.scan(answer, cost="cheap") if f.kind != "pii")
