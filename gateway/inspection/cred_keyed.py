@@ -73,6 +73,7 @@ _EXCLUDED_WORDS = frozenset((
     "use", "no", "require", "required", "enable", "enabled", "allow", "show", "policy", "expiry", "expires",
     "expiration", "ttl", "type", "name", "file", "path", "url", "ref", "format", "prompt", "field", "label", "hint",
     "input", "strength", "forgot", "hashed", "encrypted", "salted", "salt", "digest", "md5", "sha", "bcrypt",
+    "allowed", "principals", "retrieve",
 ))
 # An environment variable named for its service's key (`SG_KEY`, `MAILGUN_KEY`): the value decides.
 _ENV_NAME = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*_$")

@@ -249,6 +249,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<verb>New|Remove|Disable|Enable|Unlock|Reset)-[A-Z]\w*?(?:User|Account|Mailbox|ServicePrincipal|"
         r"Principal|Credential|Password|Secret|ApiKey|AccessKey|Token)\b"),
         classify=_verb_kind("lifecycle"), confidence=0.85),
+    # Who may read a managed account's password or act for it: `-PrincipalsAllowedToRetrieveManagedPassword G`.
+    Rule("ps-principals-allowed", ("-principalsallowedto",), compile_i(
+        r"\s-PrincipalsAllowedTo(?:RetrieveManagedPassword|DelegateToAccount)\s+\S"), "access_change", "grant", 0.85),
+    # PAN-OS admin roles in configuration XML or its xpath.
+    Rule("panos-admin-role", ("<superuser>", "<superreader>", "<deviceadmin>", "<panorama-admin>", "role-based"),
+         compile_i(r"<(?:superuser|superreader|deviceadmin|panorama-admin)>\s*yes\b|/permissions/role-based/"
+                   r"(?:superuser|superreader|deviceadmin|panorama-admin)\b"), "access_change", "grant", 0.85),
     Rule("ps-admin-flag", ("set-", "add-", "update-", "new-"), compile_i(
         r"\b(?:Set|Add|Update|New)-\w+\b[^\n]*?\s-(?:Is)?\w*(?:Admin|Owner)\w*\s+\$true\b"),
         "access_change", "grant", 0.85, starts=("set-", "add-", "update-", "new-")),

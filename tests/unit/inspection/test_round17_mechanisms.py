@@ -104,3 +104,19 @@ def test_lookup_narration_is_no_hold() -> None:
     answer = Answer((Choice(0, "Reading the worker record to see who the current manager is; no changes.", (
         ToolCall("c0", "workday_get_worker", json.dumps({"worker_id": "21077412", "fields": ["manager"]})),)),))
     assert all(f.confidence < 0.5 for f in full.scan(answer, cost="cheap") if f.kind != "pii")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("New-ADServiceAccount -Name gmsa-veeam -PrincipalsAllowedToRetrieveManagedPassword 'GG-Veeam-Servers'",
+     "access_change"),
+    ("<entry name='tnguyen'><permissions><role-based><superuser>yes</superuser></role-based></permissions></entry>",
+     "access_change"),
+    ("已禁用王磊的账号，交接期间由李静代管邮箱。", "access_change"),
+])
+def test_round17_grants(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_principals_allowed_names_no_password() -> None:
+    text = "New-ADServiceAccount -Name gmsa-veeam -PrincipalsAllowedToRetrieveManagedPassword 'GG-Veeam-Servers'"
+    assert "credential" not in kinds(text)
