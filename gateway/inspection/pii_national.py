@@ -73,6 +73,15 @@ def my_number_valid(value: str) -> bool:
     return digits[11] == (0 if remainder <= 1 else 11 - remainder)
 
 
+def cn_id_valid(value: str) -> bool:
+    """Chinese resident identity number: ISO 7064 MOD 11-2 over the first 17 digits."""
+    if len(value) != 18 or not value[:17].isdigit():
+        return False
+    weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    check = "10X98765432"[sum(int(d) * w for d, w in zip(value[:17], weights, strict=True)) % 11]
+    return value[17].upper() == check
+
+
 def nir_valid(value: str) -> bool:
     """French NIR: the two-digit key is 97 minus the first 13 characters modulo 97 (2A, 2B: Corsica)."""
     value = value.replace(" ", "").upper()
@@ -155,8 +164,18 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                            ["sin", "insurance", "nas", "t4", "td1"], luhn_valid, 0.3),
         ChecksumRecognizer("JP_MY_NUMBER", [(r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.05),
                                             (r"(?:(?<=マイナンバー：)|(?<=マイナンバー:)|(?<=マイナンバー )|"
-                                             r"(?<=個人番号：)|(?<=個人番号:))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
+                                             r"(?<=マイナンバー（)|(?<=マイナンバー\()|(?<=個人番号：)|(?<=個人番号:)|"
+                                             r"(?<=個人番号（))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
                            ["my number", "mynumber", "kojin"], my_number_valid, 0.3),
+        ChecksumRecognizer("KR_RRN", [(r"(?<!\d)\d{2}[01]\d[0-3]\d-[1-8]\d{6}(?!\d)", 0.5)],
+                           ["주민등록번호", "rrn", "resident"]),
+        ChecksumRecognizer("CN_RESIDENT_ID", [(r"(?<![\dA-Za-z])[1-9]\d{5}(?:19|20)\d{2}[01]\d[0-3]\d\d{3}[\dXx]"
+                                               r"(?![\dA-Za-z])", 0.3)],
+                           ["身份证", "身份证号", "resident", "identity"], cn_id_valid, 0.85),
+        ChecksumRecognizer("PHONE_NUMBER", [(r"(?<![\d-])(?:01[016789]|0[789]0)-\d{3,4}-\d{4}(?![\d-])", 0.5),
+                                            (r"(?:(?<=手机)|(?<=手机号)|(?<=电话)|(?<=手机：)|(?<=手机号：)|(?<=电话：))\s?"
+                                             r"1[3-9]\d{9}(?!\d)", 0.6)],
+                           ["手机", "電話", "携帯", "연락처", "phone", "mobile"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

@@ -63,3 +63,9 @@ def test_canadian_sin_and_japanese_my_number() -> None:
 
     assert luhn_valid("046 454 286") and not luhn_valid("046 454 287")
     assert my_number_valid("1234 5678 9018") and not my_number_valid("1234 5678 9012")
+
+
+def test_chinese_resident_id_check_digit() -> None:
+    from gateway.inspection.pii_national import cn_id_valid
+
+    assert cn_id_valid("110105199003078422") and not cn_id_valid("110105199003078426")
