@@ -21,7 +21,8 @@ _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
     r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
-    r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|"
+    r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
+    r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd"
 )
 _SECRET_WORDS = (
@@ -37,7 +38,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
-            "adgangskode")
+            "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -48,11 +49,12 @@ _SEP = re.compile(
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?)\b)?
     [ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
-      | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be
+      | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
           |ficou|fica|wordt|blir|blev
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
-      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per)
+      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
+          для|від|от|dla|pro|pentru|για|için)
           [ \t](?:[^\n:="']|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|will\ be)(?!\w)
           |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)

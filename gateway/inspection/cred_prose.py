@@ -58,8 +58,14 @@ TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "ot
 SLASH_ANCHOR = " / "
 ADMIN_USER = re.compile(r"(?<![\w.-])(?:admin|administrator|root|sa|superuser|enable)$")  # "host admin / X"
 SLASH_VALUE = re.compile(r"[^\s'\"`<>{}()\[\],;]{8,64}")
+# A password named in Japanese, Chinese or Korean, its value right after a particle or a colon
+# ("パスワードは `M52DKpO71f#3095` です", "密码：Xk29!pLq", "비밀번호는 ...").
+CJK_PASSWORD = re.compile(r"(?:パスワード|密码|密碼|비밀번호|암호)(?:は|：|:|为|為|是|는|은)?\s*[`「\"'“]?"
+                          r"(?P<s>[^\s`」\"'”、。，,]{6,64})")
+CJK_ANCHORS = ("パスワード", "密码", "密碼", "비밀번호", "암호")
 # every word prose_secret_hits looks up in `found`
-LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio")
+LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
+            *CJK_ANCHORS)
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -110,6 +116,10 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = PAIR.match(text, text.rfind("`", 0, pos))
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \
                 and not FILE_NAME.fullmatch(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in starts_of(found, CJK_ANCHORS):
+        m = CJK_PASSWORD.match(text, pos)
+        if m and looks_like_password(m.group("s")) and char_classes(m.group("s")) >= 3:
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]

@@ -73,7 +73,7 @@ LIFE_OBJ_STEMS = (
 )
 
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
-         r"aggiunt[oaie]|atribu(?:ir|a|ído|ída)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
+         r"aggiunt[oaie]|atribu(?:ir|a|ído|ída|í|iu|imos)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import replace
 
-from gateway.inspection import access_records, backstop, prose_cjk, review_backstop, statements, ui_steps
+from gateway.inspection import access_records, backstop, prose_cjk, prose_world, review_backstop, statements, ui_steps
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.generic_frame import CAP, is_generic
@@ -19,6 +19,7 @@ from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
+from gateway.inspection.prose_world import world_hits
 from gateway.inspection.tool_names import only_reads
 from gateway.types import Answer, Finding
 
@@ -89,7 +90,7 @@ ACCESS_BIT, LIFE_BIT, FOREIGN_BIT, MASK_SHIFT = 1, 2, 4, 3  # ACCESS_BIT / LIFE_
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS
-                        + tuple(word.lower() for word in prose_cjk.WORDS))
+                        + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -133,6 +134,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
+    hits.extend(world_hits(text, low, found))
     hits.extend(terse_hits(text))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))

@@ -48,9 +48,10 @@ ROLE_BODY = re.compile(r"[\"'](?:role|roles|role_?ids?|roleids|permission_?set|u
                        r"admin|groups|group_?ids|custom_role_id)[\"']\s*:", re.I)
 ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|givenname|familyname|"
                             r"surname|reportsto|manager\w*|department\w*|jobtitle|title|costcent\w*|"
-                            r"employeetype|employmentstatus)[\"']\s*:", re.I)
+                            r"employeetype|employmentstatus|end_?date|termination_?date)[\"']\s*:", re.I)
 
 
+USER_UPDATE = re.compile(r"(?:update|modify|edit|patch|set)[-_]?(?:user|account|person|worker|employee|identity)s?")
 # Users of a role, group, project or course: who belongs to it, so access (`/roles/418223/users`).
 CONTAINERS = frozenset(("roles", "groups", "teams", "projects", "courses", "channels", "apps", "applications", "sites",
                         "spaces", "workspaces", "organizations", "orgs", "repositories", "repos", "safes", "vaults"))
@@ -105,6 +106,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in IDENTITY_SEGMENTS:
         return _user_write(method, _is_id(last), body)
+    if USER_UPDATE.fullmatch(tail):  # an RPC-style path: Saviynt's `/ECM/api/v5/updateUser`
+        return _user_write(method, True, body)
     under = _under_person(parts)
     if method != "DELETE" and under:
         if any(word in under for word in TERMINATION) or under in STATE_PARTS and (

@@ -166,8 +166,17 @@ DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
-    r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b", IC)
-RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend")  # where a match starts ("ı": IGNORECASE "i")
+    r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b|"
+    r"\b(?:empfehlung|recomendaci[oó]n|recommandation|raccomandazione|recomenda[cç][aã]o|aanbeveling|rekomendacja|"
+    r"rekommendation|anbefaling|suositus)\s*[:\-\u2013]\s*\**\s*(?P<v3>zatwierdzić|odrzucić|cofnąć|odebrać|"
+    r"utrzymać|aprovar|revogar|manter|approvare|revocare|mantenere|goedkeuren|intrekken|behouden|godkänn|"
+    r"återkalla|behåll|godkend|tilbagekald|genehmigen|entziehen|behalten|aprobar|revocar|mantener|approuver|"
+    r"révoquer|conserver)\b", IC)
+RECOMMEND_HEADS = ("empfehlung", "recomendaci", "recommandation", "raccomandazione", "recomenda", "aanbeveling",
+                   "rekomendacja", "rekommendation", "anbefaling", "suositus")
+RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS)  # where a match starts
+RETAIN_VERBS = ("retain", "keep", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten", "conserver")
+REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
                             r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant)\b", IC)
@@ -329,14 +338,20 @@ NEW_VALUE = re.compile(r"\b(?:new value|neuer wert|nuevo valor|nouvelle valeur|n
 NEW_ANCHORS = ("new ", "neuer wert", "nuevo valor", "nouvelle valeur")
 NEW_GATES = ("new ", "neuer", "nuev", "nouvelle")
 LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision")
+FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "note de clôture", "abschlussnotiz",
+                    "nota di chiusura", "afsluitnotitie", "notatka zamknięcia")
 CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
-                   "case resolved", "ticket resolved", "request resolved")
+                   "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
-                          r"\b(?:case|ticket|request) (?:closed|resolved)\b")
+                          r"\b(?:case|ticket|request) (?:closed|resolved)\b|"
+                          r"\b(?:" + "|".join(FOREIGN_CLOSURES) + r")\b")
 LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
 CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
-DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated)\b")
-CLOSURE_GATES = ("clos", "resol", "completion")
+DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]|"
+                         r"revogad[oa]|eliminad[oa]|retirad[oa]|supprimée?|révoquée?|entfernt|entzogen|rimoss[oa]|"
+                         r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*)\b")
+CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
+                 "afsluit", "zamknięcia")
 # A field line that shows the change: "- Employment status: Active → **Terminated**".
 FIELD_ARROW = re.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{2,40}?)\**[ \t]*:[ \t]*[^\n:]{1,60}?"
                          r"[ \t](?:\u2192|->|=>)[ \t]*[*_`'\"]*\w")
@@ -381,16 +396,16 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = _labelled(text, low, found)
-    recommend = found.has("recommend")
+    recommend = found.has("recommend") or found.any(RECOMMEND_HEADS)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
-        verb = (m.group("v") or m.group("v2")).lower()
+        verb = (m.group("v") or m.group("v2") or m.group("v3")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not ACCESS_CONTEXT.search(window):
             continue
-        if verb.startswith(("retain", "keep")):
+        if verb.startswith(RETAIN_VERBS):
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="recommendation"))
             continue
-        action = "revoke" if verb.startswith(("revo", "remov", "entz", "révo")) else "grant"
+        action = "revoke" if verb.startswith(REVOKE_VERBS) else "grant"
         if action == "revoke":  # a revoke recommendation is also a review decision
             hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation"))
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
