@@ -116,7 +116,7 @@ class LearnedDetector:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
 
     def _scan_choice(self, choice: Choice) -> list[Finding]:
-        if choice.tool_calls and all(only_reads(call.name) for call in choice.tool_calls):
+        if choice.tool_calls and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls):
             choice = replace(choice, tool_calls=())  # lookups (get, list): only what the content says counts
         known = self.model.known(choice)
         *families, gate = self.model.probabilities(known)

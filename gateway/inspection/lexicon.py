@@ -108,7 +108,8 @@ def password_policy(low: str) -> bool:
 # chat messages and documents have roles too). Not "it": a service account or key is an "it".
 THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:instructions?|text|prompts?|messages?|"
                              r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
-                             r"sections?|paragraphs?|examples?|snippets?)\b(?!\s+to\b)")
+                             r"sections?|paragraphs?|examples?|snippets?|stor(?:y|ies)|tickets?|issues?|tasks?|"
+                             r"cards?|epics?|bugs?|documents?|files?|pages?|notes?|comments?)\b(?!\s+to\b)")
 
 ACCESS_OBJ_WORDS = (
     r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
@@ -137,7 +138,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("role", r"\b(?:a|an|the|his|her|their|its|key|major|minor|central|important|big|pivotal|crucial|"
              r"active|vital) role (?:of|in)\b|\b(?:lead|leading|title|starring|supporting|main|speaking) "
              r"roles?\b|ansible roles?|\broles?:|\broles?/\S*"),
-    ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access"),
+    ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access|"
+               r"\b(?:lounge|airport|backstage|beach|pool|gym|parking|early|priority|wheelchair) access"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"

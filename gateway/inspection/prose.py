@@ -283,7 +283,7 @@ class ProseDetector:
         findings: list[Finding] = []
         for choice in answer.choices:
             hits = scan_prose(choice.content or "")
-            lookups = all(only_reads(call.name) for call in choice.tool_calls)  # none, or get / list calls
+            lookups = all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls)  # or none
             if hits and lookups and is_generic(choice.content):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             for hit in hits:

@@ -132,7 +132,18 @@ def _life_action(verb: str) -> str:
     return action_of(verb, "modify") or "modify"
 
 
-def only_reads(name: str) -> bool:
-    """A tool its name says only reads (`entra_get_user`, `list_group_members`)."""
+QUERY_WORDS = frozenset(("sql", "query", "db", "database"))
+STATEMENTS = re.compile(r"[\"'](?:sql|query|statement|command)[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"", re.I)
+READ_STATEMENT = re.compile(r"\s*(?:select|show|describe|desc|explain|with)\b", re.I)
+
+
+def only_reads(name: str, arguments: str = "") -> bool:
+    """A tool that only reads: by its name (`entra_get_user`, `list_group_members`), or a query tool
+    whose statements all read (`execute_sql` running `SHOW GRANTS TO ROLE ...`)."""
     judged = judge_name(name)
-    return judged is not None and judged[0] == "read"
+    if judged is not None:
+        return judged[0] == "read"
+    if not QUERY_WORDS.intersection(words(name)):
+        return False
+    statements = [part for found in STATEMENTS.findall(arguments) for part in found.split(";") if part.strip()]
+    return bool(statements) and all(READ_STATEMENT.match(part) for part in statements)

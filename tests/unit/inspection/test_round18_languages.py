@@ -52,3 +52,20 @@ def test_rpc_user_update_with_hr_attributes() -> None:
     call = ("http_request", {"method": "POST", "url": "https://x.saviyntcloud.com/ECM/api/v5/updateUser",
                              "body": {"username": "C900214", "enddate": "06/30/2025", "manager": "EMP100872"}})
     assert "attestation" in kinds("", call)
+
+
+@pytest.mark.parametrize("text", [
+    "With Gold status you're entitled to lounge access for yourself. Silver only gets lounge access on business class.",
+    "Adding the story to the backlog for the service desk tooling team.",
+])
+def test_round18_look_alikes(text: str) -> None:
+    assert not kinds(text) & {"access_change", "lifecycle", "attestation"}
+
+
+def test_sql_reads_count_as_lookups() -> None:
+    from gateway.inspection.tool_names import only_reads
+
+    assert only_reads("execute_sql", json.dumps({"sql": "SHOW GRANTS TO ROLE REPORTING_RO;"}))
+    assert only_reads("run_query", json.dumps({"query": "select * from users; describe roles"}))
+    assert not only_reads("execute_sql", json.dumps({"sql": "SHOW GRANTS TO ROLE X; GRANT ROLE X TO USER Y;"}))
+    assert not only_reads("run_shell", json.dumps({"command": "id"}))
