@@ -147,7 +147,7 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("IN_PAN", [(r"\b[A-Z]{3}[ABCFGHLJPT][A-Z]\d{4}[A-Z]\b", 0.4)],
                            ["pan", "permanent", "income"]),
         ChecksumRecognizer("IN_AADHAAR", [(r"\b[2-9]\d{3}[ -]?\d{4}[ -]?\d{4}\b", 0.05)],
-                           ["aadhaar", "aadhar", "uidai"],
+                           ["aadhaar", "aadhar", "uidai", "आधार"],
                            _presidio_check(InAadhaarRecognizer(supported_language="en")), 0.3),
         ChecksumRecognizer("NL_BSN", [(r"\b\d{9}\b|\b\d{4}\.\d{2}\.\d{3}\b", 0.05)],
                            ["bsn", "burgerservicenummer", "sofinummer"], bsn_valid, 0.3),
@@ -167,6 +167,8 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                                              r"(?<=マイナンバー（)|(?<=マイナンバー\()|(?<=個人番号：)|(?<=個人番号:)|"
                                              r"(?<=個人番号（))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
                            ["my number", "mynumber", "kojin"], my_number_valid, 0.3),
+        ChecksumRecognizer("UK_NINO", [(r"\b[A-CEGHJ-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", 0.4)],
+                           ["ni", "nino", "national insurance", "ni_number", "insurance"]),
         ChecksumRecognizer("KR_RRN", [(r"(?<!\d)\d{2}[01]\d[0-3]\d-[1-8]\d{6}(?!\d)", 0.5)],
                            ["주민등록번호", "rrn", "resident"]),
         ChecksumRecognizer("CN_RESIDENT_ID", [(r"(?<![\dA-Za-z])[1-9]\d{5}(?:19|20)\d{2}[01]\d[0-3]\d\d{3}[\dXx]"

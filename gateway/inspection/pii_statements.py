@@ -28,7 +28,8 @@ _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay rai
 _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|visa status|immigration status|"
               r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
               r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning|"
-              r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)")
+              r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)|trade union|works council|"
+              r"mosque|synagogue|church|prayers?|religio\w*")
 _TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
