@@ -3,6 +3,7 @@ change verb, an access object or principal near it, and a directive form, minus 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from gateway.inspection import backstop_lexicon as bx
@@ -22,6 +23,7 @@ OFF_DELETE = ("delet", "wip", "purg", "lösch", "elimin", "borr", "supprim", "ca
               "radera", "usuń")
 
 
+CODE_COMMENT = re.compile(r"[;{}(]\s*(?://|#)|^\s*(?://|/\*|\*\s)")  # a comment after code, or a comment line
 WORDS = bx.VERB_STARTS + bx.OBJECT_WORDS  # what backstop_hits looks up in its `found` (keywords.Vocabulary)
 
 
@@ -46,8 +48,10 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
 
 
 def _in_markup(low: str, at: int) -> bool:
-    """The verb stands on a markup line (`<saml:Attribute Name="groups">`): the structured detector reads it."""
-    return low[low.rfind("\n", 0, at) + 1: at].lstrip().startswith("<")
+    """The verb stands on a markup line (`<saml:Attribute Name="groups">`) or in a code comment
+    (`let s3 = &s2; // borrow, no ownership transfer`): the structured detector reads code."""
+    line = low[low.rfind("\n", 0, at) + 1: at]
+    return line.lstrip().startswith("<") or CODE_COMMENT.search(line) is not None
 
 
 def verb_starts(low: str, found: Found) -> list[int]:

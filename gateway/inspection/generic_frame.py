@@ -15,7 +15,7 @@ FRAME = re.compile(
     r"overview|orientation|conceptually|in principle|in theory|the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
     r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
-    r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|"
+    r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"

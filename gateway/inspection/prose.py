@@ -72,6 +72,7 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
+AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
@@ -218,6 +219,8 @@ def _access(s: str, foreign: bool = True) -> list[Hit]:
             obj = lx.ACCESS_OBJ.search(s, max(0, m.start() - 120), m.start())  # "access ... will be revoked"
         if lx.THING_RECIPIENT.match(rest):
             continue
+        if m.group("v").endswith("ed") and rest.startswith(" by ") and not AUXILIARY_END.search(s, 0, m.start()):
+            continue  # "actions granted by a policy but never called": a description, not a grant
         revoke = REVOKE_VERB.match(m.group("v")) is not None
         source = rest.find(" from ", 0, 60)
         # "from" names where access comes from, except after a revoke of a role or right:

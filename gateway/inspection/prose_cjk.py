@@ -44,6 +44,7 @@ LIFE_ACTIONS = (("無効化", "disable"), ("停止", "disable"), ("ロック", "
                 ("削除", "delete"), ("删除", "delete"), ("삭제", "delete"), ("作成", "create"), ("発行", "create"),
                 ("创建", "create"), ("생성", "create"), ("有効化", "modify"))
 REVOKES = ("剥奪", "削除", "取り消", "撤销", "移除", "收回", "회수", "제거")
+ARIA = re.compile(r"aria", re.IGNORECASE)  # "ARIA ロールを付与": markup roles for screen readers
 REACH = 60
 RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
          (ACCESS, "access_change", "grant", "prose-access-cjk"),
@@ -59,7 +60,8 @@ def cjk_hits(text: str, found: Found) -> list[Hit]:
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             line_end = text.find("\n", m.end())
             after = text[m.end(): len(text) if line_end == -1 else line_end]
-            if NEGATED_AFTER.match(after) or NEGATED_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            if NEGATED_AFTER.match(after) or NEGATED_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                    or ARIA.search(text, max(0, m.start() - 12), m.start()):
                 continue
             hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, m.group(), action), rule=rule))
             break

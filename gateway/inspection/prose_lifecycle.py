@@ -65,8 +65,10 @@ YOUR_OBJECT = re.compile(r"your\s+(?:\w+\s+){0,2}?(?:mfa|2fa|password|account|au
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
 POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
-                    r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b")
-POLICY_WORDS = ("every ", "at least ", "regularly", "periodically", "as a ", "on a schedule", "where possible")
+                    r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b|"
+                    r"\bafter (?:any|every|each)\b|\bwhenever\b")
+POLICY_WORDS = ("every ", "at least ", "regularly", "periodically", "as a ", "on a schedule", "where possible",
+                "after any", "after every", "after each", "whenever")
 PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
 MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
@@ -116,7 +118,7 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
         if verb.startswith("enabl") and MFA.search(s, m.end(), span_end):
             continue
         hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
-    for m in LIFE_STATE.finditer(s) if lx.has(s, LIFE_STATE_WORDS) else ():
+    for m in LIFE_STATE.finditer(s) if lx.has(s, LIFE_STATE_WORDS) and not policy else ():
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                             rule="prose-lifecycle-done"))

@@ -51,6 +51,8 @@ LIFE_OBJ = frozenset((
 ))
 ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "recert", "attest",
                           "certify", "review", "reviews"))
+ACCESS_REQUESTED = frozenset(("access", "role", "entitlement", "permission", "group", "membership"))
+CODE_REVIEW = frozenset(("pull", "pr", "merge", "mr", "code", "diff", "commit", "patch"))  # a code review
 ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profile", "attribute",
                            "attributes", "title", "hr", "person"))
 TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
@@ -88,7 +90,10 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if tokens[-1] in NEUTRAL or (len(tokens) > 1 and tokens[-2] in NEUTRAL and tokens[-1] in TAIL):
         return None
     verb = verbs[0] if verbs else None
-    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens):
+    if verb is None and tokens[-1] == "request" and ACCESS_REQUESTED.intersection(tokens):
+        return "access_change", "grant"  # `sailpoint_access_request`: raising it asks for the access
+    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens) \
+            and not CODE_REVIEW.intersection(tokens):
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
     if len(core) > 1 and core[-1] in LEVELS and core[-2] in ACCESS_OBJ:
