@@ -33,7 +33,7 @@ def test_explanations_hold_nothing(text: str) -> None:
 
 def test_code_review_is_no_access_review() -> None:
     assert judge_name("github.create_pull_request_review") is None
-    assert judge_name("submit_certification_review") == ("attestation", "attest")
+    assert judge_name("update_access_review") == ("attestation", "attest")
 
 
 def test_access_request_tools_ask_for_access() -> None:
