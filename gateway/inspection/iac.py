@@ -222,6 +222,13 @@ RULES: tuple[Rule, ...] = (
         starts=("clusterrole", "cluster_role", "rolebinding", "role_binding")),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
+    # A CODEOWNERS change adding an owner: a required reviewer on those paths.
+    Rule("codeowners", ("codeowners",), compile_s(r"^\+[ \t]*[/\w*.-]+[ \t]+@[\w.-]+"), "access_change", "grant", 0.85,
+         reach=1500),
+    # A physical access assignment: a cardholder given doors or access levels.
+    Rule("door-access", ("cardholder",), compile_i(
+        r"[\"']cardholder\w*[\"']\s*:[\s\S]{0,300}?[\"'](?:doors?|door_groups|access_levels?|readers|clearances?)[\"']\s*:"),
+        "access_change", "grant", 0.85, reach=400),
     # Adobe User Management API actions: `"do": [{"add": {"product": [...]}}]` for a user.
     Rule("adobe-umapi", ("\"do\"",), compile_s(
         r"\"do\"\s*:\s*\[\s*\{\s*\"(?P<verb>add|remove)\"\s*:\s*\{\s*\"(?:product|group|usergroup)\""),

@@ -35,7 +35,7 @@ ACCESS_STEMS = (
     "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
-    "eingeräumt", *NORDIC_POLISH_ACCESS,
+    "eingeräumt", "zuordn", "zugeordnet", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -63,7 +63,8 @@ FOREIGN_STEMS = (
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
-    "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin",
+    "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
+    "zugeordnet",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
 )
 LIFE_OBJ_STEMS = (
@@ -75,7 +76,7 @@ LIFE_OBJ_STEMS = (
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
          r"aggiunt[oaie]|atribu(?:ir|a|ído|ída|í|iu|imos)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
-         r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|"
+         r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|zuordnen|zugeordnet|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
          r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*")

@@ -26,9 +26,13 @@ KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
     r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+)){0,6}?\s+"
-    r"(?:is|was|were|are|has been|have been|had been)\s+(?:now\s+|already\s+)?(?P<v>unlocked|reset|disabled|"
+    r"(?:is|was|were|are|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
+# "One account (`ENG_TEMP02`) belonged to a contractor whose engagement ended; it was disabled the same day."
+PRONOUN_STATE = re.compile(r"\bit\s+(?:was|has been|had been|is now)\s+(?:\w+ly\s+)?(?P<v>disabled|deactivated|"
+                           r"suspended|deleted|locked|removed|deprovisioned)\b")
+ACCOUNT_BEFORE = re.compile(r"\baccount\b")
 LIFE_STATE_WORDS = ("locked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
                     "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
 # "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
@@ -118,6 +122,11 @@ def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True
         if verb.startswith("enabl") and MFA.search(s, m.end(), span_end):
             continue
         hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
+    for m in PRONOUN_STATE.finditer(s) if "it " in s and lx.has(s, LIFE_STATE_WORDS) and not policy else ():
+        referent = ACCOUNT_BEFORE.search(s, max(0, m.start() - 160), m.start()) or ACCOUNT_BEFORE.search(before)
+        if referent and not lx.NEGATED.search(s[: m.start("v")]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")),
+                            rule="prose-lifecycle-done"))
     for m in LIFE_STATE.finditer(s) if lx.has(s, LIFE_STATE_WORDS) and not policy else ():
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
@@ -162,7 +171,8 @@ def _may_be_headline(original: str, s: str) -> bool:
 
 def needs_antecedent(sentence: str) -> bool:
     """A lifecycle verb with `it` / `them` and no object of its own: "Rotate it now."."""
-    return PRONOUN.search(sentence) is not None and any(v in sentence for v in PRONOUN_VERBS)
+    return (PRONOUN.search(sentence) is not None or sentence.lstrip().startswith("it ")) \
+        and any(v in sentence for v in PRONOUN_VERBS)
 
 
 def life_action(verb: str) -> str:

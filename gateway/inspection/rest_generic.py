@@ -97,6 +97,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     state = STATE_ACTIONS.get(last) or STATE_ACTIONS.get(head) or BULK.get(head)
     if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", state
+    if last == "value" and method in ("PUT", "POST") and len(parts) >= 3 and parts[-3] in CREDENTIAL_SEGMENTS:
+        return "lifecycle", "reset"  # Cloudflare's roll: `PUT /user/tokens/{id}/value`
     if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) \
             or _compound_access(tail) or _access_for_principal(parts):
         return "access_change", "revoke" if method == "DELETE" else "grant"

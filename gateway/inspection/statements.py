@@ -55,6 +55,7 @@ APPROPRIATE = re.compile(
     r"\b(?:es|son) apropiad[oa]s?\b|"
     r"\b(?:est|sont) (?:approprié|justifié)e?s?\b|\b(?:es|son) (?:adecuad|necesari|justificad)[oa]s?\b|"
     r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:estão|são|está|é) adequad[oa]s?\b|\bpassend is\b|"
+    r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     r"\b(?:is|zijn) passend\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
 CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
@@ -203,7 +204,7 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 
 GATES = (
-    ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad",
+    ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "getekend", "confermo", "bevestig", "verklaar")),

@@ -59,6 +59,8 @@ STANDING_GRANT = re.compile(
     r"impersonate)\b|\bmay\s+(?:now\s+)?(?:bypass|override|skip|approve|self-approve)\b|"
     r"\btreat\s+[^.;\n]{1,60}?\s+as\s+(?:an?\s+)?(?:authori[sz]ed\s+)?(?:approver|admin\w*|owner|superuser)\b",
     re.I)
+LOGIN_STATE_KEY = re.compile(r"[\"'](?:login|account|user|sign[ _-]?in)[ _]?(?:blocked|locked|disabled|suspended|"
+                             r"frozen)[\"']\s*:", re.I)
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
 DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$", re.I)
 
@@ -208,12 +210,16 @@ def _updates_roles(name: str, args: Any) -> bool:
                for _, value in walk(args))
 
 
-def _switches_account(name: str, raw: str) -> bool:
-    """`jumpcloud_update_systemuser({"suspended": true})`: an update of a person or account that switches
-    it off."""
+def _switches_account(name: str, raw: str) -> str | None:
+    """The action of an update that switches an account off or on: `jumpcloud_update_systemuser({"suspended":
+    true})`, `update_record({"fields": {"Login Blocked": "No"}})`."""
     tokens = words(name)
-    return any(t in UPDATE_VERBS for t in tokens) and any("user" in t or "account" in t or t in PERSON_WORDS
-                                                            for t in tokens) and DISABLE_BODY.search(raw) is not None
+    if not any(t in UPDATE_VERBS for t in tokens):
+        return None
+    if LOGIN_STATE_KEY.search(raw):
+        return "modify"
+    person = any("user" in t or "account" in t or t in PERSON_WORDS for t in tokens)
+    return "disable" if person and DISABLE_BODY.search(raw) is not None else None
 
 
 def _subject_and_object(keys: Mapping[str, Any], verb: str) -> bool:
@@ -260,8 +266,9 @@ class ToolCallDetector:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],
                                                                     rule="tool-name"), args)
             best[(finding.kind, None)] = finding
-        if named is None and _switches_account(call.name, call.arguments or ""):
-            finding = self._finding(call, choice, index, None, Hit("lifecycle", 0, 0, 0.85, "disable",
+        switched = _switches_account(call.name, call.arguments or "") if named is None else None
+        if switched:
+            finding = self._finding(call, choice, index, None, Hit("lifecycle", 0, 0, 0.85, switched,
                                                                     rule="tool-account-state"), args)
             best[(finding.kind, None)] = finding
         if named is None and _updates_roles(call.name, args):

@@ -28,7 +28,7 @@ SETTING = re.compile(
 
 ACCESS_LABEL = re.compile(
     r"^(?:assign(?:ments?)?|assign (?:people|users?|groups?|roles?|to (?:people|groups))|add (?:members?|people|"
-    r"owners?|users?|groups?|to group|role assignments?|assignments?|permissions?|collaborators?|"
+    r"owners?|users?|groups?|to group|role assignments?|assignments?|permissions?|collaborators?|roles?|maintainers?|"
     r"principals?)|grant(?: access| permissions?| admin consent)?|share|invite(?: users?| people| members?)?|"
     r"remove(?: members?| from group| access| assignments?| permissions?| owners?)?|unassign|make (?:owner|"
     r"admin\w*|manager)|edit permissions|mitglieder hinzufügen|zuweisen|asignar|añadir miembros|"
