@@ -8,8 +8,11 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
+
+from gateway.inspection.alternation import match_heads
 
 
 def automaton(words: tuple[str, ...]) -> AhoCorasick:
@@ -134,6 +137,12 @@ class Found:
             end = len(low) if end == -1 else end
             lines.append((start, end))
         return lines
+
+
+@cache
+def heads(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """alternation.match_heads(regex), worked out once per pattern."""
+    return match_heads(regex)
 
 
 def pieces(stems: tuple[str, ...]) -> tuple[str, ...]:

@@ -184,9 +184,12 @@ def mask(sentence: str, low: str, held: Collection[str] | None = None) -> str:
     if not held:
         return sentence
     spans = [m.span() for stem, pattern in MASKS if stem in held for m in pattern.finditer(low)]
-    if not spans:
-        return sentence
-    chars = list(sentence)
+    return blank(sentence, spans) if spans else sentence
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of each [start, end) span replaced by spaces."""
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
