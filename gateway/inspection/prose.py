@@ -209,6 +209,8 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
     for index, found in doc.matches(ACCESS_VERB, chosen, EN_ACCESS_STEMS).items():
         start, end = doc.bounds(index)
         for m in found:
+            if not directive(low[start: m.start()]):  # first: most verbs are not advice, and it decides alone
+                continue
             rest = low[m.end(): min(end, m.end() + 120)]
             obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
                 else lx.ACCESS_OBJ.search(rest)
@@ -220,8 +222,7 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             source = rest.find(" from ", 0, 60)
             # "from" names where access comes from, except after a revoke of a role or right:
             # "removed the Administrator role from the employee record"
-            if directive(low[start: m.start()]) and obj and \
-                    (source < 0 or revoke and REVOKED_FROM.search(rest, 0, source)):
+            if obj and (source < 0 or revoke and REVOKED_FROM.search(rest, 0, source)):
                 action = "revoke" if revoke else "grant"
                 out[index].append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
                                        "prose-access", rest))
