@@ -15,7 +15,7 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
-from gateway.inspection.keywords import Vocabulary, heads
+from gateway.inspection.keywords import HeadIndex, Vocabulary
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
@@ -89,11 +89,12 @@ ACCESS_BIT, LIFE_BIT, FOREIGN_BIT = 1, 2, 4  # ACCESS_BIT / LIFE_BIT also in MAR
 # The sentence rules tried only where one of their heads starts (keywords.SentenceWords).
 ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
     + tuple(pattern for _, pattern in lx.MASKS)
+HEADS = HeadIndex(ANCHORED)
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS
-                        + sum(map(heads, ANCHORED), ()))
+                        + HEADS.words)
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -114,7 +115,7 @@ def scan_prose(text: str) -> list[Hit]:
             life.add(i)
     gated = statements.gates(audit, {i: bits >> 2 for i, bits in started.items() if bits >> 2})
     chosen = {i for i in access | life | set(gated) if ends[i] - starts[i] >= 8}
-    doc = ProseSentences(text, low, spans, found, chosen)
+    doc = ProseSentences(text, low, spans, HEADS.starts(found), chosen)
     foreign = {i for i in chosen if held.get(i, 0) & FOREIGN_BIT}
     by_sentence: defaultdict[int, list[Hit]] = defaultdict(list)  # each sentence's hits, in rule order
     _access_hits(doc, access & chosen, foreign, by_sentence)

@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Collection
+from operator import methodcaller
 
 from gateway.inspection import lexicon as lx
-from gateway.inspection.keywords import Found, heads
+from gateway.inspection.alternation import leftmost
 
+_start = methodcaller("start")  # a match's start, to sort matches by
 SIGMA = "\u03a3"  # the one letter whose lower case depends on the letters around it (final sigma)
 
 
@@ -20,11 +22,11 @@ class ProseSentences:
     answer lower-cased with each chosen sentence replaced by its masked, lower-cased form, `text` the
     same as written. Outside the chosen sentences both hold the answer's own characters."""
 
-    def __init__(self, text: str, low: str, spans: list[tuple[int, int]], found: Found,
-                 chosen: Collection[int]) -> None:
+    def __init__(self, text: str, low: str, spans: list[tuple[int, int]],
+                 head_starts: dict[re.Pattern[str], list[list[int]]], chosen: Collection[int]) -> None:
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
-        self.found = found
+        self.head_starts = head_starts  # regex -> where its heads start in `low` (keywords.HeadIndex)
         self._answer_low = low
         masks = self._look_alikes(low, chosen)
         # A sentence lower-cased alone is the answer's lower-cased slice, but for a final sigma.
@@ -48,19 +50,13 @@ class ProseSentences:
     def _look_alikes(self, low: str, chosen: Collection[int]) -> dict[int, list[tuple[int, int]]]:
         """Chosen sentence index -> the spans lexicon.mask blanks in it: the matches of each of lx.MASKS
         in the sentence alone, where the sentence holds the mask's stem."""
-        starts, ends = self.starts, self.ends
         spans: dict[int, list[tuple[int, int]]] = {}
         for stem, pattern in lx.MASKS:
-            match = pattern.match
-            last: dict[int, int] = {}  # sentence index -> end of its last match (finditer's do not overlap)
-            for pos in self.found.positions(heads(pattern)):
-                index = bisect_right(starts, pos) - 1
-                if index not in chosen or pos >= ends[index] or pos < last.get(index, -1):
-                    continue
-                m = match(low, pos, ends[index])
-                if m is not None and stem in low[starts[index]:ends[index]]:
-                    last[index] = m.end()
-                    spans.setdefault(index, []).append(m.span())
+            if pattern not in self.head_starts:
+                continue  # none of its heads in the answer (the usual case)
+            for index, found in self._anchored(pattern, low, chosen).items():
+                if stem in low[self.starts[index]:self.ends[index]]:
+                    spans.setdefault(index, []).extend(m.span() for m in found)
         return spans
 
     def bounds(self, index: int) -> tuple[int, int]:
@@ -75,24 +71,31 @@ class ProseSentences:
         """Chosen sentence index -> what `regex.finditer` finds in the sentence's masked, lower-cased
         text alone, as matches in `low`; sentences without a match, or holding none of the `stems`
         (when given), left out. `regex` is tried only where one of its heads starts."""
-        starts, ends, low, match = self.starts, self.ends, self.low, regex.match
-        found: dict[int, list[re.Match]] = {}
-        for pos in self.found.positions(heads(regex)):
-            index = bisect_right(starts, pos) - 1
-            if index not in chosen or index in self.spliced or pos >= ends[index]:
-                continue
-            m = match(low, pos, ends[index])  # the sentence's end is the text's end, as when it stood alone
-            if m is not None:
-                kept = found.setdefault(index, [])
-                if not kept or pos >= kept[-1].end():  # finditer's matches do not overlap
-                    kept.append(m)
-        for index in self.spliced.intersection(chosen):  # the heads were found in the unmasked text
+        found = self._anchored(regex, self.low, chosen, self.spliced) if regex in self.head_starts else {}
+        starts, ends, low = self.starts, self.ends, self.low
+        for index in self.spliced.intersection(chosen) if self.spliced else ():  # heads found unmasked
             kept = list(regex.finditer(low, starts[index], ends[index]))
             if kept:
                 found[index] = kept
-        if stems is None:
+        if stems is None or not found:
             return found
         return {index: kept for index, kept in found.items() if lx.has(low[starts[index]:ends[index]], stems)}
+
+    def _anchored(self, regex: re.Pattern[str], low: str, chosen: Collection[int],
+                  skipped: Collection[int] = ()) -> dict[int, list[re.Match]]:
+        """Chosen sentence index -> `regex.finditer` of the sentence `low[start:end]` alone, trying the
+        regex only where one of its heads starts (sentences in `skipped` and without a match left out)."""
+        starts, ends, match = self.starts, self.ends, regex.match
+        found: dict[int, list[re.Match]] = {}
+        for positions in self.head_starts.get(regex, ()):
+            for pos in positions:
+                index = bisect_right(starts, pos) - 1
+                if index in chosen and index not in skipped and pos < ends[index]:
+                    m = match(low, pos, ends[index])  # the sentence's end is the text's end, as when alone
+                    if m is not None:
+                        found.setdefault(index, []).append(m)
+        return {index: leftmost(sorted(kept, key=_start)) if len(kept) > 1 else kept
+                for index, kept in found.items()}
 
     def scanned(self, regex: re.Pattern[str], chosen: Collection[int],
                 stems: tuple[str, ...]) -> dict[int, list[re.Match]]:

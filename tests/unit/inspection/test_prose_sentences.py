@@ -60,7 +60,7 @@ def test_rules_matched_once_per_answer_find_what_each_sentence_scan_found(regex)
         low = _lowered(text)
         spans = prose.sentences(text)
         chosen = {index for index, (start, end) in enumerate(spans) if end - start >= 8}
-        doc = ProseSentences(text, low, spans, prose.VOCABULARY.find(low), chosen)
+        doc = ProseSentences(text, low, spans, prose.HEADS.starts(prose.VOCABULARY.find(low)), chosen)
         expected = {}
         for index in chosen:
             start, end = spans[index]
