@@ -168,23 +168,25 @@ def heads(regex: re.Pattern[str]) -> tuple[str, ...]:
 class HeadIndex:
     """The heads of a fixed set of regexes, by word: where each regex may match in one text is gathered
     in a single pass over the words the text holds (a `Found.positions` call per regex would cost a
-    fixed amount each, which short answers notice)."""
+    fixed amount each, which short answers notice). Regexes are told apart by identity: hashing a
+    compiled pattern hashes its whole code, each time."""
 
     def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
-        self._regexes_of: defaultdict[str, list[re.Pattern[str]]] = defaultdict(list)
-        for regex in regexes:
+        self._keys_of: defaultdict[str, list[int]] = defaultdict(list)
+        self._regexes = list(regexes)  # kept alive: their ids are the keys
+        for regex in self._regexes:
             for word in heads(regex):
-                self._regexes_of[word].append(regex)
-        self.words = tuple(self._regexes_of)  # to be in the Vocabulary whose Found is asked
+                self._keys_of[word].append(id(regex))
+        self.words = tuple(self._keys_of)  # to be in the Vocabulary whose Found is asked
 
-    def starts(self, found: Found) -> dict[re.Pattern[str], list[list[int]]]:
-        """regex -> where each of its heads that occur starts in the text of `found` (one ascending list
-        per head; no two heads of a regex start at the same place, as none starts with another)."""
-        lists: defaultdict[re.Pattern[str], list[list[int]]] = defaultdict(list)
-        regexes_of = self._regexes_of
+    def starts(self, found: Found) -> dict[int, list[list[int]]]:
+        """id(regex) -> where each of its heads that occur starts in the text of `found` (one ascending
+        list per head; no two heads of a regex start at the same place, as none starts with another)."""
+        lists: defaultdict[int, list[list[int]]] = defaultdict(list)
+        keys_of = self._keys_of
         for word, positions in found.starts.items():
-            for regex in regexes_of.get(word, ()):
-                lists[regex].append(positions)
+            for key in keys_of.get(word, ()):
+                lists[key].append(positions)
         return lists
 
 

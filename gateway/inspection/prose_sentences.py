@@ -23,10 +23,10 @@ class ProseSentences:
     same as written. Outside the chosen sentences both hold the answer's own characters."""
 
     def __init__(self, text: str, low: str, spans: list[tuple[int, int]],
-                 head_starts: dict[re.Pattern[str], list[list[int]]], chosen: Collection[int]) -> None:
+                 head_starts: dict[int, list[list[int]]], chosen: Collection[int]) -> None:
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
-        self.head_starts = head_starts  # regex -> where its heads start in `low` (keywords.HeadIndex)
+        self.head_starts = head_starts  # id(regex) -> where its heads start in `low` (keywords.HeadIndex)
         self._answer_low = low
         masks = self._look_alikes(low, chosen)
         # A sentence lower-cased alone is the answer's lower-cased slice, but for a final sigma.
@@ -52,7 +52,7 @@ class ProseSentences:
         in the sentence alone, where the sentence holds the mask's stem."""
         spans: dict[int, list[tuple[int, int]]] = {}
         for stem, pattern in lx.MASKS:
-            if pattern not in self.head_starts:
+            if id(pattern) not in self.head_starts:
                 continue  # none of its heads in the answer (the usual case)
             for index, found in self._anchored(pattern, low, chosen).items():
                 if stem in low[self.starts[index]:self.ends[index]]:
@@ -71,7 +71,7 @@ class ProseSentences:
         """Chosen sentence index -> what `regex.finditer` finds in the sentence's masked, lower-cased
         text alone, as matches in `low`; sentences without a match, or holding none of the `stems`
         (when given), left out. `regex` is tried only where one of its heads starts."""
-        found = self._anchored(regex, self.low, chosen, self.spliced) if regex in self.head_starts else {}
+        found = self._anchored(regex, self.low, chosen, self.spliced) if id(regex) in self.head_starts else {}
         starts, ends, low = self.starts, self.ends, self.low
         for index in self.spliced.intersection(chosen) if self.spliced else ():  # heads found unmasked
             kept = list(regex.finditer(low, starts[index], ends[index]))
@@ -87,7 +87,7 @@ class ProseSentences:
         regex only where one of its heads starts (sentences in `skipped` and without a match left out)."""
         starts, ends, match = self.starts, self.ends, regex.match
         found: dict[int, list[re.Match]] = {}
-        for positions in self.head_starts.get(regex, ()):
+        for positions in self.head_starts.get(id(regex), ()):
             for pos in positions:
                 index = bisect_right(starts, pos) - 1
                 if index in chosen and index not in skipped and pos < ends[index]:
