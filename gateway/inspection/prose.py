@@ -86,7 +86,7 @@ NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 # foreign-language pieces.
 HELD = (lx.ACCESS_OBJ_STEMS, lx.LIFE_OBJ_STEMS, lx.FOREIGN_PIECES)
 ACCESS_BIT, LIFE_BIT, FOREIGN_BIT = 1, 2, 4  # ACCESS_BIT / LIFE_BIT also in MARKED
-# The sentence rules tried only where one of their heads starts (keywords.SentenceWords).
+# The sentence rules and look-alike masks tried only where one of their heads starts (ProseSentences).
 ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
     + tuple(pattern for _, pattern in lx.MASKS)
 HEADS = HeadIndex(ANCHORED)

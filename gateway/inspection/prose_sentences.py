@@ -20,7 +20,12 @@ SIGMA = "\u03a3"  # the one letter whose lower case depends on the letters aroun
 class ProseSentences:
     """The sentences of one answer (`spans`) and, for the `chosen` ones, their masked text: `low` is the
     answer lower-cased with each chosen sentence replaced by its masked, lower-cased form, `text` the
-    same as written. Outside the chosen sentences both hold the answer's own characters."""
+    same as written. Outside the chosen sentences both hold the answer's own characters.
+
+    A rule matched in `low` with the sentence's end as `endpos` sees what it saw in the sentence alone:
+    the end is the text's end for `$`, `\b` and lookaheads, and before a sentence's start stands no word
+    character (sentences start after blanks, a newline or a code fence), so `\b` holds there alike; the
+    rules start with neither `^` nor a lookbehind."""
 
     def __init__(self, text: str, low: str, spans: list[tuple[int, int]],
                  head_starts: dict[int, list[list[int]]], chosen: Collection[int]) -> None:

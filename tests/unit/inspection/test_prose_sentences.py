@@ -56,11 +56,13 @@ def test_heads_start_every_match():
 
 @pytest.mark.parametrize("regex", prose.ANCHORED, ids=lambda regex: regex.pattern[:30])
 def test_rules_matched_once_per_answer_find_what_each_sentence_scan_found(regex):
+    assert not regex.pattern.startswith(("^", "(?<")), "a rule must not look before its sentence"
     for text in _texts(150):
         low = _lowered(text)
         spans = prose.sentences(text)
         chosen = {index for index, (start, end) in enumerate(spans) if end - start >= 8}
         doc = ProseSentences(text, low, spans, prose.HEADS.starts(prose.VOCABULARY.find(low)), chosen)
+        assert all(start == 0 or not re.match(r"\w", text[start - 1]) for start, _ in spans)
         expected = {}
         for index in chosen:
             start, end = spans[index]
