@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from re import _constants, _parser  # match_heads reads a pattern's parsed form
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -110,3 +111,41 @@ def occurs(regex: re.Pattern[str], text: str, low: str, anchors: tuple[tuple[str
                 return True
             pos = low.find(anchor, pos + 1)
     return False
+
+
+HEAD_LIMIT = 10  # longer heads find no fewer places to try, and the pattern may not say more
+
+
+def match_heads(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """Literal texts, one of which starts every match of `regex` (read from its parsed form: zero-width
+    assertions skipped, branches and optional parts followed both ways, each head cut at HEAD_LIMIT
+    characters), without those that start with another. ValueError when a match may start otherwise
+    (a character class, a case-insensitive letter)."""
+    if regex.flags & re.IGNORECASE:
+        raise ValueError(f"case-insensitive: {regex.pattern[:60]!r}")
+    heads = _heads(list(_parser.parse(regex.pattern, regex.flags).data))
+    if "" in heads:
+        raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
+    return tuple(sorted(head for head in heads if not any(other != head and head.startswith(other)
+                                                          for other in heads)))
+
+
+def _heads(items: list, at: int = 0) -> set[str]:
+    """The heads of the parsed sequence items[at:] ("" where it may start without a literal)."""
+    if at >= len(items):
+        return {""}
+    op, arg = items[at]
+    if op is _constants.LITERAL:
+        return {(chr(arg) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1)}
+    if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
+        return _heads(items, at + 1)
+    if op is _constants.SUBPATTERN:
+        if arg[1] & re.IGNORECASE:
+            return {""}
+        return _heads(list(arg[-1].data) + items[at + 1:])
+    if op is _constants.BRANCH:
+        return set().union(*(_heads(list(branch.data) + items[at + 1:]) for branch in arg[1]))
+    if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] <= 1:
+        once = _heads(list(arg[2].data) + (items[at + 1:] if arg[1] == 1 else []))
+        return once | _heads(items, at + 1) if arg[0] == 0 else once
+    return {""}

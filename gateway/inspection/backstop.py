@@ -102,15 +102,14 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     after = (verb.end(), verb.end() + WINDOW_AFTER)
     before = (max(0, verb.start() - WINDOW_BEFORE), verb.start())
     # The prefix first: without a directive form the score stays under the floor, and most verbs
-    # have none (the object and person checks that decide the rest cost more).
+    # have none (the object and person checks that decide the rest cost more). The form before the
+    # negation and report checks: it alone rejects most verbs.
     prefix = ls[max(0, verb.start() - PREFIX): verb.start()]
-    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix):
-        return None
     clause = lx.BOUNDARY.split(prefix)[-1]
-    if bx.CONDITION.search(clause):
-        return None
     commanded = _commanded(prefix, clause)
     if not commanded and word not in bx.SUBJECT_VERBS:
+        return None
+    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause):
         return None
     obj, obj_after = _object(ls, verb, before[0], after[1])
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
@@ -212,9 +211,9 @@ def _strong_person(ls: str, start: int, end: int) -> bool:
 
 
 def _commanded(prefix: str, clause: str) -> bool:
-    """Imperative, modal, passive of obligation or future (`prefix` is lower-case, neither negated
-    nor a report, and `clause` its last clause: lx.directive's own checks); "<person> gets / loses
-    ..." is the other directive form."""
+    """Imperative, modal, passive of obligation or future (`prefix` is lower-case and `clause` its last
+    clause; the answer counts only where the prefix is neither negated nor a report: lx.directive's
+    own checks); "<person> gets / loses ..." is the other directive form."""
     return lx.commands(prefix, clause) or bx.FOREIGN_MODAL.search(clause) is not None
 
 

@@ -8,8 +8,11 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import cache
 
 from ahocorasick_rs import AhoCorasick, Implementation
+
+from gateway.inspection.alternation import match_heads
 
 
 def automaton(words: tuple[str, ...]) -> AhoCorasick:
@@ -31,49 +34,69 @@ class Vocabulary:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = tuple(sorted(set(words)))
-        self._known = frozenset(self.words)
+        self.known = frozenset(self.words)
         self._automaton = automaton(self.words)
+        # Word tuples checked against the vocabulary, by identity: the rules ask about the same constant
+        # tuples on every answer, and hashing or checking a long tuple each time costs more than the lookup.
+        self._families: dict[int, tuple[tuple[str, ...], frozenset[str]]] = {}
 
     def find(self, low: str) -> Found:
         """Every occurrence of every word, overlaps included."""
-        return Found(word_starts(self._automaton, self.words, low), self._known)
+        return Found(word_starts(self._automaton, self.words, low), self)
+
+    def family(self, words: tuple[str, ...]) -> frozenset[str]:
+        """`words` as a set; KeyError when one is not in the vocabulary (its answer would silently be
+        "absent")."""
+        entry = self._families.get(id(words))
+        if entry is not None and entry[0] is words:
+            return entry[1]
+        if not self.known.issuperset(words):
+            unknown = [word for word in words if word not in self.known]
+            raise KeyError(f"not in the prose vocabulary: {unknown}")
+        if len(self._families) > 1024:  # tuples built on each call (tests) must not pile up
+            self._families.clear()
+        entry = (words, frozenset(words))
+        self._families[id(words)] = entry  # the entry keeps the tuple alive: its id is not reused
+        return entry[1]
 
 
 class Found:
     """The start positions of the vocabulary words in one text, ascending per word. Asking about a
     word outside the vocabulary is an error: the answer would silently be "absent"."""
 
-    def __init__(self, starts: dict[str, list[int]], vocabulary: frozenset[str]) -> None:
+    def __init__(self, starts: dict[str, list[int]], vocabulary: Vocabulary) -> None:
         self.starts = starts
         self._vocabulary = vocabulary
-        self._positions: dict[tuple[str, ...], list[int]] = {}  # positions() of each word tuple asked
+        # positions() of each word tuple asked, by identity (the entry keeps the tuple alive)
+        self._positions: dict[int, tuple[tuple[str, ...], list[int]]] = {}
 
-    def _known(self, words: Iterable[str]) -> None:
-        if not self._vocabulary.issuperset(words):  # one C-level check: asked about on every rule
-            unknown = [word for word in words if word not in self._vocabulary]
-            raise KeyError(f"not in the prose vocabulary: {unknown}")
+    def _known(self, words: tuple[str, ...]) -> None:
+        self._vocabulary.family(words)
 
     def has(self, word: str) -> bool:
         """`word in low`."""
         if word not in self.starts:
-            self._known((word,))
+            if word not in self._vocabulary.known:
+                raise KeyError(f"not in the prose vocabulary: {[word]}")
             return False
         return True
 
     def any(self, words: tuple[str, ...]) -> bool:
         """`any(word in low for word in words)`."""
-        self._known(words)
-        return not self.starts.keys().isdisjoint(words)
+        return not self.starts.keys().isdisjoint(self._vocabulary.family(words))
 
     def positions(self, words: tuple[str, ...]) -> list[int]:
         """Where any of the words starts, ascending, each position once."""
-        known = self._positions.get(words)
-        if known is not None:
-            return known
-        self._known(words)
-        lists = [self.starts[word] for word in words if word in self.starts]
+        entry = self._positions.get(id(words))
+        if entry is not None and entry[0] is words:
+            return entry[1]
+        members, starts = self._vocabulary.family(words), self.starts
+        if len(members) <= len(starts):
+            lists = [starts[word] for word in members if word in starts]
+        else:  # a short answer holds few of a long tuple's words
+            lists = [positions for word, positions in starts.items() if word in members]
         known = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-        self._positions[words] = known
+        self._positions[id(words)] = (words, known)
         return known
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
@@ -134,6 +157,37 @@ class Found:
             end = len(low) if end == -1 else end
             lines.append((start, end))
         return lines
+
+
+@cache
+def heads(regex: re.Pattern[str]) -> tuple[str, ...]:
+    """alternation.match_heads(regex), worked out once per pattern."""
+    return match_heads(regex)
+
+
+class HeadIndex:
+    """The heads of a fixed set of regexes, by word: where each regex may match in one text is gathered
+    in a single pass over the words the text holds (a `Found.positions` call per regex would cost a
+    fixed amount each, which short answers notice). Regexes are told apart by identity: hashing a
+    compiled pattern hashes its whole code, each time."""
+
+    def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
+        self._keys_of: defaultdict[str, list[int]] = defaultdict(list)
+        self._regexes = list(regexes)  # kept alive: their ids are the keys
+        for regex in self._regexes:
+            for word in heads(regex):
+                self._keys_of[word].append(id(regex))
+        self.words = tuple(self._keys_of)  # to be in the Vocabulary whose Found is asked
+
+    def starts(self, found: Found) -> dict[int, list[list[int]]]:
+        """id(regex) -> where each of its heads that occur starts in the text of `found` (one ascending
+        list per head; no two heads of a regex start at the same place, as none starts with another)."""
+        lists: defaultdict[int, list[list[int]]] = defaultdict(list)
+        keys_of = self._keys_of
+        for word, positions in found.starts.items():
+            for key in keys_of.get(word, ()):
+                lists[key].append(positions)
+        return lists
 
 
 def pieces(stems: tuple[str, ...]) -> tuple[str, ...]:

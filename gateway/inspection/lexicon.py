@@ -191,9 +191,12 @@ def mask(sentence: str, low: str, held: Collection[str] | None = None) -> str:
     if not held:
         return sentence
     spans = [m.span() for stem, pattern in MASKS if stem in held for m in pattern.finditer(low)]
-    if not spans:
-        return sentence
-    chars = list(sentence)
+    return blank(sentence, spans) if spans else sentence
+
+
+def blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """`text` with the characters of each [start, end) span replaced by spaces."""
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
@@ -308,13 +311,16 @@ def directive(prefix: str) -> bool:
 
 
 def commands(prefix: str, clause: str | None) -> bool:
-    """directive() for a lower-case prefix known to be neither negated nor a report: a modal at its end,
-    or nothing but filler in its last clause (`clause`: BOUNDARY.split(prefix)[-1] when already known)."""
+    """directive() for a lower-case prefix known (or later checked) to be neither negated nor a report: a
+    modal at its end, or nothing but filler in its last clause (`clause`: BOUNDARY.split(prefix)[-1] when
+    already known)."""
     if modal(prefix):
         return True
     if clause is None:
         clause = BOUNDARY.split(prefix)[-1]
     words = WORD.findall(clause.lower())
+    if words and not (words[-1] in FILLER or words[-1].endswith("ly")):
+        return False  # the last word is kept whatever comes before it, and most prefixes end in a content word
     if not CONDITIONAL.intersection(words):  # "In SU01 I've locked ...": what stands before the speaker is a setting
         for at in range(len(words) - 1, -1, -1):
             if words[at] in SPEAKERS:

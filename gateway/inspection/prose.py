@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
@@ -14,11 +15,13 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
-from gateway.inspection.keywords import Vocabulary
+from gateway.inspection.keywords import HeadIndex, Vocabulary
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
+from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
+from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.tool_names import only_reads
 from gateway.types import Answer, Finding
@@ -43,6 +46,7 @@ TIGHT_REVOKE = re.compile(
     r"\b(?:delet(?:e|ing)|terminat(?:e|ing)|disabl(?:e|ing)|suspend(?:ing)?|cut off)\b(?:\s+[^\s.;:]+){0,4}?"
     r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
     r"(?!\s*(?:keys?|tokens?|logs?|points?)\b)")
+TIGHT_REVOKE_STEMS = ("delet", "terminat", "disabl", "suspend", "cut off")
 GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?)\b")
 NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
                          r"account|employee|hire|starter|joiner)s?\b|\badd\s+(?:a\s+)?(?:user|account)\b")
@@ -72,26 +76,30 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
-AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
                           r"maintainer|approver)\W*(?:on\s+[^.;\n]{1,60}?)?$")
+AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
 ADD_STEMS = ("add", "put", "includ", "enrol", "revok", "remov", "withdraw", "detach", "unassign", "strip", "plac",
              "bound")
 NEW_ACCOUNT_ANCHORS = ("add ", "create ", "set up ", "onboard ")
 NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
-# What a sentence holds whole, looked up in the same pass: the access and account objects, the
-# foreign-language pieces, and each look-alike stem (bit MASK_SHIFT + n: lx.MASK_STEMS[n]).
-HELD = (lx.ACCESS_OBJ_STEMS, lx.LIFE_OBJ_STEMS, lx.FOREIGN_PIECES) + tuple((stem,) for stem in lx.MASK_STEMS)
-ACCESS_BIT, LIFE_BIT, FOREIGN_BIT, MASK_SHIFT = 1, 2, 4, 3  # ACCESS_BIT / LIFE_BIT also in MARKED
+# What a sentence holds whole, looked up in the same pass: the access and account objects and the
+# foreign-language pieces.
+HELD = (lx.ACCESS_OBJ_STEMS, lx.LIFE_OBJ_STEMS, lx.FOREIGN_PIECES)
+ACCESS_BIT, LIFE_BIT, FOREIGN_BIT = 1, 2, 4  # ACCESS_BIT / LIFE_BIT also in MARKED
+# The sentence rules and look-alike masks tried only where one of their heads starts (ProseSentences).
+ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
+    + tuple(pattern for _, pattern in lx.MASKS)
+HEADS = HeadIndex(ANCHORED)
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS
-                        + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
+                        + HEADS.words + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -108,26 +116,20 @@ def scan_prose(text: str) -> list[Hit]:
     marked = {i for i, bits in started.items() if bits & LIFE_BIT}
     life = {i for i in marked if held.get(i, 0) & LIFE_BIT}
     for i in marked - life:  # "... the client secret expires. Rotate it now."
-        if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(_before(low, starts, i), lx.LIFE_OBJ_STEMS):
+        if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(preceding(low, starts, i), lx.LIFE_OBJ_STEMS):
             life.add(i)
     gated = statements.gates(audit, {i: bits >> 2 for i, bits in started.items() if bits >> 2})
-    hits: list[Hit] = []
-    for index in sorted(access | life | set(gated)):
+    chosen = {i for i in access | life | set(gated) if ends[i] - starts[i] >= 8}
+    doc = ProseSentences(text, low, spans, HEADS.starts(found), chosen)
+    foreign = {i for i in chosen if held.get(i, 0) & FOREIGN_BIT}
+    by_sentence: defaultdict[int, list[Hit]] = defaultdict(list)  # each sentence's hits, in rule order
+    _access_hits(doc, access & chosen, foreign, by_sentence)
+    lifecycle_hits(doc, life & chosen, foreign, by_sentence)
+    for index in sorted(chosen.intersection(gated)):
         start, end = spans[index]
-        if end - start < 8:
-            continue
-        bits = held.get(index, 0)
-        look_alikes = [stem for bit, stem in enumerate(lx.MASK_STEMS) if bits >> MASK_SHIFT + bit & 1] \
-            if bits >> MASK_SHIFT else ()
-        masked = lx.mask(text[start:end], low[start:end], look_alikes)
-        lowered = lx.lower_same(masked)  # the sentence patterns are lower-case: IGNORECASE is slow
-        sentence_hits = _access(lowered, bool(bits & FOREIGN_BIT)) if index in access else []
-        before = _before(low, starts, index)
-        if index in life:
-            sentence_hits += lifecycle_hits(masked, lowered, before, bool(bits & FOREIGN_BIT))
-        if index in gated:
-            sentence_hits += statements.sentence_hits(masked, lowered, gated[index], before)
-        hits.extend(hit.shifted(start) for hit in sentence_hits)
+        by_sentence[index] += (hit.shifted(start) for hit in statements.sentence_hits(
+            doc.text[start:end], doc.low[start:end], gated[index], doc.before(index)))
+    hits: list[Hit] = [hit for index in sorted(by_sentence) for hit in by_sentence[index]]
     for m in found.matches(NEW_ACCOUNT, low, NEW_ACCOUNT_ANCHORS) if found.any(NEW_ACCOUNT_GATES) else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
         if directive(low[start: m.start()]) and not NEW_ACCOUNT_TARGET.match(low, m.end()):
@@ -143,13 +145,6 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
     return dedupe(hits)
-
-
-def _before(low: str, starts: list[int], index: int) -> str:
-    """The lower-cased text of up to two sentences before sentence `index` (at most 300 characters)."""
-    if index == 0:
-        return ""
-    return low[max(starts[max(0, index - 2)], starts[index] - 300): starts[index]]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -206,60 +201,100 @@ def _hit(kind: str, start: int, end: int, confidence: float, action: str | None,
     return Hit(kind, start, end, confidence, action, privilege=privilege, rule=rule)
 
 
-def _access(s: str, foreign: bool = True) -> list[Hit]:
-    """Access changes in one masked, lower-cased sentence (`foreign`: False when it holds none of
-    the foreign-language stems)."""
-    ls = s
+def _access_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out: dict[int, list[Hit]]) -> None:
+    """Access changes in the `chosen` sentences, appended to each sentence's hits in `out` (`foreign`: the
+    sentences holding a foreign-language stem)."""
+    _verb_hits(doc, chosen, out)
+    _membership_hits(doc, chosen, out)
+    _phrase_hits(doc, chosen, out)
+    for index in sorted(foreign & chosen):
+        start, end = doc.bounds(index)
+        out[index] += (hit.shifted(start) for hit in _foreign_access(doc.low[start:end]))
+
+
+def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
+    """A grant or revoke verb with an access object after it (or before a passive) as a directive."""
+    low = doc.low
+    for index, found in doc.matches(ACCESS_VERB, chosen, EN_ACCESS_STEMS).items():
+        start, end = doc.bounds(index)
+        for m in found:
+            if not directive(low[start: m.start()]):  # first: most verbs are not advice, and it decides alone
+                continue
+            rest = low[m.end(): min(end, m.end() + 120)]
+            obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
+                else lx.ACCESS_OBJ.search(rest)
+            if obj is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()):
+                obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
+            if lx.THING_RECIPIENT.match(rest):
+                continue
+            if m.group("v").endswith("ed") and rest.startswith(" by ") \
+                    and not AUXILIARY_END.search(low, start, m.start()):
+                continue  # "actions granted by a policy but never called": a description, not a grant
+            revoke = REVOKE_VERB.match(m.group("v")) is not None
+            source = rest.find(" from ", 0, 60)
+            # "from" names where access comes from, except after a revoke of a role or right:
+            # "removed the Administrator role from the employee record"
+            if obj and (source < 0 or revoke and REVOKED_FROM.search(rest, 0, source)):
+                action = "revoke" if revoke else "grant"
+                out[index].append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
+                                       "prose-access", rest))
+
+
+def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
+    """Adding to or removing from a group, team or role, or a named principal, as a directive."""
+    low = doc.low
+    for index, found in doc.matches(ADD_VERB, chosen, ADD_STEMS).items():
+        start = doc.starts[index]
+        for m in found:
+            target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
+                         else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
+                         or CONTAINER.search(m.group("tgt")) and PRINCIPAL.search(m.group("mid")))
+            if lx.THING_RECIPIENT.match(m.group("mid")):
+                continue
+            if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")):
+                action = "revoke" if m.group("prep").lower() == "from" else "grant"
+                out[index].append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
+                                       m.group(0)))
+    for index, found in doc.matches(ADD_NAMED, chosen, ("add", "assign")).items():
+        start = doc.starts[index]
+        for m in found:
+            if directive(low[start: m.start()]):
+                out[index].append(_hit("access_change", m.start(), m.end(), 0.7, "grant", "prose-add-named",
+                                       m.group(0)))
+
+
+def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
+    """Ending someone's access, making someone an admin, sharing with someone, approval for access."""
+    low = doc.low
+    for index, found in doc.matches(TIGHT_REVOKE, chosen, TIGHT_REVOKE_STEMS).items():
+        start = doc.starts[index]
+        for m in found:
+            if directive(low[start: m.start()]):
+                out[index].append(_hit("access_change", m.start(), m.end(), 0.7, "revoke", "prose-end-access"))
+    for pattern, rule, stem in ((MAKE, "prose-make-role", "make "), (SHARE, "prose-share", "shar")):
+        for index, found in doc.matches(pattern, chosen, (stem,)).items():
+            start, end = doc.bounds(index)
+            for m in found:
+                if rule == "prose-share" and SHARE_NOT.search(m.group("obj")):
+                    continue
+                if rule == "prose-share" and m.group(0).lower().startswith("sharing") and \
+                        GERUND_SUBJECT.search(low, m.end(), end):
+                    continue
+                if directive(low[start: m.start()]):
+                    out[index].append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
+    for index, found in doc.scanned(APPROVED_FOR, chosen, ("approved", "authori", "cleared", "granted")).items():
+        start, end = doc.bounds(index)
+        for m in found:
+            if lx.ACCESS_OBJ.search(low[m.end(): min(end, m.end() + 80)]) and \
+                    not lx.REPORT.search(low[start: m.start()]):
+                out[index].append(_hit("access_change", m.start(), min(end, m.end() + 80), 0.7, "grant",
+                                       "prose-approved-for"))
+
+
+def _foreign_access(s: str) -> list[Hit]:
+    """Access changes in foreign languages in one masked, lower-cased sentence."""
     hits: list[Hit] = []
-    for m in ACCESS_VERB.finditer(s) if lx.has(ls, EN_ACCESS_STEMS) else ():
-        rest = s[m.end(): m.end() + 120]
-        obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
-            else lx.ACCESS_OBJ.search(rest)
-        if obj is None and PASSIVE_END.search(s, max(0, m.start() - 40), m.start()):
-            obj = lx.ACCESS_OBJ.search(s, max(0, m.start() - 120), m.start())  # "access ... will be revoked"
-        if lx.THING_RECIPIENT.match(rest):
-            continue
-        if m.group("v").endswith("ed") and rest.startswith(" by ") and not AUXILIARY_END.search(s, 0, m.start()):
-            continue  # "actions granted by a policy but never called": a description, not a grant
-        revoke = REVOKE_VERB.match(m.group("v")) is not None
-        source = rest.find(" from ", 0, 60)
-        # "from" names where access comes from, except after a revoke of a role or right:
-        # "removed the Administrator role from the employee record"
-        if directive(s[: m.start()]) and obj and (source < 0 or revoke and REVOKED_FROM.search(rest, 0, source)):
-            action = "revoke" if revoke else "grant"
-            hits.append(_hit("access_change", m.start(), m.end() + len(rest), 0.75, action,
-                             "prose-access", rest))
-    for m in ADD_VERB.finditer(s) if lx.has(ls, ADD_STEMS) else ():
-        target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
-                     else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
-                     or CONTAINER.search(m.group("tgt")) and PRINCIPAL.search(m.group("mid")))
-        if lx.THING_RECIPIENT.match(m.group("mid")):
-            continue
-        if target_ok and directive(s[: m.start()]) and not YOUR.search(m.group("mid")):
-            action = "revoke" if m.group("prep").lower() == "from" else "grant"
-            hits.append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
-                             m.group(0)))
-    for m in ADD_NAMED.finditer(s) if lx.has(ls, ("add", "assign")) else ():
-        if directive(s[: m.start()]):
-            hits.append(_hit("access_change", m.start(), m.end(), 0.7, "grant", "prose-add-named", m.group(0)))
-    for m in TIGHT_REVOKE.finditer(s) if lx.has(ls, ("delet", "terminat", "disabl", "suspend", "cut off")) \
-            else ():
-        if directive(s[: m.start()]):
-            hits.append(_hit("access_change", m.start(), m.end(), 0.7, "revoke", "prose-end-access"))
-    for pattern, rule in ((MAKE, "prose-make-role"), (SHARE, "prose-share")):
-        for m in pattern.finditer(s) if (("make " if rule == "prose-make-role" else "shar") in ls) else ():
-            if rule == "prose-share" and SHARE_NOT.search(m.group("obj")):
-                continue
-            if rule == "prose-share" and m.group(0).lower().startswith("sharing") and \
-                    GERUND_SUBJECT.search(s, m.end()):
-                continue
-            if directive(s[: m.start()]):
-                hits.append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
-    for m in APPROVED_FOR.finditer(s) if lx.has(ls, ("approved", "authori", "cleared", "granted")) else ():
-        if lx.ACCESS_OBJ.search(s[m.end(): m.end() + 80]) and not lx.REPORT.search(s[: m.start()]):
-            hits.append(_hit("access_change", m.start(), min(len(s), m.end() + 80), 0.7, "grant",
-                             "prose-approved-for"))
-    foreign = foreign and lx.has(ls, lx.FOREIGN_STEMS)
+    foreign = lx.has(s, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]):

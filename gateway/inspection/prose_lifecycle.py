@@ -10,6 +10,7 @@ import re
 from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import FOLDS
+from gateway.inspection.prose_sentences import ProseSentences
 
 IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
@@ -76,6 +77,93 @@ POLICY_WORDS = ("every ", "at least ", "regularly", "periodically", "as a ", "on
 PREPOSITION = re.compile(r"\s(?:for|across|to|on|in|of|with|from)\s")
 MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
+NOMINAL_WORDS = (" reset ", " recovery ", "tion ", "ment ", " unlock ", "rotation", "triggered", "initiated", "forced")
+ANCHORED = (LIFE_VERB, LIFE_STATE, LIFE_NOMINAL)  # tried only where one of their heads starts
+
+
+def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out: dict[int, list[Hit]]) -> None:
+    """Lifecycle steps in the `chosen` sentences, appended to each sentence's hits in `out` (`foreign`: the
+    sentences holding a foreign-language stem)."""
+    _step_hits(doc, chosen, out)
+    _done_hits(doc, chosen, out)
+    for index in sorted(chosen):
+        start, end = doc.bounds(index)
+        original, s = doc.text[start:end], doc.low[start:end]
+        found = _headline_hits(original, s) if _may_be_headline(original, s) else []
+        if index in foreign:
+            found += _foreign_hits(s)
+        if found:
+            out[index] += (hit.shifted(start) for hit in found)
+
+
+def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
+    """A lifecycle verb with its object, a pronoun whose noun came before, or after a passive subject,
+    as a directive (in upper case it is SQL's DELETE, and recurring advice is policy)."""
+    low = doc.low
+    for index, found in doc.matches(LIFE_VERB, chosen).items():
+        start, end = doc.bounds(index)
+        if _policy(low[start:end]):
+            continue
+        for m in found:
+            verb = m.group("v")
+            if doc.text[m.start("v"):m.end("v")].isupper():
+                continue
+            near = LIFE_NEAR.match(low, m.end(), end)
+            if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
+                near = None  # "disable the feature flag for all users": the users are not the object
+            if near is None and verb.startswith(KEY_VERBS):
+                near = KEY_NEAR.match(low, m.end(), end)
+            if near is None and verb.startswith(PRONOUN_VERBS) and (
+                    CREDENTIAL_NOUN.search(low, max(start, m.start() - 150), m.start())
+                    or CREDENTIAL_NOUN.search(doc.before(index))):
+                near = PRONOUN.match(low, m.end(), end)  # "the API key leaked, so rotate it now"
+                if near is not None and CONDITION_AFTER.match(low, near.end(), end):
+                    near = None  # "rotate it if it's ever printed in a log": advice for a case, not a step
+            span_end = near.end() if near is not None else m.end()
+            if near is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()) and \
+                    lx.LIFE_OBJ.search(low, max(start, m.start() - 120), m.start()):
+                near = m  # "the account ... should be deleted"
+            if near is None or not lx.directive(low[start: m.start()]):
+                continue
+            if verb.startswith("remov") and " from " in low[m.end(): min(end, m.end() + 80)]:
+                continue
+            if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
+                continue
+            out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
+
+
+def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
+    """Records of a step done: "the account has been disabled", "password reset done for Tom"."""
+    low = doc.low
+    for index, found in doc.matches(LIFE_STATE, chosen, LIFE_STATE_WORDS).items():
+        start = doc.starts[index]
+        if _policy(low[start: doc.bounds(index)[1]]):
+            continue  # "the key is rotated twice after any compromise": policy, not a record
+        for m in found:
+            if not lx.REPORT.search(low[start: m.start()]) and not lx.NEGATED.search(low[start: m.start("v")]):
+                out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
+                                      rule="prose-lifecycle-done"))
+    for index in sorted(chosen):
+        start, end = doc.bounds(index)
+        if "it " not in low[start:end]:
+            continue
+        for m in PRONOUN_STATE.finditer(low, start, end):
+            referent = ACCOUNT_BEFORE.search(low, max(start, m.start() - 160), m.start()) \
+                or ACCOUNT_BEFORE.search(doc.before(index))
+            if referent and not _policy(low[start:end]) and not lx.NEGATED.search(low[start: m.start("v")]):
+                out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")),
+                                      rule="prose-lifecycle-done"))
+    for index, found in doc.matches(LIFE_NOMINAL, chosen, NOMINAL_WORDS).items():
+        start = doc.starts[index]
+        for m in found:
+            if not lx.NEGATED.search(low[start: m.start()]):
+                out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v") or "rotate"),
+                                      rule="prose-lifecycle-done"))
+
+
+def _policy(s: str) -> bool:
+    """Recurring advice or a password rule in one lower-cased sentence."""
+    return lx.has(s, POLICY_WORDS) and POLICY.search(s) is not None or lx.password_policy(s)
 
 
 # A chat reply that opens with the step done: "unlocked, he can log in again", "Done: disabled, her sessions too".
@@ -91,63 +179,26 @@ def terse_hits(text: str) -> list[Hit]:
                 rule="prose-lifecycle-terse")] if m else []
 
 
-def lifecycle_hits(original: str, s: str, before: str = "", foreign: bool = True) -> list[Hit]:
-    """Lifecycle steps in one masked sentence (`s` lower-cased; `original` tells SQL's DELETE apart;
-    `before`: the lower-cased text of the sentences just before, where a pronoun's noun may be;
-    `foreign`: False when the sentence holds none of the foreign-language stems)."""
+def _headline_hits(original: str, s: str) -> list[Hit]:
+    """Headline records in one masked sentence (`s`: it lower-cased): "Okta user deactivated"."""
     hits: list[Hit] = []
-    policy = lx.has(s, POLICY_WORDS) and POLICY.search(s) is not None or lx.password_policy(s)
-    for m in LIFE_VERB.finditer(s):
-        verb = m.group("v")
-        if original[m.start("v"):m.end("v")].isupper() or policy:
-            continue
-        near = LIFE_NEAR.match(s, m.end())
-        if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
-            near = None  # "disable the feature flag for all users": the users are not the object
-        if near is None and verb.startswith(KEY_VERBS):
-            near = KEY_NEAR.match(s, m.end())
-        if near is None and verb.startswith(PRONOUN_VERBS) and (
-                CREDENTIAL_NOUN.search(s, max(0, m.start() - 150), m.start()) or CREDENTIAL_NOUN.search(before)):
-            near = PRONOUN.match(s, m.end())  # "the API key leaked, so rotate it now"
-            if near is not None and CONDITION_AFTER.match(s, near.end()):
-                near = None  # "rotate it if it's ever printed in a log": advice for a case, not a step
-        span_end = near.end() if near is not None else m.end()
-        if near is None and PASSIVE_END.search(s, max(0, m.start() - 40), m.start()) and \
-                lx.LIFE_OBJ.search(s, max(0, m.start() - 120), m.start()):
-            near = m  # "the account ... should be deleted"
-        if near is None or not lx.directive(s[: m.start()]):
-            continue
-        if verb.startswith("remov") and " from " in s[m.end(): m.end() + 80]:
-            continue
-        if verb.startswith("enabl") and MFA.search(s, m.end(), span_end):
-            continue
-        hits.append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
-    for m in PRONOUN_STATE.finditer(s) if "it " in s and lx.has(s, LIFE_STATE_WORDS) and not policy else ():
-        referent = ACCOUNT_BEFORE.search(s, max(0, m.start() - 160), m.start()) or ACCOUNT_BEFORE.search(before)
-        if referent and not lx.NEGATED.search(s[: m.start("v")]):
-            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")),
-                            rule="prose-lifecycle-done"))
-    for m in LIFE_STATE.finditer(s) if lx.has(s, LIFE_STATE_WORDS) and not policy else ():
-        if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start("v")]):
-            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
-                            rule="prose-lifecycle-done"))
-    for m in LIFE_NOMINAL.finditer(s) if " reset " in s or " recovery " in s or "tion " in s or "ment " in s \
-            or " unlock " in s or "rotation" in s or "triggered" in s or "initiated" in s or "forced" in s else ():
-        if not lx.NEGATED.search(s[: m.start()]):
-            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v") or "rotate"),
-                            rule="prose-lifecycle-done"))
-    for m in LIFE_HEADLINE.finditer(original) if _may_be_headline(original, s) else ():
+    for m in LIFE_HEADLINE.finditer(original):
         verb = "v" if m.group("v") else "v2"
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start(verb)]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(verb).lower()),
                             rule="prose-lifecycle-done"))
-    m = lx.FOREIGN_LIFE.search(s) if foreign and lx.has(s.lower(), lx.FOREIGN_STEMS) else None
+    return hits
+
+
+def _foreign_hits(s: str) -> list[Hit]:
+    """Lifecycle steps in foreign languages in one masked, lower-cased sentence."""
+    m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
     obj = lx.LIFE_OBJ.search(s) if m else None
     if obj and not lx.NEGATED.search(s[: m.start()]) and not lx.REPORT.search(s[: m.start()]) \
             and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()):
-        hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
-                        rule="prose-lifecycle-i18n"))
-    return hits
+        return [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
+                    rule="prose-lifecycle-i18n")]
+    return []
 
 
 def done_for_you(low: str, yours: list[int]) -> list[Hit]:

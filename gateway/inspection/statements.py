@@ -290,7 +290,7 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
     """Attribute-change hits in one masked sentence (`ls`: it lower-cased, same length, when known: the
     case-insensitive patterns then run lower-case on it, finding the same matches faster)."""
     if ls is not None and literal_safe(s, ls) and literal_safe(before, before):
-        seen, pick = ls, _LOWER_CASE.__getitem__
+        seen, pick = ls, _lower_case
     else:
         seen, pick = s, _as_is
     change = next((m for m in pick(CHANGE).finditer(seen)
@@ -323,8 +323,13 @@ def _grouped_lower(words: re.Pattern[str]) -> re.Pattern[str]:
 
 # The case-insensitive attribute patterns compiled without IGNORECASE (they are lower-case): on a
 # lower-cased text where patterns.literal_safe holds they find the same matches, several times faster.
-_LOWER_CASE = {NEGATED_CHANGE: re.compile(NEGATED_CHANGE.pattern),
-               **{words: _grouped_lower(words) for words in (CHANGE, ATTR_STRONG, ATTR_WEAK, HR_SYSTEM)}}
+# Keyed by identity: hashing a compiled pattern hashes its whole code, each time.
+_LOWER_CASE = {id(NEGATED_CHANGE): re.compile(NEGATED_CHANGE.pattern),
+               **{id(words): _grouped_lower(words) for words in (CHANGE, ATTR_STRONG, ATTR_WEAK, HR_SYSTEM)}}
+
+
+def _lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return _LOWER_CASE[id(pattern)]
 
 
 def _as_is(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -368,7 +373,7 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
     m = next(iter(found.matches(NEW_VALUE, text, NEW_ANCHORS)), None) if found.any(NEW_GATES) else None
-    seen, pick = (low, _LOWER_CASE.__getitem__) if literal_safe(text, low) else (text, _as_is)
+    seen, pick = (low, _lower_case) if literal_safe(text, low) else (text, _as_is)
     if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
     lines = _arrow_lines(text)

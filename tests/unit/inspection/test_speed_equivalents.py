@@ -139,7 +139,11 @@ def test_lower_case_attribute_patterns_match_like_the_case_insensitive_ones():
     texts = [TEXT.lower(), *(m.lower() for m in _mixes(300)),
              "the line manager and cost center changed; updated the job title in workday for a.b",
              "new manager: reports to ana; hr system updated, status set to on leave"]
-    for pattern, lower in statements._LOWER_CASE.items():
+    patterns = (statements.NEGATED_CHANGE, statements.CHANGE, statements.ATTR_STRONG, statements.ATTR_WEAK,
+                statements.HR_SYSTEM)
+    assert len(statements._LOWER_CASE) == len(patterns)
+    for pattern in patterns:
+        lower = statements._lower_case(pattern)
         for text in texts:
             assert [m.span() for m in lower.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
 
