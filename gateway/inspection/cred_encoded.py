@@ -161,39 +161,51 @@ _PIECE = re.compile(r""""([^"\n]*)"|'([^'\n]*)'""")
 def joined_literal_hits(text: str, scan: Scanner) -> list[Hit]:
     """Secrets in string literals joined by code (scan: the plain-text rules)."""
     hits: list[Hit] = []
-    for pattern, marker in ((_ARRAY_JOIN, ".join("), (_CONCAT, "+")):
-        if marker not in text:
-            continue
-        for m in pattern.finditer(text):
-            joined = "".join(a or b for a, b in _PIECE.findall(m.group("parts")))
-            found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
-            if found:
-                best = max(found, key=lambda hit: hit.confidence)
-                hits.append(Hit(m.start(), m.end(), best.type, min(best.confidence, 0.85)))
+    for m in _joined_literals(text):
+        joined = "".join(a or b for a, b in _PIECE.findall(m.group("parts")))
+        found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
+        if found:
+            best = max(found, key=lambda hit: hit.confidence)
+            hits.append(Hit(m.start(), m.end(), best.type, min(best.confidence, 0.85)))
     return hits
 
 
+def _joined_literals(text: str) -> list[re.Match]:
+    """Array joins, and `+` concatenations searched only on the lines where a quote meets a `+`."""
+    found = list(_ARRAY_JOIN.finditer(text)) if ".join(" in text else []
+    lines: set[tuple[int, int]] = set()
+    at = text.find("+")
+    while at != -1:  # a `+` with a quote on either side, blanks aside
+        if text[:at].rstrip(" \t")[-1:] in ("'", '"') and text[at + 1: at + 40].lstrip(" \t")[:1] in ("'", '"'):
+            end = text.find("\n", at)
+            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
+        at = text.find("+", at + 1)
+    for start, end in sorted(lines):
+        found.extend(_CONCAT.finditer(text, start, end))
+    return found
+
+
 # A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
-_PART_VALUE = re.compile(r"""(?P<base>[A-Za-z][\w.-]*?)[_.-]?part[_.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["']?"""
-                         r"""(?P<v>[^"'\s,]{4,})""", re.IGNORECASE)
+_PART_VALUE = re.compile(r"""part[_.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["']?(?P<v>[^"'\s,]{4,})""")
+_KEY_CHARS = re.compile(r"[\w.-]*$")
 
 
-def part_hits(text: str, scan: Scanner) -> list[Hit]:
-    """A secret whose parts stand under numbered keys of one base name."""
-    if "part" not in text.lower():
+def part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
+    """A secret whose parts stand under numbered keys of one base name (`lowered`: fold(text), same length)."""
+    if "part" not in lowered:
         return []
-    by_base: dict[str, list[re.Match]] = {}
-    for m in _PART_VALUE.finditer(text):
-        by_base.setdefault(m.group("base").lower(), []).append(m)
+    by_base: dict[str, list[tuple[int, int, str]]] = {}
+    for m in _PART_VALUE.finditer(lowered):  # starts with its literal: the engine skips ahead to each "part"
+        base = _KEY_CHARS.search(lowered, max(0, m.start() - 64), m.start()).group().rstrip("_.-")
+        if base:
+            by_base.setdefault(base, []).append((m.start("v"), m.end("v"), m.group("n")))
     hits: list[Hit] = []
     for parts in by_base.values():
         if len(parts) < 2:
             continue
-        parts.sort(key=lambda m: m.group("n"))
-        joined = "".join(m.group("v") for m in parts)
+        joined = "".join(text[start:end] for start, end, _ in sorted(parts, key=lambda part: part[2]))
         found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
         if found:
             best = max(found, key=lambda hit: hit.confidence)
-            first, last = min(parts, key=lambda m: m.start("v")), max(parts, key=lambda m: m.end("v"))
-            hits.append(Hit(first.start("v"), last.end("v"), best.type, min(best.confidence, 0.85)))
+            hits.append(Hit(min(p[0] for p in parts), max(p[1] for p in parts), best.type, min(best.confidence, 0.85)))
     return hits

@@ -100,7 +100,7 @@ class CredentialDetector:
         found = LITERALS.occurrences(lowered)
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
-        hits += part_hits(text, _plain_hits)
+        hits += part_hits(text, lowered, _plain_hits)
         return _resolve(hits, self.min_confidence)
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],
