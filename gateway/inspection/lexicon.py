@@ -132,6 +132,7 @@ LIFE_OBJ_WORDS = (
 LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
+CRYPTO_VERBS = r"\bapprov\w*|\brevok\w*|\breset\b|\bowners?\b"
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
@@ -154,6 +155,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                   r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
     ("privilege", r"legal privilege|privilege escalation"),
     ("flag", r"feature flags?"),
+    # token allowances: "`approve` lets a spender move your tokens", "revoke the allowance in your wallet"
+    ("allowance", CRYPTO_VERBS), ("spender", CRYPTO_VERBS), ("erc-20", CRYPTO_VERBS), ("erc20", CRYPTO_VERBS),
+    ("wallet", CRYPTO_VERBS), ("token-approv", CRYPTO_VERBS), ("revoke.cash", CRYPTO_VERBS),
     ("understud", r"\broles?\b"),  # theatre: "understudies will be assigned their roles"
     ("rehears", r"\broles?\b"),
     ("casting", r"\broles?\b"),

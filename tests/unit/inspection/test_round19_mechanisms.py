@@ -72,3 +72,12 @@ def test_login_blocked_field_in_a_record_update() -> None:
 
 def test_pronoun_without_an_account_is_no_record() -> None:
     assert "lifecycle" not in kinds("The feature flag caused errors for one user, so it was disabled.")
+
+
+@pytest.mark.parametrize("text", [
+    "In ERC-20, `approve(spender, amount)` sets an allowance; reset it to zero afterwards if you're cautious.",
+    "`approve` lets a spender move up to a set amount of the owner's tokens.",
+    "Use Revoke.cash and Etherscan's token-approval checker to revoke old approvals.",
+])
+def test_token_allowances_are_no_access(text: str) -> None:
+    assert not kinds(text) & IDENTITY
