@@ -50,13 +50,14 @@ _SEP = re.compile(
     [ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
-          |ficou|fica|wordt|blir|blev
+          |ficou|fica|wordt|blir|blev|est\ maintenant|es\ ahora|é\ agora|ist\ jetzt|is\ nu
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
-          |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?=[ \t]*[^\s\-*#>|]))?)
+          |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
-          [ \t](?:[^\n:="']|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
+          [ \t](?:[^\n:="']|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|will\ be)(?!\w)
+             (?:[ \t]+(?:maintenant|désormais|ahora|agora|jetzt|nu|ora|teraz|now))?
           |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))

@@ -15,14 +15,15 @@ FRAME = re.compile(
     r"overview|orientation|conceptually|in principle|in theory|the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
     r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
-    r"policy (?:draft|section|statement|template)|how (?:\w+ ){0,3}works?\b|what is an?\b|explained|simplified|"
+    r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
     r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
-    r"<[a-z_-]*(?:user|group|role|name|email|account|team|login)[a-z_-]*>|on most (?:\w+ ){0,2}(?:distributions|"
-    r"systems|platforms)", re.I | re.M)
+    r"<[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*>|on most (?:\w+ ){0,2}"
+    r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
+    r"the principle of|le principe d", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned)|"
@@ -40,7 +41,7 @@ SPECIFIC = re.compile(
     r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|"
     r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
-    r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
+    r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}")
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 

@@ -23,11 +23,13 @@ NORDIC_POLISH_LIFE = (
     "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
     "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon",
     "silindi", "devre dışı", "kilitlendi", "kilidi açıldı", "sıfırlandı", "askıya alındı", "oluşturuldu",
-    "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen",
+    "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen", "rotacion", "rotad", "rotiert",
+    "renouvel", "regenerad",
 )
 NORDIC_POLISH_LIFE_OBJ = (
     "konto", "användar", "lösenord", "bruker", "bruger", "passord", "adgangskod", "tvåfaktor", "użytkownik", "hasło",
-    "hasła", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa",
+    "hasła", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa", "chave", "clave",
+    "clé", "schlüssel", "sleutel",
 )
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
@@ -100,7 +102,8 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
         r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|återställd|"
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"
-        r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*")
+        r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*|rotacion\w*|rotad[oa]|"
+        r"rotiert|renouvel\w*|regenerad[oa]|regenerée?")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
@@ -117,7 +120,7 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
             r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
             r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola\w*|"
-            r"účet\w*|uživatel\w*|heslo|hesla|mfa")
+            r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"

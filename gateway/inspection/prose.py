@@ -66,7 +66,7 @@ PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.(?:ya?ml|json|md|txt|py|js|ts|sh|tf|c
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
 SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b")
-SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|"
+SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|rota|schedule|"
                        r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b")
 APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
                           r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b")

@@ -26,7 +26,7 @@ KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 # "The <noun> [up to six words] has been created": a record of the step, unless it is reported.
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
-    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+)){0,6}?\s+"
+    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
     r"(?:is|was|were|are|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
@@ -49,10 +49,15 @@ LIFE_HEADLINE = re.compile(
     # a system's user or account, done: "1. Okta user deactivated ✔" (not "the Okta user disabled the flag")
     r"\b[A-Z][\w.-]+\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
     r"re-?enabled|reactivated|unlocked|created|provisioned|deprovisioned))\b"
-    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
-HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ")  # as it was gated before
+    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)|"
+    # "Password rotated at 07:10", "Two emergency access accounts created in Entra ID"
+    r"\b(?i:password|credentials?|secret|api key|token|accounts|users|mailboxes)\s+(?P<v3>(?i:rotated|reset|"
+    r"regenerated|created|deactivated|disabled|deleted|suspended|provisioned|re-?enabled))\s+(?:at|on|in)\s+"
+    r"(?:\d|[A-Z])")
+HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ", "password ", "credential",
+                  "secret ", "token ", "accounts ", "users ", "mailboxes ")
 HEADLINE_VERBS = ("activated", "disabled", "suspended", "deleted", "enabled", "unlocked", "created", "provisioned",
-                  "rotated", "revoked", "issued", "removed")  # one in every match, lower-cased
+                  "rotated", "revoked", "issued", "removed", "reset", "regenerated")  # one in every match, lower-cased
 # A step named and reported done: "Password reset done for Tom", "password recovery triggered".
 LIFE_NOMINAL = re.compile(
     r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
@@ -62,8 +67,8 @@ LIFE_NOMINAL = re.compile(
     r"(?:an?\s+|the\s+)?(?:immediate\s+)?(?P<v3>password|credential|key|secret)\s+(?:change|rotation|reset)\b")
 # "I've reset your MFA registration": the desk did it for the reader (not advice to reset your own).
 # Tried at each "your", which the look-alike mask blanks in the sentence rules.
-DONE_BEFORE = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?(?P<v>reset|unlocked|re-?enabled|reactivated|"
-                         r"disabled|suspended|locked|deleted|recreated|created)\s+$")
+DONE_BEFORE = re.compile(r"(?:\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?|^\s*|[.!?:\n]\s*)(?P<v>reset|unlocked|"
+                         r"re-?enabled|reactivated|disabled|suspended|locked|deleted|recreated|created)\s+$")
 YOUR_OBJECT = re.compile(r"your\s+(?:\w+\s+){0,2}?(?:mfa|2fa|password|account|authenticator|login|sign-in|registration|"
                          r"access key|api key)\b")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
@@ -172,18 +177,47 @@ TERSE = re.compile(r"\s*(?:(?:done|ok|okay|yes)[,.:!\u2014\u2013-]?\s+)?(?P<v>un
                    r"\b(?:he|she|they|him|her|them|his|their|account|user|login|log in|sign in|password|mfa)\b", IC)
 
 
+# "Deactivation of the 14 stale accounts listed below was completed on 2 May".
+NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|deprovisioning|suspension|creation|"
+                        r"provisioning)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:accounts?|users?|logins?|mailboxes)\b"
+                        r"[^.\n]{0,80}?\b(?:was|were|has been|have been|is)\s+(?:now\s+)?(?:completed?|done|finished|"
+                        r"performed|executed)\b", IC)
+# A temporary or new password handed over: a reset ("your temporary password is ...", "tu contraseña temporal es").
+TEMP_PASSWORD = re.compile(
+    r"(?:\b(?:temporary|temp|initial|new|one-time|nuev[ao]|nouveau|nouvelle|neues?|tijdelijke?|tymczasowe|vorläufige?s?|"
+    r"provisori\w*)\s+(?:password|passwort|kennwort|contraseña|mot de passe|senha|wachtwoord|hasło|lösenord)\b|"
+    r"\b(?:password|contraseña|mot de passe|senha|wachtwoord|hasło|lösenord)\s+(?:temporal|temporaire|provisoire|"
+    r"tempor[aá]ri[ao]|temporane[ao]|provisori[ao]|tymczasowe|tillfälligt)\b)"
+    r"(?![^.\n]{0,30}?\b(?:policy|policies|rules?|requirements?|must|should|length|complexity)\b)"
+    r"(?=[^.\n]{0,30}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest)\b|:\s*\S))", IC)  # followed by its value
+LIFE_TEXT_WORDS = ("completed", "complete", "done", "finished", "performed", "executed", "temporar", "temp ", "initial",
+                   "new ", "one-time", "nuev", "nouve", "neue", "tijdelijk", "tymczasow", "vorläufig", "provisori",
+                   "temporal", "temporaire", "temporari", "temporane", "tillfällig")
+
+
 def terse_hits(text: str) -> list[Hit]:
-    """The lifecycle step a terse reply opens with."""
+    """The lifecycle step a terse reply opens with; nominal records and handed-over temporary passwords
+    anywhere in it."""
     m = TERSE.match(text)
-    return [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
+    hits = [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
                 rule="prose-lifecycle-terse")] if m else []
+    low = text.lower()
+    if not any(word in low for word in LIFE_TEXT_WORDS):
+        return hits
+    for pattern, rule in ((NOMINAL_OF, "prose-lifecycle-done"), (TEMP_PASSWORD, "prose-temporary-password")):
+        for m in pattern.finditer(text):
+            if not lx.NEGATED.search(low, max(0, m.start() - 40), m.start()):
+                hits.append(Hit("lifecycle", m.start(), m.end(), 0.7,
+                                life_action(m.group("v").lower()) if "v" in m.re.groupindex else "reset", rule=rule))
+                break
+    return hits
 
 
 def _headline_hits(original: str, s: str) -> list[Hit]:
     """Headline records in one masked sentence (`s`: it lower-cased): "Okta user deactivated"."""
     hits: list[Hit] = []
     for m in LIFE_HEADLINE.finditer(original):
-        verb = "v" if m.group("v") else "v2"
+        verb = next(name for name in ("v", "v2", "v3") if m.group(name))
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start(verb)]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(verb).lower()),
                             rule="prose-lifecycle-done"))

@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from gateway.inspection.directory import classify_endpoint
+from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
@@ -116,8 +117,8 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
             hits = scan_structured(value)
             if not hits and len(value.split()) >= 4:
                 hits = scan_prose(value)
-                if hits and DOC_PATH.search(path):
-                    hits = [replace(h, confidence=min(h.confidence, 0.4)) for h in hits]
+                if hits and (DOC_PATH.search(path) or is_generic(value)):  # a document, or prose in general terms
+                    hits = [replace(h, confidence=min(h.confidence, CAP)) for h in hits]
             if not hits and len(value) >= 16 and BASE64_VALUE.fullmatch(value):
                 hits = _decoded_hits(value)
             found.extend((path, hit) for hit in hits)
@@ -310,7 +311,8 @@ class ToolCallDetector:
             evidence = excerpt(f"{call.name}({call.arguments})", 0, 200)
         return Finding(
             kind=hit.kind, where="tool_call", detector=self.name,
-            confidence=min(0.95, hit.confidence + 0.05), evidence=evidence, choice=choice,
+            confidence=hit.confidence if hit.confidence < 0.5 else min(0.95, hit.confidence + 0.05),
+            evidence=evidence, choice=choice,
             tool_call=index, argument_path=path, action=hit.action, principal=hit.principal,
             target=hit.target, privilege=hit.privilege,
             details={"tool": call.name, "rule": hit.rule},
