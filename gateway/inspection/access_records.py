@@ -118,10 +118,10 @@ NOW_REPORTS = re.compile(r"\bnow\s+reports?\s+(?:directly\s+)?to\s+[A-Z][a-z]+",
 EXTENDED = re.compile(
     r"\b(?:access|rights|permissions?|role|membership)\b[^.;\n]{0,80}?\b(?:has|have|was|were)\s+been\s+"
     r"extended\s+to\b|\bextend(?:ed|ing)?\s+(?:[\w`'\"-]+\s+){0,4}?(?:access|rights|permissions?|membership|"
-    r"role)\s+(?:to|for)\b", IC)
+    r"role)\s+(?:to|for)\b|\b(?:access|membership|role|permissions?)\b[^.;\n]{0,80}?\bnow expires\b", IC)
 # Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
 NOW_WORDS = ("now", "no longer")
-EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")
+EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")  # "now expires" needs one
 NAMED_WORDS = (" assigned", " granted", " added", " removed", " revoked", " unassigned")
 FOREIGN_SHARE_WORDS = ("partagé", "compartid", "compartilhad", "gedeeld", "geteilt", "condivis", " reçu ")
 LOG_WORDS = ("added group", "removed group", "added role", "removed role", "granted role", "revoked role",
@@ -179,7 +179,7 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
             if m and not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
     hits.extend(_said_done(text, low, found, safe))
-    if "extend" in low:
+    if "extend" in low or "now expires" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):
             if not _asked(text, m.start()):
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="access-extended"))

@@ -10,7 +10,13 @@ import string
 from collections.abc import Callable
 
 from gateway.inspection.cred_patterns import Hit, finditer_at, occurring
-from gateway.inspection.cred_values import decode_base64, is_placeholder, looks_like_password, user_password
+from gateway.inspection.cred_values import (
+    decode_base64,
+    is_placeholder,
+    looks_like_key,
+    looks_like_password,
+    user_password,
+)
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.runs import alphabet_table, run_starts
 
@@ -186,8 +192,9 @@ def _joined_literals(text: str) -> list[re.Match]:
 
 
 # A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
-_PART_VALUE = re.compile(r"""part[_.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["']?(?P<v>[^"'\s,]{4,})""")
-_KEY_CHARS = re.compile(r"[\w.-]*$")
+_PART_VALUE = re.compile(r"""part[ _.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["']?(?P<v>[^"'\s,]{4,})""")
+_KEY_CHARS = re.compile(r"[\w.-]*\Z")
+_SECRET_NEAR = re.compile(r"\b(?:token|api key|secret|password|credential)s?\b")
 
 
 def part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
@@ -197,15 +204,35 @@ def part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
     by_base: dict[str, list[tuple[int, int, str]]] = {}
     for m in _PART_VALUE.finditer(lowered):  # starts with its literal: the engine skips ahead to each "part"
         base = _KEY_CHARS.search(lowered, max(0, m.start() - 64), m.start()).group().rstrip("_.-")
-        if base:
-            by_base.setdefault(base, []).append((m.start("v"), m.end("v"), m.group("n")))
+        by_base.setdefault(base, []).append((m.start("v"), m.end("v"), m.group("n")))  # "part 1: …" has no base
     hits: list[Hit] = []
     for parts in by_base.values():
         if len(parts) < 2:
             continue
         joined = "".join(text[start:end] for start, end, _ in sorted(parts, key=lambda part: part[2]))
+        start, end = min(p[0] for p in parts), max(p[1] for p in parts)
         found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
         if found:
             best = max(found, key=lambda hit: hit.confidence)
-            hits.append(Hit(min(p[0] for p in parts), max(p[1] for p in parts), best.type, min(best.confidence, 0.85)))
+            hits.append(Hit(start, end, best.type, min(best.confidence, 0.85)))
+        elif looks_like_key(joined, 24) and _SECRET_NEAR.search(lowered, max(0, start - 240), start):
+            hits.append(Hit(start, end, "generic_secret", 0.75))  # "the API token … part 1: … part 2: …"
+    return hits
+
+
+# A secret-named variable set from base64 decoded at run time: `SVC_PW=$(echo 'S3ly…' | base64 -d)`.
+_DECODED_ASSIGNMENT = re.compile(
+    r"(?P<name>\b[A-Za-z_]*(?:PW|PASS|PWD|PASSWORD|SECRET|TOKEN|KEY)[A-Za-z_]*)=\$\(\s*echo\s+(?:-n\s+)?[\"']?"
+    r"(?P<b64>[A-Za-z0-9+/]{8,}={0,2})[\"']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b", re.IGNORECASE)
+
+
+def decoded_assignment_hits(text: str) -> list[Hit]:
+    """Passwords and tokens a script decodes from base64 into a secret-named variable."""
+    if "base64" not in text:
+        return []
+    hits = []
+    for m in _DECODED_ASSIGNMENT.finditer(text):
+        decoded = decode_base64(m.group("b64"))
+        if decoded and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded):
+            hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
     return hits

@@ -46,7 +46,7 @@ _KEY_PREFIX = re.compile(
 )
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
-        inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?)\b)?
+        inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe)\b)?
     [ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
@@ -56,8 +56,10 @@ _SEP = re.compile(
       | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
           [ \t](?:[^\n:="']|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
-          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|will\ be)(?!\w)
-             (?:[ \t]+(?:maintenant|désormais|ahora|agora|jetzt|nu|ora|teraz|now))?
+          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
+             (?!\w)
+             (?:[ \t]+(?:maintenant|désormais|ahora|agora|jetzt|nu|ora|teraz|now|tijdelijk|temporarily|vorläufig|
+                temporairement|temporalmente|provisoriamente))?
           |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))

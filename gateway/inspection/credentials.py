@@ -13,6 +13,7 @@ from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
 from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
 from gateway.inspection.cred_encoded import (
     blob_hits,
+    decoded_assignment_hits,
     docker_auth_hits,
     joined_literal_hits,
     k8s_secret_hits,
@@ -100,7 +101,7 @@ class CredentialDetector:
         found = LITERALS.occurrences(lowered)
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
-        hits += part_hits(text, lowered, _plain_hits)
+        hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
         return _resolve(hits, self.min_confidence)
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],

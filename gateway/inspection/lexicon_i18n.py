@@ -37,7 +37,7 @@ ACCESS_STEMS = (
     "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
-    "eingeräumt", "zuordn", "zugeordnet", *NORDIC_POLISH_ACCESS,
+    "eingeräumt", "zuordn", "zugeordnet", "suppression", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -66,6 +66,7 @@ FOREIGN_STEMS = (
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
     "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
+    "suppression",
     "zugeordnet",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
 )
@@ -86,8 +87,8 @@ REVOKE = (r"revoca(?:re|to|ta|ti)?|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|to
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
-          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|kaldırıldı|çıkarıldı|geri alındı|odebrán\w*|odebral\w*|"
-          r"odstraněn\w*")
+          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|odebrán\w*|"
+          r"odebral\w*|odstraněn\w*")
 LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"

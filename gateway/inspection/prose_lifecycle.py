@@ -189,7 +189,7 @@ TEMP_PASSWORD = re.compile(
     r"\b(?:password|contraseña|mot de passe|senha|wachtwoord|hasło|lösenord)\s+(?:temporal|temporaire|provisoire|"
     r"tempor[aá]ri[ao]|temporane[ao]|provisori[ao]|tymczasowe|tillfälligt)\b)"
     r"(?![^.\n]{0,30}?\b(?:policy|policies|rules?|requirements?|must|should|length|complexity)\b)"
-    r"(?=[^.\n]{0,30}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest)\b|:\s*\S))", IC)  # followed by its value
+    r"(?=[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:\s*\S))", IC)  # followed by its value
 LIFE_TEXT_WORDS = ("completed", "complete", "done", "finished", "performed", "executed", "temporar", "temp ", "initial",
                    "new ", "one-time", "nuev", "nouve", "neue", "tijdelijk", "tymczasow", "vorläufig", "provisori",
                    "temporal", "temporaire", "temporari", "temporane", "tillfällig")

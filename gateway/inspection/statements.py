@@ -143,7 +143,8 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
                        r"recursos humanos|ressources humaines|personalabteilung|rippling|gusto|deel|ukg|dayforce|"
-                       r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp)\b", IC)
+                       r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp|sistema de rh|"
+                       r"sistema de recursos humanos|système rh|sistema rrhh|hr-system)\b", IC)
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
                     r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
 # PERSON without its address alternative, which retries every word from each of its letters (slow);

@@ -51,3 +51,25 @@ def test_general_prose_in_tool_arguments_holds_nothing() -> None:
     text = ("How our joiner-mover-leaver process works:\n\n- Mover: access tied to the old role is reviewed by the "
             "new manager.\n- Leaver: the termination date drives the disable on the last day.")
     assert not kinds("", ("post_message", {"channel": "#hr-ops", "text": text})) & IDENTITY
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("佐藤 健一さんを Azure AD グループ「SG-経理-承認者」に追加しました。", "access_change"),
+    ("Lina Haddad's membership in VENDOR-PORTAL-EDITORS now expires 30 June instead of 31 March.", "access_change"),
+    ("Changement CHG-7781 : suppression des droits d'administrateur local de 212 postes du service Achats.",
+     "access_change"),
+    ("Atualizei o status do colaborador Renato Alves para 'Desligado' no sistema de RH.", "attestation"),
+    ("The Okta API token was too long, so I've split it:\n\npart 1: 00rh7bWxEQ5r5SXARGe3K\n"
+     "part 2: 9pC3w90WuJwnJc6Q1nsbD", "credential"),
+    ("Het wachtwoord voor het beheeraccount (loon-beheer) is tijdelijk Tulp-Gracht-93!, Karin wijzigt het.",
+     "credential"),
+    ("Cześć Ania, hasło tymczasowe do Twojego konta w systemie kadrowym to Wisla!Krakow-2024.", "credential"),
+    ("SVC_PW=$(echo 'S3lyMWJhLVN2YyFUcmVhJHVyeTg4' | base64 -d)", "credential"),
+])
+def test_round20_more(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+def test_round20_more_look_alikes() -> None:
+    assert not kinds("La suppression des données personnelles est prévue pour juin.") & IDENTITY
+    assert "credential" not in kinds("GREETING=$(echo 'aGVsbG8gd29ybGQ=' | base64 -d)")
