@@ -23,12 +23,13 @@ FRAME = re.compile(
     r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
     r"<[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*>|on most (?:\w+ ){0,2}"
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
-    r"the principle of|le principe d", re.I | re.M)
+    r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned)|"
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
-                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|no changes?(?=[.;!]?\s*$))\b",
+                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|no changes?(?=[.;!]?\s*$)|"
+                       r"no access has been (?:granted|changed|removed)|nothing changes until)\b",
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
@@ -55,10 +56,16 @@ def is_generic(text: str) -> bool:
     return SPECIFIC.search(named) is None and FRAME.search(text) is not None or _says_no_action(text)
 
 
+NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
+                          r"(?:changed|done|granted|removed|touched) anything\b", re.I)
+
+
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no" starts (case aside): every
     match starts there, and a find loop skips the rest faster than the case-insensitive search."""
     low = shared_lower(text)
+    if " anything" in low and NOTHING_DONE.search(text):
+        return True
     if len(low) != len(text):  # offsets would not hold
         return NO_ACTION.search(text) is not None
     match = NO_ACTION.match

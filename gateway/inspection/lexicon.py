@@ -153,7 +153,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
              r"mode)|\bunprivileged users?"),
     ("password ", r"\bpassword (?:field|input|box|form|strength|policy|manager|hygiene|rules|"
                   r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
-    ("privilege", r"legal privilege|privilege escalation"),
+    ("privilege", r"legal privilege|privilege escalation|privilege logs?|"
+                  r"privileged (?:and confidential|communications?|documents?|correspondence)"),
+    ("entitlements", r"\.entitlements\b|\bentitlements? files?\b|\bentitlements? plist\b"),
     ("flag", r"feature flags?"),
     # token allowances: "`approve` lets a spender move your tokens", "revoke the allowance in your wallet"
     ("allowance", CRYPTO_VERBS), ("spender", CRYPTO_VERBS), ("erc-20", CRYPTO_VERBS), ("erc20", CRYPTO_VERBS),

@@ -38,7 +38,7 @@ HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certif
 HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked")  # every HABITUAL match holds one
 NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
-NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|before i)\s+"
+NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|nothing|before i)\s+"
                             r"(?:\w+\s+)?$", re.I)  # "nothing's been changed", "before I change anything"
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
@@ -194,6 +194,7 @@ TERSE_DECISION = re.compile(
     r"\s*\**(?P<v>retain|revoke|certify|recertify)\**\s*(?:\u2014|\u2013|-|:|,)\s+[^\n]{0,160}?"
     r"\b(?:she|he|they|user|uses?|used|login|sign-?in|team|department|role|access|account|inactive|dormant|left|"
     r"moved|transferred)\b", IC)
+IMPERATIVE_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*(?:keep|remove)\s+(?:the|a|an|your|it|this|that|them)\b", IC)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
@@ -430,6 +431,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
+            if m and IMPERATIVE_ITEM.match(m.group(0)) and not ACCESS_CONTEXT.search(m.group(0)):
+                continue  # "- Keep the Project Summary to one page": advice, not a verdict on someone's access
             if m and (has_person(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out

@@ -189,9 +189,20 @@ def _verb_hits(keys: Mapping[str, Any]) -> list[Hit]:
             if named is None and _subject_and_object(keys, verb):
                 return [Hit("access_change", 0, 0, 0.8, judge_action(verb), rule="tool-arg-change")]
             account_action = ACCOUNT_VERBS.get(next(iter(words(verb)), ""))
-            if named is None and account_action and SUBJECT_KEYS & set(keys):
+            if named is None and account_action and SUBJECT_KEYS & set(keys) and not _financial(keys):
                 return [Hit("lifecycle", 0, 0, 0.8, account_action, rule="tool-arg-account")]
     return []
+
+
+FINANCIAL_KEYS = re.compile(r"standing_?order|subscription|payment|invoice|mandate|transfer|card|loan|direct_?debit",
+                            re.I)
+
+
+def _financial(keys: Mapping[str, Any]) -> bool:
+    """`{"account": "40201556738201", "standing_order_id": ...}`: a bank account or a payment, not a login."""
+    account = keys.get("account")
+    return any(FINANCIAL_KEYS.search(k) for k in keys) or isinstance(account, str) and account.isdigit() \
+        and len(account) >= 8
 
 
 def verb_is_update(verb: str) -> bool:

@@ -52,6 +52,8 @@ LIFE_OBJ = frozenset((
 ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "recert", "attest",
                           "certify", "review", "reviews"))
 ACCESS_REQUESTED = frozenset(("access", "role", "entitlement", "permission", "group", "membership"))
+THINGS = frozenset(("item", "items", "product", "products", "sku", "skus", "catalog", "catalogue", "asset", "assets",
+                    "inventory", "ticket", "tickets", "issue", "issues", "page", "pages", "document", "documents"))
 CODE_REVIEW = frozenset(("pull", "pr", "merge", "mr", "code", "diff", "commit", "patch"))  # a code review
 ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profile", "attribute",
                            "attributes", "title", "hr", "person"))
@@ -105,7 +107,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "access_change", _access_action(verb)
     if verb in ("set", "change", "update") and last in ("password", "passwords"):
         return "lifecycle", "reset"
-    if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ:
+    if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ \
+            and not THINGS.intersection(tokens):  # `merch.update_item_attributes`: a product's, not a person's
         return "attestation", "modify"
     if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):
         return "lifecycle", _life_action(verb)

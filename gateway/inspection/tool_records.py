@@ -42,6 +42,10 @@ def _norm(key: Any) -> str:
     return re.sub(r"[^a-z]", "", str(key).lower())
 
 
+THING_KEYS = frozenset(("sku", "skus", "item", "items", "item_id", "product", "products", "product_id", "asset",
+                        "assets", "asset_id", "catalog_item", "ticket", "issue"))
+
+
 def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
     """Hits for one argument mapping (keys lower-cased) that holds a change container."""
     if any(k in keys for k in READ_KEYS):
@@ -55,7 +59,8 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
         if not isinstance(box, Mapping) or not box:
             continue
         normed = {_norm(k): v for k, v in box.items()}
-        if any(ATTRIBUTE.match(k) and v not in (None, "", [], {}) for k, v in normed.items()):
+        if any(ATTRIBUTE.match(k) and v not in (None, "", [], {}) for k, v in normed.items()) \
+                and not THING_KEYS.intersection(keys):  # `{"skus": [...], "attributes": {"department": ...}}`
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]
         if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) or (
                 any(USER_STATE.match(k) and isinstance(v, bool) for k, v in normed.items())

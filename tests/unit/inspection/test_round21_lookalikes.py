@@ -1,0 +1,49 @@
+"""Look-alikes found by blind rounds 21 and 22: Apple entitlements files, privilege logs, standing
+orders on bank accounts, product attributes, tips that start with "Keep the …", answers that say they
+have not changed anything, comparisons "in a nutshell"."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.inspection.tool_names import judge_name
+from gateway.types import Answer, Choice, ToolCall
+
+ENGINE = build_engine(["tool_calls", "structured", "prose", "credentials"])
+IDENTITY = {"access_change", "lifecycle", "attestation"}
+
+
+def strong(content: str = "", *calls: tuple[str, object]) -> set[str]:
+    tool_calls = tuple(ToolCall(f"c{i}", name, json.dumps(args)) for i, (name, args) in enumerate(calls))
+    return {f.kind for f in ENGINE.scan(Answer((Choice(0, content, tool_calls),))) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("text", [
+    "HealthKit is missing from the entitlements file. Add this to `PatientApp.entitlements`:",
+    "Tagging the correspondence as privileged so it's withheld and added to the privilege log.",
+    "A few tips:\n\n- Keep the Project Summary to the three required sections and under one page.",
+    "I haven't changed anything yet. Before I add Olena to the Finance-Approvers group, can you confirm the approval?",
+])
+def test_prose_look_alikes(text: str) -> None:
+    assert not strong(text) & IDENTITY
+
+
+def test_standing_order_is_no_account() -> None:
+    args = {"account": "40201556738201", "standing_order_id": "SO-7781230", "action": "suspend"}
+    assert not strong("", ("core_banking.update_standing_order", args)) & IDENTITY
+
+
+def test_product_attributes_are_no_hr_record() -> None:
+    assert judge_name("merch.update_item_attributes") is None
+    args = {"function": "merch.update_item_attributes",
+            "payload": {"skus": ["400128811"], "attributes": {"department": "D42 Outdoor Living"}}}
+    assert not strong("", ("invoke_function", args)) & IDENTITY
+
+
+def test_decision_tables_still_decide() -> None:
+    table = ("Recertification decisions for the **Finance-Share-RW** group:\n\n| Member | Decision |\n|---|---|\n"
+             "| Mila Novak | remove |\n| George Ellis | keep |")
+    assert "attestation" in strong(table)
