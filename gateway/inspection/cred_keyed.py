@@ -92,6 +92,7 @@ _CONN_CONTEXT = Caseless(r"(?:server|data source|host|user id|uid|database|initi
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
 _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
+GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
 _PGPASS = re.compile(r"^[ \t]*[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:]{4,})[ \t]*$", re.MULTILINE)
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
@@ -144,6 +145,8 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
         return 0.8 if structured and sep.group("op") and not code_style and len(value) >= 4 else 0.0
     if flag or (structured and sep.group("op")):
         return 0.8 if len(value) >= 4 else 0.0
+    if GROUPED_DIGITS.fullmatch(value):  # an HSM or safe code: "the partition password is 6882-0231-8709"
+        return 0.7
     return 0.75 if looks_like_password(value) else 0.0
 
 

@@ -60,12 +60,15 @@ ADMIN_USER = re.compile(r"(?<![\w.-])(?:admin|administrator|root|sa|superuser|en
 SLASH_VALUE = re.compile(r"[^\s'\"`<>{}()\[\],;]{8,64}")
 # A password named in Japanese, Chinese or Korean, its value right after a particle or a colon
 # ("パスワードは `M52DKpO71f#3095` です", "密码：Xk29!pLq", "비밀번호는 ...").
-CJK_PASSWORD = re.compile(r"(?:パスワード|密码|密碼|비밀번호|암호)(?:は|：|:|为|為|是|는|은)?\s*[`「\"'“]?"
-                          r"(?P<s>[^\s`」\"'”、。，,]{6,64})")
-CJK_ANCHORS = ("パスワード", "密码", "密碼", "비밀번호", "암호")
+CJK_PASSWORD = re.compile(r"(?:パスワード|密码|密碼|비밀번호)(?:は|：|:|为|為|是|는|은)?\s*[`「\"'“]?"
+                          r"(?P<s>[!#-&(-_a-~]{6,64})(?![!#-&(-_a-~])")  # the value itself: ASCII, no quotes
+CJK_ANCHORS = ("パスワード", "密码", "密碼", "비밀번호")
+# A Google or Apple app-specific password: four groups of four lower-case letters.
+APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
+                          r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
-            *CJK_ANCHORS)
+            *CJK_ANCHORS, "app password", "app-password", "app-specific password")
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -117,9 +120,13 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \
                 and not FILE_NAME.fullmatch(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in starts_of(found, ("app password", "app-password", "app-specific password")):
+        m = APP_PASSWORD.match(text, pos)
+        if m:
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
     for pos in starts_of(found, CJK_ANCHORS):
         m = CJK_PASSWORD.match(text, pos)
-        if m and looks_like_password(m.group("s")) and char_classes(m.group("s")) >= 3:
+        if m and looks_like_password(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]

@@ -37,7 +37,7 @@ ACCESS_STEMS = (
     "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
-    "eingeräumt", "zuordn", "zugeordnet", "suppression", *NORDIC_POLISH_ACCESS,
+    "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -66,7 +66,7 @@ FOREIGN_STEMS = (
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
     "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
-    "suppression",
+    "suppression", "ativei", "ativou", "ativad",
     "zugeordnet",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
 )
@@ -82,7 +82,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|zuordnen|zugeordnet|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
-         r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*")
+         r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]")
 REVOKE = (r"revoca(?:re|to|ta|ti)?|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"

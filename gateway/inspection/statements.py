@@ -42,7 +42,7 @@ NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s|
                             r"(?:\w+\s+)?$", re.I)  # "nothing's been changed", "before I change anything"
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
-    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?)\b"
+    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?|use|usage)\b"
     r"[^.;\n]{0,80}?\b(?:is|are|was|"
     r"were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
@@ -55,7 +55,8 @@ APPROPRIATE = re.compile(
     r"\b(?:es|son) apropiad[oa]s?\b|"
     r"\b(?:est|sont) (?:approprié|justifié)e?s?\b|\b(?:es|son) (?:adecuad|necesari|justificad)[oa]s?\b|"
     r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:estão|são|está|é) adequad[oa]s?\b|\bpassend is\b|"
-    r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
+    r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\b(?:è|sono) (?:appropriat|adeguat|giustificat)[oaie]\b|"
+    r"\b(?:są|jest) zgodne z zakresem\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     r"\b(?:is|zijn) passend\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
 CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
@@ -63,6 +64,7 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\bcertify (?:them|it|this|these|the (?:list|group|membership|access))\b|"
                      r"\bje certifie\b|\bj'atteste\b|\bje confirme\b|\bse certifica\b|\bcertifico\b|"
                      r"\bich bestätige\b|\battesto\b|\bconfermo\b|\batesto\b|\bik (?:bevestig|verklaar)\b|"
+                     r"\bpotwierdzam\b|"
                      r"\b(?:bevestig|verklaar) ik\b|\bconfirmo que\b|"
                      r"\bsign-?off\b|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
                      r"\bafgetekend\b|\b(?:attests?|attested|certifies) that\b|"
@@ -207,8 +209,10 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
+                     "zgodne",
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
+                 "potwierdzam",
                  "getekend", "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",

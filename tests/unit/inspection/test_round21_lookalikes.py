@@ -47,3 +47,20 @@ def test_decision_tables_still_decide() -> None:
     table = ("Recertification decisions for the **Finance-Share-RW** group:\n\n| Member | Decision |\n|---|---|\n"
              "| Mila Novak | remove |\n| George Ellis | keep |")
     assert "attestation" in strong(table)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Ho verificato i 9 utenti con ruolo \"Amministratore\": il loro accesso è appropriato.", "attestation"),
+    ("Jako kierownik potwierdzam, że uprawnienia 12 pracowników są zgodne z zakresem ich obowiązków.", "attestation"),
+    ("The relay account: server smtp.office365.com, user scan-3f@dlpstate.gov, app password ydbx xemd jeno dmla.",
+     "credential"),
+    ("- ユーザー名: `insp_line3`\n- パスワード: `lEipYdibHr`", "credential"),
+    ("For the card-issuing HSM, the crypto-officer partition password is 6882-0231-8709.", "credential"),
+    ("Conforme combinado, ativei a função de emergência no PIM para ela durante o plantão.", "access_change"),
+])
+def test_round22_found(text: str, kind: str) -> None:
+    assert kind in strong(text)
+
+
+def test_korean_encryption_is_no_password() -> None:
+    assert "credential" not in strong("TLS 종료(오프로딩)는 로드밸런서에서 암호화를 해제하고 평문 HTTP를 전달합니다.")
