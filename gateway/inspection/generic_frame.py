@@ -26,7 +26,7 @@ FRAME = re.compile(
     r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
-                       r"(?:changed|done|granted|removed|actioned)|"
+                       r"(?:changed|done|granted|removed|actioned|approved|provisioned)|before anyone decides|"
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
                        r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|no changes?(?=[.;!]?\s*$)|"
                        r"no access has been (?:granted|changed|removed)|nothing changes until)\b",
@@ -43,7 +43,7 @@ SPECIFIC = re.compile(
     r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
     r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
-PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}")
+PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
 
@@ -52,7 +52,7 @@ def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
     or one that says nothing was done."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    named = text if "{{" not in text else PLACEHOLDER.sub(" ", text)  # `{{reviewer_name}}` names nobody
+    named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
     return SPECIFIC.search(named) is None and FRAME.search(text) is not None or _says_no_action(text)
 
 

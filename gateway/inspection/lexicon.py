@@ -140,7 +140,11 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
              r"active|vital) role (?:of|in)\b|\b(?:lead|leading|title|starring|supporting|main|speaking) "
              r"roles?\b|ansible roles?|\broles?:|\broles?/\S*"),
     ("access", r"\baccess (?:logs?|logging|points?|patterns?|times?)|step-free access|"
-               r"\b(?:lounge|airport|backstage|beach|pool|gym|parking|early|priority|wheelchair) access"),
+               r"\b(?:lounge|airport|backstage|beach|pool|gym|parking|early|priority|wheelchair) access|"
+               r"\baccess to the (?:gym|pool|sauna|spa|lounge|library|classes|studio)\w*"),
+    # RACI charts: who is Responsible / Accountable for approving or granting is no grant
+    ("r/a", r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"),
+    ("raci", r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"
@@ -288,7 +292,7 @@ FUNDING = re.compile(i18n.FUNDING)
 
 FOREIGN_GRANT = re.compile(
     r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|"
-    r"genehmig\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|"
+    r"genehmig(?!ung)\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|"
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
     r"ajout\w*|approuv\w*|" + i18n.GRANT + ")")
 FOREIGN_REVOKE = re.compile(

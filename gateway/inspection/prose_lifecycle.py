@@ -17,6 +17,7 @@ LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
 LIFE_NEAR = re.compile(r"(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern)
 KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
+ADJECTIVE_BEFORE = re.compile(r"(?:\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
 CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b")
 PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
                  "delet", "re-enabl", "reactivat", "expir", "roll")
@@ -113,6 +114,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             verb = m.group("v")
             if doc.text[m.start("v"):m.end("v")].isupper():
                 continue
+            if verb.endswith("ed") and ADJECTIVE_BEFORE.search(low, max(start, m.start() - 12), m.start()):
+                continue  # "41 enabled accounts haven't signed in": a state described, not a step
             near = LIFE_NEAR.match(low, m.end(), end)
             if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
                 near = None  # "disable the feature flag for all users": the users are not the object

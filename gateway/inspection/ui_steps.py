@@ -92,6 +92,10 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
     return kind if identity else None
 
 
+SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format cells|protect sheet|sheet protection)\b",
+                         re.IGNORECASE)
+
+
 def ui_hits(text: str, found: Found) -> list[Hit]:
     """Hits for console steps: buttons, breadcrumbs, checkboxes and settings naming an identity action
     (`found`: where the WORDS occur in the lower-cased text)."""
@@ -103,6 +107,8 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
         for m in found.matches(pattern, text, gates):
             label = _clean(m.group("label"))
             window = text[max(0, m.start() - 160): m.end() + 160]
+            if toggle and SPREADSHEET.search(window):
+                continue  # "Format Cells > Protection > untick Locked": a cell, not an account
             kind = _classify(label, window, toggle)
             if kind:
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step"))

@@ -64,3 +64,15 @@ def test_round22_found(text: str, kind: str) -> None:
 
 def test_korean_encryption_is_no_password() -> None:
     assert "credential" not in strong("TLS 종료(오프로딩)는 로드밸런서에서 암호화를 해제하고 평문 HTTP를 전달합니다.")
+
+
+@pytest.mark.parametrize("text", [
+    "Reviewer instructions template:\n\n- Campaign: `<CAMPAIGN NAME>`\n- Due date: `<DD/MM/YYYY>`\n"
+    "- For each item choose **Approve** if the person still needs the access, or **Revoke** if not.",
+    "To let users edit the inputs, select the cells, open Format Cells > Protection and untick **Locked**.",
+    "Status update: three access requests are waiting on approvers. Nothing has been approved or provisioned yet.",
+    "The Premium tier gives access to the gym floor and the pool.",
+    "Jede Berechtigung braucht einen Antrag mit Genehmigung durch die Führungskraft.",
+])
+def test_round23_look_alikes(text: str) -> None:
+    assert not strong(text) & IDENTITY
