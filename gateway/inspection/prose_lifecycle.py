@@ -9,6 +9,7 @@ import re
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
+from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import FOLDS
 from gateway.inspection.prose_sentences import ProseSentences
 
@@ -50,15 +51,16 @@ LIFE_HEADLINE = re.compile(
     # a system's user or account, done: "1. Okta user deactivated ✔" (not "the Okta user disabled the flag")
     r"\b[A-Z][\w.-]+\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
     r"re-?enabled|reactivated|unlocked|created|provisioned|deprovisioned))\b"
-    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)|"
-    # "Password rotated at 07:10", "Two emergency access accounts created in Entra ID"
-    r"\b(?i:password|credentials?|secret|api key|token|accounts|users|mailboxes)\s+(?P<v3>(?i:rotated|reset|"
-    r"regenerated|created|deactivated|disabled|deleted|suspended|provisioned|re-?enabled))\s+(?:at|on|in)\s+"
-    r"(?:\d|[A-Z])")
-HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ", "password ", "credential",
-                  "secret ", "token ", "accounts ", "users ", "mailboxes ")
+    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
+# "Password rotated at 07:10", "Two emergency access accounts created in Entra ID": the step and its time or place.
+DONE_AT = re.compile(r"\b(?:password|credentials?|secret|api key|token|accounts|users|mailboxes)\s+(?P<v>rotated|reset|"
+                     r"regenerated|created|deactivated|disabled|deleted|suspended|provisioned|re-?enabled)\s+(?:at|on|in)\s+")
+DONE_AT_NOUNS = ("password", "credential", "secret", "api key", "token", "accounts", "users", "mailboxes")
+DONE_AT_VERBS = (" rotated ", " reset ", " regenerated ", " created ", " deactivated ", " disabled ", " deleted ",
+                 " suspended ", " provisioned ", "enabled ")
+HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ")  # as it was gated before
 HEADLINE_VERBS = ("activated", "disabled", "suspended", "deleted", "enabled", "unlocked", "created", "provisioned",
-                  "rotated", "revoked", "issued", "removed", "reset", "regenerated")  # one in every match, lower-cased
+                  "rotated", "revoked", "issued", "removed")  # one in every match, lower-cased
 # A step named and reported done: "Password reset done for Tom", "password recovery triggered".
 LIFE_NOMINAL = re.compile(
     r"\b(?:password|passwort|mfa|2fa|account|login)\s+(?P<v>reset|recovery|unlock|deactivation|disablement|deletion|"
@@ -96,6 +98,9 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
         start, end = doc.bounds(index)
         original, s = doc.text[start:end], doc.low[start:end]
         found = _headline_hits(original, s) if _may_be_headline(original, s) else []
+        if lx.has(s, DONE_AT_NOUNS) and lx.has(s, DONE_AT_VERBS):
+            found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
+                      for m in DONE_AT.finditer(s) if original[m.end():m.end() + 1][:1].isalnum()]
         if index in foreign:
             found += _foreign_hits(s)
         if found:
@@ -184,7 +189,7 @@ TERSE = re.compile(r"\s*(?:(?:done|ok|okay|yes)[,.:!\u2014\u2013-]?\s+)?(?P<v>un
 NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|deprovisioning|suspension|creation|"
                         r"provisioning)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:accounts?|users?|logins?|mailboxes)\b"
                         r"[^.\n]{0,80}?\b(?:was|were|has been|have been|is)\s+(?:now\s+)?(?:completed?|done|finished|"
-                        r"performed|executed)\b", IC)
+                        r"performed|executed)\b")  # searched in the lower-cased text, from its nouns
 # A temporary or new password handed over: a reset ("your temporary password is ...", "tu contraseña temporal es").
 TEMP_PASSWORD = re.compile(
     r"(?:\b(?:temporary|temp|initial|new|one-time|nuev[ao]|nouveau|nouvelle|neues?|tijdelijke?|tymczasowe|vorläufige?s?|"
@@ -192,10 +197,11 @@ TEMP_PASSWORD = re.compile(
     r"\b(?:password|contraseña|mot de passe|senha|wachtwoord|hasło|lösenord)\s+(?:temporal|temporaire|provisoire|"
     r"tempor[aá]ri[ao]|temporane[ao]|provisori[ao]|tymczasowe|tillfälligt)\b)"
     r"(?![^.\n]{0,30}?\b(?:policy|policies|rules?|requirements?|must|should|length|complexity)\b)"
-    r"(?=[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:\s*\S))", IC)  # followed by its value
-LIFE_TEXT_WORDS = ("completed", "complete", "done", "finished", "performed", "executed", "temporar", "temp ", "initial",
-                   "new ", "one-time", "nuev", "nouve", "neue", "tijdelijk", "tymczasow", "vorläufig", "provisori",
-                   "temporal", "temporaire", "temporari", "temporane", "tillfällig")
+    r"(?=[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:\s*\S))")  # followed by its value
+NOMINAL_HEADS = ("deactivation", "disablement", "deletion", "removal", "deprovisioning", "suspension", "creation",
+                 "provisioning")  # every NOMINAL_OF match starts with one
+PASSWORD_NOUNS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "senha", "wachtwoord", "hasło",
+                  "lösenord")  # every TEMP_PASSWORD match holds one
 
 
 def terse_hits(text: str) -> list[Hit]:
@@ -204,23 +210,36 @@ def terse_hits(text: str) -> list[Hit]:
     m = TERSE.match(text)
     hits = [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
                 rule="prose-lifecycle-terse")] if m else []
-    low = text.lower()
-    if not any(word in low for word in LIFE_TEXT_WORDS):
+    low = shared_lower(text)
+    if len(low) != len(text):  # offsets would not hold
         return hits
-    for pattern, rule in ((NOMINAL_OF, "prose-lifecycle-done"), (TEMP_PASSWORD, "prose-temporary-password")):
-        for m in pattern.finditer(text):
+    for pattern, words, rule in ((NOMINAL_OF, NOMINAL_HEADS, "prose-lifecycle-done"),
+                                 (TEMP_PASSWORD, PASSWORD_NOUNS, "prose-temporary-password")):
+        for m in _near(pattern, low, words):
             if not lx.NEGATED.search(low, max(0, m.start() - 40), m.start()):
                 hits.append(Hit("lifecycle", m.start(), m.end(), 0.7,
-                                life_action(m.group("v").lower()) if "v" in m.re.groupindex else "reset", rule=rule))
+                                life_action(m.group("v")) if "v" in m.re.groupindex else "reset", rule=rule))
                 break
     return hits
+
+
+def _near(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> list[re.Match]:
+    """`pattern`'s matches in lines of `low` that hold one of `words` (every match does)."""
+    lines: set[tuple[int, int]] = set()
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            end = low.find("\n", low.find("\n", at) + 1)  # and the next line: "password:\n\n  value"
+            lines.add((low.rfind("\n", 0, at) + 1, len(low) if end == -1 or low.find("\n", at) == -1 else end))
+            at = low.find(word, at + 1)
+    return [m for start, end in sorted(lines) for m in pattern.finditer(low, start, end)]
 
 
 def _headline_hits(original: str, s: str) -> list[Hit]:
     """Headline records in one masked sentence (`s`: it lower-cased): "Okta user deactivated"."""
     hits: list[Hit] = []
     for m in LIFE_HEADLINE.finditer(original):
-        verb = next(name for name in ("v", "v2", "v3") if m.group(name))
+        verb = "v" if m.group("v") else "v2"
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start(verb)]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(verb).lower()),
                             rule="prose-lifecycle-done"))

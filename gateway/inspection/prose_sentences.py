@@ -57,12 +57,23 @@ class ProseSentences:
         in the sentence alone, where the sentence holds the mask's stem."""
         spans: dict[int, list[tuple[int, int]]] = {}
         for stem, pattern in lx.MASKS:
-            if id(pattern) not in self.head_starts:
-                continue  # none of its heads in the answer (the usual case)
-            for index, found in self._anchored(pattern, low, chosen).items():
-                if stem in low[self.starts[index]:self.ends[index]]:
-                    spans.setdefault(index, []).extend(m.span() for m in found)
+            if id(pattern) not in self.head_starts or stem not in low:
+                continue  # none of its heads, or not its stem, in the answer (the usual case)
+            holding = self._holding(low, stem, chosen)  # only those sentences are masked
+            for index, found in self._anchored(pattern, low, holding).items():
+                spans.setdefault(index, []).extend(m.span() for m in found)
         return spans
+
+    def _holding(self, low: str, stem: str, chosen: Collection[int]) -> set[int]:
+        """The chosen sentences whose text holds `stem` whole (within its bounds)."""
+        holding: set[int] = set()
+        at = low.find(stem)
+        while at != -1:
+            index = bisect_right(self.starts, at) - 1
+            if index in chosen and at + len(stem) <= self.ends[index]:
+                holding.add(index)
+            at = low.find(stem, at + 1)
+        return holding
 
     def bounds(self, index: int) -> tuple[int, int]:
         return self.starts[index], self.ends[index]
