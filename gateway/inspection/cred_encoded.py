@@ -226,12 +226,23 @@ _DECODED_ASSIGNMENT = re.compile(
     r"(?P<b64>[A-Za-z0-9+/]{8,}={0,2})[\"']?\s*\|\s*base64\s+(?:-d|--decode|-D)\b", re.IGNORECASE)
 
 
+def _assignments(text: str) -> list[re.Match]:
+    """_DECODED_ASSIGNMENT's matches, searched only on the lines where `base64 -d` is piped into."""
+    found: list[re.Match] = []
+    at = text.find("base64")
+    while at != -1:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end == -1 else end
+        if "$(" in text[start:at]:
+            found.extend(_DECODED_ASSIGNMENT.finditer(text, start, end))
+        at = text.find("base64", end)
+    return found
+
+
 def decoded_assignment_hits(text: str) -> list[Hit]:
     """Passwords and tokens a script decodes from base64 into a secret-named variable."""
-    if "base64" not in text:
-        return []
     hits = []
-    for m in _DECODED_ASSIGNMENT.finditer(text):
+    for m in _assignments(text):
         decoded = decode_base64(m.group("b64"))
         if decoded and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded):
             hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
