@@ -198,6 +198,8 @@ TEMP_PASSWORD = re.compile(
     r"tempor[aá]ri[ao]|temporane[ao]|provisori[ao]|tymczasowe|tillfälligt)\b)"
     r"(?![^.\n]{0,30}?\b(?:policy|policies|rules?|requirements?|must|should|length|complexity)\b)"
     r"(?=[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:\s*\S))")  # followed by its value
+PASSWORD_GIVEN = re.compile(r"[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:)\s*[`'\"«„“]?\s*"
+                            r"(?=\S*[\d!@#$%^&*])[^\s`'\"»“”]{6,}")
 NOMINAL_HEADS = ("deactivation", "disablement", "deletion", "removal", "deprovisioning", "suspension", "creation",
                  "provisioning")  # every NOMINAL_OF match starts with one
 PASSWORD_NOUNS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "senha", "wachtwoord", "hasło",
@@ -216,6 +218,8 @@ def terse_hits(text: str) -> list[Hit]:
     for pattern, words, rule in ((NOMINAL_OF, NOMINAL_HEADS, "prose-lifecycle-done"),
                                  (TEMP_PASSWORD, PASSWORD_NOUNS, "prose-temporary-password")):
         for m in _near(pattern, low, words):
+            if rule == "prose-temporary-password" and not PASSWORD_GIVEN.match(low, m.end()):
+                continue  # "every new password is checked against a breached list": no password given
             if not lx.NEGATED.search(low, max(0, m.start() - 40), m.start()):
                 hits.append(Hit("lifecycle", m.start(), m.end(), 0.7,
                                 life_action(m.group("v")) if "v" in m.re.groupindex else "reset", rule=rule))

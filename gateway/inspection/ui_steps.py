@@ -92,8 +92,8 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
     return kind if identity else None
 
 
-SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format cells|protect sheet|sheet protection)\b",
-                         re.IGNORECASE)
+SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format cells|protect sheet|sheet protection|"
+                         r"themes?|plugins?|extensions?)\b", re.IGNORECASE)  # toggles of things, not accounts
 
 
 def ui_hits(text: str, found: Found) -> list[Hit]:
@@ -107,7 +107,7 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
         for m in found.matches(pattern, text, gates):
             label = _clean(m.group("label"))
             window = text[max(0, m.start() - 160): m.end() + 160]
-            if toggle and SPREADSHEET.search(window):
+            if SPREADSHEET.search(window) and (toggle or label.lower() in ("activate", "deactivate")):
                 continue  # "Format Cells > Protection > untick Locked": a cell, not an account
             kind = _classify(label, window, toggle)
             if kind:

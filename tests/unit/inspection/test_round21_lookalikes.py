@@ -76,3 +76,17 @@ def test_korean_encryption_is_no_password() -> None:
 ])
 def test_round23_look_alikes(text: str) -> None:
     assert not strong(text) & IDENTITY
+
+
+@pytest.mark.parametrize("text", [
+    "The new password standard: minimum 14 characters, and every new password is checked against a breached list.",
+    "| Activity | IAM team | App owner |\n|---|---|---|\n| Approve access requests | I | R | A |",
+    "Go to Appearance → Themes, hover over the theme you want and click Activate.",
+    "A DUI conviction leads to an administrative licence suspension and, for repeat offences, revocation.",
+])
+def test_round24_look_alikes(text: str) -> None:
+    assert not strong(text) & IDENTITY
+
+
+def test_temporary_password_with_its_value_is_a_reset() -> None:
+    assert "lifecycle" in strong("Listo: tu contraseña temporal es Pampa7!Rio-Verde. Cámbiala al iniciar sesión.")
