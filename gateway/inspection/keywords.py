@@ -211,3 +211,16 @@ def _family_masks(families: tuple[tuple[str, ...], ...]) -> dict[str, int]:
         entry = (families, masks)
         _MASKS[id(families)] = entry  # the entry keeps the tuple alive: its id is not reused
     return entry[1]
+
+
+def windows_around(positions: list[int], size: int, reach: int) -> list[tuple[int, int]]:
+    """Merged spans of `reach` characters either side of each position (ascending) in a text of
+    `size`: where a rule anchored on those words can match, instead of searching the whole text."""
+    spans: list[tuple[int, int]] = []
+    for at in positions:
+        start, end = max(0, at - reach), min(size, at + reach)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.keywords import Found
+from gateway.inspection.keywords import Found, windows_around
 
 _ACCOUNT = r"(?:パスワード|アカウント|ユーザー|多要素認証|二要素認証|MFA)"
 LIFECYCLE = re.compile(
@@ -57,7 +57,7 @@ RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
 
 def cjk_hits(text: str, found: Found) -> list[Hit]:
     """Hits in `text` (`found`: where WORDS occur in its lower-cased form)."""
-    windows = _windows(found.positions(WORDS), len(text))
+    windows = windows_around(found.positions(WORDS), len(text), REACH)
     hits: list[Hit] = []
     for pattern, kind, action, rule in RULES:
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
@@ -69,19 +69,6 @@ def cjk_hits(text: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, m.group(), action), rule=rule))
             break
     return hits
-
-
-def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
-    """Merged spans around the words every match holds: a verb or a conclusion stands within
-    REACH characters of one (a whole-text search tries every position of a long answer)."""
-    spans: list[tuple[int, int]] = []
-    for at in positions:
-        start, end = max(0, at - REACH), min(size, at + REACH)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((start, end))
-    return spans
 
 
 def _action(kind: str, matched: str, default: str) -> str:

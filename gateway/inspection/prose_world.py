@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.keywords import Found
+from gateway.inspection.keywords import Found, windows_around
 
 _GAP = r"[^.!?;\n。]{0,60}?"  # one clause between the noun and its verb, either way round
 
@@ -59,7 +59,7 @@ RULES = ((LIFECYCLE, "lifecycle", "modify", "prose-lifecycle-world"),
 
 def world_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits in `text` (`low`: it lower-cased, same length; `found`: where WORDS occur in `low`)."""
-    windows = _windows(found.positions(WORDS), len(text))
+    windows = windows_around(found.positions(WORDS), len(text), REACH)
     if not windows:
         return []
     hits: list[Hit] = []
@@ -70,14 +70,3 @@ def world_hits(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
             break
     return hits
-
-
-def _windows(positions: list[int], size: int) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    for at in positions:
-        start, end = max(0, at - REACH), min(size, at + REACH)
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
-        else:
-            spans.append((start, end))
-    return spans
