@@ -23,7 +23,8 @@ FRAME = re.compile(
     r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
     r"<[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*>|on most (?:\w+ ){0,2}"
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
-    r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )", re.I | re.M)
+    r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )|lessons learned|post-incident review|"
+    r"post-?mortem|retrospective|root cause", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned|approved|provisioned)|before anyone decides|"

@@ -29,7 +29,8 @@ KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
     r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
-    r"(?:is|was|were|are|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}(?P<v>unlocked|reset|disabled|"
+    r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
+    r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
 # "One account (`ENG_TEMP02`) belonged to a contractor whose engagement ended; it was disabled the same day."

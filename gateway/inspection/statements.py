@@ -31,6 +31,9 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
                     r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b")
 
+GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
+                 r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
+                 r"non è stat[ao]|não foi)\b")
 PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
@@ -288,6 +291,8 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate
         if m:
+            if name in ("review", "certify", "closure") and GAP.search(ls):
+                continue  # an audit finding: "could not obtain evidence that the review was performed"
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
     return hits
 
@@ -374,6 +379,9 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
     hits: list[Hit] = []
     for m in found.matches(DECISION_LABEL, text, LABEL_ANCHORS):
+        line_end = text.find("\n", m.end())
+        if "?" in text[m.start(): len(text) if line_end == -1 else line_end]:
+            continue  # "I need a decision from you: should she keep it?" asks, decides nothing
         if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400):
             kind = "access_change" if m.group("v").lower() == "approve" else "attestation"
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",

@@ -90,3 +90,20 @@ def test_round24_look_alikes(text: str) -> None:
 
 def test_temporary_password_with_its_value_is_a_reset() -> None:
     assert "lifecycle" in strong("Listo: tu contraseña temporal es Pampa7!Rio-Verde. Cámbiala al iniciar sesión.")
+
+
+@pytest.mark.parametrize("text", [
+    "Finding 3: we could not obtain evidence that the review of database administrator accounts was performed.",
+    "Constat : la revue des habilitations de l'ERP n'a pas été réalisée au deuxième trimestre.",
+    "I need a decision from you as Maria's manager: should she keep access to the payroll folder?",
+    "Lessons learned from the outage:\n1. The break-glass procedure wasn't printed anywhere offline.\n"
+    "2. The proxy that forwards VPN MFA requests ran out of connections and users were blocked by MFA.",
+    "Contractor accounts are created with an end date that matches the statement of work.",
+])
+def test_findings_questions_and_policies_hold_nothing(text: str) -> None:
+    assert not strong(text) & IDENTITY
+
+
+def test_records_still_count() -> None:
+    assert "lifecycle" in strong("The contractor accounts are now disabled in Okta.")
+    assert "attestation" in strong("Q3 access review of the ERP admins was completed; all 12 retained.")
