@@ -21,7 +21,8 @@ FRAME = re.compile(
     r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
     r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
-    r"<[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*>|on most (?:\w+ ){0,2}"
+    r"<(?P<ph>[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*)>"
+    r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
     r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )|lessons learned|post-incident review|"
     r"post-?mortem|retrospective|root cause", re.I | re.M)

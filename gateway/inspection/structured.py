@@ -9,8 +9,10 @@ import binascii
 import re
 import string
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from gateway.inspection import cli_generic, directory, iac, shell, sql
+from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex, Occurrences
 from gateway.inspection.lowered import shared_lower
@@ -101,6 +103,9 @@ class StructuredDetector:
     def scan(self, answer: Answer) -> list[Finding]:
         findings: list[Finding] = []
         for choice in answer.choices:
-            for hit in scan_structured(choice.content or ""):
+            hits = scan_structured(choice.content or "")
+            if hits and not choice.tool_calls and is_generic(choice.content):
+                hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # an example
+            for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))
         return findings

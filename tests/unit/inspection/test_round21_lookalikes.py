@@ -107,3 +107,9 @@ def test_findings_questions_and_policies_hold_nothing(text: str) -> None:
 def test_records_still_count() -> None:
     assert "lifecycle" in strong("The contractor accounts are now disabled in Okta.")
     assert "attestation" in strong("Q3 access review of the ERP admins was completed; all 12 retained.")
+
+
+def test_payload_examples_in_explainers_hold_nothing() -> None:
+    text = ("How SCIM provisioning works in general: the IdP calls `POST /Users` to create an account and "
+            "`PATCH /Users/{id}` with `active: false` to deactivate it.")
+    assert not strong(text) & IDENTITY
