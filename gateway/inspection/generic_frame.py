@@ -25,7 +25,9 @@ FRAME = re.compile(
     r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
     r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )|lessons learned|post-incident review|"
-    r"post-?mortem|retrospective|root cause", re.I | re.M)
+    r"post-?mortem|retrospective|root cause|policy \(summary\)|policy summary|"
+    r"\b(?:política|politique|richtlinie|beleid|polityka|policy)\b[^.\n]{0,60}?\b(?:exige|requires?|verlangt|vereist|"
+    r"wymaga|stipule|prevede)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned|approved|provisioned)|before anyone decides|"

@@ -132,6 +132,7 @@ LIFE_OBJ_WORDS = (
 LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
+THEATRE_ROLES = r"\bruol\w*|\broles?\b|\brôles?\b|\brollen?\b|\bpap[eé]is\b|\bpapel\b|\brol(?:es)?\b"
 RACI_VERBS = r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"
 CRYPTO_VERBS = r"\bapprov\w*|\brevok\w*|\breset\b|\bowners?\b"
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
@@ -145,7 +146,11 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                r"\baccess to the (?:gym|pool|sauna|spa|lounge|library|classes|studio)\w*"),
     # RACI charts: who is Responsible / Accountable for approving or granting is no grant
     ("r/a", r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"),
-    ("| r |", RACI_VERBS), ("| a |", RACI_VERBS), ("| r/a |", RACI_VERBS),
+    ("| r |", RACI_VERBS), ("| a |", RACI_VERBS), ("| r/a |", RACI_VERBS), ("| a/r |", RACI_VERBS),
+    # a play in other languages: "i ruoli sono stati assegnati" for the school show
+    ("teatr", THEATRE_ROLES), ("théâtre", THEATRE_ROLES), ("spettacolo", THEATRE_ROLES),
+    ("obra de teatro", THEATRE_ROLES),
+    ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"

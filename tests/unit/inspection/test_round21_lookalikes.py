@@ -113,3 +113,13 @@ def test_payload_examples_in_explainers_hold_nothing() -> None:
     text = ("How SCIM provisioning works in general: the IdP calls `POST /Users` to create an account and "
             "`PATCH /Users/{id}` with `active: false` to deactivate it.")
     assert not strong(text) & IDENTITY
+
+
+@pytest.mark.parametrize("text", [
+    "| Activity | HR | IAM team | Line manager |\n|---|---|---|---|\n| Approve access requests | – | I | A/R |",
+    "A política de revisão de acessos exige que os gestores revejam os acessos da equipa a cada trimestre.",
+    "Per lo spettacolo di fine anno i ruoli sono stati assegnati: Giulia fa Ofelia, Marco fa Amleto.",
+    "**Access Review Policy (summary)**\n\nReviews are performed quarterly by application owners.",
+])
+def test_round25_look_alikes(text: str) -> None:
+    assert not strong(text) & IDENTITY
