@@ -17,6 +17,7 @@ from gateway.inspection.cred_values import (
     looks_like_password,
     user_password,
 )
+from gateway.inspection.keywords import lines_with
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.runs import alphabet_table, run_starts
 
@@ -228,15 +229,8 @@ _DECODED_ASSIGNMENT = re.compile(
 
 def _assignments(text: str) -> list[re.Match]:
     """_DECODED_ASSIGNMENT's matches, searched only on the lines where `base64 -d` is piped into."""
-    found: list[re.Match] = []
-    at = text.find("base64")
-    while at != -1:
-        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-        end = len(text) if end == -1 else end
-        if "$(" in text[start:at]:
-            found.extend(_DECODED_ASSIGNMENT.finditer(text, start, end))
-        at = text.find("base64", end)
-    return found
+    return [m for start, end in lines_with(text, ("base64",)) if "$(" in text[start:end]
+            for m in _DECODED_ASSIGNMENT.finditer(text, start, end)]
 
 
 def decoded_assignment_hits(text: str) -> list[Hit]:

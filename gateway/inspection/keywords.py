@@ -224,3 +224,17 @@ def windows_around(positions: list[int], size: int, reach: int) -> list[tuple[in
         else:
             spans.append((start, end))
     return spans
+
+
+def lines_with(text: str, words: Iterable[str]) -> list[tuple[int, int]]:
+    """[start, end) of every line of `text` holding one of the words, in order, once each: where a
+    rule gated by rare words needs to look instead of scanning the whole text."""
+    lines: set[tuple[int, int]] = set()
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+            end = len(text) if end == -1 else end
+            lines.add((start, end))
+            at = text.find(word, end)
+    return sorted(lines)

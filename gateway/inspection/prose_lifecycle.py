@@ -9,6 +9,7 @@ import re
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import lines_with
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import FOLDS
 from gateway.inspection.prose_sentences import ProseSentences
@@ -230,14 +231,11 @@ def terse_hits(text: str) -> list[Hit]:
 
 def _near(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> list[re.Match]:
     """`pattern`'s matches in lines of `low` that hold one of `words` (every match does)."""
-    lines: set[tuple[int, int]] = set()
-    for word in words:
-        at = low.find(word)
-        while at != -1:
-            end = low.find("\n", low.find("\n", at) + 1)  # and the next line: "password:\n\n  value"
-            lines.add((low.rfind("\n", 0, at) + 1, len(low) if end == -1 or low.find("\n", at) == -1 else end))
-            at = low.find(word, at + 1)
-    return [m for start, end in sorted(lines) for m in pattern.finditer(low, start, end)]
+    found: list[re.Match] = []
+    for start, end in lines_with(low, words):
+        following = low.find("\n", end + 1) if end < len(low) else end  # and the next line: "password:\n\n  v"
+        found.extend(pattern.finditer(low, start, len(low) if following == -1 else following))
+    return found
 
 
 def _headline_hits(original: str, s: str) -> list[Hit]:

@@ -7,7 +7,7 @@ import re
 
 from gateway.inspection.alternation import bucketed, grouped, leftmost, occurs
 from gateway.inspection.hits import Hit
-from gateway.inspection.keywords import Found
+from gateway.inspection.keywords import Found, lines_with
 from gateway.inspection.patterns import literal_safe
 
 IC = re.IGNORECASE
@@ -390,7 +390,7 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     seen, pick = (low, _lower_case) if literal_safe(text, low) else (text, _as_is)
     if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
-    lines = _arrow_lines(text)
+    lines = lines_with(text, ARROWS)
     if lines and pick(HR_SYSTEM).search(seen) and has_person(text):
         for start, end in lines:
             m = FIELD_ARROW.match(text, start, end)
@@ -398,18 +398,6 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
                 break
     return hits
-
-
-def _arrow_lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of every line holding one of the ARROWS, in order."""
-    lines: set[tuple[int, int]] = set()
-    for arrow in ARROWS:
-        at = text.find(arrow)
-        while at != -1:
-            end = text.find("\n", at)
-            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
-            at = text.find(arrow, at + 1)
-    return sorted(lines)
 
 
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
