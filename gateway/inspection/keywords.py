@@ -146,7 +146,7 @@ class Found:
 
     def lines_holding(self, low: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
         """[start, end) of every line of `low` that holds one of the words, in order, once each
-        (alternation.lines_with)."""
+        (lines_with, answered from the index)."""
         lines: list[tuple[int, int]] = []
         end = -1
         for pos in self.positions(words):
