@@ -161,7 +161,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
               r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
              r"persona|agent|query|prompt|message|manual|data|table|base|acceptance|namespaces?|space|land|"
-             r"mode)|\bunprivileged users?"),
+             r"mode)|\bunprivileged users?|\buser-(?:defined|facing|friendly|generated|agent|space|land|level|mode)\b"),
+    # "use a password manager to generate long random passwords": advice on choosing them
+    ("password manager", r"\bgenerat\w*|\bcreat\w*|\breset\w*"),
     ("password ", r"\bpassword (?:field|input|box|form|strength|policy|manager|hygiene|rules|"
                   r"requirements|complexity|hash\w*|reset (?:page|link|flow|form))"),
     ("privilege", r"legal privilege|privilege escalation|privilege logs?|"

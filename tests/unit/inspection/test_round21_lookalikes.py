@@ -123,3 +123,8 @@ def test_payload_examples_in_explainers_hold_nothing() -> None:
 ])
 def test_round25_look_alikes(text: str) -> None:
     assert not strong(text) & IDENTITY
+
+
+def test_user_defined_networks_are_no_users() -> None:
+    text = "Create a user-defined bridge network so the containers can resolve each other by name."
+    assert not strong(text) & IDENTITY
