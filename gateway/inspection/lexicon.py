@@ -151,7 +151,7 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("teatr", THEATRE_ROLES), ("théâtre", THEATRE_ROLES), ("spettacolo", THEATRE_ROLES),
     ("obra de teatro", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
-    ("raci", r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"),
+    ("raci", RACI_VERBS),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"

@@ -321,8 +321,8 @@ class ProseDetector:
         findings: list[Finding] = []
         for choice in answer.choices:
             hits = scan_prose(choice.content or "")
-            lookups = all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls)  # or none
-            if hits and lookups and is_generic(choice.content):
+            if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
+                    and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))

@@ -16,7 +16,7 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
-from gateway.inspection.tool_names import ACCESS_OBJ, judge_name, words
+from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, judge_name, words
 from gateway.inspection.tool_records import evidence_file_hits
 from gateway.inspection.tool_shapes import change_key_hits, shape_hits
 from gateway.types import Answer, Finding, ToolCall
@@ -44,7 +44,6 @@ CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam",
 COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
 REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
 MAX_STRINGS = 200
-QUERY_TOOL = frozenset(("query", "sql", "db", "database"))
 UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
 PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "accounts", "agent", "agents", "person",
                           "people", "employee", "principal"))
@@ -268,7 +267,7 @@ class ToolCallDetector:
 
     def scan_call(self, call: ToolCall, choice: int, index: int) -> list[Finding]:
         named = judge_name(call.name)
-        if named and named[0] == "read" and QUERY_TOOL.intersection(words(call.name)):
+        if named and named[0] == "read" and QUERY_WORDS.intersection(words(call.name)):
             return self._statements(call, choice, index)  # `db_query` running an UPDATE or a GRANT
         if named and named[0] in ("read", "inert"):
             return []
