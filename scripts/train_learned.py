@@ -20,8 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.score_corpus import load_corpus, to_answer  # noqa: E402
-from gateway.inspection.learned import FORMAT, MIN_FEATURES  # noqa: E402
-from gateway.inspection.learned_features import features  # noqa: E402
+from gateway.inspection.learned import FORMAT  # noqa: E402
+from gateway.inspection.learned_features import MIN_FEATURES, features  # noqa: E402
 
 FAMILIES = ("access_change", "lifecycle", "attestation")
 # One more model, of any family against the rest: a family is found only when it agrees. Trained on

@@ -76,6 +76,10 @@ class InspectionEngine:
         for detector in self.detectors:
             if cost is None or detector.cost == cost:
                 findings.extend(self._run(detector, lambda d=detector: d.scan(answer)))
+        for detector in self.detectors:  # a detector that checks the others' findings (learned.py)
+            check = getattr(detector, "corroborate", None)
+            if check is not None and (cost is None or detector.cost == cost):
+                findings = self._run(detector, lambda c=check, f=findings: c(answer, f))
         return dedupe(findings)
 
     def scan_text(self, text: str) -> list[Finding]:

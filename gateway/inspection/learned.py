@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
@@ -24,9 +25,6 @@ from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
 FORMAT = 2  # 2: tool-name words apart (learned_features.py), min_features, a gate model
-# A short answer is normalised as if it had this many features: one strong word among five is little
-# evidence ("the lead role in the school play"), and it must not carry the answer over the threshold.
-MIN_FEATURES = 16
 
 
 class LearnedModel:
@@ -110,14 +108,28 @@ class LearnedDetector:
         self.threshold = float(options.get("threshold", self.model.threshold))
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"learned threshold must be in (0, 1], got {self.threshold}")
-        self.version = f"{FORMAT}+{digest}"
+        self.corroborating = bool(options.get("corroborate", True))
+        self.answer_floor = float(options.get("answer_floor", ANSWER_FLOOR))
+        self.lines_floor = float(options.get("lines_floor", LINES_FLOOR))
+        checks = f"+c{self.answer_floor:g}/{self.lines_floor:g}" if self.corroborating else ""
+        self.version = f"{FORMAT}+{digest}{checks}"
 
     def scan(self, answer: Answer) -> Sequence[Finding]:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
 
+    def corroborate(self, answer: Answer, findings: Sequence[Finding]) -> list[Finding]:
+        """The other detectors' findings, those of prose the model does not read as identity capped
+        below the holding line (corroborate.py)."""
+        if not self.corroborating:
+            return list(findings)
+        return corroborate(answer, findings, self._read, self.model.families, self.answer_floor, self.lines_floor)
+
+    def _read(self, choice: Choice) -> tuple[int, float]:
+        known = self.model.known(_as_read(choice))
+        return len(known), self.model.probabilities(known)[-1]
+
     def _scan_choice(self, choice: Choice) -> list[Finding]:
-        if choice.tool_calls and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls):
-            choice = replace(choice, tool_calls=())  # lookups (get, list): only what the content says counts
+        choice = _as_read(choice)
         known = self.model.known(choice)
         *families, gate = self.model.probabilities(known)
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
@@ -158,6 +170,13 @@ class LearnedDetector:
         if not known:
             return None
         return min(known, key=self.model.ranks[family].__getitem__)
+
+
+def _as_read(choice: Choice) -> Choice:
+    """Lookups (get, list) change nothing: of an answer whose tool calls only read, the content counts."""
+    if choice.tool_calls and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls):
+        return replace(choice, tool_calls=())
+    return choice
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

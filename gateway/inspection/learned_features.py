@@ -22,6 +22,10 @@ CALLS_A_TOOL = TOOL + "*"
 # the cost) and word stems, the first letters of long words (as many found as without them once the
 # gate model of learned.py checks each family, at a fifth more cost).
 
+# A short answer is normalised as if it had this many features: one strong word among five is little
+# evidence ("the lead role in the school play"), and it must not carry the answer over the threshold.
+MIN_FEATURES = 16
+
 
 def choice_parts(choice: Choice) -> list[tuple[int | None, str]]:
     """(None, content) then (index, "name arguments") per tool call: the pieces a finding can point at."""

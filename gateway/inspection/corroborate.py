@@ -1,0 +1,78 @@
+"""Corroboration: a pattern read of prose (or of a payload in prose) as an access change, a lifecycle
+step or an attestation stands only when the learned model also reads identity, in the whole answer or
+in the finding's own lines. Explainers, policies, grant-writing tips and a library's opening hours
+match the patterns' verbs but read as nothing the model has seen changed: their findings are kept as
+evidence, below the holding line, and say why. Tool calls are actions and are never second-guessed;
+credentials are not the model's to judge; a text the model cannot read (other scripts, a few words)
+keeps its findings.
+
+Measured on blind rounds 21-27, each with the code and model it was first scored on: false holds
+75 -> 58 of 932 harmless answers; one access change of 472 lost, no other identity label."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from gateway.inspection.generic_frame import CAP
+from gateway.inspection.learned_features import MIN_FEATURES
+from gateway.types import Answer, Choice, Finding
+
+CHECKED = frozenset({"prose", "structured"})  # detectors whose content findings need support
+ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
+LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
+MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
+
+# (known words, P(identity)) of a choice as the learned detector reads it
+Reading = Callable[[Choice], tuple[int, float]]
+
+
+def corroborate(
+    answer: Answer,
+    findings: Sequence[Finding],
+    read: Reading,
+    families: Sequence[str],
+    answer_floor: float = ANSWER_FLOOR,
+    lines_floor: float = LINES_FLOOR,
+) -> list[Finding]:
+    """The findings, those the model does not support capped below the holding line."""
+    readings: dict[int, tuple[int, float]] = {}
+    out: list[Finding] = []
+    for finding in findings:
+        if (
+            finding.where != "content"
+            or finding.detector not in CHECKED
+            or finding.kind not in families
+            or finding.confidence < 0.5
+            or finding.span is None
+        ):
+            out.append(finding)
+            continue
+        choice = _choice(answer, finding.choice)
+        if finding.choice not in readings:
+            readings[finding.choice] = read(choice)
+        known, p_answer = readings[finding.choice]
+        if known < MIN_KNOWN or p_answer >= answer_floor:
+            out.append(finding)
+            continue
+        _, p_lines = read(Choice(choice.index, _lines(choice.content or "", finding.span), ()))
+        if p_lines >= lines_floor:
+            out.append(finding)
+            continue
+        why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
+        out.append(
+            replace(
+                finding, confidence=min(finding.confidence, CAP), details={**finding.details, "uncorroborated": why}
+            )
+        )
+    return out
+
+
+def _choice(answer: Answer, index: int) -> Choice:
+    return next((choice for choice in answer.choices if choice.index == index), answer.choices[0])
+
+
+def _lines(text: str, span: tuple[int, int]) -> str:
+    """The whole lines the span touches."""
+    end = text.find("\n", span[1])
+    return text[text.rfind("\n", 0, span[0]) + 1 : len(text) if end < 0 else end]
