@@ -1,13 +1,13 @@
-"""Corroboration: a pattern read of prose (or of a payload in prose) as an access change, a lifecycle
-step or an attestation stands only when the learned model also reads identity, in the whole answer or
-in the finding's own lines. Explainers, policies, grant-writing tips and a library's opening hours
+"""Corroboration: a pattern read of prose as an access change, a lifecycle step or an attestation
+stands only when the learned model also reads identity, in the whole answer or in the finding's own
+lines. Explainers, policies, grant-writing tips and a library's opening hours
 match the patterns' verbs but read as nothing the model has seen changed: their findings are kept as
 evidence, below the holding line, and say why. Tool calls are actions and are never second-guessed;
-credentials are not the model's to judge; a text the model cannot read (other scripts, a few words)
-keeps its findings.
+payloads (a pg_hba line, a policy document) are syntax the model does not read; credentials are not
+the model's to judge; a text the model cannot read (other scripts, a few words) keeps its findings.
 
 Measured on blind rounds 21-27, each with the code and model it was first scored on: false holds
-75 -> 58 of 932 harmless answers; one access change of 472 lost, no other identity label."""
+75 -> 59 of 932 harmless answers; one access change of 472 lost, no other identity label."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from gateway.inspection.generic_frame import CAP
 from gateway.inspection.learned_features import MIN_FEATURES
 from gateway.types import Answer, Choice, Finding
 
-CHECKED = frozenset({"prose", "structured"})  # detectors whose content findings need support
+CHECKED = frozenset({"prose"})  # the detector whose content findings need support
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

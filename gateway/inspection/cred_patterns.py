@@ -182,6 +182,10 @@ RULES: tuple[Rule, ...] = (
                     r"glc_|pul-|ntn_|dp\.(?:st|pt)\.|xkeysib-|sq0(?:atp|csp)-)[A-Za-z0-9_\-.]{20,}" + _E), 0.9, _mixed),
     Rule("age_secret_key", ("AGE-SECRET-KEY-1",), re.compile(r"AGE-SECRET-KEY-1[0-9A-Z]{58}"), 0.98),
     Rule("telegram_bot_token", (":AA",), re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_\-]{33}" + _E), 0.9, at=None),
+    Rule("session_cookie", ("Cookie:", "cookie:", "COOKIE:"),  # a session replayed from a browser or a HAR file
+         re.compile(r"(?i:cookie):[ \t]*(?:[^\n;=]{1,64}=[^\n;]{0,256};[ \t]*){0,8}?"
+                    r"[A-Za-z0-9_.\-]*(?i:sess|sid|auth|token|jwt|remember)[A-Za-z0-9_.\-]*="
+                    r"(?P<s>[A-Za-z0-9%+/_\-.]{16,})"), 0.85, _mixed),
     Rule("signed_url", ("sig=", "Signature=", "X-Amz-Signature=", "X-Goog-Signature="),
          re.compile(r"[?&](?:sig|Signature|X-Amz-Signature|X-Goog-Signature)=(?P<s>[A-Za-z0-9%+/_\-]{20,}={0,2})"),
          0.75, at=1),

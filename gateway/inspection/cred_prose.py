@@ -63,12 +63,17 @@ SLASH_VALUE = re.compile(r"[^\s'\"`<>{}()\[\],;]{8,64}")
 CJK_PASSWORD = re.compile(r"(?:パスワード|密码|密碼|비밀번호)(?:は|：|:|为|為|是|는|은)?\s*[`「\"'“]?"
                           r"(?P<s>[!#-&(-_a-~]{6,64})(?![!#-&(-_a-~])")  # the value itself: ASCII, no quotes
 CJK_ANCHORS = ("パスワード", "密码", "密碼", "비밀번호")
+# A key or token named in Japanese, Chinese or Korean, its value within a short phrase of the name
+# ("APIキーはこちらです：`4195…`", "令牌：ghx…", "API 키는 …"): a long value of letters and digits.
+CJK_KEY = re.compile(r"(?:キー|トークン|シークレット|密钥|秘钥|令牌|키|토큰|시크릿)[^\x00-\x7f\n]{0,12}?[:：]?[ \t]*"
+                     r"[`「\"'“]?(?P<s>[A-Za-z0-9_\-+/=.]{16,128})(?![A-Za-z0-9_\-+/=.])")
+CJK_KEY_ANCHORS = ("キー", "トークン", "シークレット", "密钥", "秘钥", "令牌", "키", "토큰", "시크릿")
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
-            *CJK_ANCHORS, "app password", "app-password", "app-specific password")
+            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "app password", "app-password", "app-specific password")
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -128,6 +133,11 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = CJK_PASSWORD.match(text, pos)
         if m and looks_like_password(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in starts_of(found, CJK_KEY_ANCHORS):
+        m = CJK_KEY.match(text, pos)
+        if m and char_classes(m.group("s")) >= 2 and any(c.isdigit() for c in m.group("s")) \
+                and not is_placeholder(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "api_key", 0.8))
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
     return hits

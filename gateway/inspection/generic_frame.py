@@ -10,16 +10,17 @@ from functools import lru_cache
 
 from gateway.inspection.lowered import shared_lower
 
-FRAME = re.compile(
-    r"\b(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|explainer|"
-    r"overview|orientation|conceptually|in principle|in theory|the difference between|"
+FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
+    r"\b(?<![-_])(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|"
+    r"explainer|overview|orientation (?:guide|material|session|deck|module)s?|conceptually|in principle|in theory|"
+    r"the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
     r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
     r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
-    r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b|"
+    r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
     r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
     r"<(?P<ph>[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*)>"
     r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
@@ -30,7 +31,13 @@ FRAME = re.compile(
     r"wymaga|stipule|prevede)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
-                       r"(?:changed|done|granted|removed|actioned|approved|provisioned)|before anyone decides|"
+                       r"(?:changed|done|granted|removed|actioned|approved|provisioned|deactivated|disabled|deleted|"
+                       r"revoked|suspended|modified|touched)|before anyone decides|"
+                       r"no (?:accounts?|users?|roles?|permissions?|groups?|memberships?) "
+                       r"(?:were|was|have been|has been) "
+                       r"(?:changed|modified|touched|removed|disabled|deactivated|deleted)|"
+                       r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
+                       r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
                        r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|no changes?(?=[.;!]?\s*$)|"
                        r"no access has been (?:granted|changed|removed)|nothing changes until)\b",
@@ -46,6 +53,7 @@ SPECIFIC = re.compile(
     r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|"
     r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
+    r"\bQ[1-4](?:\s*[\u2013-]\s*Q[1-4])?\b|\bFY\s?\d{2,4}\b|"  # a review period: Q3, Q1–Q4, FY2024
     r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own

@@ -149,9 +149,13 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("| r |", RACI_VERBS), ("| a |", RACI_VERBS), ("| r/a |", RACI_VERBS), ("| a/r |", RACI_VERBS),
     # a play in other languages: "i ruoli sono stati assegnati" for the school show
     ("teatr", THEATRE_ROLES), ("théâtre", THEATRE_ROLES), ("spettacolo", THEATRE_ROLES),
-    ("obra de teatro", THEATRE_ROLES),
+    ("obra de teatro", THEATRE_ROLES), ("recita", THEATRE_ROLES), ("interpreter", THEATRE_ROLES),
+    ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
+    # a control in an app: "disabling the *Delete account* button", "the Create account link"
+    ("account", r"\b(?:delete|disable|deactivate|create|close|lock) account\W{0,3} (?:buttons?|links?|screens?|"
+                r"pages?|flows?|features?|options?|menu items?|dialogs?|forms?)\b"),
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"

@@ -14,6 +14,7 @@ _HEALTH = (
     r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
     r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burnout|burn-out|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
     r"disabilit\w*|wheelchair|hearing loss|hearing aid|deaf|pregnan\w*|maternity leave|miscarriage|"
+    r"(?:visual|visually|hearing|cognitive|mobility|physical) impair\w*|legally blind|blindness|"
     r"hiv|hospitali[sz]ed|in hospital|rehab\w*|therapy|therapist|mental health|medication|prescription|prescribed|"
     r"injur\w*|fracture\w*|concussion|stroke|heart attack|migraine\w*|long covid|physiotherap\w*|"
     r"krankgeschrieben|krankmeldung|arbeitsunfähig|schwerbehindert\w*|behinderung|schwanger\w*|"

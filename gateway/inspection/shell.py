@@ -306,6 +306,17 @@ RULES: tuple[Rule, ...] = (
     Rule("ios-privilege", ("username", "privilege exec"), compile_i(  # Cisco IOS: local users and privilege levels
         r"^\s*(?:username\s+\S+\s+privilege\s+\d+|privilege\s+exec\s+level\s+\d+)\b[^\n]*"),
         "access_change", "grant", 0.8),
+    Rule("ios-local-user", ("username",), compile_i(  # a local account with its secret: created, not just granted
+        r"^\s*username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
+        "lifecycle", "create", 0.8),
+    Rule("ios-access-class", ("access-class", "access-group"), compile_i(  # an ACL bound to vty lines or a port
+        r"^\s*(?:access-class|ip\s+access-group)\s+\S+\s+(?:in|out)\b[^\n]*"),
+        "access_change", "modify", 0.75),
+    Rule("pg-hba", ("pg_hba", "hostssl", "hostnossl", "scram-sha-256"), compile_i(  # PostgreSQL client access
+        r"^[ \t]*(?:host(?:ssl|nossl|gssenc|nogssenc)?|local)[ \t]+\S+[ \t]+\S+[ \t]+(?:\S+[ \t]+)?"
+        r"(?P<verb>scram-sha-256|md5|trust|peer|ident|cert|password|ldap|radius|gss|sspi|pam|reject)\b[^\n]*"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "reject" else "grant"),
+        confidence=0.75),
     Rule("aws-sg-ingress", ("security-group-",), compile_i(
         r"\baws\s+ec2\s+(?P<verb>authorize|revoke)-security-group-(?:ingress|egress)\b"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "revoke" else "grant"),

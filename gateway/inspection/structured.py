@@ -92,6 +92,20 @@ def decode(token: str) -> str | None:
     return text if printable >= 0.95 * len(text) else None
 
 
+NAMES = re.compile(r"\bname[\"']?\s*[:=]\s*[\"']?([^\s\"',}]+)")
+
+
+def in_template(text: str, at: int) -> bool:
+    """A fenced block whose every `name:` is a placeholder (`name: <binding-name>`) is a template to
+    fill in, not a change: the payload names nobody and nothing."""
+    start = text.rfind("```", 0, at)
+    end = text.find("```", at)
+    if start < 0 or end < 0:
+        return False
+    names = NAMES.findall(text, start, end)
+    return bool(names) and all(name.startswith(("<", "{{")) for name in names)
+
+
 class StructuredDetector:
     name = "structured"
     cost = "cheap"
@@ -106,6 +120,9 @@ class StructuredDetector:
             hits = scan_structured(choice.content or "")
             if hits and not choice.tool_calls and is_generic(choice.content):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # an example
+            elif hits and "<" in choice.content:
+                hits = [replace(hit, confidence=min(hit.confidence, CAP)) if in_template(choice.content, hit.start)
+                        else hit for hit in hits]
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))
         return findings

@@ -16,7 +16,7 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
-from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, judge_name, words
+from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, judge_name, only_reads, words
 from gateway.inspection.tool_records import evidence_file_hits
 from gateway.inspection.tool_shapes import change_key_hits, shape_hits
 from gateway.types import Answer, Finding, ToolCall
@@ -102,6 +102,10 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
         parsed = parse_arguments(value)
         if not isinstance(parsed, str):
             yield from walk(parsed, path)
+
+
+STAGE_KEYS = frozenset(("actor", "actors", "cast", "understudy", "understudy_for", "rehearsal", "rehearsal_start",
+                        "production", "character", "play", "scene", "performance"))
 
 
 def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
@@ -269,9 +273,11 @@ class ToolCallDetector:
         named = judge_name(call.name)
         if named and named[0] == "read" and QUERY_WORDS.intersection(words(call.name)):
             return self._statements(call, choice, index)  # `db_query` running an UPDATE or a GRANT
-        if named and named[0] in ("read", "inert"):
-            return []
+        if named and named[0] in ("read", "inert") or named is None and only_reads(call.name, call.arguments or ""):
+            return []  # a lookup, or a shell running one read command (`aws cloudtrail lookup-events ...`)
         args = with_cli_name(call.name, parse_arguments(call.arguments))
+        if named and isinstance(args, Mapping) and STAGE_KEYS.intersection(str(key).lower() for key in args):
+            named = None  # `assign_role` casting an actor in a production: a role in a play
         best: dict[tuple, Finding] = {}
         if named:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],

@@ -145,13 +145,29 @@ STATEMENTS = re.compile(r"[\"'](?:sql|query|statement|command)[\"']\s*:\s*\"((?:
 READ_STATEMENT = re.compile(r"\s*(?:select|show|describe|desc|explain|with)\b", re.I)
 
 
+SHELL_WORDS = frozenset(("shell", "bash", "sh", "terminal", "command", "cli", "powershell", "pwsh"))
+COMMANDS = re.compile(r"[\"'](?:command|cmd|script)[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"", re.I)
+# One command that only reads: a cloud CLI's describe/list/get/lookup verb, `gh api` without a method
+# or fields (a GET), kubectl get/describe, a directory search. Chains and redirections are not judged.
+READ_COMMAND = re.compile(
+    r"\s*(?:aws\s+[\w-]+\s+(?:describe|list|get|lookup|search|simulate)-[\w-]+|"
+    r"gcloud\s+(?:[\w-]+\s+){1,4}(?:list|describe|get-iam-policy)|az\s+(?:[\w-]+\s+){1,4}(?:list|show)|"
+    r"kubectl\s+(?:get|describe|auth\s+can-i)|gh\s+api(?![^\n]*\s(?:-X|--method|-f|-F|--field|--raw-field|--input)\b)|"
+    r"ldapsearch|getent|id)\b[^;&|>`$\n]*\Z", re.I)
+
+
 def only_reads(name: str, arguments: str = "") -> bool:
-    """A tool that only reads: by its name (`entra_get_user`, `list_group_members`), or a query tool
-    whose statements all read (`execute_sql` running `SHOW GRANTS TO ROLE ...`)."""
+    """A tool that only reads: by its name (`entra_get_user`, `list_group_members`), a query tool
+    whose statements all read (`execute_sql` running `SHOW GRANTS TO ROLE ...`), or a shell tool
+    whose command only reads (`run_shell` running `gh api /orgs/acme/teams/infra/members`)."""
     judged = judge_name(name)
     if judged is not None:
         return judged[0] == "read"
-    if not QUERY_WORDS.intersection(words(name)):
+    named = words(name)
+    if SHELL_WORDS.intersection(named):
+        commands = COMMANDS.findall(arguments)
+        return bool(commands) and all(READ_COMMAND.match(command) for command in commands)
+    if not QUERY_WORDS.intersection(named):
         return False
     statements = [part for found in STATEMENTS.findall(arguments) for part in found.split(";") if part.strip()]
     return bool(statements) and all(READ_STATEMENT.match(part) for part in statements)

@@ -20,6 +20,7 @@ ATTRIBUTE = re.compile(
     r"(?:contract|employment|access)?enddate|(?:employee)?leavedate(?:time)?|lastday(?:ofwork)?|"
     r"(?:job|business)title|employeetype|supervisoryorg\w*|sponsor(?:id)?|relations|organizations|"
     r"(?:it)?(?:application|app|business|system|data|technical)owner|managedbygroup|legalname|"
+    r"(?:last|first|given|family|display|preferred|middle)name|surname|"
     r"dateofbirth|homeaddress)$")
 STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
                         r"disabled|deactivated|(?:is)?frozen)$")
