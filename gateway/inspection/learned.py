@@ -108,9 +108,14 @@ class LearnedDetector:
         self.threshold = float(options.get("threshold", self.model.threshold))
         if not 0.0 < self.threshold <= 1.0:
             raise ValueError(f"learned threshold must be in (0, 1], got {self.threshold}")
-        self.corroborating = bool(options.get("corroborate", True))
+        self.corroborating = options.get("corroborate", True)
+        if not isinstance(self.corroborating, bool):
+            raise ValueError(f"learned corroborate must be true or false, got {self.corroborating!r}")
         self.answer_floor = float(options.get("answer_floor", ANSWER_FLOOR))
         self.lines_floor = float(options.get("lines_floor", LINES_FLOOR))
+        if not (0.0 <= self.answer_floor <= 1.0 and 0.0 <= self.lines_floor <= 1.0):
+            raise ValueError(f"learned answer_floor and lines_floor must be in [0, 1], got "
+                             f"{self.answer_floor} and {self.lines_floor}")
         checks = f"+c{self.answer_floor:g}/{self.lines_floor:g}" if self.corroborating else ""
         self.version = f"{FORMAT}+{digest}{checks}"
 

@@ -88,3 +88,9 @@ def test_learned_corroboration_can_be_switched_off() -> None:
     off = build_engine(["learned"], {"learned": {"corroborate": False}}).detectors[0]
     assert "+c" not in off.version
     assert off.corroborate(Answer.of_text(TEXT), [finding()]) == [finding()]
+
+
+@pytest.mark.parametrize("options", [{"corroborate": "no"}, {"answer_floor": 1.5}, {"lines_floor": -0.1}])
+def test_bad_corroboration_options_are_refused(options) -> None:
+    with pytest.raises(ValueError, match="learned"):
+        build_engine(["learned"], {"learned": options})
