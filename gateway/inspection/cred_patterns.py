@@ -182,6 +182,14 @@ RULES: tuple[Rule, ...] = (
                     r"glc_|pul-|ntn_|dp\.(?:st|pt)\.|xkeysib-|sq0(?:atp|csp)-)[A-Za-z0-9_\-.]{20,}" + _E), 0.9, _mixed),
     Rule("age_secret_key", ("AGE-SECRET-KEY-1",), re.compile(r"AGE-SECRET-KEY-1[0-9A-Z]{58}"), 0.98),
     Rule("telegram_bot_token", (":AA",), re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_\-]{33}" + _E), 0.9, at=None),
+    Rule("fcm_server_key", ("APA91b",), re.compile(r"(?:AAAA[A-Za-z0-9_\-]{7}:)?APA91b[A-Za-z0-9_\-]{60,}"), 0.9,
+         at=None),
+    # network devices: a type 0 (clear) or type 7 (reversible) password, an SNMP community with its access
+    Rule("device_password", ("password 0 ", "password 7 "),
+         re.compile(r"password [07] (?P<s>[^\s`'\"<>]{4,64})(?![^\s`'\"<>])"), 0.85, at=0),
+    Rule("snmp_community", ("snmp-server community ",),
+         re.compile(r"snmp-server community (?P<s>(?!(?:public|private)\b)[^\s`'\"<>]{6,64}) (?:RO|RW|ro|rw|view)\b"),
+         0.85, at=0),
     Rule("session_cookie", ("Cookie:", "cookie:", "COOKIE:"),  # a session replayed from a browser or a HAR file
          re.compile(r"(?i:cookie):[ \t]*(?:[^\n;=]{1,64}=[^\n;]{0,256};[ \t]*){0,8}?"
                     r"[A-Za-z0-9_.\-]*(?i:sess|sid|auth|token|jwt|remember)[A-Za-z0-9_.\-]*="

@@ -13,8 +13,9 @@ from gateway.inspection.cred_values import char_classes, is_placeholder, looks_l
 from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
-    r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden)\b"
-    r"[^\n.]{0,30}?\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)[^\S\n]+`?"
+    r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden|"
+    r"credentials?)\b"
+    r"[^\n.]{0,30}?\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)[^\S\n]+[(\[]?`?"
     r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
 CODE_ANCHORS = ("cod", "kod", "pin", "códig")
 PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
@@ -68,12 +69,22 @@ CJK_ANCHORS = ("パスワード", "密码", "密碼", "비밀번호")
 CJK_KEY = re.compile(r"(?:キー|トークン|シークレット|密钥|秘钥|令牌|키|토큰|시크릿)[^\x00-\x7f\n]{0,12}?[:：]?[ \t]*"
                      r"[`「\"'“]?(?P<s>[A-Za-z0-9_\-+/=.]{16,128})(?![A-Za-z0-9_\-+/=.])")
 CJK_KEY_ANCHORS = ("キー", "トークン", "シークレット", "密钥", "秘钥", "令牌", "키", "토큰", "시크릿")
+# A PIN handed over with the login it opens ("- User: `W7-FALLBACK`\n- PIN: `608214`"): digits, not a
+# run or a sequence, a user or login label within two lines before or after.
+PIN = re.compile(r"\bPIN\b\**[ \t]*[:=][ \t]*\**[ \t]*[`'\"]?(?P<s>\d{4,10})(?![\d`'\"]?\w)")
+PIN_USER = re.compile(r"\b(?:user(?:name)?|login|account|benutzer|usuario|utilisateur|id)\b\**[ \t]*[:=]", re.I)
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "app password", "app-password", "app-specific password")
+
+
+def _not_trivial(digits: str) -> bool:
+    """Not one digit repeated, not a run up or down ("1234", "9876")."""
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:], strict=False)}
+    return len(set(digits)) > 1 and steps not in ({1}, {-1})
 
 
 def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], found: Occurrences) -> list[Hit]:
@@ -138,6 +149,11 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m and char_classes(m.group("s")) >= 2 and any(c.isdigit() for c in m.group("s")) \
                 and not is_placeholder(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "api_key", 0.8))
+    for pos in found["pin"]:
+        m = PIN.match(text, pos)
+        if m and _not_trivial(m.group("s")) and PIN_USER.search(
+                text, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) - 200), m.end() + 200):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
     return hits

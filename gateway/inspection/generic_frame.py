@@ -59,13 +59,49 @@ PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # 
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
 
+# An org chart: who leads what ("Head of IAM — Pieter de Wit", "├── IAM Operations (6)"), nothing changed.
+ORG_LINE = re.compile(r"[│├└─|`*+\- \t]*(?:[^\n—–:]{2,60}[ \t][—–:][ \t]*(?:(?:Lead|Head|Owner|Manager):"
+                      r"[ \t]*)?[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){1,3}|[^\n]{2,60}\(\d+\))[ \t]*\Z")
+TREE = ("├", "└", " — ", " – ")
+# A list of who holds an access, written up as audit evidence, is no org chart
+EVIDENCE = re.compile(r"\b(?:who (?:has|have|holds?|held)|holds?|held|audit\w*|evidence|reviewed|access to)\b", re.I)
+
+
+def is_org_chart(text: str) -> bool:
+    """Three lines or more that each name a unit and its head (or its head count), and at most three
+    other lines (a heading, fences), none of them about who holds an access or an audit."""
+    if not any(mark in text for mark in TREE):
+        return False
+    charted = other = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if len(line) <= 120 and ORG_LINE.match(line):
+            charted += 1
+        else:
+            other += 1
+            if other > 3 or EVIDENCE.search(line):  # most answers stop here, after a few lines
+                return False
+    return charted >= 3
+
+
+RACI_ROW = re.compile(r"^[^\n]*?(?:\|\s*(?:R|A|C|I|R/A|A/R|R, ?A)\s*){2,}\|", re.M)
+
+
+def is_raci(text: str) -> bool:
+    """A RACI chart: two table rows or more whose cells are Responsible / Accountable / Consulted /
+    Informed letters. It says who would act, and changes nothing."""
+    return "|" in text and len(RACI_ROW.findall(text)) >= 2
+
+
 @lru_cache(maxsize=8)  # the prose and the learned detectors ask about the same answer
 def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
-    or one that says nothing was done."""
+    one that says nothing was done, an org chart or a RACI chart."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
     named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
-    return SPECIFIC.search(named) is None and FRAME.search(text) is not None or _says_no_action(text)
+    return SPECIFIC.search(named) is None and FRAME.search(text) is not None or _says_no_action(text) \
+        or is_org_chart(text) or is_raci(text)
 
 
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "

@@ -133,7 +133,7 @@ LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
 THEATRE_ROLES = r"\bruol\w*|\broles?\b|\brôles?\b|\brollen?\b|\bpap[eé]is\b|\bpapel\b|\brol(?:es)?\b"
-RACI_VERBS = r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*"
+RACI_VERBS = r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*|\bpopulation\b"
 CRYPTO_VERBS = r"\bapprov\w*|\brevok\w*|\breset\b|\bowners?\b"
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
@@ -181,6 +181,11 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("rehears", r"\broles?\b"),
     ("casting", r"\broles?\b"),
     ("gains access", r"\bgains? access to\b"),  # games: "a Paladin gains access to 2nd-level spells"
+    # games: "give the off-tank role to the paladin for the second boss", "assign the healer role"
+    ("tank", r"\broles?\b"), ("healer", r"\broles?\b"), ("raid", r"\broles?\b"), ("boss", r"\broles?\b"),
+    # Italian: "che ne hanno permesso il rilascio" (allowed), "permesso di soggiorno" (a residence permit)
+    ("permesso", r"\b(?:ha|hanno|aveva|avevano|abbia|abbiano)\s+permesso\b|"
+                 r"\bpermess[oi] di (?:soggiorno|guida|lavoro)\b"),
     ("screen reader", r"\bscreen[- ]readers?\b"),
     ("aria", r"\baria[- ](?:roles?|attributes?|labels?|states?)\b|\baria\b"),
     ("members ", r"\bmembers? (?:of|in) (?:a|an|the|this|that|each|every|your) `?(?:class|struct|union|enum|object|"

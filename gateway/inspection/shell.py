@@ -51,6 +51,17 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
     return "lifecycle", action_of(verb, "modify")
 
 
+def _racf(match: re.Match) -> tuple[str, str | None]:
+    state, verb = match.group("state"), match.group("verb")
+    if state in ("SPECIAL", "OPERATIONS", "AUDITOR"):
+        return "access_change", "grant"
+    if state in ("NOSPECIAL", "NOOPERATIONS"):
+        return "access_change", "revoke"
+    if state:
+        return "lifecycle", {"REVOKE": "disable", "RESUME": "modify"}.get(state, "reset")
+    return "lifecycle", "create" if verb == "ADDUSER" else "delete"
+
+
 def _rabbitmq(match: re.Match) -> tuple[str, str | None]:
     verb = match.group("verb").lower()
     if "permissions" in verb or verb == "set_user_tags":
@@ -309,6 +320,24 @@ RULES: tuple[Rule, ...] = (
     Rule("ios-local-user", ("username",), compile_i(  # a local account with its secret: created, not just granted
         r"^\s*username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
         "lifecycle", "create", 0.8),
+    Rule("ios-no-username", ("no username",), compile_i(r"^\s*no\s+username\s+\S+[^\n]*"),
+         "lifecycle", "delete", 0.8),
+    # IBM RACF and TSO: user profiles and their state, group connects, dataset and resource permits
+    Rule("racf-user", ("altuser", "adduser", "deluser"), compile_s(
+        r"(?:(?P<alt>ALTUSER)\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\b(?P<state>REVOKE|RESUME|PASSWORD|PHRASE|"
+        r"SPECIAL|OPERATIONS|AUDITOR|NOSPECIAL|NOOPERATIONS)\b|(?P<verb>ADDUSER|DELUSER)\s+\(?[A-Z#$@][\w#$@]{0,7}\b)"
+        r"[^\n]*"), classify=lambda m: _racf(m), confidence=0.85, starts=("altuser", "adduser", "deluser")),
+    Rule("racf-connect", ("connect", "remove", "permit"), compile_s(
+        r"(?:(?P<verb>CONNECT|REMOVE)\s+\(?[A-Z#$@][\w#$@ ]{0,60}\)?\s+GROUP\(|"
+        r"(?P<permit>PERMIT)\s+\S+[^\n]*?\b(?P<how>ID|DELETE)\()[^\n]*"),
+        classify=lambda m: ("access_change", "revoke" if (m.group("verb") == "REMOVE" or m.group("how") == "DELETE")
+                            else "grant"), confidence=0.85, starts=("connect", "remove", "permit")),
+    # an RDS or EC2 snapshot or image shared with (or withdrawn from) other accounts
+    Rule("aws-share-snapshot", ("-attribute",), compile_i(
+        r"\baws\s+(?:rds|ec2)\s+modify-(?:db-(?:cluster-)?snapshot|snapshot|image)-attribute\b[^\n]*?"
+        r"(?P<verb>--values-to-add|--values-to-remove|--create-volume-permission|--launch-permission)\b[^\n]*"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "--values-to-remove" else "grant"),
+        confidence=0.8),
     Rule("ios-access-class", ("access-class", "access-group"), compile_i(  # an ACL bound to vty lines or a port
         r"^\s*(?:access-class|ip\s+access-group)\s+\S+\s+(?:in|out)\b[^\n]*"),
         "access_change", "modify", 0.75),

@@ -29,7 +29,8 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
-                    r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b")
+                    r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b|"
+                    r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b")
 
 GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
@@ -51,7 +52,7 @@ APPROPRIATE = re.compile(
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
     r"\bstill (?:requires?|needs?) (?:their |the |this )?`[^`\n]{1,60}`\s+access\b|"
-    r"\bare appropriate and approved\b|"
+    r"\bare appropriate and approved\b|\breviewed\b[^.;\n]{0,80}?\band (?:is|are) (?:accurate|correct|complete)\b|"
     r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
     r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"
     r"\baccess (?:remains|stays|is kept) (?:unchanged|as is|in place)\b|\b(?:ist|sind) angemessen\b|"
@@ -71,6 +72,8 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\b(?:bevestig|verklaar) ik\b|\bconfirmo que\b|"
                      r"\bsign-?off\b|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
                      r"\bafgetekend\b|\b(?:attests?|attested|certifies) that\b|"
+                     r"\bcertifying\b[^.\n]{0,60}?\b(?:complete|completed|done|closed)\b|"
+                     r"\b(?:control|controls|process)\s+(?:is|are|was|were)\s+operating effectively\b|"
                      r"\b(?:certified|attested|signed off) by\b")
 REVIEW_DONE = re.compile(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
@@ -101,7 +104,7 @@ REVIEW_DONE = re.compile(
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
-    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b|\blisting\b|"
+    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
     r"\bno other principals\b|\b(?:owners|admins|members|holders|approvers|users) list\b|"
     r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|\busuarios con (?:el )?rol\b|"
     r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
@@ -164,12 +167,12 @@ def has_person(text: str) -> bool:
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
-                 "revisão de acessos", "toegangsreview")
+                 "revisão de acessos", "toegangsreview", "manager review")
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
                 "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
-                  "mantenut", "akkoord")
+                  "mantenut", "akkoord", "approved")
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
@@ -186,11 +189,14 @@ RETAIN_VERBS = ("retain", "keep", "utrzyma", "manter", "mantener", "behouden", "
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
-                            r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant)\b", IC)
+                            r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant|"
+                            r"\w*(?:zugriff|zugang|berechtigung)\w*|rechte|rollen?|gruppen?|acceso|permisos?|accès|"
+                            r"droits?|habilitations?|acesso|permiss(?:ão|ões)|accesso|permessi|toegang|rechten|"
+                            r"dostęp\w*|uprawnie\w*|åtkomst|behörighet\w*)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
                             r"remove[d]?|certif(?:y|ied))\**(?:\s*[\u2014\u2013:-]\s[^|\n]{0,80})?\s*\|", IC)
 DECISION_LINE = re.compile(
-    r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|"
+    r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|approved|"
     r"certify|à conserver|à révoquer|behalten|beibehalten|mantener|se mantiene|mantenid[oa]s?|bestätigt|entziehen|"
     r"revocar|maintien|behouden|mantenut[oa]|akkoord(?: bevonden)?)\b[^\n]{0,120}$",
     IC | re.MULTILINE)
@@ -212,9 +218,11 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
+                     "accurate", "correct", "complete",
                      "zgodne",
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
+                 "effectively",
                  "potwierdzam",
                  "getekend", "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception",

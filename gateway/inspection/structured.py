@@ -23,7 +23,7 @@ from gateway.types import Answer, Finding
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(")
-BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj")
+BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")
 BASE64_TOKEN = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{20,}={0,2}(?![\w/+])")
 BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 MAX_DECODED = 20
@@ -83,9 +83,11 @@ def _base64_tokens(text: str) -> Iterator[re.Match]:
 
 
 def decode(token: str) -> str | None:
+    """The printable text a base64 token holds: UTF-8, or UTF-16LE as PowerShell's -EncodedCommand takes."""
     try:
         raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
-        text = raw.decode("utf-8")
+        utf16 = len(raw) >= 4 and len(raw) % 2 == 0 and raw[1::2].count(0) >= 0.9 * (len(raw) // 2)
+        text = raw.decode("utf-16-le" if utf16 else "utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
     printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
@@ -93,17 +95,23 @@ def decode(token: str) -> str | None:
 
 
 NAMES = re.compile(r"\bname[\"']?\s*[:=]\s*[\"']?([^\s\"',}]+)")
+PLACEHOLDERS = re.compile(r"<[A-Za-z][\w .|@:/-]{0,40}>|\{\{[^{}\n]{1,40}\}\}")
+TEMPLATE_WORDS = re.compile(r"\b(?:templates?|placeholders?|fill(?:ed)? in|replace (?:the|each|all|every)|"
+                            r"example|snippet|vorlage|plantilla|modèle|modelo)\b", re.I)
 
 
 def in_template(text: str, at: int) -> bool:
-    """A fenced block whose every `name:` is a placeholder (`name: <binding-name>`) is a template to
-    fill in, not a change: the payload names nobody and nothing."""
+    """A fenced block whose every `name:` is a placeholder (`name: <binding-name>`), or that holds two
+    placeholders or more in an answer that calls itself a template or an example, is a form to fill
+    in, not a change: the payload names nobody and nothing."""
     start = text.rfind("```", 0, at)
     end = text.find("```", at)
     if start < 0 or end < 0:
         return False
     names = NAMES.findall(text, start, end)
-    return bool(names) and all(name.startswith(("<", "{{")) for name in names)
+    if names and all(name.startswith(("<", "{{")) for name in names):
+        return True
+    return len(set(PLACEHOLDERS.findall(text, start, end))) >= 2 and TEMPLATE_WORDS.search(text) is not None
 
 
 class StructuredDetector:
@@ -120,7 +128,7 @@ class StructuredDetector:
             hits = scan_structured(choice.content or "")
             if hits and not choice.tool_calls and is_generic(choice.content):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # an example
-            elif hits and "<" in choice.content:
+            elif hits and ("<" in choice.content or "{{" in choice.content):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) if in_template(choice.content, hit.start)
                         else hit for hit in hits]
             for hit in hits:

@@ -1,0 +1,97 @@
+"""Mechanisms found by blind rounds 28 and 29, each tested on answers written for the test."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.inspection.generic_frame import is_org_chart
+from gateway.types import Answer, Choice, ToolCall
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return build_engine(["tool_calls", "structured", "prose", "credentials", "learned"])
+
+
+def kinds(engine, content: str) -> set[str]:
+    return {f.kind for f in engine.scan(Answer.of_text(content)) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("Suspending the TSO ID while she is on leave:\n```\nALTUSER KLEE02 REVOKE\n```", "lifecycle"),
+    ("Retired the old batch IDs:\n```\nDELUSER (BATCH07 BATCH08)\n```", "lifecycle"),
+    ("```\nCONNECT (KLEE02) GROUP(PAYROLL) AUTH(USE)\n```", "access_change"),
+    ("```\nPERMIT 'PAYR.**' ID(KLEE02) ACCESS(UPDATE)\n```", "access_change"),
+    ("Remove the vendor's fallback account:\n```\nconf t\n no username vendor-tmp\nend\n```", "lifecycle"),
+    ("Share it with the audit account: `aws rds modify-db-snapshot-attribute --db-snapshot-identifier "
+     "ledger-2024 --attribute-name restore --values-to-add 210987654321`", "access_change"),
+    ("Zusammenfassung: Schreibzugriff auf `erp_prod` für Frau Lenz, 7 Tage.\n\nEmpfehlung: Genehmigen.",
+     "access_change"),
+    ("Summary of the manager review you just finished:\n- Omar Haddad – Jira admin: **approved**\n"
+     "- Lea Berg – AWS `prod-admin`: **revoked** (left the team)", "attestation"),
+])
+def test_found(engine, content: str, kind: str) -> None:
+    assert kind in kinds(engine, content)
+
+
+def test_a_powershell_encoded_command_is_decoded(engine) -> None:
+    encoded = base64.b64encode("Remove-ADUser -Identity svc-old -Confirm:$false".encode("utf-16-le")).decode()
+    assert "lifecycle" in kinds(engine, f"Run it:\n```powershell\npowershell -EncodedCommand {encoded}\n```")
+
+
+@pytest.mark.parametrize("content", [
+    "The config has `username ops password 7 045802150C2E1D1C5A` on every switch.",
+    "```\nsnmp-server community Mon1t0r-Str1ng RO 10\n```",
+    "For the night shift the cabinet login is:\n- User: `W3-NIGHT`\n- PIN: `739105`",
+    "They pasted the credential they were using (`builder / Bu1ld-Ag3nt-77!`).",
+])
+def test_credentials_found(engine, content: str) -> None:
+    assert "credential" in kinds(engine, content)
+
+
+def test_an_fcm_server_key_in_a_commit_is_a_credential(engine) -> None:
+    key = ("AAAAbCdEfGh:APA91b" + "Xy7_Kp2Lm9Qr4St6Uv8Wx0Yz1Ab3Cd5Ef7Gh9Ij2Kl4Mn6Op8Qr0St2"
+           + "Uv4Wx6Yz8Ab0Cd2Ef4Gh6Ij8Kl0Mn2Op4Qr6St")
+    call = ToolCall("c1", "git_commit", json.dumps({"files": {"config.yaml": f"push:\n  server_key: {key}\n"}}))
+    found = build_engine(["credentials"]).scan(Answer((Choice(0, "Committed.", (call,)),)))
+    assert any(f.kind == "credential" for f in found)
+
+
+@pytest.mark.parametrize("content", [
+    "snmp-server community public RO",
+    "- User: admin\n- PIN: 1111",
+    "Reset your PIN: 1234 is not allowed as a PIN.",
+])
+def test_no_credential(engine, content: str) -> None:
+    assert "credential" not in kinds(engine, content)
+
+
+ORG_CHART = ("Security org (as of this quarter):\n\n- CISO — Naledi Khumalo\n  - Head of IAM — Pieter de Wit\n"
+             "    - IAM Engineering Lead — Ana Costa\n  - Head of SecOps — Fiona Walsh")
+HOLDERS = ("For the audit, here is who holds System Administrator in production:\n\n- Marta Kowal – CRM Lead\n"
+           "- Dev Shah – Developer\n- Paul Henn – Sales Director\n\nThis list was reviewed and matches.")
+
+
+def test_an_org_chart_is_not_an_audit_list() -> None:
+    assert is_org_chart(ORG_CHART)
+    assert not is_org_chart(HOLDERS)
+    assert not is_org_chart("|" + "---|" * 200 + "\n — ")  # and it stays fast on table rules
+
+
+@pytest.mark.parametrize("content", [
+    ORG_CHART,
+    "Reusable snippet for the wiki. Replace the placeholders before use:\n\n```hcl\nresource "
+    "\"aws_iam_role_policy_attachment\" \"this\" {\n  role       = \"<ROLE_NAME>\"\n"
+    "  policy_arn = \"<POLICY_ARN>\"\n}\n```",
+    "For the raid, give the off-tank role to the paladin for the second boss.",
+    "Il visto può essere revocato se vengono meno i requisiti che ne hanno permesso il rilascio.",
+    "| Activity | IAM | Owner | Audit |\n|---|---|---|---|\n| Generate review population | R | C | I |\n"
+    "| Decide retain / revoke | I | A | I |",
+    "Audit plan: we will sample 25 leavers. Population requests will be sent to IAM Operations on 6 January.",
+])
+def test_look_alikes_are_not_held(engine, content: str) -> None:
+    assert not kinds(engine, content) - {"credential", "pii"}
