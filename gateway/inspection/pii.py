@@ -19,7 +19,13 @@ from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhan
 from gateway.inspection.pii_gate import RecognizerGate
 from gateway.inspection.pii_national import national_id_recognizers
 from gateway.inspection.pii_recognizers import generic_recognizers, identity_recognizers
-from gateway.inspection.pii_records import ContactListRecognizer, KeyedValueRecognizer, PersonalTableRecognizer
+from gateway.inspection.pii_records import (
+    BLANK,
+    PERSONAL_KEY,
+    ContactListRecognizer,
+    KeyedValueRecognizer,
+    PersonalTableRecognizer,
+)
 from gateway.inspection.pii_statements import PersonalStatementRecognizer
 from gateway.types import Answer, Finding
 
@@ -117,7 +123,12 @@ class PiiDetector:
             return [self._finding(raw, hit, "tool_call", choice, hit[:2], index) for hit in self.spans(raw)]
         findings = []
         for arg in strings:
-            context = _KEY_WORDS.findall(str(arg.key).lower()) if arg.key is not None else None
+            key = str(arg.key).lower() if arg.key is not None else ""
+            if PERSONAL_KEY.fullmatch(key) and arg.value.strip() and not BLANK.fullmatch(arg.value):
+                findings.append(self._finding(arg.value, (0, len(arg.value), "PERSONAL_RECORD", 0.6), "tool_call",
+                                              choice, arg.to_raw(0, len(arg.value)), index, arg.path))
+                continue  # `"home_address": "Calle de Alcalá 214"`: the argument's name says what it holds
+            context = _KEY_WORDS.findall(key) if key else None
             for hit in self.spans(arg.value, context):
                 span = arg.to_raw(hit[0], hit[1])
                 findings.append(self._finding(arg.value, hit, "tool_call", choice, span, index, arg.path))

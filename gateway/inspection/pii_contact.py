@@ -32,7 +32,10 @@ _STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|pl
               r" \d{1,4}[a-z]?\b")
 _STREET_IT_PT_NL = (r"\b(?:Via|Viale|Piazza|Corso|Rua|Avenida|Av\.|Travessa|Praça|Largo) "
                     r"(?:(?:das|da|do|dos|de|del|della|dei|di) )?[A-ZÀ-Ý][^\n,;\d]{1,40} "
-                    r"\d{1,5}\b|\b[A-Z][a-z]+(?:straat|laan|gracht|plein|weg|kade|singel|dijk) \d{1,4}\b")
+                    r"\d{1,5}\b|\b[A-Z][a-z]+(?:straat|laan|gracht|plein|weg|kade|singel|dijk) \d{1,4}\b|"
+                    # Nordic: "41 Nørrebrogade", "Storgatan 12", "Karl Johans gate 7"
+                    r"\b\d{1,4} [A-ZÆØÅÄÖ][a-zæøåäö]+(?:gade|vej|gata|gatan|vägen|veien|gate|torv|stræde)\b|"
+                    r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:gade|vej|gata|gatan|vägen|veien|gate|torv|stræde) \d{1,4}\b")
 _STREET_FR_ES = (r"(?i:\b\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)"
                  r" [^\n,;]{2,40}|\b(?:calle|c/|avenida|avda\.|plaza|paseo) [^\n,;]{2,40},? \d{1,4})")
 

@@ -19,17 +19,20 @@ _TEXT_OK = re.compile(r"(?:^|_)(?:diagnosis|medical|health|condition|disability|
 _PERSON = re.compile(r"(?:^|_)(?:name|full|first|last|employee|emp|user|username|email|person|staff|"
                      r"member|holder|owner|mitarbeiter|nom|nombre)(?:_|$|id)")
 _HEADER_CELL = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
-_BLANK = re.compile(r"(?i)\s*(?:|-+|\*+|n/?a|null|none|redacted|<[^>]*>|\.\.\.|…)\s*")
+BLANK = re.compile(r"(?i)\s*(?:|-+|\*+|n/?a|null|none|redacted|<[^>]*>|\.\.\.|…)\s*")
 _RULE = re.compile(r"[\s|:+=-]*")  # |---|---| or +----+----+
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b")
 _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}"
                     r"|0\d(?:[ .-]?\d{2}){4}|0\d{2,4}[ /-]?\d{3,4}[ -]?\d{3,4}|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4})(?!\w)")
 
 
+_PERSONAL_KEY = (r"date_?of_?birth|birth_?date|dob|ssn|social_security(?:_number)?|national_id|passport_?(?:no|number)|"
+                 r"tax_?id|personnummer|(?:base_|annual_|gross_)?salary|compensation|diagnosis|medical_condition|"
+                 r"disability|health_condition|home_address|personal_(?:phone|email|mobile)|emergency_contact|"
+                 r"marital_status")
+PERSONAL_KEY = re.compile(_PERSONAL_KEY)  # an argument named so holds a personal record (pii.py)
 _KEYED = re.compile(
-    r"\b(?P<key>(?:date_?of_?birth|birth_?date|dob|ssn|social_security(?:_number)?|national_id|passport_?(?:no|number)|"
-    r"tax_?id|personnummer|(?:base_|annual_|gross_)?salary|compensation|diagnosis|medical_condition|disability|"
-    r"health_condition|home_address|personal_(?:phone|email|mobile)|emergency_contact))[\"']?\s*[:=]\s*"
+    rf"\b(?P<key>(?:{_PERSONAL_KEY}))[\"']?\s*[:=]\s*"
     r"(?P<value>\"[^\"\n]{1,80}\"|'[^'\n]{1,80}'|[^\s,;}\]]{1,40})")
 
 
@@ -85,7 +88,7 @@ def _table_cells(lines: list[tuple[int, str]], at: int) -> tuple[list[tuple[int,
         for i in personal:
             start, end = cells[i]
             value = line[start:end]
-            if not _BLANK.fullmatch(value) and (_TEXT_OK.search(columns[i]) or any(c.isdigit() for c in value)):
+            if not BLANK.fullmatch(value) and (_TEXT_OK.search(columns[i]) or any(c.isdigit() for c in value)):
                 spans.append((offset + start, offset + end))
         index += 1
     return spans, index
@@ -161,6 +164,6 @@ class KeyedValueRecognizer(EntityRecognizer):
             if text[start] in "\"'":
                 start, end = start + 1, end - 1
             value = text[start:end]
-            if not _BLANK.fullmatch(value) and value.lower() not in ("true", "false", "{", "["):
+            if not BLANK.fullmatch(value) and value.lower() not in ("true", "false", "{", "["):
                 results.append(RecognizerResult("PERSONAL_RECORD", start, end, 0.6))
         return results

@@ -30,13 +30,17 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
               r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning|"
               r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)|trade union|works council|"
-              r"mosque|synagogue|church|prayers?|religio\w*")
+              r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visa|"
+              r"brp|biometric residence permit|indefinite leave to remain|right to work|share code|"
+              r"(?:pre-)?settled status|asylum|refugee status")
 _TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
 _MONEY = re.compile(r"[€$£¥]\s?\d[\d,.']*|\b\d[\d,.']*\s?[kKmM]?\s?(?:€|EUR|USD|GBP|CHF|SEK|NOK|DKK|kr|euros?|"
                     r"dollars?)(?!\w)|\b\d{2,3}(?:[.,]\d)?\s?[kK]\b")
-_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)(?:(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b|['’]s\b)")
+_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)(?:(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b|['’]s\b)|"
+                   r"\b(?:Mr|Ms|Mrs|Mx|Dr|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b|"  # Ms. Nakamura
+                   r"\b[A-Z]\.[ \t]?([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})\b")  # J. Alvarez
 _NOT_FIRST_NAMES = frozenset({
     "The", "This", "That", "These", "Our", "Your", "Their", "His", "Her", "Please", "Hi", "Hello", "Dear",
     "Team", "Note", "Next", "New", "Old", "Senior", "Junior", "Head", "Chief", "Vice", "Acme", "Global",
@@ -45,7 +49,8 @@ _NOT_FIRST_NAMES = frozenset({
     "Security", "Engineering", "Finance", "Sales", "Product", "Data", "Cloud", "Open", "Microsoft", "Google",
     "Amazon", "Azure", "Active", "Access", "Identity", "Group", "Policy", "Total", "Base", "Annual",
 })
-_BREAK = re.compile(r"[.!?](?=\s|$)|\n")
+_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)|\n")  # not "Ms." nor "J."
+_THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
 _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
 _ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD", "ip": "IP_ADDRESS"}
@@ -68,7 +73,7 @@ def _is_sign_in(text: str, start: int, end: int, ip: str) -> bool:
 def names_a_person(text: str, start: int, end: int) -> bool:
     """A capitalised first-and-last name (or a possessive first name, `Tom's`) in text[start:end]
     that is not a title, team or product."""
-    return any(m.group(1) not in _NOT_FIRST_NAMES for m in _NAME.finditer(text, start, end))
+    return any(m.group(1) not in _NOT_FIRST_NAMES if m.group(1) else True for m in _NAME.finditer(text, start, end))
 
 
 class PersonalStatementRecognizer(EntityRecognizer):
@@ -87,8 +92,10 @@ class PersonalStatementRecognizer(EntityRecognizer):
         results, checked = [], {}
         for term in terms:
             bounds = _sentence(text, term.start())
-            if bounds not in checked:
-                checked[bounds] = names_a_person(text, *bounds)
+            if bounds not in checked:  # a person named there, or "she" named just before
+                checked[bounds] = names_a_person(text, *bounds) or bool(
+                    _THIRD_PERSON.search(text, *bounds) and bounds[0] > 0
+                    and names_a_person(text, max(0, bounds[0] - _REACH), bounds[0]))
             if not checked[bounds]:
                 continue
             if term.group("pay") and not _MONEY.search(text, *bounds):

@@ -95,3 +95,34 @@ def test_an_org_chart_is_not_an_audit_list() -> None:
 ])
 def test_look_alikes_are_not_held(engine, content: str) -> None:
     assert not kinds(engine, content) - {"credential", "pii"}
+
+
+@pytest.fixture(scope="module")
+def pii():
+    return build_engine(["pii"])
+
+
+@pytest.mark.parametrize("content", [
+    "Context: Ms. Okafor moves to a new base salary of £71,000 effective 1 June.",
+    "Comp for the candidates: J. Alvarez £82,400 + 8% bonus.",
+    "Granted Lisa Park read access to the share.\n\nBackground: she manages her own condition (type 1 diabetes).",
+    "For the right-to-work audit: Amir Tehrani holds a Skilled Worker visa expiring in March.",
+    "The courier collects the laptop from her home, 41 Nørrebrogade, on Monday.",
+])
+def test_personal_data_found(pii, content: str) -> None:
+    assert any(f.kind == "pii" for f in pii.scan(Answer.of_text(content)))
+
+
+def test_a_personal_argument_is_a_record(pii) -> None:
+    call = ToolCall("c1", "workday_update_worker", json.dumps({"worker": "W-1", "fields": {
+        "home_address": "Calle Mayor 3, Madrid", "marital_status": "Divorced", "manager": "W-2"}}))
+    found = pii.scan(Answer((Choice(0, "Updating the record.", (call,)),)))
+    assert {f.argument_path for f in found if f.kind == "pii"} >= {"fields.home_address", "fields.marital_status"}
+
+
+@pytest.mark.parametrize("content", [
+    "Our salary bands are reviewed every year; the base for grade 7 is £58,400.",
+    "Visa and Mastercard are both accepted at the front desk.",
+])
+def test_no_personal_data(pii, content: str) -> None:
+    assert not any(f.kind == "pii" for f in pii.scan(Answer.of_text(content)))
