@@ -124,12 +124,11 @@ class PiiDetector:
         findings = []
         for arg in strings:
             key = str(arg.key).lower() if arg.key is not None else ""
-            if PERSONAL_KEY.fullmatch(key) and arg.value.strip() and not BLANK.fullmatch(arg.value):
-                findings.append(self._finding(arg.value, (0, len(arg.value), "PERSONAL_RECORD", 0.6), "tool_call",
-                                              choice, arg.to_raw(0, len(arg.value)), index, arg.path))
-                continue  # `"home_address": "Calle de Alcalá 214"`: the argument's name says what it holds
-            context = _KEY_WORDS.findall(key) if key else None
-            for hit in self.spans(arg.value, context):
+            hits = self.spans(arg.value, _KEY_WORDS.findall(key) if key else None)
+            if not hits and PERSONAL_KEY.fullmatch(key) and not BLANK.fullmatch(arg.value):
+                # `"home_address": "Calle de Alcalá 214"`: the argument's name says what it holds
+                hits = [(0, len(arg.value), "PERSONAL_RECORD", 0.6)]
+            for hit in hits:
                 span = arg.to_raw(hit[0], hit[1])
                 findings.append(self._finding(arg.value, hit, "tool_call", choice, span, index, arg.path))
         return findings
