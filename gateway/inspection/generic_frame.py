@@ -46,7 +46,7 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
 SPECIFIC = re.compile(
     r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
-    r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|[A-Z]{1,4}-?\d{3,})\b|"
+    r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
     r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|"
     r"Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
@@ -54,7 +54,8 @@ SPECIFIC = re.compile(
     r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
     r"\bQ[1-4](?:\s*[\u2013-]\s*Q[1-4])?\b|\bFY\s?\d{2,4}\b|"  # a review period: Q3, Q1–Q4, FY2024
-    r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_][a-z0-9-]+\b")
+    r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
+    r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b")
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 

@@ -308,20 +308,21 @@ NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|with
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$")
 FUNDING = re.compile(i18n.FUNDING)
 
+# each a whole word: "remova" (Portuguese) is no part of "removal"
 FOREIGN_GRANT = re.compile(
     r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|"
     r"genehmig(?!ung)\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|"
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
-    r"ajout\w*|approuv\w*|" + i18n.GRANT + ")")
+    r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")
 FOREIGN_REVOKE = re.compile(
     r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|"
-    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + ")")
+    r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
     r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida)\b|"
     r"elimin(?:ar|ad|e|en|ada|ado)\b|borr(?:ar|e|ad|ado|ada)\b|restablec\w*|crear|"
     r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d(?:[aeé]r?|ad[oa]s?|oy|i|imos|amos|ieron|an) "
-    r"de (?:alta|baja)|" + i18n.LIFE + ")")
+    r"de (?:alta|baja)|" + i18n.LIFE + r")(?!\w)")
 
 
 WORD = re.compile(r"[a-zà-ÿ']+")

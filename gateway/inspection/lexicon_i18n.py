@@ -99,7 +99,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
         r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada|"
         r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
-        r"spærret|låst(?:e)?|återställ(?:t|de|a|s)|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
+        r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
         r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|återställd|"
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"

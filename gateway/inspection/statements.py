@@ -34,7 +34,8 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review
 
 GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
-                 r"non è stat[ao]|não foi)\b")
+                 r"non è stat[ao]|não foi|remained (?:active|enabled)|condition:|"  # an audit finding's condition
+                 r"(?:retained|remained|kept)\b[^.;\n]{0,60}?\bafter (?:their |the )?(?:termination|departure))")
 PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"

@@ -126,3 +126,30 @@ def test_a_personal_argument_is_a_record(pii) -> None:
 ])
 def test_no_personal_data(pii, content: str) -> None:
     assert not any(f.kind == "pii" for f in pii.scan(Answer.of_text(content)))
+
+
+@pytest.mark.parametrize("content", [
+    # "remova" (Portuguese) is no part of "removal"
+    "**Finding F-7: Delayed removal of VPN access for leavers**\n\nCondition: for 4 of 25 sampled leavers, VPN access "
+    "remained active for up to 31 days. Management response: pending.",
+    "How SCIM deprovisioning works: the IdP sends `PATCH /Users/{id}` with `active: false`; most apps treat it as an "
+    "app-level soft disable.",
+])
+def test_audit_gaps_and_explainers_are_not_held(engine, content: str) -> None:
+    assert not kinds(engine, content) - {"credential", "pii"}
+
+
+def test_portuguese_removals_still_count(engine) -> None:
+    assert "access_change" in kinds(engine, "Remova o acesso do João Silva ao grupo Financeiro hoje.")
+
+
+def test_a_real_closure_after_termination_still_attests(engine) -> None:
+    content = ("All 25 leavers were disabled within 24 hours after their termination date; the review found no "
+               "exceptions and the access is appropriate.")
+    assert "attestation" in kinds(engine, content)
+
+
+def test_a_retained_access_after_termination_is_a_gap() -> None:
+    prose = build_engine(["prose"])
+    content = "Condition: in a sample of 25 leavers, 3 retained VPN group membership for 4-11 days after termination."
+    assert not [f for f in prose.scan(Answer.of_text(content)) if f.confidence >= 0.5]
