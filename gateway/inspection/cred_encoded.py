@@ -33,7 +33,7 @@ _JSON_SECTION = re.compile(r"""["'](?P<section>data|stringData)["']\s*:\s*\{(?P<
 _JSON_ENTRY = re.compile(r""""(?P<key>[^"\\]{1,128})"\s*:\s*"(?P<val>[^"\\]{1,20000})\"""")
 _DOCKER_AUTH = re.compile(r"""["']auth["']\s*:\s*["'](?P<s>[A-Za-z0-9+/]{8,}={0,2})["']""")
 # A blob may follow "=" (`AWS_CREDS_B64=...`): padding only ever ends one.
-_BLOB = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/=_\-])")
+_BLOB = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/=_\-])")
 _BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")
 _PUBLIC_KEYS = re.compile(
     r"^(?:user(?:name)?|login|host(?:name)?|port|database|db(?:name)?|namespace|region|endpoint|"
@@ -132,13 +132,23 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
             hits.append(Hit(start, start + len(blob), best.type, max(0.5, best.confidence - 0.05)))
         elif _login_pair(decoded) and _said_login(text, start, start + len(blob)):
             hits.append(Hit(start, start + len(blob), "basic_auth", 0.8))
+        elif " " not in decoded and looks_like_password(decoded) and _said_password(text, start):
+            hits.append(Hit(start, start + len(blob), "password", 0.75))  # "the admin password, base64-encoded"
     return hits
+
+
+_PASSWORD_CONTEXT = ("password", "passphrase", "passwort", "kennwort", "contraseña", "mot de passe", "senha")
+
+
+def _said_password(text: str, start: int) -> bool:
+    window = text[max(0, start - 200): start].lower()
+    return any(word in window for word in _PASSWORD_CONTEXT)
 
 
 def _blobs(text: str) -> list[tuple[int, str]]:
     """What `_BLOB.finditer(text)` yields, as (start, blob): a blob is a whole run of base64
     characters (its look-behind rules out starting inside one), so only long runs are tried."""
-    return [(start, m.group()) for start in run_starts(text, _BASE64_CHARS, 24)
+    return [(start, m.group()) for start in run_starts(text, _BASE64_CHARS, 20)
             if (m := _BLOB.match(text, start)) is not None]
 
 

@@ -23,7 +23,7 @@ _PASSWORD_WORDS = (
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
     r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
-    r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd"
+    r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|(?:snmp|read|write|ro|rw)[ -]community(?: string)?"
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -37,6 +37,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
+            *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"),
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड")
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
@@ -47,7 +48,7 @@ _KEY_PREFIX = re.compile(
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe)\b)?
-    [ \t]*(?:
+    (?:[ \t]+(?:there|here))?[ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
           |ficou|fica|wordt|blir|blev|est\ maintenant|es\ ahora|é\ agora|ist\ jetzt|is\ nu
@@ -93,7 +94,8 @@ _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
 _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
 GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
-_PGPASS = re.compile(r"^[ \t]*[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:]{4,})[ \t]*$", re.MULTILINE)
+_PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"]{4,})"
+                     r"(?:[ \t]*$|(?=['\"]))", re.MULTILINE)  # a line of .pgpass, or one echoed into it
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")

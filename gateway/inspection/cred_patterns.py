@@ -190,6 +190,11 @@ RULES: tuple[Rule, ...] = (
     Rule("snmp_community", ("snmp-server community ",),
          re.compile(r"snmp-server community (?P<s>(?!(?:public|private)\b)[^\s`'\"<>]{6,64}) (?:RO|RW|ro|rw|view)\b"),
          0.85, at=0),
+    Rule("password", ("ConvertTo-SecureString", "convertto-securestring"),  # PowerShell: a password in clear
+         re.compile(r"(?i:ConvertTo-SecureString)\s+(?:-String\s+)?([\"'])(?P<s>[^\"'\n$]{6,128})\1\s+(?i:-AsPlainText)"),
+         0.85, at=0),
+    Rule("password", ("jdbc:oracle:",),  # jdbc:oracle:thin:USER/PASSWORD@host
+         re.compile(r"jdbc:oracle:(?:thin|oci):[\w$#.]+/(?P<s>[^@\s/`'\"]{4,128})@"), 0.85, at=0),
     Rule("session_cookie", ("Cookie:", "cookie:", "COOKIE:"),  # a session replayed from a browser or a HAR file
          re.compile(r"(?i:cookie):[ \t]*(?:[^\n;=]{1,64}=[^\n;]{0,256};[ \t]*){0,8}?"
                     r"[A-Za-z0-9_.\-]*(?i:sess|sid|auth|token|jwt|remember)[A-Za-z0-9_.\-]*="

@@ -73,12 +73,14 @@ CJK_KEY_ANCHORS = ("キー", "トークン", "シークレット", "密钥", "�
 # run or a sequence, a user or login label within two lines before or after.
 PIN = re.compile(r"\bPIN\b\**[ \t]*[:=][ \t]*\**[ \t]*[`'\"]?(?P<s>\d{4,10})(?![\d`'\"]?\w)")
 PIN_USER = re.compile(r"\b(?:user(?:name)?|login|account|benutzer|usuario|utilisateur|id)\b\**[ \t]*[:=]", re.I)
+# A Wi-Fi passphrase written right after its name ("WPA2 passphrase Orbital-kwRzmygWlG-Pumps").
+WPA = re.compile(r"wpa[23]?(?:-psk)?\s+(?:passphrase|key|password|psk)\s+(?P<s>[^\s`'\".,;()]{8,63})", re.I)
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
-            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "app password", "app-password", "app-specific password")
+            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "app password", "app-password", "app-specific password")
 
 
 def _not_trivial(digits: str) -> bool:
@@ -149,6 +151,10 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m and char_classes(m.group("s")) >= 2 and any(c.isdigit() for c in m.group("s")) \
                 and not is_placeholder(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "api_key", 0.8))
+    for pos in found["wpa"]:
+        m = WPA.match(text, pos)
+        if m and looks_like_password(m.group("s")) and not is_placeholder(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
     for pos in found["pin"]:
         m = PIN.match(text, pos)
         if m and _not_trivial(m.group("s")) and PIN_USER.search(

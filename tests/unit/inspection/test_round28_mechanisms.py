@@ -153,3 +153,25 @@ def test_a_retained_access_after_termination_is_a_gap() -> None:
     prose = build_engine(["prose"])
     content = "Condition: in a sample of 25 leavers, 3 retained VPN group membership for 4-11 days after termination."
     assert not [f for f in prose.scan(Answer.of_text(content)) if f.confidence >= 0.5]
+
+
+@pytest.mark.parametrize("content", [
+    "Noted: his Linux password there is Berg-Kiefer-1987 if he forgets it again.",
+    "Slack mangles symbols, so here is the admin password base64-encoded: `TmFzIUFkbTFuI1FuYXAtNzc=`",
+    "echo 'pg-dw-01:5432:warehouse:etl_job:Nightly-Etl-8842' > ~/.pgpass",
+    '$pw = ConvertTo-SecureString "Spring2024!Onb" -AsPlainText -Force',
+    "URL: `jdbc:oracle:thin:RPT_FIN/MO9fkUqAPpJ7u3@//exa-scan.local:1521/FINRPT`",
+    "Configure the NMS with SNMP v2c, read community: `kF91ZOmIOGZ9`",
+    "Scanners: join SSID OP-SCAN-5G, WPA2 passphrase Orbital-kwRzmygWlG-Pumps.",
+])
+def test_round30_credentials(engine, content: str) -> None:
+    assert "credential" in kinds(engine, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The read community is public by default on most switches.",
+    "Use WPA2 passphrase protection for every access point.",
+    '$pw = Read-Host -AsSecureString "Password"',
+])
+def test_round30_no_credential(engine, content: str) -> None:
+    assert "credential" not in kinds(engine, content)
