@@ -61,8 +61,9 @@ CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a
 
 
 # An org chart: who leads what ("Head of IAM — Pieter de Wit", "├── IAM Operations (6)"), nothing changed.
-ORG_LINE = re.compile(r"[│├└─|`*+\- \t]*(?:[^\n—–:]{2,60}[ \t][—–:][ \t]*(?:(?:Lead|Head|Owner|Manager):"
-                      r"[ \t]*)?[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){1,3}|[^\n]{2,60}\(\d+\))[ \t]*\Z")
+ORG_LINE = re.compile(r"[│├└─|`*+\- \t]*(?:[^\n—–:]{2,60}(?:[ \t][—–]|[ \t]?:)[ \t]*(?:(?:Lead|Head|Owner|Manager):"
+                      r"[ \t]*)?[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){1,3}(?:[ \t]*\([^)\n]{1,30}\))?|[^\n]{2,60}\(\d+\))"
+                      r"[ \t]*\Z")
 TREE = ("├", "└", " — ", " – ")
 # A list of who holds an access, written up as audit evidence, is no org chart
 EVIDENCE = re.compile(r"\b(?:who (?:has|have|holds?|held)|holds?|held|audit\w*|evidence|reviewed|access to)\b", re.I)

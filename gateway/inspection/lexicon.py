@@ -160,7 +160,7 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"
                 r"\b(?:general[- ]ledger|gl|ledger|expense|revenue|asset|liability|equity|nominal|suspense|clearing) "
-                r"accounts?(?: \d+)?"),
+                r"accounts?(?: \d+)?|\bchart of accounts\b"),
     ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"
               r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"

@@ -320,6 +320,11 @@ RULES: tuple[Rule, ...] = (
     Rule("ios-local-user", ("username",), compile_i(  # a local account with its secret: created, not just granted
         r"^\s*username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
         "lifecycle", "create", 0.8),
+    # Junos: a local login with its class (its privileges), or one deleted
+    Rule("junos-user", ("system login user",), compile_i(
+        r"\b(?P<verb>set|delete)\s+system\s+login\s+user\s+\S+(?P<cls>\s+class\s+\S+)?[^\n]*"),
+        classify=lambda m: ("lifecycle", "delete") if m.group("verb").lower() == "delete" else (
+            ("access_change", "grant") if m.group("cls") else ("lifecycle", "create")), confidence=0.8),
     Rule("ios-no-username", ("no username",), compile_i(r"^\s*no\s+username\s+\S+[^\n]*"),
          "lifecycle", "delete", 0.8),
     # IBM RACF and TSO: user profiles and their state, group connects, dataset and resource permits

@@ -102,7 +102,9 @@ RULES: tuple[Rule, ...] = (
         r"\balter\s+(?:server\s+)?role\s+\S+\s+(?:add|drop)\s+member\s+\S+|\bsp_(?:add|drop)"
         r"(?:srv)?rolemember\b[^\n;]*"), "access_change", "grant", 0.9),
     Rule("sql-deny", ("deny",), compile_s(
-        r"\b(?:DENY|deny)\s+[\w\",. ]+?\s+(?:(?:ON|on)\s+\S+\s+)?(?:TO|to)\s+(?P<who>[\['\"`]?[\w.@$-]+)"),
+        r"\b(?:DENY\s+|deny\s+(?=(?:select|insert|update|delete|execute|exec|alter|control|references|view|all|"
+        r"connect|create|impersonate|take)\b))(?:[\w\", ]|\.(?!\s)){1,80}?\s+(?:(?:ON|on)\s+\S+\s+)?(?:TO|to)\s+"
+        r"(?P<who>[\['\"`]?[\w.@$-]+)"),
         "access_change", "revoke", 0.85, principal="who", starts=("deny",)),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),

@@ -138,7 +138,9 @@ ATTR_STRONG = re.compile(
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
     r"responsabile|reparto|statusu? pracownika|worker type|employee type|employment type|legal name|"
     r"contract end date|reports to|reporting line|time type|worker category|einddatum|enddatum|"
-    r"fecha de (?:fin|baja)|date de fin|data di fine|data de término|(?:security )?clearance(?: level)?)\b", IC)
+    r"fecha de (?:fin|baja)|date de fin|data di fine|data de término|(?:security )?clearance(?: level)?|"
+    r"uitdiensttredingsdatum|datum uit dienst|data de desligamento|data de saída|data di cessazione|"
+    r"fecha de (?:salida|terminación|cese))\b", IC)
 ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
                        r"met verlof|en excedencia|en congé)\b", IC)
@@ -147,7 +149,8 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
-                    r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst)\b", IC)
+                    r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst|vastgelegd|registrei|registr[eé]|"
+                    r"registrato|eingetragen)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
@@ -245,7 +248,9 @@ GATES = (
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
                    "kostenstelle", "departamento", "responsable", "jefe", "départ", "worker type", "employee type",
                    "employment type", "legal name", "reports to", "reporting line", "einddatum", "enddatum",
-                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "stato", "estado", "statut",
+                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "uitdiensttreding",
+                   "datum uit dienst", "data de desligamento", "data de saída", "data di cessazione", "fecha de salida",
+                   "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
                    "clearance")),
 )
 AUDIT_GATES = (

@@ -105,7 +105,7 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 
 STAGE_KEYS = frozenset(("actor", "actors", "cast", "understudy", "understudy_for", "rehearsal", "rehearsal_start",
-                        "production", "character", "play", "scene", "performance"))
+                        "production", "character", "play", "scene", "performance", "game", "player", "players"))
 
 
 def judge_arguments(args: Any) -> list[tuple[str, Hit]]:

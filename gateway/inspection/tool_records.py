@@ -21,6 +21,7 @@ ATTRIBUTE = re.compile(
     r"(?:job|business)title|employeetype|supervisoryorg\w*|sponsor(?:id)?|relations|organizations|"
     r"(?:it)?(?:application|app|business|system|data|technical)owner|managedbygroup|legalname|"
     r"(?:last|first|given|family|display|preferred|middle)name|surname|"
+    r"hiredate|rehiredate|employmenthistorystatus|leavetype|firstdayofleave|(?:estimated)?lastdayofleave|"
     r"dateofbirth|homeaddress)$")
 STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
                         r"disabled|deactivated|(?:is)?frozen)$")

@@ -175,3 +175,32 @@ def test_round30_credentials(engine, content: str) -> None:
 ])
 def test_round30_no_credential(engine, content: str) -> None:
     assert "credential" not in kinds(engine, content)
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("```\nset system login user netops-bg class super-user\n```", "access_change"),
+    ("```\nset system login user netops-bg authentication ssh-ed25519 \"ssh-ed25519 AAAAC3Nza netops\"\n```",
+     "lifecycle"),
+    ("```\ndelete system login user old-vendor\n```", "lifecycle"),
+    ("Ik heb de uitdiensttredingsdatum van Sanne de Vries in AFAS vastgelegd op 31 januari 2025.", "attestation"),
+    ("Atualizei no SuccessFactors a data de desligamento do colaborador Rodrigo Alves para 15/10/2025.",
+     "attestation"),
+    ("DENY SELECT ON payroll.salaries TO contractor_role;", "access_change"),
+])
+def test_round30_found(engine, content: str, kind: str) -> None:
+    assert kind in kinds(engine, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The deny matches. Explicit deny always wins over allow, so switch the endpoint to https.",
+    "Identity & Access Management – org chart\n\n- Director, IAM: Roberta Quinn\n"
+    "  - Manager, IAM Engineering: Theo Brandt (5 engineers)\n  - Manager, Access Governance: Yusuf Demir (3 analysts)\n"
+    "  - Lead, Privileged Access: Carmen Ruiz (2 engineers)",
+])
+def test_round30_look_alikes(engine, content: str) -> None:
+    assert not kinds(engine, content) - {"credential", "pii"}
+
+
+def test_a_game_role_through_a_tool_is_no_grant(engine) -> None:
+    call = ToolCall("c1", "assign_game_role", json.dumps({"game": "werewolf-42", "player": "p3", "role": "seer"}))
+    assert not {f.kind for f in engine.scan(Answer((Choice(0, "Dealing roles.", (call,)),)))} - {"pii"}
