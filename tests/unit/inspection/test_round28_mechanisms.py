@@ -194,7 +194,8 @@ def test_round30_found(engine, content: str, kind: str) -> None:
 @pytest.mark.parametrize("content", [
     "The deny matches. Explicit deny always wins over allow, so switch the endpoint to https.",
     "Identity & Access Management – org chart\n\n- Director, IAM: Roberta Quinn\n"
-    "  - Manager, IAM Engineering: Theo Brandt (5 engineers)\n  - Manager, Access Governance: Yusuf Demir (3 analysts)\n"
+    "  - Manager, IAM Engineering: Theo Brandt (5 engineers)\n"
+    "  - Manager, Access Governance: Yusuf Demir (3 analysts)\n"
     "  - Lead, Privileged Access: Carmen Ruiz (2 engineers)",
 ])
 def test_round30_look_alikes(engine, content: str) -> None:
