@@ -195,6 +195,10 @@ RULES: tuple[Rule, ...] = (
          0.85, at=0),
     Rule("password", ("jdbc:oracle:",),  # jdbc:oracle:thin:USER/PASSWORD@host
          re.compile(r"jdbc:oracle:(?:thin|oci):[\w$#.]+/(?P<s>[^@\s/`'\"]{4,128})@"), 0.85, at=0),
+    Rule("password", ("requirepass",),  # Redis: the server's password
+         re.compile(r"requirepass\s+([\"']?)(?P<s>[^\s\"']{6,128})\1"), 0.85, at=0),
+    Rule("password", (" on >",),  # Redis ACL: `user cart-reader on >secret ~cart:* +get`
+         re.compile(r" on >(?P<s>[^\s]{6,128})"), 0.85, at=0),
     Rule("session_cookie", ("Cookie:", "cookie:", "COOKIE:"),  # a session replayed from a browser or a HAR file
          re.compile(r"(?i:cookie):[ \t]*(?:[^\n;=]{1,64}=[^\n;]{0,256};[ \t]*){0,8}?"
                     r"[A-Za-z0-9_.\-]*(?i:sess|sid|auth|token|jwt|remember)[A-Za-z0-9_.\-]*="

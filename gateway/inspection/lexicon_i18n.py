@@ -125,7 +125,7 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"
-             r"están|era|debe|deben|puede|pueden|vamos|voy|va|\w+(?:ar|er|ir|ado|ido|ada|ida|ó|ió|aron|ieron|es|as|en|"
+             r"están|era|debe|deben|puede|pueden|puedo|podemos|podría|podré|vamos|voy|va|\w+(?:ar|er|ir|ado|ido|ada|ida|ó|ió|aron|ieron|es|as|en|"
              r"an)\b))|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
              r"nessun\w*|nunca|jamais|mai|weder|inte|icke|ikke|ikkje|nie|nebyl\w*|nebude|değil")
 REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"

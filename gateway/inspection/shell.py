@@ -355,6 +355,8 @@ RULES: tuple[Rule, ...] = (
         r"\baws\s+ec2\s+(?P<verb>authorize|revoke)-security-group-(?:ingress|egress)\b"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "revoke" else "grant"),
         confidence=0.8),
+    Rule("redis-acl-user", ("user ",), compile_s(  # a users.acl line or ACL SETUSER arguments
+        r"^[ \t]*user\s+\S+\s+(?:on|off|reset)\b(?=[^\n]*\s[~+%&>])[^\n]*"), "access_change", "grant", 0.8),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),

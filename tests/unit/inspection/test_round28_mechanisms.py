@@ -205,3 +205,21 @@ def test_round30_look_alikes(engine, content: str) -> None:
 def test_a_game_role_through_a_tool_is_no_grant(engine) -> None:
     call = ToolCall("c1", "assign_game_role", json.dumps({"game": "werewolf-42", "player": "p3", "role": "seer"}))
     assert not {f.kind for f in engine.scan(Answer((Choice(0, "Dealing roles.", (call,)),)))} - {"pii"}
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("Paste into `users.acl` and run `ACL LOAD`:\n```\nuser cart-reader on >Kq7!vR2m#Lp9xWz4 ~cart:* +get\n```",
+     "access_change"),
+    ("Paste into `users.acl`:\n```\nuser cart-reader on >Kq7!vR2m#Lp9xWz4 ~cart:* +get\n```", "credential"),
+    ("redis-cli CONFIG SET requirepass 'fzwNlMmYjO4zURAh7xyNQEa4sKE9l2Ye'", "credential"),
+    ("Chiudo il ticket: l'accesso VPN di Luca Ferri è stato rimosso il 12/06. Rimozione completata.", "attestation"),
+    ("Abschlussvermerk zu Ticket SR-5512: Die Berechtigung für Herrn Yilmaz wurde entfernt. Ticket geschlossen.",
+     "attestation"),
+])
+def test_round32_found(engine, content: str, kind: str) -> None:
+    assert kind in kinds(engine, content)
+
+
+def test_a_spanish_refusal_is_no_grant(engine) -> None:
+    content = "No puedo añadirte al grupo de administradores desde aquí; abre una solicitud en el portal."
+    assert "access_change" not in kinds(engine, content)
