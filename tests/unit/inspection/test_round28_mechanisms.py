@@ -135,8 +135,9 @@ def test_no_personal_data(pii, content: str) -> None:
     "How SCIM deprovisioning works: the IdP sends `PATCH /Users/{id}` with `active: false`; most apps treat it as an "
     "app-level soft disable.",
 ])
-def test_audit_gaps_and_explainers_are_not_held(engine, content: str) -> None:
-    assert not kinds(engine, content) - {"credential", "pii"}
+def test_audit_gaps_and_explainers_are_not_held(content: str) -> None:
+    patterns = build_engine(["structured", "prose"])  # the mechanisms; the learned model moves with training
+    assert not kinds(patterns, content)
 
 
 def test_portuguese_removals_still_count(engine) -> None:
