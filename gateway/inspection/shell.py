@@ -51,6 +51,11 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
     return "lifecycle", action_of(verb, "modify")
 
 
+def _line_start(text: str, low: str, pos: int, end: int, found: object) -> bool:
+    """Only blanks between the line's start and `pos`: a configuration line, not a word in prose."""
+    return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t")
+
+
 def _racf(match: re.Match) -> tuple[str, str | None]:
     state, verb = match.group("state"), match.group("verb")
     if state in ("SPECIAL", "OPERATIONS", "AUDITOR"):
@@ -318,15 +323,15 @@ RULES: tuple[Rule, ...] = (
         r"^\s*(?:username\s+\S+\s+privilege\s+\d+|privilege\s+exec\s+level\s+\d+)\b[^\n]*"),
         "access_change", "grant", 0.8),
     Rule("ios-local-user", ("username",), compile_i(  # a local account with its secret: created, not just granted
-        r"^\s*username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
-        "lifecycle", "create", 0.8),
+        r"username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
+        "lifecycle", "create", 0.8, starts=("username",), guard=_line_start),
     # Junos: a local login with its class (its privileges), or one deleted
     Rule("junos-user", ("system login user",), compile_i(
         r"\b(?P<verb>set|delete)\s+system\s+login\s+user\s+\S+(?P<cls>\s+class\s+\S+)?[^\n]*"),
         classify=lambda m: ("lifecycle", "delete") if m.group("verb").lower() == "delete" else (
             ("access_change", "grant") if m.group("cls") else ("lifecycle", "create")), confidence=0.8),
-    Rule("ios-no-username", ("no username",), compile_i(r"^\s*no\s+username\s+\S+[^\n]*"),
-         "lifecycle", "delete", 0.8),
+    Rule("ios-no-username", ("no username",), compile_i(r"no\s+username\s+\S+[^\n]*"),
+         "lifecycle", "delete", 0.8, starts=("no username",), guard=_line_start),
     # IBM RACF and TSO: user profiles and their state, group connects, dataset and resource permits
     Rule("racf-user", ("altuser", "adduser", "deluser"), compile_s(
         r"(?:(?P<alt>ALTUSER)\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\b(?P<state>REVOKE|RESUME|PASSWORD|PHRASE|"
@@ -356,7 +361,8 @@ RULES: tuple[Rule, ...] = (
         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "revoke" else "grant"),
         confidence=0.8),
     Rule("redis-acl-user", ("user ",), compile_s(  # a users.acl line or ACL SETUSER arguments
-        r"^[ \t]*user\s+\S+\s+(?:on|off|reset)\b(?=[^\n]*\s[~+%&>])[^\n]*"), "access_change", "grant", 0.8),
+        r"user\s+\S+\s+(?:on|off|reset)\b(?=[^\n]*\s[~+%&>])[^\n]*"), "access_change", "grant", 0.8,
+        starts=("user ",), guard=_line_start),
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),
