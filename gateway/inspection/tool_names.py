@@ -141,12 +141,17 @@ def _life_action(verb: str) -> str:
 
 
 QUERY_WORDS = frozenset(("sql", "query", "db", "database"))
-STATEMENTS = re.compile(r"[\"'](?:sql|query|statement|command)[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"", re.I)
+
+
+def _argument_values(*names: str) -> re.Pattern[str]:
+    """The JSON string values of the arguments with these names."""
+    return re.compile(r"[\"'](?:" + "|".join(names) + r")[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"", re.I)
+
+
+STATEMENTS = _argument_values("sql", "query", "statement", "command")
 READ_STATEMENT = re.compile(r"\s*(?:select|show|describe|desc|explain|with)\b", re.I)
-
-
 SHELL_WORDS = frozenset(("shell", "bash", "sh", "terminal", "command", "cli", "powershell", "pwsh"))
-COMMANDS = re.compile(r"[\"'](?:command|cmd|script)[\"']\s*:\s*\"((?:[^\"\\]|\\.)*)\"", re.I)
+COMMANDS = _argument_values("command", "cmd", "script")
 # One command that only reads: a cloud CLI's describe/list/get/lookup verb, `gh api` without a method
 # or fields (a GET), kubectl get/describe, a directory search. Chains and redirections are not judged.
 READ_COMMAND = re.compile(
