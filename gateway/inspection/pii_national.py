@@ -128,6 +128,9 @@ def _presidio_check(recognizer: PatternRecognizer) -> Callable[[str], bool | Non
 def national_id_recognizers() -> list[EntityRecognizer]:
     """Every national number scheme we know, strongest shapes first."""
     return [
+        # UK driving licence: surname letters (9-padded), the birth date folded, initials, a check digit
+        ChecksumRecognizer("UK_DRIVING_LICENCE", [(r"\b[A-Z9]{5}\d[0156]\d[0-3]\d{2}[A-Z9]{2}\d[A-Z]{2}\b", 0.6)],
+                           ["licence", "license", "dvla", "driving"]),
         ChecksumRecognizer("SE_PERSONNUMMER", [(r"\b(?:19|20)?\d{2}[01]\d[0-3]\d[-+]\d{4}\b", 0.3),
                                                (r"\b(?:19|20)\d{2}[01]\d[0-3]\d{7}\b", 0.1)],
                            ["personnummer", "personnr", "pnr", "samordningsnummer", "identity"],

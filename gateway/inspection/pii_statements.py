@@ -15,6 +15,7 @@ _HEALTH = (
     r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burnout|burn-out|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
     r"disabilit\w*|wheelchair|hearing loss|hearing aid|deaf|pregnan\w*|maternity leave|miscarriage|"
     r"(?:visual|visually|hearing|cognitive|mobility|physical) impair\w*|legally blind|blindness|"
+    r"oncology|oncologist|radiotherapy|dialysis|psychiatr\w*|"
     r"hiv|hospitali[sz]ed|in hospital|rehab\w*|therapy|therapist|mental health|medication|prescription|prescribed|"
     r"injur\w*|fracture\w*|concussion|stroke|heart attack|migraine\w*|long covid|physiotherap\w*|"
     r"krankgeschrieben|krankmeldung|arbeitsunfähig|schwerbehindert\w*|behinderung|schwanger\w*|"
@@ -32,7 +33,8 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)|trade union|works council|"
               r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visa|"
               r"brp|biometric residence permit|indefinite leave to remain|right to work|share code|"
-              r"(?:pre-)?settled status|asylum|refugee status")
+              r"(?:pre-)?settled status|asylum|refugee status|maiden name|security answers?|first pet|"
+              r"city of birth|gender (?:identity|transition|reassignment)")
 _TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
@@ -76,6 +78,18 @@ def names_a_person(text: str, start: int, end: int) -> bool:
     return any(m.group(1) not in _NOT_FIRST_NAMES if m.group(1) else True for m in _NAME.finditer(text, start, end))
 
 
+def _refers_back(text: str, start: int, end: int) -> bool:
+    """"she" or "his", or the first name alone, of a person named in full just before the sentence."""
+    if start == 0:
+        return False
+    before = max(0, start - _REACH)
+    if _THIRD_PERSON.search(text, start, end):
+        return names_a_person(text, before, start)
+    firsts = {m.group(1) for m in _NAME.finditer(text, before, start)
+              if m.group(1) and m.group(1) not in _NOT_FIRST_NAMES}
+    return any(re.search(rf"\b{re.escape(first)}\b", text[start:end]) for first in firsts)
+
+
 class PersonalStatementRecognizer(EntityRecognizer):
     """Health facts and pay amounts in a sentence that names a person."""
 
@@ -93,9 +107,7 @@ class PersonalStatementRecognizer(EntityRecognizer):
         for term in terms:
             bounds = _sentence(text, term.start())
             if bounds not in checked:  # a person named there, or "she" named just before
-                checked[bounds] = names_a_person(text, *bounds) or bool(
-                    _THIRD_PERSON.search(text, *bounds) and bounds[0] > 0
-                    and names_a_person(text, max(0, bounds[0] - _REACH), bounds[0]))
+                checked[bounds] = names_a_person(text, *bounds) or _refers_back(text, *bounds)
             if not checked[bounds]:
                 continue
             if term.group("pay") and not _MONEY.search(text, *bounds):

@@ -224,3 +224,14 @@ def test_round32_found(engine, content: str, kind: str) -> None:
 def test_a_spanish_refusal_is_no_grant(engine) -> None:
     content = "No puedo añadirte al grupo de administradores desde aquí; abre una solicitud en el portal."
     assert "access_change" not in kinds(engine, content)
+
+
+@pytest.mark.parametrize("content", [
+    "**Leaver plan - Helen Marsh, effective 15 November**\n\nContext: Helen is leaving on medical grounds "
+    "(chemotherapy starting next month).",
+    "Security answers on file for Hana Ngata: mother's maiden name 'Whitcombe', first pet 'Biscuit'.",
+    "Caller verified with UK driving licence number WHITF807226DR9XX.",
+    "Updated Sophie Martin's status to leave of absence (oncology treatment) until 30 September.",
+])
+def test_round32_personal_data(pii, content: str) -> None:
+    assert any(f.kind == "pii" for f in pii.scan(Answer.of_text(content)))
