@@ -235,3 +235,9 @@ def test_a_spanish_refusal_is_no_grant(engine) -> None:
 ])
 def test_round32_personal_data(pii, content: str) -> None:
     assert any(f.kind == "pii" for f in pii.scan(Answer.of_text(content)))
+
+
+def test_a_command_target_names_someone_in_a_runbook(engine) -> None:
+    content = ("## Handling a locked-out clinician\n\n1. Check the source: `Get-ADUser <user> -Properties LockedOut`.\n"
+               "2. For tonight only: `Unlock-ADAccount -Identity dhale`.")
+    assert "lifecycle" in kinds(engine, content)
