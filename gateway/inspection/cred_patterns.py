@@ -185,8 +185,12 @@ RULES: tuple[Rule, ...] = (
     Rule("fcm_server_key", ("APA91b",), re.compile(r"(?:AAAA[A-Za-z0-9_\-]{7}:)?APA91b[A-Za-z0-9_\-]{60,}"), 0.9,
          at=None),
     # network devices: a type 0 (clear) or type 7 (reversible) password, an SNMP community with its access
-    Rule("device_password", ("password 0 ", "password 7 "),
-         re.compile(r"password [07] (?P<s>[^\s`'\"<>]{4,64})(?![^\s`'\"<>])"), 0.85, at=0),
+    Rule("device_password", ("password 0 ", "password 7 ", "key 0 ", "key 7 "),
+         re.compile(r"(?:password|key) [07] (?P<s>[^\s`'\"<>]{4,64})(?![^\s`'\"<>])"), 0.85, at=0),
+    Rule("password", ("sqlplus",),  # sqlplus user/password@database
+         re.compile(r"sqlplus(?:\s+-\w+)*\s+[\w$#]+/(?P<s>[^@\s/`'\"]{4,128})@"), 0.85, at=0),
+    Rule("session_cookie", ("session=", "sessionid=", "_sess=", "sid="),  # a session value in any header or URL
+         re.compile(r"(?:session|sessionid|_sess|sid)=(?P<s>[A-Za-z0-9%+/_\-.]{24,})"), 0.8, _mixed, at=0),
     Rule("snmp_community", ("snmp-server community ",),
          re.compile(r"snmp-server community (?P<s>(?!(?:public|private)\b)[^\s`'\"<>]{6,64}) (?:RO|RW|ro|rw|view)\b"),
          0.85, at=0),

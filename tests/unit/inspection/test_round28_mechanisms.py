@@ -241,3 +241,21 @@ def test_a_command_target_names_someone_in_a_runbook(engine) -> None:
     content = ("## Handling a locked-out clinician\n\n1. Check the source: `Get-ADUser <user> -Properties LockedOut`.\n"
                "2. For tonight only: `Unlock-ADAccount -Identity dhale`.")
     assert "lifecycle" in kinds(engine, content)
+
+
+@pytest.mark.parametrize("content", [
+    "helm upgrade --install datadog datadog/datadog --set datadog.apiKey=eb3fd8a7e81a16bbfbe1388381d728bd",
+    "sqlplus -s apps/Ap9s_Ebs_2024x@EBSPRD <<SQL",
+    "```\nradius server NPS-01\n key 0 Rr8#kV2m!Pq6sZt4\n```",
+    'headers: {"Cookie": "qp_admin_session=CsWWKkSS0WaZHJyqK5b84ERjKytjvZprFCihQG3AR2bc"}',
+])
+def test_round34_credentials(engine, content: str) -> None:
+    assert "credential" in kinds(engine, content)
+
+
+@pytest.mark.parametrize("content", [
+    "The commit is eb3fd8a7e81a16bbfbe1388381d728bd and the build passed.",
+    "Set the session=<your-session> cookie before replaying.",
+])
+def test_round34_no_credential(engine, content: str) -> None:
+    assert "credential" not in kinds(engine, content)
