@@ -83,6 +83,11 @@ LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANC
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "app password", "app-password", "app-specific password")
 
 
+def _line_before(text: str, pos: int) -> int:
+    """The newline that ends the line before the one holding `pos` (-1 at the top)."""
+    return text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1))
+
+
 def _not_trivial(digits: str) -> bool:
     """Not one digit repeated, not a run up or down ("1234", "9876")."""
     steps = {int(b) - int(a) for a, b in zip(digits, digits[1:], strict=False)}
@@ -157,8 +162,8 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
     for pos in found["pin"]:
         m = PIN.match(text, pos)
-        if m and _not_trivial(m.group("s")) and PIN_USER.search(
-                text, max(0, text.rfind("\n", 0, max(0, text.rfind("\n", 0, pos) - 1)) - 200), m.end() + 200):
+        if m and _not_trivial(m.group("s")) \
+                and PIN_USER.search(text, max(0, _line_before(text, pos) - 200), m.end() + 200):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]

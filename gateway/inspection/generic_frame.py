@@ -94,7 +94,10 @@ RACI_ROW = re.compile(r"^[^\n]*?(?:\|\s*(?:R|A|C|I|R/A|A/R|R, ?A)\s*){2,}\|", re
 def is_raci(text: str) -> bool:
     """A RACI chart: two table rows or more whose cells are Responsible / Accountable / Consulted /
     Informed letters. It says who would act, and changes nothing."""
-    return "|" in text and len(RACI_ROW.findall(text)) >= 2
+    if "|" not in text:
+        return False
+    rows = RACI_ROW.finditer(text)
+    return next(rows, None) is not None and next(rows, None) is not None  # two rows: no need to find all
 
 
 @lru_cache(maxsize=8)  # the prose and the learned detectors ask about the same answer

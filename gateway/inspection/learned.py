@@ -118,6 +118,9 @@ class LearnedDetector:
                              f"{self.answer_floor} and {self.lines_floor}")
         checks = f"+c{self.answer_floor:g}/{self.lines_floor:g}" if self.corroborating else ""
         self.version = f"{FORMAT}+{digest}{checks}"
+        # the last choice scanned and its reading (known words, P(identity)): corroboration asks for the
+        # same choice right after the scan, and need not read it twice
+        self._last: tuple[Choice, tuple[int, float]] | None = None
 
     def scan(self, answer: Answer) -> Sequence[Finding]:
         return [finding for choice in answer.choices for finding in self._scan_choice(choice)]
@@ -130,13 +133,17 @@ class LearnedDetector:
         return corroborate(answer, findings, self._read, self.model.families, self.answer_floor, self.lines_floor)
 
     def _read(self, choice: Choice) -> tuple[int, float]:
+        last = self._last
+        if last is not None and last[0] is choice:
+            return last[1]
         known = self.model.known(_as_read(choice))
         return len(known), self.model.probabilities(known)[-1]
 
-    def _scan_choice(self, choice: Choice) -> list[Finding]:
-        choice = _as_read(choice)
+    def _scan_choice(self, original: Choice) -> list[Finding]:
+        choice = _as_read(original)
         known = self.model.known(choice)
         *families, gate = self.model.probabilities(known)
+        self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
         if gate < self.threshold or not found or not choice.tool_calls and is_generic(choice.content or ""):
             return []
