@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
 from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.pii_bank import bank_recognizers
 from gateway.inspection.pii_contact import contact_recognizers
 from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhancer
 from gateway.inspection.pii_gate import RecognizerGate
@@ -71,14 +72,15 @@ class PiiDetector:
     def __init__(self, options: Mapping | None = None) -> None:
         options = options or {}
         self.threshold = float(options.get("score_threshold", 0.5))
-        recognizers = (generic_recognizers() + contact_recognizers() + national_id_recognizers()
+        recognizers = (generic_recognizers() + contact_recognizers() + national_id_recognizers() + bank_recognizers()
                        + [PersonalTableRecognizer(), KeyedValueRecognizer(), ContactListRecognizer(),
                           PersonalStatementRecognizer()]
                        + identity_recognizers(options.get("employee_id_patterns", ())))
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it
         # to 0.6 rather than presidio's 0.4, which the default threshold would drop.
-        enhancer = WindowContextEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.6)
+        enhancer = WindowContextEnhancer(context_similarity_factor=0.35, min_score_with_context_similarity=0.6,
+                                        context_prefix_count=8)
         with warnings.catch_warnings():  # "no-op engine, so no context from the text": ours reads it
             warnings.filterwarnings("ignore", "LemmaContextAwareEnhancer cannot use context", UserWarning)
             self.analyzer = AnalyzerEngine(registry=registry, nlp_engine=TextOnlyNlpEngine(),

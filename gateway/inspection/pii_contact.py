@@ -17,8 +17,8 @@ PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call
                  "cellulare", "cell", "celular", "telefone", "telemóvel", "telefoon", "mobiel", "gsm",
                  "on-call", "oncall", "pager", "astreinte", "bereitschaft", "reperibil", "guardia", "beredskap",
                  "emergency"]
-BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "né", "geboren", "geburtsdatum",
-                 "nacimiento", "nacido", "nacida", "naissance", "nato", "nata", "nascita", "nascimento", "nasceu",
+BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "geboren", "geburtsdatum",
+                 "nacimiento", "nacido", "nacida", "naissance", "nascita", "nascimento", "nasceu",
                  "geboortedatum", "nascida", "nascido"]
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
            r"oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
@@ -29,6 +29,10 @@ _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m
 _STREET_EN = (r"\b\d{1,5}(?: [A-Z][a-z]*\.?){1,4} (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
               r"Dr|Drive|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b\.?")
 _STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
+              r" \d{1,4}[a-z]?\b|"
+              r"\b(?:Am|An der|Im|In der|Auf der|Zum|Zur|[A-ZÄÖÜ][a-zäöüß]+er) [A-ZÄÖÜ][a-zäöüß]+ \d{1,4}[a-z]?"
+              r"(?=,? (?:D-)?\d{5} [A-ZÄÖÜ])|"  # "Am Hofgarten 3, 53113 Bonn", "Poppelsdorfer Allee 60, 53115 Bonn"
+              r"\b[A-ZÄÖÜ][a-zäöüß]+er (?:Straße|Strasse|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
               r" \d{1,4}[a-z]?\b")
 _STREET_IT_PT_NL = (r"\b(?:Via|Viale|Piazza|Corso|Rua|Avenida|Av\.|Travessa|Praça|Largo) "
                     r"(?:(?:das|da|do|dos|de|del|della|dei|di) )?[A-ZÀ-Ý][^\n,;\d]{1,40} "
@@ -60,10 +64,16 @@ def contact_recognizers() -> list[EntityRecognizer]:
             ("dob_numeric", r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b", 0.2),
             ("dob_words", rf"\b\d{{1,2}}\.? (?:de )?{_MONTHS} (?:de )?(?:19|20)\d{{2}}\b|\b{_MONTHS} \d{{1,2}},? "
                           r"(?:19|20)\d{2}\b", 0.2),
+            # "nata il", "né le": too short to be context words, "nata" is in "Natasha"
+            ("dob_after_born", rf"(?:(?<=\bnat[oa] il )|(?<=\bné le )|(?<=\bnée le ))(?:\d{{1,2}}[./-]\d{{1,2}}[./-]"
+                               rf"(?:19|20)\d{{2}}|\d{{1,2}}\.? {_MONTHS} (?:19|20)\d{{2}})", 0.6),
+            ("dob_cjk", r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:生|生まれ|出生)|(?<=生年月日)[はが：:]?\s?"
+                        r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", 0.6),
         ], BIRTH_CONTEXT, IGNORE_CASE),
         _recognizer("STREET_ADDRESS", [
             ("street_en", _STREET_EN, 0.5), ("street_de", _STREET_DE, 0.5), ("street_fr_es", _STREET_FR_ES, 0.5),
             ("street_it_pt_nl", _STREET_IT_PT_NL, 0.5),
         ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée",
-            "indirizzo", "residente", "endereço", "morada", "adres", "woont", "entrega"]),
+            "indirizzo", "residente", "wohnhaft", "wohnt", "wohnort",
+            "endereço", "morada", "adres", "woont", "entrega"]),
     ]

@@ -5,12 +5,16 @@ enhancer reads those words from the text itself, only for the matches there are.
 
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NoOpNlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’„–—…·•"
 _WINDOW = 240  # characters before a match read for context words; five words fit in far less
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
+_LEAD_REACH = 2000
 
 
 class TextArtifacts(NlpArtifacts):
@@ -49,6 +53,22 @@ def words_before(text: str, start: int, count: int) -> list[str]:
     return words
 
 
+def list_lead(text: str, at: int) -> tuple[int, int] | None:
+    """Bounds of the line introducing the list whose item holds `at` ("Background check for Rafael
+    Ancelotti:" above "- Criminal record: ..."), or None when `at` is not in a list item."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not _LIST_ITEM.match(text, line_start):
+        return None
+    floor = max(0, at - _LEAD_REACH)
+    while line_start > floor:
+        end = line_start - 1
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end]
+        if line.strip() and not _LIST_ITEM.match(line):
+            return (line_start, end) if line.rstrip().endswith(":") else None
+    return None
+
+
 class WindowContextEnhancer(LemmaContextAwareEnhancer):
     """presidio's context enhancer reading the words before a match from the text itself."""
 
@@ -56,4 +76,8 @@ class WindowContextEnhancer(LemmaContextAwareEnhancer):
         text = getattr(nlp_artifacts, "text", None)
         if text is None:
             return super()._extract_surrounding_words(nlp_artifacts, word, start)
-        return words_before(text, start, self.context_prefix_count)
+        words = words_before(text, start, self.context_prefix_count)
+        lead = list_lead(text, start)
+        if lead is not None:  # "Birthday list:" above "- Noor Haddad — 1992-02-14"
+            words += [w.strip(_PUNCT).lower() for w in text[lead[0]:lead[1]].split()]
+        return words

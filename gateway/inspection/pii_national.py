@@ -168,7 +168,8 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("JP_MY_NUMBER", [(r"(?<!\d)\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.05),
                                             (r"(?:(?<=マイナンバー：)|(?<=マイナンバー:)|(?<=マイナンバー )|"
                                              r"(?<=マイナンバー（)|(?<=マイナンバー\()|(?<=個人番号：)|(?<=個人番号:)|"
-                                             r"(?<=個人番号（))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
+                                             r"(?<=個人番号（)|(?<=マイナンバーは)|(?<=マイナンバーは )|"
+                                             r"(?<=個人番号は))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
                            ["my number", "mynumber", "kojin"], my_number_valid, 0.3),
         ChecksumRecognizer("UK_NINO", [(r"\b[A-CEGHJ-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", 0.4)],
                            ["ni", "nino", "national insurance", "ni_number", "insurance"]),
@@ -181,6 +182,8 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                                             (r"(?:(?<=手机)|(?<=手机号)|(?<=电话)|(?<=手机：)|(?<=手机号：)|(?<=电话：))\s?"
                                              r"1[3-9]\d{9}(?!\d)", 0.6)],
                            ["手机", "電話", "携帯", "연락처", "phone", "mobile"]),
+        ChecksumRecognizer("US_DRIVER_LICENSE", [(r"\b[A-Z]\d{7}\b", 0.05)],
+                           ["licence", "license", "dmv", "dl#"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

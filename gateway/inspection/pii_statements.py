@@ -10,6 +10,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from gateway.inspection.pii_context import list_lead
+
 _HEALTH = (
     r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
     r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burnout|burn-out|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
@@ -22,7 +24,13 @@ _HEALTH = (
     r"arrêt maladie|congé maladie|maladie|handicap\w*|enceinte|baja médica|enfermedad|discapacidad|embarazada|"
     r"malattia|disabilità|gravidanza|ziekmelding|ziekteverlof|zwanger\w*|sjukskriv\w*|funktionsnedsättning|"
     r"licença médica|doença|deficiência|gravidez|herniat\w*|gp note|doctor's note|fit note|medical certificate|"
-    r"recovering from|off sick|drug (?:screen|test)\w*|tested positive|occupational health"
+    r"recovering from|off sick|drug (?:screen|test)\w*|tested positive|occupational health|hepatitis|tuberculosis|"
+    r"tb (?:screening|test)|(?:un)?vaccinated|vaccination (?:status|record|exemption)|vaccine exemption|"
+    r"declined (?:the |an? |her |his )?(?:\w+ )?vaccin\w*|immuni[sz]ation (?:status|record)|asthma|"
+    r"allerg(?:y|ies|ic)|blood (?:pressure|test)|geimpft|ungeimpft|impfstatus|counsell?ing|"
+    r"alcohol (?:dependency|dependence|abuse|addiction)|addiction|substance (?:abuse|misuse)|pneumonia|copd|"
+    r"fibrillation|discharge summary|insulin|hospitalis[ée]e?|hospitalizad[oa]|infarctus|infarto|"
+    r"bandscheibe\w*|krankenhaus|(?:diagnos(?:e|is)|diagnóstico)(?=:)"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"equity|rsus?|stock options|gehalt|lohn|salaire|rémunération|sueldo|salario|stipendio|"
@@ -34,15 +42,23 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visa|"
               r"brp|biometric residence permit|indefinite leave to remain|right to work|share code|"
               r"(?:pre-)?settled status|asylum|refugee status|maiden name|security answers?|first pet|"
-              r"city of birth|gender (?:identity|transition|reassignment)")
+              r"city of birth|gender (?:identity|transition|reassignment)|credit check|county court judge?ment|ccj|"
+              r"bankrupt\w*|insolven\w*|drink-driving|drunk driving|dui|spent conviction|deadname|"
+              r"(?:previous|former|legal|birth) name|garnish\w*|child support|alimony|eviction|gross misconduct|"
+              r"dismissed for|ramadan|shabbat|sabbath|shop steward")
 _TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
-_MONEY = re.compile(r"[€$£¥]\s?\d[\d,.']*|\b\d[\d,.']*\s?[kKmM]?\s?(?:€|EUR|USD|GBP|CHF|SEK|NOK|DKK|kr|euros?|"
-                    r"dollars?)(?!\w)|\b\d{2,3}(?:[.,]\d)?\s?[kK]\b")
-_NAME = re.compile(r"\b([A-ZÀ-Ý][a-zà-ÿ]+)(?:(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b|['’]s\b)|"
-                   r"\b(?:Mr|Ms|Mrs|Mx|Dr|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+([A-ZÀ-Ý][a-zà-ÿ'’-]+)\b|"  # Ms. Nakamura
-                   r"\b[A-Z]\.[ \t]?([A-ZÀ-Ý][a-zà-ÿ'’-]{2,})\b")  # J. Alvarez
+_CURRENCY = r"EUR|USD|GBP|CHF|SEK|NOK|DKK|SGD|AUD|CAD|NZD|HKD|JPY|INR|ZAR|BRL|MXN|PLN|CZK|CNY|KRW|AED"
+_MONEY = re.compile(rf"[€$£¥]\s?\d[\d,.']*|\b\d[\d,.']*\s?[kKmM]?\s?(?:€|{_CURRENCY}|kr|euros?|"
+                    rf"dollars?)(?!\w)|\b\d{{2,3}}(?:[.,]\d)?\s?[kK]\b|\b(?:{_CURRENCY}) ?\d[\d,.']*")
+_SALUTATION = re.compile(r"(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Hola|Querid[oa]|Caro|Cara|Beste)"
+                         r"[ \t]+[A-ZÀ-ÝĀ-Ž][a-zà-ÿĀ-ž'’-]+\b")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|dein|deine|votre|vos|tu|su|sus|vostro|tuo)\b", re.IGNORECASE)
+_UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"  # Latin-1 and Extended-A: Aydın, Łukasz, Şahin
+_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)(?:(?:[ -][{_UPPER}][{_LOWER}'’]+)+\b|['’]s\b)|"
+                   rf"\b(?:Mr|Ms|Mrs|Mx|Dr|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+([{_UPPER}][{_LOWER}'’-]+)\b|"  # Ms. Ito
+                   rf"\b[A-Z]\.[ \t]?([{_UPPER}][{_LOWER}'’-]{{2,}})\b")  # J. Alvarez
 _NOT_FIRST_NAMES = frozenset({
     "The", "This", "That", "These", "Our", "Your", "Their", "His", "Her", "Please", "Hi", "Hello", "Dear",
     "Team", "Note", "Next", "New", "Old", "Senior", "Junior", "Head", "Chief", "Vice", "Acme", "Global",
@@ -51,7 +67,11 @@ _NOT_FIRST_NAMES = frozenset({
     "Security", "Engineering", "Finance", "Sales", "Product", "Data", "Cloud", "Open", "Microsoft", "Google",
     "Amazon", "Azure", "Active", "Access", "Identity", "Group", "Policy", "Total", "Base", "Annual",
 })
-_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])[.!?](?=\s|$)|\n")  # not "Ms." nor "J."
+# A full stop ends a sentence, except after a title, an initial, an abbreviation or a number ("vom 3. bis
+# 17. September"); a line break ends one only before a blank line, a list item or a capital, since
+# wrapped lines ("he takes insulin for\ntype 1 diabetes") continue it.
+_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])(?<!\bext)(?<!\bgeb)(?<!\bno)(?<!\bNo)"
+                    r"(?<!\bapprox)(?<!\bvs)(?<!\d)[.!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-*•+#|>]|\d{1,3}[.)]|[A-ZÀ-Ý]|$))")
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
 _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
@@ -90,6 +110,18 @@ def _refers_back(text: str, start: int, end: int) -> bool:
     return any(re.search(rf"\b{re.escape(first)}\b", text[start:end]) for first in firsts)
 
 
+def _addressed(text: str, start: int, end: int) -> bool:
+    """"your base salary" in a message that opens "Dear Mei,": the reader is the person named."""
+    opening = text.lstrip()[:200]
+    return bool(_SALUTATION.search(opening)) and bool(_SECOND_PERSON.search(text, start, end))
+
+
+def _about_person(text: str, start: int, end: int) -> bool:
+    lead = list_lead(text, start)
+    return (names_a_person(text, start, end) or _refers_back(text, start, end)
+            or (lead is not None and names_a_person(text, *lead)) or _addressed(text, start, end))
+
+
 class PersonalStatementRecognizer(EntityRecognizer):
     """Health facts and pay amounts in a sentence that names a person."""
 
@@ -107,12 +139,14 @@ class PersonalStatementRecognizer(EntityRecognizer):
         for term in terms:
             bounds = _sentence(text, term.start())
             if bounds not in checked:  # a person named there, or "she" named just before
-                checked[bounds] = names_a_person(text, *bounds) or _refers_back(text, *bounds)
+                checked[bounds] = _about_person(text, *bounds)
             if not checked[bounds]:
                 continue
             if term.group("pay") and not _MONEY.search(text, *bounds):
                 continue
-            if term.group("ip") and not _is_sign_in(text, *bounds, term.group("ip")):
+            if term.group("ip") and not (_is_sign_in(text, *bounds, term.group("ip"))
+                                         or _is_sign_in(text, *(list_lead(text, bounds[0]) or (0, 0)),
+                                                        term.group("ip"))):
                 continue
             entity = next(_ENTITIES[group] for group, value in term.groupdict().items() if value)
             results.append(RecognizerResult(entity, term.start(), term.end(), 0.6))
