@@ -19,9 +19,11 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
-    r"in one paragraph|(?:many|most) organi[sz]ations|shall (?:be|not)|"
+    r"in one (?:paragraph|slide|page|sentence|diagram|picture)|"
+    r"(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
-    r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|"  # {{placeholders}}: a template
+    r"^[#*\s]*(?:our |the )?joiner[\s\u2013/-]+mover[\s\u2013/-]+leaver\b|"  # JML as the topic, not a step
+    r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|_{4,}|\u2610|"  # {{placeholders}}, blanks, boxes: a form
     r"<(?P<ph>[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*)>"
     r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"

@@ -64,6 +64,7 @@ LIFE_OBJ_STEMS = _minimal((
     "passphrase", "credential", "key", "token", "secret", "session", "user", "mailbox", "konto", "kennwort",
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
+    "bypass code", "backup code", "recovery code",
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -125,7 +126,7 @@ LIFE_OBJ_WORDS = (
     r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
     r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|"
-    r"security keys?|yubikeys?|webauthn|fido2? keys?|"
+    r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
     r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ)
@@ -159,6 +160,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("account", r"\baccount (?:settings|page|preferences|menu|manager|executive|number|balance|plan|"
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"
+                r"\b(?:storage|automation|batch|cosmos ?db|media services|integration|billing|advertising|ads?|"
+                r"distributor|vendor|supplier|reseller|prospect) accounts?\b|"
                 r"\b(?:general[- ]ledger|gl|ledger|expense|revenue|asset|liability|equity|nominal|suspense|clearing) "
                 r"accounts?(?: \d+)?|\bchart of accounts\b"),
     ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"

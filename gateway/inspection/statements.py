@@ -22,7 +22,8 @@ IDENTITY = bucketed(
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
     r"audit(?!ion|orium)\w*|evidence\b|sox\b|soc ?[12]\b|itgc\b|iso ?27001\b|control [a-z]{2,4}-\d+|pwc\b|kpmg\b|"
-    r"deloitte\b|grc\b|prüfung\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
+    r"deloitte\b|grc\b|prüfung\b|commissaires? aux comptes\b|wirtschaftsprüf\w*|revisor(?:es)? de cuentas\b|"
+    r"revisori dei conti\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
     r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
     r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
 REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
@@ -36,6 +37,9 @@ GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
                  r"non è stat[ao]|não foi|remained (?:active|enabled)|condition:|"  # an audit finding's condition
                  r"(?:retained|remained|kept)\b[^.;\n]{0,60}?\bafter (?:their |the )?(?:termination|departure))")
+# A gap accepted before it is described is a decision on it: "Risk acceptance: the shared account cannot be
+# individualised" (but "could not obtain evidence that the risk acceptance was reviewed" is a finding)
+ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
@@ -97,7 +101,10 @@ REVIEW_DONE = re.compile(
     r"\b(?:są|jest) adekwatn\w*|\bzostaj[ąe] utrzyman\w*|\bcertyfikacja dostęp\w*|\bzweryfikował\w* uprawnie\w*|"
     r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
     r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
-    r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|"
+    r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\bretained (?:with|under|subject to) "
+    r"(?:compensating|mitigating) controls?\b|\b(?:re)?(?:certified|attested) \d+ (?:[\w-]+ ){0,2}(?:entitlements?|"
+    r"accounts?|access(?:es)?|roles?|memberships?|users?|items?|assignments?|permissions?)\b|"
+    r"\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|"
     r"\brecord (?:them|it|these|this|him|her|all \w+)\s+as\s+(?:retained|kept|approved|revoked|removed)\b|"
     r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b|"
     r"\b(?:ownership|access|account|entitlement) attestation\b|\bbekræftet som passende\b|"
@@ -109,7 +116,10 @@ HOLDERS = re.compile(
     r"\bno other principals\b|\b(?:owners|admins|members|holders|approvers|users) list\b|"
     r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|\busuarios con (?:el )?rol\b|"
     r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
-    r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|\bholding\s+(?:the\s+)?\w+\s+"
+    r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|"
+    r"\b(?:détenteurs|titulaires) d[ue]s? (?:rôle|droit|profil|accès)|\binhaber der (?:rolle|berechtigung)|"
+    r"\btitulares del (?:rol|perfil|permiso)|"
+    r"\btitolari del (?:ruolo|profilo)|\bhouders van de rol|\bholding\s+(?:the\s+)?\w+\s+"
     r"(?:on|in|for|at)\b")
 # "our Zendesk admins are Priya Raman and Luis Ortega": the holders named, read in the original case.
 HOLDER_LIST = re.compile(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
@@ -130,7 +140,12 @@ CLOSURE = re.compile(
     r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a member|appears|"
     r"listed|present|holds|has)\b|"
     r"\bya no tiene acceso\b|\bn'a plus (?:d')?accès\b|\bhat keinen zugriff mehr\b|\bnon ha più accesso\b|"
-    r"\bnão tem mais acesso\b|\bheeft geen toegang meer\b|\beliminación certificada\b|\bsuppression certifiée\b")
+    r"\bnão tem mais acesso\b|\bheeft geen toegang meer\b|\beliminación certificada\b|\bsuppression certifiée\b|"
+    r"\bse confirma la (?:baja|eliminación|revocación|retirada)\b|\b(?:baja|eliminación|revocación) (?:confirmada|"
+    r"verificada)\b|\bconfirm(?:e|ons) la (?:suppression|révocation|désactivation)\b|\b(?:suppression|révocation|"
+    r"désactivation) (?:confirmée|vérifiée)\b|\b(?:entfernung|entzug|deaktivierung) (?:bestätigt|verifiziert)\b|"
+    r"\b(?:rimozione|revoca|disattivazione) (?:confermata|verificata)\b|\bconfermiamo la (?:rimozione|revoca)\b|"
+    r"\b(?:remoção|revogação|desativação) (?:confirmada|verificada)\b|\bconfirmamos a (?:remoção|revogação)\b")
 ATTR_STRONG = re.compile(
     r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
@@ -238,6 +253,7 @@ GATES = (
                 "afsluttet",
                 "certification complete", "certification is complete")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
+                 "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
                  "certificada", "certifiée")),
     ("attribute", ("manager", "supervisor", "leave of absence", "return date", "met verlof", "przełoż", "leidinggev",
@@ -256,7 +272,8 @@ GATES = (
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
                  "members of", "current ", "population", "listing", "no other", " list", "holding", " are", " were",
-                 "usuarios con", "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com")),
+                 "usuarios con", "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
+                 "détenteurs", "titulaires", "inhaber der", "titulares del", "titolari del", "houders van")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated")),
@@ -305,7 +322,8 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate
         if m:
-            if name in ("review", "certify", "closure") and GAP.search(ls):
+            gap = GAP.search(ls) if name in ("review", "certify", "closure", "narrative") else None
+            if gap and not (gap.start() > m.start() and ACCEPTED_GAP.search(m.group(0))):
                 continue  # an audit finding: "could not obtain evidence that the review was performed"
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
     return hits
@@ -391,6 +409,13 @@ FIELD_ARROW = re.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{
 ARROWS = ("\u2192", "->", "=>")
 
 
+def _verdict_on_person(m: re.Match[str]) -> bool:
+    """"Decision for Omar Farouk / AP Clerk: **Revoke**": the verdict right after the colon, on a named
+    person (no access word needed; "Decision for Ann Lee: we keep the vendor" is not a verdict)."""
+    label, _, verdict = m.group(0).rpartition(":")
+    return verdict.strip(" \t*_").lower() == m.group("v").lower() and has_person(label)
+
+
 def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     """"Decision: retain ..." with access around it; "Field: end date / New value: ..." forms."""
     hits: list[Hit] = []
@@ -398,10 +423,13 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
         line_end = text.find("\n", m.end())
         if "?" in text[m.start(): len(text) if line_end == -1 else line_end]:
             continue  # "I need a decision from you: should she keep it?" asks, decides nothing
-        if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400):
-            kind = "access_change" if m.group("v").lower() == "approve" else "attestation"
+        verdict = m.group("v").lower()
+        if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400) or _verdict_on_person(m):
+            kind = "access_change" if verdict == "approve" else "attestation"
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",
                             rule="decision-label"))
+            if REVOKE_DECISION.match(verdict):  # "Decision for Omar Farouk: Revoke": someone will carry it out
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-label"))
     m = next(iter(found.matches(NEW_VALUE, text, NEW_ANCHORS)), None) if found.any(NEW_GATES) else None
     seen, pick = (low, _lower_case) if literal_safe(text, low) else (text, _as_is)
     if m and pick(ATTR_STRONG).search(seen) and (pick(HR_SYSTEM).search(seen) or has_person(text)):
