@@ -164,6 +164,7 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"distributor|vendor|supplier|reseller|prospect) accounts?\b|"
                 r"\b(?:general[- ]ledger|gl|ledger|expense|revenue|asset|liability|equity|nominal|suspense|clearing) "
                 r"accounts?(?: \d+)?|\bchart of accounts\b"),
+    ("chart of accounts", r"\baccounts?\b"),  # bookkeeping: "deactivate GL account 6120", "the freight account"
     ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"
               r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
