@@ -15,7 +15,7 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
-from gateway.inspection.keywords import HeadIndex, Vocabulary
+from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
@@ -95,10 +95,11 @@ ACCESS_BIT, LIFE_BIT, FOREIGN_BIT = 1, 2, 4  # ACCESS_BIT / LIFE_BIT also in MAR
 ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
     + tuple(pattern for _, pattern in lx.MASKS)
 HEADS = HeadIndex(ANCHORED)
+AUDIT_HEADS = heads(statements.AUDIT)  # where an audit word may start: tried there, not searched for
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
-                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS
+                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + AUDIT_HEADS
                         + HEADS.words + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
@@ -107,10 +108,10 @@ def scan_prose(text: str) -> list[Hit]:
     low = shared_lower(text)
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    audit = statements.AUDIT.search(low) is not None
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     found = VOCABULARY.find(low)
+    audit = any(statements.AUDIT.match(low, pos) for pos in found.positions(AUDIT_HEADS))
     started, held = found.sentence_bits(MARKED, HELD, starts, ends)
     access = {i for i, bits in started.items() if bits & ACCESS_BIT and held.get(i, 0) & ACCESS_BIT}
     marked = {i for i, bits in started.items() if bits & LIFE_BIT}
