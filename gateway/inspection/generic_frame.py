@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from gateway.inspection.alternation import occurs
 from gateway.inspection.lowered import shared_lower
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
@@ -46,19 +47,27 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
-SPECIFIC = re.compile(
-    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,}|`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`|"
-    r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
-    r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
-    r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|"
-    r"Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
-    r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b(?!\s+(?:Policy|Team|Group|Department|Security|Services?|"
-    r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
-    r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
-    r"\bQ[1-4](?:\s*[\u2013-]\s*Q[1-4])?\b|\bFY\s?\d{2,4}\b|"  # a review period: Q3, Q1–Q4, FY2024
-    r"(?<!\w)(?:-Identity|-Members?|--user(?:-name)?|--member)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
-    r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
-    r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b")
+# Asked piece by piece (whether any matches does not depend on the order), those that start with one
+# character the regex engine skips to first: in one alternation, an address's [\w.+-]+ before its "@"
+# was tried from every letter of every word.
+NOT_A_PERSON = (r"(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|Review|Admin\w*|Center|Portal|"
+                r"Cloud|Directory|Manager)\b)")
+SPECIFIC = (
+    # an address (name@domain.tld: a name character before the "@") or a handle (@name, none before)
+    re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
+    re.compile(r"`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`"),
+    re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
+    re.compile(
+        r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
+        r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
+        r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b" + NOT_A_PERSON + "|"
+        r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b" + NOT_A_PERSON + "|"
+        r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
+        r"\bQ[1-4](?:\s*[\u2013-]\s*Q[1-4])?\b|\bFY\s?\d{2,4}\b|"  # a review period: Q3, Q1–Q4, FY2024
+        r"(?<!\w)(?:-Identity|-Members?|--user(?:-name)?|--member)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
+        r"\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
+        r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b"),
+)
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
@@ -91,14 +100,18 @@ def is_org_chart(text: str) -> bool:
 
 
 RACI_ROW = re.compile(r"^[^\n]*?(?:\|\s*(?:R|A|C|I|R/A|A/R|R, ?A)\s*){2,}\|", re.M)
+# Two cells of a RACI row side by side: every row holds them, and a search skips to each "|".
+RACI_CELL = re.compile(r"\|\s*(?:R|A|C|I|R/A|A/R|R, ?A)\s*\|")
 
 
 def is_raci(text: str) -> bool:
     """A RACI chart: two table rows or more whose cells are Responsible / Accountable / Consulted /
     Informed letters. It says who would act, and changes nothing."""
-    if "|" not in text:
+    cell = RACI_CELL.search(text) if "|" in text else None
+    if cell is None:
         return False
-    rows = RACI_ROW.finditer(text)
+    # No row starts on a line before the first cell's: its first cell would be an earlier one
+    rows = RACI_ROW.finditer(text, text.rfind("\n", 0, cell.start()) + 1)
     return next(rows, None) is not None and next(rows, None) is not None  # two rows: no need to find all
 
 
@@ -108,26 +121,35 @@ def is_generic(text: str) -> bool:
     one that says nothing was done, an org chart or a RACI chart."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
     named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
-    return SPECIFIC.search(named) is None and FRAME.search(text) is not None or _says_no_action(text) \
+    return not _names_something(named) and FRAME.search(text) is not None or _says_no_action(text) \
         or is_org_chart(text) or is_raci(text)
+
+
+def _names_something(text: str) -> bool:
+    return any(piece.search(text) is not None for piece in SPECIFIC)
 
 
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
                           r"(?:changed|done|granted|removed|touched) anything\b", re.I)
+# Every match holds "n't " or " not " 3 or 4 characters in (didn't, have not): letters re.I matches only
+# in either case, so found in the lower-cased text where the text has them.
+NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))
 
 
 def _says_no_action(text: str) -> bool:
-    """`NO_ACTION.search(text) is not None`, trying it only where "no" starts (case aside): every
-    match starts there, and a find loop skips the rest faster than the case-insensitive search."""
+    """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
+    match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
+    faster than the case-insensitive search. ("nothing" would miss "nothıng": re.I takes "ı" for "i".)"""
     low = shared_lower(text)
-    if " anything" in low and NOTHING_DONE.search(text):
+    if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True
     if len(low) != len(text):  # offsets would not hold
         return NO_ACTION.search(text) is not None
     match = NO_ACTION.match
-    pos = low.find("no")
-    while pos != -1:
-        if match(text, pos) is not None:
-            return True
-        pos = low.find("no", pos + 1)
+    for head in ("no ", "not"):
+        pos = low.find(head)
+        while pos != -1:
+            if match(text, pos) is not None:
+                return True
+            pos = low.find(head, pos + 1)
     return False

@@ -100,14 +100,18 @@ def literal_safe(text: str, low: str) -> bool:
     return len(low) == len(text) and not any(ch in text for ch in FOLDS)
 
 
-_TABLES: dict[int, tuple[tuple[Rule, ...], frozenset[str]]] = {}
+_TABLES: dict[int, tuple[tuple[Rule, ...], dict[str, tuple[int, ...]]]] = {}
 
 
-def _anchors(rules: tuple[Rule, ...]) -> frozenset[str]:
-    """The distinct anchors of a rule table (remembered per table)."""
+def _rules_by_anchor(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Anchor -> the places in the table of the rules it anchors (remembered per table)."""
     entry = _TABLES.get(id(rules))
     if entry is None or entry[0] is not rules:
-        entry = (rules, frozenset(anchor for rule in rules for anchor in rule.anchors))
+        by_anchor: dict[str, list[int]] = {}
+        for index, rule in enumerate(rules):
+            for anchor in dict.fromkeys(rule.anchors):
+                by_anchor.setdefault(anchor, []).append(index)
+        entry = (rules, {anchor: tuple(indexes) for anchor, indexes in by_anchor.items()})
         if len(_TABLES) < 64:
             _TABLES[id(rules)] = entry
     return entry[1]
@@ -120,11 +124,11 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found) -> lis
     hits: list[Hit] = []
     safe = literal_safe(text, low)
     rules = rules if isinstance(rules, tuple) else tuple(rules)
-    present = found.keys() & _anchors(rules)  # `found` holds the literals that occur
+    by_anchor = _rules_by_anchor(rules)
+    # the rules with an anchor that occurs (`found` holds the literals that occur), in table order
+    anchored = sorted({index for anchor in found.keys() & by_anchor.keys() for index in by_anchor[anchor]})
     spans: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}  # rules often share anchors
-    for rule in rules:
-        if present.isdisjoint(rule.anchors):
-            continue  # no anchor occurs: no window
+    for rule in map(rules.__getitem__, anchored):
         key = (rule.anchors, rule.reach)
         if key not in spans:
             spans[key] = windows(text, low, rule.anchors, rule.reach, found)

@@ -15,11 +15,12 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
-from gateway.inspection.keywords import HeadIndex, Vocabulary
+from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
+from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_world import world_hits
@@ -95,11 +96,13 @@ ACCESS_BIT, LIFE_BIT, FOREIGN_BIT = 1, 2, 4  # ACCESS_BIT / LIFE_BIT also in MAR
 ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
     + tuple(pattern for _, pattern in lx.MASKS)
 HEADS = HeadIndex(ANCHORED)
+AUDIT_HEADS = heads(statements.AUDIT)  # where an audit word may start: tried there, not searched for
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
-                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS
-                        + HEADS.words + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
+                        + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
+                        + AUDIT_HEADS + HEADS.words
+                        + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
 def scan_prose(text: str) -> list[Hit]:
@@ -107,10 +110,10 @@ def scan_prose(text: str) -> list[Hit]:
     low = shared_lower(text)
     if len(low) != len(text):
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    audit = statements.AUDIT.search(low) is not None
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     found = VOCABULARY.find(low)
+    audit = any(statements.AUDIT.match(low, pos) for pos in found.positions(AUDIT_HEADS))
     started, held = found.sentence_bits(MARKED, HELD, starts, ends)
     access = {i for i, bits in started.items() if bits & ACCESS_BIT and held.get(i, 0) & ACCESS_BIT}
     marked = {i for i, bits in started.items() if bits & LIFE_BIT}
@@ -120,7 +123,7 @@ def scan_prose(text: str) -> list[Hit]:
             life.add(i)
     gated = statements.gates(audit, {i: bits >> 2 for i, bits in started.items() if bits >> 2})
     chosen = {i for i in access | life | set(gated) if ends[i] - starts[i] >= 8}
-    doc = ProseSentences(text, low, spans, HEADS.starts(found), chosen)
+    doc = ProseSentences(text, low, spans, HEADS.starts(found), chosen, found.starts)
     foreign = {i for i in chosen if held.get(i, 0) & FOREIGN_BIT}
     by_sentence: defaultdict[int, list[Hit]] = defaultdict(list)  # each sentence's hits, in rule order
     _access_hits(doc, access & chosen, foreign, by_sentence)
@@ -138,7 +141,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
     hits.extend(world_hits(text, low, found))
-    hits.extend(terse_hits(text))
+    hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}

@@ -9,7 +9,7 @@ import re
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
-from gateway.inspection.keywords import lines_with
+from gateway.inspection.keywords import Found
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import FOLDS
 from gateway.inspection.prose_sentences import ProseSentences
@@ -206,11 +206,12 @@ NOMINAL_HEADS = ("deactivation", "disablement", "deletion", "removal", "deprovis
                  "provisioning")  # every NOMINAL_OF match starts with one
 PASSWORD_NOUNS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "senha", "wachtwoord", "hasło",
                   "lösenord")  # every TEMP_PASSWORD match holds one
+WORDS = NOMINAL_HEADS + PASSWORD_NOUNS  # what terse_hits looks up in its `found` (keywords.Vocabulary)
 
 
-def terse_hits(text: str) -> list[Hit]:
+def terse_hits(text: str, found: Found) -> list[Hit]:
     """The lifecycle step a terse reply opens with; nominal records and handed-over temporary passwords
-    anywhere in it."""
+    anywhere in it (`found`: where the WORDS occur in the lower-cased text)."""
     m = TERSE.match(text)
     hits = [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
                 rule="prose-lifecycle-terse")] if m else []
@@ -219,7 +220,7 @@ def terse_hits(text: str) -> list[Hit]:
         return hits
     for pattern, words, rule in ((NOMINAL_OF, NOMINAL_HEADS, "prose-lifecycle-done"),
                                  (TEMP_PASSWORD, PASSWORD_NOUNS, "prose-temporary-password")):
-        for m in _near(pattern, low, words):
+        for m in _near(pattern, low, found.lines_holding(low, words)):
             if rule == "prose-temporary-password" and not PASSWORD_GIVEN.match(low, m.end()):
                 continue  # "every new password is checked against a breached list": no password given
             if not lx.NEGATED.search(low, max(0, m.start() - 40), m.start()):
@@ -229,10 +230,10 @@ def terse_hits(text: str) -> list[Hit]:
     return hits
 
 
-def _near(pattern: re.Pattern[str], low: str, words: tuple[str, ...]) -> list[re.Match]:
-    """`pattern`'s matches in lines of `low` that hold one of `words` (every match does)."""
+def _near(pattern: re.Pattern[str], low: str, lines: list[tuple[int, int]]) -> list[re.Match]:
+    """`pattern`'s matches in the `lines` of `low` (those holding a word every match holds)."""
     found: list[re.Match] = []
-    for start, end in lines_with(low, words):
+    for start, end in lines:
         following = low.find("\n", end + 1) if end < len(low) else end  # and the next line: "password:\n\n  v"
         found.extend(pattern.finditer(low, start, len(low) if following == -1 else following))
     return found

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from operator import methodcaller
 
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import leftmost
+from gateway.inspection.patterns import positions
 
 _start = methodcaller("start")  # a match's start, to sort matches by
 SIGMA = "\u03a3"  # the one letter whose lower case depends on the letters around it (final sigma)
@@ -28,11 +29,14 @@ class ProseSentences:
     rules start with neither `^` nor a lookbehind."""
 
     def __init__(self, text: str, low: str, spans: list[tuple[int, int]],
-                 head_starts: dict[int, list[list[int]]], chosen: Collection[int]) -> None:
+                 head_starts: dict[int, list[list[int]]], chosen: Collection[int],
+                 word_starts: Mapping[str, list[int]] | None = None) -> None:
         self.starts = [start for start, _ in spans]
         self.ends = [end for _, end in spans]
         self.head_starts = head_starts  # id(regex) -> where its heads start in `low` (keywords.HeadIndex)
         self._answer_low = low
+        # where each lx.MASK_STEMS occurs in `low` when known (keywords.Found.starts), else found here
+        self._word_starts = word_starts
         masks = self._look_alikes(low, chosen)
         # A sentence lower-cased alone is the answer's lower-cased slice, but for a final sigma.
         recased = chosen if SIGMA in text else masks
@@ -57,22 +61,24 @@ class ProseSentences:
         in the sentence alone, where the sentence holds the mask's stem."""
         spans: dict[int, list[tuple[int, int]]] = {}
         for stem, pattern in lx.MASKS:
-            if id(pattern) not in self.head_starts or stem not in low:
-                continue  # none of its heads, or not its stem, in the answer (the usual case)
-            holding = self._holding(low, stem, chosen)  # only those sentences are masked
+            if id(pattern) not in self.head_starts:
+                continue  # none of its heads in the answer (the usual case)
+            at_stem = positions(low, stem) if self._word_starts is None else self._word_starts.get(stem)
+            if not at_stem:
+                continue
+            holding = self._holding(at_stem, len(stem), chosen)  # only those sentences are masked
             for index, found in self._anchored(pattern, low, holding).items():
                 spans.setdefault(index, []).extend(m.span() for m in found)
         return spans
 
-    def _holding(self, low: str, stem: str, chosen: Collection[int]) -> set[int]:
-        """The chosen sentences whose text holds `stem` whole (within its bounds)."""
+    def _holding(self, at_stem: list[int], length: int, chosen: Collection[int]) -> set[int]:
+        """The chosen sentences that hold whole (within their bounds) a stem of `length` occurring at
+        `at_stem`."""
         holding: set[int] = set()
-        at = low.find(stem)
-        while at != -1:
+        for at in at_stem:
             index = bisect_right(self.starts, at) - 1
-            if index in chosen and at + len(stem) <= self.ends[index]:
+            if index in chosen and at + length <= self.ends[index]:
                 holding.add(index)
-            at = low.find(stem, at + 1)
         return holding
 
     def bounds(self, index: int) -> tuple[int, int]:
@@ -103,8 +109,8 @@ class ProseSentences:
         regex only where one of its heads starts (sentences in `skipped` and without a match left out)."""
         starts, ends, match = self.starts, self.ends, regex.match
         found: dict[int, list[re.Match]] = {}
-        for positions in self.head_starts.get(id(regex), ()):
-            for pos in positions:
+        for at_head in self.head_starts.get(id(regex), ()):
+            for pos in at_head:
                 index = bisect_right(starts, pos) - 1
                 if index in chosen and index not in skipped and pos < ends[index]:
                     m = match(low, pos, ends[index])  # the sentence's end is the text's end, as when alone
