@@ -54,7 +54,9 @@ SPECIFIC = re.compile(
     r"Access|Review|Admin\w*|Center|Portal|Cloud|Directory|Manager)\b)|"
     r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
     r"\bQ[1-4](?:\s*[\u2013-]\s*Q[1-4])?\b|\bFY\s?\d{2,4}\b|"  # a review period: Q3, Q1–Q4, FY2024
-    r"(?<!\w)(?:-Identity|-Members?|--user(?:-name)?|--member)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
+    r"(?<!\w)(?:-Identity|-Members?|-UserName|--user(?:-name)?|--member|--assignee(?:-object-id)?|--principal(?:-id)?|"
+    r"--object-id)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
+    r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|"  # an object id, not the zero one
     r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\||\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
     r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b")
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
