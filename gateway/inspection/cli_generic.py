@@ -32,6 +32,14 @@ RESOURCE_WORDS = frozenset((
     "storage", "deployment", "batch", "automation", "billing", "vm", "app", "function", "webapp", "container",
 ))
 PEOPLE_WORDS = frozenset(("member", "members", "membership", "memberships", "user", "users"))
+# A credential renewed in place (`az storage account keys renew`, `az acr credential renew`, `az search admin-key
+# renew`): the old key stops working for every client holding it, even under a resource's subcommands.
+ROTATED = frozenset(("key", "keys", "credential", "credentials", "password", "passwords", "secret", "secrets",
+                     "token", "tokens"))
+ROTATIONS = frozenset(("renew", "regenerate", "rotate", "roll", "reset"))
+# Encryption keys and certificates are rotated too, but they are no one's credential.
+ENCRYPTION_WORDS = frozenset(("keyvault", "kms", "encryption", "cmk", "gpg", "pgp", "certificate", "cert", "tls",
+                              "ssl", "disk"))
 SPLIT = re.compile(r"[\s:_-]+")
 # What COMMAND's lookahead needs on the line: a line without one (a bullet list) cannot hold a command.
 FLAG = re.compile(r"[ \t]--?[a-z]")
@@ -76,6 +84,10 @@ def _judge(match: re.Match | None) -> Hit | None:
         return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
     if match.group("prog") in NOT_IDENTITY:
         return None
+    if not ROTATIONS.isdisjoint(words) and not ROTATED.isdisjoint(words):
+        if match.group("prog") in ENCRYPTION_WORDS or not ENCRYPTION_WORDS.isdisjoint(words):
+            return None  # `az keyvault key rotate`: a data encryption key
+        return _hit(match, "lifecycle", "reset")
     if match.group("prog") == "az" and words[0] in ("group", "policy"):
         return None  # an Azure resource group; Azure Policy governs resources, not who may use them
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):

@@ -112,6 +112,11 @@ def _mixed(token: str) -> bool:
     return any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail)
 
 
+def _device_secret(token: str) -> bool:
+    """Neither a lowercase word (`password 0 days` is prose) nor a placeholder (`secret 0 ${PW}`)."""
+    return not (token.isalpha() and token.islower()) and not is_placeholder(token)
+
+
 _B = r"(?<![A-Za-z0-9_\-])"  # left boundary for tokens that may contain - and _
 _E = r"(?![A-Za-z0-9_\-])"
 
@@ -184,9 +189,11 @@ RULES: tuple[Rule, ...] = (
     Rule("telegram_bot_token", (":AA",), re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_\-]{33}" + _E), 0.9, at=None),
     Rule("fcm_server_key", ("APA91b",), re.compile(r"(?:AAAA[A-Za-z0-9_\-]{7}:)?APA91b[A-Za-z0-9_\-]{60,}"), 0.9,
          at=None),
-    # network devices: a type 0 (clear) or type 7 (reversible) password, an SNMP community with its access
-    Rule("device_password", ("password 0 ", "password 7 ", "key 0 ", "key 7 "),
-         re.compile(r"(?:password|key) [07] (?P<s>[^\s`'\"<>]{4,64})(?![^\s`'\"<>])"), 0.85, at=0),
+    # network devices: a type 0 (clear) or type 7 (reversible) password or key, a type 0 secret (the other
+    # secret types are one-way hashes), an SNMP community with its access
+    Rule("device_password", ("password 0 ", "password 7 ", "key 0 ", "key 7 ", "secret 0 "),
+         re.compile(r"(?:(?:password|key) [07]|secret 0) (?P<s>[^\s`'\"<>]{4,64})(?![^\s`'\"<>])"), 0.85,
+         _device_secret, at=0),
     Rule("password", ("sqlplus",),  # sqlplus user/password@database
          re.compile(r"sqlplus(?:\s+-\w+)*\s+[\w$#]+/(?P<s>[^@\s/`'\"]{4,128})@"), 0.85, at=0),
     Rule("session_cookie", ("session=", "sessionid=", "_sess=", "sid="),  # a session value in any header or URL

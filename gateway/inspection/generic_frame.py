@@ -57,6 +57,7 @@ SPECIFIC = (
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
     re.compile(r"`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`"),
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
+    re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
     re.compile(
         r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
         r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
@@ -64,7 +65,8 @@ SPECIFIC = (
         r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b" + NOT_A_PERSON + "|"
         r"\b[A-Z][a-z]+\s+[A-Z][a-z]+(?=\s+(?:from|to|in|on|as|has|is|was|will|and)\b|'s\b)|"
         r"\bQ[1-4](?:\s*[\u2013-]\s*Q[1-4])?\b|\bFY\s?\d{2,4}\b|"  # a review period: Q3, Q1–Q4, FY2024
-        r"(?<!\w)(?:-Identity|-Members?|--user(?:-name)?|--member)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
+        r"(?<!\w)(?:-Identity|-Members?|-UserName|--user(?:-name)?|--member|--assignee(?:-object-id)?|"
+        r"--principal(?:-id)?|--object-id)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
         r"\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
         r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b"),
 )

@@ -18,11 +18,32 @@ _FLAGS = r"(?:\s+--?[\w-]+(?:=\S+|\s+(?!(?:create|delete|patch|edit|apply)\b)[\w
 
 
 def _aws_iam(match: re.Match) -> tuple[str, str | None]:
-    verb, noun = match.group("verb").lower(), match.group("noun").lower()
+    return _iam_change(match.group("verb").lower(), match.group("noun").lower())
+
+
+def _iam_change(verb: str, noun: str) -> tuple[str, str | None]:
+    """An IAM API call by its CLI verb and noun (`attach`, `user-policy`)."""
     if LIFECYCLE_IAM.search(noun) and "group" not in noun and "polic" not in noun:
         action = "reset" if "login-profile" in noun and verb == "update" else action_of(verb)
         return "lifecycle", action
     return "access_change", action_of(verb, "modify")
+
+
+# AWS Tools for PowerShell name the IAM API with their own verbs: Register-IAMUserPolicy is attach-user-policy.
+PS_IAM_VERBS = {"new": "create", "register": "attach", "unregister": "detach", "write": "put", "publish": "upload",
+                "disable": "deactivate", "add": "add", "remove": "delete", "update": "update", "set": "set",
+                "enable": "enable"}
+CAMEL_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]+|\d+")
+
+
+def _aws_ps_iam(match: re.Match) -> tuple[str, str | None] | None:
+    noun = "-".join(CAMEL_WORD.findall(match.group("noun"))).lower()
+    if "tag" in noun.split("-"):
+        return None  # tags describe a user or a role, they grant nothing themselves
+    verb = PS_IAM_VERBS[match.group("verb").lower()]
+    if verb == "delete" and "-from-" in noun:
+        verb = "remove"  # Remove-IAMUserFromGroup is remove-user-from-group
+    return _iam_change(verb, noun)
 
 
 def _verb_kind(kind: str, default: str | None = None):
@@ -110,6 +131,11 @@ RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
         "access_change", "grant", 0.9, target="group", principal="user"),
+    # Supplementary groups given at creation grant their access as usermod -G would (`useradd -m -G wheel ann`,
+    # `adduser --ingroup docker bob`, `pw useradd x -G wheel`).
+    Rule("useradd-groups", ("useradd", "adduser"), compile_s(
+        r"\b(?:useradd|adduser)\b[^\n;&|]*?\s(?:-[a-zA-Z]*G\s*|--groups[=\s]\s*|--ingroup\s+|--add[_-]extra[_-]groups\s+)"
+        r"(?P<group>[\w,.-]+)"), "access_change", "grant", 0.85, target="group"),
     Rule("usermod-lock", ("usermod",), compile_s(
         r"\busermod\s+(?:-[a-zA-Z]*[LUe]\b|--(?:lock|unlock|expiredate)\b)[^\n;&|]*"),
         "lifecycle", "disable", 0.85),
@@ -138,6 +164,10 @@ RULES: tuple[Rule, ...] = (
     Rule("aws-iam", ("aws iam",), compile_i(
         r"\baws\s+iam\s+(?P<verb>attach|detach|put|delete|create|add|remove|update|upload|"
         r"deactivate|enable|set|change)-(?P<noun>[\w-]+)"), classify=_aws_iam, confidence=0.9),
+    Rule("aws-ps-iam", ("-iam",), compile_s(
+        r"\b(?P<verb>New|Register|Unregister|Write|Publish|Disable|Add|Remove|Update|Set|Enable)-IAM"
+        r"(?P<noun>[A-Z]\w*)"), classify=_aws_ps_iam, confidence=0.85,
+        starts=tuple(verb + "-iam" for verb in PS_IAM_VERBS)),
     Rule("aws-identity", ("sso-admin", "identitystore", "cognito-idp", "s3api put-bucket"), compile_i(
         r"\baws\s+(?:sso-admin|identitystore)\s+(?P<verb>create|delete|update|attach|detach|put)-"
         r"(?:account-assignment|group-membership|[\w-]*permission[\w-]*)|\baws\s+s3api\s+"

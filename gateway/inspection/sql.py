@@ -35,6 +35,10 @@ def _unless_placeholder(match: re.Match, action: str) -> tuple[str, str] | None:
     return None if PLACEHOLDER_NAME.fullmatch(match.group("who") or "") else ("access_change", action)
 
 
+# A user, login or role as SQL names it: `bob`, `[DOMAIN\\svc]`, `'app'@'%'`.
+ACCOUNT = r"[\['\"`]?[\w.$\\-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
+
+
 # UPDATE of a table of people: a role or admin column is access, an active flag an account, an HR
 # column (manager, department, ...) an attribute change.
 PEOPLE_TABLE = (r"[\w.\"`\[\]]*?(?:users?|employees?|workers?|people|persons?|staff|members?|accounts?|personnel|"
@@ -80,7 +84,7 @@ RULES: tuple[Rule, ...] = (
         "access_change", "revoke", 0.9, principal="who", starts=("revoke",)),
     Rule("sql-create-user", ("create",), compile_s(
         r"\b(?:CREATE|create)\s+(?:USER|LOGIN|user|login)\s+(?:IF\s+NOT\s+EXISTS\s+|if\s+not\s+exists\s+)?"
-        r"(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
+        rf"(?P<who>{ACCOUNT})(?:\s*,\s*{ACCOUNT})*\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
         r"FROM|with|identified|password|from)"),
         "lifecycle", "create", 0.85, principal="who", starts=("create",)),
     Rule("sql-create-role", ("create role",), compile_i(
@@ -89,12 +93,12 @@ RULES: tuple[Rule, ...] = (
                             "access_change", "create"), confidence=0.8, target="who", starts=("create",)),
     Rule("sql-drop", ("drop",), compile_s(
         r"\b(?:DROP|drop)\s+(?P<what>USER|LOGIN|ROLE|user|login|role)\s+(?:IF\s+EXISTS\s+|if\s+exists\s+)?"
-        r"(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)\s*(?:;|$)"),
+        rf"(?P<who>{ACCOUNT})(?:\s*,\s*{ACCOUNT})*(?:\s+(?:CASCADE|RESTRICT|cascade|restrict))?\s*(?:;|$)"),
         classify=lambda m: ("access_change" if m.group("what").lower() == "role" else "lifecycle",
                             "delete"), confidence=0.85, principal="who", starts=("drop",)),
     Rule("sql-alter", ("alter",), compile_s(
-        r"\b(?:ALTER|alter)\s+(?:USER|ROLE|LOGIN|user|role|login)\s+(?P<who>[\['\"`]?[\w.$-]+[\]'\"`]?"
-        r"(?:@['\"`]?[\w.%-]+['\"`]?)?)\s+(?:WITH\s+|with\s+|SET\s+|set\s+|ADD\s+|add\s+|DROP\s+|"
+        r"\b(?:ALTER|alter)\s+(?:USER|ROLE|LOGIN|user|role|login)\s+(?:IF\s+EXISTS\s+|if\s+exists\s+)?"
+        rf"(?P<who>{ACCOUNT})(?:\s*,\s*{ACCOUNT})*\s+(?:WITH\s+|with\s+|SET\s+|set\s+|ADD\s+|add\s+|DROP\s+|"
         r"ACCOUNT\s+|account\s+|IDENTIFIED|identified|ENCRYPTED|PASSWORD|password|SUPERUSER|superuser|"
         r"NOSUPERUSER|CREATE|create|NO|DISABLE|ENABLE|disable|enable|VALID|MEMBER|member)[^;\n]*"),
         classify=_role_verb, confidence=0.85, principal="who", starts=("alter",)),

@@ -33,11 +33,29 @@ LITERALS = LiteralIndex([*(literal for table in TABLES for rule in table for lit
                          *directory.REQUEST_STARTS])
 
 
+# A command continued on the next line: bash's `\`, PowerShell's backtick, after a blank (so a
+# Markdown fence's closing backticks never count) and last on the line.
+CONTINUATION = re.compile(r" [\\`]\r?\n[ \t]*")
+CONTINUATION_MARKS = (" \\\n", " `\n", " \\\r\n", " `\r\n")
+
+
+def join_continuations(text: str) -> str:
+    """`text` with every continued command on one line: the mark, the line break and the next line's
+    indentation become blanks, so every offset still indexes the original text."""
+    if not any(mark in text for mark in CONTINUATION_MARKS):
+        return text
+    return CONTINUATION.sub(lambda match: " " * len(match.group(0)), text)
+
+
 def scan_structured(text: str, depth: int = 0) -> list[Hit]:
     """Every structured hit in `text`; spans index into `text`."""
     if len(text) < 8:
         return []
-    low = shared_lower(text) if depth == 0 else text.lower()
+    joined = join_continuations(text)
+    if joined is not text:
+        text, low = joined, joined.lower()
+    else:
+        low = shared_lower(text) if depth == 0 else text.lower()
     hits: list[Hit] = []
     found = LITERALS.occurrences(low)  # shared by every table
     for table in TABLES:
