@@ -28,7 +28,7 @@ _PASSWORD_WORDS = (
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?key|"
-    r"secret|token|apikey|credentials?|authorization|"
+    r"secret|token|apikey|credentials?|authorization|(?<![a-z])pat(?![a-z0-9])|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api"
 )
@@ -39,7 +39,8 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"),
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
-            "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड")
+            "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
+            "pat")  # a personal access token: `AZDO_PAT`, `--pat`
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -261,6 +262,13 @@ def _env_pair_hits(text: str, found: Occurrences) -> list[Hit]:
     return hits
 
 
+def _pat_in_prose(text: str, end: int) -> bool:
+    """"a fine-grained PAT for the bot, scoped to `org/app-*`": the acronym as a noun of a sentence,
+    whose "for … to" clause names no value (a key `AZDO_PAT:` or "the PAT is …" does)."""
+    sep = _SEP.match(text, end)
+    return sep is not None and sep.group("for") is not None
+
+
 def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     """Secrets that follow a secret-like key, flag or word in `text` (`lowered` is fold(text), `found`
     the occurrences of LITERALS in it)."""
@@ -269,6 +277,8 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     for start, end, kind in _keywords(text, lowered, found):
         if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
             continue  # bypass, compass
+        if lowered[start:end] == "pat" and _pat_in_prose(text, end):
+            continue
         env = kind == "env"  # a service's key by name only: a long, random value or nothing
         kind = "sec" if env else kind
         part = _PART_SUFFIX.match(text, end) if kind == "sec" else None
@@ -322,6 +332,18 @@ _SECRET_TOOL = re.compile(r"password|passwd|secret|token|credential|api_?key", r
 _PART = re.compile(r"[-_ ]?(?:part|chunk|segment|piece)?[-_ ]?\d+$", re.IGNORECASE)  # `X-Api-Key-Part1`
 
 
+def secret_name_kind(name: str) -> str | None:
+    """"pw" when `name` ends in a password word (`DB_PASSWORD`), "sec" in another secret word
+    (`CLIENT_SECRET`, `apiKey`), None for any other name (`max_tokens`, `SECRET_NAME`)."""
+    kw = None
+    for match in _KEYWORD.finditer(name):
+        if _key_bounds(name, match.start(), match.end())[1] and match.end() == len(name):
+            kw = match
+    if kw is None or _excluded(name[: kw.start()]):
+        return None
+    return "pw" if kw.group("pw") else "sec"
+
+
 def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
     name = _PART.sub("", key) or key
@@ -329,13 +351,9 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         if is_placeholder(value) or len(value) < 4 or " " in value.strip():
             return None
         return Hit(0, len(value), "generic_secret", 0.8)
-    kw = None
-    for match in _KEYWORD.finditer(name):
-        if _key_bounds(name, match.start(), match.end())[1] and match.end() == len(name):
-            kw = match
-    if kw is None or _excluded(name[: kw.start()]) or " " in value.strip():
+    kind = secret_name_kind(name)
+    if kind is None or " " in value.strip():
         return None
-    kind = "pw" if kw.group("pw") else "sec"
     if kind == "pw":
         conf = 0.85 if not is_placeholder(value) and len(value) >= 3 else 0.0
     else:

@@ -14,8 +14,9 @@ from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
     r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden|"
-    r"credentials?)\b"
-    r"[^\n.]{0,30}?\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)[^\S\n]+[(\[]?`?"
+    r"credentials?|zugangsdaten|identifiants|credenciales|credenziali)\b"
+    r"[^\n.]{0,30}?(?:\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)[^\S\n]+|:[^\S\n]*)"
+    r"[(\[]?`?"
     r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
 CODE_ANCHORS = ("cod", "kod", "pin", "códig")
 PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
@@ -48,9 +49,10 @@ TABLE_ROW = re.compile(r"(?:secret_id|client_secret|secret_access_key|api_key|au
 # A one-time MFA bypass, backup or recovery code handed over ("Bypass code: **739 204 615**").
 BYPASS = re.compile(r"(?i:bypass|backup|recovery|one-time|temporary)\s+(?i:codes?|pin)\b[^\n\d]{0,20}?"
                     r"(?P<s>\d{3}[ -]?\d{3}[ -]?\d{3,4}|\d{6,10})(?!\d)")
-# A list of recovery or backup codes (GitHub's `d02f6-47438`, `1234 5678`): three or more, each used once.
-RECOVERY_CODE = re.compile(r"(?<![\w-])(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{4}-[0-9a-f]{4}|\d{4}[ -]\d{4}|\d{8,10})"
-                           r"(?![\w-])")
+# A list of recovery or backup codes (GitHub's `d02f6-47438`, `1234 5678`, Duo's `418 220 963`): three or
+# more, each used once.
+RECOVERY_CODE = re.compile(r"(?<![\w-])(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{4}-[0-9a-f]{4}|\d{4}[ -]\d{4}|"
+                           r"\d{3}[ -]\d{3}[ -]\d{3}|\d{8,10})(?![\w-])")
 RECOVERY_REACH = 300
 BYPASS_ANCHORS = ("bypass", "backup code", "recovery code", "one-time code", "temporary code", "temporary pin")
 TOTP_ANCHORS = ("totp", "seed", "authenticator", "2fa secret", "mfa secret", "otp secret")
@@ -134,10 +136,9 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m:
             hits.append(Hit(m.start("s"), m.end("s"), "mfa_bypass_code", 0.75))
             continue
-        codes = RECOVERY_CODE.findall(text, pos, pos + RECOVERY_REACH)
-        if len(codes) >= 3 and len(set(codes)) == len(codes):
-            first = RECOVERY_CODE.search(text, pos, pos + RECOVERY_REACH)
-            hits.append(Hit(first.start(), first.end(), "mfa_bypass_code", 0.75))
+        codes = list(RECOVERY_CODE.finditer(text, pos, pos + RECOVERY_REACH))
+        if len(codes) >= 3 and len({code.group() for code in codes}) == len(codes):  # each one masked
+            hits += [Hit(code.start(), code.end(), "mfa_bypass_code", 0.75) for code in codes]
     for pos in found[PAIR_ANCHOR]:
         m = PAIR.match(text, text.rfind("`", 0, pos))
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \

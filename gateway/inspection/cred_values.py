@@ -13,10 +13,16 @@ import string
 from collections import Counter
 
 _REFERENCE = re.compile(
-    r"^(?:\$|%[A-Za-z_]|\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
+    r"^(?:%[A-Za-z_]|\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
     r"arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/)",
     re.IGNORECASE,
 )
+# What follows a `$` that names a variable: upper or lower snake case, or camelCase words
+# (`$DB_PASS`, `$db_pass`, `$dbPassword`, `$PSItem`, `$MyPass1`), each `_`-separated part one of them.
+_SIGIL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_ONE_CASE_PART = re.compile(r"[A-Z0-9]*|[a-z0-9]+")
+_CAMEL_PART = re.compile(r"(?:[A-Z]{0,4}[a-z]+[0-9]*)+[A-Z]{0,4}[0-9]*")
+_TWO_LETTER_WORD = re.compile(r"[A-Z][a-z](?![a-z])")  # random mixed case is full of them: `OjHeIRmM`
 _CODE_REFERENCE = re.compile(
     r"(?:os\.environ|os\.getenv|getenv\(|process\.env|System\.getenv|ENV\[|secretKeyRef|valueFrom|"
     r"secrets\.|vars\.|env\.|Secret\(|getpass|input\(|prompt\(|keyring\.|\.get_secret|SecretStr\()",
@@ -83,11 +89,28 @@ def is_placeholder(value: str) -> bool:
     stripped = value.strip().strip("\"'`")
     if len(stripped) < 3 or len(set(stripped)) <= 2:
         return True
+    if stripped[0] == "$" and _dollar_reference(stripped):
+        return True
     if _REFERENCE.match(stripped) or _CODE_REFERENCE.search(stripped):
         return True
     if _placeholder_words(stripped) or _HASH_PREFIX.match(stripped):
         return True
     return bool(stripped.isupper() and "_" in stripped and not any(c.isdigit() for c in stripped))
+
+
+def _dollar_reference(value: str) -> bool:
+    """`$VAR`, `${VAR}`, `$(cmd)`, `$env:X`, `$1`, `$6$salt$…`: a `$` naming a value. A `$` before a
+    mixed-case run no one would name a variable (`$OjHeIRmMUoSQ5`) begins the secret itself."""
+    name = _SIGIL_NAME.match(value, 1)
+    if name is None:
+        return True
+    return all(_variable_part(part) for part in name.group().split("_"))
+
+
+def _variable_part(part: str) -> bool:
+    if _ONE_CASE_PART.fullmatch(part):
+        return True
+    return _CAMEL_PART.fullmatch(part) is not None and len(_TWO_LETTER_WORD.findall(part)) <= 1
 
 
 def _placeholder_words(value: str) -> bool:

@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from gateway.inspection import cred_backstop, cred_context, cred_encoded, cred_keyed, cred_patterns, cred_prose
+from gateway.inspection import (
+    cred_backstop,
+    cred_context,
+    cred_encoded,
+    cred_keyed,
+    cred_patterns,
+    cred_prose,
+    cred_split,
+    cred_tables,
+)
 from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
 from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
@@ -22,6 +31,8 @@ from gateway.inspection.cred_encoded import (
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
+from gateway.inspection.cred_split import split_secret_hits
+from gateway.inspection.cred_tables import password_column_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
 from gateway.inspection.lowered import shared_lower
 from gateway.types import Answer, Finding
@@ -36,7 +47,8 @@ _PUBLIC_PREFIX = re.compile(
 # Every word a rule looks for (lowercase), found in one pass over fold(text).
 LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_keyed.LITERALS,
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
-                         *cred_encoded.LITERALS])
+                         *cred_encoded.LITERALS, *cred_tables.LITERALS,
+                         *cred_split.LITERALS])
 
 
 def _plain_hits(text: str) -> list[Hit]:
@@ -50,7 +62,7 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     shaped = secret_shaped(text, found)
     return (strong_hits(text, found) + keyed_hits(text, lowered, found) + uri_hits(text, found)
             + header_hits(text, found) + cli_hits(text, found) + backstop_hits(text, lowered, shaped)
-            + prose_secret_hits(text, lowered, shaped, found))
+            + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:
@@ -102,6 +114,7 @@ class CredentialDetector:
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
         hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
+        hits += split_secret_hits(text, lowered, found, _plain_hits)
         return _resolve(hits, self.min_confidence)
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],

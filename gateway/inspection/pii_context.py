@@ -5,6 +5,7 @@ enhancer reads those words from the text itself, only for the matches there are.
 
 from __future__ import annotations
 
+import math
 import re
 
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -15,6 +16,7 @@ _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’„–—…·•"
 _WINDOW = 240  # characters before a match read for context words; five words fit in far less
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
 _LEAD_REACH = 2000
+_WHOLE_WORD_AT_MOST = 3  # context words this short match a whole word only: "sin" is not in "single"
 
 
 class TextArtifacts(NlpArtifacts):
@@ -69,8 +71,30 @@ def list_lead(text: str, at: int) -> tuple[int, int] | None:
     return None
 
 
+def supportive_word(context_list: list[str] | None, recognizer_context_list: list[str] | None,
+                    whole_word_at_most: float = _WHOLE_WORD_AT_MOST) -> str:
+    """The first of the recognizer's context words found among the words around a match: a word of
+    `whole_word_at_most` characters or fewer only as a whole word (punctuation aside), a longer one
+    inside any word."""
+    if not context_list or not recognizer_context_list:
+        return ""
+    words = [word.lower() for word in context_list]
+    bare = {word.strip(_PUNCT) for word in words}
+    for context_word in recognizer_context_list:
+        low = context_word.lower()
+        if low in bare if len(low) <= whole_word_at_most else any(low in word for word in words):
+            return context_word
+    return ""
+
+
 class WindowContextEnhancer(LemmaContextAwareEnhancer):
     """presidio's context enhancer reading the words before a match from the text itself."""
+
+    @staticmethod
+    def _find_supportive_word_in_context(context_list: list[str], recognizer_context_list: list[str],
+                                         matching_mode: str = "substring") -> str:
+        whole_word_at_most = math.inf if matching_mode == "whole_word" else _WHOLE_WORD_AT_MOST
+        return supportive_word(context_list, recognizer_context_list, whole_word_at_most)
 
     def _extract_surrounding_words(self, nlp_artifacts: NlpArtifacts, word: str, start: int) -> list[str]:
         text = getattr(nlp_artifacts, "text", None)
