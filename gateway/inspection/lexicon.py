@@ -197,7 +197,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("admin", r"\b(?:office|school|practice|clinic|medical|payroll|sales|marketing|hr|project|executive|legal|"
               r"facilities|program|programme|dental|front desk)\s+admin(?:istrator)?s?\b|"
               r"\badmin(?:istrator)?\s+(?:assistants?|jobs?|positions?|vacanc(?:y|ies)|postings?|salar(?:y|ies))\b"),
-    ("group", r"\b(?:focus|age) groups?|\bgroup (?:chat|project|call|photo|discount)"),
+    ("group", r"\b(?:focus|age|device|computer|machine|endpoint|patch|update|deployment) groups?|"
+              r"\bgroup (?:chat|project|call|photo|discount)"),
     ("write", r"\bwrite-?ups?"),
     ("programme", r"entitlement programmes?"),
     ("charter", r"royal charter"),

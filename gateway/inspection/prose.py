@@ -24,7 +24,7 @@ from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_world import world_hits
-from gateway.inspection.tool_names import only_reads
+from gateway.inspection.tool_names import on_stage, only_reads
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -327,6 +327,8 @@ class ProseDetector:
             if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
                     and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
+            elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):
+                hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # casting a play
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))
         return findings

@@ -113,7 +113,10 @@ HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
-    r"\bno other principals\b|\b(?:owners|admins|members|holders|approvers|users) list\b|"
+    r"\bno other principals\b|\bwho (?:can|could) (?:approve|access|read|write|modify|administer|assume|sign|log)\b|"
+    r"\b(?:can|could) be (?:read|accessed|assumed|modified|written|administered) by\b|"
+    r"\bthe following (?:principals|users|accounts|identities|people|members)\b|"
+    r"\b(?:owners|admins|members|holders|approvers|users) list\b|"
     r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|\busuarios con (?:el )?rol\b|"
     r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
     r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|"
@@ -206,7 +209,8 @@ RECOMMEND_HEADS = ("empfehlung", "recomendaci", "recommandation", "raccomandazio
 RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS)  # where a match starts
 RETAIN_VERBS = ("retain", "keep", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten", "conserver")
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
-ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|entitlements?|groups?|privileg\w*|owners?|"
+ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rôles?|ruol[oi]|entitlements?|groups?|privileg\w*|"
+                            r"owners?|"
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
                             r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant|"
                             r"\w*(?:zugriff|zugang|berechtigung)\w*|rechte|rollen?|gruppen?|acceso|permisos?|accès|"
@@ -272,6 +276,8 @@ GATES = (
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
                  "members of", "current ", "population", "listing", "no other", " list", "holding", " are", " were",
+                 "who can", "who could", "be read", "be accessed", "be assumed", "be modified", "be written",
+                 "be administered", "the following",
                  "usuarios con", "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
                  "détenteurs", "titulaires", "inhaber der", "titulares del", "titolari del", "houders van")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",

@@ -16,7 +16,7 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
-from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, judge_name, only_reads, words
+from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, STAGE_KEYS, judge_name, only_reads, words
 from gateway.inspection.tool_records import evidence_file_hits
 from gateway.inspection.tool_shapes import change_key_hits, shape_hits
 from gateway.types import Answer, Finding, ToolCall
@@ -104,8 +104,6 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
             yield from walk(parsed, path)
 
 
-STAGE_KEYS = frozenset(("actor", "actors", "cast", "understudy", "understudy_for", "rehearsal", "rehearsal_start",
-                        "production", "character", "play", "scene", "performance", "game", "player", "players"))
 
 
 def judge_arguments(args: Any) -> list[tuple[str, Hit]]:

@@ -3,6 +3,7 @@ and tell access changes, lifecycle actions, attestations, read-only and inert to
 
 from __future__ import annotations
 
+import json
 import re
 
 from gateway.inspection.patterns import action_of
@@ -141,6 +142,18 @@ def _life_action(verb: str) -> str:
 
 
 QUERY_WORDS = frozenset(("sql", "query", "db", "database"))
+STAGE_KEYS = frozenset(("actor", "actors", "cast", "understudy", "understudy_for", "rehearsal", "rehearsal_start",
+                        "production", "character", "play", "scene", "performance", "performer", "performers",
+                        "cast_member", "game", "player", "players"))
+
+
+def on_stage(arguments: str) -> bool:
+    """`{"performer": "cast member #3", "role": "Leontes", ...}`: a role in a play or a game."""
+    try:
+        args = json.loads(arguments) if "{" in arguments else None
+    except ValueError:
+        return False
+    return isinstance(args, dict) and not STAGE_KEYS.isdisjoint(str(key).lower() for key in args)
 
 
 def _argument_values(*names: str) -> re.Pattern[str]:

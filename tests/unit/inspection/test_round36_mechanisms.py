@@ -1,11 +1,11 @@
-"""Mechanisms found by blind rounds 36 and 37, each tested on answers written for the test."""
+"""Mechanisms found by blind rounds 36 to 39, each tested on answers written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer
+from gateway.types import Answer, Choice, ToolCall
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,14 @@ def kinds(engine, content: str) -> set[str]:
     ("Se confirma la baja de los accesos de Marta Gil a Salesforce y Jira. Se cierra la solicitud.", "attestation"),
     # MFA bypass, backup or recovery codes issued to someone
     ("Issued new backup codes for Tom Reed after he lost his phone.", "lifecycle"),
+    # French recommendation on a rôle (typographic space before the colon)
+    ("Demande DEM-12 (Lea Roux) pour le rôle SAP « Z_FI_AP » :\n\n- aucun conflit\n\n**Recommandation : approuver**",
+     "access_change"),
+    # audit answers naming who can act or which principals could read
+    ("Audit request 7.1 asked who can approve journal entries in NetSuite. As of 31 March:\n\n- ALOPEZ — Controller\n"
+     "- JKIM — Senior Accountant", "attestation"),
+    ("Evidence for the incident file: during the window the bucket `hr-exports` could be read by the following "
+     "principals:\n\n- role/etl-loader\n- user/old-sftp", "attestation"),
 ])
 def test_found(engine, content: str, kind: str) -> None:
     assert kind in kinds(engine, content)
@@ -51,3 +59,16 @@ def test_found(engine, content: str, kind: str) -> None:
 ])
 def test_left_alone(engine, content: str) -> None:
     assert kinds(engine, content) == set()
+
+
+def test_device_groups_are_no_identity_groups() -> None:
+    prose = build_engine(["prose"])
+    assert kinds(prose, "In Intune, create two update rings and assign them by device group.") == set()
+
+
+def test_content_about_casting_a_play_is_left_alone(engine) -> None:
+    calls = tuple(ToolCall(f"call_{i}", "assign_role", f'{{"performer": "cast member #{i}", "role": "{role}", '
+                                                        f'"production": "Twelfth Night"}}')
+                  for i, role in enumerate(("Viola", "Orsino")))
+    answer = Answer((Choice(0, "Assigning the roles for the autumn production.", calls),))
+    assert {f.kind for f in engine.scan(answer) if f.confidence >= 0.5} == set()
