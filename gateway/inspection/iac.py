@@ -225,6 +225,12 @@ RULES: tuple[Rule, ...] = (
     # A CODEOWNERS change adding an owner: a required reviewer on those paths.
     Rule("codeowners", ("codeowners",), compile_s(r"^\+[ \t]*[/\w*.-]+[ \t]+@[\w.-]+"), "access_change", "grant", 0.85,
          reach=1500),
+    # Firebase security rules letting named users in by a literal uid or e-mail (not by a field of the document).
+    Rule("firebase-rules-principal", ("request.auth", "auth.uid"), compile_s(
+        r"\ballow\s+[\w, ]+:\s*if\b[^;]{0,400}?\b(?:request\.)?auth\.(?:uid|token\.email)\s*(?:={2,3}\s*|in\s*\[\s*)"
+        r"\\?['\"](?![Yy]our|<|\{|\$)[\w.+@-]{6,}\\?['\"]|"
+        r"\\?['\"]\.(?:read|write|validate)\\?['\"]\s*:\s*\\?['\"][^\n]{0,200}?\bauth\.uid\s*={2,3}\s*"
+        r"\\?['\"](?![Yy]our|<|\{|\$)[\w-]{6,}"), "access_change", "grant", 0.8, reach=500),
     # A physical access assignment: a cardholder given doors or access levels.
     Rule("door-access", ("cardholder",), compile_i(
         r"[\"']cardholder\w*[\"']\s*:[\s\S]{0,300}?[\"'](?:doors?|door_groups|access_levels?|readers|clearances?)[\"']\s*:"),

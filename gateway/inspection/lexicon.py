@@ -178,6 +178,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                   r"privileged (?:and confidential|communications?|documents?|correspondence)"),
     ("entitlements", r"\.entitlements\b|\bentitlements? files?\b|\bentitlements? plist\b"),
     ("flag", r"feature flags?"),
+    # a database's keys: "ADD PRIMARY KEY (id)", "drop the foreign key", "rotate the partition key" name columns
+    (" key", r"\b(?:primary|foreign|unique|composite|compound|surrogate|natural|candidate|partition|sort|"
+             r"clustering|shard(?:ing)?|distribution|row|hash|range) keys?\b"),
     # token allowances: "`approve` lets a spender move your tokens", "revoke the allowance in your wallet"
     ("allowance", CRYPTO_VERBS), ("spender", CRYPTO_VERBS), ("erc-20", CRYPTO_VERBS), ("erc20", CRYPTO_VERBS),
     ("wallet", CRYPTO_VERBS), ("token-approv", CRYPTO_VERBS), ("revoke.cash", CRYPTO_VERBS),

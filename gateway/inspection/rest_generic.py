@@ -51,6 +51,21 @@ ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|g
                             r"employeetype|employmentstatus|end_?date|termination_?date)[\"']\s*:", re.I)
 
 
+# A flag that makes the user choose a new password at the next sign-in: the old one stops working.
+FORCE_RESET_BODY = re.compile(
+    r"[\"'](?:password_?expired|expire_?password|force_?(?:password_?)?(?:change|reset)\w*|"
+    r"(?:must|require)_?(?:change_?)?password\w*|change_?password_?(?:at|on)_?next_?\w+|"
+    r"force_?change_?password_?next_?sign_?in\w*)[\"']\s*:\s*true|[\"']pwd_?last_?set[\"']\s*:\s*[\"']?0\b", re.I)
+# Who may skip a protection (required reviews, push restrictions, rulesets) when it names principals.
+EXEMPTION_KEYS = re.compile(r"[\"'](?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions|"
+                            r"allowed_to_(?:push|merge|unprotect)|(?:push|merge|unprotect)_access_levels)[\"']\s*:\s*[\[{]",
+                            re.I)
+NAMED_PRINCIPALS = re.compile(r"[\"'](?:users|teams|apps|actor_id|user_id|group_id)[\"']\s*:\s*(?:\[\s*[\"'\d{]|\d)",
+                              re.I)
+# An RPC-style method as the last segment: Slack's `conversations.invite`, `admin.users.remove`.
+RPC_METHOD = re.compile(r"[a-z]\w*(?:\.[a-z]\w*)+", re.I)
+FILE_SUFFIXES = ("json", "xml", "html", "php", "yaml", "yml", "csv", "txt", "js", "aspx", "do")
+
 USER_UPDATE = re.compile(r"(?:update|modify|edit|patch|set)[-_]?(?:user|account|person|worker|employee|identity)s?")
 # Users of a role, group, project or course: who belongs to it, so access (`/roles/418223/users`).
 CONTAINERS = frozenset(("roles", "groups", "teams", "projects", "courses", "channels", "apps", "applications", "sites",
@@ -106,11 +121,16 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "lifecycle", "delete" if method == "DELETE" else "reset"
     if tail in IDENTITY_SEGMENTS and CONTAINERS.intersection(named[:-1]):
         return "access_change", "revoke" if method == "DELETE" else "grant"
-    if tail in IDENTITY_SEGMENTS:
+    if tail in IDENTITY_SEGMENTS or _kind_of_users(tail):
         return _user_write(method, _is_id(last), body)
     if USER_UPDATE.fullmatch(tail):  # an RPC-style path: Saviynt's `/ECM/api/v5/updateUser`
         return _user_write(method, True, body)
     under = _under_person(parts)
+    if method != "DELETE" and EXEMPTION_KEYS.search(body) and NAMED_PRINCIPALS.search(body):
+        return "access_change", "grant"  # `bypass_pull_request_allowances: {users: [release-bot]}`
+    rpc = _rpc_method(last)
+    if rpc:
+        return rpc
     if method != "DELETE" and under:
         if any(word in under for word in TERMINATION) or under in STATE_PARTS and (
                 DEACTIVATING.search(body) or DISABLE_BODY.search(body)):
@@ -122,6 +142,21 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     if method in ("PATCH", "PUT") and SECRET_BODY.search(body):  # a new secret on an existing thing
         return "lifecycle", "reset"
     return None
+
+
+def _kind_of_users(segment: str) -> bool:
+    """`systemusers`, `directoryusers`, `localusers`: a collection of one kind of users."""
+    return segment.isalpha() and len(segment) <= 24 and segment.endswith("users")
+
+
+def _rpc_method(segment: str) -> tuple[str, str] | None:
+    """An identity change named by an RPC-style method (`conversations.invite`, `users.admin.setInactive`)."""
+    from gateway.inspection.tool_names import judge_name  # tool_names imports patterns; keep this module light
+
+    if not RPC_METHOD.fullmatch(segment) or segment.rsplit(".", 1)[1].lower() in FILE_SUFFIXES:
+        return None
+    named = judge_name(segment)
+    return named if named and named[0] in ("access_change", "lifecycle") else None
 
 
 def _access_for_principal(parts: list[str]) -> bool:
@@ -154,7 +189,8 @@ def _user_write(method: str, item: bool, body: str) -> tuple[str, str] | None:
         return ("lifecycle", "delete") if item else None
     if method == "POST" and not item:
         return "lifecycle", "create"
-    for pattern, decided in ((DISABLE_BODY, ("lifecycle", "disable")), (SECRET_BODY, ("lifecycle", "reset")),
+    for pattern, decided in ((DISABLE_BODY, ("lifecycle", "disable")), (FORCE_RESET_BODY, ("lifecycle", "reset")),
+                             (SECRET_BODY, ("lifecycle", "reset")),
                              (ROLE_BODY, ("access_change", "modify")), (ATTRIBUTE_BODY, ("attestation", "modify"))):
         if pattern.search(body):
             return decided

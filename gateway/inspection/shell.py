@@ -111,6 +111,22 @@ def _firebase(match: re.Match) -> tuple[str, str | None]:
                          "revokeRefreshTokens": "disable"}.get(verb, "modify")
 
 
+# An API name as the name of logged events (`AttachRolePolicy events`, `EventName=CreateAccessKey`): a search of
+# the audit trail for the call, not the call.
+EVENTS_AFTER = re.compile(r"\W{0,3}\s*(?:(?:and|or|,)\s+\w+\s+)?(?:api\s+)?(?:events?|calls|records?|entries|"
+                          r"log\s+entries|activity|occurrences)\b", re.I)
+EVENT_NAME_BEFORE = re.compile(r"event_?name\W{0,30}(?:attributevalue=)?\W{0,3}$", re.I)
+
+
+def _aws_api_call(match: re.Match) -> tuple[str, str | None] | None:
+    text, start = match.string, match.start()
+    if EVENTS_AFTER.match(text, match.end()) or EVENT_NAME_BEFORE.search(text[max(0, start - 50):start]):
+        return None
+    if match.group("noun"):
+        return "lifecycle", action_of(match.group("verb"))
+    return "access_change", action_of(match.group("verb2"), "grant")
+
+
 def _kadmin(match: re.Match) -> tuple[str, str | None]:
     return "lifecycle", {"add": "create", "del": "delete"}.get(match.group("verb")[:3].lower(), "reset")
 
@@ -276,8 +292,7 @@ RULES: tuple[Rule, ...] = (
         r"ServiceSpecificCredential)\b|\b(?P<verb2>Attach|Detach|Put|Delete)(?:User|Role|Group)Policy\b|"
         r"\b(?:AddUserToGroup|RemoveUserFromGroup|UpdateAssumeRolePolicy|CreateAccountAssignment|"
         r"AdminAddUserToGroup)\b"),
-        classify=lambda m: ("lifecycle", action_of(m.group("verb"))) if m.group("noun") else (
-            "access_change", action_of(m.group("verb2"), "grant")), confidence=0.8,
+        classify=_aws_api_call, confidence=0.8,
         starts=("iam:", *(verb + noun for verb in ("create", "delete", "update")
                           for noun in ("accesskey", "loginprofile", "servicespecificcredential")),
                 *(verb + who + "policy" for verb in ("attach", "detach", "put", "delete")

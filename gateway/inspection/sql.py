@@ -62,7 +62,19 @@ def _people_update(match: re.Match) -> tuple[str, str | None] | None:
     return None
 
 
+def _procedure(match: re.Match) -> tuple[str, str | None] | None:
+    """A stored procedure judged by its name, as a tool is (`fnd_user_pkg.disableuser`, `usp_AddRoleMember`)."""
+    from gateway.inspection.tool_names import judge_name  # tool_names imports patterns, as this module does
+
+    named = judge_name(match.group("proc"))
+    return named if named and named[0] not in ("read", "inert", "attestation") else None
+
+
 RULES: tuple[Rule, ...] = (
+    # EXEC / CALL / an anonymous PL/SQL block running one procedure: `EXEC pkg.disableuser('TB');`
+    Rule("sql-procedure", ("exec", "call", "begin"), compile_i(
+        r"\b(?:exec(?:ute)?|call|begin)\s+(?:[\w$#\[\]\"]+\.){0,2}(?P<proc>[a-z_][\w$#]*)\]?\s*(?:\(|@|'|N')"),
+        classify=_procedure, confidence=0.8, starts=("exec", "call", "begin"), reach=200),
     Rule("sql-update-people", ("update",), compile_i(
         rf"\bupdate\s+{PEOPLE_TABLE}\s+set\s+(?P<set>[^;]{{1,300}}?)(?:\bwhere\b|;|$)"),
         classify=_people_update, confidence=0.8, starts=("update",)),

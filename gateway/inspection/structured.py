@@ -69,7 +69,28 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
         hits.extend(cli_generic.command_hits(text, found))
     if depth == 0 and any(found[anchor] for anchor in BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
+    if hits and any(mark in low for mark in DRY_RUN_MARKS):
+        hits = [replace(hit, confidence=CAP) if hit.confidence > CAP and dry_run(text, hit.start) else hit
+                for hit in hits]
     return dedupe(hits)
+
+
+DRY_RUN_MARKS = ("dry-run", "dryrun", "dry_run", "-whatif", "--what-if", "--noop")
+DRY_RUN = re.compile(r"\s(?:--?dry[-_]?run(?:=(?!none\b|false\b)\w+)?|-WhatIf(?!:\$false)|--what-if|--noop)"
+                     r"(?=[\s`'\"]|$)", re.I)
+COMMAND_BREAK = re.compile(r";|&&|\|\||\||\n")
+APPLIED = re.compile(r"\s*(?:\S*/)?(?:kubectl|oc)\b[^;&|\n]*?\s(?:apply|create|replace)\b", re.I)
+
+
+def dry_run(text: str, at: int) -> bool:
+    """The command holding `at` runs with --dry-run / -WhatIf and its output is not piped into an apply:
+    it shows the change without making it (`kubectl create rolebinding ... --dry-run=client -o yaml`)."""
+    start = max((m.end() for m in COMMAND_BREAK.finditer(text, max(0, at - 600), at)), default=max(0, at - 600))
+    after = COMMAND_BREAK.search(text, at)
+    end = after.start() if after else len(text)
+    if not DRY_RUN.search(text, start, end):
+        return False
+    return not (after and after.group(0) == "|" and APPLIED.match(text, after.end()))
 
 
 def _request_starts(found: Occurrences) -> list[int]:

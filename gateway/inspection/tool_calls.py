@@ -17,8 +17,7 @@ from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, STAGE_KEYS, judge_name, only_reads, words
-from gateway.inspection.tool_records import evidence_file_hits
-from gateway.inspection.tool_shapes import change_key_hits, shape_hits
+from gateway.inspection.tool_shapes import change_key_hits, is_file_path, shape_hits, written_file_hits
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
@@ -106,10 +105,17 @@ def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
 
 
 
+# An Ansible playbook or role layout among the arguments: a "role" there is a bundle of tasks, not access.
+ANSIBLE = re.compile(r"\bansible\b|^[ \t]*-?[ \t]*hosts:[ \t]*\S[\s\S]*^[ \t]*roles:|^[ \t]*-[ \t]+role:[ \t]*\S|"
+                     r"\broles/[\w.-]+/(?:tasks|handlers|defaults|vars|meta)/", re.M | re.I)
+ROLE_WORD = re.compile(r"\broles?\b", re.I)
+
+
 def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
     """(argument_path, hit) for everything identity-affecting the arguments carry."""
     found: list[tuple[str, Hit]] = []
     strings = 0
+    ansible: bool | None = None  # told only when a prose argument speaks of a role
     for path, value in walk(args):
         if isinstance(value, Mapping):
             found.extend((path, hit) for hit in _mapping_hits(value))
@@ -117,6 +123,9 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
             strings += 1
             hits = scan_structured(value)
             if not hits and len(value.split()) >= 4:
+                if "role" in value.lower():
+                    ansible = _carries_ansible(args) if ansible is None else ansible
+                    value = ROLE_WORD.sub(lambda m: " " * len(m.group(0)), value) if ansible else value
                 hits = scan_prose(value)
                 if hits and (DOC_PATH.search(path) or is_generic(value)):  # a document, or prose in general terms
                     hits = [replace(h, confidence=min(h.confidence, CAP)) for h in hits]
@@ -129,6 +138,13 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
                 dumped = json.dumps(value)
                 found.extend((str(key), hit) for hit in scan_structured(dumped))
     return found
+
+
+def _carries_ansible(args: Any) -> bool:
+    """Whether an argument is an Ansible playbook, a role's file or names Ansible (`repo: acme/ansible`)."""
+    return any(isinstance(value, str) and ("ansible" in value.lower() or "role" in value) and ANSIBLE.search(value)
+               for _, value in walk(args)) or isinstance(args, Mapping) and any(
+        ANSIBLE.search(str(key)) for _, value in walk(args) if isinstance(value, Mapping) for key in value)
 
 
 def _decoded_hits(value: str) -> list[Hit]:
@@ -166,8 +182,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
             hits.append(Hit("access_change", 0, 0, 0.85, "revoke", target=url[-80:], rule="tool-http"))
         return hits
     shaped = shape_hits(keys) or change_key_hits(value) or [
-        hit for path, content in value.items() if isinstance(path, str) and "/" in path
-        for hit in evidence_file_hits(path, content)]  # {"files": {path: content}}
+        hit for path, content in value.items() if isinstance(path, str) and is_file_path(path)
+        for hit in written_file_hits(path, content)]  # {"files": {path: content}}
     if isinstance(method, str) and "." in method and not url:  # an RPC method: `admin.users.remove`
         keys = {**keys, "method_name": keys.get("method_name") or method}
     return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record

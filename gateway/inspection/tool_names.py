@@ -29,7 +29,8 @@ NEUTRAL = frozenset((
 ACCESS_VERBS = frozenset((
     "grant", "assign", "add", "remove", "revoke", "attach", "detach", "share", "unshare", "elevate",
     "promote", "demote", "bind", "unbind", "invite", "approve", "put", "set", "update", "modify",
-    "change", "patch", "delete", "create", "unassign", "give", "provision", "deprovision", "entitle",
+    "change", "patch", "delete", "create", "unassign", "give", "provision", "deprovision", "entitle", "kick",
+    "uninvite",
 ))
 LIFE_VERBS = frozenset((
     "create", "delete", "disable", "enable", "deactivate", "activate", "reactivate", "suspend",
@@ -69,10 +70,29 @@ QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ss
 
 
 _CHANGE_VERBS = ACCESS_VERBS | LIFE_VERBS
+# Inviting someone into a shared place, or removing them from it, changes who may see what is in it.
+MEMBERSHIP_VERBS = {"invite": "grant", "uninvite": "revoke", "kick": "revoke"}
+SHARED_PLACES = frozenset(("channel", "channels", "conversation", "conversations", "space", "spaces", "workspace",
+                           "workspaces", "project", "projects", "repo", "repos", "repository", "repositories",
+                           "org", "orgs", "organization", "organizations", "team", "teams", "vault", "vaults",
+                           "folder", "folders", "site", "sites", "board", "boards", "room", "rooms"))
+_OBJECTS = ACCESS_OBJ | LIFE_OBJ
 
 
 def words(name: str) -> list[str]:
-    return [w.lower() for w in SPLIT.split(CAMEL.sub("_", name)) if w]
+    return [part for w in SPLIT.split(CAMEL.sub("_", name)) if w for part in split_joined(w.lower())]
+
+
+def split_joined(token: str) -> list[str]:
+    """`disableuser`, `addmember`, `resetpassword`: a change verb run together with its object, as
+    PL/SQL packages and older APIs name their procedures, read as two words."""
+    if len(token) < 6 or token in _CHANGE_VERBS or token in _OBJECTS:
+        return [token]
+    for size in range(3, len(token) - 1):
+        head, rest = token[:size], token[size:]
+        if head in _CHANGE_VERBS and (rest in _OBJECTS or rest.removesuffix("s") in _OBJECTS):
+            return [head, rest]
+    return [token]
 
 
 def judge_name(name: str) -> tuple[str, str | None] | None:
@@ -104,6 +124,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     last = core[-1]
     if verb in ENROL:  # enrol users in a course or a programme: they get its access
         return "access_change", "revoke" if verb.startswith("un") else "grant"
+    if verb in MEMBERSHIP_VERBS and last in SHARED_PLACES:  # `conversations.invite`, `invite_to_channel`
+        return "access_change", MEMBERSHIP_VERBS[verb]
     if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
         return "access_change", _access_action(verb)
     if verb in ("set", "change", "update") and last in ("password", "passwords"):

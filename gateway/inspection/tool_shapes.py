@@ -17,6 +17,10 @@ PATH_KEYS = ("path", "file", "filename", "file_path", "filepath", "destination",
 CONTENT_KEYS = ("content", "contents", "data", "text", "body", "lines", "line", "append")
 ACCESS_FILE = re.compile(r"(?:^|/)(?:authorized_keys2?|\.k5login|\.rhosts|sudoers(?:\.d/[\w.-]+)?|"
                          r"etc/group|etc/gshadow|pg_hba\.conf)$")
+# Files that name who must approve changes: a CODEOWNERS rule, or a Prow OWNERS file's approvers.
+OWNERS_FILE = re.compile(r"(?:^|/)(?:CODEOWNERS|OWNERS)$")
+OWNER_ENTRY = re.compile(r"^[ \t]*[^#\s]\S*(?:[ \t]+(?:@[\w./-]+|[\w.+-]+@[\w-]+\.[\w.]+))+[ \t]*$|"
+                         r"^[ \t]*approvers:[ \t]*\n[ \t]*-[ \t]*\S", re.M)
 ACCOUNT_FILE = re.compile(r"(?:^|/)(?:etc/passwd|etc/shadow|\.?htpasswd)$")
 FIELD_KEYS = ("field", "attribute", "property", "attr", "column", "setting")
 VALUE_KEYS = ("to", "value", "new_value", "newvalue", "new", "set_to")
@@ -45,9 +49,9 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
             return [Hit("access_change", 0, 0, 0.85, "grant", target=clean[-80:], rule="tool-write-access-file")]
         if ACCOUNT_FILE.search(clean):
             return [Hit("lifecycle", 0, 0, 0.8, "modify", target=clean[-80:], rule="tool-write-account-file")]
-        evidence = evidence_file_hits(clean, next((keys[k] for k in CONTENT_KEYS if k in keys), None))
-        if evidence:
-            return evidence
+        written = written_file_hits(clean, next((keys[k] for k in CONTENT_KEYS if k in keys), None))
+        if written:
+            return written
     field = next((keys[k] for k in FIELD_KEYS if isinstance(keys.get(k), str)), None)
     value = next((keys[k] for k in VALUE_KEYS if k in keys), None)
     if field is not None and value is not None:
@@ -59,6 +63,18 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
     if (len(hr) >= 2 or hr and SUBJECT_KEYS & set(keys)) and not any(k in keys for k in ("query", "filter", "q")):
         return [Hit("attestation", 0, 0, 0.75, "modify", rule="tool-hr-attributes")]
     return record_hits(keys)
+
+
+def written_file_hits(path: str, content: Any) -> list[Hit]:
+    """A file written whole: an owners file naming approvers, or audit evidence."""
+    if OWNERS_FILE.search(path) and isinstance(content, str) and OWNER_ENTRY.search(content):
+        return [Hit("access_change", 0, 0, 0.85, "modify", target=path[-80:], rule="tool-write-owners-file")]
+    return evidence_file_hits(path, content)
+
+
+def is_file_path(key: str) -> bool:
+    """A key of a `{"files": {path: content}}` map that is a path (`src/a.py`, `CODEOWNERS`)."""
+    return "/" in key or OWNERS_FILE.search(key) is not None
 
 
 def change_key_hits(mapping: Mapping[str, Any]) -> list[Hit]:
