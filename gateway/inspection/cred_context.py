@@ -21,6 +21,10 @@ _URI = re.compile(
     r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?P<user>[^\s:/@\"'<>`]{0,64}):(?P<s>[^\s@/\"'<>`]{1,128})"
     r"@(?P<host>[A-Za-z0-9\[\]_.\-]+)"
 )
+# Go's MySQL driver DSN has no scheme: `user:password@tcp(host:3306)/db`, `user:pw@unix(/run/mysqld.sock)/db`
+_DSN_ANCHORS = ("@tcp(", "@tcp6(", "@unix(", "@udp(")
+_DSN = re.compile(r"(?P<user>[^\s:/@\"'`(){}<>]{1,64}):(?P<s>[^\s\"'`]{1,128})@(?:tcp6?|unix|udp)\(")
+_DSN_TOKEN_START = re.compile(r"[^\s\"'`=,(]*$")  # back from the `@` to where the DSN's token begins
 _AUTH = re.compile(
     r"(?<![A-Za-z\-])(?P<scheme>Basic|Bearer|Token|Digest|Negotiate)[ \t]+"
     r"(?P<s>[A-Za-z0-9\-._~+/]{12,}=*)(?![A-Za-z0-9\-._~+/=])",
@@ -78,7 +82,7 @@ _LOGIN_CALL_ANCHORS = (".login(", ".auth(", ".authenticate(", ".bind(", ".simple
 # every word the functions here look up in `found` (occurrences in fold(text))
 _CLI_LITERALS = (*(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user", *_NET_ANCHORS,
                  "chpasswd", *_LOGIN_CALL_ANCHORS)  # cli_hits finds nothing where none occurs
-LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS)
+LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS, *_DSN_ANCHORS)
 
 
 def _quoted_group(match: re.Match) -> str:
@@ -98,16 +102,33 @@ def _uri_matches(text: str, found: Occurrences) -> list[re.Match]:
     return matches
 
 
+def _dsn_matches(text: str, found: Occurrences) -> list[re.Match]:
+    """Schemeless `user:password@tcp(` DSNs, each read back from its `@protocol(`."""
+    matches = []
+    for at in starts_of(found, _DSN_ANCHORS):
+        begin = _DSN_TOKEN_START.search(text, max(0, at - 200), at)
+        end = text.index("(", at) + 1
+        if begin is not None and (match := _DSN.fullmatch(text, begin.start(), end)) is not None:
+            matches.append(match)
+    return matches
+
+
+def _named_password(password: str) -> bool:
+    return is_placeholder(password) or password.lower() in ("password", "pass", "pwd", "secret")
+
+
 def uri_hits(text: str, found: Occurrences) -> list[Hit]:
-    """`scheme://user:password@host`: the password."""
+    """`scheme://user:password@host` and `user:password@tcp(host)`: the password."""
     hits = []
     for match in _uri_matches(text, found):
         password = match.group("s")
-        if is_placeholder(password) or password.lower() in ("password", "pass", "pwd", "secret"):
+        if _named_password(password):
             continue
         if password.isdigit() and len(password) <= 5 and not match.group("user"):
             continue  # host:port
         hits.append(Hit(match.start("s"), match.end("s"), "connection_string", 0.9))
+    hits += [Hit(m.start("s"), m.end("s"), "connection_string", 0.9) for m in _dsn_matches(text, found)
+             if not _named_password(m.group("s"))]
     return hits
 
 

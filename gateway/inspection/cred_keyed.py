@@ -91,9 +91,12 @@ _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|
 _LINE_LEAD = re.compile(r"[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?")  # _STRUCTURED_LINE after its line break
 _HASH_CONTEXT = Caseless(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid")
 _CONN_CONTEXT = Caseless(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=")
-_NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-=.~]{20,200}")
+# `=` only as base64 padding: `DATABASE_URL=postgres` is an assignment, not one token
+_NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-.~]{20,200}={0,2}")
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
 _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
+# a key naming the secret's value field: Graph's `secretText`, `tokenValue`, `client_secret_string`
+_VALUE_SUFFIX = re.compile(r"[_\-]?(?:text|value|string|plaintext)(?![A-Za-z0-9_])", re.IGNORECASE)
 GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
 _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"]{4,})"
                      r"(?:[ \t]*$|(?=['\"]))", re.MULTILINE)  # a line of .pgpass, or one echoed into it
@@ -186,7 +189,7 @@ def _type(kind: str, key: str, value: str, text: str, lowered: str, at: int) -> 
 
 def _wordy(value: str) -> bool:
     """`auth/approle/role/payments-svc`, `grant_type=client_credentials`: words, not a key."""
-    parts = re.split(r"[/_\-.=:]", value)
+    parts = re.split(r"[/_\-.=:+]", value)  # `+`: a space in a query string
     return sum(1 for part in parts if _WORD_PART.fullmatch(part)) >= 2
 
 
@@ -283,12 +286,14 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         kind = "sec" if env else kind
         part = _PART_SUFFIX.match(text, end) if kind == "sec" else None
         end = part.end() if part is not None and part.end() > end else end
+        field = _VALUE_SUFFIX.match(text, end)
+        end = field.end() if field is not None else end
         key_start, at_end = _key_bounds(text, start, end)
         key = text[key_start:end]
         if not at_end or _excluded(key[: start - key_start]):
             continue
         hit = _value_hit(text, lowered, kind, key, key_start, end)
-        if hit is None and not env:
+        if hit is None and not env and not _placeholder_assigned(text, end):
             hit = _nearby(text, lowered, kind, end, verdicts)
         if hit is not None and (not env or hit.confidence >= 0.85):
             hits.append(hit)
@@ -296,6 +301,21 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _PGPASS.finditer(text)
                  if not is_placeholder(m.group("pw"))]
     return hits + _env_pair_hits(text, found)
+
+
+_ANGLE_PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
+
+
+def _placeholder_assigned(text: str, pos: int) -> bool:
+    """`STRIPE_SECRET_KEY=<your-stripe-key>`: the key's value is given, a placeholder, so a token
+    further on belongs to something else."""
+    sep = _SEP.match(text, pos)
+    if sep is None or not sep.group("op"):
+        return False
+    if _ANGLE_PLACEHOLDER.match(text, sep.end()):
+        return True
+    value = _VALUE.match(text, sep.end())
+    return value is not None and is_placeholder(value.group(value.lastgroup))
 
 
 def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:
@@ -347,6 +367,8 @@ def secret_name_kind(name: str) -> str | None:
 def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
     name = _PART.sub("", key) or key
+    field = _VALUE_SUFFIX.search(name)
+    name = name[:field.start()] if field is not None and field.start() > 0 and field.end() == len(name) else name
     if key.lower() in _GENERIC_VALUE_KEYS and _SECRET_TOOL.search(tool_name):
         if is_placeholder(value) or len(value) < 4 or " " in value.strip():
             return None

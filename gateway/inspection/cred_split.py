@@ -2,6 +2,8 @@
 `CS_A = "Xq28…"`, `CS_B = "Zr4m…"`, `CLIENT_SECRET = CS_A + CS_B` (also `f"{A}{B}"`, `"${A}${B}"`).
 Each name is resolved to the string literal assigned to it in the same text, the parts are joined
 and the assignment is judged again with its joined value, as if it had been written out.
+Joins used in place are judged the same way, on their line written out: `--header "PRIVATE-TOKEN: ${P1}${P2}"`,
+`headers={"Authorization": "Bearer " + TOK_A + TOK_B}`.
 """
 
 from __future__ import annotations
@@ -26,9 +28,14 @@ _CONCAT = re.compile(_ASSIGNED + rf"(?P<parts>(?:{_NAME}|{_LITERAL})(?:[ \t]*\+[
 # `NAME = f"{A}{B}"`, `NAME="${A}${B}"`, `` NAME = `${A}${B}` ``: only interpolations, next to each other
 _TEMPLATE = re.compile(_ASSIGNED + r"f?(?P<q>[\"'`]?)(?P<parts>(?:\$?\{" + _NAME + r"\}|\$" + _NAME + r"){2,8})"
                        r"(?P=q)[ \t]*;?[ \t]*$", re.MULTILINE)
+# the same joins anywhere on a line, each operand on its own (not after `.`, not called or indexed)
+_OPERAND = rf"(?:{_NAME}|{_LITERAL})"
+_FREE_CONCAT = re.compile(rf"(?<![\w.$])(?P<parts>{_OPERAND}(?:[ \t]*\+[ \t]*{_OPERAND}){{1,7}})(?![\w.(\[])")
+_FREE_TEMPLATE = re.compile(r"(?P<parts>(?:\$?\{" + _NAME + r"\}|\$" + _NAME + r"){2,8})")
 _PART = re.compile(rf"(?P<lit>{_LITERAL})|(?P<ref>{_NAME})")
 _TEMPLATE_PART = re.compile(r"\$?\{(?P<ref>" + _NAME + r")\}|\$(?P<bare>" + _NAME + r")")
 _GATES = ("+", "}{", "}${")  # every join has one
+_FREE_GATES = (*_GATES, "$")  # `"$P1$P2"` too, in place
 # a word of every secret-like name, each looked up in `found`
 LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "pat", "auth")
 _MAX_PART = 256
@@ -36,11 +43,12 @@ _MAX_PART = 256
 
 def _definition(text: str, name: str, before: int) -> tuple[int, int] | None:
     """The span of the string literal last assigned to `name` before offset `before`."""
-    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}[ \t]*(?::[ \t]*[A-Za-z_][\w\[\]]*[ \t]*)?(?::=|=|:)"
-                         rf"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,{_MAX_PART}}})(?P=q)")
+    pattern = re.compile(rf"(?<![\w.]){re.escape(name)}(?:[ \t]*(?::[ \t]*[A-Za-z_][\w\[\]]*[ \t]*)?(?::=|=|:)"
+                         rf"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,{_MAX_PART}}})(?P=q)"
+                         rf"|=(?P<bare>[^\s\"'`;&|$]{{1,{_MAX_PART}}}))")  # shell: `P1=glpat-…`
     found = None
     for match in pattern.finditer(text, 0, before):
-        found = match.span("v")
+        found = match.span("v") if match.group("v") is not None else match.span("bare")
     return found
 
 
@@ -50,7 +58,7 @@ def _operand_spans(text: str, match: re.Match) -> list[tuple[int, int]] | None:
     spans: list[tuple[int, int]] = []
     names = 0
     offset = match.start("parts")
-    regex = _PART if match.re is _CONCAT else _TEMPLATE_PART
+    regex = _PART if match.re in (_CONCAT, _FREE_CONCAT) else _TEMPLATE_PART
     for part in regex.finditer(match.group("parts")):
         if part.lastgroup == "lit":
             spans.append((offset + part.start() + 1, offset + part.end() - 1))
@@ -63,19 +71,15 @@ def _operand_spans(text: str, match: re.Match) -> list[tuple[int, int]] | None:
     return spans if names else None
 
 
-def _assignments(text: str, lowered: str) -> list[re.Match]:
-    """Assignments of joined names to a secret-like name, searched only on lines with a join, an
-    `=` and a secret word (`lowered`: fold(text))."""
-    matches = []
-    for start, end in lines_with(text, _GATES):
-        line = lowered[start:end]
-        if "=" not in line or not any(word in line for word in LITERALS):
-            continue
-        for regex in (_CONCAT, _TEMPLATE):
-            match = regex.search(text, start, end)
-            if match is not None and _secret_like_name(match.group("name")):
-                matches.append(match)
-    return matches
+def _assignment(text: str, lowered: str, start: int, end: int) -> re.Match | None:
+    """The assignment of joined names on the line [start, end), if the line is one (`lowered`: fold(text))."""
+    if "=" not in lowered[start:end]:
+        return None
+    for regex in (_CONCAT, _TEMPLATE):
+        match = regex.search(text, start, end)
+        if match is not None:
+            return match
+    return None
 
 
 def _secret_like_name(name: str) -> bool:
@@ -88,24 +92,61 @@ def _chosen_password(name: str, joined: str) -> bool:
     return secret_name_kind(name) != "pw" or (len(joined) >= 8 and char_classes(joined) >= 3)
 
 
+def _judged_hits(scan: Scanner, written: str, value_start: int, joined: str, spans: list[tuple[int, int]]) -> list[Hit]:
+    """Hits on every operand's literal when the scanners find the joined value in `written`
+    (which holds it at `value_start`)."""
+    value_end = value_start + len(joined)
+    judged = [hit for hit in scan(written) if hit.start < value_end and hit.end > value_start
+              and min(hit.end, value_end) - max(hit.start, value_start) >= len(joined) // 2]
+    if not judged:
+        return []
+    best = max(judged, key=lambda hit: hit.confidence)
+    return [Hit(start, end, best.type, min(best.confidence, 0.85)) for start, end in spans]
+
+
+def _assignment_hits(text: str, match: re.Match, scan: Scanner) -> list[Hit]:
+    """`NAME = A + B`: judged as `NAME = "<joined>"` when NAME is secret-like."""
+    name = match.group("name")
+    spans = _operand_spans(text, match) if _secret_like_name(name) else None
+    if spans is None:
+        return []
+    joined = "".join(text[start:end] for start, end in spans)
+    if not _chosen_password(name, joined):
+        return []
+    written_out = f'{name} = "{joined}"'
+    return _judged_hits(scan, written_out, len(written_out) - len(joined) - 1, joined, spans)
+
+
+def _in_place_hits(text: str, start: int, end: int, scan: Scanner) -> list[Hit]:
+    """Joins used on the line [start, end) where they stand, judged on the line written out: an
+    interpolation run becomes its joined value, a `+` chain a quoted literal of it."""
+    hits: list[Hit] = []
+    line = text[start:end]
+    regexes = [regex for regex, gates in ((_FREE_TEMPLATE, "$}"), (_FREE_CONCAT, "+")) if any(g in line for g in gates)]
+    for regex in regexes:
+        for match in regex.finditer(text, start, end):
+            spans = _operand_spans(text, match)
+            if spans is None:
+                continue
+            joined = "".join(text[a:b] for a, b in spans)
+            quote = '"' if regex is _FREE_CONCAT else ""  # a chain stands outside quotes, a run inside
+            written = text[start:match.start()] + quote + joined + quote + text[match.end():end]
+            value_start = match.start() - start + len(quote)
+            hits += _judged_hits(scan, written, value_start, joined, spans)
+    return hits
+
+
 def split_secret_hits(text: str, lowered: str, found: Occurrences, scan: Scanner) -> list[Hit]:
     """Secrets joined from variables (`lowered`: fold(text), `found`: the occurrences of LITERALS in
-    it; scan: the plain-text rules, run on the assignment written out)."""
-    if not found.any(LITERALS) or ("+" not in text and "}" not in text):  # a secret word, a join
+    it; scan: the plain-text rules, run on the assignment or line written out)."""
+    if not found.any(LITERALS) or ("+" not in text and "}" not in text and "$" not in text):  # a secret word, a join
         return []
     hits: list[Hit] = []
-    for match in _assignments(text, lowered):
-        spans = _operand_spans(text, match)
-        if spans is None:
-            continue
-        joined = "".join(text[start:end] for start, end in spans)
-        if not _chosen_password(match.group("name"), joined):
-            continue
-        written_out = f'{match.group("name")} = "{joined}"'
-        value_start = len(written_out) - len(joined) - 1
-        judged = [hit for hit in scan(written_out)
-                  if hit.start >= value_start and hit.end - hit.start >= len(joined) // 2]
-        if judged:
-            best = max(judged, key=lambda hit: hit.confidence)
-            hits += [Hit(start, end, best.type, min(best.confidence, 0.85)) for start, end in spans]
+    for start, end in lines_with(text, _FREE_GATES):
+        assignment = _assignment(text, lowered, start, end)
+        if assignment is not None:
+            if any(word in lowered[start:end] for word in LITERALS):
+                hits += _assignment_hits(text, assignment, scan)
+        else:
+            hits += _in_place_hits(text, start, end, scan)
     return hits

@@ -82,16 +82,26 @@ def _evidence(hit: Hit, secret: str) -> str:
 
 
 NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name")
+# a sibling that says what kind of credential the value is: Keycloak's `{"type": "password", "value": ...}`
+KIND_KEYS = ("type", "kind", "credential_type", "credentialType")
 VALUE_KEYS = ("value", "val", "secret_value")
 
 
-def _named_values(strings: list) -> dict[int, str]:
-    """The name each `value` string is stored under when a sibling key names it: GitLab and CI
-    variables, env lists, memory tools (`{"key": "datadog_api_key", "value": "..."}`)."""
-    parents = {arg.path.rpartition(".")[0]: arg.value for arg in strings
-               if arg.key in NAME_KEYS and arg.path and len(arg.value) < 80}
+def _named_values(strings: list) -> dict[int, list[str]]:
+    """The names each `value` string is stored under when a sibling key names it: GitLab and CI
+    variables, env lists, memory tools (`{"key": "datadog_api_key", "value": "..."}`), or a
+    sibling gives its kind (`{"type": "password", "value": "..."}`)."""
+    parents: dict[str, list[str]] = {}
+    for arg in strings:
+        if arg.key in NAME_KEYS + KIND_KEYS and arg.path and len(arg.value) < 80:
+            parents.setdefault(arg.path.rpartition(".")[0], []).append(arg.value)
     return {id(arg): parents[arg.path.rpartition(".")[0]] for arg in strings
             if arg.key in VALUE_KEYS and arg.path and arg.path.rpartition(".")[0] in parents}
+
+
+def _sibling_named_hit(names: list[str], value: str, tool_name: str) -> Hit | None:
+    """The first secret a sibling's name makes of `value`."""
+    return next((hit for name in names if (hit := key_value_hit(name, value, tool_name)) is not None), None)
 
 
 class CredentialDetector:
@@ -149,8 +159,7 @@ class CredentialDetector:
         for arg in strings:
             hits = self.hits(arg.value)
             if not hits and arg.key is not None:
-                named = names.get(id(arg))
-                keyed = (key_value_hit(named, arg.value, name) if named else None) \
+                keyed = _sibling_named_hit(names.get(id(arg), []), arg.value, name) \
                     or key_value_hit(arg.key, arg.value, name)
                 hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
             for hit in hits:

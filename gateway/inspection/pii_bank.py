@@ -1,10 +1,15 @@
 """Bank details of a person: a routing number and the account number beside it. Any run of digits
 could be either, so both count only with a banking word just before them ("routing", "checking",
-"direct deposit"); an AWS account id after "account" stays a plain number."""
+"direct deposit"); an AWS account id after "account" stays a plain number. An IBAN whose check
+digits fail (a typo, a made-up example) still counts when the word "IBAN" introduces it and it has
+its country's layout; presidio's recognizer finds the ones whose check digits hold."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+import re
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.predefined_recognizers.generic.iban_patterns import regex_per_country
 
 from gateway.inspection.pii_national import ChecksumRecognizer
 
@@ -13,8 +18,68 @@ BANK_CONTEXT = ["routing", "checking", "savings", "deposit", "kontonummer", "ban
                 "rekeningnummer", "bancaria", "bancario", "bancaire"]
 
 
+_IBAN_WORD = re.compile(r"\bIBAN\b", re.IGNORECASE)
+_IBAN_REACH = 40  # characters between the word and the number: "IBAN (Girokonto): DE…"
+_IBAN_SHAPE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]){11,30}")
+_COUNTRY_FORMAT = {country: re.compile(regex) for country, regex in regex_per_country.items()}
+
+
+def _iban_check_holds(compact: str) -> bool:
+    digits = "".join(str(int(c, 36)) for c in compact[4:] + compact[:4])
+    return int(digits) % 97 == 1
+
+
+def _made_up(compact: str) -> bool:
+    """`DE00 0000 0000 …`, `GB12 ABCD 1234 5678 …`-style fillers: no one's account."""
+    bban = compact[4:]
+    digits = "".join(c for c in bban if c.isdigit())
+    return len(set(bban)) <= 2 or digits in "01234567890123456789012345678901234"
+
+
+def _iban_end(text: str, start: int, end: int) -> int | None:
+    """Where the IBAN in text[start:end] ends: the longest run of its characters laid out as its
+    country's IBANs are (a trailing `BIC` word is not part of it)."""
+    country = _COUNTRY_FORMAT.get(text[start:start + 2])
+    if country is None:
+        return None
+    while end > start:
+        if country.fullmatch(_compact(text[start:end])):
+            return end
+        end = text.rfind(" ", start, end)  # drop the last group
+    return None
+
+
+def _compact(value: str) -> str:
+    return value.replace("-", "").replace(" ", "")
+
+
+class IbanAfterWordRecognizer(EntityRecognizer):
+    """An IBAN-shaped number right after the word "IBAN", its check digits aside."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["IBAN_CODE"], name="IbanAfterWordRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
+        results = []
+        for word in _IBAN_WORD.finditer(text):
+            shape = _IBAN_SHAPE.search(text, word.end(), word.end() + _IBAN_REACH + 50)  # 50: the longest IBAN, spaced
+            if shape is None or shape.start() - word.end() > _IBAN_REACH:
+                continue
+            end = _iban_end(text, shape.start(), shape.end())
+            if end is None:
+                continue
+            compact = _compact(text[shape.start():end])
+            if not _made_up(compact) and not _iban_check_holds(compact):
+                results.append(RecognizerResult("IBAN_CODE", shape.start(), end, 0.6))
+        return results
+
+
 def bank_recognizers() -> list[EntityRecognizer]:
     return [
+        IbanAfterWordRecognizer(),
         ChecksumRecognizer("US_BANK_ROUTING", [(r"(?<![\d-])\d{9}(?![\d-])", 0.05)], ["routing", "aba", "rtn"]),
         ChecksumRecognizer("BANK_ACCOUNT", [(r"(?<![\d-])\d{4}(?: \d{4}){1,3}(?![\d-])|(?<![\d-])\d{8,17}(?![\d-])",
                                              0.05)], BANK_CONTEXT),

@@ -28,6 +28,10 @@ _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|m
            r"augustus)[a-zé]*\.?")
 _STREET_EN = (r"\b\d{1,5}(?: [A-Z][a-z]*\.?){1,4} (?:St|Street|Rd|Road|Ave|Avenue|Blvd|Boulevard|Lane|Ln|"
               r"Dr|Drive|Way|Court|Ct|Place|Pl|Terrace|Close|Crescent)\b\.?")
+# Irish and British streets named without a street type ("27 Harbour View", "4 Elm Grove"): the words
+# are common in other names too, so these count only with a context word ("home", "lives", "address").
+_STREET_EN_NAMED = (r"\b\d{1,5}(?: [A-Z][a-z]+){1,3} (?:View|Park|Hill|Grove|Gardens|Square|Row|Mews|Heights|Rise|"
+                    r"Walk|Green|Parade|Quay|Villas|Wharf|Vale|Meadows|Manor|Lawns?|Cottages|Glen|Dale|Downs)\b")
 _STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
               r" \d{1,4}[a-z]?\b|"
               r"\b(?:Am|An der|Im|In der|Auf der|Zum|Zur|[A-ZÄÖÜ][a-zäöüß]+er) [A-ZÄÖÜ][a-zäöüß]+ \d{1,4}[a-z]?"
@@ -71,7 +75,8 @@ def contact_recognizers() -> list[EntityRecognizer]:
                         r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", 0.6),
         ], BIRTH_CONTEXT, IGNORE_CASE),
         _recognizer("STREET_ADDRESS", [
-            ("street_en", _STREET_EN, 0.5), ("street_de", _STREET_DE, 0.5), ("street_fr_es", _STREET_FR_ES, 0.5),
+            ("street_en", _STREET_EN, 0.5), ("street_en_named", _STREET_EN_NAMED, 0.3),
+            ("street_de", _STREET_DE, 0.5), ("street_fr_es", _STREET_FR_ES, 0.5),
             ("street_it_pt_nl", _STREET_IT_PT_NL, 0.5),
         ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée",
             "indirizzo", "residente", "wohnhaft", "wohnt", "wohnort",

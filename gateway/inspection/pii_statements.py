@@ -1,8 +1,8 @@
 """Special-category facts stated about a named person: health (a diagnosis, surgery, sick or medical
 leave, a disability), pay (salary, bonus, with an amount), other sensitive records (criminal
-record, immigration status, disciplinary action) and the IP address a named person signed in
-from. The term alone is common ("health check", "salary bands"); it counts when a person's name
-stands in the same sentence."""
+record, immigration status, disciplinary action), movements with their times (a location history)
+and the IP address a named person signed in from. The term alone is common ("health check", "salary
+bands"); it counts when a person's name stands in the same sentence."""
 
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ _HEALTH = (
     r"oncology|oncologist|radiotherapy|dialysis|psychiatr\w*|"
     r"hiv|hospitali[sz]ed|in hospital|rehab\w*|therapy|therapist|mental health|medication|prescription|prescribed|"
     r"injur\w*|fracture\w*|concussion|stroke|heart attack|migraine\w*|long covid|physiotherap\w*|"
-    r"krankgeschrieben|krankmeldung|arbeitsunfähig|schwerbehindert\w*|behinderung|schwanger\w*|"
+    r"krankgeschrieben|krankmeldung|arbeitsunfähig|schwerbehinder\w*|behinderung|grad der behinderung|gdb \d{2,3}|"
+    r"schwanger\w*|"
     r"arrêt maladie|congé maladie|maladie|handicap\w*|enceinte|baja médica|enfermedad|discapacidad|embarazada|"
     r"malattia|disabilità|gravidanza|ziekmelding|ziekteverlof|zwanger\w*|sjukskriv\w*|funktionsnedsättning|"
     r"licença médica|doença|deficiência|gravidez|herniat\w*|gp note|doctor's note|fit note|medical certificate|"
@@ -34,6 +35,9 @@ _HEALTH = (
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"equity|rsus?|stock options|gehalt|lohn|salaire|rémunération|sueldo|salario|stipendio|"
+        # German pay compounds: Gehaltsübersicht, Jahresgehalt, Stundenlohn (not Fettgehalt, "lohnt sich")
+        r"gehalts\w+|(?:brutto|netto|jahres|monats|grund|fix|ziel|basis|einstiegs|anfangs)gehalts?|"
+        r"(?:stunden|brutto|netto|mindest|monats|wochen|tarif)lohns?|lohn(?:abrechnung|erhöhung|zettel|steuer)\w*|"
         r"retribuzione|salaris|lön|salário")
 _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|visa status|immigration status|"
               r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
@@ -46,7 +50,10 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"bankrupt\w*|insolven\w*|drink-driving|drunk driving|dui|spent conviction|deadname|"
               r"(?:previous|former|legal|birth) name|garnish\w*|child support|alimony|eviction|gross misconduct|"
               r"dismissed for|ramadan|shabbat|sabbath|shop steward")
-_TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|"
+# where a person went and when: counts with two clock times in the sentence (a trip log, not "arrived at a decision")
+_MOVES = (r"arrived (?:at|home)|left (?:his|her|their|the) (?:home|house|flat|apartment|office)|left home|"
+          r"stopped at|checked (?:in|out) at|parked at|drove (?:to|home)|was seen at|dropped off at|picked up at")
+_TERMS = re.compile(rf"\b(?:(?P<health>{_HEALTH})|(?P<pay>{_PAY})|(?P<sensitive>{_SENSITIVE})|(?P<moves>{_MOVES})|"
                     r"(?P<ip>(?:\d{1,3}\.){3}\d{1,3})(?![\d/]))\b")
 _TERMS_ANY_CASE = re.compile(_TERMS.pattern, re.IGNORECASE)
 _CURRENCY = r"EUR|USD|GBP|CHF|SEK|NOK|DKK|SGD|AUD|CAD|NZD|HKD|JPY|INR|ZAR|BRL|MXN|PLN|CZK|CNY|KRW|AED"
@@ -75,7 +82,9 @@ _BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])(?<!\bext
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
 _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
-_ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD", "ip": "IP_ADDRESS"}
+_ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD",
+             "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS"}
+_CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
 def _sentence(text: str, at: int) -> tuple[int, int]:
@@ -143,6 +152,8 @@ class PersonalStatementRecognizer(EntityRecognizer):
             if not checked[bounds]:
                 continue
             if term.group("pay") and not _MONEY.search(text, *bounds):
+                continue
+            if term.group("moves") and len(_CLOCK.findall(text, *bounds)) < 2:
                 continue
             if term.group("ip") and not (_is_sign_in(text, *bounds, term.group("ip"))
                                          or _is_sign_in(text, *(list_lead(text, bounds[0]) or (0, 0)),
