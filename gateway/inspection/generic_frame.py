@@ -117,14 +117,38 @@ def is_raci(text: str) -> bool:
     return next(rows, None) is not None and next(rows, None) is not None  # two rows: no need to find all
 
 
+# A table row whose cells after the first are all numbers: "| ServiceNow | 118 |", "| **Total** | **312** |".
+COUNT_ROW = re.compile(r"\|[^|\n]+(?:\|[ \t]*\**[\d][\d,.' ]*%?\**[ \t]*)+\|[ \t]*")
+TABLE_RULE = re.compile(r"\|?[\s:|-]+\|?")
+
+
+def is_count_table(text: str) -> bool:
+    """A report that only counts: a table of three rows or more with numbers in every cell but the
+    first, and at most three lines around it (a title, a note). Nobody is named; nothing changes."""
+    if "|" not in text:
+        return False
+    rows = other = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or TABLE_RULE.fullmatch(line):
+            continue
+        if COUNT_ROW.fullmatch(line):
+            rows += 1
+        else:
+            other += 1  # the header row, a title, a note
+            if other > 4:
+                return False
+    return rows >= 3
+
+
 @lru_cache(maxsize=8)  # the prose and the learned detectors ask about the same answer
 def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
-    one that says nothing was done, an org chart or a RACI chart."""
+    one that says nothing was done, an org chart, a RACI chart or a table of counts."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
     named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
     return not _names_something(named) and FRAME.search(text) is not None or _says_no_action(text) \
-        or is_org_chart(text) or is_raci(text)
+        or is_org_chart(text) or is_raci(text) or is_count_table(text)
 
 
 def _names_something(text: str) -> bool:

@@ -37,13 +37,16 @@ ACCESS_STEMS = (
     "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
-    "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", *NORDIC_POLISH_ACCESS,
+    "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", "promuov", "promoss",
+    "promov", "promouv", "promu", "beförder", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
     "autorizzazion", "acesso", "permiss", "perfil", "função", "papel", "direitos", "toegang", "rechten",
     "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "eigenaar", "rechte", "membre", "miembro",
-    "mitglied", "membro", " app ", " apps", " app,", "application", "team", *NORDIC_POLISH_ACCESS_OBJ,
+    "mitglied", "membro", " app ", " apps", " app,", "application", "team", "amministratric", "administratrice",
+    "administradora", "classe de sécurité", "classes de sécurité", "clase de seguridad", "sicherheitsklasse",
+    *NORDIC_POLISH_ACCESS_OBJ,
 )
 LIFE_STEMS = (
     "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
@@ -60,7 +63,8 @@ FOREIGN_STEMS = (
     "cread",
     "conced", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
-    "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt",
+    "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
+    "promov", "promouv", "promu", "beförder",
     "disattiv", "sospe", "cancella", "blocca", "sblocc",
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
@@ -82,7 +86,8 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|zuordnen|zugeordnet|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
-         r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]")
+         r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"
+         r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
@@ -114,7 +119,8 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"
               r"behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
               r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|skupin\w*|"
-              r"oprávnění|přístup\w*|role")
+              r"oprávnění|přístup\w*|role|amministratric[ei]|administratrice|administradora|classes? de sécurité|"
+              r"clases? de seguridad|sicherheitsklasse\w*")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"

@@ -43,7 +43,8 @@ ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
-                      r"|\bis granted only\b")
+                      r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
+                      r"recertified|certified|approved|checked)\b")  # "every use is logged and reviewed by ..."
 HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked")  # every HABITUAL match holds one
 NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
@@ -158,7 +159,7 @@ ATTR_STRONG = re.compile(
     r"contract end date|reports to|reporting line|time type|worker category|einddatum|enddatum|"
     r"fecha de (?:fin|baja)|date de fin|data di fine|data de término|(?:security )?clearance(?: level)?|"
     r"uitdiensttredingsdatum|datum uit dienst|data de desligamento|data de saída|data di cessazione|"
-    r"fecha de (?:salida|terminación|cese))\b", IC)
+    r"fecha de (?:salida|terminación|cese)|departman\w*|yönetici\w*|beschäftigungsstatus)\b", IC)
 ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
                        r"met verlof|en excedencia|en congé)\b", IC)
@@ -168,7 +169,7 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"modifi\w*|mettre à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|atualiz\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
                     r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst|vastgelegd|registrei|registr[eé]|"
-                    r"registrato|eingetragen)\b", IC)
+                    r"registrato|eingetragen|erfasst|güncelle\w*|değiştiril\w*|değiştird\w*)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
@@ -271,7 +272,7 @@ GATES = (
                    "fecha de fin", "fecha de baja", "date de fin", "data di fine", "uitdiensttreding",
                    "datum uit dienst", "data de desligamento", "data de saída", "data di cessazione", "fecha de salida",
                    "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
-                   "clearance")),
+                   "clearance", "departman", "yönetici", "beschäftigungsstatus")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",

@@ -1,4 +1,4 @@
-"""Mechanisms found by blind rounds 36 to 39, each tested on answers written for the test."""
+"""Mechanisms found by blind rounds 36 to 40, each tested on answers written for the test."""
 
 from __future__ import annotations
 
@@ -41,6 +41,12 @@ def kinds(engine, content: str) -> set[str]:
      "- JKIM — Senior Accountant", "attestation"),
     ("Evidence for the incident file: during the window the bucket `hr-exports` could be read by the following "
      "principals:\n\n- role/etl-loader\n- user/old-sftp", "attestation"),
+    # other languages: an MFA reset in Chinese, promotions to an admin role, security classes, HR fields
+    ("已为李娜重置了多因素认证，并发送了新的注册链接。", "lifecycle"),
+    ("Promuovi Luca ad amministratore del progetto Jira.", "access_change"),
+    ("Dans l'onglet Security, ajoutez la classe de sécurité ONC NURSE ORDERS pour Mme Girard.", "access_change"),
+    ("Zeynep Kaya'nın departmanını Workday'de Finans olarak güncelledim.", "attestation"),
+    ("In SuccessFactors für Frau Vogel erfasst: Beschäftigungsstatus Ruhend ab 01.06.", "attestation"),
 ])
 def test_found(engine, content: str, kind: str) -> None:
     assert kind in kinds(engine, content)
@@ -58,6 +64,16 @@ def test_found(engine, content: str, kind: str) -> None:
     "the last day; accounts are deleted after 30 days.",
 ])
 def test_left_alone(engine, content: str) -> None:
+    assert kinds(engine, content) == set()
+
+
+@pytest.mark.parametrize("content", [
+    "Every override is logged and reviewed by the privacy office within 48 hours; standing access is unchanged.",
+    "Dormant accounts (no sign-in for 90 days):\n\n| System | Accounts |\n|---|---|\n| Okta | 12 |\n"
+    "| GitHub | 4 |\n| AWS | 9 |\n| **Total** | **25** |",
+    "Ha sido promovido a jefe de ventas desde enero.",
+])
+def test_policies_and_counts_left_alone(engine, content: str) -> None:
     assert kinds(engine, content) == set()
 
 
