@@ -297,9 +297,10 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             hit = _nearby(text, lowered, kind, end, verdicts)
         if hit is not None and (not env or hit.confidence >= 0.85):
             hits.append(hit)
-    if found["pgpass"]:  # host:port:database:user:password
+    if found["pgpass"] or ":5432:" in text or ":6432:" in text:  # host:port:database:user:password
+        named = bool(found["pgpass"])  # else a PostgreSQL port, and a value shaped like a chosen password
         hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _PGPASS.finditer(text)
-                 if not is_placeholder(m.group("pw"))]
+                 if not is_placeholder(m.group("pw")) and (named or looks_like_password(m.group("pw")))]
     return hits + _env_pair_hits(text, found)
 
 

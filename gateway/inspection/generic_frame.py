@@ -20,7 +20,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
-    r"in one (?:paragraph|slide|page|sentence|diagram|picture)|"
+    r"in one (?:paragraph|slide|page|sentence|diagram|picture)|syntax|sintaxis|syntaxe|sirve para|se usa para|"
+    r"se utiliza para|sert à|dient (?:dazu|zum)|serve (?:a|per)|"
     r"(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
     r"^[#*\s]*(?:our |the )?joiner[\s\u2013/-]+mover[\s\u2013/-]+leaver\b|"  # JML as the topic, not a step
@@ -29,7 +30,9 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
     r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )|lessons learned|post-incident review|"
-    r"post-?mortem|retrospective|root cause|policy \(summary\)|policy summary|"
+    r"post-?mortem(?! (?:docs?|documents?|folders?|files?|channel|pages?))|"
+    r"retrospective(?! (?:\w+ )?(?:approvals?|changes?|sign-?offs?|reviews?))|root cause|"
+    r"policy \(summary\)|policy summary|"
     r"\b(?:política|politique|richtlinie|beleid|polityka|policy)\b[^.\n]{0,60}?\b(?:exige|requires?|verlangt|vereist|"
     r"wymaga|stipule|prevede)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b", re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").

@@ -1,4 +1,4 @@
-"""Mechanisms found by blind rounds 36 to 40, each tested on answers written for the test."""
+"""Mechanisms found by blind rounds 36 to 41, each tested on answers written for the test."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def kinds(engine, content: str) -> set[str]:
     ("Dans l'onglet Security, ajoutez la classe de sécurité ONC NURSE ORDERS pour Mme Girard.", "access_change"),
     ("Zeynep Kaya'nın departmanını Workday'de Finans olarak güncelledim.", "attestation"),
     ("In SuccessFactors für Frau Vogel erfasst: Beschäftigungsstatus Ruhend ab 01.06.", "attestation"),
+    # "retrospective" and "postmortem" as adjectives name no retrospective or postmortem
+    ("Ops summary — October\n\nChanges: 98, all with retrospective CAB approval.\nAccess management: management "
+     "attests that the privileged population of the ledger (9 accounts) was reviewed and all access is appropriate.",
+     "attestation"),
+    ("Added her as you asked. She now has editor rights on the shared folder, which cascades to the postmortem "
+     "docs inside it.", "access_change"),
+    # a .pgpass line written by a tool, known by the PostgreSQL port
+    ("warehouse-db.corp.internal:5432:analytics:etl_loader:Vq7rT2mXk9LpZs4Nw", "credential"),
 ])
 def test_found(engine, content: str, kind: str) -> None:
     assert kind in kinds(engine, content)
@@ -72,6 +80,9 @@ def test_left_alone(engine, content: str) -> None:
     "Dormant accounts (no sign-in for 90 days):\n\n| System | Accounts |\n|---|---|\n| Okta | 12 |\n"
     "| GitHub | 4 |\n| AWS | 9 |\n| **Total** | **25** |",
     "Ha sido promovido a jefe de ventas desde enero.",
+    "En SQL, la sentencia GRANT sirve para conceder privilegios; la sintaxis es "
+    "`GRANT privilegio ON objeto TO usuario`.",
+    "localhost:5432:postgres:postgres:postgres",
 ])
 def test_policies_and_counts_left_alone(engine, content: str) -> None:
     assert kinds(engine, content) == set()
