@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from gateway.inspection.code_requests import assigned_value, call_end, call_method
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import Rule, compile_i
 from gateway.inspection.rest_generic import generic_endpoint
@@ -124,10 +125,12 @@ REQUEST = re.compile(
     r"\b(?P<m>POST|PUT|PATCH|DELETE|GET)\s+(?P<u>(?:https?://|/)[^\s\"'`]+)"
     r"|(?:-X\s*|--request\s+|--method\s+)['\"]?(?P<m2>POST|PUT|PATCH|DELETE|GET)\b"
     r"|\b(?:requests|httpx|session|client|axios|api|http)\.(?P<m3>post|put|patch|delete)\("
+    r"|\b(?P<call>fetch|axios|(?:new)?request(?:withcontext)?)\("
     r"|\b(?P<curl>curl|gh\s+api|http|Invoke-RestMethod|Invoke-WebRequest)\b", re.IGNORECASE)
 # Lowercase literals every REQUEST match begins with (its method, flag, client or command).
 REQUEST_STARTS = ("post", "put", "patch", "delete", "get", "-x", "--request", "--method", "requests.", "session.",
-                  "client.", "axios.", "api.", "http", "curl", "gh", "invoke-")
+                  "client.", "axios.", "api.", "http", "curl", "gh", "invoke-", "fetch(", "axios(", "request(",
+                  "newrequest")
 URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|"
                  r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
 
@@ -150,21 +153,38 @@ def scan_requests(text: str, start: int = 0, end: int | None = None, starts: lis
     as for `_requests`, when the caller has them."""
     hits: list[Hit] = []
     for match in _requests(text, start, len(text) if end is None else end, starts):
-        cmd_start, cmd_end = _command_bounds(text, match.start())
-        command = text[cmd_start:cmd_end]
-        if match.group("m"):
+        if match.group("m3") or match.group("call"):
+            judged = _code_call(text, match)
+            if judged is None:
+                continue
+            method, url, cmd_end = judged
+        elif match.group("m"):
             method, url = match.group("m"), match.group("u")
+            cmd_end = _command_bounds(text, match.start())[1]
         else:
+            cmd_start, cmd_end = _command_bounds(text, match.start())
+            command = text[cmd_start:cmd_end]
             url_match = URL.search(command)
             if not url_match:
                 continue
             url = url_match.group(0)
-            method = match.group("m2") or match.group("m3") or _implied_method(command)
+            method = match.group("m2") or _implied_method(command)
         decided = classify_endpoint(method, url, text[match.end(): match.end() + 1500])
         if decided:
             hits.append(Hit(decided[0], match.start(), cmd_end, 0.9, decided[1], target=url[-80:],
                             rule="http-endpoint"))
     return hits
+
+
+def _code_call(text: str, match: re.Match) -> tuple[str, str, int] | None:
+    """(method, url, end) of an HTTP call made from code: its URL is in the argument list, on any of its
+    lines, or on the line assigning the variable it takes first."""
+    end = call_end(text, match.end() - 1)
+    arguments = text[match.end() - 1:end]
+    url_match = URL.search(arguments) or URL.search(assigned_value(text, arguments, match.start()) or "")
+    if url_match is None:
+        return None
+    return match.group("m3") or call_method(arguments), url_match.group(0), end
 
 
 def _command_bounds(text: str, pos: int) -> tuple[int, int]:

@@ -74,6 +74,22 @@ def _cfn(match: re.Match) -> tuple[str, str]:
     return "access_change", "grant"
 
 
+# A fragment of an access document, enough inside a code-review suggestion: IAM / Azure action lists,
+# a Kubernetes rule's verbs, a GCP role binding, a policy principal.
+ACCESS_FRAGMENT = re.compile(
+    r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*\[?\s*[\"'](?:[\w-]+:[\w*]+|Microsoft\.[\w.]+/)|"
+    r"^[ \t]*-?[ \t]*[\"']?verbs[\"']?\s*:|"
+    r"[\"']?role[\"']?\s*[:=]\s*[\"']?(?:roles|projects/[\w-]+/roles|organizations/\d+/roles)/[\w.]+|"
+    r"[\"']?(?:not)?principals?[\"']?\s*[:=]\s*\{\s*[\"']?(?:aws|service|federated)[\"']?\s*:",
+    re.IGNORECASE | re.MULTILINE)
+
+
+def _suggested_access(match: re.Match) -> tuple[str, str] | None:
+    """A suggested change (GitHub's / GitLab's ```suggestion block, applied with one click) to a
+    fragment of an access document: narrowing a policy is an access change too."""
+    return ("access_change", "modify") if ACCESS_FRAGMENT.search(match.group("body")) else None
+
+
 _ACTION_HEAD = re.compile(r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"']", re.IGNORECASE)
 
 
@@ -239,6 +255,9 @@ RULES: tuple[Rule, ...] = (
     Rule("adobe-umapi", ("\"do\"",), compile_s(
         r"\"do\"\s*:\s*\[\s*\{\s*\"(?P<verb>add|remove)\"\s*:\s*\{\s*\"(?:product|group|usergroup)\""),
         classify=lambda m: ("access_change", "revoke" if m.group("verb") == "remove" else "grant"), confidence=0.85),
+    Rule("suggested-access-fragment", ("```suggestion",), compile_s(
+        r"```suggestion\b[^\n]*\n(?P<body>[\s\S]{0,2000}?)(?:^[ \t>]*```|\Z)"),
+        classify=_suggested_access, confidence=0.8, reach=2100, starts=("```suggestion",)),
     # An S3 / GCS XML access control list: a grantee given a permission.
     Rule("xml-acl-grant", ("<grant>",), compile_i(r"<Grant>\s*<Grantee\b[\s\S]{0,400}?<Permission>\s*\w+"),
          "access_change", "grant", 0.85, reach=500),

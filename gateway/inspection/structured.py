@@ -22,7 +22,7 @@ from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
-                   "--method", ".post(", ".put(", ".patch(", ".delete(")
+                   "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")
 BASE64_TOKEN = re.compile(r"(?<![\w/+])[A-Za-z0-9+/]{20,}={0,2}(?![\w/+])")
 BASE64_CHARS = alphabet_table(string.ascii_letters + string.digits + "+/")

@@ -48,10 +48,36 @@ THING_KEYS = frozenset(("sku", "skus", "item", "items", "item_id", "product", "p
                         "assets", "asset_id", "catalog_item", "ticket", "issue"))
 
 
+# A control test recorded in a GRC system: its result says whether an access control worked.
+CONTROL_KEY = re.compile(r"^(?:control|control_?(?:id|ref|reference|name|number|code)|itgc(?:_?id)?)$")
+RESULT_KEYS = ("result", "test_result", "conclusion", "rating", "outcome", "effectiveness", "operating_effectiveness",
+               "design_effectiveness", "opinion", "status")
+EFFECTIVENESS = re.compile(r"^(?:(?:not[ _]|in)?effective(?:ly)?|operating[ _]effectively|(?:significant[ _])?"
+                           r"deficien(?:t|cy)|effective[ _]with[ _]exceptions?)$", re.I)
+ACCESS_CONTROL_WORDS = re.compile(r"\baccess\b|provision|privileg|entitlement|\broles?\b|\busers?\b|terminat|leaver|"
+                                  r"segregation|\bsod\b|recertif|\bac-\d|-ac-\d", re.I)
+
+
+def control_test_hits(keys: Mapping[str, Any]) -> list[Hit]:
+    """A control's test result (`{"control_id": "ITGC-AC-01", "result": "effective", ...}`) for an access
+    control: the audit evidence that the access was confirmed."""
+    if not any(CONTROL_KEY.match(k) for k in keys):
+        return []
+    result = next((keys[k] for k in RESULT_KEYS if isinstance(keys.get(k), str)), None)
+    if result is None or not EFFECTIVENESS.match(result.strip()):
+        return []
+    texts = " ".join(v for v in keys.values() if isinstance(v, str))
+    if not ACCESS_CONTROL_WORDS.search(texts):
+        return []
+    return [Hit("attestation", 0, 0, 0.8, "record", rule="tool-control-test")]
+
+
 def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
     """Hits for one argument mapping (keys lower-cased) that holds a change container."""
     if any(k in keys for k in READ_KEYS):
         return []
+    if tested := control_test_hits(keys):
+        return tested
     decision = next((keys[k] for k in DECISION_KEYS if isinstance(keys.get(k), str)), None)
     if decision and DECISION.match(decision.strip()) and any(keys.get(k) for k in ITEM_KEYS):
         return [Hit("access_change", 0, 0, 0.8, "revoke" if decision.lower().startswith(("rev", "rem", "den", "rej"))
