@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit, matches_at, occurring, starts_of
+from gateway.inspection.cred_patterns import Hit, looks_fake, matches_at, occurring, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
     decode_base64,
@@ -30,6 +30,20 @@ _AUTH = re.compile(
     r"(?P<s>[A-Za-z0-9\-._~+/]{12,}=*)(?![A-Za-z0-9\-._~+/=])",
     re.IGNORECASE,
 )
+# Any other scheme an Authorization header names: Splunk HEC's `Splunk <token>`, Opsgenie's `GenieKey`,
+# `Api-Key`, GoDaddy's `sso-key KEY:SECRET`. Signature schemes (AWS4-HMAC-SHA256) carry `key=value` lists.
+_SCHEME_TOKEN = (r"(?P<scheme>[A-Za-z][\w\-]{1,30})[ \t]+"
+                 r"(?P<s>[A-Za-z0-9\-._~+/:]{16,256}={0,2})(?![A-Za-z0-9\-._~+/:=,])")
+_AUTH_HEADER = re.compile(r"(?i:authori[sz]ation)[\"'`]?[ \t]*[:=][ \t]*[\"'`]?" + _SCHEME_TOKEN)
+_AUTH_VALUE = re.compile(_SCHEME_TOKEN)
+_SCHEMES_ELSEWHERE = frozenset({"basic", "bearer", "token", "digest", "negotiate"})  # _AUTH reads them
+_SIGNATURE_SCHEME = re.compile(r"aws|hmac|signature|oauth", re.IGNORECASE)
+_AUTH_HEADER_ANCHORS = ("authorization", "authorisation")
+# A key sent as a bare query parameter: PAN-OS `/api/?type=op&cmd=…&key=…`, Firebase `?auth=…`
+_QUERY_KEY = re.compile(r"[?&](?:key|auth)=(?P<s>[A-Za-z0-9%+/_\-.~]{20,256}={0,2})")
+_QUERY_KEY_ANCHORS = ("?key=", "&key=", "?auth=", "&auth=")
+_WORD = re.compile(r"[a-z]{3,}")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEADER_CONTEXT = re.compile(r"authori[sz]ation|-H\b|header|curl|\bwget\b|fetch\(|requests\.", re.IGNORECASE)
 _MYSQL = re.compile(
     r"\b(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-p"
@@ -82,7 +96,7 @@ _LOGIN_CALL_ANCHORS = (".login(", ".auth(", ".authenticate(", ".bind(", ".simple
 # every word the functions here look up in `found` (occurrences in fold(text))
 _CLI_LITERALS = (*(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user", *_NET_ANCHORS,
                  "chpasswd", *_LOGIN_CALL_ANCHORS)  # cli_hits finds nothing where none occurs
-LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS, *_DSN_ANCHORS)
+LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS, *_DSN_ANCHORS, *_AUTH_HEADER_ANCHORS, *_QUERY_KEY_ANCHORS)
 
 
 def _quoted_group(match: re.Match) -> str:
@@ -154,6 +168,63 @@ def header_hits(text: str, found: Occurrences) -> list[Hit]:
     """`Authorization: Basic <base64 user:pass>` / `Bearer <token>` / `Token <token>`."""
     matches = matches_at(_AUTH, text, starts_of(found, _AUTH_ANCHORS))
     return [hit for match in matches if (hit := _auth_hit(text, match)) is not None]
+
+
+def _ascending_run(value: str, length: int = 5) -> bool:
+    """`abcdef01-2345-6789-…`: a run of consecutive characters that marks a made-up example."""
+    run = 1
+    for before, after in zip(value.lower(), value[1:].lower(), strict=False):
+        run = run + 1 if ord(after) == ord(before) + 1 else 1
+        if run >= length:
+            return True
+    return False
+
+
+def _random_token(value: str, min_entropy: float) -> bool:
+    """A random machine secret, not a placeholder, an example or a word."""
+    if is_placeholder(value) or looks_fake(value) or _ascending_run(value.replace("-", "")):
+        return False
+    bits = key_entropy(value, 16)
+    return bits is not None and bits >= min_entropy
+
+
+def scheme_token(value: str) -> tuple[int, int] | None:
+    """The span of the credential in an Authorization header value of a scheme `_AUTH` does not
+    read (`Splunk 8e1c…`, `GenieKey …`), or None."""
+    match = _AUTH_VALUE.fullmatch(value.strip())
+    if match is None or not _scheme_credential(match):
+        return None
+    offset = len(value) - len(value.lstrip())
+    return match.start("s") + offset, match.end("s") + offset
+
+
+def _scheme_credential(match: re.Match) -> bool:
+    scheme = match.group("scheme")
+    if scheme.lower() in _SCHEMES_ELSEWHERE or _SIGNATURE_SCHEME.search(scheme):
+        return False
+    return _random_token(match.group("s"), 3.3)
+
+
+def authorization_hits(text: str, found: Occurrences) -> list[Hit]:
+    """`Authorization: <Scheme> <token>` for the schemes `header_hits` does not read."""
+    matches = matches_at(_AUTH_HEADER, text, starts_of(found, _AUTH_HEADER_ANCHORS))
+    return [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in matches if _scheme_credential(m)]
+
+
+def _object_name(value: str) -> bool:
+    """`uploads/avatars/profile-picture.png`, a UUID: an object's key, not a secret."""
+    words = sum(1 for part in re.split(r"[/_\-.=:+]", value) if _WORD.fullmatch(part))
+    return words >= 2 or _UUID.fullmatch(value) is not None
+
+
+def query_key_hits(text: str, found: Occurrences) -> list[Hit]:
+    """A random key in a URL's `key=` or `auth=` parameter (not an object's name)."""
+    hits = []
+    for match in matches_at(_QUERY_KEY, text, starts_of(found, _QUERY_KEY_ANCHORS)):
+        value = match.group("s")
+        if not _object_name(value) and _random_token(value, 3.5):
+            hits.append(Hit(match.start("s"), match.end("s"), "api_key", 0.8))
+    return hits
 
 
 def _cli_password(match: re.Match, group: str, type_: str = "password") -> Hit | None:

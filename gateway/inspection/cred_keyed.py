@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.cred_context import scheme_token
 from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
@@ -46,6 +47,10 @@ _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?$"
 )
+# "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value
+_NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todavía|agora|atualmente|ainda|jetzt|"
+        r"derzeit|aktuell|momentan|weiterhin|noch|nu|ora|attualmente|ancora|teraz|obecnie|nadal|now|still|currently|"
+        r"momenteel|nog|tijdelijk|temporarily|vorläufig|temporairement|temporalmente|provisoriamente|fortfarande)")
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe)\b)?
@@ -54,14 +59,14 @@ _SEP = re.compile(
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
           |ficou|fica|wordt|blir|blev|est\ maintenant|es\ ahora|é\ agora|ist\ jetzt|is\ nu
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
-          |changed\ to|is\ now|now|to)\b[ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s\-*#>|]))?)
+          |changed\ to|is\ now|now|to)\b""" + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
+          [ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
           [ \t](?:[^\n:="']|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
              (?!\w)
-             (?:[ \t]+(?:maintenant|désormais|ahora|agora|jetzt|nu|ora|teraz|now|tijdelijk|temporarily|vorläufig|
-                temporairement|temporalmente|provisoriamente))?
+             """ + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
           |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))
@@ -80,7 +85,7 @@ _EXCLUDED_WORDS = frozenset((
     "use", "no", "require", "required", "enable", "enabled", "allow", "show", "policy", "expiry", "expires",
     "expiration", "ttl", "type", "name", "file", "path", "url", "ref", "format", "prompt", "field", "label", "hint",
     "input", "strength", "forgot", "hashed", "encrypted", "salted", "salt", "digest", "md5", "sha", "bcrypt",
-    "allowed", "principals", "retrieve",
+    "allowed", "principals", "retrieve", "disable", "disabled",
 ))
 # An environment variable named for its service's key (`SG_KEY`, `MAILGUN_KEY`): the value decides.
 _ENV_NAME = re.compile(r"(?<![A-Za-z0-9_])[A-Z][A-Z0-9_]*_$")
@@ -104,6 +109,11 @@ _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
 _KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
+_AUTHORIZATION_KEY = re.compile(r"(?:proxy[_\-])?authori[sz]ation", re.IGNORECASE)
+_CLI_FLAG = re.compile(r"--?[A-Za-z][\w\-]*")  # `--disabled-password --gecos ""`: the next flag, not a value
+# the host part of a connection string: `"@tcp(127.0.0.1:3306)/app"`, `@db.internal:5432/app`
+_HOST_PART = re.compile(r"@(?:(?:tcp6?|udp|unix)\(|[\w\-]+(?:\.[\w\-]+)+(?::\d{1,5})?(?:[/?]|$)"
+                        r"|[\w.\-]+:\d{1,5}(?:[/?]|$))")
 
 
 def _excluded(prefix: str) -> bool:
@@ -218,13 +228,13 @@ def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bo
     if kind == "pw":
         line_end = text.find("\n", pos, window_end)
         match = _NEARBY_QUOTED.search(text, pos, window_end if line_end < 0 else line_end)
-        if match and looks_like_password(match.group(2)):
+        if match and looks_like_password(match.group(2)) and not _HOST_PART.match(match.group(2)):
             return Hit(match.start(2), match.end(2), "password", 0.7)
         # the same paragraph, a line or two on: only a value shaped like a chosen password
         paragraph_end = text.find("\n\n", pos, pos + 200)
         for match in _NEARBY_QUOTED.finditer(text, pos, paragraph_end if paragraph_end >= 0 else
                                              min(len(text), pos + 200)):
-            if _spaced_password(match.group(2)):
+            if _spaced_password(match.group(2)) and not _HOST_PART.match(match.group(2)):
                 return Hit(match.start(2), match.end(2), "password", 0.7)
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
@@ -331,13 +341,15 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, pos
     value = value_match.group(group)
     if group == "bare":
         value = _clean(value)
-    if not value.strip():
+    if not value.strip() or (flag and _CLI_FLAG.fullmatch(value)):
         return None
     if sep.group("space") and not flag:  # "password Gr4nite&Otter!": only a value shaped like one
         if kind != "pw" or not _spaced_password(value):
             return None
         return Hit(value_match.start(group), value_match.start(group) + len(value), "password", 0.7)
     start = value_match.start(group)
+    if group == "bare" and _AUTHORIZATION_KEY.search(key) and text.startswith(" ", start + len(value)):
+        return None  # `Authorization: AWS4-HMAC-SHA256 Credential=…`: the scheme, its credential follows
     structured = _on_structured_line(text, key_start)
     quoted = group != "bare"
     conf = _password_conf(value, quoted, sep, structured, flag) if kind == "pw" else _secret_conf(value, key)
@@ -374,6 +386,9 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         if is_placeholder(value) or len(value) < 4 or " " in value.strip():
             return None
         return Hit(0, len(value), "generic_secret", 0.8)
+    if _AUTHORIZATION_KEY.fullmatch(key) and " " in value.strip():  # `Splunk <token>`: scheme and credential
+        span = scheme_token(value)
+        return Hit(*span, "api_key", 0.85) if span is not None else None
     kind = secret_name_kind(name)
     if kind is None or " " in value.strip():
         return None

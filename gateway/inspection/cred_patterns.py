@@ -204,6 +204,17 @@ RULES: tuple[Rule, ...] = (
     Rule("password", ("ConvertTo-SecureString", "convertto-securestring"),  # PowerShell: a password in clear
          re.compile(r"(?i:ConvertTo-SecureString)\s+(?:-String\s+)?([\"'])(?P<s>[^\"'\n$]{6,128})\1\s+(?i:-AsPlainText)"),
          0.85, at=0),
+    Rule("password", (".LOGON", ".logon", ".Logon"),  # Teradata BTEQ: `.LOGON tdpid/user,password`
+         re.compile(r"\.(?i:logon)[ \t]+(?:[\w.\-]+/)?[\w$#.@\-]+,(?P<s>[^\s,;`'\"]{4,128})"), 0.85,
+         _device_secret, at=0),
+    # installer answer files: kickstart's `rootpw [--plaintext] secret` (`--iscrypted` gives a hash, `--lock`
+    # none) and Debian preseed's `d-i passwd/root-password password secret`
+    Rule("password", ("rootpw",),
+         re.compile(r"rootpw(?:[ \t]+--(?:plaintext|allow-ssh))*[ \t]+(?P<s>[^\s\-][^\s]{3,127})(?![^\s])"), 0.85,
+         _device_secret, at=0),
+    Rule("password", ("passwd/",),
+         re.compile(r"passwd/(?:root|user)-password(?:-again)?[ \t]+password[ \t]+(?P<s>[^\s]{4,128})"), 0.85,
+         _device_secret, at=0),
     Rule("password", ("jdbc:oracle:",),  # jdbc:oracle:thin:USER/PASSWORD@host
          re.compile(r"jdbc:oracle:(?:thin|oci):[\w$#.]+/(?P<s>[^@\s/`'\"]{4,128})@"), 0.85, at=0),
     Rule("password", ("requirepass",),  # Redis: the server's password

@@ -19,7 +19,7 @@ from gateway.inspection import (
 )
 from gateway.inspection.cred_arguments import argument_strings
 from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
-from gateway.inspection.cred_context import cli_hits, header_hits, uri_hits
+from gateway.inspection.cred_context import authorization_hits, cli_hits, header_hits, query_key_hits, uri_hits
 from gateway.inspection.cred_encoded import (
     blob_hits,
     decoded_assignment_hits,
@@ -61,7 +61,8 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     """`_plain_hits(text)`, given fold(text) and the occurrences of LITERALS in it."""
     shaped = secret_shaped(text, found)
     return (strong_hits(text, found) + keyed_hits(text, lowered, found) + uri_hits(text, found)
-            + header_hits(text, found) + cli_hits(text, found) + backstop_hits(text, lowered, shaped)
+            + header_hits(text, found) + authorization_hits(text, found) + query_key_hits(text, found)
+            + cli_hits(text, found) + backstop_hits(text, lowered, shaped)
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found))
 
 

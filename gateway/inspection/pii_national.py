@@ -121,6 +121,16 @@ def fnr_valid(value: str) -> bool:
     return True
 
 
+def tckn_valid(value: str) -> bool:
+    """Turkish T.C. Kimlik No: eleven digits, no leading zero; the tenth digit checks the odd and even
+    places, the eleventh the sum of the first ten."""
+    digits = [int(d) for d in _digits(value)]
+    if len(digits) != 11 or digits[0] == 0:
+        return False
+    odd, even = sum(digits[0:9:2]), sum(digits[1:8:2])
+    return (odd * 7 - even) % 10 == digits[9] and sum(digits[:10]) % 10 == digits[10]
+
+
 def _presidio_check(recognizer: PatternRecognizer) -> Callable[[str], bool | None]:
     return recognizer.validate_result
 
@@ -170,7 +180,9 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                                              r"(?<=マイナンバー（)|(?<=マイナンバー\()|(?<=個人番号：)|(?<=個人番号:)|"
                                              r"(?<=個人番号（)|(?<=マイナンバーは)|(?<=マイナンバーは )|"
                                              r"(?<=個人番号は))\d{4}[ -]?\d{4}[ -]?\d{4}(?!\d)", 0.6)],
-                           ["my number", "mynumber", "kojin"], my_number_valid, 0.3),
+                           ["my number", "mynumber", "kojin", "マイナンバー", "個人番号"], my_number_valid, 0.3),
+        ChecksumRecognizer("TR_TCKN", [(r"(?<!\d)[1-9]\d{10}(?!\d)", 0.05)],
+                           ["kimlik", "tckn", "tcno", "t.c. no", "tc no", "vatandaşlık"], tckn_valid, 0.3),
         ChecksumRecognizer("UK_NINO", [(r"\b[A-CEGHJ-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b", 0.4)],
                            ["ni", "nino", "national insurance", "ni_number", "insurance"]),
         ChecksumRecognizer("KR_RRN", [(r"(?<!\d)\d{2}[01]\d[0-3]\d-[1-8]\d{6}(?!\d)", 0.5)],

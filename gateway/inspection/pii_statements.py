@@ -11,6 +11,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from gateway.inspection.pii_context import list_lead
+from gateway.inspection.pii_pay_lists import pay_list_amounts
 
 _HEALTH = (
     r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
@@ -84,6 +85,7 @@ _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
 _ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD",
              "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS"}
+_NOT_A_HEADING = frozenset({"base", "comp", "raise", "equity", "ote"})  # too common to head a pay list alone
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
@@ -144,12 +146,14 @@ class PersonalStatementRecognizer(EntityRecognizer):
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
         lowered = text.lower()  # a lower-case pattern on lower-case text is cheaper than IGNORECASE
         terms = _TERMS.finditer(lowered) if len(lowered) == len(text) else _TERMS_ANY_CASE.finditer(text)
-        results, checked = [], {}
+        results, checked, pay_headings = [], {}, []
         for term in terms:
             bounds = _sentence(text, term.start())
             if bounds not in checked:  # a person named there, or "she" named just before
                 checked[bounds] = _about_person(text, *bounds)
             if not checked[bounds]:
+                if term.group("pay") and term.group("pay") not in _NOT_A_HEADING:
+                    pay_headings.append(term.start())
                 continue
             if term.group("pay") and not _MONEY.search(text, *bounds):
                 continue
@@ -161,4 +165,6 @@ class PersonalStatementRecognizer(EntityRecognizer):
                 continue
             entity = next(_ENTITIES[group] for group, value in term.groupdict().items() if value)
             results.append(RecognizerResult(entity, term.start(), term.end(), 0.6))
+        results += [RecognizerResult("COMPENSATION", start, end, 0.6)
+                    for start, end in pay_list_amounts(text, pay_headings, _MONEY)]
         return results
