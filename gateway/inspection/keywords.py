@@ -90,12 +90,15 @@ class Found:
         entry = self._positions.get(id(words))
         if entry is not None and entry[0] is words:
             return entry[1]
-        members, starts = self._vocabulary.family(words), self.starts
-        if len(members) <= len(starts):
-            lists = [starts[word] for word in members if word in starts]
-        else:  # a short answer holds few of a long tuple's words
-            lists = [positions for word, positions in starts.items() if word in members]
-        known = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
+        starts, members = self.starts, self._vocabulary.family(words)
+        # the words that occur: the set intersection loops over the smaller side, in C
+        occurring = starts.keys() & members if starts else ()
+        if not occurring:
+            known = []
+        elif len(occurring) == 1:
+            known = starts[occurring.pop()]  # one word's positions: already ascending, each once
+        else:
+            known = sorted(set().union(*map(starts.__getitem__, occurring)))
         self._positions[id(words)] = (words, known)
         return known
 
