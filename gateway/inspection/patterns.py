@@ -97,7 +97,7 @@ FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def literal_safe(text: str, low: str) -> bool:
     """Whether lowercase literals found in `low` sit where a case-insensitive regex sees them."""
-    return len(low) == len(text) and not any(ch in text for ch in FOLDS)
+    return len(low) == len(text) and not any(map(text.__contains__, FOLDS))
 
 
 _TABLES: dict[int, tuple[tuple[Rule, ...], dict[str, tuple[int, ...]]]] = {}

@@ -42,7 +42,7 @@ CONTINUATION_MARKS = (" \\\n", " `\n", " \\\r\n", " `\r\n")
 def join_continuations(text: str) -> str:
     """`text` with every continued command on one line: the mark, the line break and the next line's
     indentation become blanks, so every offset still indexes the original text."""
-    if not any(mark in text for mark in CONTINUATION_MARKS):
+    if not any(map(text.__contains__, CONTINUATION_MARKS)):
         return text
     return CONTINUATION.sub(lambda match: " " * len(match.group(0)), text)
 
