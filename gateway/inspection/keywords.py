@@ -23,10 +23,14 @@ def automaton(words: tuple[str, ...]) -> AhoCorasick:
 def word_starts(machine: AhoCorasick, words: tuple[str, ...], text: str) -> dict[str, list[int]]:
     """Every occurrence of every word in `text`, overlaps included (what a `find` loop restarting
     one character after each hit reports), by word; words that do not occur are absent."""
-    by_number: defaultdict[int, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = {}
     for number, start, _ in machine.find_matches_as_indexes(text, overlapping=True):
-        by_number[number].append(start)
-    return {words[number]: positions for number, positions in by_number.items()}
+        word = words[number]
+        if word in by_word:
+            by_word[word].append(start)
+        else:
+            by_word[word] = [start]
+    return by_word
 
 
 class Vocabulary:
