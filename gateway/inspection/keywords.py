@@ -71,6 +71,7 @@ class Found:
     def __init__(self, starts: dict[str, list[int]], vocabulary: Vocabulary) -> None:
         self.starts = starts
         self._vocabulary = vocabulary
+        self._families = vocabulary._families  # the families remembered, read by `_members`
         # positions() of each word tuple asked, by identity (the entry keeps the tuple alive)
         self._positions: dict[int, tuple[tuple[str, ...], list[int]]] = {}
 
@@ -85,16 +86,22 @@ class Found:
             return False
         return True
 
+    def _members(self, words: tuple[str, ...], key: int) -> frozenset[str]:
+        """Vocabulary.family(words) (`key`: id(words)), from its remembered entry when there is one."""
+        entry = self._families.get(key)
+        return entry[1] if entry is not None and entry[0] is words else self._vocabulary.family(words)
+
     def any(self, words: tuple[str, ...]) -> bool:
         """`any(word in low for word in words)`."""
-        return not self.starts.keys().isdisjoint(self._vocabulary.family(words))
+        return not self.starts.keys().isdisjoint(self._members(words, id(words)))
 
     def positions(self, words: tuple[str, ...]) -> list[int]:
         """Where any of the words starts, ascending, each position once."""
-        entry = self._positions.get(id(words))
+        key = id(words)
+        entry = self._positions.get(key)
         if entry is not None and entry[0] is words:
             return entry[1]
-        starts, members = self.starts, self._vocabulary.family(words)
+        starts, members = self.starts, self._members(words, key)
         # the words that occur: the set intersection loops over the smaller side, in C
         occurring = starts.keys() & members if starts else ()
         if not occurring:
@@ -103,7 +110,7 @@ class Found:
             known = starts[occurring.pop()]  # one word's positions: already ascending, each once
         else:
             known = sorted(set().union(*map(starts.__getitem__, occurring)))
-        self._positions[id(words)] = (words, known)
+        self._positions[key] = (words, known)
         return known
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:
