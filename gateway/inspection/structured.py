@@ -60,14 +60,14 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
     found = LITERALS.occurrences(low)  # shared by every table
     for table in TABLES:
         hits.extend(apply_rules(text, low, table, found))
-    spans = windows(text, low, REQUEST_ANCHORS, 0, found)
+    spans = windows(text, low, REQUEST_ANCHORS, 0, found) if found.any(REQUEST_ANCHORS) else []
     if spans:
         starts = _request_starts(found) if literal_safe(text, low) else None
         for start, end in spans:
             hits.extend(directory.scan_requests(text, start, end, starts))
     if found[" -"]:
         hits.extend(cli_generic.command_hits(text, found))
-    if depth == 0 and any(found[anchor] for anchor in BASE64_ANCHORS):
+    if depth == 0 and found.any(BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
     return dedupe(hits)
 
