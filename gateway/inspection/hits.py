@@ -66,11 +66,12 @@ def content_finding(hit: Hit, text: str, detector: str, choice: int) -> Finding:
 def privilege_of(text: str) -> str | None:
     """admin / elevated / standard from the words around a grant, when they say."""
     low = text.lower()
-    if any(w in low for w in ADMIN_WORDS):
+    contains = low.__contains__  # mapped over the words: no generator frame per word
+    if any(map(contains, ADMIN_WORDS)):
         return "admin"
-    if any(w in low for w in ELEVATED_WORDS):
+    if any(map(contains, ELEVATED_WORDS)):
         return "elevated"
-    if any(w in low for w in STANDARD_WORDS):
+    if any(map(contains, STANDARD_WORDS)):
         return "standard"
     return None
 

@@ -23,10 +23,14 @@ def automaton(words: tuple[str, ...]) -> AhoCorasick:
 def word_starts(machine: AhoCorasick, words: tuple[str, ...], text: str) -> dict[str, list[int]]:
     """Every occurrence of every word in `text`, overlaps included (what a `find` loop restarting
     one character after each hit reports), by word; words that do not occur are absent."""
-    by_number: defaultdict[int, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = {}
     for number, start, _ in machine.find_matches_as_indexes(text, overlapping=True):
-        by_number[number].append(start)
-    return {words[number]: positions for number, positions in by_number.items()}
+        word = words[number]
+        if word in by_word:
+            by_word[word].append(start)
+        else:
+            by_word[word] = [start]
+    return by_word
 
 
 class Vocabulary:
@@ -67,6 +71,7 @@ class Found:
     def __init__(self, starts: dict[str, list[int]], vocabulary: Vocabulary) -> None:
         self.starts = starts
         self._vocabulary = vocabulary
+        self._families = vocabulary._families  # the families remembered, read by `_members`
         # positions() of each word tuple asked, by identity (the entry keeps the tuple alive)
         self._positions: dict[int, tuple[tuple[str, ...], list[int]]] = {}
 
@@ -81,22 +86,31 @@ class Found:
             return False
         return True
 
+    def _members(self, words: tuple[str, ...], key: int) -> frozenset[str]:
+        """Vocabulary.family(words) (`key`: id(words)), from its remembered entry when there is one."""
+        entry = self._families.get(key)
+        return entry[1] if entry is not None and entry[0] is words else self._vocabulary.family(words)
+
     def any(self, words: tuple[str, ...]) -> bool:
         """`any(word in low for word in words)`."""
-        return not self.starts.keys().isdisjoint(self._vocabulary.family(words))
+        return not self.starts.keys().isdisjoint(self._members(words, id(words)))
 
     def positions(self, words: tuple[str, ...]) -> list[int]:
         """Where any of the words starts, ascending, each position once."""
-        entry = self._positions.get(id(words))
+        key = id(words)
+        entry = self._positions.get(key)
         if entry is not None and entry[0] is words:
             return entry[1]
-        members, starts = self._vocabulary.family(words), self.starts
-        if len(members) <= len(starts):
-            lists = [starts[word] for word in members if word in starts]
-        else:  # a short answer holds few of a long tuple's words
-            lists = [positions for word, positions in starts.items() if word in members]
-        known = lists[0] if len(lists) == 1 else sorted(set().union(*lists))
-        self._positions[id(words)] = (words, known)
+        starts, members = self.starts, self._members(words, key)
+        # the words that occur: the set intersection loops over the smaller side, in C
+        occurring = starts.keys() & members if starts else ()
+        if not occurring:
+            known = []
+        elif len(occurring) == 1:
+            known = starts[occurring.pop()]  # one word's positions: already ascending, each once
+        else:
+            known = sorted(set().union(*map(starts.__getitem__, occurring)))
+        self._positions[key] = (words, known)
         return known
 
     def matches(self, regex: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> list[re.Match]:

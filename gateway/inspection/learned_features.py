@@ -49,8 +49,10 @@ def features(choice: Choice) -> set[str]:
 
 def known_features(choice: Choice, vocabulary: frozenset[str]) -> set[str]:
     """`features(choice) & vocabulary`, without first collecting every word of a long content."""
-    return set(vocabulary.intersection(TOKEN.findall(shared_lower(choice.content or "")))) \
-        | (_tool_features(choice) & vocabulary)
+    known = set(vocabulary.intersection(TOKEN.findall(shared_lower(choice.content or ""))))
+    if choice.tool_calls:  # else no tool features: the content's words are all (no second copy of them)
+        known |= _tool_features(choice) & vocabulary
+    return known
 
 
 def _tool_features(choice: Choice) -> set[str]:

@@ -8,8 +8,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from gateway.inspection.hits import Hit, privilege_of
+
+if TYPE_CHECKING:
+    from gateway.inspection.literals import Occurrences
 
 # Verb (any language, lowercase, leading letters) -> the Finding action it stands for.
 VERB_ACTIONS = MappingProxyType({
@@ -97,7 +101,7 @@ FOLDS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 def literal_safe(text: str, low: str) -> bool:
     """Whether lowercase literals found in `low` sit where a case-insensitive regex sees them."""
-    return len(low) == len(text) and not any(ch in text for ch in FOLDS)
+    return len(low) == len(text) and not any(map(text.__contains__, FOLDS))
 
 
 _TABLES: dict[int, tuple[tuple[Rule, ...], dict[str, tuple[int, ...]]]] = {}
@@ -117,7 +121,7 @@ def _rules_by_anchor(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
     return entry[1]
 
 
-def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found) -> list[Hit]:
+def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences) -> list[Hit]:
     """Run each rule only in windows around its anchors; a rule with `starts` is tried only where one
     of them begins a match. `found` holds the occurrences in `low` of every anchor and start literal
     of the rules (a LiteralIndex's)."""
@@ -145,10 +149,11 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Found) -> lis
     return hits
 
 
-def _candidates(rule: Rule, found: Found) -> list[int]:
+def _candidates(rule: Rule, found: Occurrences) -> list[int]:
     """Every offset where a match of `rule` can begin: at most `rule.back` characters before one of
     its `starts`, ascending."""
-    return sorted({pos - back for literal in rule.starts for pos in found[literal] for back in range(rule.back + 1)})
+    return sorted({pos - back for occurring in found.present(rule.starts) for pos in occurring
+                   for back in range(rule.back + 1)})
 
 
 def _started(rule: Rule, text: str, low: str, start: int, end: int, candidates: list[int],

@@ -160,7 +160,7 @@ def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                                       rule="prose-lifecycle-done"))
     for index in sorted(chosen):
         start, end = doc.bounds(index)
-        if "it " not in low[start:end]:
+        if low.find("it ", start, end) == -1:
             continue
         for m in PRONOUN_STATE.finditer(low, start, end):
             referent = ACCOUNT_BEFORE.search(low, max(start, m.start() - 160), m.start()) \
@@ -283,7 +283,7 @@ def _may_be_headline(original: str, s: str) -> bool:
 def needs_antecedent(sentence: str) -> bool:
     """A lifecycle verb with `it` / `them` and no object of its own: "Rotate it now."."""
     return (PRONOUN.search(sentence) is not None or sentence.lstrip().startswith("it ")) \
-        and any(v in sentence for v in PRONOUN_VERBS)
+        and any(map(sentence.__contains__, PRONOUN_VERBS))
 
 
 def life_action(verb: str) -> str:

@@ -42,7 +42,7 @@ CONTINUATION_MARKS = (" \\\n", " `\n", " \\\r\n", " `\r\n")
 def join_continuations(text: str) -> str:
     """`text` with every continued command on one line: the mark, the line break and the next line's
     indentation become blanks, so every offset still indexes the original text."""
-    if not any(mark in text for mark in CONTINUATION_MARKS):
+    if not any(map(text.__contains__, CONTINUATION_MARKS)):
         return text
     return CONTINUATION.sub(lambda match: " " * len(match.group(0)), text)
 
@@ -60,14 +60,14 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
     found = LITERALS.occurrences(low)  # shared by every table
     for table in TABLES:
         hits.extend(apply_rules(text, low, table, found))
-    spans = windows(text, low, REQUEST_ANCHORS, 0, found)
+    spans = windows(text, low, REQUEST_ANCHORS, 0, found) if found.any(REQUEST_ANCHORS) else []
     if spans:
         starts = _request_starts(found) if literal_safe(text, low) else None
         for start, end in spans:
             hits.extend(directory.scan_requests(text, start, end, starts))
     if found[" -"]:
         hits.extend(cli_generic.command_hits(text, found))
-    if depth == 0 and any(found[anchor] for anchor in BASE64_ANCHORS):
+    if depth == 0 and found.any(BASE64_ANCHORS):
         hits.extend(_decoded_hits(text))
     if hits and any(mark in low for mark in DRY_RUN_MARKS):
         hits = [replace(hit, confidence=CAP) if hit.confidence > CAP and dry_run(text, hit.start) else hit
