@@ -34,10 +34,12 @@ _STREET_EN_NAMED = (r"\b\d{1,5}(?: [A-Z][a-z]+){1,3} (?:View|Park|Hill|Grove|Gar
                     r"Walk|Green|Parade|Quay|Villas|Wharf|Vale|Meadows|Manor|Lawns?|Cottages|Glen|Dale|Downs)\b")
 _STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
               r" \d{1,4}[a-z]?\b|"
-              r"\b(?:Am|An der|Im|In der|Auf der|Zum|Zur|[A-ZÄÖÜ][a-zäöüß]+er) [A-ZÄÖÜ][a-zäöüß]+ \d{1,4}[a-z]?"
-              r"(?=,? (?:D-)?\d{5} [A-ZÄÖÜ])|"  # "Am Hofgarten 3, 53113 Bonn", "Poppelsdorfer Allee 60, 53115 Bonn"
               r"\b[A-ZÄÖÜ][a-zäöüß]+er (?:Straße|Strasse|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
               r" \d{1,4}[a-z]?\b")
+# "Am Hofgarten 3, 53113 Bonn", "Poppelsdorfer Allee 60, 53115 Bonn": a street of any name before a postcode
+_STREET_DE_POSTCODE = (r"\b(?:Am|An der|Im|In der|Auf der|Zum|Zur|[A-ZÄÖÜ][a-zäöüß]+er) [A-ZÄÖÜ][a-zäöüß]+ "
+                       r"\d{1,4}[a-z]?(?=,? (?:D-)?\d{5} [A-ZÄÖÜ])")
+POSTCODE_AND_TOWN = re.compile(r"\d{5} [A-ZÄÖÜ]")
 _STREET_IT_PT_NL = (r"\b(?:Via|Viale|Piazza|Corso|Rua|Avenida|Av\.|Travessa|Praça|Largo) "
                     r"(?:(?:das|da|do|dos|de|del|della|dei|di) )?[A-ZÀ-Ý][^\n,;\d]{1,40} "
                     r"\d{1,5}\b|\b[A-Z][a-z]+(?:straat|laan|gracht|plein|weg|kade|singel|dijk) \d{1,4}\b|"
@@ -46,6 +48,40 @@ _STREET_IT_PT_NL = (r"\b(?:Via|Viale|Piazza|Corso|Rua|Avenida|Av\.|Travessa|Pra�
                     r"\b[A-ZÆØÅÄÖ][a-zæøåäö]+(?:gade|vej|gata|gatan|vägen|veien|gate|torv|stræde) \d{1,4}\b")
 _STREET_FR_ES = (r"(?i:\b\d{1,4}(?: ?bis| ?ter)?,? (?:rue|avenue|boulevard|bd|place|chemin|allée|impasse|quai)"
                  r" [^\n,;]{2,40}|\b(?:calle|c/|avenida|avda\.|plaza|paseo) [^\n,;]{2,40},? \d{1,4})")
+
+
+ADDRESS_CONTEXT = ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio",
+                   "domiciliée", "indirizzo", "residente", "wohnhaft", "wohnt", "wohnort", "endereço", "morada",
+                   "adres", "woont", "entrega"]
+# A word every match of a street pattern holds, lower-cased.
+DE_STREET_WORDS = ("straße", "strasse", "str.", "weg", "allee", "platz", "gasse", "ring", "damm", "ufer", "chaussee")
+FR_ES_STREET_WORDS = ("rue", "avenue", "boulevard", "bd ", "place", "chemin", "allée", "impasse", "quai", "calle",
+                      "c/", "avenida", "avda.", "plaza", "paseo")
+IT_PT_NL_STREET_WORDS = ("via ", "viale", "piazza", "corso", "rua ", "avenida", "av.", "travessa", "praça", "largo",
+                         "straat", "laan", "gracht", "plein", "weg", "kade", "singel", "dijk", "gade", "vej",
+                         "gata", "vägen", "veien", "gate", "torv", "stræde")
+
+
+class LiteralGatedRecognizer(PatternRecognizer):
+    """A pattern recognizer that runs only when one of the words every match holds is in the text
+    (or, for `shape`, a bit of every match): the street patterns try each capitalised word against
+    a dozen suffixes, and most answers hold none of them."""
+
+    def __init__(self, entity: str, patterns: list[tuple[str, str, float]], context: list[str],
+                 needs: tuple[str, ...] = (), shape: re.Pattern[str] | None = None,
+                 flags: int = CASE_SENSITIVE) -> None:
+        super().__init__(supported_entity=entity, patterns=[Pattern(*p) for p in patterns], context=context,
+                         global_regex_flags=flags)
+        self.needs = needs
+        self.shape = shape
+
+    def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
+                regex_flags: int | None = None) -> list:
+        if self.shape is not None and self.shape.search(text) is None:
+            return []
+        if self.needs and not any(map(text.lower().__contains__, self.needs)):
+            return []
+        return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
 def _recognizer(entity: str, patterns: list[tuple[str, str, float]], context: list[str],
@@ -68,17 +104,26 @@ def contact_recognizers() -> list[EntityRecognizer]:
             ("dob_numeric", r"\b(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:19|20)\d{2}-\d{2}-\d{2})\b", 0.2),
             ("dob_words", rf"\b\d{{1,2}}\.? (?:de )?{_MONTHS} (?:de )?(?:19|20)\d{{2}}\b|\b{_MONTHS} \d{{1,2}},? "
                           r"(?:19|20)\d{2}\b", 0.2),
-            # "nata il", "né le": too short to be context words, "nata" is in "Natasha"
+        ], BIRTH_CONTEXT, IGNORE_CASE),
+        # Dates that say birth themselves score on their own, so each runs only where its words stand
+        # (in the recognizer above they would lift it over the threshold and make it run on every answer).
+        # "nata il", "né le": too short to be context words, "nata" is in "Natasha"
+        LiteralGatedRecognizer("DATE_OF_BIRTH", [
             ("dob_after_born", rf"(?:(?<=\bnat[oa] il )|(?<=\bné le )|(?<=\bnée le ))(?:\d{{1,2}}[./-]\d{{1,2}}[./-]"
                                rf"(?:19|20)\d{{2}}|\d{{1,2}}\.? {_MONTHS} (?:19|20)\d{{2}})", 0.6),
+        ], BIRTH_CONTEXT, needs=("nata il ", "nato il ", "né le ", "née le "), flags=IGNORE_CASE),
+        LiteralGatedRecognizer("DATE_OF_BIRTH", [
             ("dob_cjk", r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:生|生まれ|出生)|(?<=生年月日)[はが：:]?\s?"
                         r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日", 0.6),
-        ], BIRTH_CONTEXT, IGNORE_CASE),
+        ], BIRTH_CONTEXT, needs=("日生", "日出生", "生年月日"), flags=IGNORE_CASE),
         _recognizer("STREET_ADDRESS", [
             ("street_en", _STREET_EN, 0.5), ("street_en_named", _STREET_EN_NAMED, 0.3),
-            ("street_de", _STREET_DE, 0.5), ("street_fr_es", _STREET_FR_ES, 0.5),
-            ("street_it_pt_nl", _STREET_IT_PT_NL, 0.5),
-        ], ["address", "lives", "street", "home", "anschrift", "adresse", "dirección", "domicilio", "domiciliée",
-            "indirizzo", "residente", "wohnhaft", "wohnt", "wohnort",
-            "endereço", "morada", "adres", "woont", "entrega"]),
+        ], ADDRESS_CONTEXT),
+        LiteralGatedRecognizer("STREET_ADDRESS", [("street_de", _STREET_DE, 0.5)], ADDRESS_CONTEXT, DE_STREET_WORDS),
+        LiteralGatedRecognizer("STREET_ADDRESS", [("street_de_postcode", _STREET_DE_POSTCODE, 0.5)], ADDRESS_CONTEXT,
+                               shape=POSTCODE_AND_TOWN),
+        LiteralGatedRecognizer("STREET_ADDRESS", [("street_fr_es", _STREET_FR_ES, 0.5)], ADDRESS_CONTEXT,
+                               FR_ES_STREET_WORDS),
+        LiteralGatedRecognizer("STREET_ADDRESS", [("street_it_pt_nl", _STREET_IT_PT_NL, 0.5)], ADDRESS_CONTEXT,
+                               IT_PT_NL_STREET_WORDS),
     ]
