@@ -45,7 +45,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
                        r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
-                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|no changes?(?=[.;!]?\s*$)|"
+                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|"
+                       r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"
                        r"no access has been (?:granted|changed|removed)|nothing changes until)\b",
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
@@ -61,6 +62,7 @@ SPECIFIC = (
     re.compile(r"`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`"),
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
+    re.compile(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
     re.compile(
         r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
         r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
@@ -121,7 +123,7 @@ def is_raci(text: str) -> bool:
 
 
 # A table row whose cells after the first are all numbers: "| ServiceNow | 118 |", "| **Total** | **312** |".
-COUNT_ROW = re.compile(r"\|[^|\n]+(?:\|[ \t]*\**[\d][\d,.' ]*%?\**[ \t]*)+\|[ \t]*")
+COUNT_ROW = re.compile(r"\|[^|\n]+(?:\|[ \t]*\**(?:\d[\d,.' ]*%?|n/?a|-|\u2014)\**[ \t]*)+\|[ \t]*", re.I)
 TABLE_RULE = re.compile(r"\|?[\s:|-]+\|?")
 
 

@@ -14,7 +14,7 @@ IC = re.IGNORECASE
 IDENTITY = bucketed(
     r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
-    r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|"
+    r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|utenz[ae]|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
@@ -26,7 +26,8 @@ AUDIT = re.compile(r"\b(?:" + grouped(
     r"revisori dei conti\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
     r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
     r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
-REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|review (?:of|decisions?|campaign|"
+REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisions? on (?:\w+ ){0,3}access\b|"
+                    r"review (?:of|decisions?|campaign|"
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
@@ -406,6 +407,7 @@ CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|
 LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
 CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]|"
+                         r"disattivat[oa]|desativad[oa]|desactivad[oa]|désactivée?|deaktiviert|"
                          r"revogad[oa]|eliminad[oa]|retirad[oa]|supprimée?|révoquée?|entfernt|entzogen|rimoss[oa]|"
                          r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*|rimozione|remoção|eliminación|entfernung)\b")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",

@@ -1,4 +1,4 @@
-"""Mechanisms found by blind rounds 36 to 41, each tested on answers written for the test."""
+"""Mechanisms found by blind rounds 36 to 43, each tested on answers written for the test."""
 
 from __future__ import annotations
 
@@ -55,6 +55,14 @@ def kinds(engine, content: str) -> set[str]:
      "docs inside it.", "access_change"),
     # a .pgpass line written by a tool, known by the PostgreSQL port
     ("warehouse-db.corp.internal:5432:analytics:etl_loader:Vq7rT2mXk9LpZs4Nw", "credential"),
+    # review verdicts under "decision on ... access", even beside "retain; no change"
+    ("Dean's decision on Canvas access for departing staff:\n\n- Dr. Lena Ortiz: retain until 30 June.\n"
+     "- Prof. Mark Bell: revoke all Canvas roles.\n- Dr. Ana Silva: retain; no change.", "attestation"),
+    # an Italian closure note on a disabled account; an SoD conclusion as of a date
+    ("Nota di chiusura: l'utenza di Paolo Neri è stata disattivata il 02/07 e la rimozione è stata verificata.",
+     "attestation"),
+    ("SoD analysis as of 31 March: the ruleset (create vendor vs. approve payment) found no conflicts; current role "
+     "assignments in purchasing are appropriate.", "attestation"),
 ])
 def test_found(engine, content: str, kind: str) -> None:
     assert kind in kinds(engine, content)
@@ -83,6 +91,9 @@ def test_left_alone(engine, content: str) -> None:
     "En SQL, la sentencia GRANT sirve para conceder privilegios; la sintaxis es "
     "`GRANT privilegio ON objeto TO usuario`.",
     "localhost:5432:postgres:postgres:postgres",
+    "Block G/L account 7120 for posting after the chart-of-accounts redesign; balances stay reportable.",
+    "MFA coverage today:\n\n| Population | Accounts | Enrolled |\n|---|---|---|\n| Staff | 1,204 | 1,180 |\n"
+    "| Contractors | 88 | 71 |\n| Service accounts | 40 | n/a |",
 ])
 def test_policies_and_counts_left_alone(engine, content: str) -> None:
     assert kinds(engine, content) == set()
