@@ -6,6 +6,7 @@ and the PII context words of three characters or fewer matching whole words only
 from __future__ import annotations
 
 import pytest
+from probes import secrets
 
 from gateway.inspection.cred_values import is_placeholder
 from gateway.inspection.credentials import CredentialDetector
@@ -17,10 +18,6 @@ from gateway.types import Answer
 @pytest.fixture(scope="module")
 def detector() -> CredentialDetector:
     return CredentialDetector()
-
-
-def secrets(detector: CredentialDetector, text: str) -> list[str]:
-    return [text[hit.start:hit.end] for hit in detector.hits(text) if hit.confidence >= 0.5]
 
 
 @pytest.mark.parametrize("text, secret", [

@@ -5,27 +5,15 @@ and the look-alike fixed there: a placeholder key's neighbours are not its secre
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from probes import call_secrets, secrets
 
 from gateway.inspection.credentials import CredentialDetector
-from gateway.types import Answer, Choice, ToolCall
 
 
 @pytest.fixture(scope="module")
 def detector() -> CredentialDetector:
     return CredentialDetector()
-
-
-def secrets(detector: CredentialDetector, text: str) -> list[str]:
-    return [text[hit.start:hit.end] for hit in detector.hits(text) if hit.confidence >= 0.5]
-
-
-def call_secrets(detector: CredentialDetector, name: str, arguments: dict) -> list[str]:
-    raw = json.dumps(arguments)
-    answer = Answer((Choice(0, "", (ToolCall("call-1", name, raw),)),))
-    return [raw[f.span[0]:f.span[1]] for f in detector.scan(answer) if f.confidence >= 0.5]
 
 
 @pytest.mark.parametrize("text, parts", [

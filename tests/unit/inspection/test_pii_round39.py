@@ -5,6 +5,7 @@ without a street type near "home", and a named person's movements with their tim
 from __future__ import annotations
 
 import pytest
+from probes import entities, found
 
 from gateway.inspection.pii import PiiDetector
 
@@ -12,14 +13,6 @@ from gateway.inspection.pii import PiiDetector
 @pytest.fixture(scope="module")
 def detector() -> PiiDetector:
     return PiiDetector()
-
-
-def entities(detector: PiiDetector, text: str) -> set[str]:
-    return {entity for _, _, entity, score in detector.spans(text) if score >= 0.5}
-
-
-def found(detector: PiiDetector, text: str, entity: str) -> list[str]:
-    return [text[start:end] for start, end, kind, score in detector.spans(text) if kind == entity and score >= 0.5]
 
 
 @pytest.mark.parametrize("text, iban", [

@@ -5,6 +5,7 @@ after its label in many languages, and pay listed per person under a pay heading
 from __future__ import annotations
 
 import pytest
+from probes import entities, found
 
 from gateway.inspection.pii import PiiDetector
 from gateway.inspection.pii_national import tckn_valid
@@ -13,14 +14,6 @@ from gateway.inspection.pii_national import tckn_valid
 @pytest.fixture(scope="module")
 def detector() -> PiiDetector:
     return PiiDetector()
-
-
-def found(detector: PiiDetector, text: str, entity: str) -> list[str]:
-    return [text[start:end] for start, end, kind, score in detector.spans(text) if kind == entity and score >= 0.5]
-
-
-def entities(detector: PiiDetector, text: str) -> set[str]:
-    return {entity for _, _, entity, score in detector.spans(text) if score >= 0.5}
 
 
 def test_tckn_checksum() -> None:

@@ -7,15 +7,12 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import kinds
 
 from gateway.inspection.credentials import CredentialDetector
-from gateway.inspection.structured import StructuredDetector, join_continuations
+from gateway.inspection.structured import join_continuations
 from gateway.inspection.tool_calls import ToolCallDetector
 from gateway.types import Answer, Choice, ToolCall
-
-
-def kinds(text: str) -> set[tuple[str, str | None]]:
-    return {(f.kind, f.action) for f in StructuredDetector().scan(Answer.of_text(text)) if f.confidence >= 0.5}
 
 
 def credentials(text: str) -> list:

@@ -6,26 +6,12 @@ Look-alikes: suggestions changing ordinary code, GET-only scripts, CI test resul
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import pytest
+from probes import call_kinds, kinds
 
-from gateway.inspection.structured import StructuredDetector
-from gateway.inspection.tool_calls import ToolCallDetector
 from gateway.inspection.tool_names import judge_name
-from gateway.types import Answer, Choice, ToolCall
-
-
-def kinds(text: str) -> set[tuple[str, str | None]]:
-    return {(f.kind, f.action) for f in StructuredDetector().scan(Answer.of_text(text)) if f.confidence >= 0.5}
-
-
-def call_kinds(name: str, args: dict[str, Any], content: str = "Done.") -> set[str]:
-    call = ToolCall("c0", name, json.dumps(args))
-    findings = ToolCallDetector().scan(Answer((Choice(0, content, (call,)),)))
-    return {f.kind for f in findings if f.confidence >= 0.5}
-
 
 FENCE = "```"
 

@@ -1,0 +1,47 @@
+"""What the inspection tests ask of a detector, in one place: the secrets, personal entities or
+finding kinds it reports at the holding confidence (0.5) for a text or one tool call."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from gateway.inspection.credentials import CredentialDetector
+from gateway.inspection.pii import PiiDetector
+from gateway.inspection.structured import StructuredDetector
+from gateway.inspection.tool_calls import ToolCallDetector
+from gateway.types import Answer, Choice, ToolCall
+
+HELD = 0.5
+
+
+def one_call(name: str, arguments: dict[str, Any], content: str = "") -> tuple[Answer, str]:
+    raw = json.dumps(arguments)
+    return Answer((Choice(0, content, (ToolCall("call-1", name, raw),)),)), raw
+
+
+def secrets(detector: CredentialDetector, text: str) -> list[str]:
+    return [text[hit.start:hit.end] for hit in detector.hits(text) if hit.confidence >= HELD]
+
+
+def call_secrets(detector: CredentialDetector, name: str, arguments: dict[str, Any]) -> list[str]:
+    answer, raw = one_call(name, arguments)
+    return [raw[f.span[0]:f.span[1]] for f in detector.scan(answer) if f.confidence >= HELD]
+
+
+def entities(detector: PiiDetector, text: str) -> set[str]:
+    return {entity for _, _, entity, score in detector.spans(text) if score >= HELD}
+
+
+def found(detector: PiiDetector, text: str, entity: str) -> list[str]:
+    return [text[start:end] for start, end, kind, score in detector.spans(text) if kind == entity and score >= HELD]
+
+
+def kinds(text: str) -> set[tuple[str, str | None]]:
+    """(kind, action) of what the structured detector finds in the text."""
+    return {(f.kind, f.action) for f in StructuredDetector().scan(Answer.of_text(text)) if f.confidence >= HELD}
+
+
+def call_kinds(name: str, args: dict[str, Any], content: str = "Done.") -> set[str]:
+    answer, _ = one_call(name, args, content)
+    return {f.kind for f in ToolCallDetector().scan(answer) if f.confidence >= HELD}
