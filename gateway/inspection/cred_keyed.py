@@ -20,6 +20,8 @@ from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
+    r"cl[ée] pr[ée]-?partag[ée]e|clave pre-?compartida|chave pr[ée]-?(?:compartilhada|partilhada)|"
+    r"chiave pre-?condivisa|vooraf gedeelde sleutel|"
     r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
@@ -37,7 +39,8 @@ _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
-            "psk", "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
+            "psk", "cle pre", "vooraf gedeelde",
+            "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"),
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
@@ -53,7 +56,8 @@ _NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todav
         r"momenteel|nog|tijdelijk|temporarily|vorläufig|temporairement|temporalmente|provisoriamente|fortfarande)")
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
-        inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe)\b)?
+        inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe|
+        suivante?|siguiente|seguinte|seguente)\b)?
     (?:[ \t]+(?:there|here))?[ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
@@ -61,7 +65,7 @@ _SEP = re.compile(
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b""" + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
           [ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s\-*#>|]))?)
-      | (?P<for>(?:for|of|on|at|in|für|para|pour|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
+      | (?P<for>(?:for|of|on|at|in|für|para|pour|côté|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
           [ \t](?:[^\n:="']|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)

@@ -80,8 +80,14 @@ WPA = re.compile(r"wpa[23]?(?:-psk)?\s+(?:passphrase|key|password|psk)\s+(?P<s>[
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
+# An Entra ID Temporary Access Pass under its acronym ("TAP: `k7$Fq2@Wn9Lx`", "the TAP for jdoe is ..."):
+# a sign-in credential; the acronym counts only where the answer speaks of access passes or Entra.
+TAP = re.compile(r"\bTAP\b(?:[ \t]+(?:for|pour|für|para|per|voor)[ \t][^\n:=`]{1,40}?)?\**[ \t]*"
+                 r"(?::|=|\bis\b|\best\b|\bist\b|\bes\b|\bè\b|\bé\b)\**[ \t]*[`'\"]?(?P<s>[^\s`'\"]{8,64})")
+TAP_CONTEXT = ("access pass", "entra", "azure ad", "passwordless", "authentication method")
 # every word prose_secret_hits looks up in `found`
-LITERALS = (*CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
+LITERALS = (*TAP_CONTEXT, "tap",
+            *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "app password", "app-password", "app-specific password")
 
 
@@ -166,6 +172,20 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m and _not_trivial(m.group("s")) \
                 and PIN_USER.search(text, max(0, _line_before(text, pos) - 200), m.end() + 200):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
+    hits += _tap_hits(text, found)
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
+    return hits
+
+
+def _tap_hits(text: str, found: Occurrences) -> list[Hit]:
+    """Temporary Access Pass values written under the acronym `TAP`."""
+    if not found["tap"] or not starts_of(found, TAP_CONTEXT):
+        return []
+    hits = []
+    for pos in found["tap"]:
+        m = TAP.match(text, pos)
+        value = m.group("s").rstrip(".,;)") if m else ""
+        if value and looks_like_password(value) and char_classes(value) >= 3:
+            hits.append(Hit(m.start("s"), m.start("s") + len(value), "password", 0.8))
     return hits

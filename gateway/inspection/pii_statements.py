@@ -91,6 +91,12 @@ _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|
 _ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD",
              "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS"}
 _NOT_A_HEADING = frozenset({"base", "comp", "raise", "equity", "ote"})  # too common to head a pay list alone
+# A labelled field of a record, "- **Absence:** 10 June" or "Employee: Bernd Krause"; its label names whom
+# the record is about when it is one of _PERSON_LABEL.
+_FIELD_LINE = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?P<label>[^\n:*_]{1,40}?)(?:\*\*|__)?[ \t]*:"
+                         r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)")
+_PERSON_LABEL = re.compile(r"(?i)(?:employee|staff member|colleague|worker|patient|(?:full |employee |patient )?name|"
+                           r"mitarbeiter(?:in)?|salarié|employé|empleado|dipendente|medewerker)")
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
@@ -135,7 +141,33 @@ def _addressed(text: str, start: int, end: int) -> bool:
 def _about_person(text: str, start: int, end: int) -> bool:
     lead = list_lead(text, start)
     return (names_a_person(text, start, end) or _refers_back(text, start, end)
-            or (lead is not None and names_a_person(text, *lead)) or _addressed(text, start, end))
+            or (lead is not None and names_a_person(text, *lead)) or _addressed(text, start, end)
+            or _record_subject_named(text, start))
+
+
+def _field_line(text: str, line_start: int, line_end: int) -> re.Match[str] | None:
+    return _FIELD_LINE.fullmatch(text, line_start, line_end)
+
+
+def _record_subject_named(text: str, start: int) -> bool:
+    """A field of a record ("**Reason:** ...") below its subject field ("**Employee:** Bernd Krause"),
+    the lines between them fields or blank."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if _field_line(text, line_start, len(text) if line_end < 0 else line_end) is None:
+        return False
+    floor = max(0, start - _REACH)
+    while line_start > floor:
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        if not text[line_start:line_end].strip():
+            continue
+        field = _field_line(text, line_start, line_end)
+        if field is None:
+            return False
+        if _PERSON_LABEL.fullmatch(field.group("label").strip()):
+            return names_a_person(text, field.start("value"), field.end("value"))
+    return False
 
 
 def _kind(seen: str, term: re.Match[str], kinds: tuple[tuple[str, re.Pattern[str]], ...]) -> str:

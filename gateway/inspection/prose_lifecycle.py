@@ -26,6 +26,11 @@ PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", 
 CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
                              r"credentials?|service accounts?|client secrets?|users?|logins?)\b")
 KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
+# "created a new key for `svc@proj.iam.gserviceaccount.com`": a key made for a service account is its
+# credential (a bare "create a key" may be an encryption key, so the owner must be named).
+SA_KEY_VERBS = ("creat", "generat")
+SA_KEY_OWNER = re.compile(r"\s+for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:service[\s-]accounts?\b|"
+                          r"[`'\"*]*[\w.-]+@[\w-]+\.iam\.gserviceaccount\.com\b)")
 # "The <noun> [up to six words] has been created": a record of the step, unless it is reported.
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
@@ -128,6 +133,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 near = None  # "disable the feature flag for all users": the users are not the object
             if near is None and verb.startswith(KEY_VERBS):
                 near = KEY_NEAR.match(low, m.end(), end)
+            if near is None and verb.startswith(SA_KEY_VERBS):
+                near = _service_account_key(low, m.end(), end)
             if near is None and verb.startswith(PRONOUN_VERBS) and (
                     CREDENTIAL_NOUN.search(low, max(start, m.start() - 150), m.start())
                     or CREDENTIAL_NOUN.search(doc.before(index))):
@@ -145,6 +152,12 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
                 continue
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
+
+
+def _service_account_key(low: str, pos: int, end: int) -> re.Match | None:
+    """A key right after the verb at `pos`, made for a service account."""
+    key = KEY_NEAR.match(low, pos, end)
+    return SA_KEY_OWNER.match(low, key.end(), end) if key is not None else None
 
 
 def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:

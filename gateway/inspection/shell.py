@@ -143,6 +143,9 @@ def _ibm_i(match: re.Match) -> tuple[str, str]:
     return "lifecycle", "reset"
 
 
+# A Jenkins permission ID: `Overall/Administer`, `Job/Build`, `Run/Replay`.
+_JENKINS_PERMISSION = r"(?:Overall|Job|Run|View|Credentials|SCM|Agent|Computer|Lockable\w*|Metrics)/[A-Z]\w+"
+
 RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
@@ -328,7 +331,7 @@ RULES: tuple[Rule, ...] = (
         classify=lambda m: ("access_change", "revoke" if m.group("gverb").lower() == "removemembers" else "grant")
         if m.group("grp") else ("lifecycle", action_of(m.group("verb"), "modify")), confidence=0.85),
     Rule("teleport-tctl", ("tctl ",), compile_i(
-        r"\btctl\s+users\s+(?:(?P<verb>add|rm|reset)\b|update\s+\S+\s+[^\n]*?--set-roles)"),
+        r"\btctl\s+(?:users|bots)\s+(?:(?P<verb>add|rm|reset)\b|update\s+\S+\s+[^\n]*?--(?:set|add)-roles)"),
         classify=lambda m: ("lifecycle", {"add": "create", "rm": "delete", "reset": "reset"}[m.group("verb").lower()])
         if m.group("verb") else ("access_change", "modify"), confidence=0.85),
     Rule("graphql-mutation", ("mutation",), compile_s(
@@ -361,6 +364,13 @@ RULES: tuple[Rule, ...] = (
     Rule("jenkins-authz", ("jenkins.", "hudson.", "item."), compile_s(
         r"\.add\(\s*(?:Jenkins|Hudson|Item|View|Computer|Run|SCM)\.[A-Z_]+\s*,\s*[\"'][^\"']+[\"']\s*\)"),
         "access_change", "grant", 0.85),
+    # Jenkins Configuration as Code: a matrix or role-strategy block naming both a grantee and a permission.
+    Rule("jenkins-casc-authz", ("globalmatrix", "projectmatrix", "rolebased"), compile_s(
+        r"\b(?:globalMatrix|projectMatrix|roleBased)\s*:[\s\S]{0,1500}?(?:"
+        r"\b(?:USER|GROUP):" + _JENKINS_PERMISSION + r":[^\s\"']"
+        r"|-[ \t]*(?:user|group)[ \t]*:[\s\S]{0,600}?\b" + _JENKINS_PERMISSION +
+        r"|\b" + _JENKINS_PERMISSION + r"\b[\s\S]{0,600}?(?:-[ \t]*(?:user|group)[ \t]*:|\bassignments[ \t]*:))"),
+        "access_change", "grant", 0.85, reach=2000),
     Rule("firebase-auth", ("auth().",), compile_s(
         r"\bauth\(\)\.(?P<verb>updateUser|deleteUser|deleteUsers|createUser|revokeRefreshTokens|setCustomUserClaims)"
         r"\s*\("), classify=_firebase, confidence=0.85),

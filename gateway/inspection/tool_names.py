@@ -44,6 +44,7 @@ ACCESS_OBJ = frozenset((
     "entitlements", "privilege", "privileges", "acl", "acls", "admin", "owner", "owners",
     "collaborator", "collaborators", "access", "app", "apps", "scope", "scopes", "team", "teams",
     "rolebinding", "sudo", "sudoers", "assignment", "assignments", "grant", "grants", "collaboration", "collaborations",
+    "responsibility", "responsibilities",  # Oracle E-Business Suite: a responsibility is a role
 ))
 LIFE_OBJ = frozenset((
     "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",
@@ -83,6 +84,8 @@ SHARED_PLACES = frozenset(("channel", "channels", "conversation", "conversations
                            "org", "orgs", "organization", "organizations", "team", "teams", "vault", "vaults",
                            "folder", "folders", "site", "sites", "board", "boards", "room", "rooms"))
 _OBJECTS = ACCESS_OBJ | LIFE_OBJ
+# Objects abbreviated where a procedure name runs them together with their verb (`fnd_user_pkg.addresp`).
+_JOINED_ABBREVIATIONS = {"resp": "responsibility", "resps": "responsibilities"}
 
 
 def words(name: str) -> list[str]:
@@ -96,6 +99,7 @@ def split_joined(token: str) -> list[str]:
         return [token]
     for size in range(3, len(token) - 1):
         head, rest = token[:size], token[size:]
+        rest = _JOINED_ABBREVIATIONS.get(rest, rest)
         if head in _CHANGE_VERBS and (rest in _OBJECTS or rest.removesuffix("s") in _OBJECTS):
             return [head, rest]
     return [token]
