@@ -10,6 +10,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from gateway.inspection.patterns import positions
+
 BIRTH_LABELS = ("date of birth", "birth date", "geburtsdatum", "date de naissance", "fecha de nacimiento",
                 "data di nascita", "data de nascimento", "geboortedatum", "födelsedatum", "fødselsdato",
                 "syntymäaika", "data urodzenia", "doğum tarihi", "дата рождения", "生年月日", "出生日期", "생년월일")
@@ -48,7 +50,7 @@ def _labelled(regex: re.Pattern[str], labels: tuple[str, ...], text: str, lowere
     alternation of labels, run over every position, costs milliseconds in a long answer)."""
     if len(lowered) != len(text):  # lower-casing moved the offsets (`İ`): search the text itself
         return list(regex.finditer(text))
-    starts = sorted({pos for label in labels if label in lowered for pos in _positions(lowered, label)})
+    starts = sorted({pos for label in labels if label in lowered for pos in positions(lowered, label)})
     matches: list[re.Match[str]] = []
     for start in starts:
         if matches and start < matches[-1].end():
@@ -57,14 +59,6 @@ def _labelled(regex: re.Pattern[str], labels: tuple[str, ...], text: str, lowere
         if match is not None:
             matches.append(match)
     return matches
-
-
-def _positions(lowered: str, label: str) -> list[int]:
-    found, pos = [], lowered.find(label)
-    while pos != -1:
-        found.append(pos)
-        pos = lowered.find(label, pos + 1)
-    return found
 
 
 class LabelledFieldRecognizer(EntityRecognizer):
