@@ -44,7 +44,7 @@ FILE_NAME = re.compile(r"[\w./-]*(?:/[\w./-]*|\.[A-Za-z]{1,5})")  # a path or a 
 # A row of a CLI's key/value output (`vault write -f auth/approle/.../secret-id`, `npm token create`):
 # a secret's name at the start of a line, two or more blanks or a box bar, then its value.
 TABLE_KEYS = ("secret_id", "client_secret", "secret_access_key", "api_key", "auth_token", "token", "password")
-TABLE_ROW = re.compile(r"(?:secret_id|client_secret|secret_access_key|api_key|auth_token|token|password)"
+TABLE_ROW = re.compile(r"(?i:secret_id|client_secret|secret_access_key|api_key|auth_token|token|password)"
                        r"(?:[ \t]{2,}|[ \t]*[│|][ \t]*)(?P<s>[^\s│|]{16,})")
 # A one-time MFA bypass, backup or recovery code handed over ("Bypass code: **739 204 615**").
 BYPASS = re.compile(r"(?i:bypass|backup|recovery|one-time|temporary)\s+(?i:codes?|pin)\b[^\n\d]{0,20}?"

@@ -13,7 +13,8 @@ import string
 from collections import Counter
 
 _REFERENCE = re.compile(
-    r"^(?:%[A-Za-z_]|\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
+    r"^(?:%(?:[A-Za-z_]\w*%(?![A-Za-z0-9^])|\(\w+\)[sd]|[sd](?!\w))|"  # %APPDATA%, %s, %(pw)s; not %Z1rw…
+    r"\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
     r"arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/)",
     re.IGNORECASE,
 )

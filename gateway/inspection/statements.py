@@ -21,7 +21,8 @@ IDENTITY = bucketed(
     r"sod|segregation of duties")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
-    r"audit(?!ion|orium)\w*|evidence\b|sox\b|soc ?[12]\b|itgc\b|iso ?27001\b|control [a-z]{2,4}-\d+|pwc\b|kpmg\b|"
+    r"audit(?!ion|orium)\w*|audyt\w*|"
+    r"evidence\b|sox\b|soc ?[12]\b|itgc\b|iso ?27001\b|control [a-z]{2,4}-\d+|pwc\b|kpmg\b|"
     r"deloitte\b|grc\b|prüfung\b|commissaires? aux comptes\b|wirtschaftsprüf\w*|revisor(?:es)? de cuentas\b|"
     r"revisori dei conti\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
     r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
@@ -94,7 +95,8 @@ REVIEW_DONE = re.compile(
     r"\bse mantiene[n]? (?:el|los|la|las) (?:acceso|permiso|rol)|\bsiguen necesitándol|"
     r"\brisultano adeguat|\bsi conferma il mantenimento|\bmantêm o acesso|\bdeve ser revogad|"
     r"\btoegang blijft behouden|\brechten passen bij|\bbleiben bestehen\b|\b(?:wurde|wurden)\b[^.\n]{0,60}?\bgeprüft\b|"
-    r"\bse verificaron\b|\b(?:ont|a) été (?:contrôlé|vérifié|revu)e?s?\b|\brevisión\b[^.\n]{0,40}?complet|"
+    r"\bse verificaron\b|\b(?:revisado|validado|verificado)s? y (?:validado|aprobado|firmado)s? por\b|"
+    r"\b(?:ont|a) été (?:contrôlé|vérifié|revu)e?s?\b|\brevisión\b[^.\n]{0,40}?complet|"
     r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete|"
     r"\brevisione\b[^.\n]{0,80}?\b(?:è stata |stata )?completat[ao]\b|\bsono stati verificati\b|"
     r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
@@ -119,7 +121,9 @@ HOLDERS = re.compile(
     r"\b(?:can|could) be (?:read|accessed|assumed|modified|written|administered) by\b|"
     r"\bthe following (?:principals|users|accounts|identities|people|members)\b|"
     r"\b(?:owners|admins|members|holders|approvers|users) list\b|"
-    r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|\busuarios con (?:el )?rol\b|"
+    r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|"
+    r"\busuarios con (?:el )?(?:rol|permisos?|acceso)\b|"
+    r"\bnastępujące osoby\b|"
     r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
     r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|"
     r"\b(?:détenteurs|titulaires) d[ue]s? (?:rôle|droit|profil|accès)|\binhaber der (?:rolle|berechtigung)|"
@@ -250,7 +254,7 @@ GATES = (
                  "effectively",
                  "potwierdzam",
                  "getekend", "confermo", "bevestig", "verklaar")),
-    ("review", ("review", "recertif", "validated", "certified", "exception",
+    ("review", ("review", "recertif", "validated", "certified", "exception", "revisado", "validado", "verificado",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
@@ -280,7 +284,8 @@ AUDIT_GATES = (
                  "members of", "current ", "population", "listing", "no other", " list", "holding", " are", " were",
                  "who can", "who could", "be read", "be accessed", "be assumed", "be modified", "be written",
                  "be administered", "the following",
-                 "usuarios con", "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
+                 "usuarios con", "następujące osoby",
+                 "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
                  "détenteurs", "titulaires", "inhaber der", "titulares del", "titolari del", "houders van")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",

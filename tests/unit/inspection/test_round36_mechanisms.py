@@ -1,4 +1,4 @@
-"""Mechanisms found by blind rounds 36 to 43, each tested on answers written for the test."""
+"""Mechanisms found by blind rounds 36 to 45, each tested on answers written for the test."""
 
 from __future__ import annotations
 
@@ -63,6 +63,15 @@ def kinds(engine, content: str) -> set[str]:
      "attestation"),
     ("SoD analysis as of 31 March: the ruleset (create vendor vs. approve payment) found no conflicts; current role "
      "assignments in purchasing are appropriate.", "attestation"),
+    # holders listed for auditors in Spanish and Polish; a Japanese inventory approved as appropriate
+    ("Para la auditoría interna, estos son los usuarios con permiso de anulación de facturas en SAP:\n\n"
+     "- MGARCIA (María García)\n- JLOPEZ (Jorge López)", "attestation"),
+    ("Odpowiedź dla audytora: uprawnienia administratora w CRM posiadały następujące osoby:\n\n- Anna Nowak\n"
+     "- Tomasz Wiśniewski", "attestation"),
+    ("上記の通り確認し、継続するアカウントの権限は業務上妥当であることを承認します。", "attestation"),
+    # a secret that begins with % is no %VARIABLE% reference; a Password row of a settings table
+    ("```ini\nldap_default_authtok_type = password\nldap_default_authtok = %Qe7mLp2^xWv9%Rt__\n```", "credential"),
+    ("| Setting | Value |\n|---|---|\n| Username | gw01 |\n| Password | Tm4qXz81Lw_9kPd2Rv |", "credential"),
 ])
 def test_found(engine, content: str, kind: str) -> None:
     assert kind in kinds(engine, content)
@@ -92,6 +101,8 @@ def test_left_alone(engine, content: str) -> None:
     "`GRANT privilegio ON objeto TO usuario`.",
     "localhost:5432:postgres:postgres:postgres",
     "Block G/L account 7120 for posting after the chart-of-accounts redesign; balances stay reportable.",
+    "```ini\nldap_default_authtok = %LDAP_BIND_PASSWORD%\n```",
+    "| Field | Value |\n|---|---|\n| Password | (stored in Vault) |",
     "MFA coverage today:\n\n| Population | Accounts | Enrolled |\n|---|---|---|\n| Staff | 1,204 | 1,180 |\n"
     "| Contractors | 88 | 71 |\n| Service accounts | 40 | n/a |",
 ])
