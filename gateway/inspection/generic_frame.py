@@ -63,6 +63,9 @@ SPECIFIC = (
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
     re.compile(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
+    # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
+    re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
+               r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
     re.compile(
         r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
         r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"

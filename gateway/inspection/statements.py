@@ -213,6 +213,9 @@ RECOMMEND = re.compile(
 RECOMMEND_HEADS = ("empfehlung", "recomendaci", "recommandation", "raccomandazione", "recomenda", "aanbeveling",
                    "rekomendacja", "rekommendation", "anbefaling", "suositus")
 RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS)  # where a match starts
+# A credit decision: "Recommendation: approve" on a loan, whose "accounts" are the borrower's books.
+LENDING = re.compile(r"\b(?:loans?|credit memo|underwrit\w*|covenants?|dscr|loan-to-value|mortgages?|"
+                     r"debentures?)\b", IC)
 RETAIN_VERBS = ("retain", "keep", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten", "conserver")
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rôles?|ruol[oi]|entitlements?|groups?|privileg\w*|"
@@ -466,7 +469,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
-        if not ACCESS_CONTEXT.search(window):
+        if not ACCESS_CONTEXT.search(window) or LENDING.search(window):
             continue
         if verb.startswith(RETAIN_VERBS):
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="recommendation"))

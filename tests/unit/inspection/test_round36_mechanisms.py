@@ -1,4 +1,4 @@
-"""Mechanisms found by blind rounds 36 to 45, each tested on answers written for the test."""
+"""Mechanisms found by blind rounds 36 to 47, each tested on answers written for the test."""
 
 from __future__ import annotations
 
@@ -72,6 +72,10 @@ def kinds(engine, content: str) -> set[str]:
     # a secret that begins with % is no %VARIABLE% reference; a Password row of a settings table
     ("```ini\nldap_default_authtok_type = password\nldap_default_authtok = %Qe7mLp2^xWv9%Rt__\n```", "credential"),
     ("| Setting | Value |\n|---|---|\n| Username | gw01 |\n| Password | Tm4qXz81Lw_9kPd2Rv |", "credential"),
+    # an audit workpaper whose finding is a clean result names a tested control, not a gap in general
+    ("Arbeitspapier IT-Prüfung — Berechtigungen Lohnbuchhaltung\n\nFeststellung: Die Rezertifizierung wurde "
+     "vollständig durchgeführt; für alle 12 Benutzer wurde die Berechtigung als angemessen bestätigt.\n\n"
+     "Ergebnis: Keine Beanstandungen. Kontrolle wirksam.", "attestation"),
 ])
 def test_found(engine, content: str, kind: str) -> None:
     assert kind in kinds(engine, content)
@@ -103,6 +107,8 @@ def test_left_alone(engine, content: str) -> None:
     "Block G/L account 7120 for posting after the chart-of-accounts redesign; balances stay reportable.",
     "```ini\nldap_default_authtok = %LDAP_BIND_PASSWORD%\n```",
     "| Field | Value |\n|---|---|\n| Password | (stored in Vault) |",
+    "**Credit memo – Norwick Foods, £800k revolving facility**\n\n- DSCR 1.7x on FY23 accounts\n\n"
+    "**Recommendation: approve**, subject to a leverage covenant.",
     "MFA coverage today:\n\n| Population | Accounts | Enrolled |\n|---|---|---|\n| Staff | 1,204 | 1,180 |\n"
     "| Contractors | 88 | 71 |\n| Service accounts | 40 | n/a |",
 ])
