@@ -37,6 +37,11 @@ def found(detector: PiiDetector, text: str, entity: str) -> list[str]:
     return [text[start:end] for start, end, kind, score in detector.spans(text) if kind == entity and score >= HELD]
 
 
+def answer_kinds(engine: Any, content: str) -> set[str]:
+    """The kinds an engine finds in an answer of this content."""
+    return {f.kind for f in engine.scan(Answer.of_text(content)) if f.confidence >= HELD}
+
+
 def kinds(text: str) -> set[tuple[str, str | None]]:
     """(kind, action) of what the structured detector finds in the text."""
     return {(f.kind, f.action) for f in StructuredDetector().scan(Answer.of_text(text)) if f.confidence >= HELD}

@@ -7,18 +7,14 @@ account, names that begin like "nata"."""
 from __future__ import annotations
 
 import pytest
+from probes import entities
 
 from gateway.inspection.pii import PiiDetector
-from gateway.types import Answer
 
 
 @pytest.fixture(scope="module")
 def detector() -> PiiDetector:
     return PiiDetector()
-
-
-def entities(detector: PiiDetector, text: str) -> set[str]:
-    return {f.details["entity"] for f in detector.scan(Answer.of_text(text)) if f.confidence >= 0.5}
 
 
 @pytest.mark.parametrize("text, entity", [

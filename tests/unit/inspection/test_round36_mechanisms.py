@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from probes import answer_kinds as kinds
 
 from gateway.inspection.engine import build_engine
 from gateway.types import Answer, Choice, ToolCall
@@ -11,10 +12,6 @@ from gateway.types import Answer, Choice, ToolCall
 @pytest.fixture(scope="module")
 def engine():
     return build_engine(["tool_calls", "structured", "prose", "credentials", "learned"])
-
-
-def kinds(engine, content: str) -> set[str]:
-    return {f.kind for f in engine.scan(Answer.of_text(content)) if f.confidence >= 0.5}
 
 
 @pytest.mark.parametrize("content, kind", [
