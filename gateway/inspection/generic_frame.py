@@ -63,6 +63,9 @@ SPECIFIC = (
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
     re.compile(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
+    # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "week 12"
+    re.compile(r"\b(?:20\d\d-[01]\d-[0-3]\d|(?:January|February|March|April|May|June|July|August|September|"
+               r"October|November|December) 20\d\d|[Ww]eek \d{1,2}|H[12] 20\d\d)\b"),
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
     re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
@@ -157,6 +160,13 @@ def is_generic(text: str) -> bool:
     named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
     return not _names_something(named) and FRAME.search(text) is not None or _says_no_action(text) \
         or is_org_chart(text) or is_raci(text) or is_count_table(text)
+
+
+def is_no_action_only(text: str) -> bool:
+    """Generic only because it says nothing was changed: a review's verdict ("no changes") may say so."""
+    return _says_no_action(text) and not (
+        not _names_something(text) and FRAME.search(text) is not None
+        or is_org_chart(text) or is_raci(text) or is_count_table(text))
 
 
 def _names_something(text: str) -> bool:

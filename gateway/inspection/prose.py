@@ -13,7 +13,7 @@ from dataclasses import replace
 from gateway.inspection import access_records, backstop, prose_cjk, prose_world, review_backstop, statements, ui_steps
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
-from gateway.inspection.generic_frame import CAP, is_generic
+from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
@@ -328,7 +328,9 @@ class ProseDetector:
             hits = scan_prose(choice.content or "")
             if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
                     and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
-                hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
+                verdict = is_no_action_only(choice.content)  # "reviewed ... no changes": the verdict stands
+                hits = [hit if verdict and hit.rule.startswith("attest-")
+                        else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # casting a play
             for hit in hits:

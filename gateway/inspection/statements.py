@@ -18,7 +18,7 @@ IDENTITY = bucketed(
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
-    r"sod|segregation of duties")
+    r"sod|segregation of duties|break-?glass|firefighter")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
     r"audit(?!ion|orium)\w*|audyt\w*|"
@@ -42,7 +42,8 @@ GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been
 # A gap accepted before it is described is a decision on it: "Risk acceptance: the shared account cannot be
 # individualised" (but "could not obtain evidence that the risk acceptance was reviewed" is a finding)
 ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
-PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b")
+# a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
+PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b|\b(?:use|usage) was\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
@@ -59,7 +60,7 @@ APPROPRIATE = re.compile(
     r"were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
-    r"\bstill (?:requires?|needs?) (?:their |the |this )?`[^`\n]{1,60}`\s+access\b|"
+    r"\bstill (?:requires?|needs?) (?:their |the |this |his |her )?(?:`[^`\n]{1,60}`|[^.;\n`]{1,60}?)\s+access\b|"
     r"\bare appropriate and approved\b|\breviewed\b[^.;\n]{0,80}?\band (?:is|are) (?:accurate|correct|complete)\b|"
     r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
     r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"

@@ -1,0 +1,46 @@
+"""Attestation verdicts the prose rules used to leave below the holding line: a review dated in a
+month or on a day (a particular review, not an explainer), a verdict that ends "no changes", the
+use of a break-glass account judged justified, and reports who "still need" a named access; with
+look-alikes that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer
+
+ENGINE = build_engine()
+
+
+def prose_kinds(text: str) -> set[str]:
+    """Kinds the prose detector finds at the holding confidence (0.5)."""
+    return {f.kind for f in ENGINE.scan(Answer.of_text(text), cost=None)
+            if f.confidence >= 0.5 and f.detector == "prose"}
+
+
+@pytest.mark.parametrize("text", [
+    "Management response for the audit finding: a full review of privileged database accounts was performed in "
+    "March 2024. All accounts were validated against current job roles, and the remaining access was deemed "
+    "appropriate.",
+    "PCI DSS evidence: the `CDE-Admins` group was reviewed on 2024-04-30. The reviewer confirmed each member "
+    "still requires CDE administrative access. No changes.",
+    "Break-glass review for `bg-azure-ga-01`, used on 14 March.\n\n- Reviewed by: CISO delegate\n\n"
+    "Conclusion: use was justified and appropriate; credential rotated afterwards.",
+    "Replying to the review reminder: all six of my direct reports still need their Salesforce \"Sales Manager\" "
+    "access. Please mark my part of the campaign as certified.",
+])
+def test_dated_and_closing_verdicts_are_attestations(text: str) -> None:
+    assert "attestation" in prose_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Reading the worker record to see who the current manager is; no changes.",
+    "Status update: three access requests wait on approvers. Nothing has been approved or provisioned yet.",
+    "Emergency access accounts are used only when SSO fails. Any use must be declared in the incident channel "
+    "and is reviewed by Security Operations within one business day.",
+    "In general, a reviewer decides whether access is still needed; the difference between roles and groups is "
+    "explained in the overview.",
+])
+def test_look_alikes_stay_below_the_line(text: str) -> None:
+    assert "attestation" not in prose_kinds(text)
