@@ -204,25 +204,30 @@ DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "
                   "mantenut", "akkoord", "approved")
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
-    r"retain|keep|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
+    r"retain|keep|certify|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
     r"accorder|révoquer)\b|\bi recommend (?P<v2>retaining|revoking|approving|removing)\b|"
     r"\b(?:empfehlung|recomendaci[oó]n|recommandation|raccomandazione|recomenda[cç][aã]o|aanbeveling|rekomendacja|"
     r"rekommendation|anbefaling|suositus)\s*[:\-\u2013]\s*\**\s*(?P<v3>zatwierdzić|odrzucić|cofnąć|odebrać|"
     r"utrzymać|aprovar|revogar|manter|approvare|revocare|mantenere|goedkeuren|intrekken|behouden|godkänn|"
     r"återkalla|behåll|godkend|tilbagekald|genehmigen|entziehen|behalten|aprobar|revocar|mantener|approuver|"
-    r"révoquer|conserver)\b", IC)
+    r"révoquer|conserver)\b|"
+    r"\bi(?:'d|\u2019d| would) (?P<v4>approve|revoke) (?:this one|this request|the request|it)\b",  # a reviewer's call
+    IC)
 RECOMMEND_HEADS = ("empfehlung", "recomendaci", "recommandation", "raccomandazione", "recomenda", "aanbeveling",
                    "rekomendacja", "rekommendation", "anbefaling", "suositus")
-RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS)  # where a match starts
+FIRST_PERSON = ("i'd approve", "i\u2019d approve", "i would approve", "i'd revoke", "i\u2019d revoke", "i would revoke")
+RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS, *FIRST_PERSON)  # where a match starts
 # A credit decision: "Recommendation: approve" on a loan, whose "accounts" are the borrower's books.
 LENDING = re.compile(r"\b(?:loans?|credit memo|underwrit\w*|covenants?|dscr|loan-to-value|mortgages?|"
                      r"debentures?)\b", IC)
-RETAIN_VERBS = ("retain", "keep", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten", "conserver")
+RETAIN_VERBS = ("retain", "keep", "certif", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten",
+                "conserver")
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
 ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rôles?|ruol[oi]|entitlements?|groups?|privileg\w*|"
                             r"owners?|"
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
                             r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant|"
+                            r"read-?only|"
                             r"\w*(?:zugriff|zugang|berechtigung)\w*|rechte|rollen?|gruppen?|acceso|permisos?|accès|"
                             r"droits?|habilitations?|acesso|permiss(?:ão|ões)|accesso|permessi|toegang|rechten|"
                             r"dostęp\w*|uprawnie\w*|åtkomst|behörighet\w*)\b", IC)
@@ -466,9 +471,9 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = _labelled(text, low, found)
-    recommend = found.has("recommend") or found.any(RECOMMEND_HEADS)
+    recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
-        verb = (m.group("v") or m.group("v2") or m.group("v3")).lower()
+        verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not ACCESS_CONTEXT.search(window) or LENDING.search(window):
             continue

@@ -58,6 +58,9 @@ ACCESS_REQUESTED = frozenset(("access", "role", "entitlement", "permission", "gr
 THINGS = frozenset(("item", "items", "product", "products", "sku", "skus", "catalog", "catalogue", "asset", "assets",
                     "inventory", "ticket", "tickets", "issue", "issues", "page", "pages", "document", "documents"))
 CODE_REVIEW = frozenset(("pull", "pr", "merge", "mr", "code", "diff", "commit", "patch"))  # a code review
+# Privileged access managers: approving a request there hands out a privileged account for a while.
+PAM = frozenset(("pam", "pim", "passwordsafe", "cyberark", "beyondtrust", "delinea", "thycotic", "secretserver",
+                 "privileged", "elevation", "jit", "firefighter"))
 ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profile", "attribute",
                            "attributes", "title", "hr", "person"))
 TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
@@ -126,6 +129,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     verb = verbs[0] if verbs else None
     if verb is None and tokens[-1] == "request" and ACCESS_REQUESTED.intersection(tokens):
         return "access_change", "grant"  # `sailpoint_access_request`: raising it asks for the access
+    if verb == "approve" and PAM.intersection(tokens):  # `beyondtrust_passwordsafe_request_approve`
+        return "access_change", "grant"
     if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens) \
             and not CODE_REVIEW.intersection(tokens):
         return "attestation", "attest"

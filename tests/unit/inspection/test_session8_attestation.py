@@ -44,3 +44,42 @@ def test_dated_and_closing_verdicts_are_attestations(text: str) -> None:
 ])
 def test_look_alikes_stay_below_the_line(text: str) -> None:
     assert "attestation" not in prose_kinds(text)
+
+
+def kinds(content: str, calls: tuple = ()) -> set[str]:
+    """Kinds any rule detector (the learned model aside) finds at the holding confidence."""
+    from gateway.types import Choice, ToolCall
+    answer = Answer((Choice(0, content, tuple(ToolCall(f"c{i}", n, a) for i, (n, a) in enumerate(calls))),))
+    return {f.kind for f in ENGINE.scan(answer, cost=None) if f.confidence >= 0.5 and f.detector != "learned"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ('conn.modify(dn, {"userAccountControl": [(MODIFY_REPLACE, [514])]})', "lifecycle"),
+    ("Set-ADUser kpatel -Replace @{userAccountControl=66050}", "lifecycle"),
+    ('conn.add(dn, ["user"], {"sAMAccountName": "mlopez", "userAccountControl": 512})', "lifecycle"),
+    ("> Tom asked for `prod-readonly` in Grafana for the outage review\n\nI'd approve this one, read-only for "
+     "two weeks is fine.", "access_change"),
+    ("All 40 users signed in this month and match the role catalogue.\n\nRecommendation: certify all 40 as Keep; "
+     "the access is consistent with their job codes.", "attestation"),
+])
+def test_code_writes_and_reviewer_calls_are_found(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Get-ADUser -LDAPFilter "(userAccountControl=514)" | Select-Object Name',
+    'conn.search(base, "(&(objectClass=user)(userAccountControl=514))")',
+    "I'd approve it if the travel budget allows; the conference talks look useful.",
+    "I'd keep it simple: one group per role and one owner per group.",
+])
+def test_reads_and_everyday_phrases_stay_quiet(text: str) -> None:
+    assert not kinds(text) & {"lifecycle", "access_change", "attestation"}
+
+
+def test_approving_a_privileged_access_request_is_a_grant() -> None:
+    from gateway.inspection.tool_names import judge_name
+
+    assert judge_name("beyondtrust_passwordsafe_request_approve") == ("access_change", "grant")
+    assert judge_name("pim_approve_activation") == ("access_change", "grant")
+    assert judge_name("approve_expense_report") is None
+    assert judge_name("approve_checkout_cart") != ("access_change", "grant")
