@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gateway.inspection.alternation import occurs
+from gateway.inspection.alternation import leftmost, occurs
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.patterns import positions
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
     r"\b(?<![-_])(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|"
@@ -154,9 +155,23 @@ def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
     one that says nothing was done, an org chart, a RACI chart or a table of counts."""
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
+    named = _without_placeholders(text)  # `{{reviewer_name}}` names nobody
     return not _names_something(named) and FRAME.search(text) is not None or _says_no_action(text) \
         or is_org_chart(text) or is_raci(text) or is_count_table(text)
+
+
+def _without_placeholders(text: str) -> str:
+    """`PLACEHOLDER.sub(" ", text)`, the pattern tried only where a "{{" or a "<" starts (a search
+    over a long answer tries every position)."""
+    starts = sorted(positions(text, "{{") + positions(text, "<"))
+    if not starts:
+        return text
+    pieces, cursor = [], 0
+    for match in leftmost([m for pos in starts if (m := PLACEHOLDER.match(text, pos)) is not None]):
+        pieces += (text[cursor: match.start()], " ")
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _names_something(text: str) -> bool:
