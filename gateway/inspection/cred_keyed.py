@@ -109,6 +109,7 @@ _VALUE_SUFFIX = re.compile(r"[_\-]?(?:text|value|string|plaintext)(?![A-Za-z0-9_
 GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
 _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"]{4,})"
                      r"(?:[ \t]*$|(?=['\"]))", re.MULTILINE)  # a line of .pgpass, or one echoed into it
+_PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never spans a line
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
@@ -313,9 +314,23 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             hits.append(hit)
     if found["pgpass"] or ":5432:" in text or ":6432:" in text:  # host:port:database:user:password
         named = bool(found["pgpass"])  # else a PostgreSQL port, and a value shaped like a chosen password
-        hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _PGPASS.finditer(text)
+        hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _pgpass_lines(text)
                  if not is_placeholder(m.group("pw")) and (named or looks_like_password(m.group("pw")))]
     return hits + _env_pair_hits(text, found)
+
+
+def _pgpass_lines(text: str) -> list[re.Match]:
+    """`_PGPASS.finditer(text)`, searched only in the lines holding a port field (`:5432:`, `:*:`)."""
+    matches: list[re.Match] = []
+    line_end = -1
+    for port in _PORT_FIELD.finditer(text):
+        if port.start() < line_end:
+            continue  # in the line searched last
+        line_start = text.rfind("\n", 0, port.start()) + 1
+        line_end = text.find("\n", port.end())
+        line_end = len(text) if line_end == -1 else line_end
+        matches.extend(_PGPASS.finditer(text, line_start, line_end))
+    return matches
 
 
 _ANGLE_PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gateway.inspection.alternation import occurs
+from gateway.inspection.alternation import leftmost, occurs
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.patterns import positions
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
     r"\b(?<![-_])(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|"
@@ -156,17 +157,35 @@ def is_count_table(text: str) -> bool:
 def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
     one that says nothing was done, an org chart, a RACI chart or a table of counts."""
-    # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    named = PLACEHOLDER.sub(" ", text) if "{{" in text or "<" in text else text  # `{{reviewer_name}}` names nobody
-    return not _names_something(named) and FRAME.search(text) is not None or _says_no_action(text) \
-        or is_org_chart(text) or is_raci(text) or is_count_table(text)
+    return _framed(text) or _says_no_action(text) or _charted(text)
 
 
 def is_no_action_only(text: str) -> bool:
     """Generic only because it says nothing was changed: a review's verdict ("no changes") may say so."""
-    return _says_no_action(text) and not (
-        not _names_something(text) and FRAME.search(text) is not None
-        or is_org_chart(text) or is_raci(text) or is_count_table(text))
+    return _says_no_action(text) and not _framed(text) and not _charted(text)
+
+
+def _framed(text: str) -> bool:
+    # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
+    return not _names_something(_without_placeholders(text)) and FRAME.search(text) is not None  # `{{name}}`: nobody
+
+
+def _charted(text: str) -> bool:
+    return is_org_chart(text) or is_raci(text) or is_count_table(text)
+
+
+def _without_placeholders(text: str) -> str:
+    """`PLACEHOLDER.sub(" ", text)`, the pattern tried only where a "{{" or a "<" starts (a search
+    over a long answer tries every position)."""
+    starts = sorted(positions(text, "{{") + positions(text, "<"))
+    if not starts:
+        return text
+    pieces, cursor = [], 0
+    for match in leftmost([m for pos in starts if (m := PLACEHOLDER.match(text, pos)) is not None]):
+        pieces += (text[cursor: match.start()], " ")
+        cursor = match.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces)
 
 
 def _names_something(text: str) -> bool:

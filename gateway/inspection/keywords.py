@@ -16,8 +16,11 @@ from gateway.inspection.alternation import match_heads
 
 
 def automaton(words: tuple[str, ...]) -> AhoCorasick:
-    """One DFA for all the words (standard match kind: the one that reports overlapping hits)."""
-    return AhoCorasick(words, implementation=Implementation.DFA)
+    """One automaton for all the words (standard match kind: the one that reports overlapping hits).
+    A contiguous NFA, not a DFA: the same matches in the same order, but its tables are several times
+    smaller, and between two scans of an answer the other rules push a DFA's out of the CPU cache (a
+    1 KB answer's scans took twice as long)."""
+    return AhoCorasick(words, implementation=Implementation.ContiguousNFA)
 
 
 def word_starts(machine: AhoCorasick, words: tuple[str, ...], text: str) -> dict[str, list[int]]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from gateway.inspection import lexicon as lx
+from gateway.inspection.alternation import leftmost
 from gateway.inspection.hits import Hit
+from gateway.inspection.patterns import literal_safe, positions
 
 OWNER = r"(?:his|her|their|the\s+(?:user|employee|leaver|account)'s|[a-z][\w-]*'s)"
 HELD = r"(?:files|data|documents|docs|content|folders|mailbox(?:es)?|emails|drive|items|assets|ownership)"
@@ -24,7 +26,7 @@ NEAR = 200
 def transfer_hits(text: str, low: str) -> list[Hit]:
     """Grants by handing over a (leaving) account's files; `low` is `text` lower-cased, same length."""
     hits: list[Hit] = []
-    for match in TRANSFER.finditer(text) if "transfer" in low else ():
+    for match in _transfers(text, low):
         prefix = low[max(0, match.start() - 120): match.start()]
         if lx.NEGATED.search(prefix) or low.find("?", match.end(), match.end() + 60) != -1:
             continue
@@ -33,3 +35,13 @@ def transfer_hits(text: str, low: str) -> list[Hit]:
             hits.append(Hit("access_change", match.start(), match.end(), 0.75, "grant", target=match.group("to"),
                             rule="prose-files-transfer"))
     return hits
+
+
+def _transfers(text: str, low: str) -> list[re.Match]:
+    """`TRANSFER.finditer(text)`: every match starts with "transfer", so where `low` holds it the regex
+    is tried only there (a case-insensitive search over a long answer tries every position)."""
+    if "transfer" not in low:
+        return []
+    if not literal_safe(text, low):
+        return list(TRANSFER.finditer(text))
+    return leftmost([m for pos in positions(low, "transfer") if (m := TRANSFER.match(text, pos)) is not None])
