@@ -26,6 +26,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"(?:many|most) organi[sz]ations|shall (?:be|not)|"
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
     r"^[#*\s]*(?:our |the )?joiner[\s\u2013/-]+mover[\s\u2013/-]+leaver\b|"  # JML as the topic, not a step
+    r"^\|\s*\**(?:terms?|begriff|terme|t[ée]rmino|termine|concept)\**\s*\|\s*\**(?:meaning|definition|description|"
+    r"bedeutung|d[ée]finition|definici[óo]n|significado|significato)\**\s*\||\bglossar(?:y|ies|e?)\b|glosario|glossaire|"
     r"^\s*\**\d+\.\d+\**\s|\{\{\s*\w+\s*\}\}|_{4,}|\u2610|"  # {{placeholders}}, blanks, boxes: a form
     r"<(?P<ph>[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*)>"
     r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
@@ -60,18 +62,20 @@ NOT_A_PERSON = (r"(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Acces
 SPECIFIC = (
     # an address (name@domain.tld: a name character before the "@") or a handle (@name, none before)
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
-    re.compile(r"`(?![/-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*`"),
+    re.compile(r"`(?![/<-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*(?<![-_])`"),  # not a `<placeholder>` nor a `prefix-`
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
     re.compile(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
     # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "week 12"
-    re.compile(r"\b(?:20\d\d-[01]\d-[0-3]\d|(?:January|February|March|April|May|June|July|August|September|"
+    re.compile(r"(?<!reviewed: )(?<!review: )(?<!updated: )(?<!effective: )(?<!effective )(?<!updated )"  # a document's
+               r"\b(?:20\d\d-[01]\d-[0-3]\d|(?:January|February|March|April|May|June|July|August|September|"
                r"October|November|December) 20\d\d|[Ww]eek \d{1,2}|H[12] 20\d\d)\b"),
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
     re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
     re.compile(
-        r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB)[A-Z]{1,4}-?\d{3,})\b|"  # KB0012: an article
+        # KB0012, ISO-8601: an article, a standard
+        r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB|ISO|RFC)[A-Z]{1,4}-?\d{3,})\b|"
         r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b" + NOT_A_PERSON + "|"
         r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b" + NOT_A_PERSON + "|"
@@ -171,7 +175,21 @@ def _framed(text: str) -> bool:
 
 
 def _charted(text: str) -> bool:
-    return is_org_chart(text) or is_raci(text) or is_count_table(text)
+    return is_org_chart(text) or is_raci(text) or is_count_table(text) or _is_template(text)
+
+
+TEMPLATE_SAYS = re.compile(r"\btemplate\b|\bfill(?:ed)? in\b|\bplaceholders?\b|\breplace (?:every|each|all|the) "
+                           r"(?:\w+ )?(?:values?|placeholders?|variables?)\b", re.I)
+ANGLED = re.compile(r"<(?!/)(?!(?:br|b|i|p|a|em|code|pre|div|span|td|tr|th|li|ul|ol|sup|sub|hr|img|strong|details|"
+                    r"summary|kbd)\b)[A-Za-z][\w .-]{0,30}>")
+
+
+def _is_template(text: str) -> bool:
+    """A template that says so and leaves three values or more in angle brackets to fill in: whatever it names
+    (a `tmp-` prefix, an annotation key), who gets what is left blank."""
+    if text.count("<") < 3 or TEMPLATE_SAYS.search(text) is None:
+        return False
+    return len(set(ANGLED.findall(text))) >= 3 and SPECIFIC[0].search(text) is None  # no address, no @handle
 
 
 def _without_placeholders(text: str) -> str:

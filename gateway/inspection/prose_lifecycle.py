@@ -39,6 +39,12 @@ LIFE_STATE = re.compile(
     r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
+# A person's accounts in a leaver's schedule: "Thu 18:00 – his accounts (AD, Okta) are disabled" (a bare "accounts
+# are disabled" may describe a state; someone's accounts are the step).
+POSSESSED_STATE = re.compile(
+    r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|mailbox(?:es)?|logins?)\b(?:\s+\([^()\n]{1,60}\))?\s+"
+    r"(?:is|are|will be|gets?)\s+(?P<v>disabled|deactivated|suspended|deleted|locked)\b")
+CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|once|until|unless)\b")
 # "One account (`ENG_TEMP02`) belonged to a contractor whose engagement ended; it was disabled the same day."
 PRONOUN_STATE = re.compile(r"\bit\s+(?:was|has been|had been|is now)\s+(?:\w+ly\s+)?(?P<v>disabled|deactivated|"
                            r"suspended|deleted|locked|removed|deprovisioned)\b")
@@ -108,6 +114,9 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
         if lx.has(s, DONE_AT_NOUNS) and lx.has(s, DONE_AT_VERBS):
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
                       for m in DONE_AT.finditer(s) if original[m.end():m.end() + 1][:1].isalnum()]
+        if ("his " in s or "her " in s) and lx.has(s, LIFE_STATE_WORDS):
+            found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
+                      for m in POSSESSED_STATE.finditer(s) if not CONDITION_BEFORE.search(s, 0, m.start())]
         if index in foreign:
             found += _foreign_hits(s)
         if found:

@@ -83,3 +83,26 @@ def test_approving_a_privileged_access_request_is_a_grant() -> None:
     assert judge_name("pim_approve_activation") == ("access_change", "grant")
     assert judge_name("approve_expense_report") is None
     assert judge_name("approve_checkout_cart") != ("access_change", "grant")
+
+
+def test_a_leavers_accounts_disabled_on_a_schedule_are_a_step() -> None:
+    text = "- **Fri 3 May, 17:00** – her accounts (Entra ID, Slack, Jira) are disabled and her sessions revoked."
+    assert "lifecycle" in prose_kinds(text)
+    assert "lifecycle" not in prose_kinds("If a user is idle, his reminder emails are disabled by default.")
+
+
+@pytest.mark.parametrize("text", [
+    "| Term | Definition |\n|---|---|\n| Recertification | An owner confirms access is still appropriate |\n"
+    "| Deprovisioning | Removing access when someone leaves |",
+    "# Runbook template: temporary admin access (fill in per request)\n\nReplace every value in angle brackets.\n\n"
+    "```bash\nkubectl create rolebinding tmp-<ticket> --clusterrole=<role> --user=<engineer> -n <namespace>\n```\n\n"
+    "The reaper removes bindings whose `expires-at` annotation has passed. Last reviewed: June 2024.",
+])
+def test_glossaries_and_declared_templates_are_generic(text: str) -> None:
+    assert not prose_kinds(text)
+
+
+def test_a_template_that_names_a_real_person_is_not_generic() -> None:
+    text = ("Filled in from the template: grant `payments-admin` to dana.kim@example.com until <expiry>, "
+            "ticket <ticket>, approver <approver>.")
+    assert "access_change" in prose_kinds(text)
