@@ -74,8 +74,9 @@ SPECIFIC = (
     re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
     re.compile(
-        # KB0012, ISO-8601: an article, a standard
-        r"\b(?!e\.g\b|i\.e\b)(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB|ISO|RFC)[A-Z]{1,4}-?\d{3,})\b|"
+        # an identifier, not a policy's attribute path (resource.region); KB0012, ISO-8601: an article, a standard
+        r"\b(?!e\.g\b|i\.e\b|(?:resource|principal|subject|request|context|input|object|env)\.)"
+        r"(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB|ISO|RFC)[A-Z]{1,4}-?\d{3,})\b|"
         r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b" + NOT_A_PERSON + "|"
         r"\b(?:for|to|from|of)\s+[A-Z][a-z]+\s+[A-Z][a-z'-]+\b" + NOT_A_PERSON + "|"
