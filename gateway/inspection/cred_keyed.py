@@ -102,6 +102,9 @@ _HASH_CONTEXT = Caseless(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|n
 _CONN_CONTEXT = Caseless(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=")
 # `=` only as base64 padding: `DATABASE_URL=postgres` is an assignment, not one token
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-.~]{20,200}={0,2}")
+# `CIP004-R4-2024Q2.zip`: an evidence file's name, not a key
+_FILE_NAME = re.compile(r"\.(?:zip|pdf|csv|xlsx?|docx?|pptx?|txt|json|ya?ml|log|png|jpe?g|tar|gz|tgz|7z|msg|eml)\Z",
+                        re.IGNORECASE)
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
 _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
 # a key naming the secret's value field: Graph's `secretText`, `tokenValue`, `client_secret_string`
@@ -221,7 +224,8 @@ def _on_structured_line(text: str, key_start: int) -> bool:
 def _key_shaped(value: str) -> bool:
     """A token near a secret-like word that reads as a key: random, not words, a UUID, a sample
     or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
-    if len(set(value)) < 12 or _wordy(value) or _UUID.fullmatch(value) or looks_fake(value):
+    if len(set(value)) < 12 or _wordy(value) or _UUID.fullmatch(value) or looks_fake(value) \
+            or _FILE_NAME.search(value):
         return False
     return not is_code_expression(value) and looks_like_key(value, 20, min_entropy=3.5)
 

@@ -106,3 +106,11 @@ def test_a_template_that_names_a_real_person_is_not_generic() -> None:
     text = ("Filled in from the template: grant `payments-admin` to dana.kim@example.com until <expiry>, "
             "ticket <ticket>, approver <approver>.")
     assert "access_change" in prose_kinds(text)
+
+
+def test_an_evidence_file_name_after_a_secret_word_is_no_secret() -> None:
+    from gateway.inspection.credentials import CredentialDetector
+
+    text = ("Each holder has a current authorization record.\n\nEvidence package CIP004-R4-2024Q2.zip uploaded to "
+            "the compliance library.")
+    assert not [h for h in CredentialDetector().hits(text) if h.confidence >= 0.5]
