@@ -17,8 +17,8 @@ _E = r"(?!\w)"
 _KEY = (r"(?:chiav[ei]|clave|claves|chaves?|clés?|klucz\w*)[ \t]+(?:(?:di|de|da|do|d['’])[ \t]*)?(?:l['’]|la[ \t]+)?"
         r"(?:api|accesso|acceso|acesso|accès|dostępu|segret[ae]|secreta|secrète|privat[ae])" + _E +
         r"|(?:api|zugangs|zugriffs)-?schlüssel\w*|api-?sleutel\w*|api-?nyckel\w*|"
-        r"(?:client[ -]secret|secret del client|segreto del client|secreto (?:de|del) cliente|token (?:di|de|da) "
-        r"(?:accesso|acceso|acesso|accès)|token api|api[ -]token)" + _E)
+        r"(?:secret del client|segreto del client|secreto (?:de|del) cliente|token (?:di|de|da) "
+        r"(?:accesso|acceso|acesso|accès)|token api)" + _E)  # no English words: the English rules read those
 _NEW_OLD_KEY = (r"(?:nuov[ae]|vecchi[ae]|precedent[ei]|nuev[ao]|anterior|antigu[ao]|nov[ao]|antig[ao]|nouvelle|"
                 r"ancienne|neuen?|alten?|bisherigen?|nieuwe|oude|nya|gamla|now[ey]|stary|poprzedni)[ \t]+"
                 r"(?:(?:chiav[ei]|clave|chave|clé|schlüssel|sleutel|nyckel(?:n)?|klucz)" + _E + r"|" + _KEY + ")|"
@@ -37,8 +37,8 @@ STEP = re.compile(rf"{_W}(?P<v>{_VERB}){_E}{_GAP}(?P<k>{_KEY}|{_NEW_OLD_KEY})|"
 # Recurring advice ("ogni 90 giorni", "cada 90 días") and negations are no step.
 POLICY = re.compile(r"(?<!\w)(?:ogni|cada|tous les|toutes les|alle|elke|var|co)[ \t]+\d+|"
                     r"(?<!\w)(?:non|não|nicht|niet|inte|nie)[ \t]", IC)
-WORDS = ("chiav", "clave", "chave", "clé", "cle", "klucz", "schlüssel", "sleutel", "nyckel", "secret", "segreto",
-         "secreto", "token")
+WORDS = ("chiav", "clave", "chave", "clé", "klucz", "schlüssel", "sleutel", "nyckel", "segreto", "secreto",
+         "secret del", "token di", "token de", "token da", "token api")
 
 
 def key_step_hits(text: str, low: str) -> list[Hit]:

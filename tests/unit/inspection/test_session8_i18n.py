@@ -186,3 +186,9 @@ def test_cjk_no_change_statements_are_generic(text: str) -> None:
 ])
 def test_cjk_actions_are_not_generic(text: str) -> None:
     assert not is_generic(text)
+
+
+def test_key_rotation_rule_leaves_english_to_the_english_rules() -> None:
+    from gateway.inspection.prose_keys_i18n import key_step_hits
+    text = "Schedule the client secret rotation and regenerate the API token after the freeze."
+    assert key_step_hits(text, text.lower()) == []
