@@ -33,7 +33,8 @@ _SECRET_WORDS = (
     r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?key|"
     r"secret|token|apikey|credentials?|authorization|(?<![a-z])pat(?![a-z0-9])|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
-    r"api[- ]?sleutel|chiave (?:dell['’])?api"
+    r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
+    r"api-?avain(?:ta)?"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
@@ -43,6 +44,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"),
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
+            "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
             "pat")  # a personal access token: `AZDO_PAT`, `--pat`
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`

@@ -213,6 +213,13 @@ def _names_something(text: str) -> bool:
 
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
                           r"(?:changed|done|granted|removed|touched) anything\b", re.I)
+# The answer says of itself, in Japanese, Chinese or Korean, that it changes nothing: "本文書自体は…権限を変更しない",
+# "此查询不修改任何数据", "이 설명은 … 실제 권한을 변경하지 않습니다" (a document, a query or an explanation).
+CJK_NO_ACTION = re.compile(r"(?:本文書|この文書|本書|本章|本規程|この説明|本資料|この資料|このクエリ)[^。\n]{0,40}?"
+                           r"(?:変更|修正)(?:しない|しません|されません)|(?:此|该|这个|本)(?:查询|文档|说明|语句|脚本说明)"
+                           r"[^。\n]{0,20}?不(?:会)?(?:修改|更改|变更)|(?:이|본)\s?(?:설명|문서|쿼리|조회)[^.\n]{0,40}?"
+                           r"(?:변경|수정)하지\s?않")
+CJK_NO_ACTION_WORDS = ("変更", "修正", "修改", "更改", "变更", "변경", "수정")
 # Every match holds "n't " or " not " 3 or 4 characters in (didn't, have not): letters re.I matches only
 # in either case, so found in the lower-cased text where the text has them.
 NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))
@@ -222,6 +229,8 @@ def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
     faster than the case-insensitive search. ("nothing" would miss "nothıng": re.I takes "ı" for "i".)"""
+    if any(map(text.__contains__, CJK_NO_ACTION_WORDS)) and CJK_NO_ACTION.search(text):
+        return True
     low = shared_lower(text)
     if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True

@@ -126,7 +126,7 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
             r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
-            r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola\w*|"
+            r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola(?![ \t]+chiav)\w*|"
             r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.

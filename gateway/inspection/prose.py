@@ -13,18 +13,21 @@ from dataclasses import replace
 from gateway.inspection import access_records, backstop, prose_cjk, prose_world, review_backstop, statements, ui_steps
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
+from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
+from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_world import world_hits
+from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
 from gateway.types import Answer, Finding
 
@@ -142,6 +145,9 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
     hits.extend(world_hits(text, low, found))
+    hits.extend(verdict_hits(text, low))
+    hits.extend(attribute_table_hits(text))
+    hits.extend(key_step_hits(text, low))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))

@@ -18,7 +18,7 @@ IDENTITY = bucketed(
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
-    r"sod|segregation of duties|break-?glass|firefighter")
+    r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
     r"audit(?!ion|orium)\w*|audyt\w*|"
@@ -43,7 +43,8 @@ GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been
 # individualised" (but "could not obtain evidence that the risk acceptance was reviewed" is a finding)
 ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 # a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
-PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their)\b|\b(?:use|usage) was\b")
+PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
+                     r"\bnutzung(?:en)? (?:war|waren)\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
@@ -70,7 +71,9 @@ APPROPRIATE = re.compile(
     r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:estão|são|está|é) adequad[oa]s?\b|\bpassend is\b|"
     r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\b(?:è|sono) (?:appropriat|adeguat|giustificat)[oaie]\b|"
     r"\b(?:są|jest) zgodne z zakresem\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
-    r"\b(?:is|zijn) passend\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
+    r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
+    r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
+    r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
 CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
                      r"verified)\b|\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
@@ -113,7 +116,8 @@ REVIEW_DONE = re.compile(
     r"\brecord (?:them|it|these|this|him|her|all \w+)\s+as\s+(?:retained|kept|approved|revoked|removed)\b|"
     r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b|"
     r"\b(?:ownership|access|account|entitlement) attestation\b|\bbekræftet som passende\b|"
-    r"\badgangsgennemgang\w*\b[^.\n]{0,60}?\bafsluttet\b")
+    r"\badgangsgennemgang\w*\b[^.\n]{0,60}?\bafsluttet\b|\b(?:werden|wird|bleiben|bleibt)\s+(?:\w+\s+)?beibehalten\b|"
+    r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
@@ -257,7 +261,7 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
                      "accurate", "correct", "complete",
-                     "zgodne",
+                     "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "effectively",
@@ -269,7 +273,7 @@ GATES = (
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
-                "afsluttet",
+                "afsluttet", "beibehalten", "festgestellt",
                 "certification complete", "certification is complete")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",

@@ -1,0 +1,48 @@
+"""HR / IdP attribute changes written as a table of old and new values, in any language the
+attribute words cover: a header with an old-value and a new-value column ("| Pole | Stara wartość |
+Nowa wartość |", "| Field | Current | New |", "| 항목 | 변경 전 | 변경 후 |") and a row whose field is a
+manager, a department or an end date, for a person or in an HR system."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+from gateway.inspection.statements import ATTR_STRONG, HR_SYSTEM, has_person
+
+_OLD = (r"old|previous|current|alt\w*|bisher\w*|aktuell\w*|stara|stary|poprzedni\w*|obecn\w*|gammal|gamla|"
+        r"nuvarande|gammel|gamle|nåværende|nuværende|ancien\w*|actuel\w*|anterior|actual|vecchio|vecchia|attuale|"
+        r"oud\w*|huidig\w*|antig[oa]|atual|vanha|nykyinen|eski|mevcut")
+_NEW = (r"new|neu\w*|nowa|nowy|ny|nya|nye|nouve\w*|nuev[oa]|nuov[oa]|nieuw\w*|nov[oa]|uusi|yeni")
+# "| Stara wartość | Nowa wartość |": two cells, the old one first.
+OLD_NEW = re.compile(rf"\|[^|\n]*(?<!\w)(?:{_OLD})(?!\w)[^|\n]*\|[^|\n]*(?<!\w)(?:{_NEW})(?!\w)[^|\n]*\||"
+                     r"\|[^|\n]*(?:변경 ?전|变更前|変更前|旧值|原值|現在)[^|\n]*\|"
+                     r"[^|\n]*(?:변경 ?후|变更后|変更後|新值|新しい値|변경값)[^|\n]*\|", re.IGNORECASE)
+# CJK attribute fields (ATTR_STRONG holds the words of alphabetic languages).
+CJK_FIELD = re.compile(r"부서|소속|관리자|직책|상사|종료일|퇴사일|"
+                       r"部门|上级|直属经理|职位|离职日期|部署|所属|上長|上司|役職|退職日")
+TABLE_RULE = re.compile(r"\|?[ \t]*:?-{3,}")
+
+
+def attribute_table_hits(text: str) -> list[Hit]:
+    """One attestation hit for the first attribute row of an old / new table."""
+    if "|" not in text:
+        return []
+    header = OLD_NEW.search(text)
+    if header is None or not (HR_SYSTEM.search(text) or has_person(text) or CJK_FIELD.search(text)):
+        return []
+    line_end = text.find("\n", header.end())
+    if line_end == -1 or not TABLE_RULE.match(text, line_end + 1):
+        return []  # not a header: the rule line follows it
+    at = text.find("\n", line_end + 1)
+    while at != -1:
+        end = text.find("\n", at + 1)
+        row = text[at + 1: len(text) if end == -1 else end]
+        if "|" not in row:
+            break
+        field = ATTR_STRONG.search(row) or CJK_FIELD.search(row)
+        if field is not None:
+            return [Hit("attestation", at + 1 + field.start(), at + 1 + field.end(), 0.7, "modify",
+                        rule="attribute-table")]
+        at = end
+    return []
