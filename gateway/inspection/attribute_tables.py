@@ -35,6 +35,11 @@ def attribute_table_hits(text: str) -> list[Hit]:
     if line_end == -1 or not TABLE_RULE.match(text, line_end + 1):
         return []  # not a header: the rule line follows it
     at = text.find("\n", line_end + 1)
+    field = ATTR_STRONG.search(header.group(0)) or CJK_FIELD.search(header.group(0))
+    if field is not None and at != -1 and "|" in _line(text, at + 1):
+        # "| Identity | Old end date | New end date |": the field is in the header, every row changes it
+        return [Hit("attestation", header.start() + field.start(), header.start() + field.end(), 0.7, "modify",
+                    rule="attribute-table")]
     while at != -1:
         end = text.find("\n", at + 1)
         row = text[at + 1: len(text) if end == -1 else end]
@@ -46,3 +51,8 @@ def attribute_table_hits(text: str) -> list[Hit]:
                         rule="attribute-table")]
         at = end
     return []
+
+
+def _line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start: len(text) if end == -1 else end]

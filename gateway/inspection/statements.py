@@ -151,7 +151,9 @@ CLOSURE = re.compile(
     r"deprovisioned|deactivated)\b|\b(?:removal|revocation|"
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
     r"[^.\n]{0,100}?\bverified\b|\b(?:removal|revocation|deprovisioning|offboarding) (?:is )?(?:complete[d]?|done)\b|"
-    r"\bno (?:remaining|residual) access\b|\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a member|appears|"
+    r"\bno (?:remaining|residual) (?:access|memberships?|permissions?|entitlements?|privileges?|roles?)\b|"
+    r"\b(?:removal|revocation|deprovisioning) of\b[^.\n]{0,120}?\b(?:completed|done)\b|"
+    r"\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a member|appears|"
     r"listed|present|holds|has)\b|"
     r"\bya no tiene acceso\b|\bn'a plus (?:d')?accès\b|\bhat keinen zugriff mehr\b|\bnon ha più accesso\b|"
     r"\bnão tem mais acesso\b|\bheeft geen toegang meer\b|\beliminación certificada\b|\bsuppression certifiée\b|"
@@ -471,10 +473,28 @@ def _labelled(text: str, low: str, found: Found) -> list[Hit]:
     return hits
 
 
+# A control test's verdict line under an access review or a leavers' reconciliation: "Result: **Pass.**"
+CONTROL_RESULT = re.compile(r"^[ \t>*#-]*(?:overall |test |control )?(?:result|conclusion|outcome)\**[ \t]*[:\u2014-]"
+                            r"[ \t]*\**(?:pass(?:ed)?|effective|operating effectively|satisfactory|"
+                            r"no exceptions?(?: noted)?)\b", IC | re.MULTILINE)
+CONTROL_RESULT_WORDS = ("pass", "effective", "satisfactory", "no exception")
+RECONCILED = re.compile(r"\b(?:reconciliation|reconciled|recertif\w*|access review|terminat\w+ users?|leavers?|"
+                        r"privileged accounts?|user access)\b", IC)
+
+
+def _control_result(text: str, low: str) -> list[Hit]:
+    if not any(map(low.__contains__, CONTROL_RESULT_WORDS)):
+        return []
+    m = CONTROL_RESULT.search(text)
+    if m is None or RECONCILED.search(text) is None or IDENTITY.search(low) is None:
+        return []
+    return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="control-result")]
+
+
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
-    hits: list[Hit] = _labelled(text, low, found)
+    hits: list[Hit] = _labelled(text, low, found) + _control_result(text, low)
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")).lower()

@@ -114,3 +114,25 @@ def test_an_evidence_file_name_after_a_secret_word_is_no_secret() -> None:
     text = ("Each holder has a current authorization record.\n\nEvidence package CIP004-R4-2024Q2.zip uploaded to "
             "the compliance library.")
     assert not [h for h in CredentialDetector().hits(text) if h.confidence >= 0.5]
+
+
+@pytest.mark.parametrize("text", [
+    "Switching the vendors' end dates in SailPoint (approved by Olivia Grant):\n\n| Identity | Old end date | New end "
+    "date |\n|---|---|---|\n| ext.rvarma | 2025-03-31 | 2025-06-30 |",
+    "Closing RITM0100: access for `p.ivanova` to the reporting workspace was removed. Checked with "
+    "`Get-MgGroupMember` — no remaining memberships.",
+    "**Closure note**\n\nRemoval of the Workday *Security Administrator* role for Kai Lund completed and checked "
+    "on 4 Nov.",
+    "Leavers reconciliation, May 2025 (Okta vs Workday):\n\n- Terminations: 12\n- Okta accounts active after the "
+    "termination date: 0\n\nResult: **Pass.**",
+])
+def test_closures_reconciliations_and_attribute_headers_are_attestations(text: str) -> None:
+    assert "attestation" in prose_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Build pipeline for the release branch:\n\n- Unit tests: 412\n- Failures: 0\n\nResult: **Pass.**",
+    "| Plan | Old price | New price |\n|---|---|---|\n| Team | 8 | 10 |",
+])
+def test_results_and_tables_outside_identity_stay_quiet(text: str) -> None:
+    assert "attestation" not in prose_kinds(text)
