@@ -42,6 +42,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
+    "users`", "-rw`", "_rw`", "`sg-", "`grp",  # a directory group's name: `bms-portal-users`, `sg-finance-rw`
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "genehmig", "otorg", "conced",

@@ -78,6 +78,10 @@ APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+
 EN_ACCESS_STEMS = lx.ACCESS_STEMS_EN
 APP_TARGET = re.compile(r"\s+to\s+(?:the\s+)?[^.;]{0,40}?\b(?:app|application)s?\b")
 TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", not "the team wiki"
+# A group named the way directories name them: "`BMS-Portal-Users`", "`sg-finance-rw`", "`grp_payroll`".
+GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n]{2,60}|[^`\n]{1,60}[-_.]"
+                         r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
+                         r"ro|approvers|contributors|developers|maintainers))`")
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
@@ -259,7 +263,8 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
         for m in found:
             target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                          else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
-                         or CONTAINER.search(m.group("tgt")) and PRINCIPAL.search(m.group("mid")))
+                         or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
+                         and PRINCIPAL.search(m.group("mid")))
             if lx.THING_RECIPIENT.match(m.group("mid")):
                 continue
             if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")):

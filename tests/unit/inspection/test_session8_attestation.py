@@ -136,3 +136,13 @@ def test_closures_reconciliations_and_attribute_headers_are_attestations(text: s
 ])
 def test_results_and_tables_outside_identity_stay_quiet(text: str) -> None:
     assert "attestation" not in prose_kinds(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("- Action: added `cp-rmendes` to `BMS-Portal-Users` (expires 2025-09-30).", True),
+    ("Add `jdoe` to `sg-finance-rw` before Monday.", True),
+    ("Moved `report.pdf` into `archive-users`.", False),
+    ("Add `--verbose` to `build-tools`.", False),
+])
+def test_adding_someone_to_a_group_named_like_one(text: str, found: bool) -> None:
+    assert ("access_change" in prose_kinds(text)) is found
