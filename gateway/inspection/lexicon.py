@@ -315,7 +315,8 @@ REPORT = bucketed(
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
     r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS)
 NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
-                     r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$")
+                     r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
+                     r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$")  # wouldn't, shouldn't, can't give
 FUNDING = re.compile(i18n.FUNDING)
 
 # each a whole word: "remova" (Portuguese) is no part of "removal"

@@ -52,7 +52,9 @@ TIGHT_REVOKE = re.compile(
     r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
     r"(?!\s*(?:keys?|tokens?|logs?|points?)\b)")
 TIGHT_REVOKE_STEMS = ("delet", "terminat", "disabl", "suspend", "cut off")
-GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?)\b")
+# A gerund as a subject: "sharing it with them may waive privilege", "removing it wouldn't give anyone access".
+GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|waives?|exposes?|"
+                            r"(?:would|could|does|will|wo|ca)n't)\b")
 NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
                          r"account|employee|hire|starter|joiner)s?\b|\badd\s+(?:a\s+)?(?:user|account)\b")
 # "add a new user to the group": a membership, not an account (the match ends after a word: \b holds alike)
@@ -245,6 +247,8 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             if m.group("v").endswith("ed") and rest.startswith(" by ") \
                     and not AUXILIARY_END.search(low, start, m.start()):
                 continue  # "actions granted by a policy but never called": a description, not a grant
+            if obj is not None and m.group("v").endswith("ing") and GERUND_SUBJECT.search(rest, 0, obj.start()):
+                continue  # "removing it wouldn't give anyone extra access": what would follow, not a step
             revoke = REVOKE_VERB.match(m.group("v")) is not None
             source = rest.find(" from ", 0, 60)
             # "from" names where access comes from, except after a revoke of a role or right:

@@ -50,13 +50,13 @@ HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certif
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
                       r"recertified|certified|approved|checked)\b")  # "every use is logged and reviewed by ..."
 HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked")  # every HABITUAL match holds one
-NOT_A_STATEMENT = re.compile(r"\bchanges?\b|\bnot\b|n't\b")
+NOT_A_STATEMENT = re.compile(r"(?<!\bthis )(?<!\bthe )\bchanges?\b|\bnot\b|n't\b")  # not "the grants in this change"
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
 NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|nothing|before i)\s+"
                             r"(?:\w+\s+)?$", re.I)  # "nothing's been changed", "before I change anything"
 PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
-    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?|use|usage)\b"
+    r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?|use|usage|grants)\b"
     r"[^.;\n]{0,80}?\b(?:is|are|was|"
     r"were|remains?|deemed|confirmed|considered|validated)\b"
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"

@@ -146,3 +146,16 @@ def test_results_and_tables_outside_identity_stay_quiet(text: str) -> None:
 ])
 def test_adding_someone_to_a_group_named_like_one(text: str, found: bool) -> None:
     assert ("access_change" in prose_kinds(text)) is found
+
+
+def test_a_hypothetical_removal_is_no_step() -> None:
+    text = ("An SCP only caps what IAM can grant, so the `DenyLeave` SCP stops accounts leaving, and removing it "
+            "wouldn't give anyone extra access.")
+    assert "access_change" not in prose_kinds(text)
+
+
+def test_grants_in_a_change_judged_appropriate_are_an_attestation() -> None:
+    text = ("Terraform review of `iam.tf` (CHG-1001): no wildcard actions. Conclusion: the grants in this change are "
+            "appropriate and least-privilege for the finance account.")
+    assert "attestation" in prose_kinds(text)
+    assert "attestation" not in prose_kinds("No access change is needed: the grants are not appropriate yet.")
