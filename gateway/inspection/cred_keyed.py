@@ -313,8 +313,10 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         key = text[key_start:end]
         if not at_end or _excluded(key[: start - key_start]):
             continue
-        hit = _value_hit(text, lowered, kind, key, key_start, end)
-        if hit is None and not env and not _placeholder_assigned(text, end):
+        sep = _SEP.match(text, end)  # the key's separator and value, read once for both checks
+        value = _VALUE.match(text, sep.end()) if sep is not None else None
+        hit = _value_hit(text, lowered, kind, key, key_start, sep, value)
+        if hit is None and not env and not _placeholder_assigned(text, sep, value):
             hit = _nearby(text, lowered, kind, end, verdicts)
         if hit is not None and (not env or hit.confidence >= 0.85):
             hits.append(hit)
@@ -342,26 +344,22 @@ def _pgpass_lines(text: str) -> list[re.Match]:
 _ANGLE_PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
 
 
-def _placeholder_assigned(text: str, pos: int) -> bool:
+def _placeholder_assigned(text: str, sep: re.Match | None, value: re.Match | None) -> bool:
     """`STRIPE_SECRET_KEY=<your-stripe-key>`: the key's value is given, a placeholder, so a token
-    further on belongs to something else."""
-    sep = _SEP.match(text, pos)
+    further on belongs to something else (`sep`: _SEP matched after the key, `value`: _VALUE after it)."""
     if sep is None or not sep.group("op"):
         return False
     if _ANGLE_PLACEHOLDER.match(text, sep.end()):
         return True
-    value = _VALUE.match(text, sep.end())
     return value is not None and is_placeholder(value.group(value.lastgroup))
 
 
-def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, pos: int) -> Hit | None:
-    sep = _SEP.match(text, pos)
-    if sep is None:
+def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep: re.Match | None,
+               value_match: re.Match | None) -> Hit | None:
+    """The secret after the key (`sep`: _SEP matched where the key ends, `value_match`: _VALUE after it)."""
+    if sep is None or value_match is None:
         return None
     flag = key.startswith("-")
-    value_match = _VALUE.match(text, sep.end())
-    if value_match is None:
-        return None
     group = value_match.lastgroup  # each alternative is one named group
     value = value_match.group(group)
     if group == "bare":
@@ -380,7 +378,7 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, pos
     conf = _password_conf(value, quoted, sep, structured, flag) if kind == "pw" else _secret_conf(value, key)
     if conf <= 0:
         return None
-    return Hit(start, start + len(value), _type(kind, key, value, text, lowered, pos), conf)
+    return Hit(start, start + len(value), _type(kind, key, value, text, lowered, sep.start()), conf)
 
 
 _GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "content", "payload"})

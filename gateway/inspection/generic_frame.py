@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from gateway.inspection.alternation import leftmost, occurs
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.patterns import positions
+from gateway.inspection.patterns import literal_safe, positions
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
     r"\b(?<![-_])(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|"
@@ -181,6 +181,7 @@ def _charted(text: str) -> bool:
 
 TEMPLATE_SAYS = re.compile(r"\btemplate\b|\bfill(?:ed)? in\b|\bplaceholders?\b|\breplace (?:every|each|all|the) "
                            r"(?:\w+ )?(?:values?|placeholders?|variables?)\b", re.I)
+TEMPLATE_AT = (("template", (0,)), ("fill", (0,)), ("placeholder", (0,)), ("replace ", (0,)))  # every match starts so
 ANGLED = re.compile(r"<(?!/)(?!(?:br|b|i|p|a|em|code|pre|div|span|td|tr|th|li|ul|ol|sup|sub|hr|img|strong|details|"
                     r"summary|kbd)\b)[A-Za-z][\w .-]{0,30}>")
 
@@ -188,7 +189,10 @@ ANGLED = re.compile(r"<(?!/)(?!(?:br|b|i|p|a|em|code|pre|div|span|td|tr|th|li|ul
 def _is_template(text: str) -> bool:
     """A template that says so and leaves three values or more in angle brackets to fill in: whatever it names
     (a `tmp-` prefix, an annotation key), who gets what is left blank."""
-    if text.count("<") < 3 or TEMPLATE_SAYS.search(text) is None:
+    if text.count("<") < 3:
+        return False
+    low = shared_lower(text)
+    if not occurs(TEMPLATE_SAYS, text, low, TEMPLATE_AT, literal_safe(text, low)):  # tried where its words start
         return False
     return len(set(ANGLED.findall(text))) >= 3 and SPECIFIC[0].search(text) is None  # no address, no @handle
 

@@ -510,8 +510,11 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
     review = found.any(REVIEW_STEMS) and _reviewed(low, found)
-    access = ACCESS_CONTEXT.search(text) if "|" in low else None
-    for m in TABLE_DECISION.finditer(text) if "|" in low else ():
+    decisions = list(TABLE_DECISION.finditer(text)) if "|" in low else []
+    # the whole answer searched for access words only when a decision to grant or revoke asks for them
+    acts = any(m.group("v").lower().startswith(("approv", "grant", "revok", "remov")) for m in decisions)
+    access = acts and ACCESS_CONTEXT.search(text) is not None
+    for m in decisions:
         verb = m.group("v").lower()
         if verb.startswith(("approv", "grant")) and access:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
