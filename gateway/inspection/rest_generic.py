@@ -44,6 +44,10 @@ SECRET_BODY = re.compile(r"[\"'](?:secret|password|passwd|client_secret|clientse
                          r"private_?key|passphrase)[\"']\s*:", re.I)
 DISABLE_BODY = re.compile(r"[\"'](?:blocked|isfrozen|frozen|locked|suspended|disabled)[\"']\s*:\s*true|"
                           r"[\"'](?:active|enabled|accountenabled|isactive)[\"']\s*:\s*false", re.I)
+# An account's status set to off (`"statuskey": "0"`, `"status": "inactive"`); on an HR record it is an attribute.
+STATUS_OFF_BODY = re.compile(r"[\"'](?:status|status_?key|account_?status|user_?status)[\"']\s*:\s*[\"']?(?:0|"
+                             r"inactive|disabled|suspended|deactivated|terminated|locked)[\"']?\s*[,}]", re.I)
+HR_RECORDS = frozenset(("employees", "employee", "workers", "worker", "people", "persons", "person"))
 ROLE_BODY = re.compile(r"[\"'](?:role|roles|role_?ids?|roleids|permission_?set|user_?type|is_?admin|"
                        r"admin|groups|group_?ids|custom_role_id)[\"']\s*:", re.I)
 ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|givenname|familyname|"
@@ -60,6 +64,10 @@ FORCE_RESET_BODY = re.compile(
 EXEMPTION_KEYS = re.compile(r"[\"'](?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions|"
                             r"allowed_to_(?:push|merge|unprotect)|(?:push|merge|unprotect)_access_levels)[\"']\s*:\s*[\[{]",
                             re.I)
+# The same as `gh api -f` form fields: `-f 'bypass_pull_request_allowances[apps][]=release-bot'`.
+EXEMPTION_FIELD = re.compile(r"(?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions)"
+                             r"\[(?:users|teams|apps)\]"
+                             r"(?:\[\])?=[\w'\"]", re.I)
 NAMED_PRINCIPALS = re.compile(r"[\"'](?:users|teams|apps|actor_id|user_id|group_id)[\"']\s*:\s*(?:\[\s*[\"'\d{]|\d)",
                               re.I)
 # An RPC-style method as the last segment: Slack's `conversations.invite`, `admin.users.remove`.
@@ -79,7 +87,7 @@ REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "sign
 # An action or a sub-resource of one person's HR record (`/workers/21008812/changeOrganizationAssignments`,
 # `/employees/418/tables/employmentStatus`): an attribute change, or the end of employment.
 HR_PARTS = ("organization", "manager", "supervisor", "job", "position", "department", "title", "location",
-            "costcent", "employmentstatus", "jobinfo", "reportsto", "businesstitle", "worker_type", "workertype")
+            "costcent", "employment", "jobinfo", "reportsto", "businesstitle", "worker_type", "workertype")
 DEACTIVATING = re.compile(r"deactivat|suspend|disabl|inactive|terminat|block", re.I)  # or a DISABLE_BODY flag
 STATE_PARTS = ("status", "state", "enabled", "active", "activation", "lock", "lockout")
 TERMINATION = ("terminat", "endemployment", "end_employment", "separation", "offboard")
@@ -115,18 +123,19 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     if last == "value" and method in ("PUT", "POST") and len(parts) >= 3 and parts[-3] in CREDENTIAL_SEGMENTS:
         return "lifecycle", "reset"  # Cloudflare's roll: `PUT /user/tokens/{id}/value`
     if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) \
-            or _compound_access(tail) or _access_for_principal(parts):
+            or _compound_access(tail) or _access_for_principal(parts) or _joined_access(tail):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in CREDENTIAL_SEGMENTS:
         return "lifecycle", "delete" if method == "DELETE" else "reset"
     if tail in IDENTITY_SEGMENTS and CONTAINERS.intersection(named[:-1]):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in IDENTITY_SEGMENTS or _kind_of_users(tail):
-        return _user_write(method, _is_id(last), body)
+        return _user_write(method, _is_id(last), body, account=tail not in HR_RECORDS)
     if USER_UPDATE.fullmatch(tail):  # an RPC-style path: Saviynt's `/ECM/api/v5/updateUser`
-        return _user_write(method, True, body)
+        return _user_write(method, True, body, account="user" in tail or "account" in tail)
     under = _under_person(parts)
-    if method != "DELETE" and EXEMPTION_KEYS.search(body) and NAMED_PRINCIPALS.search(body):
+    if method != "DELETE" and (EXEMPTION_KEYS.search(body) and NAMED_PRINCIPALS.search(body)
+                               or EXEMPTION_FIELD.search(body)):
         return "access_change", "grant"  # `bypass_pull_request_allowances: {users: [release-bot]}`
     rpc = _rpc_method(last)
     if rpc:
@@ -159,6 +168,16 @@ def _rpc_method(segment: str) -> tuple[str, str] | None:
     return named if named and named[0] in ("access_change", "lifecycle") else None
 
 
+# The access of a kind of thing, joined in one segment: `folder-permissions`, `project_members`, `site-roles`.
+JOINED_ACCESS = frozenset(("permissions", "members", "memberships", "roles", "collaborators", "acls", "entitlements",
+                           "privileges", "rolebindings"))
+
+
+def _joined_access(segment: str) -> bool:
+    parts = re.split(r"[-_]", segment)
+    return len(parts) > 1 and parts[0] != "" and parts[-1] in JOINED_ACCESS
+
+
 def _access_for_principal(parts: list[str]) -> bool:
     """`.../permissions-config/groups/release-managers`: the access of one named user or group."""
     return len(parts) >= 3 and parts[-3] in ACCESS_SEGMENTS and parts[-2] in CONTAINERS | IDENTITY_SEGMENTS
@@ -183,12 +202,15 @@ def _under_person(parts: list[str]) -> str:
     return ""
 
 
-def _user_write(method: str, item: bool, body: str) -> tuple[str, str] | None:
-    """A write to a collection of users (`item` False) or to one user, told apart by its body."""
+def _user_write(method: str, item: bool, body: str, account: bool = True) -> tuple[str, str] | None:
+    """A write to a collection of users (`item` False) or to one user, told apart by its body (`account`: of
+    login accounts, not HR records)."""
     if method == "DELETE":
         return ("lifecycle", "delete") if item else None
     if method == "POST" and not item:
         return "lifecycle", "create"
+    if account and STATUS_OFF_BODY.search(body):
+        return "lifecycle", "disable"
     for pattern, decided in ((DISABLE_BODY, ("lifecycle", "disable")), (FORCE_RESET_BODY, ("lifecycle", "reset")),
                              (SECRET_BODY, ("lifecycle", "reset")),
                              (ROLE_BODY, ("access_change", "modify")), (ATTRIBUTE_BODY, ("attestation", "modify"))):

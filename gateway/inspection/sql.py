@@ -62,6 +62,18 @@ def _people_update(match: re.Match) -> tuple[str, str | None] | None:
     return None
 
 
+# Review decisions stored in a table: a decision column, and retain / revoke values written into it.
+DECISION_COLUMN = re.compile(r"\b(?:decision|outcome|verdict|certification_?status|review_?result)\b", re.I)
+DECISION_VALUE = re.compile(r"'(?:retain(?:ed)?|revoke[d]?|keep|certif(?:y|ied)|remove[d]?|approved?|maintain)'", re.I)
+
+
+def _review_decision(match: re.Match) -> tuple[str, str | None] | None:
+    rest = match.group("rest")
+    if DECISION_COLUMN.search(rest) and DECISION_VALUE.search(rest):
+        return "attestation", "attest"
+    return None
+
+
 def _procedure(match: re.Match) -> tuple[str, str | None] | None:
     """A stored procedure judged by its name, as a tool is (`fnd_user_pkg.disableuser`, `usp_AddRoleMember`)."""
     from gateway.inspection.tool_names import judge_name  # tool_names imports patterns, as this module does
@@ -77,7 +89,10 @@ RULES: tuple[Rule, ...] = (
         classify=_procedure, confidence=0.8, starts=("exec", "call", "begin"), reach=200),
     Rule("sql-update-people", ("update",), compile_i(
         rf"\bupdate\s+{PEOPLE_TABLE}\s+set\s+(?P<set>[^;]{{1,300}}?)(?:\bwhere\b|;|$)"),
-        classify=_people_update, confidence=0.8, starts=("update",)),
+        classify=_people_update, confidence=0.8, starts=("update",), reach=400),  # SET on the lines below
+    Rule("sql-review-decision", ("insert", "update"), compile_i(
+        r"\b(?:insert\s+into|update)\s+(?P<table>[\w.\"`\[\]]*?(?:review|certif|attest|recert)[\w.\"`\[\]]*)\s*"
+        r"(?P<rest>[^;]{1,1500})"), classify=_review_decision, confidence=0.8, starts=("insert", "update"), reach=400),
     Rule("sql-grant", ("grant",), compile_i(
         rf"\bgrant\s+{PRIVS}\b[^;\n]{{0,200}}?\bto\b\s*(?:user\s+|role\s+|group\s+)?"
         r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),

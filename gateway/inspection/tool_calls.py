@@ -17,14 +17,23 @@ from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, STAGE_KEYS, judge_name, only_reads, words
-from gateway.inspection.tool_shapes import change_key_hits, is_file_path, shape_hits, written_file_hits
+from gateway.inspection.tool_shapes import (
+    change_key_hits,
+    is_file_path,
+    shape_hits,
+    slash_command_hits,
+    written_file_hits,
+)
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
 VERB_KEYS = ("action", "operation", "op", "function", "function_name", "functionname", "task", "wsfunction", "api",
-             "rpc", "command_name", "method_name", "tool", "name", "type", "change_type", "changetype", "op_type")
+             "rpc", "command_name", "method_name", "tool", "name", "type", "change_type", "changetype", "op_type",
+             "bapi", "procedure", "function_module")  # SAP's `BAPI_USER_LOCK`, a stored procedure's name
+
 NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
-             "entity", "entity_type", "target_type")
+             "entity", "entity_type", "target_type",
+             "attribute", "attr", "path", "name")  # `{"op": "Add", "name": "assignedRoles"}`, SCIM `{"op", "path"}`
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 # An operation on an account named by a subject key: `{"op": "disable", "sAMAccountName": "k.mwangi"}`.
 ACCOUNT_VERBS = {"disable": "disable", "deactivate": "disable", "suspend": "disable", "lock": "disable",
@@ -43,6 +52,7 @@ CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam",
 COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
 REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
 MAX_STRINGS = 200
+END_DATE_BODY = re.compile(r"[\"'](?:end_?date|termination_?date|last_?day\w*|leave_?date)[\"']\s*:\s*[\"']?\d", re.I)
 UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
 PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "accounts", "agent", "agents", "person",
                           "people", "employee", "principal"))
@@ -56,7 +66,9 @@ STANDING_GRANT = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:an?\s+)?(?:authori[sz]ed|approved|entitled|cleared)\s+(?:approvers?\s+)?(?:to|for)\b|"
     r"\b(?:allowed|permitted)\s+to\s+(?:approve|deploy|access|merge|push|release|sign|administer|bypass|override|"
     r"impersonate)\b|\bmay\s+(?:now\s+)?(?:bypass|override|skip|approve|self-approve)\b|"
-    r"\btreat\s+[^.;\n]{1,60}?\s+as\s+(?:an?\s+)?(?:authori[sz]ed\s+)?(?:approver|admin\w*|owner|superuser)\b",
+    r"\btreat\s+[^.;\n]{1,60}?\s+as\s+(?:an?\s+)?(?:authori[sz]ed\s+)?(?:approver|admin\w*|owner|superuser)\b|"
+    r"\b(?:may|can)\s+(?:now\s+|always\s+)?be\s+(?:added|granted|given|assigned|provisioned|put)\s+"
+    r"(?:to|into|in|access|the|admin)\b",  # a standing rule: "contractors can be added to jira-users"
     re.I)
 LOGIN_STATE_KEY = re.compile(r"[\"'](?:login|account|user|sign[ _-]?in)[ _]?(?:blocked|locked|disabled|suspended|"
                              r"frozen)[\"']\s*:", re.I)
@@ -121,7 +133,7 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
             found.extend((path, hit) for hit in _mapping_hits(value))
         elif isinstance(value, str) and len(value) >= 8 and strings < MAX_STRINGS:
             strings += 1
-            hits = scan_structured(value)
+            hits = scan_structured(value) or (slash_command_hits(value) if value.lstrip()[:1] == "/" else [])
             if not hits and len(value.split()) >= 4:
                 if "role" in value.lower():
                     ansible = _carries_ansible(args) if ansible is None else ansible
@@ -178,6 +190,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
         if decided == ("lifecycle", "create") and MEMBERSHIPS.search(body):  # a new user put in groups at once
             hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))
+        if decided == ("lifecycle", "disable") and END_DATE_BODY.search(body):  # an end of employment, dated
+            hits.append(Hit("attestation", 0, 0, 0.8, "modify", target=url[-80:], rule="tool-http"))
         if decided[0] == "attestation" and REVOKING.search(body):  # a review decision someone will carry out
             hits.append(Hit("access_change", 0, 0, 0.85, "revoke", target=url[-80:], rule="tool-http"))
         return hits
@@ -311,7 +325,7 @@ class ToolCallDetector:
             key = (finding.kind, finding.argument_path)
             if key not in best or finding.confidence > best[key].confidence:
                 best[key] = finding
-        if not best and MEMORY_TOOL.intersection(words(call.name)):
+        if all(kind != "access_change" for kind, _ in best) and MEMORY_TOOL.intersection(words(call.name)):
             for path, value in walk(args):
                 if isinstance(value, str) and (m := STANDING_GRANT.search(value)):
                     finding = self._finding(call, choice, index, path or None,

@@ -57,6 +57,8 @@ ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "re
 ACCESS_REQUESTED = frozenset(("access", "role", "entitlement", "permission", "group", "membership"))
 THINGS = frozenset(("item", "items", "product", "products", "sku", "skus", "catalog", "catalogue", "asset", "assets",
                     "inventory", "ticket", "tickets", "issue", "issues", "page", "pages", "document", "documents"))
+# Closing a review campaign: `certification_signoff`, `finalize_attestation`.
+SIGN_OFF = frozenset(("signoff", "sign", "finalize", "finalise"))
 CODE_REVIEW = frozenset(("pull", "pr", "merge", "mr", "code", "diff", "commit", "patch"))  # a code review
 # Privileged access managers: approving a request there hands out a privileged account for a while.
 PAM = frozenset(("pam", "pim", "passwordsafe", "cyberark", "beyondtrust", "delinea", "thycotic", "secretserver",
@@ -131,7 +133,7 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "access_change", "grant"  # `sailpoint_access_request`: raising it asks for the access
     if verb == "approve" and PAM.intersection(tokens):  # `beyondtrust_passwordsafe_request_approve`
         return "access_change", "grant"
-    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens) \
+    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens or SIGN_OFF.intersection(tokens)) \
             and not CODE_REVIEW.intersection(tokens):
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
@@ -144,7 +146,7 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "access_change", MEMBERSHIP_VERBS[verb]
     if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
         return "access_change", _access_action(verb)
-    if verb in ("set", "change", "update") and last in ("password", "passwords"):
+    if verb in ("set", "change", "update") and last in ("password", "passwords", "credential", "credentials"):
         return "lifecycle", "reset"
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ \
             and not THINGS.intersection(tokens):  # `merch.update_item_attributes`: a product's, not a person's

@@ -37,6 +37,9 @@ ACCESS_COL = re.compile(r"\b(?:role|group|entitlement|permission|privilege|acces
 DECISION_KEYS = ("decision", "recommendation", "outcome", "certification_decision")
 DECISION = re.compile(r"^(?:revoke|remove|approve|approved|certify|certified|keep|retain|maintain|deny|"
                       r"reject|revoked|removed)$", re.I)
+# A decision recorded against a review campaign (`{"campaign": "Q2-Privileged", "decision": "revoke"}`).
+CAMPAIGN_KEYS = ("campaign", "campaign_id", "campaignname", "campaign_name", "certification", "certification_id",
+                 "access_review", "review_id", "review_campaign")
 ITEM_KEYS = ("entitlement", "role", "group", "access", "permission", "access_profile", "privilege")
 
 
@@ -79,6 +82,8 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
     if tested := control_test_hits(keys):
         return tested
     decision = next((keys[k] for k in DECISION_KEYS if isinstance(keys.get(k), str)), None)
+    if decision and DECISION.match(decision.strip()) and any(keys.get(k) for k in CAMPAIGN_KEYS):
+        return [Hit("attestation", 0, 0, 0.8, "attest", rule="tool-review-decision")]
     if decision and DECISION.match(decision.strip()) and any(keys.get(k) for k in ITEM_KEYS):
         return [Hit("access_change", 0, 0, 0.8, "revoke" if decision.lower().startswith(("rev", "rem", "den", "rej"))
                     else "grant", rule="tool-record-decision")]

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.tool_names import words
-from gateway.inspection.tool_records import evidence_file_hits, record_hits
+from gateway.inspection.tool_names import judge_name, words
+from gateway.inspection.tool_records import EVIDENCE_PATH, evidence_file_hits, record_hits
 
 PATH_KEYS = ("path", "file", "filename", "file_path", "filepath", "destination", "dest", "target_path")
 CONTENT_KEYS = ("content", "contents", "data", "text", "body", "lines", "line", "append")
@@ -21,6 +21,11 @@ ACCESS_FILE = re.compile(r"(?:^|/)(?:authorized_keys2?|\.k5login|\.rhosts|sudoer
 OWNERS_FILE = re.compile(r"(?:^|/)(?:CODEOWNERS|OWNERS)$")
 OWNER_ENTRY = re.compile(r"^[ \t]*[^#\s]\S*(?:[ \t]+(?:@[\w./-]+|[\w.+-]+@[\w-]+\.[\w.]+))+[ \t]*$|"
                          r"^[ \t]*approvers:[ \t]*\n[ \t]*-[ \t]*\S", re.M)
+# Access as code: a file listing people with their access (`- username: wchen\n  access: [prod-deploy]`), which a
+# pipeline applies once it is committed.
+MEMBER_ACCESS = re.compile(r"^[ \t]*-[ \t]+(?:username|user|login|email|github|member|principal|upn)[ \t]*:[ \t]*"
+                           r"[\w.@+-]+[ \t]*\r?\n[ \t]+(?:access|roles?|permissions?|groups?|privileges?|"
+                           r"entitlements?|teams?)[ \t]*:[ \t]*\S", re.M)
 ACCOUNT_FILE = re.compile(r"(?:^|/)(?:etc/passwd|etc/shadow|\.?htpasswd)$")
 FIELD_KEYS = ("field", "attribute", "property", "attr", "column", "setting")
 VALUE_KEYS = ("to", "value", "new_value", "newvalue", "new", "set_to")
@@ -36,6 +41,12 @@ CHANGE_KEY_VERBS = {"add": "grant", "grant": "grant", "assign": "grant", "remove
 CHANGE_KEY_OBJECTS = frozenset(("role", "roles", "group", "groups", "acl", "acls", "permission", "permissions",
                                 "member", "members", "entitlement", "entitlements", "security", "privilege",
                                 "privileges", "grants", "access", "scopes", "licenses", "licences"))
+# A chat bot's slash command: `/access grant user=jo role=deployer`, `/idp mfa-reset user=jo@x.io`; its words
+# read as a tool name, its `key=value` options must name someone (or an @mention does).
+SLASH_COMMAND = re.compile(r"\s*/(?P<words>[a-z][\w-]{1,30}(?:[ \t]+[a-z][\w-]{1,30}){0,3})"
+                           r"(?P<options>[ \t][^\n]{0,300})", re.I)
+SLASH_SUBJECT = re.compile(r"(?:^|\s)(?:user|users|member|email|login|principal|account|who|for|target|"
+                           r"assignee|identity)=\S|(?:^|\s)@[\w.-]+", re.I)
 SUBJECT_KEYS = frozenset(("worker", "worker_id", "workerid", "employee", "employee_id", "employeeid", "upn",
                           "user", "user_id", "userid", "target"))
 
@@ -65,10 +76,23 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
     return record_hits(keys)
 
 
+def slash_command_hits(text: str) -> list[Hit]:
+    """A chat-ops slash command that changes someone's access or account, judged by its words."""
+    command = SLASH_COMMAND.match(text)
+    if command is None or not SLASH_SUBJECT.search(command.group("options")):
+        return []
+    named = judge_name("_".join(command.group("words").split()))
+    if named is None or named[0] not in ("access_change", "lifecycle"):
+        return []
+    return [Hit(named[0], command.start("words"), command.end(), 0.8, named[1], rule="tool-slash-command")]
+
+
 def written_file_hits(path: str, content: Any) -> list[Hit]:
     """A file written whole: an owners file naming approvers, or audit evidence."""
     if OWNERS_FILE.search(path) and isinstance(content, str) and OWNER_ENTRY.search(content):
         return [Hit("access_change", 0, 0, 0.85, "modify", target=path[-80:], rule="tool-write-owners-file")]
+    if isinstance(content, str) and not EVIDENCE_PATH.search(path) and MEMBER_ACCESS.search(content):
+        return [Hit("access_change", 0, 0, 0.8, "modify", target=path[-80:], rule="tool-write-access-file")]
     return evidence_file_hits(path, content)
 
 
