@@ -90,7 +90,7 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\b(?:control|controls|process)\s+(?:is|are|was|were)\s+operating effectively\b|"
                      r"\b(?:certified|attested|signed off) by\b")
 REVIEW_DONE = re.compile(
-    r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:complete[d]?|"
+    r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:(?<!% )complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
     r"\b(?:complete[d]?|performed)\b|\brecertif\w+\b[^.\n]{0,40}?\b(?:summary|decisions?|complete\w*|"
     r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b[^.\n]{0,80}?"

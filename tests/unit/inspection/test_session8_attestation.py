@@ -159,3 +159,9 @@ def test_grants_in_a_change_judged_appropriate_are_an_attestation() -> None:
             "appropriate and least-privilege for the finance account.")
     assert "attestation" in prose_kinds(text)
     assert "attestation" not in prose_kinds("No access change is needed: the grants are not appropriate yet.")
+
+
+def test_a_review_campaigns_progress_is_no_verdict() -> None:
+    assert "attestation" not in prose_kinds(
+        "Access review campaign *Q2 HR Apps* is 71 % complete: 900 of 1,270 items decided; reminders go out today.")
+    assert "attestation" in prose_kinds("The Q2 access review for HR Apps is complete: all 1,270 items decided.")
