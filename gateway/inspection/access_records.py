@@ -45,7 +45,12 @@ LOG_CHANGE = re.compile(r"\b(?:added|removed|granted|revoked|assigned|unassigned
 # "Postfach umwandeln, Zugriff für Frau Krüger", "accès pour Mme Roy": access named for a person.
 ACCESS_FOR = re.compile(r"\b(?:[Ll]ese|[Ss]chreib|[Vv]oll)?(?:[Zz]ugriff|[Zz]ugang|accès|acceso|acesso)\w*\s+"
                         r"(?:für|an|pour|para)\s+(?:Frau|Herrn?|Mme|M\.|Mlle|la señora|el señor|o senhor|a senhora|"
-                        r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b)")
+                        r"[A-ZÄÖÜ][a-zäöüß]+\s+[A-ZÄÖÜ][a-zäöüß]+\b)|"
+                        # the German object first: "Zugriff darauf hat nur Frau Lehmann", "Zugriff erhält Herr Roth"
+                        r"\b[Zz]ugriff\w*\s+(?:(?:darauf|auf\s+(?:das|den|die|sein|ihr)\w*\s+\w+)\s+)?"
+                        r"(?:hat|haben|erhält|erhalten|bekommt|bekommen|behält)\s+(?:(?:jetzt|nun|nur|noch|ab sofort|"
+                        r"weiterhin|bis auf Weiteres)\s+){0,2}"
+                        r"(?:Frau|Herrn?|(?:die|der|seine|ihre)\s+Vorgesetzte[rn]?)\b")
 # "Unshared the board deck from the two personal Gmail addresses": a share taken back.
 UNSHARED = re.compile(r"\bunshar(?:e|ed|ing)\b[^.;\n]{1,80}?\b(?:from|with)\b", IC)
 SHARED_WITH = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?shared\s+with\b", IC)

@@ -109,8 +109,9 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     commanded = _commanded(prefix, clause)
     if not commanded and word not in bx.SUBJECT_VERBS:
         return None
-    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause):
-        return None
+    if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause) \
+            or lx.PERCENT_BEFORE.search(prefix) or lx.NEGATED_OBJECT.search(clause):
+        return None  # also "4,8 % entzogen" (a statistic), "keine Rechte ... geben" (the object negated)
     obj, obj_after = _object(ls, verb, before[0], after[1])
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
         return None

@@ -19,6 +19,9 @@ from gateway.inspection.learned_features import MIN_FEATURES
 from gateway.types import Answer, Choice, Finding
 
 CHECKED = frozenset({"prose"})  # the detector whose content findings need support
+# Rules whose findings carry their own support: a key claimed made stands only with its secret shown
+# (prose_minted.py), and the credential detector, not the model, judges a secret.
+SELF_SUPPORTED = frozenset({"prose-key-minted"})
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
@@ -45,6 +48,7 @@ def corroborate(
             or finding.kind not in families
             or finding.confidence < 0.5
             or finding.span is None
+            or (finding.details or {}).get("rule") in SELF_SUPPORTED
         ):
             out.append(finding)
             continue

@@ -11,6 +11,7 @@ from gateway.inspection import (
     cred_backstop,
     cred_context,
     cred_encoded,
+    cred_joined,
     cred_keyed,
     cred_patterns,
     cred_prose,
@@ -125,7 +126,7 @@ class CredentialDetector:
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
         hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
-        hits += split_secret_hits(text, lowered, found, _plain_hits)
+        hits += split_secret_hits(text, lowered, found, _plain_hits) + cred_joined.joined_piece_hits(text, _plain_hits)
         return _resolve(hits, self.min_confidence)
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],

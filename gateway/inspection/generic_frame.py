@@ -37,7 +37,10 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"retrospective(?! (?:\w+ )?(?:approvals?|changes?|sign-?offs?|reviews?))|root cause|"
     r"policy \(summary\)|policy summary|"
     r"\b(?:política|politique|richtlinie|beleid|polityka|policy)\b[^.\n]{0,60}?\b(?:exige|requires?|verlangt|vereist|"
-    r"wymaga|stipule|prevede)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b", re.I | re.M)
+    r"wymaga|stipule|prevede)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b|"
+    # a policy's summary in Chinese, Japanese or Korean ("权限管理制度摘要", "ポリシーの概要", "정책 요약")
+    r"(?:制度|政策|规定|规范|办法|方针|ポリシー|規程|規定|정책|규정)(?:的|の|\s)?(?:摘要|概述|概要|要点|要約|요약|개요)",
+    re.I | re.M)
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned|approved|provisioned|deactivated|disabled|deleted|"

@@ -318,6 +318,8 @@ NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|with
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
                      r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$")  # wouldn't, shouldn't, can't give
 FUNDING = re.compile(i18n.FUNDING)
+NEGATED_OBJECT = re.compile(i18n.NEGATED_OBJECT)
+PERCENT_BEFORE = re.compile(i18n.PERCENT_BEFORE)
 
 # each a whole word: "remova" (Portuguese) is no part of "removal"
 FOREIGN_GRANT = re.compile(

@@ -6,23 +6,26 @@ from __future__ import annotations
 
 # Swedish, Norwegian / Danish and Polish: the verbs and objects of grants, removals and account
 # changes ("lagt till i gruppen", "kontot är inaktiverat", "nadano uprawnienia", "zablokowano konto").
-# ... and Turkish and Czech ("rolü verildi", "hesabı silindi", "účet byl odemčen").
+# ... and Turkish and Czech ("rolü verildi", "hesabı silindi", "účet byl odemčen"); Turkish also in the first
+# person ("gruba ekledim", "parolasını sıfırladım"): a verb ending in -dım / -dik is the speaker's own step.
 NORDIC_POLISH_ACCESS = (
     "lagt till", "lägg till", "lägger till", "lades till", "lagt til", "tilldela", "tildel", "beviljat",
     "tagit bort", "ta bort", "tar bort", "togs bort", "fjern", "återkall", "dodał", "dodan", "nadał", "nadan",
     "przyznan", "przypisa", "usunął", "usunię", "odebran", "cofnię",
-    "verildi", "atandı", "eklendi", "kaldırıldı", "çıkarıldı", "geri alındı", "přidán", "přidal", "přiděl", "udělen",
+    "verildi", "verdim", "verdik", "atandı", "eklendi", "ekledi", "atadı", "atadık", "kaldırdı", "çıkardı",
+    "kaldırıldı", "çıkarıldı", "geri alındı", "přidán", "přidal", "přiděl", "udělen",
     "odebrán", "odebral", "odstraněn",
 )
 NORDIC_POLISH_ACCESS_OBJ = (
     "behörighet", "åtkomst", "rättighet", "rollen", "gruppen", "tilgang", "adgang", "rettighet", "uprawnie",
-    "dostęp", "grup", "rol", "yetki", "skupin", "oprávnění", "přístup",
+    "dostęp", "grup", "rol", "yetki", "grubu", "erişim", "skupin", "oprávnění", "přístup",
 )
 NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
     "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
     "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon",
     "silindi", "devre dışı", "kilitlendi", "kilidi açıldı", "sıfırlandı", "askıya alındı", "oluşturuldu",
+    "kilidini açt", "sıfırladı", "kilitledi", "sildi", "askıya aldı", "oluşturdu",
     "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen", "rotacion", "rotad", "rotiert",
     "renouvel", "regenerad",
 )
@@ -34,7 +37,7 @@ NORDIC_POLISH_LIFE_OBJ = (
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
 ACCESS_STEMS = (
-    "conced", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
+    "conced", "concess", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
     "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", "promuov", "promoss",
@@ -61,7 +64,7 @@ LIFE_STEMS = (
 FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
     "cread",
-    "conced", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
+    "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
     "promov", "promouv", "promu", "beförder",
@@ -86,13 +89,14 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|zuordnen|zugeordnet|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
-         r"verildi|atandı|eklendi|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"
+         r"verildi|verdi[mk]|atandı|eklendi|ekledi[mk]?|atad[ıi][mk]|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"
          r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
-          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|odebrán\w*|"
+          r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"
+          r"kaldırdı[mk]?|çıkardı[mk]?|odebrán\w*|"
           r"odebral\w*|odstraněn\w*")
 LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
@@ -108,6 +112,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
         r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|återställd|"
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"
+        r"kilidini açtı[mk]|sıfırladı[mk]|kilitledi[mk]|sildi[mk]|devre dışı bıraktı[mk]|askıya aldı[mk]|oluşturdu[mk]|"
         r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*|rotacion\w*|rotad[oa]|"
         r"rotiert|renouvel\w*|regenerad[oa]|regenerée?")
 
@@ -118,7 +123,7 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"
               r"behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
-              r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|skupin\w*|"
+              r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|erişim\w*|skupin\w*|"
               r"oprávnění|přístup\w*|role|amministratric[ei]|administratrice|administradora|classes? de sécurité|"
               r"clases? de seguridad|sicherheitsklasse\w*")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
@@ -134,6 +139,14 @@ NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|ha
              r"están|era|debe|deben|puede|pueden|puedo|podemos|podría|podré|vamos|voy|va|\w+(?:ar|er|ir|ado|ido|ada|ida|ó|ió|aron|ieron|es|as|en|"
              r"an)\b))|non|não|nao|niet|geen|nicht|kein\w*|ne|aucun\w*|ningún|ninguna|ningun|nenhum\w*|"
              r"nessun\w*|nunca|jamais|mai|weder|inte|icke|ikke|ikkje|nie|nebyl\w*|nebude|değil")
+# "keine Administratorrechte ... geben", "geen toegang gegeven": the negation stands before the object,
+# not the verb (German and Dutch put the verb last, well past the two words NEGATED looks back).
+NEGATED_OBJECT = (r"\b(?:kein\w*|geen|aucun\w*|nessun\w*|ningun\w*|nenhum\w*)\s+(?:\w+\s+){0,2}?"
+                  r"(?:\w*rechte[n]?|\w*zugriff\w*|zugang\w*|\w*berechtigung\w*|toegang\w*|acc[eè]s\w*|"
+                  r"permess\w*|permis\w*|droits?|rolle\w*|rol|ruol\w*)\b")
+# "4,8 % entzogen", "3 % der Rechte entzogen": a share of a review's outcome, a statistic, not a change.
+PERCENT_BEFORE = (r"\d[\d.,]*\s*(?:%|prozent|percent|por ciento|pour cent|per cento|procent)"
+                  r"(?:\s+(?:der|des|of(?: the)?|de(?:s|l|los|las)?|van de|dei|delle|degli)\s+\w+)?\s*$")
 REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"
            r"ha richiesto|ha chiesto|pediu|solicitou|heeft gevraagd|heeft aangevraagd|a demandé|"
            r"hat beantragt|hat angefragt|meldet|signale|relata|segnala|meldt")

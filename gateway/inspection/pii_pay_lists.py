@@ -1,7 +1,7 @@
 """Pay listed per person under a pay heading: "Base pay, Lyon data team:" above "- Camille Roux (P4):
-EUR 68,500". No item says "salary" and the heading names no one; together they state what each
-person earns. An item counts when it opens with a person's name (not a role, a team or a place)
-and holds an amount."""
+EUR 68,500", or above a table whose rows open with a name ("| Camille Roux | EUR 68,500 | …"). No item
+says "salary" and the heading names no one; together they state what each person earns. An item or a
+row counts when it opens with a person's name (not a role, a team or a place) and holds an amount."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from collections.abc import Iterable
 _UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"
 _ITEM = re.compile(rf"[ \t]*(?:[-*•+]|\d{{1,3}}[.)])[ \t]+\**[ \t]*"
                    rf"(?P<name>[{_UPPER}][{_LOWER}'’]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{1,2}})(?![\w'’])")
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
+_ROW = re.compile(rf"[ \t]*\|[ \t]*\**[ \t]*"
+                  rf"(?P<name>[{_UPPER}][{_LOWER}'’]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{1,2}})\**[ \t]*\|")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]|[ \t]*\|")  # a list item or a table row
 # words that make a capitalised pair a role, a team, a level or a place rather than a person
 _NOT_PERSON_WORDS = frozenset({
     "Engineer", "Engineers", "Engineering", "Manager", "Managers", "Management", "Analyst", "Developer", "Designer",
@@ -47,7 +49,7 @@ def _items_after(text: str, heading_end: int) -> Iterable[tuple[int, int]]:
 
 
 def pay_list_amounts(text: str, heading_terms: Iterable[int], money: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of the amounts in items that name a person, under a heading line (ending in ":") that
+    """Spans of the amounts in items or table rows that name a person, under a heading line (ending in ":") that
     holds a pay term at one of `heading_terms`; `money` finds an amount."""
     spans: list[tuple[int, int]] = []
     headings = set()
@@ -57,7 +59,7 @@ def pay_list_amounts(text: str, heading_terms: Iterable[int], money: re.Pattern[
             continue
         headings.add(line_end)
         for start, end in _items_after(text, line_end):
-            item = _ITEM.match(text, start, end)
+            item = _ITEM.match(text, start, end) or _ROW.match(text, start, end)
             amount = money.search(text, item.end(), end) if item and _is_person(item.group("name")) else None
             if amount is not None:
                 spans.append(amount.span())

@@ -24,6 +24,7 @@ from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
+from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_world import world_hits
@@ -86,7 +87,12 @@ GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n
                          r"ro|approvers|contributors|developers|maintainers))`")
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
-                        r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*)\b")
+                        r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*|"
+                        r"erişim\w*|yetki\w*)\b")
+# Verbs of giving in general (German "geben", Italian "concedere", Turkish "vermek"): access only with a
+# strong object or a role, not with a group that merely receives something.
+GIVING = ("geb", "gegeb", "concess", "verd")
+ROLE_WORDS = ("rolle", "ruol", "rolü")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
@@ -154,6 +160,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(verdict_hits(text, low))
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low))
+    hits.extend(minted_key_hits(text, low))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
@@ -317,13 +324,14 @@ def _foreign_access(s: str) -> list[Hit]:
     foreign = lx.has(s, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
-        if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]):
+        if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]) \
+                or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()):
             continue
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):
             continue  # "a bolsa foi concedida ao grupo": a research grant, the group is its recipient
-        if m.group(0).startswith(("geb", "gegeb")) and not STRONG_OBJ.search(s) and "rolle" not in s:
-            continue  # "ich gebe der Gruppe Bescheid": giving, but not access
+        if m.group(0).startswith(GIVING) and not STRONG_OBJ.search(s) and not any(map(s.__contains__, ROLE_WORDS)):
+            continue  # "ich gebe der Gruppe Bescheid", "concesso una pausa al gruppo": giving, but not access
         if obj:
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))
     return hits

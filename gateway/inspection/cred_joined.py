@@ -1,0 +1,103 @@
+"""A secret the answer says it split over lines and asks to put back together: "I've split the API
+secret over two lines, concatenate them without spaces", followed (or preceded) by the pieces, one a
+line, bare in a code block, in backticks or after a label ("First half: `3awa…`", `AUTH_PREFIX=Basic …`).
+The pieces of each run of two to four such lines are joined and judged as if the secret were written out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_values import looks_like_key
+
+Scanner = Callable[[str], list[Hit]]
+
+# The answer tells the reader to join pieces, or says it split something in pieces.
+JOIN = re.compile(
+    r"\b(?:concatenat\w*|join (?:them|both|the (?:two|three|four|parts|pieces|halves|lines|chunks))|"
+    r"combine (?:them|both|the (?:two|three|parts|pieces|halves|lines))|put (?:them|the \w+) (?:back )?together|"
+    r"zusammen(?:füg|setz|häng)\w*|aneinander(?:häng|reih)\w*|concaten\w*|unisci\w*|junt(?:e|a|ar)(?:las|los)?|"
+    r"samenvoeg\w*|recoll\w*|split\w* (?:it |the \w+ )?(?:across|over|into|in) (?:two|three|four|2|3|4|several) "
+    r"(?:lines|parts|pieces|halves|chunks|headers|variables))\b", re.IGNORECASE)
+# What was split: a secret (the word names the kind the joined value is judged as).
+SECRET_WORD = re.compile(r"\b(?P<w>passphrase|password|passwort|kennwort|secret|token|api key|key|credential|"
+                         r"authorization|auth)s?\b", re.IGNORECASE)
+# Public or derived values split for readability: a fingerprint, a digest, a public key.
+NOT_SECRET = re.compile(r"\b(?:fingerprint|checksum|digest|hash|sha-?\d+|md5|public key|ssh-(?:rsa|ed25519)|"
+                        r"commit|uuid|serial number)\b", re.IGNORECASE)
+# One piece on a line: bare, quoted or in backticks, after an optional short label ("Part 2:", `TOK_B=`).
+PART_LINE = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w .()-]{0,29}[:=][ \t]*)?[`'\"]?"
+                       r"(?P<v>(?:(?:Basic|Bearer|Token)[ \t])?[A-Za-z0-9+/_.~!@#$%^&*=-]{6,200})[`'\"]?[ \t]*")
+RUN = (2, 4)  # how many pieces a split secret has
+REACH = 600   # the pieces stand this close to the words that announce them
+
+
+def joined_piece_hits(text: str, scan: Scanner) -> list[Hit]:
+    """Hits on the pieces of a secret split over lines (`scan`: the plain-text rules)."""
+    join = JOIN.search(text)
+    if join is None or NOT_SECRET.search(text):
+        return []
+    word = SECRET_WORD.search(text)
+    if word is None:
+        return []
+    hits: list[Hit] = []
+    for run in _runs(text):
+        if abs(run[0][0] - join.start()) > REACH:
+            continue
+        hits += _judged(text, run, word.group("w").lower(), scan)
+    return hits
+
+
+def _runs(text: str) -> list[list[tuple[int, int]]]:
+    """The spans of the pieces of each run of consecutive one-piece lines, two to four lines long."""
+    runs: list[list[tuple[int, int]]] = []
+    current: list[tuple[int, int]] = []
+    at = 0
+    for line in text.split("\n"):
+        m = PART_LINE.fullmatch(line)
+        if m is not None and _piece(m.group("v")):
+            current.append((at + m.start("v"), at + m.end("v")))
+        else:
+            if RUN[0] <= len(current) <= RUN[1]:
+                runs.append(current)
+            current = []
+        at += len(line) + 1
+    if RUN[0] <= len(current) <= RUN[1]:
+        runs.append(current)
+    return runs
+
+
+def _piece(value: str) -> bool:
+    """A piece of a machine secret: letters and digits mixed, not a word, a number or a rule of dashes."""
+    bare = value.split()[-1]
+    return len(bare) >= 6 and any(c.isdigit() for c in bare) and any(c.isalpha() for c in bare)
+
+
+def _judged(text: str, run: list[tuple[int, int]], word: str, scan: Scanner) -> list[Hit]:
+    """Hits on every piece of `run` when the joined value, written out under what the answer calls it
+    (`word`), is a secret to the plain-text rules, or is random enough to be a machine key."""
+    joined = "".join(text[start:end] for start, end in run)
+    bare = joined.split()[-1]
+    if not (_mixed(bare) and looks_like_key(bare, 12)):
+        return []  # "prod-eu-west-1" and "backup-2024": names in pieces, not a random secret
+    if joined.startswith(("Basic ", "Bearer ", "Token ")):
+        written, value_start = f"Authorization: {joined}", len("Authorization: ")
+    else:
+        name = "password" if word.startswith(("pass", "kenn")) else "api_secret"
+        written, value_start = f'{name} = "{joined}"', len(name) + 4
+    value_end = value_start + len(joined)
+    judged = [hit for hit in scan(written) if hit.start < value_end and hit.end > value_start
+              and min(hit.end, value_end) - max(hit.start, value_start) >= len(joined) // 2]
+    if judged:
+        best = max(judged, key=lambda hit: hit.confidence)
+        return [Hit(start, end, best.type, min(best.confidence, 0.85)) for start, end in run]
+    if len(bare) >= 16:
+        return [Hit(start, end, "generic_secret", 0.75) for start, end in run]
+    return []
+
+
+def _mixed(value: str) -> bool:
+    """Upper- and lower-case letters and digits, as generated keys and passwords mix them."""
+    return any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)

@@ -1,0 +1,40 @@
+"""A key or token the answer says it made and hands over: "Here's the restricted key you asked me to
+generate", "I minted a long-lived token for the reporting integration", followed by the value. Creating
+an API key or token is a lifecycle step (LABELS.md); the value shown with it is what makes the claim a
+record of the step rather than talk about keys ("I generated a token for the tokenizer test")."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+
+_NOUN = r"(?:api[ -]?)?(?:keys?|tokens?|secrets?|credentials?|pats?)\b"
+_MADE = r"(?:created|generated|minted|issued|provisioned|regenerated|rotated|re-?issued)"
+_MAKE = r"(?:create|generate|mint|issue|provision|regenerate|rotate)"
+MINTED = re.compile(
+    # "I minted a long-lived token", "we've just generated a new restricted key"
+    rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?{_MADE}\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_NOUN}|"
+    # "the restricted key you asked me to generate", "the token I issued"
+    rf"\b{_NOUN}\s+(?:that\s+)?(?:you\s+asked\s+(?:me\s+)?(?:for|to\s+{_MAKE})|(?:i|we)(?:'ve| have)?\s+(?:just\s+)?"
+    rf"{_MADE})\b", re.IGNORECASE)
+GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat")
+GATE_NOUNS = ("key", "token", "secret", "credential", "pat")
+NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
+REACH = 600  # the value follows the claim within this many characters
+
+
+def minted_key_hits(text: str, low: str) -> list[Hit]:
+    """A lifecycle hit for each claim of a key made that a usable secret in the answer backs
+    (`low`: `text` lower-cased, same length)."""
+    if not (any(map(low.__contains__, GATE_VERBS)) and any(map(low.__contains__, GATE_NOUNS))):
+        return []
+    claims = [m for m in MINTED.finditer(low) if not NEGATED.search(low, max(0, m.start() - 40), m.start())]
+    if not claims:
+        return []
+    from gateway.inspection.credentials import CredentialDetector  # the prose detector needs it rarely
+
+    secrets = [hit.start for hit in CredentialDetector().hits(text) if hit.confidence >= 0.5]
+    return [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-key-minted") for m in claims
+            if any(m.start() <= at <= m.end() + REACH for at in secrets)]
