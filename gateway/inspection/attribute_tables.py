@@ -18,6 +18,10 @@ _NEW = (r"new|neu\w*|nowa|nowy|ny|nya|nye|nouve\w*|nuev[oa]|nuov[oa]|nieuw\w*|no
 OLD_NEW = re.compile(rf"\|[^|\n]*(?<!\w)(?:{_OLD})(?!\w)[^|\n]*\|[^|\n]*(?<!\w)(?:{_NEW})(?!\w)[^|\n]*\||"
                      r"\|[^|\n]*(?:변경 ?전|变更前|変更前|旧值|原值|現在)[^|\n]*\|"
                      r"[^|\n]*(?:변경 ?후|变更后|変更後|新值|新しい値|변경값)[^|\n]*\|", re.IGNORECASE)
+# "| Worker | Change | Value |": a person column, then what changed (a week's HR updates).
+PERSON_CHANGE = re.compile(r"\|\s*\**(?:worker|employee|person|user|name|identity|staff member|mitarbeiter\w*|"
+                           r"empleado|employé|dipendente|medewerker)\**\s*\|\s*\**(?:change|changed field|field|"
+                           r"attribute|update)\**\s*\|", re.IGNORECASE)
 # CJK attribute fields (ATTR_STRONG holds the words of alphabetic languages).
 CJK_FIELD = re.compile(r"부서|소속|관리자|직책|상사|종료일|퇴사일|"
                        r"部门|上级|直属经理|职位|离职日期|部署|所属|上長|上司|役職|退職日")
@@ -28,7 +32,7 @@ def attribute_table_hits(text: str) -> list[Hit]:
     """One attestation hit for the first attribute row of an old / new table."""
     if "|" not in text:
         return []
-    header = OLD_NEW.search(text)
+    header = OLD_NEW.search(text) or PERSON_CHANGE.search(text)
     if header is None or not (HR_SYSTEM.search(text) or has_person(text) or CJK_FIELD.search(text)):
         return []
     line_end = text.find("\n", header.end())

@@ -316,7 +316,8 @@ REPORT = bucketed(
     r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS)
 NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
-                     r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$")  # wouldn't, shouldn't, can't give
+                     r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$|"  # wouldn't, shouldn't, can't give
+                     r"\b(?:do not|don't|never|must not)\b[^.;:\n]{0,100}?,[^.;:\n]{0,80}?\b(?:or|nor)\s+$")  # a list
 FUNDING = re.compile(i18n.FUNDING)
 NEGATED_OBJECT = re.compile(i18n.NEGATED_OBJECT)
 PERCENT_BEFORE = re.compile(i18n.PERCENT_BEFORE)

@@ -165,3 +165,17 @@ def test_a_review_campaigns_progress_is_no_verdict() -> None:
     assert "attestation" not in prose_kinds(
         "Access review campaign *Q2 HR Apps* is 71 % complete: 900 of 1,270 items decided; reminders go out today.")
     assert "attestation" in prose_kinds("The Q2 access review for HR Apps is complete: all 1,270 items decided.")
+
+
+def test_a_weeks_hr_updates_table_is_an_attribute_change() -> None:
+    text = ("HR updates pushed to Workday this week:\n\n| Worker | Change | Value |\n|---|---|---|\n"
+            "| Ines Baptista | Manager | Tomas Varga |\n| Leon Hart | Department | Logistics |")
+    assert "attestation" in prose_kinds(text)
+    assert "attestation" not in prose_kinds(
+        "| Product | Change | Value |\n|---|---|---|\n| Widget | Price | 12 EUR |\n| Gadget | Colour | Blue |")
+
+
+def test_one_negation_over_a_list_of_steps() -> None:
+    assert "access_change" not in prose_kinds(
+        "**Do not** run `GRANT`, attach policies or add users to groups from this runbook, even for a day.")
+    assert "access_change" in prose_kinds("Run the export, then add `jdoe` to the `finance-readers` group.")
