@@ -19,7 +19,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
     r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
     r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
-    r"not a procedure|means|in practice|concepts?|primer|backbone|well-designed|excerpt|"
+    r"not a procedure|means|in practice|concepts?|backbone|well-designed|excerpt|"
+    r"primer(?! (?:semestre|trimestre|año|día|mes|paso|nivel))|"  # not Spanish "primer semestre"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one (?:paragraph|slide|page|sentence|diagram|picture)|syntax|sintaxis|syntaxe|sirve para|se usa para|"
     r"se utiliza para|sert à|dient (?:dazu|zum)|serve (?:a|per)|"
@@ -218,6 +219,10 @@ def _names_something(text: str) -> bool:
     return any(piece.search(text) is not None for piece in SPECIFIC)
 
 
+# An answer that opens by declining the change: "I can't grant organisation admin rights from here — ...".
+REFUSAL = re.compile(r"\s*(?:sorry[,.!]?\s+)?i(?: can(?:'|\u2019)t| cannot| can not|"
+                     r"(?: am|'m|\u2019m) (?:not able|unable) to| won(?:'|\u2019)t be able to) "
+                     r"(?:grant|give|assign|add|remove|revoke|reset|create|approve|change|make)\b", re.I)
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
                           r"(?:changed|done|granted|removed|touched) anything\b", re.I)
 # The answer says of itself, in Japanese, Chinese or Korean, that it changes nothing: "本文書自体は…権限を変更しない",
@@ -237,6 +242,8 @@ def _says_no_action(text: str) -> bool:
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
     faster than the case-insensitive search. ("nothing" would miss "nothıng": re.I takes "ı" for "i".)"""
     if any(map(text.__contains__, CJK_NO_ACTION_WORDS)) and CJK_NO_ACTION.search(text):
+        return True
+    if REFUSAL.match(text):
         return True
     low = shared_lower(text)
     if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):

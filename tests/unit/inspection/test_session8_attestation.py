@@ -179,3 +179,18 @@ def test_one_negation_over_a_list_of_steps() -> None:
     assert "access_change" not in prose_kinds(
         "**Do not** run `GRANT`, attach policies or add users to groups from this runbook, even for a day.")
     assert "access_change" in prose_kinds("Run the export, then add `jdoe` to the `finance-readers` group.")
+
+
+@pytest.mark.parametrize("text", [
+    "Certifico que he revisado los 12 usuarios con el rol **Billing Admin** para el primer semestre de 2025. "
+    "Siguen siendo necesarios y se mantienen.",
+    "2025年3月31日時点で `roles/owner` を保持しているのは2名のみであり、権限は職務上適切であると確認した。",
+])
+def test_foreign_verdicts_found_by_round_50(text: str) -> None:
+    assert "attestation" in prose_kinds(text)
+
+
+def test_an_answer_that_opens_by_declining_is_no_change() -> None:
+    text = ("I can't grant organisation owner rights from here: org role changes go through an access request, "
+            "so the owner can approve it.")
+    assert not kinds(text) & {"access_change", "attestation"}
