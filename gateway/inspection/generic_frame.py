@@ -223,6 +223,9 @@ def _names_something(text: str) -> bool:
 REFUSAL = re.compile(r"\s*(?:sorry[,.!]?\s+)?i(?: can(?:'|\u2019)t| cannot| can not|"
                      r"(?: am|'m|\u2019m) (?:not able|unable) to| won(?:'|\u2019)t be able to) "
                      r"(?:grant|give|assign|add|remove|revoke|reset|create|approve|change|make)\b", re.I)
+# A plan shown and not carried out: "I haven't applied it".
+NOT_APPLIED = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:yet )?applied (?:it|this|that|the "
+                         r"(?:plan|change|changes))\b", re.I)
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
                           r"(?:changed|done|granted|removed|touched) anything\b", re.I)
 # The answer says of itself, in Japanese, Chinese or Korean, that it changes nothing: "本文書自体は…権限を変更しない",
@@ -246,6 +249,8 @@ def _says_no_action(text: str) -> bool:
     if REFUSAL.match(text):
         return True
     low = shared_lower(text)
+    if "applied" in low and NOT_APPLIED.search(text):
+        return True
     if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True
     if len(low) != len(text):  # offsets would not hold

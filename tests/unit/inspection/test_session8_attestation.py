@@ -194,3 +194,10 @@ def test_an_answer_that_opens_by_declining_is_no_change() -> None:
     text = ("I can't grant organisation owner rights from here: org role changes go through an access request, "
             "so the owner can approve it.")
     assert not kinds(text) & {"access_change", "attestation"}
+
+
+def test_a_plan_i_have_not_applied_changes_nothing() -> None:
+    from gateway.inspection.generic_frame import is_generic
+
+    assert is_generic("`terraform plan` output above: 1 to change. This only widens the CIDR; I haven't applied it.")
+    assert not is_generic("37 updates were not applied overnight, so I re-ran the sync for Jan Meyer's record.")
