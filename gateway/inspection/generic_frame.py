@@ -54,7 +54,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
                        r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|"
                        r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"
-                       r"no access has been (?:granted|changed|removed)|nothing changes until)\b",
+                       r"no access has been (?:requested (?:or|nor) )?(?:granted|changed|removed)|"
+                       r"nothing changes until)\b",
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
@@ -226,6 +227,8 @@ REFUSAL = re.compile(r"\s*(?:sorry[,.!]?\s+)?i(?: can(?:'|\u2019)t| cannot| can 
 # A plan shown and not carried out: "I haven't applied it".
 NOT_APPLIED = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:yet )?applied (?:it|this|that|the "
                          r"(?:plan|change|changes))\b", re.I)
+# A pull request that never landed: "closed without merging".
+NOT_MERGED = re.compile(r"\b(?:closed|declined|abandoned|rejected) without (?:being )?merg(?:ing|ed)\b", re.I)
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
                           r"(?:changed|done|granted|removed|touched) anything\b", re.I)
 # The answer says of itself, in Japanese, Chinese or Korean, that it changes nothing: "本文書自体は…権限を変更しない",
@@ -249,7 +252,7 @@ def _says_no_action(text: str) -> bool:
     if REFUSAL.match(text):
         return True
     low = shared_lower(text)
-    if "applied" in low and NOT_APPLIED.search(text):
+    if "applied" in low and NOT_APPLIED.search(text) or "without merg" in low and NOT_MERGED.search(text):
         return True
     if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True

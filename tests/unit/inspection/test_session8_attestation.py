@@ -201,3 +201,13 @@ def test_a_plan_i_have_not_applied_changes_nothing() -> None:
 
     assert is_generic("`terraform plan` output above: 1 to change. This only widens the CIDR; I haven't applied it.")
     assert not is_generic("37 updates were not applied overnight, so I re-ran the sync for Jan Meyer's record.")
+
+
+@pytest.mark.parametrize("text", [
+    "Recap of the CAB: giving the contractors Jira admin was **not agreed**; no access has been requested or granted.",
+    "The PR that would have added the `contractors` group to the prod ACL (#482) was closed without merging.",
+])
+def test_plans_not_agreed_and_prs_not_merged_change_nothing(text: str) -> None:
+    from gateway.inspection.generic_frame import is_generic
+
+    assert is_generic(text)
