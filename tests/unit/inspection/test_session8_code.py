@@ -1,0 +1,115 @@
+"""Identity changes made from code through SDKs: CDK grant helpers and identity constructs, AWS SDK
+write calls on IAM / Cognito clients, Microsoft Graph SDK chains, Pulumi resources named as their
+Terraform types, a user switched off through an SDK, cloud-init accounts, SQL with interpolated role
+names, GitLab deploy access levels and RPC-style tool endpoints; with read-only look-alikes."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.inspection.structured import scan_structured
+from gateway.types import Answer, Choice, ToolCall
+
+ENGINE = build_engine()
+
+
+def kinds(text: str) -> set[str]:
+    return {hit.kind for hit in scan_structured(text) if hit.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # CDK grant helpers in each language
+    ("queue.grantSendMessages(workerFn);", "access_change"),
+    ("artifacts.grant_read(self.build_role)", "access_change"),
+    ("secret.GrantRead(taskRole, nil)", "access_change"),
+    ("key.GrantEncryptDecrypt(props.Service);", "access_change"),
+    ("repo.grantPullPush(ciUser);", "access_change"),
+    ("role.addToPolicy(new iam.PolicyStatement({ actions: ['sqs:*'], resources: ['*'] }));", "access_change"),
+    ("fn.add_to_role_policy(iam.PolicyStatement(actions=['ses:SendEmail'], resources=['*']))", "access_change"),
+    # CDK identity constructs
+    ("const svc = new iam.User(this, 'ReportsBot');", "lifecycle"),
+    ("key = iam.AccessKey(self, 'BotKey', user=bot)", "lifecycle"),
+    ('User deployer = User.Builder.create(this, "Deployer").build();', "lifecycle"),
+    # AWS SDK writes on identity clients
+    ('iam.attach_role_policy(RoleName="etl", PolicyArn=arn)', "access_change"),
+    ('idp.admin_disable_user(UserPoolId=pool, Username="m.okafor")', "lifecycle"),
+    ('client = boto3.client("iam")\nclient.create_access_key(UserName="ci-bot")', "lifecycle"),
+    ("await iam.send(new AddUserToGroupCommand({ GroupName: 'ops', UserName: 'dee' }));", "access_change"),
+    ("cfg, _ := config.LoadDefaultConfig(ctx)\nsvc := iam.NewFromConfig(cfg)\n"
+     "svc.DeleteLoginProfile(ctx, &iam.DeleteLoginProfileInput{UserName: aws.String(name)})", "lifecycle"),
+    # Microsoft Graph SDK chains
+    ("await graphClient.Groups[groupId].Members.Ref.PostAsync(body);", "access_change"),
+    ("await client.groups.by_group_id(gid).members.by_directory_object_id(uid).ref.delete()", "access_change"),
+    ("graphClient.servicePrincipals().byServicePrincipalId(id).appRoleAssignedTo().post(assignment);",
+     "access_change"),
+    ("await graphClient.Users[userId].DeleteAsync();", "lifecycle"),
+    # Pulumi resources named like Terraform types
+    ('const pw = new azuread.ServicePrincipalPassword("ci", { servicePrincipalId: sp.id });', "lifecycle"),
+    ('member = gcp.projects.IAMMember("viewer", project=p, role="roles/viewer", member=m)', "access_change"),
+    ('new github.TeamMembership("alice", { teamId: t.id, username: "alice" });', "access_change"),
+    # a user switched off through an SDK
+    ("user.update_info(data={'status': 'inactive'})", "lifecycle"),
+    ("okta_user.update(profile, active=False)", "lifecycle"),
+    # cloud-init user data
+    ("#cloud-config\nusers:\n  - name: ops-break-glass\n    sudo: ALL=(ALL) NOPASSWD:ALL\n", "lifecycle"),
+    ("#cloud-config\nssh_authorized_keys:\n  - ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 ops@bh\n", "access_change"),
+    # SQL whose role names the code fills in
+    ('cur.execute(f\'CREATE ROLE "{name}" LOGIN PASSWORD %s IN ROLE "{group}"\', (pw,))', "access_change"),
+    ("conn.execute(f'DROP USER IF EXISTS {login};')", "lifecycle"),
+])
+def test_sdk_changes_are_found(text: str, kind: str) -> None:
+    assert kind in kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    # reads through the same SDKs
+    "for page in iam.get_paginator('list_users').paginate():\n    print(page['Users'])",
+    "iam.get_access_key_last_used(AccessKeyId=k)",
+    "iam.simulate_principal_policy(PolicySourceArn=arn, ActionNames=['s3:GetObject'])",
+    "resp = await iam.send(new ListAttachedRolePoliciesCommand({ RoleName: 'etl' }));",
+    "members = await graphClient.Groups[groupId].Members.GetAsync();",
+    "const who = await azuread.getUser({ userPrincipalName: upn });",
+    "const doc = aws.iam.getPolicyDocument({ statements: [] });",
+    # app code of a web service, not an identity client
+    "user = User.objects.create_user(username='demo', email='demo@example.com')",
+    "await userService.deleteUser(req.params.id);",
+    # grant-like calls that name no principal, or other libraries
+    "flow.grant()",
+    'oauth.grant("authorization_code")',
+    "print(award.grant_amount)",
+    # a status on something that is not an account, and cloud-init without users
+    "ticket.update(status='inactive')",
+    "#cloud-config\npackages:\n  - nginx\nruncmd:\n  - systemctl enable nginx\n",
+])
+def test_reads_and_lookalikes_stay_quiet(text: str) -> None:
+    found = kinds(text)
+    assert not found & {"access_change", "lifecycle"}, found
+
+
+def tool_kinds(name: str, arguments: dict) -> set[str]:
+    answer = Answer((Choice(0, "", (ToolCall("call_0", name, json.dumps(arguments)),)),))
+    return {f.kind for f in ENGINE.scan(answer, cost=None) if f.confidence >= 0.5}
+
+
+def test_rpc_endpoint_suspending_a_member_is_lifecycle() -> None:
+    for endpoint in ("team/members/suspend", "team/members/deactivate"):
+        assert "lifecycle" in tool_kinds("team_api", {"endpoint": endpoint, "args": {"user": "x@example.com"}})
+
+
+def test_rpc_endpoint_listing_members_is_quiet() -> None:
+    found = tool_kinds("team_api", {"endpoint": "team/members/list", "args": {"limit": 100}})
+    assert not found & {"access_change", "lifecycle"}, found
+
+
+def test_gitlab_deploy_access_levels_are_access() -> None:
+    text = ("curl -X POST -H \"PRIVATE-TOKEN: $T\" --data '{\"name\":\"prod\",\"deploy_access_levels\":"
+            "[{\"user_id\":42}]}' https://gitlab.example.com/api/v4/projects/7/protected_environments")
+    assert "access_change" in kinds(text)
+
+
+def test_gitlab_protected_environments_read_is_quiet() -> None:
+    text = 'curl -H "PRIVATE-TOKEN: $T" https://gitlab.example.com/api/v4/projects/7/protected_environments'
+    assert not kinds(text) & {"access_change", "lifecycle"}
