@@ -240,7 +240,7 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 else lx.ACCESS_OBJ.search(rest)
             if obj is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()):
                 obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
-            if lx.THING_RECIPIENT.match(rest):
+            if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest):
                 continue
             if m.group("v").endswith("ed") and rest.startswith(" by ") \
                     and not AUXILIARY_END.search(low, start, m.start()):

@@ -113,3 +113,43 @@ def test_gitlab_deploy_access_levels_are_access() -> None:
 def test_gitlab_protected_environments_read_is_quiet() -> None:
     text = 'curl -H "PRIVATE-TOKEN: $T" https://gitlab.example.com/api/v4/projects/7/protected_environments'
     assert not kinds(text) & {"access_change", "lifecycle"}
+
+
+def detector_kinds(text: str, detector: str) -> set[str]:
+    return {f.kind for f in ENGINE.scan(Answer.of_text(text), cost=None)
+            if f.confidence >= 0.5 and f.detector == detector}
+
+
+def test_policy_unit_tests_are_not_read_as_grants() -> None:
+    from gateway.inspection.test_code import only_tests
+
+    rego = ("Tests for the policy:\n\n```rego\npackage deploy.authz_test\n\ntest_admin_may_deploy if {\n"
+            "    authz.allow with input as {\"user\": {\"roles\": [\"admin\"]}}\n}\n```\n")
+    pytest_block = "```python\ndef test_grant_denied(client):\n    assert client.post('/grant').status_code == 403\n```"
+    assert only_tests(rego) and only_tests(pytest_block)
+    # one block that is not a test (a real policy, a command) keeps the answer's read
+    assert not only_tests(rego + "\n```bash\nopa run --server policy.rego\n```\n")
+    assert not only_tests("No code here, just grant the admins role to bob.")
+
+
+def test_psql_role_listing_is_no_directive() -> None:
+    text = ("Here is `\\du` for the instance:\n\n```\n                 List of roles\n Role name | Attributes\n"
+            "-----------+-----------------------------------\n etl_owner | Create role, Create DB\n"
+            " readonly  | Cannot login\n```\n\nThe listing only reads the catalogue.")
+    assert not detector_kinds(text, "prose") & {"access_change", "lifecycle"}
+
+
+def test_markdown_table_step_still_counts() -> None:
+    text = "| Step | Action |\n|---|---|\n| 1 | Grant the `billing-admins` role to j.ortega@example.com |\n"
+    assert "access_change" in detector_kinds(text, "prose") | detector_kinds(text, "structured")
+
+
+def test_grant_syntax_with_slots_names_nobody() -> None:
+    text = ("The statement has this shape:\n\n```\nGRANT <privilege> ON <table> TO <role>;\n"
+            "REVOKE <privilege> ON <table> FROM <role>;\n```\n\nPick the privilege your ticket asks for.")
+    assert not detector_kinds(text, "prose") & {"access_change"}
+
+
+def test_grant_to_a_named_role_still_counts() -> None:
+    text = "Run this on the warehouse:\n\n```sql\nGRANT SELECT ON analytics.orders TO finance_ro;\n```"
+    assert "access_change" in detector_kinds(text, "structured")
