@@ -15,12 +15,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.test_code import only_tests
 from gateway.inspection.tool_names import only_reads
 from gateway.types import Answer, Choice, Finding
 

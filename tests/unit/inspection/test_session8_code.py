@@ -121,7 +121,7 @@ def detector_kinds(text: str, detector: str) -> set[str]:
 
 
 def test_policy_unit_tests_are_not_read_as_grants() -> None:
-    from gateway.inspection.test_code import only_tests
+    from gateway.inspection.code_tests import only_tests
 
     rego = ("Tests for the policy:\n\n```rego\npackage deploy.authz_test\n\ntest_admin_may_deploy if {\n"
             "    authz.allow with input as {\"user\": {\"roles\": [\"admin\"]}}\n}\n```\n")
