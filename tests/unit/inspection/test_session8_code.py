@@ -153,3 +153,19 @@ def test_grant_syntax_with_slots_names_nobody() -> None:
 def test_grant_to_a_named_role_still_counts() -> None:
     text = "Run this on the warehouse:\n\n```sql\nGRANT SELECT ON analytics.orders TO finance_ro;\n```"
     assert "access_change" in detector_kinds(text, "structured")
+
+
+@pytest.mark.parametrize("text", [
+    "The RoleBinding `deployer` already references the role; just point its subject at the new service account.",
+    "For the role assignment on the vault, switch its principal to the managed identity `mi-billing-prod`.",
+])
+def test_repointing_a_binding_is_access(text: str) -> None:
+    assert "access_change" in detector_kinds(text, "prose")
+
+
+@pytest.mark.parametrize("text", [
+    "Before sending the reminder, change the subject to 'Quarterly access review due Friday'.",
+    "The RoleBinding's subject points at the `ci-deployer` service account, which is what the audit expected.",
+])
+def test_subject_lookalikes_stay_quiet(text: str) -> None:
+    assert "access_change" not in detector_kinds(text, "prose")
