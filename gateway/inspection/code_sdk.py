@@ -120,6 +120,35 @@ CLOUD_INIT_USERS = (r"^users:[ \t]*\n(?:[ \t]*-[ \t]*default[ \t]*\n)?[ \t]*-[ \
                     r"(?:[ \t][^\n]*\n){0,10}?[ \t]+(?:sudo|shell|ssh_authorized_keys|lock_passwd|passwd|hashed_passwd|"
                     r"groups|primary_group|homedir|gecos):")
 
+# Kubernetes clients (Python, JS, Java): `rbac.create_namespaced_role_binding(...)`, `createNamespacedServiceAccount`.
+K8S_CLIENT = (r"\.(?P<verb>create|delete|patch|replace)_?(?:namespaced_?)?"
+              r"(?P<noun>cluster_?role_?binding|role_?binding|cluster_?role|role|service_?account(?:_?token)?)(?:_?with_?http_?info)?\(")
+
+
+def _k8s(match: re.Match) -> tuple[str, str]:
+    verb = match.group("verb").lower()
+    if match.group("noun").lower().startswith("service"):
+        return "lifecycle", "delete" if verb == "delete" else "create"
+    return "access_change", "revoke" if verb == "delete" else "grant"
+
+
+# Cloud SDK calls that set access: GCP's `set_iam_policy(...)`, Azure's `role_assignments.create(...)`.
+CLOUD_ACCESS = (r"\.set_?iam_?policy\(|\.role_?assignments\s*\.\s*(?:begin_?)?(?P<verb>create|delete)\w*\(")
+# Google Admin SDK: `service.members().insert(groupKey=...)`, `service.users().update(userKey=..., body=...)`.
+ADMIN_SDK = (r"\.(?P<coll>users|members)\(\)\s*\.\s*(?P<verb>insert|delete|update|patch)\((?P<args>[^;]{0,300}?)\)")
+
+
+def _admin_sdk(match: re.Match) -> tuple[str, str] | None:
+    verb, args = match.group("verb"), match.group("args")
+    if match.group("coll") == "members":
+        return "access_change", "revoke" if verb == "delete" else "grant"
+    if "userkey" not in args.lower() and verb != "insert":
+        return None
+    if verb in ("insert", "delete"):
+        return "lifecycle", "create" if verb == "insert" else "delete"
+    return ("lifecycle", "disable") if re.search(r"suspended['\"]?\s*:\s*True", args) else ("lifecycle", "modify")
+
+
 # cloud-init user data installing a login key: whoever holds the private key gets in.
 CLOUD_INIT_KEY = (r"^[ \t]*ssh_authorized_keys:[ \t]*\n[ \t]*-[ \t]*[\"']?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|"
                   r"sk-(?:ssh|ecdsa))")
@@ -127,7 +156,8 @@ CLOUD_INIT_KEY = (r"^[ \t]*ssh_authorized_keys:[ \t]*\n[ \t]*-[ \t]*[\"']?(?:ssh
 RULES: tuple[Rule, ...] = (
     Rule("cdk-grant", (".grant",), compile_s(CDK_GRANT), "access_change", "grant", 0.85, starts=(".grant",)),
     Rule("cdk-policy", ("policy(",), compile_i(CDK_POLICY), "access_change", "grant", 0.85),
-    Rule("sdk-iam-write", SDK_VERBS, SDK_IAM, classify=_sdk_iam, confidence=0.85, starts=SDK_VERBS),
+    Rule("sdk-iam-write", SDK_VERBS, SDK_IAM, classify=_sdk_iam, confidence=0.85, starts=SDK_VERBS,
+         guard=lambda text, low, pos, end, found: pos > 0 and text[pos - 1] == "."),  # a method, not a word
     Rule("sdk-iam-command", ("command(",), compile_i(SDK_COMMAND),
          classify=lambda m: _iam_kind(m.group("verb"), m.group("noun")), confidence=0.85),
     Rule("graph-sdk-chain", GRAPH_STARTS, compile_i(GRAPH_CHAIN), starts=GRAPH_STARTS,
@@ -141,6 +171,14 @@ RULES: tuple[Rule, ...] = (
          else ("access_change", "grant"), confidence=0.85),
     Rule("sdk-user-off", ("user", "member", "account"), compile_i(USER_OFF), "lifecycle", "disable", 0.8,
          starts=("user", "member", "account")),
+    Rule("k8s-client-rbac", (".create", ".delete", ".patch", ".replace"), compile_i(K8S_CLIENT), classify=_k8s,
+         confidence=0.85, starts=(".create", ".delete", ".patch", ".replace")),
+    Rule("cloud-sdk-access", ("iam_policy(", "iampolicy(", "role_assignments", "roleassignments"),
+         compile_i(CLOUD_ACCESS),
+         classify=lambda m: ("access_change", "revoke" if (m.group("verb") or "").lower() == "delete" else "grant"),
+         confidence=0.85, reach=100),
+    Rule("google-admin-sdk", ("users()", "members()"), compile_s(ADMIN_SDK), classify=_admin_sdk, confidence=0.85,
+         reach=300),
     Rule("cloud-init-users", ("#cloud-config",), compile_s(CLOUD_INIT_USERS), "lifecycle", "create", 0.85, reach=2000),
     Rule("cloud-init-key", ("#cloud-config",), compile_s(CLOUD_INIT_KEY), "access_change", "grant", 0.85, reach=2000),
 )

@@ -53,6 +53,13 @@ def kinds(text: str) -> set[str]:
     # a user switched off through an SDK
     ("user.update_info(data={'status': 'inactive'})", "lifecycle"),
     ("okta_user.update(profile, active=False)", "lifecycle"),
+    # Kubernetes clients, cloud SDKs and the Google Admin SDK
+    ("rbac.create_namespaced_role_binding(namespace='ci', body=binding)", "access_change"),
+    ("await core.createNamespacedServiceAccount({ namespace: 'ci', body: sa });", "lifecycle"),
+    ("client.set_iam_policy(request={'resource': topic, 'policy': policy})", "access_change"),
+    ("auth_client.role_assignments.create(scope, str(uuid4()), params)", "access_change"),
+    ("service.members().insert(groupKey='eng@example.com', body={'email': who}).execute()", "access_change"),
+    ("service.users().update(userKey='a.lee@example.com', body={'suspended': True}).execute()", "lifecycle"),
     # cloud-init user data
     ("#cloud-config\nusers:\n  - name: ops-break-glass\n    sudo: ALL=(ALL) NOPASSWD:ALL\n", "lifecycle"),
     ("#cloud-config\nssh_authorized_keys:\n  - ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 ops@bh\n", "access_change"),
@@ -73,6 +80,11 @@ def test_sdk_changes_are_found(text: str, kind: str) -> None:
     "members = await graphClient.Groups[groupId].Members.GetAsync();",
     "const who = await azuread.getUser({ userPrincipalName: upn });",
     "const doc = aws.iam.getPolicyDocument({ statements: [] });",
+    "roles = rbac.list_namespaced_role_binding(namespace='ci')",
+    "policy = client.get_iam_policy(request={'resource': topic})",
+    "for a in auth_client.role_assignments.list_for_scope(scope): print(a.principal_id)",
+    "service.users().list(customer='my_customer', maxResults=10).execute()",
+    "service.members().list(groupKey='eng@example.com').execute()",
     # app code of a web service, not an identity client
     "user = User.objects.create_user(username='demo', email='demo@example.com')",
     "await userService.deleteUser(req.params.id);",
