@@ -51,7 +51,7 @@ def _in_markup(low: str, at: int) -> bool:
     """The verb stands on a markup line (`<saml:Attribute Name="groups">`) or in a code comment
     (`let s3 = &s2; // borrow, no ownership transfer`): the structured detector reads code."""
     line = low[low.rfind("\n", 0, at) + 1: at]
-    return line.lstrip().startswith("<") or CODE_COMMENT.search(line) is not None
+    return line.lstrip().startswith("<") or CODE_COMMENT.search(line) is not None or lx.in_output_row(low, at)
 
 
 def verb_starts(low: str, found: Found) -> list[int]:
@@ -112,6 +112,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause) \
             or lx.PERCENT_BEFORE.search(prefix) or lx.NEGATED_OBJECT.search(clause):
         return None  # also "4,8 % entzogen" (a statistic), "keine Rechte ... geben" (the object negated)
+    if lx.PLACEHOLDER_PARTY.search(ls, verb.end(), verb.end() + 2 * WINDOW_AFTER):
+        return None  # `GRANT <privilege> ON <object> TO <grantee>`: syntax, nobody named
     obj, obj_after = _object(ls, verb, before[0], after[1])
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
         return None

@@ -182,7 +182,7 @@ RULES: tuple[Rule, ...] = (
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
-        r"\b(?:aws|gcp|azuread|azure_native)\.(?:iam|serviceaccount|authorization)\.(?P<noun>\w+)\("),
+        r"\b(?:aws|gcp|azuread|azure_native)\.(?:iam|serviceaccount|authorization)\.(?P<noun>[A-Z]\w*)\("),
         classify=lambda m: ("lifecycle", "create") if re.match(
             r"(?:User|AccessKey|Account|Key|UserLoginProfile)$", m.group("noun")) else (
             "access_change", "grant"), confidence=0.85),

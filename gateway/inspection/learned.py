@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
@@ -145,7 +146,8 @@ class LearnedDetector:
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
-        if gate < self.threshold or not found or not choice.tool_calls and is_generic(choice.content or ""):
+        if gate < self.threshold or not found or not choice.tool_calls and (
+                is_generic(choice.content or "") or only_tests(choice.content or "")):
             return []
         parts = choice_parts(choice)
         lowered = shared_lower(joined(parts))  # the content itself when there are no tool calls

@@ -108,6 +108,18 @@ def password_policy(low: str) -> bool:
 
 # A thing, not a principal, receives the role: "put the instructions in the system role" (HTML,
 # chat messages and documents have roles too). Not "it": a service account or key is an "it".
+# A row of a command's tabular output (psql's `\\du`: ` migrator | Create role, Create DB`): a name, then
+# cells after a bar, the line not opening with a bar as Markdown tables do. An attribute list, no directive.
+OUTPUT_ROW = re.compile(r"[ \t]*[\w.@$-]+[ \t]*\|[^|\n]*\Z")
+
+
+def in_output_row(low: str, at: int) -> bool:
+    """Whether `at` stands in a cell of a command's tabular output row."""
+    return OUTPUT_ROW.match(low, low.rfind("\n", 0, at) + 1, at) is not None
+
+
+# Syntax shown with slots (`GRANT <privilege> ON <object> TO <grantee>`): the statement names nobody.
+PLACEHOLDER_PARTY = re.compile(r"\b(?:to|from)\s+(?:<[\w .|-]{1,30}>|\{\{?\s*[\w .|-]{1,30}\}\}?)")
 THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:instructions?|text|prompts?|messages?|"
                              r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
                              r"sections?|paragraphs?|examples?|snippets?|stor(?:y|ies)|tickets?|issues?|tasks?|"

@@ -76,6 +76,13 @@ MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^
 SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b")
 SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|rota|schedule|"
                        r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b")
+# Pointing a binding at another principal: "point its subject at the new service account".
+REPOINT = re.compile(r"\b(?:re-?point|point|switch|change|move|update|swap)\s+(?:its|the|their|that|this)\s+"
+                     r"(?:(?:role\s*binding|binding|assignment)(?:'s)?\s+)?(?:subjects?|principals?|grantees?|assignees?)"
+                     r"\s+(?:at|to|over\s+to)\b")
+REPOINT_ANCHORS = ("point ", "repoint ", "re-point ", "switch ", "change ", "move ", "update ", "swap ")
+REPOINT_GATES = ("subject", "principal", "grantee", "assignee")
+BOUND = re.compile(r"binding|assignment|\brole\b|trust polic")
 APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+)?(?:approved|"
                           r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b")
 EN_ACCESS_STEMS = lx.ACCESS_STEMS_EN
@@ -115,7 +122,8 @@ HEADS = HeadIndex(ANCHORED)
 AUDIT_HEADS = heads(statements.AUDIT)  # where an audit word may start: tried there, not searched for
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
-                        + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + statements.ANSWER_WORDS + ui_steps.WORDS
+                        + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + REPOINT_ANCHORS + REPOINT_GATES
+                        + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
@@ -153,6 +161,10 @@ def scan_prose(text: str) -> list[Hit]:
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
         if directive(low[start: m.start()]) and not NEW_ACCOUNT_TARGET.match(low, m.end()):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
+    for m in found.matches(REPOINT, low, REPOINT_ANCHORS) if found.any(REPOINT_GATES) else ():
+        index = max(0, bisect_right(starts, m.start()) - 1)
+        if BOUND.search(low, starts[max(0, index - 1)], ends[index]) and directive(low[starts[index]: m.start()]):
+            hits.append(_hit("access_change", m.start(), m.end(), 0.7, "modify", "prose-repoint"))
     hits.extend(statements.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
@@ -249,7 +261,7 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 else lx.ACCESS_OBJ.search(rest)
             if obj is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()):
                 obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
-            if lx.THING_RECIPIENT.match(rest):
+            if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest):
                 continue
             if m.group("v").endswith("ed") and rest.startswith(" by ") \
                     and not AUXILIARY_END.search(low, start, m.start()):

@@ -133,7 +133,7 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             continue
         for m in found:
             verb = m.group("v")
-            if doc.text[m.start("v"):m.end("v")].isupper():
+            if doc.text[m.start("v"):m.end("v")].isupper() or lx.in_output_row(low, m.start()):
                 continue
             if verb.endswith("ed") and ADJECTIVE_BEFORE.search(low, max(start, m.start() - 12), m.start()):
                 continue  # "41 enabled accounts haven't signed in": a state described, not a step

@@ -62,7 +62,7 @@ FORCE_RESET_BODY = re.compile(
     r"force_?change_?password_?next_?sign_?in\w*)[\"']\s*:\s*true|[\"']pwd_?last_?set[\"']\s*:\s*[\"']?0\b", re.I)
 # Who may skip a protection (required reviews, push restrictions, rulesets) when it names principals.
 EXEMPTION_KEYS = re.compile(r"[\"'](?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions|"
-                            r"allowed_to_(?:push|merge|unprotect)|(?:push|merge|unprotect)_access_levels)[\"']\s*:\s*[\[{]",
+                            r"allowed_to_(?:push|merge|unprotect|deploy)|(?:push|merge|unprotect|deploy)_access_levels)[\"']\s*:\s*[\[{]",
                             re.I)
 # The same as `gh api -f` form fields: `-f 'bypass_pull_request_allowances[apps][]=release-bot'`.
 EXEMPTION_FIELD = re.compile(r"(?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions)"

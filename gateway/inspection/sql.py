@@ -36,7 +36,9 @@ def _unless_placeholder(match: re.Match, action: str) -> tuple[str, str] | None:
 
 
 # A user, login or role as SQL names it: `bob`, `[DOMAIN\\svc]`, `'app'@'%'`.
-ACCOUNT = r"[\['\"`]?[\w.$\\-]+[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
+# A name may be interpolated by the code around the statement: `"{new_role}"`, `'${user}'`.
+NAME = r"(?:[\w.$\\-]|\{[\w.\[\]'\"]{1,40}\})+"
+ACCOUNT = rf"[\['\"`]?{NAME}[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
 
 
 # UPDATE of a table of people: a role or admin column is access, an active flag an account, an HR
@@ -115,7 +117,7 @@ RULES: tuple[Rule, ...] = (
         r"FROM|with|identified|password|from)"),
         "lifecycle", "create", 0.85, principal="who", starts=("create",)),
     Rule("sql-create-role", ("create role",), compile_i(
-        r"\bcreate\s+role\s+(?:if\s+not\s+exists\s+)?(?P<who>['\"`]?[\w.$-]+)[^;\n]*"),
+        rf"\bcreate\s+role\s+(?:if\s+not\s+exists\s+)?(?P<who>['\"`]?{NAME})[^;\n]*"),
         classify=lambda m: ("lifecycle" if re.search(r"\blogin\b", m.group(0), re.I) else
                             "access_change", "create"), confidence=0.8, target="who", starts=("create",)),
     Rule("sql-drop", ("drop",), compile_s(
@@ -137,6 +139,10 @@ RULES: tuple[Rule, ...] = (
         r"connect|create|impersonate|take)\b))(?:[\w\", ]|\.(?!\s)){1,80}?\s+(?:(?:ON|on)\s+\S+\s+)?(?:TO|to)\s+"
         r"(?P<who>[\['\"`]?[\w.@$-]+)"),
         "access_change", "revoke", 0.85, principal="who", starts=("deny",)),
+    # PostgreSQL's `CREATE ROLE x LOGIN IN ROLE app_readers` / `CREATE USER x IN GROUP y`: a member at once.
+    Rule("sql-create-in-role", ("create",), compile_i(
+        rf"\bcreate\s+(?:role|user)\s+['\"`]?{NAME}['\"`]?[^;\n]{{0,200}}?\bin\s+(?:role|group)\s+['\"`]?[\w{{$]"),
+        "access_change", "grant", 0.85, starts=("create",)),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
 )

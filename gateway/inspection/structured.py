@@ -11,7 +11,7 @@ import string
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
-from gateway.inspection import cli_generic, directory, iac, sdk_calls, shell, sql
+from gateway.inspection import cli_generic, code_sdk, directory, iac, sdk_calls, shell, sql
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -20,7 +20,7 @@ from gateway.inspection.patterns import apply_rules, literal_safe, windows
 from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
 
-TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES)
+TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")

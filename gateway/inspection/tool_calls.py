@@ -34,6 +34,8 @@ VERB_KEYS = ("action", "operation", "op", "function", "function_name", "function
 NOUN_KEYS = ("resource", "resource_type", "resourcetype", "type", "kind", "object", "object_type",
              "entity", "entity_type", "target_type",
              "attribute", "attr", "path", "name")  # `{"op": "Add", "name": "assignedRoles"}`, SCIM `{"op", "path"}`
+# A relative RPC-style path, no host, no id, no query: every segment a word (`team/members/suspend`).
+RPC_PATH = re.compile(r"/?[a-z][a-z_]{1,30}(?:/[a-z][a-z_]{1,30}){1,4}")
 BASE64_VALUE = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}")
 # An operation on an account named by a subject key: `{"op": "disable", "sAMAccountName": "k.mwangi"}`.
 ACCOUNT_VERBS = {"disable": "disable", "deactivate": "disable", "suspend": "disable", "lock": "disable",
@@ -200,6 +202,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         for hit in written_file_hits(path, content)]  # {"files": {path: content}}
     if isinstance(method, str) and "." in method and not url:  # an RPC method: `admin.users.remove`
         keys = {**keys, "method_name": keys.get("method_name") or method}
+    if url and method is None and RPC_PATH.fullmatch(url):  # Dropbox-style RPC path: `team/members/suspend`
+        keys = {**keys, "method_name": keys.get("method_name") or url}
     return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record
 
 

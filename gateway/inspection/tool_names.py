@@ -76,6 +76,8 @@ QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ss
 
 
 _CHANGE_VERBS = ACCESS_VERBS | LIFE_VERBS
+ACCOUNT_STATE_VERBS = frozenset(("suspend", "unsuspend", "disable", "enable", "deactivate", "reactivate", "lock",
+                                 "unlock", "block"))
 # `submit_test_result`, `record_control_check`: a test or check named as the thing recorded, not run.
 NOUN_READS = frozenset(("test", "tests", "check", "checks"))
 RESULT_NOUNS = frozenset(("result", "results", "outcome", "outcomes", "evidence", "finding", "findings", "workpaper",
@@ -151,6 +153,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ \
             and not THINGS.intersection(tokens):  # `merch.update_item_attributes`: a product's, not a person's
         return "attestation", "modify"
+    if verb in ACCOUNT_STATE_VERBS and last in ("member", "members"):  # a suspended member: an account off
+        return "lifecycle", _life_action(verb)
     if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):
         return "lifecycle", _life_action(verb)
     return None
