@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.cred_values import looks_like_key
+from gateway.inspection.lowered import shared_lower
 
 Scanner = Callable[[str], list[Hit]]
 
@@ -21,6 +22,9 @@ JOIN = re.compile(
     r"zusammen(?:füg|setz|häng)\w*|aneinander(?:häng|reih)\w*|concaten\w*|unisci\w*|junt(?:e|a|ar)(?:las|los)?|"
     r"samenvoeg\w*|recoll\w*|split\w* (?:it |the \w+ )?(?:across|over|into|in) (?:two|three|four|2|3|4|several) "
     r"(?:lines|parts|pieces|halves|chunks|headers|variables))\b", re.IGNORECASE)
+# Every JOIN match holds one of these (lower-cased).
+JOIN_WORDS = ("concaten", "join them", "join both", "join the ", "combine them", "combine both", "combine the ",
+              "together", "zusammen", "aneinander", "unisci", "junt", "samenvoeg", "recoll", "split")
 # What was split: a secret (the word names the kind the joined value is judged as).
 SECRET_WORD = re.compile(r"\b(?P<w>passphrase|password|passwort|kennwort|secret|token|api key|key|credential|"
                          r"authorization|auth)s?\b", re.IGNORECASE)
@@ -36,6 +40,9 @@ REACH = 600   # the pieces stand this close to the words that announce them
 
 def joined_piece_hits(text: str, scan: Scanner) -> list[Hit]:
     """Hits on the pieces of a secret split over lines (`scan`: the plain-text rules)."""
+    low = shared_lower(text)
+    if not any(map(low.__contains__, JOIN_WORDS)):
+        return []  # most answers: a search of JOIN's many starts over the whole answer costs more
     join = JOIN.search(text)
     if join is None or NOT_SECRET.search(text):
         return []

@@ -243,6 +243,19 @@ CJK_NO_ACTION_WORDS = ("変更", "修正", "修改", "更改", "变更", "변경
 NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))
 
 
+def _not_applied(text: str, low: str) -> bool:
+    """`NOT_APPLIED.search(text)`, tried just before each "applied" (every match holds it, 40 characters in at
+    most), not at every position of the answer."""
+    if len(low) != len(text):  # offsets would not hold
+        return NOT_APPLIED.search(text) is not None
+    at = low.find("applied")
+    while at != -1:
+        if NOT_APPLIED.search(text, max(0, at - 40), at + 40) is not None:
+            return True
+        at = low.find("applied", at + 1)
+    return False
+
+
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
@@ -252,7 +265,7 @@ def _says_no_action(text: str) -> bool:
     if REFUSAL.match(text):
         return True
     low = shared_lower(text)
-    if "applied" in low and NOT_APPLIED.search(text) or "without merg" in low and NOT_MERGED.search(text):
+    if "applied" in low and _not_applied(text, low) or "without merg" in low and NOT_MERGED.search(text):
         return True
     if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True

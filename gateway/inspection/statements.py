@@ -4,6 +4,7 @@ closure notes, HR / IdP attribute changes, recommendations, decision tables, off
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from gateway.inspection.alternation import bucketed, grouped, leftmost, occurs
 from gateway.inspection.hits import Hit
@@ -489,10 +490,24 @@ RECONCILED = re.compile(r"\b(?:reconciliation|reconciled|recertif\w*|access revi
 def _control_result(text: str, low: str) -> list[Hit]:
     if not any(map(low.__contains__, CONTROL_RESULT_WORDS)):
         return []
-    m = CONTROL_RESULT.search(text)
+    if len(low) != len(text):  # offsets would not hold
+        m = CONTROL_RESULT.search(text)
+    else:
+        m = next((m for m in map(CONTROL_RESULT.match, repeat(text), _result_lines(low)) if m is not None), None)
     if m is None or RECONCILED.search(text) is None or IDENTITY.search(low) is None:
         return []
     return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="control-result")]
+
+
+def _result_lines(low: str) -> list[int]:
+    """Starts of the lines holding a result word, in order: where a CONTROL_RESULT match may start."""
+    starts: set[int] = set()
+    for word in ("result", "conclusion", "outcome"):
+        at = low.find(word)
+        while at != -1:
+            starts.add(low.rfind("\n", 0, at) + 1)
+            at = low.find(word, at + 1)
+    return sorted(starts)
 
 
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
