@@ -12,6 +12,7 @@ from gateway.inspection.cred_values import (
     decode_base64,
     is_placeholder,
     key_entropy,
+    looks_like_key,
     looks_like_password,
     user_password,
 )
@@ -146,13 +147,19 @@ def uri_hits(text: str, found: Occurrences) -> list[Hit]:
     return hits
 
 
+def _key_only(decoded: str) -> bool:
+    """`KEY:` with no password: an API key sent as the Basic user (Greenhouse, Stripe, Mailgun)."""
+    key, sep, rest = decoded.partition(":")
+    return bool(sep) and not rest and looks_like_key(key, 20)
+
+
 def _auth_hit(text: str, match: re.Match) -> Hit | None:
     scheme, value = match.group("scheme").lower(), match.group("s")
     if is_placeholder(value):
         return None
     if scheme == "basic":
         decoded = decode_base64(value)
-        if decoded is None or user_password(decoded) is None:
+        if decoded is None or user_password(decoded) is None and not _key_only(decoded):
             return None
         return Hit(match.start("s"), match.end("s"), "basic_auth", 0.95)
     bits = key_entropy(value, 16)

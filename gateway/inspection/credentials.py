@@ -11,6 +11,7 @@ from gateway.inspection import (
     cred_backstop,
     cred_context,
     cred_encoded,
+    cred_formats,
     cred_joined,
     cred_keyed,
     cred_patterns,
@@ -29,6 +30,7 @@ from gateway.inspection.cred_encoded import (
     k8s_secret_hits,
     part_hits,
 )
+from gateway.inspection.cred_formats import format_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
@@ -48,7 +50,7 @@ _PUBLIC_PREFIX = re.compile(
 # Every word a rule looks for (lowercase), found in one pass over fold(text).
 LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_keyed.LITERALS,
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
-                         *cred_encoded.LITERALS, *cred_tables.LITERALS,
+                         *cred_encoded.LITERALS, *cred_tables.LITERALS, *cred_formats.LITERALS,
                          *cred_split.LITERALS])
 
 
@@ -63,7 +65,7 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     shaped = secret_shaped(text, found)
     return (strong_hits(text, found) + keyed_hits(text, lowered, found) + uri_hits(text, found)
             + header_hits(text, found) + authorization_hits(text, found) + query_key_hits(text, found)
-            + cli_hits(text, found) + backstop_hits(text, lowered, shaped)
+            + cli_hits(text, found) + format_hits(text, found) + backstop_hits(text, lowered, shaped)
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found))
 
 

@@ -40,6 +40,9 @@ LDIF_RULES: tuple[Rule, ...] = (
         r"^changetype:\s*add\s*$(?=(?:\n[^\n]+){0,12}?\nobjectclass:\s*(?:inetorgperson|person|"
         r"posixaccount|user|organizationalperson|groupofnames|groupofuniquenames|posixgroup))"),
         classify=lambda m: ("lifecycle", "create"), confidence=0.85, reach=1500, starts=("changetype:",)),
+    # An entry moved under another branch falls under that branch's ACIs, group policies and dynamic groups.
+    Rule("ldif-new-superior", ("changetype",), compile_i(r"^newsuperior:\s*\S"),
+         "access_change", "modify", 0.85, reach=1500, starts=("newsuperior:",)),
     Rule("ldif-delete-entry", ("changetype",), compile_i(r"^changetype:\s*delete\s*$"),
          "lifecycle", "delete", 0.8, reach=1500, starts=("changetype:",)),
 )
@@ -101,11 +104,16 @@ USER_BODY = (
 )
 
 
+DYNAMIC_RULE = re.compile(r"membershiprule(?!processingstate)|[\"']expression[\"']\s*:", re.I)
+
+
 def classify_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] | None:
     """(kind, action) for an identity-changing call, None for reads and unrelated endpoints."""
     method = method.upper()
     if method not in ("POST", "PUT", "PATCH", "DELETE"):
         return None
+    if method != "DELETE" and "/groups" in url.lower() and DYNAMIC_RULE.search(body):
+        return "access_change", "modify"  # a dynamic group's membership rule decides who is in it
     for pattern, methods, kind, action in ENDPOINTS:
         if method in methods and pattern.search(url):
             if method == "DELETE":

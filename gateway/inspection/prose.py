@@ -26,6 +26,7 @@ from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
 from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
+from gateway.inspection.prose_states import state_hits
 from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.review_i18n import verdict_hits
@@ -177,6 +178,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
+    hits.extend(state_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

@@ -81,7 +81,16 @@ def _procedure(match: re.Match) -> tuple[str, str | None] | None:
     from gateway.inspection.tool_names import judge_name  # tool_names imports patterns, as this module does
 
     named = judge_name(match.group("proc"))
+    if named is None and _END_DATED.match(match.group("proc")):
+        close = match.string.find(")", match.end(), match.end() + 400)
+        if close > 0 and _END_DATE_ARG.search(match.string, match.end(), close):
+            return "lifecycle", "disable"  # `fnd_user_pkg.updateuser(…, x_end_date => SYSDATE)`: the login ends
     return named if named and named[0] not in ("read", "inert", "attestation") else None
+
+
+# A user-update procedure given an end date (not a NULL that clears it) closes the account on that date.
+_END_DATED = re.compile(r"(?:update|modify|change|alter)_?(?:fnd_?)?user\Z", re.I)
+_END_DATE_ARG = re.compile(r"\b\w*end_?date\s*(?:=>|=)\s*(?!null\b|fnd_api\.g_null)\S", re.I)
 
 
 RULES: tuple[Rule, ...] = (

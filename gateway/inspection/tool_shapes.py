@@ -63,6 +63,9 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
         written = written_file_hits(clean, next((keys[k] for k in CONTENT_KEYS if k in keys), None))
         if written:
             return written
+    superior = keys.get("newsuperior") or keys.get("new_superior") or keys.get("new_parent_dn")
+    if isinstance(superior, str) and "=" in superior:  # an LDAP modrdn moving the entry under another branch
+        return [Hit("access_change", 0, 0, 0.8, "modify", target=superior[-80:], rule="tool-ldap-move")]
     field = next((keys[k] for k in FIELD_KEYS if isinstance(keys.get(k), str)), None)
     value = next((keys[k] for k in VALUE_KEYS if k in keys), None)
     if field is not None and value is not None:

@@ -1,0 +1,21 @@
+"""Fragments of access policies too small for the whole-document rules: the include / require list
+of a Zero Trust application policy (who may sign in), and a diff that changes a policy condition
+(`aws:SourceIp`, `aws:PrincipalOrgID`): both widen or narrow who gets in."""
+
+from __future__ import annotations
+
+from gateway.inspection.patterns import Rule, compile_i
+
+_SELECTOR = (r"(?:email(?:_domain|_list)?|everyone|group|github[-_]organization|gsuite|okta|saml|azure_?ad|"
+             r"service_token|any_valid_service_token|login_method|common_name)")
+
+RULES: tuple[Rule, ...] = (
+    # Cloudflare Access: `"include": [{"email_domain": {"domain": "acme.io"}}]`
+    Rule("access-policy-selectors", ("include", "require"), compile_i(
+        r"[\"'](?:include|require)[\"']\s*:\s*\[\s*\{\s*[\"']" + _SELECTOR + r"[\"']\s*:"),
+        "access_change", "modify", 0.8, reach=200),
+    # A unified diff changing a key of a policy's Condition block: `+  "aws:SourceIp": [...]`
+    Rule("policy-condition-diff", ("condition",), compile_i(
+        r"[\"']condition[\"']\s*:\s*\{(?:[^\n]*\n){0,8}?[+-][ \t]*[\"'][a-z0-9-]{2,24}:[a-z][\w/-]{1,60}[\"']\s*:"),
+        "access_change", "modify", 0.8, reach=900),
+)
