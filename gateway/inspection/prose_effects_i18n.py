@@ -51,7 +51,7 @@ LOGIN_ENDS = re.compile(r"(?<!\w)(?:deixa(?:m)? de (?:conseguir|poder) (?:entrar
                         r"(?:kann|können) sich nicht mehr anmelden|kan inte längre logga in)(?!\w)")
 # the speaker certifies ("vi intygar att ..."); "chefer bekräftar att ..." describes the process
 ATTESTS = re.compile(r"(?<!\w)(?:vi|jag|jeg) (?:härmed |herved |også |också |även )?(?:intygar|intyger|bekräftar|"
-                     r"bekrefter|bekræfter) att(?!\w)" + _CLAUSE +
+                     r"bekrefter|bekræfter) att?(?!\w)" + _CLAUSE +
                      r"{0,120}?(?<!\w)(?:behöver|behov|behörighet\w*|åtkomst|rättighet\w*|tilgang\w*|adgang\w*)"
                      r"|(?<!\w)(?:parecer|dictamen|conclusão|conclusión|avis|esito)\s*:\s*\**\s*(?:uso|utilização|"
                      r"utilisation|utilizzo) (?:\w+ )?(?:justificad[oa]|legítim[oa]|autorizad[oa]|adequad[oa]|"
