@@ -333,6 +333,7 @@ NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|with
 FUNDING = re.compile(i18n.FUNDING)
 NEGATED_OBJECT = re.compile(i18n.NEGATED_OBJECT)
 PERCENT_BEFORE = re.compile(i18n.PERCENT_BEFORE)
+COUNT_BEFORE = re.compile(i18n.COUNT_BEFORE)
 
 # each a whole word: "remova" (Portuguese) is no part of "removal"
 FOREIGN_GRANT = re.compile(

@@ -53,8 +53,8 @@ ACCESS_OBJ_STEMS = (
 )
 LIFE_STEMS = (
     "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
-    "desativ", "bloque", "exclu", "apag", "criar", "crie ", "criad", "redefin", "resetar", "suspen", "reativ",
-    "deactiveer", "gedeactiveerd", "opnieuw in",
+    "desativ", "bloque", "exclu", "apag", "criar", "crie ", "criad", "criei", "criou", "redefin", "resetar", "suspen",
+    "reativ", "deactiveer", "gedeactiveerd", "opnieuw in",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
     "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", *NORDIC_POLISH_LIFE,
@@ -69,7 +69,7 @@ FOREIGN_STEMS = (
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
     "promov", "promouv", "promu", "beförder",
     "disattiv", "sospe", "cancella", "blocca", "sblocc",
-    "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad",
+    "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad", "criei", "criou",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
     "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
@@ -101,7 +101,7 @@ REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:er
 LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
-        r"cri(?:ar|e|ado|ada)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
+        r"cri(?:ar|e|ado|ada|ei|ou|amos)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
         r"opnieuw ingesteld|opnieuw instellen|"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
@@ -147,6 +147,8 @@ NEGATED_OBJECT = (r"\b(?:kein\w*|geen|aucun\w*|nessun\w*|ningun\w*|nenhum\w*)\s+
 # "4,8 % entzogen", "3 % der Rechte entzogen": a share of a review's outcome, a statistic, not a change.
 PERCENT_BEFORE = (r"\d[\d.,]*\s*(?:%|prozent|percent|por ciento|pour cent|per cento|procent)"
                   r"(?:\s+(?:der|des|of(?: the)?|de(?:s|l|los|las)?|van de|dei|delle|degli)\s+\w+)?\s*$")
+# "318 solicitudes, 297 aprobadas": a count right before a plural participle is a tally of requests.
+COUNT_BEFORE = r"(?<![\w./:-])\d[\d.,]*[ \t]*\Z"
 REPORTS = (r"pendiente|pendente|in attesa|en attente|ausstehend|in afwachting|solicitó|pidió|ha pedido|"
            r"ha richiesto|ha chiesto|pediu|solicitou|heeft gevraagd|heeft aangevraagd|a demandé|"
            r"hat beantragt|hat angefragt|meldet|signale|relata|segnala|meldt")

@@ -20,6 +20,7 @@ from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
+from gateway.inspection.prose_effects_i18n import effect_hits
 from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
@@ -170,6 +171,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
     hits.extend(world_hits(text, low, found))
+    hits.extend(effect_hits(text, low))
     hits.extend(verdict_hits(text, low))
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low))
@@ -339,7 +341,8 @@ def _foreign_access(s: str) -> list[Hit]:
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]) \
-                or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()):
+                or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()) \
+                or m.group(0).endswith("s") and lx.COUNT_BEFORE.search(s, 0, m.start()):
             continue
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):

@@ -16,8 +16,10 @@ _RETAIN = (r"유지|保留|维持|維持|継続|behåll|behålls|beholdes|behold
 _REVOKE = (r"회수|삭제|제거|收回|撤销|撤回|移除|删除|剥奪|削除|取消|ta bort|tas bort|återkalla|fjern|fjernes|odebrać|"
            r"cofnąć|usunąć|poista|poistetaan")
 _VERDICT = rf"(?P<v>{_RETAIN}|{_REVOKE})"
-# "| 회수 |", "| **behåll** — left in May |": the verdict fills a cell (a short reason may follow a dash).
-CELL = re.compile(r"\|[ \t]*\**" + _VERDICT + r"\**(?:[ \t]*[\u2014\u2013:-][ \t][^|\n]{0,80})?[ \t]*(?=\|)")
+# "| 회수 |", "| **behåll** — left in May |": the verdict fills a cell (a short reason may follow a dash
+# or stand in brackets: "| 회수 (퇴사) |").
+CELL = re.compile(r"\|[ \t]*\**" + _VERDICT + r"\**(?:[ \t]*[\u2014\u2013:-][ \t][^|\n]{0,80}|"
+                  r"[ \t]*[(（][^()（）|\n]{0,80}[)）])?[ \t]*(?=\|)")
 # "- Mikael Strand – Administratör: **ta bort**, slutade i maj": the verdict after the colon ends the line
 # (a reason may follow a comma, a dash or a bracket).
 AFTER_COLON = re.compile(r"[:：][ \t]*\**" + _VERDICT + r"\**(?:[ \t]*(?:[,，(（\u2014\u2013-])[^\n]{0,120})?[ \t]*\Z")

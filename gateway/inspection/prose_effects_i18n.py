@@ -1,0 +1,98 @@
+"""Identity changes told by their effect, in French, Spanish, Portuguese, Italian, German and Swedish:
+a share or a condition widened to everyone ("désormais accessible à toute l'organisation"), a group
+that now gets access ("får också tillgång till appen"), a user moved into another OU, a role field
+switched from one value to another, a leaver's files handed to the manager, a sign-in that no longer
+works ("deixa de conseguir entrar"), a reviewer's word ("vi intygar att ...", "Parecer: uso
+justificado") and a review's removal line ("Entzug für Herrn ...")."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+
+_CLAUSE = r"(?:[^.;!?\n]|\.(?=\w))"  # a dot inside a login or a file name stays in the clause
+_NOW = r"(?<!\w)(?:désormais|dorénavant|maintenant|ahora|agora|adesso|ora|jetzt|nun|ab sofort|nu)(?!\w)"
+_ANY_WORDS = (r"tout|toute|tous|toutes|n'importe quel\w*|todo|toda|todos|todas|cualquier\w*|qualquer|tutti|tutte|"
+              r"tutta|ogni|qualsiasi|chiunque|jede[rsn]?|alle|varje|alla|samtliga")
+_ANY = rf"(?<!\w)(?:{_ANY_WORDS})(?!\w)"
+_CAN = (r"(?<!\w)(?:peu(?:t|vent) (?:lire|accéder|modifier|écrire|consulter|voir)|pued(?:e|en) (?:leer|acceder|"
+        r"editar|modificar|ver)|pode(?:m)? (?:ler|acessar|aceder|editar|modificar|ver)|(?:può|possono) (?:leggere|"
+        r"accedere|modificare|vedere)|(?:kann|können) [^.;!?\n]{0,40}?(?:lesen|zugreifen|bearbeiten)|kan (?:läsa|"
+        r"komma åt|redigera))(?!\w)")
+_OPEN_TO = (r"(?<!\w)(?:accessibles?|accesibles?|acessíve(?:l|is)|accessibil[ei]|zugänglich|tillgängliga?) "
+            rf"(?:à|a|para|per|für|för) [*_]{{0,2}}(?:{_ANY_WORDS})(?!\w)")
+WIDENED = re.compile(rf"{_ANY}{_CLAUSE}{{0,80}}?{_CAN}|{_OPEN_TO}")
+GETS = re.compile(r"(?<!\w)(?:får [^.;!?\n]{0,20}?(?:tillgång|åtkomst|behörighet|adgang|tilgang)|passam? a ter acesso|"
+                  r"obtien(?:e|en|t|nent) (?:el |l'|un )?acc[eè]s\w*|ottien(?:e|gono) (?:l')?accesso|"
+                  r"(?:erhält|erhalten|bekommt|bekommen) [^.;!?\n]{0,20}?zugriff)(?!\w)")
+_USER = (r"(?<!\w)(?:utente|usuario|usuário|utilisateur|benutzer\w*|användare\w*|account|cuenta|conta|compte|"
+         r"konto)(?!\w)")
+_MOVED = r"(?<!\w)(?:spostat[oa]|movid[oa]|mov[ií]|moveu|déplacée?|verschoben|flyttat|flyttade)(?!\w)"
+MOVED = re.compile(rf"{_MOVED}{_CLAUSE}{{0,40}}?{_USER}{_CLAUSE}{{0,60}}?(?<!\w)(?:ou|gruppo|grupo|groupe|gruppe|"
+                   rf"gruppen)(?!\w)")
+SWITCHED = re.compile(
+    r"(?<!\w)(?:grupo de seguridad|grupo de segurança|groupe de sécurité|gruppo di sicurezza|sicherheitsgruppe|"
+    r"rol|rolle|ruolo|papel|perfil|profil[oe]?|rôle|behörighetsgrupp)(?!\w)" + _CLAUSE + r"{0,40}?"
+    r"(?<!\w)(?:cambi[ae]|cambie|cambiar|camb[ié]|mud[ea]|mudar|mudei|alter[ea]|changez?|changé|modifiez?|"
+    r"ändere|ändern|geändert|ändra|ändrade|cambiato)(?!\w) (?:de|da|von|du|från) \S{1,40}? "
+    r"(?:a|para|à|au|in|zu|auf|en|till) \S")
+_HELD = (r"(?<!\w)(?:onedrive|boîte aux lettres|boîte mail|messagerie|fichiers|buzón|archivos|caixa de correio|"
+         r"arquivos|casella di posta|postfach|dateien|postlåda|filer)(?!\w)")
+_BOSS = (r"(?:(?:son|sa|su|seu|sua|suo|seine[nm]?|ihre[nm]?|sin|hans|hennes) )?(?:responsable|manager|gestor\w*|"
+         r"supérieur\w*|responsabile|vorgesetzt\w*|chef\w*|jef[ea]|superior|m\.|mme|sr\.|sra\.|herrn?|frau)(?!\w)")
+HANDED = re.compile(rf"{_HELD}{_CLAUSE}{{0,40}}?(?<!\w)(?:transférée?s?|transferid[oa]s?|trasferit[oaie]|"
+                    rf"übertragen|överför(?:s|da|t)|déléguée?s?|delegad[oa]s?|delegat[oaie])(?!\w){_CLAUSE}{{0,30}}?"
+                    rf"(?<!\w)(?:à|a|al|ao|alla|an|till) {_BOSS}")
+LOGIN_ENDS = re.compile(r"(?<!\w)(?:deixa(?:m)? de (?:conseguir|poder) (?:entrar|acessar|fazer login)|"
+                        r"ya no (?:puede|podrá|pueden|podrán) (?:iniciar sesión|entrar|acceder)|"
+                        r"ne (?:peut|pourra|peuvent|pourront) plus se connecter|"
+                        r"non (?:può|potrà|possono|potranno) più (?:accedere|entrare)|"
+                        r"(?:kann|können) sich nicht mehr anmelden|kan inte längre logga in)(?!\w)")
+# the speaker certifies ("vi intygar att ..."); "chefer bekräftar att ..." describes the process
+ATTESTS = re.compile(r"(?<!\w)(?:vi|jag|jeg) (?:härmed |herved |også |också |även )?(?:intygar|intyger|bekräftar|"
+                     r"bekrefter|bekræfter) att?(?!\w)" + _CLAUSE +
+                     r"{0,120}?(?<!\w)(?:behöver|behov|behörighet\w*|åtkomst|rättighet\w*|tilgang\w*|adgang\w*)"
+                     r"|(?<!\w)(?:parecer|dictamen|conclusão|conclusión|avis|esito)\s*:\s*\**\s*(?:uso|utilização|"
+                     r"utilisation|utilizzo) (?:\w+ )?(?:justificad[oa]|legítim[oa]|autorizad[oa]|adequad[oa]|"
+                     r"justifiée?|giustificat[oa]|legittim[oa])(?!\w)")
+REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
+                     r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
+NEGATED = re.compile(r"(?<!\w)(?:ne|no|não|non|nicht|kein\w*|inte|ingen|ikke)(?!\w)|(?<!\w)n'(?=\w)")
+RULES = ((WIDENED, "access_change", "grant", "prose-widened-i18n"),
+         (GETS, "access_change", "grant", "prose-gets-access-i18n"),
+         (MOVED, "access_change", "modify", "prose-moved-ou-i18n"),
+         (SWITCHED, "access_change", "modify", "prose-role-switched-i18n"),
+         (HANDED, "access_change", "grant", "prose-files-handed-i18n"),
+         (LOGIN_ENDS, "lifecycle", "disable", "prose-login-ends-i18n"),
+         (ATTESTS, "attestation", "attest", "attest-effects-i18n"))
+GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
+         "får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
+         "moví", "moveu", "déplac", "verschoben", "flytta", "cambi", "camb", "mud", "alter", "chang", "modifi", "ändr",
+         "änder", "transf", "trasferit",
+         "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
+         "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
+         "acessív", "zugänglich")
+REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
+
+
+def effect_hits(text: str, low: str) -> list[Hit]:
+    """Hits for the rules above (`low`: `text` lower-cased, same length); one per rule."""
+    hits: list[Hit] = []
+    if any(map(low.__contains__, GATES)):
+        for pattern, kind, action, rule in RULES:
+            if pattern is WIDENED and not re.search(_NOW, low):
+                continue  # "todos los usuarios pueden ver su perfil": how things are, not what changed
+            for m in pattern.finditer(low):
+                line_start = max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start()) + 1, 0)
+                before = low[line_start: m.start()]
+                if low.find("?", m.end(), m.end() + 40) != -1 or \
+                        (pattern is not LOGIN_ENDS and NEGATED.search(before + m.group(0))) or \
+                        re.search(r"(?<!\w)(?:du|ni|you)\s*$", before):
+                    continue
+                hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
+                break
+    if any(map(low.__contains__, REMOVAL_GATES)):
+        hits.extend(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="prose-removal-line-i18n")
+                    for m in REMOVAL.finditer(text))
+    return hits
