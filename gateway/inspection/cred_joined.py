@@ -12,6 +12,7 @@ from collections.abc import Callable
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.cred_values import looks_like_key
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.windows import windowed_matches
 
 Scanner = Callable[[str], list[Hit]]
 
@@ -43,7 +44,7 @@ def joined_piece_hits(text: str, scan: Scanner) -> list[Hit]:
     low = shared_lower(text)
     if not any(map(low.__contains__, JOIN_WORDS)):
         return []  # most answers: a search of JOIN's many starts over the whole answer costs more
-    join = JOIN.search(text)
+    join = next(iter(windowed_matches(JOIN, text, low, JOIN_WORDS, 60, 120)), None)
     if join is None or NOT_SECRET.search(text):
         return []
     word = SECRET_WORD.search(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.windows import windowed_matches
 
 _NOUN = r"(?:api[ -]?)?(?:keys?|tokens?|secrets?|credentials?|pats?)\b"
 _MADE = r"(?:created|generated|minted|issued|provisioned|regenerated|rotated|re-?issued)"
@@ -33,7 +34,8 @@ def minted_key_hits(text: str, low: str) -> list[Hit]:
     (`low`: `text` lower-cased, same length)."""
     if not (any(map(low.__contains__, GATE_VERBS)) and any(map(low.__contains__, GATE_NOUNS))):
         return []
-    claims = [m for m in _claims(low) if not NEGATED.search(low, max(0, m.start() - 40), m.start())]
+    claims = [m for m in windowed_matches(MINTED, low, low, ANCHORS, BACK, AHEAD)
+              if not NEGATED.search(low, max(0, m.start() - 40), m.start())]
     if not claims:
         return []
     from gateway.inspection.credentials import CredentialDetector  # the prose detector needs it rarely
@@ -41,30 +43,3 @@ def minted_key_hits(text: str, low: str) -> list[Hit]:
     secrets = [hit.start for hit in CredentialDetector().hits(text) if hit.confidence >= 0.5]
     return [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-key-minted") for m in claims
             if any(m.start() <= at <= m.end() + REACH for at in secrets)]
-
-
-def _claims(low: str) -> list[re.Match]:
-    """`list(MINTED.finditer(low))`, tried only in a window around each word every claim holds: a search
-    of the whole answer tries the pattern's many starts at every position."""
-    found: list[re.Match] = []
-    end = 0
-    for pos in sorted(pos for word in ANCHORS for pos in _positions(low, word)):
-        if pos < end:
-            continue
-        window_end = min(len(low), pos + AHEAD)
-        m = MINTED.search(low, max(end, pos - BACK), window_end)
-        if m is not None and m.end() >= window_end - 1:
-            m = MINTED.search(low, m.start())  # cut short by the window: read it whole
-        if m is not None:
-            found.append(m)
-            end = m.end()
-    return found
-
-
-def _positions(low: str, word: str) -> list[int]:
-    out: list[int] = []
-    at = low.find(word)
-    while at != -1:
-        out.append(at)
-        at = low.find(word, at + 1)
-    return out

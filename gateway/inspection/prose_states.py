@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.windows import windowed_matches
 
 _CHANGED = r"(?:changed|set|switched|flipped|moved|updated|put)"
 _CHANGE = r"(?:change|set|switch|flip|move|update|put)"
@@ -56,16 +57,16 @@ def state_hits(text: str, low: str) -> list[Hit]:
     hits = []
     if any(map(low.__contains__, STATE_WORDS)):
         hits += [Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set")
-                 for m in STATE_SET.finditer(text) if _stated(text, m)]
+                 for m in windowed_matches(STATE_SET, text, low, STATE_WORDS, 250, 300) if _stated(text, m)]
     if any(map(low.__contains__, VALIDITY_WORDS)):
-        for m in VALIDITY_SET.finditer(text):
+        for m in windowed_matches(VALIDITY_SET, text, low, ("valid", "expir"), 150, 300):
             sentence = text[max(0, m.start() - 120):m.end() + 120]
             if _stated(text, m) and ACCOUNT_WORD.search(sentence):
                 hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-validity-set"))
     if " rule" in low:
         hits += [Hit("access_change", m.start(), m.end(), 0.75, "modify", rule="prose-rule-edited")
-                 for m in RULE_EDITED.finditer(text) if _stated(text, m)]
+                 for m in windowed_matches(RULE_EDITED, text, low, ("rule",), 250, 100) if _stated(text, m)]
     if "template" in low:
         hits += [Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="prose-template-linked")
-                 for m in TEMPLATE_LINKED.finditer(text) if _stated(text, m)]
+                 for m in windowed_matches(TEMPLATE_LINKED, text, low, ("template",), 150, 100) if _stated(text, m)]
     return hits

@@ -1,0 +1,41 @@
+"""`regex.finditer(text)` for patterns every match of which holds one of a few words: tried only in a
+window around each place a word occurs. A pattern that opens with a verb alternation under IGNORECASE
+costs a try at every position of a long answer; most answers hold its words a few times or never."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def positions(low: str, words: Iterable[str]) -> list[int]:
+    """Every place any of `words` starts in `low`, ascending."""
+    out: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at != -1:
+            out.append(at)
+            at = low.find(word, at + 1)
+    return sorted(out)
+
+
+def windowed_matches(regex: re.Pattern[str], text: str, low: str, words: Iterable[str], back: int,
+                     ahead: int) -> list[re.Match[str]]:
+    """`list(regex.finditer(text))` when every match holds one of `words` (found in `low`, `text` lower-cased),
+    starts at most `back` characters before it and, but for a match the window cuts (then read whole), ends
+    at most `ahead` characters after it."""
+    if len(low) != len(text):  # offsets would not hold
+        return list(regex.finditer(text))
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in positions(low, words):
+        if pos < end:
+            continue
+        window_end = min(len(text), pos + ahead)
+        m = regex.search(text, max(end, pos - back), window_end)
+        if m is not None and m.end() >= window_end - 1:
+            m = regex.search(text, m.start())  # cut short by the window: read it whole
+        if m is not None:
+            found.append(m)
+            end = max(m.end(), m.start() + 1)
+    return found
