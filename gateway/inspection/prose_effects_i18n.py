@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.windows import windowed_matches
 
 _CLAUSE = r"(?:[^.;!?\n]|\.(?=\w))"  # a dot inside a login or a file name stays in the clause
 _NOW = r"(?<!\w)(?:désormais|dorénavant|maintenant|ahora|agora|adesso|ora|jetzt|nun|ab sofort|nu)(?!\w)"
@@ -59,13 +60,27 @@ ATTESTS = re.compile(r"(?<!\w)(?:vi|jag|jeg) (?:härmed |herved |også |också |
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
 NEGATED = re.compile(r"(?<!\w)(?:ne|no|não|non|nicht|kein\w*|inte|ingen|ikke)(?!\w)|(?<!\w)n'(?=\w)")
-RULES = ((WIDENED, "access_change", "grant", "prose-widened-i18n"),
-         (GETS, "access_change", "grant", "prose-gets-access-i18n"),
-         (MOVED, "access_change", "modify", "prose-moved-ou-i18n"),
-         (SWITCHED, "access_change", "modify", "prose-role-switched-i18n"),
-         (HANDED, "access_change", "grant", "prose-files-handed-i18n"),
-         (LOGIN_ENDS, "lifecycle", "disable", "prose-login-ends-i18n"),
-         (ATTESTS, "attestation", "attest", "attest-effects-i18n"))
+RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
+         ("GETS", GETS, "access_change", "grant", "prose-gets-access-i18n"),
+         ("MOVED", MOVED, "access_change", "modify", "prose-moved-ou-i18n"),
+         ("SWITCHED", SWITCHED, "access_change", "modify", "prose-role-switched-i18n"),
+         ("HANDED", HANDED, "access_change", "grant", "prose-files-handed-i18n"),
+         ("LOGIN_ENDS", LOGIN_ENDS, "lifecycle", "disable", "prose-login-ends-i18n"),
+         ("ATTESTS", ATTESTS, "attestation", "attest", "attest-effects-i18n"))
+# The words each rule's matches start with (lower-cased): the rule is tried only where one occurs.
+STARTS = {
+    "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
+                "jede", "alle", "varje", "alla", "samtliga", "accessib", "accesib", "acessíve", "zugänglich",
+                "tillgängl"),
+    "GETS": ("får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen"),
+    "MOVED": ("spostat", "movid", "movi", "moví", "moveu", "déplac", "verschoben", "flytta"),
+    "SWITCHED": ("grupo de seg", "groupe de s", "gruppo di s", "sicherheitsgruppe", "rol", "ruolo", "papel", "perfil",
+                 "profil", "rôle", "behörighetsgrupp"),
+    "HANDED": ("onedrive", "boîte", "messagerie", "fichiers", "buzón", "archivos", "caixa", "arquivos", "casella",
+               "postfach", "dateien", "postlåda", "filer"),
+    "LOGIN_ENDS": ("deixa", "ya no", "ne p", "non p", "kann", "können", "kan inte"),
+    "ATTESTS": ("vi ", "jag ", "jeg ", "parecer", "dictamen", "conclus", "avis", "esito"),
+}
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
          "moví", "moveu", "déplac", "verschoben", "flytta", "cambi", "camb", "mud", "alter", "chang", "modifi", "ändr",
@@ -80,10 +95,10 @@ def effect_hits(text: str, low: str) -> list[Hit]:
     """Hits for the rules above (`low`: `text` lower-cased, same length); one per rule."""
     hits: list[Hit] = []
     if any(map(low.__contains__, GATES)):
-        for pattern, kind, action, rule in RULES:
+        for name, pattern, kind, action, rule in RULES:
             if pattern is WIDENED and not re.search(_NOW, low):
                 continue  # "todos los usuarios pueden ver su perfil": how things are, not what changed
-            for m in pattern.finditer(low):
+            for m in windowed_matches(pattern, low, low, STARTS[name], 0, 300):
                 line_start = max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start()) + 1, 0)
                 before = low[line_start: m.start()]
                 if low.find("?", m.end(), m.end() + 40) != -1 or \
