@@ -26,7 +26,7 @@ NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
 ANCHORS = ("creat", "generat", "mint", "issu", "provision", "rotat", "asked")
-BACK, AHEAD = 200, 300
+BACK, AHEAD = 60, 150
 
 
 def minted_key_hits(text: str, low: str) -> list[Hit]:
