@@ -37,7 +37,7 @@ LIFE_STATE = re.compile(
     r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
-    r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
+    r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
 # A person's accounts in a leaver's schedule: "Thu 18:00 – his accounts (AD, Okta) are disabled" (a bare "accounts
 # are disabled" may describe a state; someone's accounts are the step).
@@ -49,7 +49,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|once|until|unless)\b")
 PRONOUN_STATE = re.compile(r"\bit\s+(?:was|has been|had been|is now)\s+(?:\w+ly\s+)?(?P<v>disabled|deactivated|"
                            r"suspended|deleted|locked|removed|deprovisioned)\b")
 ACCOUNT_BEFORE = re.compile(r"\baccount\b")
-LIFE_STATE_WORDS = ("locked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
+LIFE_STATE_WORDS = ("locked", "blocked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
                     "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
 # "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
 FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}?(?:gebruikers|benutzer|usuarios|"
