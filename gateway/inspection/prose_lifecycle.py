@@ -160,7 +160,20 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
                 continue
-            out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
+            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) else "prose-lifecycle"
+            out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
+
+
+# "Your network account will be disabled at 17:00 on Friday": a step booked for a clock time, a leaver's plan
+SCHEDULED = re.compile(r"\s+(?:at|from)\s+\d{1,2}[:.]\d{2}\b")
+WILL_BE = re.compile(r"\bwill\s+be\s+\Z")
+CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|until)\b")
+
+
+def _scheduled(low: str, start: int, m: re.Match, end: int) -> bool:
+    """A future passive step ("... will be disabled") at a clock time, with no condition in its sentence."""
+    return WILL_BE.search(low, max(start, m.start() - 12), m.start()) is not None \
+        and SCHEDULED.match(low, m.end(), end) is not None and CONDITION.search(low, start, end) is None
 
 
 def _service_account_key(low: str, pos: int, end: int) -> re.Match | None:

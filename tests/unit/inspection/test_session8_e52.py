@@ -110,3 +110,12 @@ def test_uac_write_through_a_module_qualified_constant() -> None:
     assert "lifecycle" in {f.kind for f in engine.scan(Answer.of_text(code), cost=None) if f.confidence >= 0.5}
     lookup = "```python\nconn.search(base, '(userAccountControl=514)', attributes=['cn'])\n```"
     assert "lifecycle" not in {f.kind for f in engine.scan(Answer.of_text(lookup), cost=None)}
+
+
+def test_step_booked_for_a_clock_time_is_self_supported() -> None:
+    rules = {hit.rule for hit in scan_prose("Your laptop login will be disabled at 18:30 on your last day.")}
+    assert "prose-lifecycle-scheduled" in rules
+    conditional = {hit.rule for hit in scan_prose("Your login will be disabled at 18:30 if the form is missing.")}
+    assert "prose-lifecycle-scheduled" not in conditional
+    habitual = {hit.rule for hit in scan_prose("Idle logins will be disabled after 60 days.")}
+    assert "prose-lifecycle-scheduled" not in habitual
