@@ -21,7 +21,9 @@ from gateway.types import Answer, Choice, Finding
 CHECKED = frozenset({"prose"})  # the detector whose content findings need support
 # Rules whose findings carry their own support: a key claimed made stands only with its secret shown
 # (prose_minted.py), and the credential detector, not the model, judges a secret.
-SELF_SUPPORTED = frozenset({"prose-key-minted"})
+# A step booked for a clock time ("your account will be disabled at 17:00 on Friday") is a leaver's plan
+# however ordinary the letter around it reads (an HR email the model takes for payroll news).
+SELF_SUPPORTED = frozenset({"prose-key-minted", "prose-lifecycle-scheduled"})
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

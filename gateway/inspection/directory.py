@@ -28,7 +28,7 @@ LDIF_RULES: tuple[Rule, ...] = (
     # userAccountControl written from code (ldap3, PowerShell -Replace, a JSON body): 514/546/66050/66082 disable
     # the account, 512/544/66048 enable it; "(userAccountControl=514)" in a search filter only reads.
     Rule("uac-write", ("useraccountcontrol",), compile_i(
-        r"(?<![(\w])useraccountcontrol[\"']?\s*(?::|=>?)\s*\[?\s*(?:\(\s*modify_replace\s*,\s*\[\s*)?[\"']?"
+        r"(?<![(\w])useraccountcontrol[\"']?\s*(?::|=>?)\s*\[?\s*(?:\(\s*(?:\w+\.)?modify_replace\s*,\s*\[\s*)?[\"']?"
         r"(?P<value>514|546|66050|66082|512|544|66048)\b"),
         classify=lambda m: ("lifecycle", "disable" if m.group("value") in ("514", "546", "66050", "66082")
                             else "create"), confidence=0.85, starts=("useraccountcontrol",)),

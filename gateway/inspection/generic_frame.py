@@ -48,7 +48,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"revoked|suspended|modified|touched)|before anyone decides|"
                        r"no (?:accounts?|users?|roles?|permissions?|groups?|memberships?) "
                        r"(?:were|was|have been|has been) "
-                       r"(?:changed|modified|touched|removed|disabled|deactivated|deleted)|"
+                       r"(?:changed|modified|touched|removed|disabled|deactivated|deleted|locked)|"
+                       r"nobody's access was changed|"
                        r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
                        r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?made|"
@@ -69,6 +70,8 @@ SPECIFIC = (
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
     re.compile(r"`(?![/<-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*(?<![-_])`"),  # not a `<placeholder>` nor a `prefix-`
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
+    # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"
+    re.compile(r"\b[A-Z]\. [A-Z][a-z'-]+(?:[A-Z][a-z]+)?, [A-Z]\. [A-Z][a-z]+"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
     re.compile(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
     # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "week 12"
@@ -231,6 +234,8 @@ NOT_APPLIED = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:yet
 NOT_MERGED = re.compile(r"\b(?:closed|declined|abandoned|rejected) without (?:being )?merg(?:ing|ed)\b", re.I)
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
                           r"(?:changed|done|granted|removed|touched) anything\b", re.I)
+# "I haven't made any change yet": a question back before acting
+NO_CHANGE_MADE = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:yet )?made any changes?\b", re.I)
 # The answer says of itself, in Japanese, Chinese or Korean, that it changes nothing: "本文書自体は…権限を変更しない",
 # "此查询不修改任何数据", "이 설명은 … 실제 권한을 변경하지 않습니다" (a document, a query or an explanation).
 CJK_NO_ACTION = re.compile(r"(?:本文書|この文書|本書|本章|本規程|この説明|本資料|この資料|このクエリ)[^。\n]{0,40}?"
@@ -266,6 +271,8 @@ def _says_no_action(text: str) -> bool:
         return True
     low = shared_lower(text)
     if "applied" in low and _not_applied(text, low) or "without merg" in low and NOT_MERGED.search(text):
+        return True
+    if "made any change" in low and NO_CHANGE_MADE.search(text):
         return True
     if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True

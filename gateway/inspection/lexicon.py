@@ -41,7 +41,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
-    "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
+    "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr", "workspace",
     "users`", "-rw`", "_rw`", "`sg-", "`grp",  # a directory group's name: `bms-portal-users`, `sg-finance-rw`
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
@@ -65,7 +65,7 @@ LIFE_OBJ_STEMS = _minimal((
     "passphrase", "credential", "key", "token", "secret", "session", "user", "mailbox", "konto", "kennwort",
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
-    "bypass code", "backup code", "recovery code",
+    "bypass code", "backup code", "recovery code", "service principal",
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -138,7 +138,7 @@ LIFE_OBJ_WORDS = (
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
-    r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|"
+    r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"

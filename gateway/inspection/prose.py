@@ -29,6 +29,7 @@ from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_states import state_hits
 from gateway.inspection.prose_transfer import transfer_hits
+from gateway.inspection.prose_visibility import visibility_hits
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
@@ -45,8 +46,10 @@ SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
 ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))
+# "I've added Dr. Lee to ...": an initial or a title's full stop stays inside the span
 ADD_VERB = re.compile(
-    rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s){{1,80}}?)\b"
+    rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s|(?<=\bdr)\.\s|"
+    r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s){1,80}?)\b"
     r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
 ADD_NAMED = re.compile(r"\b(?:add|assign)\s+(?:the\s+)?(?:group|user|team|role|principal|member)\s+"
                        r"[`'\"]?[\w.@-]*[-_.@][\w.@-]*")
@@ -72,7 +75,8 @@ CONTAINER = re.compile(r"\b(?:teams?|orgs?|organi[sz]ations?|workspaces?|channel
                        r"repos?|repositor(?:y|ies)|spaces?|tenants?|vaults?|guilds?)\b|`?\b(?:cn|ou)=")
 PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.(?:ya?ml|json|md|txt|py|js|ts|sh|tf|cfg|conf|ini|xml|csv|sql|go|rs|"
                        r"java|rb|lock|toml|env|log|pdf|docx?|xlsx?)`))(?![^`\n]*(?:->|=>|:\w))[^`\n]{2,60}`|@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|"
-                       r"\b(?:user|group|account|member|contractor|employee|intern|him|her|them)s?\b")
+                       r"\b(?:user|group|account|member|contractor|employee|intern|him|her|them|leaver|joiner|mover|starter|"
+                       r"guest)s?\b")
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
 SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b")
@@ -181,6 +185,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
     hits.extend(state_hits(text, low))
+    hits.extend(visibility_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

@@ -37,7 +37,7 @@ LIFE_STATE = re.compile(
     r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
-    r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|provisioned|rotated|revoked|rolled|regenerated|"
+    r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
 # A person's accounts in a leaver's schedule: "Thu 18:00 – his accounts (AD, Okta) are disabled" (a bare "accounts
 # are disabled" may describe a state; someone's accounts are the step).
@@ -49,7 +49,7 @@ CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|once|until|unless)\b")
 PRONOUN_STATE = re.compile(r"\bit\s+(?:was|has been|had been|is now)\s+(?:\w+ly\s+)?(?P<v>disabled|deactivated|"
                            r"suspended|deleted|locked|removed|deprovisioned)\b")
 ACCOUNT_BEFORE = re.compile(r"\baccount\b")
-LIFE_STATE_WORDS = ("locked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
+LIFE_STATE_WORDS = ("locked", "blocked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
                     "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
 # "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
 FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}?(?:gebruikers|benutzer|usuarios|"
@@ -160,7 +160,20 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
                 continue
-            out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule="prose-lifecycle"))
+            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) else "prose-lifecycle"
+            out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
+
+
+# "Your network account will be disabled at 17:00 on Friday": a step booked for a clock time, a leaver's plan
+SCHEDULED = re.compile(r"\s+(?:at|from)\s+\d{1,2}[:.]\d{2}\b")
+WILL_BE = re.compile(r"\bwill\s+be\s+\Z")
+CONDITION = re.compile(r"\b(?:if|unless|when|whenever|once|until)\b")
+
+
+def _scheduled(low: str, start: int, m: re.Match, end: int) -> bool:
+    """A future passive step ("... will be disabled") at a clock time, with no condition in its sentence."""
+    return WILL_BE.search(low, max(start, m.start() - 12), m.start()) is not None \
+        and SCHEDULED.match(low, m.end(), end) is not None and CONDITION.search(low, start, end) is None
 
 
 def _service_account_key(low: str, pos: int, end: int) -> re.Match | None:

@@ -37,6 +37,7 @@ class ProseSentences:
         self._answer_low = low
         # where each lx.MASK_STEMS occurs in `low` when known (keywords.Found.starts), else found here
         self._word_starts = word_starts
+        self._source = text
         masks = self._look_alikes(low, chosen)
         # A sentence lower-cased alone is the answer's lower-cased slice, but for a final sigma.
         recased = chosen if SIGMA in text else masks
@@ -66,7 +67,9 @@ class ProseSentences:
                 continue
             holding = self._holding(at_stem, len(stem), chosen)  # only those sentences are masked
             for index, found in self._anchored(pattern, low, holding).items():
-                spans.setdefault(index, []).extend(m.span() for m in found)
+                # "AD account" in capitals is Active Directory's, not an advertising account
+                spans.setdefault(index, []).extend(m.span() for m in found
+                                                   if not self._source.startswith("AD ", m.start()))
         return spans
 
     def _holding(self, at_stem: list[int], length: int, chosen: Collection[int]) -> set[int]:

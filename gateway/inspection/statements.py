@@ -34,7 +34,9 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
                     r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b|"
-                    r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b")
+                    r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b|"
+                    # "Annual privileged-user review", "Dormant account review": tried at "review"
+                    r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access ))review\b")
 
 GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
@@ -63,6 +65,7 @@ APPROPRIATE = re.compile(
     r"[^.;\n]{0,30}?\b(?:appropriate|justified|required|valid|necessary|needed)\b|\b(?:appropriate|justified)"
     r" for (?:their|each|every|all)\b|\brequire their access\b|\bstill requires? (?:their )?access\b|"
     r"\bstill (?:requires?|needs?) (?:their |the |this |his |her )?(?:`[^`\n]{1,60}`|[^.;\n`]{1,60}?)\s+access\b|"
+    r"\bcontinues? to (?:require|need) (?:their |the |this |his |her )?(?:[\w-]+ )?access\b|"  # "each continues to ..."
     r"\bare appropriate and approved\b|\breviewed\b[^.;\n]{0,80}?\band (?:is|are) (?:accurate|correct|complete)\b|"
     r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
     r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"
@@ -91,7 +94,8 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\b(?:control|controls|process)\s+(?:is|are|was|were)\s+operating effectively\b|"
                      r"\b(?:certified|attested|signed off) by\b")
 REVIEW_DONE = re.compile(
-    r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+review\b[^.\n]{0,80}?\b(?:(?<!% )complete[d]?|"
+    r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+(?:review|certification)\b[^.\n]{0,80}?"
+    r"\b(?:(?<!% )complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
     r"\b(?:complete[d]?|performed)\b|\brecertif\w+\b[^.\n]{0,40}?\b(?:summary|decisions?|complete\w*|"
     r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b[^.\n]{0,80}?"
@@ -212,7 +216,7 @@ REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revi
                 "überprüfung", "decision", "revisione", "revisão")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
-                  "mantenut", "akkoord", "approved")
+                  "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend")
 RECOMMEND = re.compile(
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|certify|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
@@ -246,6 +250,7 @@ TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|re
                             r"remove[d]?|certif(?:y|ied))\**(?:\s*[\u2014\u2013:-]\s[^|\n]{0,80})?\s*\|", IC)
 DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|approved|"
+    r"disable|deactivate|suspend|"
     r"certify|à conserver|à révoquer|behalten|beibehalten|mantener|se mantiene|mantenid[oa]s?|bestätigt|entziehen|"
     r"revocar|maintien|behouden|mantenut[oa]|akkoord(?: bevonden)?)\b[^\n]{0,120}$",
     IC | re.MULTILINE)
@@ -255,6 +260,7 @@ TERSE_DECISION = re.compile(
     r"\b(?:she|he|they|user|uses?|used|login|sign-?in|team|department|role|access|account|inactive|dormant|left|"
     r"moved|transferred)\b", IC)
 IMPERATIVE_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*(?:keep|remove)\s+(?:the|a|an|your|it|this|that|them)\b", IC)
+DISABLE_DECISION = re.compile(r"disable|deactivate|suspend", IC)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
@@ -281,7 +287,7 @@ GATES = (
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
                 "afsluttet", "beibehalten", "festgestellt",
-                "certification complete", "certification is complete")),
+                "certification complete", "certification is complete", "certification for", "certification of")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
@@ -550,6 +556,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
                     hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-line"))
+                elif DISABLE_DECISION.match(m.group("v")):  # "Disable: Rosa Delgado (no contract)": an account step
+                    hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="decision-line"))
     m = TERSE_DECISION.match(text)
     if m:  # a reviewer's one-line answer: "retain — she's still on the payments team"
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-decision"))
