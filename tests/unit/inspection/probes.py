@@ -37,6 +37,14 @@ def found(detector: PiiDetector, text: str, entity: str) -> list[str]:
     return [text[start:end] for start, end, kind, score in detector.spans(text) if kind == entity and score >= HELD]
 
 
+def engine_kinds(engine: Any, answer: Answer | str, detector: str | None = None) -> set[str]:
+    """The kinds an engine finds in an answer (or a text) at the holding confidence, by one detector or by
+    all (None)."""
+    answer = answer if isinstance(answer, Answer) else Answer.of_text(answer)
+    return {f.kind for f in engine.scan(answer, cost=None)
+            if f.confidence >= HELD and (detector is None or f.detector == detector)}
+
+
 def answer_kinds(engine: Any, content: str) -> set[str]:
     """The kinds an engine finds in an answer of this content."""
     return {f.kind for f in engine.scan(Answer.of_text(content)) if f.confidence >= HELD}

@@ -6,6 +6,7 @@ look-alikes that stay quiet."""
 from __future__ import annotations
 
 import pytest
+from probes import engine_kinds
 
 from gateway.inspection.engine import build_engine
 from gateway.types import Answer
@@ -14,9 +15,7 @@ ENGINE = build_engine()
 
 
 def prose_kinds(text: str) -> set[str]:
-    """Kinds the prose detector finds at the holding confidence (0.5)."""
-    return {f.kind for f in ENGINE.scan(Answer.of_text(text), cost=None)
-            if f.confidence >= 0.5 and f.detector == "prose"}
+    return engine_kinds(ENGINE, text, "prose")
 
 
 @pytest.mark.parametrize("text", [

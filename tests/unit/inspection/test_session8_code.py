@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import engine_kinds
 
 from gateway.inspection.engine import build_engine
 from gateway.inspection.structured import scan_structured
@@ -128,8 +129,7 @@ def test_gitlab_protected_environments_read_is_quiet() -> None:
 
 
 def detector_kinds(text: str, detector: str) -> set[str]:
-    return {f.kind for f in ENGINE.scan(Answer.of_text(text), cost=None)
-            if f.confidence >= 0.5 and f.detector == detector}
+    return engine_kinds(ENGINE, text, detector)
 
 
 def test_policy_unit_tests_are_not_read_as_grants() -> None:

@@ -7,20 +7,18 @@ pay heading; with look-alikes that stay quiet."""
 from __future__ import annotations
 
 import pytest
+from probes import engine_kinds
 
 from gateway.inspection.credentials import CredentialDetector
 from gateway.inspection.engine import build_engine
 from gateway.inspection.generic_frame import is_generic
-from gateway.types import Answer
 
 ENGINE = build_engine()
 SECRETS = CredentialDetector()
 
 
 def kinds(text: str, detector: str | None = "prose") -> set[str]:
-    """Kinds found at the holding confidence (0.5), by one detector or by all (None)."""
-    return {f.kind for f in ENGINE.scan(Answer.of_text(text), cost=None)
-            if f.confidence >= 0.5 and (detector is None or f.detector == detector)}
+    return engine_kinds(ENGINE, text, detector)
 
 
 # --- grants and account steps in Italian, Turkish, Chinese, German --------------------------------

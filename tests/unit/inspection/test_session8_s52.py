@@ -11,6 +11,7 @@ import base64
 import json
 
 import pytest
+from probes import engine_kinds
 
 from gateway.inspection.credentials import CredentialDetector
 from gateway.inspection.engine import build_engine
@@ -21,10 +22,7 @@ SECRETS = CredentialDetector()
 
 
 def kinds(text: str | Answer, detector: str | None = None) -> set[str]:
-    """Kinds found at the holding confidence (0.5), by one detector or by all (None)."""
-    answer = text if isinstance(text, Answer) else Answer.of_text(text)
-    return {f.kind for f in ENGINE.scan(answer, cost=None)
-            if f.confidence >= 0.5 and (detector is None or f.detector == detector)}
+    return engine_kinds(ENGINE, text, detector)
 
 
 def secret(text: str) -> bool:
