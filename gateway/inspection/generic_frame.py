@@ -11,6 +11,7 @@ from functools import lru_cache
 from gateway.inspection.alternation import leftmost, occurs
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import literal_safe, positions
+from gateway.inspection.windows import windowed_matches
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
     r"\b(?<![-_])(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|"
@@ -251,14 +252,7 @@ NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))
 def _not_applied(text: str, low: str) -> bool:
     """`NOT_APPLIED.search(text)`, tried just before each "applied" (every match holds it, 40 characters in at
     most), not at every position of the answer."""
-    if len(low) != len(text):  # offsets would not hold
-        return NOT_APPLIED.search(text) is not None
-    at = low.find("applied")
-    while at != -1:
-        if NOT_APPLIED.search(text, max(0, at - 40), at + 40) is not None:
-            return True
-        at = low.find("applied", at + 1)
-    return False
+    return bool(windowed_matches(NOT_APPLIED, text, low, ("applied",), 40, 40))
 
 
 def _says_no_action(text: str) -> bool:

@@ -25,7 +25,7 @@ GATE_NOUNS = ("key", "token", "secret", "credential", "pat")
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
-ANCHORS = ("creat", "generat", "mint", "issu", "provision", "rotat", "asked")
+ANCHORS = (*GATE_VERBS, "asked")
 BACK, AHEAD = 60, 150
 
 

@@ -10,6 +10,7 @@ from gateway.inspection.alternation import bucketed, grouped, leftmost, occurs
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found, lines_with
 from gateway.inspection.patterns import literal_safe
+from gateway.inspection.windows import positions
 
 IC = re.IGNORECASE
 IDENTITY = bucketed(
@@ -507,13 +508,7 @@ def _control_result(text: str, low: str) -> list[Hit]:
 
 def _result_lines(low: str) -> list[int]:
     """Starts of the lines holding a result word, in order: where a CONTROL_RESULT match may start."""
-    starts: set[int] = set()
-    for word in ("result", "conclusion", "outcome"):
-        at = low.find(word)
-        while at != -1:
-            starts.add(low.rfind("\n", 0, at) + 1)
-            at = low.find(word, at + 1)
-    return sorted(starts)
+    return sorted({low.rfind("\n", 0, at) + 1 for at in positions(low, ("result", "conclusion", "outcome"))})
 
 
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:

@@ -7,16 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gateway.inspection import patterns
+
 
 def positions(low: str, words: Iterable[str]) -> list[int]:
     """Every place any of `words` starts in `low`, ascending."""
-    out: list[int] = []
-    for word in words:
-        at = low.find(word)
-        while at != -1:
-            out.append(at)
-            at = low.find(word, at + 1)
-    return sorted(out)
+    return sorted(pos for word in words for pos in patterns.positions(low, word))
 
 
 def windowed_matches(regex: re.Pattern[str], text: str, low: str, words: Iterable[str], back: int,
