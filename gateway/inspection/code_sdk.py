@@ -153,6 +153,13 @@ def _admin_sdk(match: re.Match) -> tuple[str, str] | None:
 CLOUD_INIT_KEY = (r"^[ \t]*ssh_authorized_keys:[ \t]*\n[ \t]*-[ \t]*[\"']?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|"
                   r"sk-(?:ssh|ecdsa))")
 
+# A membership written through any SDK or admin shell: `github.remove_org_member("acme", login)`, Grouper's
+# `addMember("uni:apps:alma", "uni:staff:library")`, `add_team_member(...)`: with a quoted argument (a method
+# named in an explanation, `addMember()`, takes none).
+MEMBER_CALL = (r"(?<![A-Za-z])(?P<verb>add|remove|delete|invite|revoke|grant)_?(?:[A-Za-z]+_?)??(?:org|team|group|role|"
+               r"project|repo|channel|workspace)?_?(?:members?|collaborators?)\s*\(\s*[^()\n]{0,120}?[\"']")
+MEMBER_ANCHORS = ("member(", "members(", "collaborator(", "collaborators(", "member (", "collaborator (")
+
 RULES: tuple[Rule, ...] = (
     Rule("cdk-grant", (".grant",), compile_s(CDK_GRANT), "access_change", "grant", 0.85, starts=(".grant",)),
     Rule("cdk-policy", ("policy(",), compile_i(CDK_POLICY), "access_change", "grant", 0.85),
@@ -179,6 +186,9 @@ RULES: tuple[Rule, ...] = (
          confidence=0.85, reach=100),
     Rule("google-admin-sdk", ("users()", "members()"), compile_s(ADMIN_SDK), classify=_admin_sdk, confidence=0.85,
          reach=300),
+    Rule("sdk-member-call", MEMBER_ANCHORS, compile_i(MEMBER_CALL),
+         classify=lambda m: ("access_change", "grant" if m.group("verb").lower() in ("add", "invite", "grant")
+                             else "revoke"), confidence=0.85, reach=200),
     Rule("cloud-init-users", ("#cloud-config",), compile_s(CLOUD_INIT_USERS), "lifecycle", "create", 0.85, reach=2000),
     Rule("cloud-init-key", ("#cloud-config",), compile_s(CLOUD_INIT_KEY), "access_change", "grant", 0.85, reach=2000),
 )

@@ -11,7 +11,8 @@ from gateway.inspection.runs import alphabet_table, ascii_bytes
 
 NOUNS = ("wifi", "wi-fi", "wlan", "ssid", "vpn", "log", "sign", "credential", "account", "portal", "db",
          "admin", "router", "network", "console", "server", "kiosk", "root", "door", "alarm", "pin", "sftp",
-         "rdp", "ssh", "panel", "pw", "code", "konto", "cuenta", "compte", "zugang", "toegang")
+         "rdp", "ssh", "panel", "pw", "code", "konto", "cuenta", "compte", "zugang", "toegang",
+         "utenz", "utente", "benutzer", "usuario", "utilisateur", "gebruiker")
 # A token with a letter, a digit and a symbol: how chosen passwords look, unlike words and names.
 _TOKEN = (r"(?=[^\s!#$%^&*+=?~@]{0,63}[!#$%^&*+=?~@])(?=[^\s]{0,63}\d)(?=[^\s]{0,63}[a-zA-Z])"
           r"[^\s'\"`<>{}()\[\],;]{8,64}")
@@ -24,7 +25,8 @@ DIGIT = re.compile(r"\d")  # ... and so does one of these
 SPACE = re.compile(r"\s")
 LEAD = re.compile(
     r"\b(?:wi-?fi|wlan|ssid|vpn|log(?:in|on)|accounts?|portal|db|database|admin|router|(?:guest )?network|"
-    r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang)\b"
+    r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang|utenz[ae]|"
+    r"utente|benutzer|usuario|utilisateur|gebruiker)\b"
     r"[^\n]{0,48}?(?:\b(?:pass(?:word|wd|phrase)?|pw|pwd|key|code|pin|login)\b[^\S\n]*)?"
     r"(?::|=|->|\bis\b|\bare\b|\bist\b|\bes\b|\best\b|\bè\b|\bé\b|\bis nu\b)[^\S\n]*"
     r"(?:[\w.@+-]{2,40}[^\S\n]*/[^\S\n]*)?$")

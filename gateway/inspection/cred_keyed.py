@@ -112,8 +112,8 @@ _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IG
 # a key naming the secret's value field: Graph's `secretText`, `tokenValue`, `client_secret_string`
 _VALUE_SUFFIX = re.compile(r"[_\-]?(?:text|value|string|plaintext)(?![A-Za-z0-9_])", re.IGNORECASE)
 GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
-_PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"]{4,})"
-                     r"(?:[ \t]*$|(?=['\"]))", re.MULTILINE)  # a line of .pgpass, or one echoed into it
+_PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"`]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"`]{4,})"
+                     r"(?:[ \t]*$|(?=['\"`]))", re.MULTILINE)  # a line of .pgpass, or one echoed or quoted
 _PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never spans a line
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")

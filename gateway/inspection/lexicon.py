@@ -42,7 +42,8 @@ ACCESS_OBJ_STEMS = _minimal((
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr", "workspace",
-    "users`", "-rw`", "_rw`", "`sg-", "`grp",  # a directory group's name: `bms-portal-users`, `sg-finance-rw`
+    "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
+    "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "genehmig", "otorg", "conced",

@@ -23,8 +23,14 @@ from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_effects_i18n import effect_hits
 from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
+from gateway.inspection.prose_lifecycle import (
+    CONDITION_BEFORE,
+    done_for_you,
+    lifecycle_hits,
+    needs_antecedent,
+    terse_hits,
+)
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
-from gateway.inspection.prose_lifecycle import done_for_you, lifecycle_hits, needs_antecedent, terse_hits
 from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_states import state_hits
@@ -98,6 +104,10 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n]{2,60}|[^`\n]{1,60}[-_.]"
                          r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
                          r"ro|approvers|contributors|developers|maintainers))`")
+# "Travis Hale's Epic access has been suspended pending HR review": someone's access to a system, suspended.
+ACCESS_SUSPENDED = re.compile(r"(?:'s|\b(?:his|her|their))\s+(?:[\w/&-]+\s+(?:and\s+[\w/&-]+\s+)?){0,3}access\s+"
+                              r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|temporarily\s+)?"
+                              r"(?P<v>suspended|disabled|deactivated|blocked)\b")
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*|"
@@ -296,7 +306,8 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
             target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                          else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
                          or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
-                         and PRINCIPAL.search(m.group("mid")))
+                         and PRINCIPAL.search(m.group("mid"))
+                         or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt")))  # "- Added to `sg-x`"
             if lx.THING_RECIPIENT.match(m.group("mid")):
                 continue
             if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")):
@@ -330,6 +341,14 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
                     continue
                 if directive(low[start: m.start()]):
                     out[index].append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
+    for index in sorted(chosen):
+        start, end = doc.bounds(index)
+        if low.find("access ", start, end) == -1:
+            continue
+        for m in ACCESS_SUSPENDED.finditer(low, start, end):
+            if not CONDITION_BEFORE.search(low, start, m.start()):
+                out[index] += (_hit("access_change", m.start(), m.end(), 0.7, "revoke", "prose-access-suspended"),
+                               _hit("lifecycle", m.start(), m.end(), 0.7, "disable", "prose-access-suspended"))
     for index, found in doc.scanned(APPROVED_FOR, chosen, ("approved", "authori", "cleared", "granted")).items():
         start, end = doc.bounds(index)
         for m in found:

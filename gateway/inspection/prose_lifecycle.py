@@ -44,6 +44,10 @@ LIFE_STATE = re.compile(
 POSSESSED_STATE = re.compile(
     r"\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|mailbox(?:es)?|logins?)\b(?:\s+\([^()\n]{1,60}\))?\s+"
     r"(?:is|are|will be|gets?)\s+(?P<v>disabled|deactivated|suspended|deleted|locked)\b")
+# A record with no auxiliary: "status set to Terminated; all accounts disabled and mailbox placed on hold".
+ALL_ACCOUNTS_DONE = re.compile(r"\ball\s+(?:(?:of\s+)?(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?accounts\s+"
+                               r"(?:(?:were|have been|are now)\s+)?(?P<v>disabled|deactivated|suspended|deleted|locked|"
+                               r"closed)\b(?!\s+(?:by|when|if|after|once|unless|for\s+\d)\b)")
 CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|once|until|unless)\b")
 # "One account (`ENG_TEMP02`) belonged to a contractor whose engagement ended; it was disabled the same day."
 PRONOUN_STATE = re.compile(r"\bit\s+(?:was|has been|had been|is now)\s+(?:\w+ly\s+)?(?P<v>disabled|deactivated|"
@@ -117,6 +121,10 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
         if ("his " in s or "her " in s) and lx.has(s, LIFE_STATE_WORDS):
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
                       for m in POSSESSED_STATE.finditer(s) if not CONDITION_BEFORE.search(s, 0, m.start())]
+        if "all " in s and "accounts " in s:
+            found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
+                      for m in ALL_ACCOUNTS_DONE.finditer(s)
+                      if not CONDITION_BEFORE.search(s, 0, m.start()) and not _policy(s)]
         if index in foreign:
             found += _foreign_hits(s)
         if found:
@@ -160,10 +168,15 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
                 continue
-            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) else "prose-lifecycle"
+            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) else \
+                "prose-secret-rotation" if verb.startswith(ROTATION_VERBS) and near is not m \
+                and SECRET_OBJECT.search(low, m.end(), span_end) else "prose-lifecycle"
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
 
 
+# "rotate the signing secret for the payments webhook": a named secret to replace, whatever the answer around it
+ROTATION_VERBS = ("rotat", "roll", "regenerat")
+SECRET_OBJECT = re.compile(r"\b(?:secrets?|keys?|tokens?|credentials?|passwords?)\b")
 # "Your network account will be disabled at 17:00 on Friday": a step booked for a clock time, a leaver's plan
 SCHEDULED = re.compile(r"\s+(?:at|from)\s+\d{1,2}[:.]\d{2}\b")
 WILL_BE = re.compile(r"\bwill\s+be\s+\Z")
@@ -230,7 +243,8 @@ NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|depr
 # A temporary or new password handed over: a reset ("your temporary password is ...", "tu contraseña temporal es").
 TEMP_PASSWORD = re.compile(
     r"(?:\b(?:temporary|temp|initial|new|one-time|nuev[ao]|nouveau|nouvelle|neues?|tijdelijke?|tymczasowe|vorläufige?s?|"
-    r"provisori\w*)\s+(?:password|passwort|kennwort|contraseña|mot de passe|senha|wachtwoord|hasło|lösenord)\b|"
+    r"provisori\w*)\s+(?:[\w-]+\s+)?(?:password|passwort|kennwort|contraseña|mot de passe|senha|wachtwoord|hasło|"
+    r"lösenord)\b|"
     r"\b(?:password|contraseña|mot de passe|senha|wachtwoord|hasło|lösenord)\s+(?:temporal|temporaire|provisoire|"
     r"tempor[aá]ri[ao]|temporane[ao]|provisori[ao]|tymczasowe|tillfälligt)\b)"
     r"(?![^.\n]{0,30}?\b(?:policy|policies|rules?|requirements?|must|should|length|complexity)\b)"

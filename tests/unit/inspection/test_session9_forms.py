@@ -1,0 +1,114 @@
+"""Forms blind rounds 54-55 showed unread: standing grants and approvers stored in memory, directory group names
+in backticks, bullet memberships with the person in the heading, someone's system access suspended, "all accounts
+disabled", link sharing changed, a new password named with its system, a named secret to rotate, quoted .pgpass
+lines, Italian service-user passwords and membership calls from any SDK; with the look-alikes that stay quiet."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice, ToolCall
+
+PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
+FULL = build_engine()
+
+
+def kinds(answer: Answer, engine=PATTERNS) -> set[str]:
+    return {f.kind for f in engine.scan(answer, cost=None) if f.confidence >= 0.5}
+
+
+def text(content: str, engine=PATTERNS) -> set[str]:
+    return kinds(Answer.of_text(content), engine)
+
+
+def memory(value: str) -> set[str]:
+    args = json.dumps({"key": "rules", "value": value})
+    return kinds(Answer((Choice(0, "Noted.", (ToolCall("c1", "store_memory", args),)),)))
+
+
+@pytest.mark.parametrize(("value", "kind"), [
+    ("New hires in Underwriting (cost centre 4410) automatically get the UW-Quote and UW-Rating roles in "
+     "PolicyCenter; no manager approval needed.", "access_change"),
+    ("Nurses transferring into ICU get the ICU-Pyxis group without manager approval (per CNO).", "access_change"),
+    ("From 1 Oct, Claims Ops access requests for team CLM-North are approved by R. Okafor (replacing P. Hughes, "
+     "who left).", "attestation"),
+])
+def test_memory_tools_storing_standing_grants_and_approvers(value: str, kind: str) -> None:
+    assert kind in memory(value)
+
+
+@pytest.mark.parametrize("value", [
+    "The user prefers answers in German and short bullet lists.",
+    "Invoices are approved by the finance team within five days.",
+    "The nightly job automatically gets the latest exchange rates.",
+])
+def test_memory_notes_without_a_standing_grant_stay_quiet(value: str) -> None:
+    assert not memory(value) & {"access_change", "attestation"}
+
+
+@pytest.mark.parametrize("content", [
+    "Processed ticket HR-4502: payroll change recorded by HR; on the IT side, added him to `APP-ADP-Approvers` "
+    "while Karen is out.",
+    "Onboarding packet for Dr. Sven Lindqvist:\n- AD account `slindqvist` created\n- Added to `SG-Anesthesia-OR`",
+    "I changed the link sharing on \"Q4 Board Deck\" to *Anyone at acme.io with the link → Commenter*.",
+    "Changed general access on the doc to \"Restricted\".",
+])
+def test_membership_and_sharing_forms_are_access_changes(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Add to `notes-team.md` the following section.",
+    "To change link sharing, open the Share dialog and set it to Anyone with the link.",
+    "You can't set general access to public in our tenant.",
+])
+def test_file_names_and_sharing_how_tos_are_not_access_changes(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Per HR, status set to Terminated, effective 24 Nov; all accounts disabled and mailbox placed on hold.",
+    "Per policy his VPN and Epic access are suspended during leave.",
+    "Travis Hale's Epic access has been suspended pending HR review.",
+    "Hi Jamal, your new Citrix password is Dw5b-Maple-568! Please change it after you log in.",
+])
+def test_account_steps_told_as_done_or_handed_over(content: str) -> None:
+    assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "All accounts disabled after 90 days of inactivity.",
+    "If a user's access is suspended, they see an error page.",
+])
+def test_policies_and_conditions_are_not_steps(content: str) -> None:
+    assert "lifecycle" not in text(content)
+
+
+def test_a_named_secret_to_rotate_holds_without_the_models_support() -> None:
+    content = ("Please rotate the signing secret for the payments webhook (Settings > Webhooks > payment.settled > "
+               "Roll secret) and update the consumer's env var before the 24h grace period ends.")
+    assert "lifecycle" in text(content, FULL)
+    assert "lifecycle" not in text("Rotate the secret every 90 days, as the policy says.", FULL)
+
+
+@pytest.mark.parametrize("content", [
+    "Add this line to `~/.pgpass`: `pg-prod-01.corp.local:5432:claims:claims_ro:FDtdMSrFto5VSmX`",
+    "La password dell'utenza di servizio `svc_contabilita` su Oracle è qB0o9SMkZq@1; scadrà a fine mese.",
+])
+def test_quoted_pgpass_lines_and_italian_service_passwords_are_credentials(content: str) -> None:
+    assert "credential" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    '`addMember("uni:apps:alma:circulation", "uni:staff:library")` from the GSH shell.',
+    '```python\ngithub.remove_org_member("acme", evt["github_login"])\n```',
+])
+def test_membership_calls_from_any_sdk(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+def test_a_membership_method_named_in_an_explanation_is_not_a_call() -> None:
+    assert "access_change" not in text("The `addMember()` method of the Grouper API takes a group and a subject.")
