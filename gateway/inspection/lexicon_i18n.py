@@ -57,13 +57,14 @@ LIFE_STEMS = (
     "reativ", "deactiveer", "gedeactiveerd", "opnieuw in",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
-    "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", *NORDIC_POLISH_LIFE,
+    "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", "activé", "activad",
+    "aktiviert", "attivat", "ativad", "geactiveerd", *NORDIC_POLISH_LIFE,
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
 FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
-    "cread",
+    "cread", "activé", "activad", "aktiviert", "attivat", "ativad", "geactiveerd",
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
@@ -106,7 +107,8 @@ LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimi
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
-        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada|"
+        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada|activée?s?|activad[oa]s?|aktiviert|"
+        r"attivat[oaie]|ativad[oa]s?|geactiveerd|"
         r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
         r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"

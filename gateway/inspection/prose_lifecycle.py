@@ -299,9 +299,18 @@ def _headline_hits(original: str, s: str) -> list[Hit]:
     return hits
 
 
+# "compte AD `clefevre` activé jusqu'au 31/12": an account switched on; a setting switched on ("MFA ist für alle
+# Benutzer aktiviert", "Dark Mode aktiviert") is not.
+ACTIVATED = ("activ", "aktiv", "attiv", "ativ", "geactiv")
+ACCOUNT_NOUN = re.compile(r"\b(?:compte|cuenta|konto|account|conta|utenza|gebruikersaccount)s?\b")
+ALL_USERS = re.compile(r"\b(?:für alle|for all|pour tous|para todos|per tutti|voor alle)\b")
+
+
 def _foreign_hits(s: str) -> list[Hit]:
     """Lifecycle steps in foreign languages in one masked, lower-cased sentence."""
     m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
+    if m and m.group(0).lower().startswith(ACTIVATED) and (ACCOUNT_NOUN.search(s) is None or ALL_USERS.search(s)):
+        return []
     obj = lx.LIFE_OBJ.search(s) if m else None
     if obj and not lx.NEGATED.search(s[: m.start()]) and not lx.REPORT.search(s[: m.start()]) \
             and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()):

@@ -430,7 +430,10 @@ LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision")
 FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "note de clôture", "abschlussnotiz",
                     "nota di chiusura", "afsluitnotitie", "notatka zamknięcia", "abschlussvermerk",
                     "ticket geschlossen", "chiusura della richiesta", "chiudo il ticket", "pratica chiusa",
-                    "ticket chiuso", "ticket cerrado", "ticket fechado", "ticket clôturé")
+                    "ticket chiuso", "ticket cerrado", "ticket fechado", "ticket clôturé", "ticket clos",
+                    "dossier clos", "demande clôturée", "caso cerrado", "solicitud cerrada", "chamado encerrado",
+                    "ticket encerrado", "anfrage geschlossen", "vorgang geschlossen", "melding gesloten",
+                    "ticket gesloten")
 CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
                    "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
@@ -438,12 +441,14 @@ CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|
                           r"\b(?:" + "|".join(FOREIGN_CLOSURES) + r")\b")
 LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
 CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
-DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]|"
-                         r"disattivat[oa]|desativad[oa]|desactivad[oa]|désactivée?|deaktiviert|"
-                         r"revogad[oa]|eliminad[oa]|retirad[oa]|supprimée?|révoquée?|entfernt|entzogen|rimoss[oa]|"
+DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]s?|"
+                         r"disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|désactivée?s?|deaktiviert|"
+                         r"revogad[oa]s?|eliminad[oa]s?|retirad[oa]s?|supprimée?s?|révoquée?s?|entfernt|entzogen|"
+                         r"rimoss[oaie]|"
                          r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*|rimozione|remoção|eliminación|entfernung)\b")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
-                 "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "fechado", "clôturé")
+                 "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
+                 "gesloten")
 # A field line that shows the change: "- Employment status: Active → **Terminated**".
 FIELD_ARROW = re.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{2,40}?)\**[ \t]*:[ \t]*[^\n:]{1,60}?"
                          r"[ \t](?:\u2192|->|=>)[ \t]*[*_`'\"]*\w")

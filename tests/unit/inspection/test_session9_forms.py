@@ -112,3 +112,22 @@ def test_membership_calls_from_any_sdk(content: str) -> None:
 
 def test_a_membership_method_named_in_an_explanation_is_not_a_call() -> None:
     assert "access_change" not in text("The `addMember()` method of the Grouper API takes a group and a subject.")
+
+
+@pytest.mark.parametrize("content", [
+    "Ticket clos : le compte de M. Schulz est désactivé et ses accès VPN/Citrix supprimés, vérifié le 28/11.",
+    "Solicitud cerrada: cuentas de Ana Ruiz desactivadas y accesos VPN eliminados, verificado el 28/11.",
+])
+def test_foreign_closure_notes_with_plural_participles(content: str) -> None:
+    assert "attestation" in text(content)
+
+
+@pytest.mark.parametrize(("content", "held"), [
+    ("- compte AD `clefevre` activé jusqu'au 31/12", True),
+    ("AD-Konto `mmueller` aktiviert bis 31.12.", True),
+    ("Cuenta de AD `jperez` activada hasta el 31/12.", True),
+    ("Die MFA ist für alle Benutzer aktiviert.", False),
+    ("Der Dark Mode ist im Benutzerprofil aktiviert.", False),
+])
+def test_foreign_accounts_switched_on_not_settings(content: str, held: bool) -> None:
+    assert ("lifecycle" in text(content)) is held
