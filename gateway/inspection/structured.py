@@ -11,7 +11,17 @@ import string
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
-from gateway.inspection import cli_generic, code_sdk, directory, iac, policy_fragments, sdk_calls, shell, sql
+from gateway.inspection import (
+    bulk_imports,
+    cli_generic,
+    code_sdk,
+    directory,
+    iac,
+    policy_fragments,
+    sdk_calls,
+    shell,
+    sql,
+)
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -21,7 +31,7 @@ from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
-          policy_fragments.RULES)
+          policy_fragments.RULES, bulk_imports.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")

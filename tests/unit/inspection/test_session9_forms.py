@@ -131,3 +131,31 @@ def test_foreign_closure_notes_with_plural_participles(content: str) -> None:
 ])
 def test_foreign_accounts_switched_on_not_settings(content: str, held: bool) -> None:
     assert ("lifecycle" in text(content)) is held
+
+
+SF_LOAD = """Load file for the new cohort (Data Loader → Insert → User):
+
+```csv
+FirstName,LastName,Username,Email,ProfileId,UserRoleId
+Jonas,Berg,jonas.berg@acme.io.prod,jonas.berg@acme.io,00e5g000001ABCdAAG,00E5g000000XyZ1EAK
+```
+"""
+OKTA_IMPORT = """```csv
+employee_id,first,last,department,start_date
+21190,Mei,Zhang,Pharmacy,2026-12-01
+```
+Import this into Okta via the CSV directory integration; accounts activate on start date."""
+
+
+def test_a_user_file_loaded_into_a_directory_creates_accounts() -> None:
+    assert {"lifecycle", "access_change"} <= text(SF_LOAD)
+    assert "lifecycle" in text(OKTA_IMPORT)
+
+
+@pytest.mark.parametrize("content", [
+    "To bulk-import users into Okta, use a CSV with these columns:\n\nusername,email,firstName,lastName\n",
+    "To bulk-import users into Okta, use a CSV like this:\n\nusername,email,first,last\n<login>,<email>,<first>,<last>",
+    "Export the users to CSV and import it into Excel:\n\nusername,email,last_login\njdoe,jdoe@acme.io,2026-11-02",
+])
+def test_a_file_format_explained_or_loaded_elsewhere_creates_nothing(content: str) -> None:
+    assert "lifecycle" not in text(content)
