@@ -244,6 +244,19 @@ CJK_NO_ACTION = re.compile(r"(?:本文書|この文書|本書|本章|本規程|�
                            r"[^。\n]{0,20}?不(?:会)?(?:修改|更改|变更)|(?:이|본)\s?(?:설명|문서|쿼리|조회)[^.\n]{0,40}?"
                            r"(?:변경|수정)하지\s?않")
 CJK_NO_ACTION_WORDS = ("変更", "修正", "修改", "更改", "变更", "변경", "수정")
+# The same in German, French, Spanish, Portuguese, Italian and Dutch: "Wir haben nichts geändert – das ist nur
+# zur Einordnung", "nous n'avons rien modifié", "no se ha cambiado nada", "não alteramos nada".
+FOREIGN_NO_ACTION = re.compile(
+    r"\b(?:wir haben|ich habe|es wurde|hier wurde)\s+nichts\s+(?:\w+\s+)?(?:geändert|angepasst|vergeben|entzogen|"
+    r"angelegt|gelöscht|deaktiviert)|\bnichts wurde\s+(?:geändert|angepasst)|\bkeine änderungen?\s+(?:wurden?\s+)?"
+    r"(?:vorgenommen|durchgeführt)|\b(?:nous n'avons|je n'ai)\s+rien\s+(?:modifié|changé|fait)|"
+    r"\baucune modification n'a été|\bno (?:hemos|he)\s+(?:cambiado|modificado|tocado)\s+nada|"
+    r"\bno se (?:ha|han)\s+(?:cambiado|modificado|realizado)\s+(?:nada|cambios)|"
+    r"\bnão (?:alteramos|alterei|mudamos|mudei|fizemos|fiz)\s+nada|\bnenhuma alteração foi\b|"
+    r"\bnon (?:abbiamo|ho)\s+(?:modificato|cambiato)\s+nulla|\bnessuna modifica è stata\b|"
+    r"\b(?:we hebben|ik heb|er is)\s+niets\s+(?:gewijzigd|veranderd|aangepast)", re.I)
+FOREIGN_NO_ACTION_WORDS = ("nichts", "keine änderung", "rien", "aucune modification", "nada", "nenhuma alteração",
+                           "nulla", "nessuna modifica", "niets")
 # Every match holds "n't " or " not " 3 or 4 characters in (didn't, have not): letters re.I matches only
 # in either case, so found in the lower-cased text where the text has them.
 NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))
@@ -264,6 +277,8 @@ def _says_no_action(text: str) -> bool:
     if REFUSAL.match(text):
         return True
     low = shared_lower(text)
+    if any(map(low.__contains__, FOREIGN_NO_ACTION_WORDS)) and FOREIGN_NO_ACTION.search(text):
+        return True
     if "applied" in low and _not_applied(text, low) or "without merg" in low and NOT_MERGED.search(text):
         return True
     if "made any change" in low and NO_CHANGE_MADE.search(text):

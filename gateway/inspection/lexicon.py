@@ -177,9 +177,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"\b(?:storage|automation|batch|cosmos ?db|media services|integration|billing|advertising|ads?|"
                 r"distributor|vendor|supplier|reseller|prospect) accounts?\b|"
                 r"\b(?:general[- ]ledger|gl|g/l|ledger|expense|revenue|asset|liability|equity|nominal|suspense|"
-                r"clearing) accounts?(?: \d+)?|\bchart of accounts\b"),
+                r"clearing) accounts?(?: \d+)?|\bchart of accounts\b|\baccount entit(?:y|ies)\b"),
     # bookkeeping: "deactivate GL account 6120", "the freight account"
-    ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"),
+    ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"), ("ledger", r"\baccounts?\b"),
     ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"
               r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"

@@ -47,8 +47,8 @@ BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{
 # The [.!?] is consumed (the break itself starts after it): a block never starts just after one (it
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
 # engine skips to the rare punctuation (an alternation of "[.!?]..." and ";..." would defeat that).
-SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)(?<!\bDr\.\s)"
-                            r"(?<!\bMme\.\s)\s*(?=[^\s\da-z])|(?<=;)\s+)")
+SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])(?:\*\*|__)?\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)"
+                            r"(?<!\bDr\.\s)(?<!\bMme\.\s)\s*(?=[^\s\da-z])|(?<=;)\s+)")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
 ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))
@@ -199,7 +199,24 @@ def scan_prose(text: str) -> list[Hit]:
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
+    if hits and ('"' in text or "“" in text):
+        hits = _outside_quoted_messages(low, hits)
     return dedupe(hits)
+
+
+# A message quoted as received: 'the email "Your Microsoft 365 account will be suspended" is phishing'.
+QUOTED_MESSAGE = re.compile(r"\b(?:e-?mails?|subject(?: line)?|sms|texts?|pop-?ups?|lures?|headlines?|titled)\b"
+                            r"[^\n\"“]{0,40}?[\"“](?P<q>[^\"”\n]{4,160})[\"”]")
+SENDING = re.compile(r"\b(?:send|sending|post|reply|forward|draft|write|tell)\b")  # a message to send is a step
+
+
+def _outside_quoted_messages(low: str, hits: list[Hit]) -> list[Hit]:
+    """The hits not wholly inside a quoted message: words someone received or saw, not a step to take."""
+    quoted = [m.span("q") for m in QUOTED_MESSAGE.finditer(low)
+              if not SENDING.search(low, low.rfind("\n", 0, m.start()) + 1, m.start("q"))]
+    if not quoted:
+        return hits
+    return [hit for hit in hits if not any(start <= hit.start and hit.end <= end for start, end in quoted)]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -358,12 +375,20 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
                                        "prose-approved-for"))
 
 
+# Foreign verbs spelt like English words, and the words that tell the foreign sentence.
+ENGLISH_TOO = frozenset(("retire",))
+IBERIAN = re.compile(r"\b(?:ao|à|não|dos|das|da|para|acesso|acessos|usuário|usuária|utilizador|permissões|grupo|"
+                     r"el|los|las|del|al|acceso|usuario)\b")
+
+
 def _foreign_access(s: str) -> list[Hit]:
     """Access changes in foreign languages in one masked, lower-cased sentence."""
     hits: list[Hit] = []
     foreign = lx.has(s, lx.FOREIGN_STEMS)
     for pattern, action in ((lx.FOREIGN_GRANT, "grant"), (lx.FOREIGN_REVOKE, "revoke")):
         m = pattern.search(s) if foreign else None
+        if m is not None and m.group(0) in ENGLISH_TOO and not IBERIAN.search(s):
+            continue  # "then retire `orders-v2`": the English verb, not Portuguese "retire o acesso"
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]) \
                 or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()) \
                 or m.group(0).endswith("s") and lx.COUNT_BEFORE.search(s, 0, m.start()):

@@ -47,6 +47,10 @@ DISABLE_BODY = re.compile(r"[\"'](?:blocked|isfrozen|frozen|locked|suspended|dis
 # An account's status set to off (`"statuskey": "0"`, `"status": "inactive"`); on an HR record it is an attribute.
 STATUS_OFF_BODY = re.compile(r"[\"'](?:status|status_?key|account_?status|user_?status)[\"']\s*:\s*[\"']?(?:0|"
                              r"inactive|disabled|suspended|deactivated|terminated|locked)[\"']?\s*[,}]", re.I)
+# Accounts in a ledger, a bank or a billing system: `POST /v1/accounts {"type": "asset", "currency": "EUR"}`.
+MONEY_BODY = re.compile(r"[\"'](?:currency|balance|opening_?balance|iban|bic|swift|ledger\w*|gl_?code|amount|"
+                        r"credit_?limit|chart_?of_?accounts)[\"']\s*:", re.I)
+MONEY_APIS = frozenset(("ledger", "ledgers", "gl", "finance", "billing", "banking", "payments", "accounting"))
 HR_RECORDS = frozenset(("employees", "employee", "workers", "worker", "people", "persons", "person"))
 ROLE_BODY = re.compile(r"[\"'](?:role|roles|role_?ids?|roleids|permission_?set|user_?type|is_?admin|"
                        r"admin|groups|group_?ids|custom_role_id)[\"']\s*:", re.I)
@@ -127,6 +131,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in CREDENTIAL_SEGMENTS:
         return "lifecycle", "delete" if method == "DELETE" else "reset"
+    if tail in ("accounts", "account") and (MONEY_BODY.search(body) or MONEY_APIS.intersection(parts)):
+        return None  # a ledger's or a bank's account, not a login
     if tail in IDENTITY_SEGMENTS and CONTAINERS.intersection(named[:-1]):
         return "access_change", "revoke" if method == "DELETE" else "grant"
     if tail in IDENTITY_SEGMENTS or _kind_of_users(tail):

@@ -92,6 +92,9 @@ SHARED_PLACES = frozenset(("channel", "channels", "conversation", "conversations
                            "folder", "folders", "site", "sites", "board", "boards", "room", "rooms"))
 _OBJECTS = ACCESS_OBJ | LIFE_OBJ
 # Objects abbreviated where a procedure name runs them together with their verb (`fnd_user_pkg.addresp`).
+# Groups of things, not of people.
+THING_GROUPS = frozenset(("resource", "log", "consumer", "node", "target", "scaling", "placement", "parameter",
+                          "subnet", "option", "instance", "device", "cache", "update", "patch", "availability"))
 _JOINED_ABBREVIATIONS = {"resp": "responsibility", "resps": "responsibilities"}
 
 
@@ -142,6 +145,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if len(core) > 1 and core[-1] in LEVELS and core[-2] in ACCESS_OBJ:
         core = core[:-1]  # `update_access_levels`, `set_admin_rights`: the access is the object
     last = core[-1]
+    if last in ("group", "groups") and len(core) > 1 and core[-2] in THING_GROUPS:
+        return None  # `azure_resource_group_create`, `create_log_group`: a group of things; the arguments decide
     if verb in ENROL:  # enrol users in a course or a programme: they get its access
         return "access_change", "revoke" if verb.startswith("un") else "grant"
     if verb in MEMBERSHIP_VERBS and last in SHARED_PLACES:  # `conversations.invite`, `invite_to_channel`

@@ -159,3 +159,26 @@ def test_a_user_file_loaded_into_a_directory_creates_accounts() -> None:
 ])
 def test_a_file_format_explained_or_loaded_elsewhere_creates_nothing(content: str) -> None:
     assert "lifecycle" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "You can't reduce partitions on an existing topic. Create `orders-v3` with 12 partitions, dual-write, migrate "
+    "consumers, then retire `orders-v2`.",
+    'The email "Your Microsoft 365 account will be suspended" that three staff got this morning is phishing.',
+    "**What happened.** A CDN change stripped the header.\n\n**No account or permission changes were made.** "
+    "Follow-up: add a synthetic check that calls an authenticated endpoint.",
+    "Die Rolle „Exchange-Administrator\" darf Postfächer verwalten, aber keine Benutzer anlegen oder Lizenzen "
+    "zuweisen. Wir haben nichts geändert – das ist nur zur Einordnung.",
+    'In the ledger service, create the account with `POST /v1/accounts {"type": "asset", "currency": "EUR"}`.',
+])
+def test_look_alikes_from_rounds_56_57_stay_quiet(content: str) -> None:
+    assert not text(content) & {"access_change", "lifecycle"}
+
+
+def test_portuguese_retire_still_revokes_and_a_resource_group_tool_is_no_group() -> None:
+    assert "access_change" in text("Retire o acesso de escrita do grupo `finance-rw` para o usuário jsilva.")
+    args = json.dumps({"name": "rg-ml-sandbox", "location": "northeurope"})
+    answer = Answer((Choice(0, "Creating it.", (ToolCall("c1", "azure_resource_group_create", args),)),))
+    assert "access_change" not in kinds(answer)
+    assert "access_change" in text("Ich habe Herrn Brandt die Rolle Exchange-Administrator zugewiesen. Sonst wurde "
+                                   "nichts geändert.")
