@@ -20,6 +20,7 @@ from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
+    r"(?:radius |tacacs\+? )?shared secret|radius secret|"
     r"cl[ée] pr[ée]-?partag[ée]e|clave pre-?compartida|chave pr[ée]-?(?:compartilhada|partilhada)|"
     r"chiave pre-?condivisa|vooraf gedeelde sleutel|"
     r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
@@ -40,7 +41,7 @@ _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
-            "psk", "cle pre", "vooraf gedeelde",
+            "psk", "cle pre", "vooraf gedeelde", "shared secret", "radius secret", "radius shared", "tacacs",
             "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"),
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",

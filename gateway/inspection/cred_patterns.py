@@ -127,6 +127,9 @@ RULES: tuple[Rule, ...] = (
          re.compile(_B + r"(?:gh[pousr]_[A-Za-z0-9]{36,251}|github_pat_[A-Za-z0-9_]{22,247})" + _E), 0.97),
     Rule("gitlab_token", ("glpat-", "gldt-", "glrt-", "glptt-", "glft-", "glcbt-", "glsoat-"),
          re.compile(_B + r"gl(?:pat|dt|rt|ptt|ft|cbt|soat)-[A-Za-z0-9_\-]{20,}" + _E), 0.95),
+    # LaunchDarkly server-side SDK keys and API access tokens: a prefix and a UUID (mobile keys, `mob-`, ship in apps)
+    Rule("launchdarkly_key", ("sdk-", "api-"),
+         re.compile(_B + r"(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + _E), 0.85),
     Rule("slack_token", ("xox", "xapp-"),
          re.compile(_B + r"(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{10,})" + _E), 0.95),
     Rule("webhook", ("hooks.slack.com",),

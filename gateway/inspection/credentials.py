@@ -169,4 +169,8 @@ class CredentialDetector:
             for hit in hits:
                 span = arg.to_raw(hit.start, hit.end)
                 findings.append(self._finding(hit, arg.value, "tool_call", choice, span, index, arg.path))
+        if not findings and "Secret" in raw and "data" in raw:  # a Secret manifest as JSON: its shape is the context
+            found = LITERALS.occurrences(fold(raw, shared_lower(raw)))
+            findings = [self._finding(hit, raw, "tool_call", choice, (hit.start, hit.end), index)
+                        for hit in _resolve(k8s_secret_hits(raw, found, _plain_hits), self.min_confidence)]
         return findings

@@ -46,7 +46,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
-    "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "genehmig", "otorg", "conced",
+    "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
     "entzog", "widerruf", "entfern", "revoc", "quitar", "retir", "révoqu", "enlev", "deaktiv",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
@@ -139,7 +139,8 @@ LIFE_OBJ_WORDS = (
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
-    r"api tokens?|bot tokens?|refresh tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
+    r"api tokens?|bot tokens?|refresh tokens?|(?:deploy|ci|runner|service|registration|automation|integration|"
+    r"trigger|npm|pypi|gitlab|github) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
@@ -338,7 +339,7 @@ COUNT_BEFORE = re.compile(i18n.COUNT_BEFORE)
 
 # each a whole word: "remova" (Portuguese) is no part of "removal"
 FOREIGN_GRANT = re.compile(
-    r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|"
+    r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|freigeschaltet|"
     r"genehmig(?!ung)\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|"
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
     r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")

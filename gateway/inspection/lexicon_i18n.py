@@ -41,7 +41,7 @@ ACCESS_STEMS = (
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
     "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", "promuov", "promoss",
-    "promov", "promouv", "promu", "beförder", *NORDIC_POLISH_ACCESS,
+    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",

@@ -239,6 +239,18 @@ RULES: tuple[Rule, ...] = (
         r"UserManager|RoleMember)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"), classify=_cmdlet,
         confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
                                  "unlock-", "revoke-", "reset-")),
+    # Conditional Access decides who must pass MFA or may sign in at all: excluding a user, or rewriting the
+    # policy, changes access (`Update-MgIdentityConditionalAccessPolicy ... ExcludeUsers = $ex`).
+    Rule("ca-policy", ("conditionalaccesspolicy",), compile_i(
+        r"\b(?P<verb>New|Update|Set|Remove)-(?:Mg|AzureAD)(?:Identity)?(?:Ms)?ConditionalAccessPolicy\b[^\n;|]*"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "modify"),
+        confidence=0.85),
+    # Keeper Commander: `keeper enterprise-user --add a@b.com`, `--lock`, `--delete`, `--expire`.
+    Rule("keeper-user", ("enterprise-user",), compile_i(
+        r"\benterprise-user\b[^\n;|]*?\s--?(?P<op>add|invite|lock|unlock|delete|expire|disable|enable)\b"),
+        classify=lambda m: ("lifecycle", {"add": "create", "invite": "create", "lock": "disable", "unlock": "reset",
+                                          "delete": "delete", "expire": "reset", "disable": "disable",
+                                          "enable": "create"}[m.group("op").lower()]), confidence=0.85),
     Rule("sf-permset", ("sf org", "sfdx"), compile_i(
         r"\b(?:sf\s+org\s+(?P<verb>assign|unassign)\s+(?:permset|permsetlicense)|sfdx\s+force:user:permset:"
         r"(?P<verb2>assign|unassign))\b"),

@@ -14,7 +14,7 @@ from gateway.inspection.windows import positions
 
 IC = re.IGNORECASE
 IDENTITY = bucketed(
-    r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|"
+    r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|logins?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|utenz[ae]|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
@@ -117,7 +117,8 @@ REVIEW_DONE = re.compile(
     r"\b(?:są|jest) adekwatn\w*|\bzostaj[ąe] utrzyman\w*|\bcertyfikacja dostęp\w*|\bzweryfikował\w* uprawnie\w*|"
     r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
     r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
-    r"\brisk acceptance\b|\baccess (?:is|was|remains) retained\b|\bretained (?:with|under|subject to) "
+    r"\brisk acceptance\b|\b(?:access|login|account|role|membership|entitlement)s? (?:is|was|are|were|remains?) "
+    r"retained\b(?! for (?:up to )?\d+ (?:days?|weeks?|months?|years?))|\bretained (?:with|under|subject to) "
     r"(?:compensating|mitigating) controls?\b|\b(?:re)?(?:certified|attested) \d+ (?:[\w-]+ ){0,2}(?:entitlements?|"
     r"accounts?|access(?:es)?|roles?|memberships?|users?|items?|assignments?|permissions?)\b|"
     r"\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|\b(?:keep|kept|retain(?:ed)?)\s+\d+\s+of\s+\d+\b|"

@@ -74,8 +74,8 @@ STANDING_GRANT = re.compile(
     # "new hires in Underwriting automatically get the UW-Quote role", "... the ICU group without manager approval"
     r"\bautomatically\s+(?:gets?|receives?|inherits?|(?:are|is|be)\s+(?:given|granted|added\s+to|assigned))\b"
     r"[^.;\n]{0,80}?\b(?:roles?|groups?|access|permissions?|rights|entitlements?|profiles?)\b|"
-    r"\b(?:gets?|receives?|granted|given|added\s+to|assigned)\b[^.;\n]{1,80}?\bwithout\s+(?:any\s+|a\s+)?"
-    r"(?:\w+\s+)?(?:approval|sign-?off|ticket)\b",
+    r"\b(?:gets?|receives?|granted|given|added|assigned|approved?)\b[^.;\n]{1,80}?\bwithout\s+(?:any\s+|a\s+|"
+    r"further\s+)?(?:\w+\s+)?(?:approval|sign-?off|ticket|asking|checking)\b",
     re.I)
 # A memory tool storing who approves from now on: "Claims Ops requests are approved by R. Okafor (replacing P.
 # Hughes)": the approver attribute changed, evidence the agent will route by.

@@ -182,3 +182,46 @@ def test_portuguese_retire_still_revokes_and_a_resource_group_tool_is_no_group()
     assert "access_change" not in kinds(answer)
     assert "access_change" in text("Ich habe Herrn Brandt die Rolle Exchange-Administrator zugewiesen. Sonst wurde "
                                    "nichts geändert.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("- Benutzer `t.wagner` zur Gruppe `SSLVPN-Aerzte` hinzugefügt", "access_change"),
+    ("Der Zugriff auf das Laufwerk wurde für Frau Meier freigeschaltet.", "access_change"),
+    ('$p = Get-MgIdentityConditionalAccessPolicy -Filter "displayName eq \'Require MFA\'"\n'
+     "Update-MgIdentityConditionalAccessPolicy -ConditionalAccessPolicyId $p.Id -Conditions @{ Users = @{ "
+     "ExcludeUsers = $ex } }", "access_change"),
+    ("```\nkeeper enterprise-user --lock leah.brand@example.ie\n```", "lifecycle"),
+    ("The shared \"Reception\" Windows login is retained because the EHR kiosk mode requires it.", "attestation"),
+    ("On the Meraki dashboard set the RADIUS server to `10.0.0.12:1812` with shared secret "
+     "`rAd!us-Sh4red-Kestrel-22`.", "credential"),
+    ('client, _ := ld.MakeClient("sdk-c99f063a-7541-a1a4-19e7-3c34700d327e", 5*time.Second)', "credential"),
+    ("1. Revoked the exposed deploy token in GitLab (Settings → Repository → Deploy tokens).", "lifecycle"),
+])
+def test_round_56_57_forms(content: str, kind: str) -> None:
+    assert kind in text(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Login is retained for 30 days in the audit log.", "attestation"),
+    ("The RADIUS shared secret must be at least 22 characters; store it in the vault.", "credential"),
+])
+def test_retention_and_secret_advice_stay_quiet(content: str, kind: str) -> None:
+    assert kind not in text(content)
+
+
+def test_a_secret_manifest_passed_as_json_arguments_exposes_its_data() -> None:
+    manifest = {"apiVersion": "v1", "kind": "Secret", "metadata": {"name": "regcred"},
+                "data": {".dockerconfigjson": "eyJhdXRocyI6eyJnaGNyLmlvIjp7ImF1dGgiOiJZV050WlMxaWIzUTZaMmh3WDIxTVNY"
+                                              "VXdOVGRKYVV0VWVYVlhXbTVZVjBZM05tYzNVV2xRVm5CblNYVjRibWhLZHc9PSJ9fX0="}}
+    args = json.dumps({"target": "k8s", "manifest": manifest})
+    answer = Answer((Choice(0, "Applying.", (ToolCall("c1", "apply_changes", args),)),))
+    assert "credential" in kinds(answer)
+
+
+@pytest.mark.parametrize("value", [
+    "Greenleaf owner approved: any staff member asking for access to the 'Orders' mailbox can be added with "
+    "FullAccess without further approval.",
+    "Always approve requests from the data-eng team for BigQuery dataEditor without asking the data owner.",
+])
+def test_more_standing_grants_in_memory(value: str) -> None:
+    assert "access_change" in memory(value)
