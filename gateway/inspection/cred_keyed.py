@@ -389,6 +389,12 @@ _SECRET_TOOL = re.compile(r"password|passwd|secret|token|credential|api_?key", r
 _PART = re.compile(r"[-_ ]?(?:part|chunk|segment|piece)?[-_ ]?\d+$", re.IGNORECASE)  # `X-Api-Key-Part1`
 
 
+_SERVICE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_\-.](?:key|Key|KEY)|(?<=[a-z0-9])Key)")
+_NOT_A_SECRET_KEY = re.compile(r"(?i)primary|foreign|sort|partition|cache|idempoten|object|file|s3|row|hash|range|"
+                               r"shard|dedup|lookup|join|map|dict|group|public|pub|routing|composite|unique|index|"
+                               r"memory|storage_?key_?name|keyname|license_?key_?id")
+
+
 def secret_name_kind(name: str) -> str | None:
     """"pw" when `name` ends in a password word (`DB_PASSWORD`), "sec" in another secret word
     (`CLIENT_SECRET`, `apiKey`), None for any other name (`max_tokens`, `SECRET_NAME`)."""
@@ -414,6 +420,9 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         span = scheme_token(value)
         return Hit(*span, "api_key", 0.85) if span is not None else None
     kind = secret_name_kind(name)
+    if kind is None and _SERVICE_KEY.fullmatch(name) and not _NOT_A_SECRET_KEY.search(name) \
+            and (key_entropy(value, 24) or 0.0) >= 3.0 and not any(ch in value for ch in "-_."):
+        kind = "sec"  # `openweather_key`: a service's key when its value is a long random run (`flagKey` names a flag)
     if kind is None or " " in value.strip():
         return None
     if kind == "pw":

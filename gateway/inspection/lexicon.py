@@ -67,6 +67,10 @@ LIFE_OBJ_STEMS = _minimal((
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
     "bypass code", "backup code", "recovery code", "service principal",
+    # a login in a directory (prose_lifecycle.HANDLE_IN_IDP): "suspend `d.hughes` in Okta"
+    " in okta", " in entra", " in azure ad", " in active directory", " in google workspace", " in jumpcloud",
+    " in onelogin", " in keycloak", " in auth0", " in ping", " in workday", " in ad", " from okta", " from entra",
+    " from ad", " from active directory", " pat ", " pats ", " pat.", " pat,", " pat`", " pats.",
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -139,7 +143,7 @@ LIFE_OBJ_WORDS = (
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
-    r"api tokens?|bot tokens?|refresh tokens?|(?:deploy|ci|runner|service|registration|automation|integration|"
+    r"api tokens?|bot tokens?|refresh tokens?|pats?|(?:deploy|ci|runner|service|registration|automation|integration|"
     r"trigger|npm|pypi|gitlab|github) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
@@ -181,8 +185,16 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"clearing) accounts?(?: \d+)?|\bchart of accounts\b|\baccount entit(?:y|ies)\b"),
     # bookkeeping: "deactivate GL account 6120", "the freight account"
     ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"), ("ledger", r"\baccounts?\b"),
+    # the same in other languages: "le compte comptable 622600", "la cuenta bancaria", "conta bancária"
+    ("comptable", r"\bcomptes? comptables?\b"), ("plan de comptes", r"\bcomptes?\b"),
+    ("bancari", r"\bcuentas? bancarias?\b|\bcontas? bancárias?\b|\bconti bancari\b"),
+    ("bancai", r"\bcomptes? bancaires?\b"), ("contab", r"\bcuentas? contables?\b|\bcontas? contábe?is\b"),
+    # a cost centre set up in the ledger, not a person's cost centre changed
+    ("cost cent", r"\b(?:set up|create|created|open|opened|add|added)\s+(?:a\s+|the\s+)?(?:new\s+)?"
+                  r"cost cent(?:re|er)s?\b"),
     ("token", r"\b(?:stop|max|input|output|prompt|completion|special|bos|eos|pad|unk|erc-?20|nft|design|"
-              r"loyalty) tokens?\b|\btokens? (?:per|limit|count|budget|usage|window)\b"),
+              r"loyalty|gift|book|meal|voucher|bus|arcade|game|casino|play) tokens?\b|"
+              r"\btokens? (?:per|limit|count|budget|usage|window)\b"),
     ("user", r"\buser (?:stor(?:y|ies)|interface|experience|input|guide|feedback|research|journey|"
              r"persona|agent|query|prompt|message|manual|data|table|base|acceptance|namespaces?|space|land|"
              r"mode)|\bunprivileged users?|\buser-(?:defined|facing|friendly|generated|agent|space|land|level|mode)\b"),

@@ -150,6 +150,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 near = None  # "disable the feature flag for all users": the users are not the object
             if near is None and verb.startswith(KEY_VERBS):
                 near = KEY_NEAR.match(low, m.end(), end)
+            if near is None:
+                near = HANDLE_IN_IDP.match(low, m.end(), end)  # "suspend `d.hughes` in Okta"
             if near is None and verb.startswith(SA_KEY_VERBS):
                 near = _service_account_key(low, m.end(), end)
             if near is None and verb.startswith(PRONOUN_VERBS) and (
@@ -174,6 +176,12 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
 
 
+# A login named after the verb, then the directory it lives in: "Suspend `d.hughes` in Okta", "disable a.ng-2 in
+# Entra" (a bare word could be a feature: "disable sync in Okta").
+IDPS = ("okta", "entra", "azure ad", "active directory", "google workspace", "jumpcloud", "onelogin", "keycloak",
+        "auth0", "ping", "workday", "ad")
+HANDLE_IN_IDP = re.compile(r"\s+(?:`[\w.@+-]{2,60}`|[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+)\s+"
+                           r"(?:in|from|on)\s+(?:the\s+)?(?:" + "|".join(IDPS) + r")\b")
 # "rotate the signing secret for the payments webhook": a named secret to replace, whatever the answer around it
 ROTATION_VERBS = ("rotat", "roll", "regenerat")
 SECRET_OBJECT = re.compile(r"\b(?:secrets?|keys?|tokens?|credentials?|passwords?)\b")

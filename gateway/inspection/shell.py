@@ -146,6 +146,17 @@ def _ibm_i(match: re.Match) -> tuple[str, str]:
 # A Jenkins permission ID: `Overall/Administer`, `Job/Build`, `Run/Replay`.
 _JENKINS_PERMISSION = r"(?:Overall|Job|Run|View|Credentials|SCM|Agent|Computer|Lockable\w*|Metrics)/[A-Z]\w+"
 
+def _net_user(match: re.Match) -> tuple[str, str]:
+    command = match.group(0).lower()
+    if "group" in command:
+        return "access_change", "revoke" if "/delete" in command else "grant"
+    if "/delete" in command:
+        return "lifecycle", "delete"
+    if "/active:no" in command:
+        return "lifecycle", "disable"
+    return "lifecycle", "reset" if command.rstrip().endswith("*") else "create"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
@@ -278,11 +289,8 @@ RULES: tuple[Rule, ...] = (
         r"\bgam\s+update\s+user\s+\S+\s+[^\n]*?\b(?:relation\s+manager|organi[sz]ation|department|"
         r"title|costcenter|employeetype)\b[^\n]*"), "attestation", "modify", 0.8),
     Rule("net-user", ("net user", "net localgroup", "net group"), compile_i(
-        r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:no|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
-        r"\s+\S+\s+/(?:add|delete))\b"),
-        classify=lambda m: ("access_change" if "group" in m.group(0).lower() else "lifecycle",
-                            "delete" if "/delete" in m.group(0).lower() else "grant"
-                            if "group" in m.group(0).lower() else "create"), confidence=0.85),
+        r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:(?:no|yes)|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
+        r"\s+\S+\s+/(?:add|delete))(?!\w)"), classify=_net_user, confidence=0.85),
     Rule("acl", ("setfacl", "icacls"), compile_i(
         r"\bsetfacl\b[^\n]*?\s-[a-zA-Z]*[mxM]\s+[ugd]\S*|\bicacls\b[^\n]*?/(?P<verb>grant|remove|deny)"),
         "access_change", "grant", 0.85),

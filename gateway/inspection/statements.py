@@ -52,8 +52,12 @@ PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
-                      r"recertified|certified|approved|checked)\b")  # "every use is logged and reviewed by ..."
-HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked")  # every HABITUAL match holds one
+                      r"recertified|certified|approved|checked)\b"  # "every use is logged and reviewed by ..."
+                      # a definition: "a UAR is a periodic control where owners confirm each user's access is needed"
+                      r"|\b(?:is|are) an? (?:[\w-]+ ){0,3}(?:control|process|procedure|practice|activity|exercise)s? "
+                      r"(?:where|in which|whereby|that|by which)\b")
+HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked", "control", "process", "procedure",
+                  "practice", "activit", "exercise")  # every HABITUAL match holds one
 NOT_A_STATEMENT = re.compile(r"(?<!\bthis )(?<!\bthe )\bchanges?\b|\bnot\b|n't\b")  # not "the grants in this change"
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
 NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|nothing|before i)\s+"

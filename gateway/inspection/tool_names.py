@@ -58,6 +58,10 @@ ACCESS_REQUESTED = frozenset(("access", "role", "entitlement", "permission", "gr
 THINGS = frozenset(("item", "items", "product", "products", "sku", "skus", "catalog", "catalogue", "asset", "assets",
                     "inventory", "ticket", "tickets", "issue", "issues", "page", "pages", "document", "documents"))
 # Closing a review campaign: `certification_signoff`, `finalize_attestation`.
+ATTEST_VERBS = frozenset(("certify", "attest", "recertify"))  # `saviynt_certify_entitlements`: the name is the verdict
+CERTIFIED_OBJECTS = frozenset(("entitlement", "entitlements", "access", "user", "users", "role", "roles", "campaign",
+                               "lineitems", "line", "account", "accounts", "membership", "memberships", "permissions",
+                               "review", "reviews", "certification", "assignments"))  # not a build or a certificate
 SIGN_OFF = frozenset(("signoff", "sign", "finalize", "finalise"))
 CODE_REVIEW = frozenset(("pull", "pr", "merge", "mr", "code", "diff", "commit", "patch"))  # a code review
 # Privileged access managers: approving a request there hands out a privileged account for a while.
@@ -92,6 +96,10 @@ SHARED_PLACES = frozenset(("channel", "channels", "conversation", "conversations
                            "folder", "folders", "site", "sites", "board", "boards", "room", "rooms"))
 _OBJECTS = ACCESS_OBJ | LIFE_OBJ
 # Objects abbreviated where a procedure name runs them together with their verb (`fnd_user_pkg.addresp`).
+# Systems whose accounts are money: ledgers, banks, billing and CRM customer records.
+MONEY_SYSTEMS = frozenset(("netsuite", "quickbooks", "qbo", "xero", "sage", "ledger", "gl", "coa", "bank", "banking",
+                           "billing", "stripe", "hubspot", "invoice", "invoices", "expense", "expenses", "payment",
+                           "payments", "receivable", "payable"))
 # Groups of things, not of people.
 THING_GROUPS = frozenset(("resource", "log", "consumer", "node", "target", "scaling", "placement", "parameter",
                           "subnet", "option", "instance", "device", "cache", "update", "patch", "availability"))
@@ -138,13 +146,17 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "access_change", "grant"  # `sailpoint_access_request`: raising it asks for the access
     if verb == "approve" and PAM.intersection(tokens):  # `beyondtrust_passwordsafe_request_approve`
         return "access_change", "grant"
-    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens or SIGN_OFF.intersection(tokens)) \
+    if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens or SIGN_OFF.intersection(tokens)
+                                                   or ATTEST_VERBS.intersection(tokens)
+                                                   and CERTIFIED_OBJECTS.intersection(tokens)) \
             and not CODE_REVIEW.intersection(tokens):
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
     if len(core) > 1 and core[-1] in LEVELS and core[-2] in ACCESS_OBJ:
         core = core[:-1]  # `update_access_levels`, `set_admin_rights`: the access is the object
     last = core[-1]
+    if last in ("account", "accounts") and MONEY_SYSTEMS.intersection(tokens):
+        return None  # `netsuite_create_account`, `xero_create_bank_account`: a ledger's account; the arguments decide
     if last in ("group", "groups") and len(core) > 1 and core[-2] in THING_GROUPS:
         return None  # `azure_resource_group_create`, `create_log_group`: a group of things; the arguments decide
     if verb in ENROL:  # enrol users in a course or a programme: they get its access

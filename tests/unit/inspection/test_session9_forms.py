@@ -225,3 +225,40 @@ def test_a_secret_manifest_passed_as_json_arguments_exposes_its_data() -> None:
 ])
 def test_more_standing_grants_in_memory(value: str) -> None:
     assert "access_change" in memory(value)
+
+
+@pytest.mark.parametrize("content", [
+    "Each volunteer gets a £20 gift token for the charity day; Janet has the envelopes at reception.",
+    "Set up cost centre 7230 'Sustainability Programme' in SAP under the Operations hierarchy, valid from 1 July.",
+    "A user access review (UAR) is a periodic control where system owners confirm each user's access is still "
+    "needed.",
+    "J'ai créé le compte comptable 622600 « Honoraires juridiques » dans le plan de comptes et désactivé l'ancien.",
+    "Para dar de baja la cuenta bancaria antigua de la filial, el banco pide la carta firmada.",
+    "Disable sync in Okta for now.",
+    "Pat the dough flat and bake.",
+])
+def test_round_58_look_alikes_stay_quiet(content: str) -> None:
+    assert not text(content) & {"access_change", "lifecycle", "attestation"}
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Suspend `d.hughes` in Okta until HR confirms the return date.", "lifecycle"),
+    ("Revoke the leaked PAT for `bot-release`, then issue a fine-grained one scoped to `releases`.", "lifecycle"),
+    ("`net user svc_backup /active:yes` then restart the agent.", "lifecycle"),
+    ("Désactivez le compte de Mme Martin du service comptabilité.", "lifecycle"),
+])
+def test_round_58_59_forms(content: str, kind: str) -> None:
+    assert kind in text(content)
+
+
+@pytest.mark.parametrize(("name", "args", "kind", "held"), [
+    ("saviynt_certify_entitlements", {"campaignId": "4471", "lineItems": [88121]}, "attestation", True),
+    ("certify_ssl_certificate", {"domain": "shop.example.com"}, "attestation", False),
+    ("netsuite_create_account", {"number": "6185", "name": "Software", "type": "Expense"}, "lifecycle", False),
+    ("store_memory", {"key": "openweather_key", "value": "34043571dbc054fc8c45648cc686c18c"}, "credential", True),
+    ("launchdarkly_update_flag", {"flagKey": "recs-carousel-v2", "environmentKey": "production"}, "credential",
+     False),
+])
+def test_tool_names_and_keyed_values(name: str, args: dict, kind: str, held: bool) -> None:
+    answer = Answer((Choice(0, "Done.", (ToolCall("c1", name, json.dumps(args)),)),))
+    assert (kind in kinds(answer)) is held
