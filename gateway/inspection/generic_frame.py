@@ -255,8 +255,8 @@ FOREIGN_NO_ACTION = re.compile(
     r"\bnão (?:alteramos|alterei|mudamos|mudei|fizemos|fiz)\s+nada|\bnenhuma alteração foi\b|"
     r"\bnon (?:abbiamo|ho)\s+(?:modificato|cambiato)\s+nulla|\bnessuna modifica è stata\b|"
     r"\b(?:we hebben|ik heb|er is)\s+niets\s+(?:gewijzigd|veranderd|aangepast)", re.I)
-FOREIGN_NO_ACTION_WORDS = ("nichts", "keine änderung", "rien", "aucune modification", "nada", "nenhuma alteração",
-                           "nulla", "nessuna modifica", "niets")
+FOREIGN_NO_ACTION_WORDS = (" nichts ", "keine änderung", " rien ", "aucune modification", " nada", "nenhuma alteração",
+                           " nulla", "nessuna modifica", " niets ")
 # Every match holds "n't " or " not " 3 or 4 characters in (didn't, have not): letters re.I matches only
 # in either case, so found in the lower-cased text where the text has them.
 NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))

@@ -69,8 +69,9 @@ LIFE_OBJ_STEMS = _minimal((
     "bypass code", "backup code", "recovery code", "service principal",
     # a login in a directory (prose_lifecycle.HANDLE_IN_IDP): "suspend `d.hughes` in Okta"
     " in okta", " in entra", " in azure ad", " in active directory", " in google workspace", " in jumpcloud",
-    " in onelogin", " in keycloak", " in auth0", " in ping", " in workday", " in ad", " from okta", " from entra",
-    " from ad", " from active directory", " pat ", " pats ", " pat.", " pat,", " pat`", " pats.",
+    " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
+    " from okta", " from entra", " from ad ", " from ad.", " from active directory",
+    " pat ", " pats ", " pat.", " pat,", " pat`", " pats.",
 ) + i18n.LIFE_OBJ_STEMS)
 
 

@@ -39,6 +39,7 @@ from gateway.inspection.prose_visibility import visibility_hits
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
+from gateway.inspection.windows import windowed_matches
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -207,12 +208,13 @@ def scan_prose(text: str) -> list[Hit]:
 # A message quoted as received: 'the email "Your Microsoft 365 account will be suspended" is phishing'.
 QUOTED_MESSAGE = re.compile(r"\b(?:e-?mails?|subject(?: line)?|sms|texts?|pop-?ups?|lures?|headlines?|titled)\b"
                             r"[^\n\"“]{0,40}?[\"“](?P<q>[^\"”\n]{4,160})[\"”]")
+MESSAGE_WORDS = ("mail", "subject", "sms", "text", "pop", "lure", "headline", "titled")  # one starts every match
 SENDING = re.compile(r"\b(?:send|sending|post|reply|forward|draft|write|tell)\b")  # a message to send is a step
 
 
 def _outside_quoted_messages(low: str, hits: list[Hit]) -> list[Hit]:
     """The hits not wholly inside a quoted message: words someone received or saw, not a step to take."""
-    quoted = [m.span("q") for m in QUOTED_MESSAGE.finditer(low)
+    quoted = [m.span("q") for m in windowed_matches(QUOTED_MESSAGE, low, low, MESSAGE_WORDS, 2, 260)
               if not SENDING.search(low, low.rfind("\n", 0, m.start()) + 1, m.start("q"))]
     if not quoted:
         return hits
