@@ -250,13 +250,16 @@ FOREIGN_NO_ACTION = re.compile(
     r"\b(?:wir haben|ich habe|es wurde|hier wurde)\s+nichts\s+(?:\w+\s+)?(?:geändert|angepasst|vergeben|entzogen|"
     r"angelegt|gelöscht|deaktiviert)|\bnichts wurde\s+(?:geändert|angepasst)|\bkeine änderungen?\s+(?:wurden?\s+)?"
     r"(?:vorgenommen|durchgeführt)|\b(?:nous n'avons|je n'ai)\s+rien\s+(?:modifié|changé|fait)|"
+    r"\b(?:ingenting|inget)\s+har\s+ändrats\b|\binga ändringar har gjorts\b|\bnic nie zostało zmienione\b|"
+    r"\bnie wprowadzono żadnych zmian\b|"
     r"\baucune modification n'a été|\bno (?:hemos|he)\s+(?:cambiado|modificado|tocado)\s+nada|"
     r"\bno se (?:ha|han)\s+(?:cambiado|modificado|realizado)\s+(?:nada|cambios)|"
     r"\bnão (?:alteramos|alterei|mudamos|mudei|fizemos|fiz)\s+nada|\bnenhuma alteração foi\b|"
     r"\bnon (?:abbiamo|ho)\s+(?:modificato|cambiato)\s+nulla|\bnessuna modifica è stata\b|"
     r"\b(?:we hebben|ik heb|er is)\s+niets\s+(?:gewijzigd|veranderd|aangepast)", re.I)
 FOREIGN_NO_ACTION_WORDS = (" nichts ", "keine änderung", " rien ", "aucune modification", " nada", "nenhuma alteração",
-                           " nulla", "nessuna modifica", " niets ")
+                           " nulla", "nessuna modifica", " niets ", "ingenting ", "inget har", "inga ändringar",
+                           "nic nie", "żadnych zmian")
 # Every match holds "n't " or " not " 3 or 4 characters in (didn't, have not): letters re.I matches only
 # in either case, so found in the lower-cased text where the text has them.
 NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))

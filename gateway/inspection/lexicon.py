@@ -188,6 +188,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"), ("ledger", r"\baccounts?\b"),
     # the same in other languages: "le compte comptable 622600", "la cuenta bancaria", "conta bancária"
     ("comptable", r"\bcomptes? comptables?\b"), ("plan de comptes", r"\bcomptes?\b"),
+    # a customer's account in sales or credit: "a conta do cliente ficou bloqueada por limite de crédito"
+    ("client", r"\bcontas?\**\s+d[oa]s?\s+clientes?\b|\bcuentas?\**\s+del?\s+clientes?\b|\bcomptes?\**\s+clients?\b|"
+               r"\bconti?\**\s+(?:del\s+)?client[ei]\b"),
     ("bancari", r"\bcuentas? bancarias?\b|\bcontas? bancárias?\b|\bconti bancari\b"),
     ("bancai", r"\bcomptes? bancaires?\b"), ("contab", r"\bcuentas? contables?\b|\bcontas? contábe?is\b"),
     # a cost centre set up in the ledger, not a person's cost centre changed
@@ -346,6 +349,9 @@ NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|with
                      r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$|"  # wouldn't, shouldn't, can't give
                      r"\b(?:do not|don't|never|must not)\b[^.;:\n]{0,100}?,[^.;:\n]{0,80}?\b(?:or|nor)\s+$")  # a list
 FUNDING = re.compile(i18n.FUNDING)
+# "tasso di revoca", "taux de révocation", "revocation rate of": the verb names what a statistic counts
+RATE_OF = re.compile(r"\b(?:tasso|taux|tasa|taxa|rate|quota|percentuale|pourcentage|porcentaje|percentagem|anteil|"
+                     r"aandeel|andel)\s+(?:di|de|des|du|of|der|van|av)\s+(?:la\s+|l')?\Z")
 NEGATED_OBJECT = re.compile(i18n.NEGATED_OBJECT)
 PERCENT_BEFORE = re.compile(i18n.PERCENT_BEFORE)
 COUNT_BEFORE = re.compile(i18n.COUNT_BEFORE)

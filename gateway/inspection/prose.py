@@ -391,6 +391,8 @@ def _foreign_access(s: str) -> list[Hit]:
         m = pattern.search(s) if foreign else None
         if m is not None and m.group(0) in ENGLISH_TOO and not IBERIAN.search(s):
             continue  # "then retire `orders-v2`": the English verb, not Portuguese "retire o acesso"
+        if m is not None and lx.RATE_OF.search(s, max(0, m.start() - 30), m.start()):
+            continue  # "tasso di revoca del 3,9%": a statistic about reviews, not a revocation
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]) \
                 or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()) \
                 or m.group(0).endswith("s") and lx.COUNT_BEFORE.search(s, 0, m.start()):

@@ -82,9 +82,15 @@ RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
          (ATTRIBUTE, "attestation", "modify", "attribute-change-cjk"))
 
 
+# Text about language itself: tokenizers, morphemes, parts of speech, translations of a phrase.
+LINGUISTICS = ("トークナイザ", "形態素", "品詞", "分かち書き", "分词", "词性", "形态素", "토크나이저", "형태소", "품사")
+
+
 def cjk_hits(text: str, found: Found) -> list[Hit]:
     """Hits in `text` (`found`: where WORDS occur in its lower-cased form)."""
     windows = windows_around(found.positions(WORDS), len(text), REACH)
+    if windows and any(map(text.__contains__, LINGUISTICS)):
+        return []  # "「権限を付与する」は…の4トークンになります": a sentence split into tokens, not a grant
     hits: list[Hit] = []
     for pattern, kind, action, rule in RULES:
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):

@@ -49,6 +49,8 @@ ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 # a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
 PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
                      r"\bnutzung(?:en)? (?:war|waren)\b")
+FUNDERS = re.compile(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
+                     r"bursary|stipend)s?\b")
 HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
@@ -541,6 +543,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
     review = found.any(REVIEW_STEMS) and _reviewed(low, found)
     decisions = list(TABLE_DECISION.finditer(text)) if "|" in low else []
+    if decisions and FUNDERS.search(low):
+        decisions = []  # "| Applicant | Funder | Grant | Amount | Decision |": research grants awarded
     # the whole answer searched for access words only when a decision to grant or revoke asks for them
     acts = any(m.group("v").lower().startswith(("approv", "grant", "revok", "remov")) for m in decisions)
     access = acts and ACCESS_CONTEXT.search(text) is not None

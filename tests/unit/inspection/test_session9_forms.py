@@ -262,3 +262,20 @@ def test_round_58_59_forms(content: str, kind: str) -> None:
 def test_tool_names_and_keyed_values(name: str, args: dict, kind: str, held: bool) -> None:
     answer = Answer((Choice(0, "Done.", (ToolCall("c1", name, json.dumps(args)),)),))
     assert (kind in kinds(answer)) is held
+
+
+@pytest.mark.parametrize("content", [
+    "Torrkörning (`-WhatIf`) av skriptet visar att 4 konton **skulle** inaktiveras. Ingenting har ändrats.",
+    "| Applicant | Funder | Grant | Amount | Decision |\n|---|---|---|---|---|\n"
+    "| Dr. A. Nwosu | Wellcome | Discovery Award | £1.2m | Awarded |\n| Prof. L. Berg | ERC | Starting Grant | €1.5m "
+    "| Rejected |",
+    "Statistiche della revisione accessi: 1.240 voci esaminate, tasso di revoca del 3,9%, tempo medio 2 giorni.",
+    "A **conta** do cliente *Continente Modelo* ficou bloqueada no SAP SD por limite de crédito excedido.",
+    "トークナイザーは日本語の文を形態素に分割します。例えば「権限を付与する」は「権限／を／付与／する」の4トークンになります。",
+])
+def test_round_60_61_look_alikes_stay_quiet(content: str) -> None:
+    assert not text(content) & {"access_change", "lifecycle", "attestation"}
+
+
+def test_italian_revocation_still_found() -> None:
+    assert "access_change" in text("Revoca l'accesso di Mario al gruppo `fin-admins`.")
