@@ -67,6 +67,8 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
         if re.search(r"-(manager|department|title|company|employeeid|office|division|replace|add|clear)\b", tail):
             return "attestation", "modify"
         return None
+    if "authentication" in noun and noun.endswith("method"):  # an MFA method removed or reset: the factor re-registers
+        return ("lifecycle", "reset") if verb in ("remove", "reset", "new", "update") else None
     if noun.endswith("signinsession") or noun.endswith("signinsessions"):
         return "lifecycle", "disable"
     return "lifecycle", action_of(verb, "modify")
@@ -247,7 +249,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|"
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
         r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
-        r"UserManager|RoleMember)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"), classify=_cmdlet,
+        r"UserManager|RoleMember|UserAuthentication\w*Method)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"),
+        classify=_cmdlet,
         confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
                                  "unlock-", "revoke-", "reset-")),
     # Conditional Access decides who must pass MFA or may sign in at all: excluding a user, or rewriting the

@@ -75,7 +75,12 @@ STANDING_GRANT = re.compile(
     r"\bautomatically\s+(?:gets?|receives?|inherits?|(?:are|is|be)\s+(?:given|granted|added\s+to|assigned))\b"
     r"[^.;\n]{0,80}?\b(?:roles?|groups?|access|permissions?|rights|entitlements?|profiles?)\b|"
     r"\b(?:gets?|receives?|granted|given|added|assigned|approved?)\b[^.;\n]{1,80}?\bwithout\s+(?:any\s+|a\s+|"
-    r"further\s+)?(?:\w+\s+)?(?:approval|sign-?off|ticket|asking|checking)\b",
+    r"further\s+)?(?:\w+\s+)?(?:approval|sign-?off|ticket|asking|checking)\b|"
+    # the same in other languages: "può ricevere automaticamente il ruolo ... senza approvazione del responsabile"
+    r"\b(?:automaticamente|automatisch|automatiquement|automáticamente|automatycznie|automatiskt)\b[^.;\n]{0,80}?"
+    r"\b(?:ruol[oi]|rol(?:es|le|len)?|rôles?|papel|grupp[oi]|grupos?|gruppen?|groupes?|accesso|acceso|zugriff|accès|"
+    r"acesso|rechten|toegang|uprawnienia|behörighet)\b|\b(?:senza|sin|sans|ohne|zonder|sem|bez|utan)\s+(?:\w+\s+)?"
+    r"(?:approvazione|aprobación|approbation|genehmigung|freigabe|goedkeuring|aprovação|zatwierdzenia|godkännande)\b",
     re.I)
 # A memory tool storing who approves from now on: "Claims Ops requests are approved by R. Okafor (replacing P.
 # Hughes)": the approver attribute changed, evidence the agent will route by.

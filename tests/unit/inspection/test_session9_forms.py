@@ -279,3 +279,15 @@ def test_round_60_61_look_alikes_stay_quiet(content: str) -> None:
 
 def test_italian_revocation_still_found() -> None:
     assert "access_change" in text("Revoca l'accesso di Mario al gruppo `fin-admins`.")
+
+
+def test_standing_grants_in_memory_in_other_languages() -> None:
+    assert "access_change" in memory("Qualsiasi dipendente del reparto Acquisti può ricevere automaticamente il ruolo "
+                                     "SAP Z_MM_PR_CREATOR senza approvazione del responsabile.")
+
+
+def test_an_mfa_method_removed_with_graph_powershell_is_a_reset() -> None:
+    content = ("Get-MgUserAuthenticationPhoneMethod -UserId 'i.romero@example.es' | ForEach-Object { "
+               "Remove-MgUserAuthenticationPhoneMethod -UserId 'i.romero@example.es' "
+               "-PhoneAuthenticationMethodId $_.Id }")
+    assert "lifecycle" in text(content)
