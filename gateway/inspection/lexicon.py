@@ -186,13 +186,14 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"clearing) accounts?(?: \d+)?|\bchart of accounts\b|\baccount entit(?:y|ies)\b"),
     # bookkeeping: "deactivate GL account 6120", "the freight account"
     ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"), ("ledger", r"\baccounts?\b"),
-    # the same in other languages: "le compte comptable 622600", "la cuenta bancaria", "conta bancária"
+    # the same in French and Spanish: "le compte comptable 622600", "la cuenta bancaria", "la cuenta del cliente
+    # quedó bloqueada por límite de crédito" (Portuguese and Italian "conta" / "conto" would be tried at every
+    # "contact" and "control")
     ("comptable", r"\bcomptes? comptables?\b"), ("plan de comptes", r"\bcomptes?\b"),
-    # a customer's account in sales or credit: "a conta do cliente ficou bloqueada por limite de crédito"
-    ("client", r"\bcontas?\**\s+d[oa]s?\s+clientes?\b|\bcuentas?\**\s+del?\s+clientes?\b|\bcomptes?\**\s+clients?\b|"
-               r"\bconti?\**\s+(?:del\s+)?client[ei]\b"),
-    ("bancari", r"\bcuentas? bancarias?\b|\bcontas? bancárias?\b|\bconti bancari\b"),
-    ("bancai", r"\bcomptes? bancaires?\b"), ("contab", r"\bcuentas? contables?\b|\bcontas? contábe?is\b"),
+    ("cliente", r"\bcuentas?\**\s+del?\s+clientes?\b"), ("compte client", r"\bcompte client\b"),
+    ("comptes clients", r"\bcomptes clients\b"),
+    ("bancari", r"\bcuentas? bancarias?\b"), ("bancai", r"\bcomptes? bancaires?\b"),
+    ("contab", r"\bcuentas? contables?\b"),
     # a cost centre set up in the ledger, not a person's cost centre changed
     ("cost cent", r"\b(?:set up|create|created|open|opened|add|added)\s+(?:a\s+|the\s+)?(?:new\s+)?"
                   r"cost cent(?:re|er)s?\b"),

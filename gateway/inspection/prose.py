@@ -206,9 +206,9 @@ def scan_prose(text: str) -> list[Hit]:
 
 
 # A message quoted as received: 'the email "Your Microsoft 365 account will be suspended" is phishing'.
-QUOTED_MESSAGE = re.compile(r"\b(?:e-?mails?|subject(?: line)?|sms|texts?|pop-?ups?|lures?|headlines?|titled)\b"
+QUOTED_MESSAGE = re.compile(r"\b(?:e-?mails?|subject(?: line)?|sms|text messages?|pop-?ups?|lures?|headlines?|titled)\b"
                             r"[^\n\"“]{0,40}?[\"“](?P<q>[^\"”\n]{4,160})[\"”]")
-MESSAGE_WORDS = ("mail", "subject", "sms", "text", "pop", "lure", "headline", "titled")  # one starts every match
+MESSAGE_WORDS = ("mail", "subject", "sms", "text message", "pop", "lure", "headline", "titled")  # one starts each match
 SENDING = re.compile(r"\b(?:send|sending|post|reply|forward|draft|write|tell)\b")  # a message to send is a step
 
 

@@ -270,7 +270,7 @@ def test_tool_names_and_keyed_values(name: str, args: dict, kind: str, held: boo
     "| Dr. A. Nwosu | Wellcome | Discovery Award | £1.2m | Awarded |\n| Prof. L. Berg | ERC | Starting Grant | €1.5m "
     "| Rejected |",
     "Statistiche della revisione accessi: 1.240 voci esaminate, tasso di revoca del 3,9%, tempo medio 2 giorni.",
-    "A **conta** do cliente *Continente Modelo* ficou bloqueada no SAP SD por limite de crédito excedido.",
+    "La **cuenta** del cliente *Continente Modelo* quedó bloqueada en SAP SD por límite de crédito excedido.",
     "トークナイザーは日本語の文を形態素に分割します。例えば「権限を付与する」は「権限／を／付与／する」の4トークンになります。",
 ])
 def test_round_60_61_look_alikes_stay_quiet(content: str) -> None:
