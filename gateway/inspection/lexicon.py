@@ -66,7 +66,7 @@ LIFE_OBJ_STEMS = _minimal((
     "passphrase", "credential", "key", "token", "secret", "session", "user", "mailbox", "konto", "kennwort",
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
-    "bypass code", "backup code", "recovery code", "service principal",
+    "bypass code", "backup code", "recovery code", "service principal", "client certificate", "vpn certificate",
     # a login in a directory (prose_lifecycle.HANDLE_IN_IDP): "suspend `d.hughes` in Okta"
     " in okta", " in entra", " in azure ad", " in active directory", " in google workspace", " in jumpcloud",
     " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
@@ -136,6 +136,7 @@ ACCESS_OBJ_WORDS = (
     r"ownership|editors?|viewers?|readers?|commenters?|contributors?|maintainers?|collaborators?|membership|"
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
+    r"(?:standard|sicherheits|verteiler|benutzer|ad|abteilungs|projekt)-?gruppe\w*|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
     r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ)
 ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries per position
@@ -144,7 +145,8 @@ LIFE_OBJ_WORDS = (
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
-    r"api tokens?|bot tokens?|refresh tokens?|pats?|(?:deploy|ci|runner|service|registration|automation|integration|"
+    r"api tokens?|bot tokens?|refresh tokens?|pats?|(?:vpn |user |device )?client certificates?|vpn certificates?|"
+    r"(?:deploy|ci|runner|service|registration|automation|integration|"
     r"trigger|npm|pypi|gitlab|github) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"

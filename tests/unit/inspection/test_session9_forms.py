@@ -291,3 +291,17 @@ def test_an_mfa_method_removed_with_graph_powershell_is_a_reset() -> None:
                "Remove-MgUserAuthenticationPhoneMethod -UserId 'i.romero@example.es' "
                "-PhoneAuthenticationMethodId $_.Id }")
     assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Für den Eintritt von Lena Hoffmann habe ich die Standardgruppen zugewiesen: `DE-STR-Einkauf`, "
+     "`SAP-MM-Anzeige`.", "access_change"),
+    ("I revoked the VPN client certificate for `laptop-ams-0231` in the internal CA and published a fresh CRL.",
+     "lifecycle"),
+])
+def test_german_compound_groups_and_client_certificates(content: str, kind: str) -> None:
+    assert kind in text(content)
+
+
+def test_a_server_certificate_renewed_is_no_account_step() -> None:
+    assert "lifecycle" not in text("Renew the TLS certificate for the web server before Friday.")
