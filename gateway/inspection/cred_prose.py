@@ -118,7 +118,7 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
             hits.append(Hit(start, start + len(value), "password", 0.7))
     shaped_starts = {start for start, _ in shaped}
     for pos in found[SLASH_ANCHOR]:
-        m = SLASH_VALUE.match(text, pos + 3)
+        m = SLASH_VALUE.match(text, pos + 4 if text[pos + 3: pos + 4] in QUOTES else pos + 3)  # `admin / \`X\``
         value = m.group().rstrip(".!?:") if m else ""
         if value and m.start() not in shaped_starts and char_classes(value) >= 3 and looks_like_password(value) \
                 and SIGN_IN_LEAD.search(lowered, max(0, pos - 90), pos + 3):

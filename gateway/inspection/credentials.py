@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 
 from gateway.inspection import (
     cred_backstop,
@@ -108,6 +109,9 @@ def _sibling_named_hit(names: list[str], value: str, tool_name: str) -> Hit | No
     return next((hit for name in names if (hit := key_value_hit(name, value, tool_name)) is not None), None)
 
 
+LOGIN_KEY = re.compile(r"login|logon|credential|creds|account|sign_?in", re.I)  # a key naming what its value is
+
+
 class CredentialDetector:
     """Finds keys, tokens, private keys and passwords; spans point at the secret itself."""
 
@@ -130,6 +134,12 @@ class CredentialDetector:
         hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
         hits += split_secret_hits(text, lowered, found, _plain_hits) + cred_joined.joined_piece_hits(text, _plain_hits)
         return _resolve(hits, self.min_confidence)
+
+    def _under_login_key(self, key: str, value: str) -> list[Hit]:
+        """`{"vpn_admin_login": "admin / eN10a6h79oPE"}`: the value read as prose after its key names a login."""
+        lead = f"{key.replace('_', ' ')} login: "
+        return [replace(hit, start=hit.start - len(lead), end=hit.end - len(lead))
+                for hit in self.hits(lead + value) if hit.start >= len(lead)]
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],
                  tool_call: int | None = None, argument_path: str | None = None) -> Finding:
@@ -166,6 +176,9 @@ class CredentialDetector:
                 keyed = _sibling_named_hit(names.get(id(arg), []), arg.value, name) \
                     or key_value_hit(arg.key, arg.value, name)
                 hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
+            named = [key for key in (arg.key, *names.get(id(arg), ())) if key and LOGIN_KEY.search(key)]
+            if not hits and named:  # `{"key": "vpn_admin_login", "value": "admin / ..."}` names it by a sibling
+                hits = self._under_login_key(named[0], arg.value)
             for hit in hits:
                 span = arg.to_raw(hit.start, hit.end)
                 findings.append(self._finding(hit, arg.value, "tool_call", choice, span, index, arg.path))

@@ -294,7 +294,16 @@ def _says_no_action(text: str) -> bool:
     for head in ("no ", "not"):
         pos = low.find(head)
         while pos != -1:
-            if match(text, pos) is not None:
+            if (found := match(text, pos)) is not None and not _kept_not_deleted(found.group(0), low):
                 return True
             pos = low.find(head, pos + 1)
     return False
+
+
+# "Suspended the user pending the investigation. Data is retained; nothing deleted.": what was not done beside
+# what was, a suspension rather than a deletion, not an answer that changed nothing.
+SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived)\b")
+
+
+def _kept_not_deleted(said: str, low: str) -> bool:
+    return said.lower().endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None

@@ -33,7 +33,7 @@ ACCESS_STEMS = _minimal((
     "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
     "includ", "make ", "shar", "bound", "plac", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
-    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "retir",
+    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir",
     "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
 ) + i18n.ACCESS_STEMS)
 ACCESS_OBJ_STEMS = _minimal((
@@ -48,7 +48,7 @@ ACCESS_OBJ_STEMS = _minimal((
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
-    "entzog", "widerruf", "entfern", "revoc", "quitar", "retir", "révoqu", "enlev", "deaktiv",
+    "entzog", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir", "révoqu", "enlev", "deaktiv",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
 ) + i18n.FOREIGN_STEMS)
@@ -366,7 +366,7 @@ FOREIGN_GRANT = re.compile(
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
     r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")
 FOREIGN_REVOKE = re.compile(
-    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|"
+    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|quitad[oa]s?|quité|"
     r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"

@@ -305,3 +305,25 @@ def test_german_compound_groups_and_client_certificates(content: str, kind: str)
 
 def test_a_server_certificate_renewed_is_no_account_step() -> None:
     assert "lifecycle" not in text("Renew the TLS certificate for the web server before Friday.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Suspended the Google Workspace user `d.morales@acme.com` pending the investigation (SEC-218). Data is "
+     "retained; nothing deleted.", "lifecycle"),
+    ("He quitado el acceso de escritura de `dev-agencia-externa` al repositorio `acme-corp/web` ahora que terminó "
+     "el contrato.", "access_change"),
+    ("The Wi-Fi for the board room is *ACME-Board* and the router admin login is admin / `Tr0mb0ne-Falcon-19`.",
+     "credential"),
+])
+def test_round_62_63_forms(content: str, kind: str) -> None:
+    assert kind in text(content, FULL)
+
+
+def test_nothing_deleted_alone_still_reads_as_no_change() -> None:
+    assert "lifecycle" not in text("I looked at the request from Tom; nothing deleted, nothing changed yet.", FULL)
+
+
+def test_a_login_stored_in_memory_under_a_login_key() -> None:
+    args = json.dumps({"key": "vpn_admin_login", "value": "admin / eN10a6h79oPE"})
+    answer = Answer((Choice(0, "I'll remember it.", (ToolCall("c1", "store_memory", args),)),))
+    assert "credential" in kinds(answer)
