@@ -294,12 +294,15 @@ def _says_no_action(text: str) -> bool:
     for head in ("no ", "not"):
         pos = low.find(head)
         while pos != -1:
-            if (found := match(text, pos)) is not None and not _kept_not_deleted(found.group(0), low):
+            if (found := match(text, pos)) is not None and not _kept_not_deleted(found.group(0), low) \
+                    and not PARTIAL.match(low, found.end()) and " other " not in found.group(0).lower():
                 return True
             pos = low.find(head, pos + 1)
     return False
 
 
+# "so no repo access changes beyond org settings", "no other permission changes": the rest left alone, beside a change.
+PARTIAL = re.compile(r"\s*(?:beyond|other than|except|apart from|besides|outside (?:of )?)\b")
 # "Suspended the user pending the investigation. Data is retained; nothing deleted.": what was not done beside
 # what was, a suspension rather than a deletion, not an answer that changed nothing.
 SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived)\b")

@@ -327,3 +327,16 @@ def test_a_login_stored_in_memory_under_a_login_key() -> None:
     args = json.dumps({"key": "vpn_admin_login", "value": "admin / eN10a6h79oPE"})
     answer = Answer((Choice(0, "I'll remember it.", (ToolCall("c1", "store_memory", args),)),))
     assert "credential" in kinds(answer)
+
+
+@pytest.mark.parametrize("content", [
+    "Lowered Marcus Lindqvist from **Owner** to **Member** in the `acme-corp` GitHub org. He keeps his team "
+    "memberships, so no repo access changes beyond org settings.",
+    "Removed bob from the `admins` group. No other permission changes were made.",
+])
+def test_a_partial_no_change_beside_a_change_keeps_the_change(content: str) -> None:
+    assert "access_change" in text(content, FULL)
+
+
+def test_a_whole_no_change_statement_still_reads_as_no_change() -> None:
+    assert "access_change" not in text("No access changes were made; this only explains how roles work.", FULL)
