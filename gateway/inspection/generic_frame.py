@@ -294,8 +294,7 @@ def _says_no_action(text: str) -> bool:
     for head in ("no ", "not"):
         pos = low.find(head)
         while pos != -1:
-            if (found := match(text, pos)) is not None and not _kept_not_deleted(found.group(0), low) \
-                    and not PARTIAL.match(low, found.end()) and " other " not in found.group(0).lower():
+            if (found := match(text, pos)) is not None and not _partial(found, low):
                 return True
             pos = low.find(head, pos + 1)
     return False
@@ -308,5 +307,9 @@ PARTIAL = re.compile(r"\s*(?:beyond|other than|except|apart from|besides|outside
 SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived)\b")
 
 
-def _kept_not_deleted(said: str, low: str) -> bool:
-    return said.lower().endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None
+def _partial(found: re.Match[str], low: str) -> bool:
+    """A no-change said of part of the answer only: "no other ...", "... beyond X", "nothing deleted" beside a
+    suspension."""
+    said = found.group(0).lower()
+    return " other " in said or PARTIAL.match(low, found.end()) is not None \
+        or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None

@@ -360,11 +360,9 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
                     continue
                 if directive(low[start: m.start()]):
                     out[index].append(_hit("access_change", m.start(), m.end(), 0.7, "grant", rule, m.group(0)))
-    for index in sorted(chosen):
-        start, end = doc.bounds(index)
-        if low.find("access ", start, end) == -1:
-            continue
-        for m in ACCESS_SUSPENDED.finditer(low, start, end):
+    for index, found in doc.scanned(ACCESS_SUSPENDED, chosen, ("access ",)).items():
+        start = doc.starts[index]
+        for m in found:
             if not CONDITION_BEFORE.search(low, start, m.start()):
                 out[index] += (_hit("access_change", m.start(), m.end(), 0.7, "revoke", "prose-access-suspended"),
                                _hit("lifecycle", m.start(), m.end(), 0.7, "disable", "prose-access-suspended"))

@@ -88,6 +88,9 @@ STANDING_APPROVER = re.compile(
     r"\b(?:are|is)\s+(?:now\s+)?(?:approved|signed\s+off|certified)\s+by\s+[^;\n]{1,60}?\((?:replacing|"
     r"instead\s+of|taking\s+over\s+from)\b|\b(?:new|acting)\s+approver\s+(?:for|of|is)\b|"
     r"\bapprover\s+(?:is\s+now|changed\s+to|becomes)\b", re.I)
+# What a memory or note tool may store that the agent will act on: (kind, pattern, action, rule).
+STANDING_NOTES = (("access_change", STANDING_GRANT, "grant", "tool-memory-permission"),
+                  ("attestation", STANDING_APPROVER, "modify", "tool-memory-approver"))
 LOGIN_STATE_KEY = re.compile(r"[\"'](?:login|account|user|sign[ _-]?in)[ _]?(?:blocked|locked|disabled|suspended|"
                              r"frozen)[\"']\s*:", re.I)
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
@@ -345,20 +348,13 @@ class ToolCallDetector:
             key = (finding.kind, finding.argument_path)
             if key not in best or finding.confidence > best[key].confidence:
                 best[key] = finding
-        if all(kind != "access_change" for kind, _ in best) and MEMORY_TOOL.intersection(words(call.name)):
+        for kind, pattern, action, rule in STANDING_NOTES if MEMORY_TOOL.intersection(words(call.name)) else ():
+            if any(found == kind for found, _ in best):
+                continue
             for path, value in walk(args):
-                if isinstance(value, str) and (m := STANDING_GRANT.search(value)):
+                if isinstance(value, str) and (m := pattern.search(value)):
                     finding = self._finding(call, choice, index, path or None,
-                                            Hit("access_change", m.start(), m.end(), 0.8, "grant",
-                                                rule="tool-memory-permission"), args)
-                    best[(finding.kind, finding.argument_path)] = finding
-                    break
-        if all(kind != "attestation" for kind, _ in best) and MEMORY_TOOL.intersection(words(call.name)):
-            for path, value in walk(args):
-                if isinstance(value, str) and (m := STANDING_APPROVER.search(value)):
-                    finding = self._finding(call, choice, index, path or None,
-                                            Hit("attestation", m.start(), m.end(), 0.8, "modify",
-                                                rule="tool-memory-approver"), args)
+                                            Hit(kind, m.start(), m.end(), 0.8, action, rule=rule), args)
                     best[(finding.kind, finding.argument_path)] = finding
                     break
         kinds = {kind for kind, _ in best}
