@@ -27,9 +27,9 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(
 
 
 _PERSONAL_KEY = (r"date_?of_?birth|birth_?date|dob|ssn|social_security(?:_number)?|national_id|passport_?(?:no|number)|"
-                 r"tax_?id|personnummer|(?:base_|annual_|gross_)?salary|compensation|diagnosis|medical_condition|"
-                 r"disability|health_condition|home_address|personal_(?:phone|email|mobile)|emergency_contact|"
-                 r"marital_status|leave_reason|absence_reason|medical_\w+")
+                 r"tax_?id|personnummer|(?:base_?|annual_?|gross_?)?salary|compensation|diagnosis|medical_?condition|"
+                 r"disability|health_?condition|home_?address|personal_?(?:phone|email|mobile)|emergency_?contact|"
+                 r"marital_?status|(?:leave|absence|termination|dismissal)_?reason|medical_\w+")
 PERSONAL_KEY = re.compile(_PERSONAL_KEY)  # an argument named so holds a personal record (pii.py)
 _KEYED = re.compile(
     rf"\b(?P<key>(?:{_PERSONAL_KEY}))[\"']?\s*[:=]\s*"

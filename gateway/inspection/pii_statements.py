@@ -33,7 +33,9 @@ _HEALTH = (
     r"allerg(?:y|ies|ic)|blood (?:pressure|test)|geimpft|ungeimpft|impfstatus|counsell?ing|"
     r"alcohol (?:dependency|dependence|abuse|addiction)|addiction|substance (?:abuse|misuse)|pneumonia|copd|"
     r"fibrillation|discharge summary|insulin|hospitalis[ée]e?|hospitalizad[oa]|infarctus|infarto|"
-    r"bandscheibe\w*|krankenhaus|(?:diagnos(?:e|is)|diagnóstico)(?=:)"
+    r"bandscheibe\w*|krankenhaus|(?:diagnos(?:e|is)|diagnóstico)(?=:)|blood type|blood group|celiac\w*|coeliac\w*|"
+    r"celiaki|maternity|paternity|bereavement|disabled (?:parent|child|son|daughter|spouse|partner|mother|father)|"
+    r"long-?term sick|longtermsick"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"equity|rsus?|stock options|gehalt|lohn|salaire|rémunération|sueldo|salario|stipendio|"
@@ -52,10 +54,19 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"bankrupt\w*|insolven\w*|drink-driving|drunk driving|dui|spent conviction|deadname|"
               r"(?:previous|former|legal|birth) name|garnish\w*|child support|alimony|eviction|gross misconduct|"
               r"dismissed for|ramadan|shabbat|sabbath|shop steward")
+# how an employer judges or parts with a person: ratings, improvement plans, investigations, dismissals
+_STANDING = (r"performance (?:rating|review|notes|score|concern\w*|issues?)|rated '|rated \"|rated (?:below|above)|"
+             r"(?:below|meets|exceeds|above) expectations|on (?:a )?pip|pip (?:starts?|starting|since|ends?|review)|"
+             r"under investigation|harassment|misconduct|let go|laid off|redundancy|redundancies|made redundant|"
+             r"dismissal|terminated for|"
+             r"fired for|sacked|final warning|verbal warning|grievance|calibration outcome|lowest rating|"
+             r"leistungsbeurteilung|abmahnung|kündigung wegen|licenciement|avertissement|despido|amonestación|"
+             r"licenziamento|richiamo disciplinare|ontslag|waarschuwing")
 # where a person went and when: counts with two clock times in the sentence (a trip log, not "arrived at a decision")
 _MOVES = (r"arrived (?:at|home)|left (?:his|her|their|the) (?:home|house|flat|apartment|office)|left home|"
           r"stopped at|checked (?:in|out) at|parked at|drove (?:to|home)|was seen at|dropped off at|picked up at")
-_KINDS = (("health", _HEALTH), ("pay", _PAY), ("sensitive", _SENSITIVE), ("moves", _MOVES))
+_KINDS = (("health", _HEALTH), ("pay", _PAY), ("sensitive", _SENSITIVE), ("standing", _STANDING),
+          ("moves", _MOVES))
 # Every term in one alternation grouped by first letter (the engine skips whole buckets); which kind
 # a found term is, is asked afterwards of each kind in turn, as the plain alternation would have.
 _TERMS = re.compile(r"\b(?:" + grouped(*(words for _, words in _KINDS)) + r"|(?:\d{1,3}\.){3}\d{1,3}(?![\d/]))\b")
@@ -89,7 +100,7 @@ _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
 _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
 _ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD",
-             "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS"}
+             "standing": "EMPLOYMENT_RECORD", "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS"}
 _NOT_A_HEADING = frozenset({"base", "comp", "raise", "equity", "ote"})  # too common to head a pay list alone
 # A labelled field of a record, "- **Absence:** 10 June" or "Employee: Bernd Krause"; its label names whom
 # the record is about when it is one of _PERSON_LABEL.
