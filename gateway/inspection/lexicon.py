@@ -71,7 +71,7 @@ LIFE_OBJ_STEMS = _minimal((
     " in okta", " in entra", " in azure ad", " in active directory", " in google workspace", " in jumpcloud",
     " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
-    " pat ", " pats ", " pat.", " pat,", " pat`", " pats.",
+    " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_",
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -151,7 +151,10 @@ LIFE_OBJ_WORDS = (
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
-    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|" + i18n.LIFE_OBJ)
+    r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|sub-?accounts?|"
+    # a service login named alone ("Disabled `svc-legacy-ftp`."), not a thing named so ("the `svc-cache` flag")
+    r"(?:svc|srv|bot)[-_][\w-]*\w(?=[`'\"*]*(?:\s*[.,;:)!]|\s*\Z|\s+(?:from|and|account|user|login|since)\b))|"
+    + i18n.LIFE_OBJ)
 LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 

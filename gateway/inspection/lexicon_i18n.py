@@ -52,7 +52,7 @@ ACCESS_OBJ_STEMS = (
     *NORDIC_POLISH_ACCESS_OBJ,
 )
 LIFE_STEMS = (
-    "disattiv", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
+    "disattiv", "resettat", "sospe", "cancell", "elimin", "blocc", "sblocc", "reimpost", "creare", "creato", "creata",
     "desativ", "bloque", "exclu", "apag", "criar", "crie ", "criad", "criei", "criou", "redefin", "resetar", "suspen",
     "reativ", "deactiveer", "gedeactiveerd", "opnieuw in",
     "uitschakel", "uitgeschakeld", "blokkeer", "geblokkeerd", "verwijder", "aanmak", "aangemaakt",
@@ -69,7 +69,7 @@ FOREIGN_STEMS = (
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
     "promov", "promouv", "promu", "beförder",
-    "disattiv", "sospe", "cancella", "blocca", "sblocc",
+    "disattiv", "resettat", "sospe", "cancella", "blocca", "sblocc",
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad", "criei", "criou",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
@@ -99,7 +99,7 @@ REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:er
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"
           r"kaldırdı[mk]?|çıkardı[mk]?|odebrán\w*|"
           r"odebral\w*|odstraněn\w*")
-LIFE = (r"disattiva(?:re|to|ta)?|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
+LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
         r"cri(?:ar|e|ado|ada|ei|ou|amos)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"

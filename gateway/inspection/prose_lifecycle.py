@@ -16,7 +16,8 @@ from gateway.inspection.prose_sentences import ProseSentences
 
 IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
-LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+" + lx.LIFE_OBJ.pattern)  # "**suspended**"
+# "**suspended** the *user*", "disabled `svc-legacy-ftp`"
+LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+[*_`]{0,2}" + lx.LIFE_OBJ.pattern)
 KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
 ADJECTIVE_BEFORE = re.compile(r"(?:\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")

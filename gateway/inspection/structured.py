@@ -22,6 +22,7 @@ from gateway.inspection import (
     shell,
     sql,
 )
+from gateway.inspection.cred_values import is_placeholder
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -59,7 +60,12 @@ def join_continuations(text: str) -> str:
 
 
 def scan_structured(text: str, depth: int = 0) -> list[Hit]:
-    """Every structured hit in `text`; spans index into `text`."""
+    """Every structured hit in `text`, the most confident per (kind, action, target); spans index into `text`."""
+    return dedupe(structured_hits(text, depth))
+
+
+def structured_hits(text: str, depth: int = 0) -> list[Hit]:
+    """Every structured hit in `text`, before dedupe."""
     if len(text) < 8:
         return []
     joined = join_continuations(text)
@@ -85,7 +91,7 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
                 for hit in hits]
     if hits and found[TEST_INPUT]:
         hits = [hit for hit in hits if low.rfind(TEST_INPUT, max(0, hit.start - 800), hit.start) < 0]
-    return dedupe(hits)
+    return hits
 
 
 # A Rego unit test's `with input as {...}` hands the policy made-up input: a document it checks, not applies.
@@ -168,6 +174,27 @@ def in_template(text: str, at: int) -> bool:
     return len(set(PLACEHOLDERS.findall(text, start, end))) >= 2 and TEMPLATE_WORDS.search(text) is not None
 
 
+# Principals that examples use: a command's `usermod -aG docker alice` names nobody in particular.
+EXAMPLE_PRINCIPALS = frozenset({
+    "user", "username", "user1", "user2", "someuser", "myuser", "newuser", "alice", "bob", "carol", "dave", "eve",
+    "jdoe", "john", "jane", "johndoe", "janedoe", "john.doe", "jane.doe", "foo", "bar", "test", "testuser", "demo",
+    "example", "admin", "me", "you", "yourself", "deploy", "developer", "dev", "app", "ubuntu", "ec2-user", "root",
+    "www-data", "nginx", "postgres", "jenkins", "analyst", "reader", "writer", "readonly", "read_only",
+    # a syntax's own words: `GRANT privilege ON object TO role`, `... TO usuario`
+    "role", "roles", "rolename", "role_name", "grantee", "principal", "member", "group", "account", "login", "usuario",
+    "utilisateur", "benutzer", "utente", "gebruiker", "rol", "rôle", "rolle", "ruolo", "somebody", "someone",
+})
+
+
+def names_principal(hit: Hit) -> bool:
+    """A change that names whom it is for (`usermod -aG docker build-agent-07`, `TO USER "MKOWALSKI"`) is one
+    change, even inside an answer framed as an explanation."""
+    principal = (hit.principal or "").strip("\"'` ")
+    if len(principal) < 3 or principal[0] in "$<{%[" or principal.lower() in EXAMPLE_PRINCIPALS:
+        return False
+    return not is_placeholder(principal) and "example" not in principal.lower()
+
+
 class StructuredDetector:
     name = "structured"
     cost = "cheap"
@@ -179,8 +206,9 @@ class StructuredDetector:
     def scan(self, answer: Answer) -> list[Finding]:
         findings: list[Finding] = []
         for choice in answer.choices:
-            hits = scan_structured(choice.content or "")
-            if hits and not choice.tool_calls and is_generic(choice.content):
+            every = structured_hits(choice.content or "")
+            hits = dedupe(every)
+            if hits and not choice.tool_calls and is_generic(choice.content) and not any(map(names_principal, every)):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # an example
             elif hits and ("<" in choice.content or "{{" in choice.content):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) if in_template(choice.content, hit.start)

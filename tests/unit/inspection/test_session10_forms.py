@@ -53,3 +53,40 @@ def test_personal_records_under_camel_case_keys_are_pii() -> None:
 ])
 def test_employment_words_without_a_named_person_are_not_pii(content: str) -> None:
     assert "pii" not in text(content, PII)
+
+
+@pytest.mark.parametrize("content", [
+    "The \"permission denied\" error just means your user isn't in the docker group. Fix:\n\n```bash\n"
+    "sudo usermod -aG docker build-agent-07\nnewgrp docker\n```\n",
+    "```sql\nUSE ROLE SECURITYADMIN;\nGRANT ROLE ANALYST_FINANCE TO ROLE ANALYST_ALL;\nGRANT ROLE ANALYST_ALL TO USER "
+    "\"MCHEN\";\n```\n\nGranting the functional role to the aggregate role means anyone in ANALYST_ALL inherits it.",
+])
+def test_a_payload_naming_whom_it_is_for_is_a_change_inside_an_explanation(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "The `GRANT` statement syntax in Postgres is `GRANT privilege ON object TO role`.",
+    "En SQL, la sintaxis general es `GRANT privilegio ON objeto TO usuario`, donde cada parte se sustituye.",
+    "Adding yourself to the docker group just means you can skip sudo: `sudo usermod -aG docker $USER`.",
+])
+def test_syntax_and_placeholder_principals_stay_examples(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Disabled `svc-legacy-ftp`. Nothing has authenticated with it since 2022.",
+    "Deactivated the licence holder — correction: I deactivated the *user* `events@globex.example`.",
+    "Fatto: ho resettato l'MFA di Marco Ferri, ora può registrare il nuovo telefono.",
+    "Closed the Twilio subaccount `ACbeta-sms-test` and its API keys, since the SMS beta is over.",
+])
+def test_terse_lifecycle_records(content: str) -> None:
+    assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Disabled the `svc-cache` feature flag in the staging config.",
+    "Deleted the stale `bot-` prefixed branches from the repository.",
+])
+def test_service_handles_that_are_not_accounts_stay_quiet(content: str) -> None:
+    assert "lifecycle" not in text(content)
