@@ -20,6 +20,7 @@ from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
+from gateway.inspection.prose_clients import client_hits
 from gateway.inspection.prose_effects_i18n import effect_hits
 from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
@@ -191,6 +192,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low))
     hits.extend(minted_key_hits(text, low))
+    hits.extend(client_hits(text, low))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))

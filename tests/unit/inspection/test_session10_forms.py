@@ -90,3 +90,22 @@ def test_terse_lifecycle_records(content: str) -> None:
 ])
 def test_service_handles_that_are_not_accounts_stay_quiet(content: str) -> None:
     assert "lifecycle" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Registered a new OAuth client `hr-dashboard` in Keycloak (confidential, client-credentials flow only).",
+    "Registered a new OAuth client in Okta for the portal:\n\n- Type: Web\n- Client secret generated and stored "
+    "in Vault.",
+    "Create an app registration in Entra ID for the expense sync and give it a client secret.",
+])
+def test_oauth_clients_and_app_registrations_made_are_lifecycle(content: str) -> None:
+    assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "An OAuth client is an application that asks for tokens with a client secret of its own.",
+    "A service principal is the identity an application uses. It's created from an app registration.",
+    "We did not register a new OAuth client; the existing one covers it.",
+])
+def test_oauth_clients_explained_or_not_made_stay_quiet(content: str) -> None:
+    assert "lifecycle" not in text(content)
