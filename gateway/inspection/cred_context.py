@@ -77,8 +77,12 @@ _LOGIN_CALL = re.compile(r"\.(?:login|auth|authenticate|bind|simple_bind_s|conne
 _OPENSSL_PASS = re.compile(r"-pass(?:in|out)?[ \t]+pass:(?P<bare>[^\s'\"]+)")
 _SSHPASS = re.compile(r"\bsshpass[ \t]+-p[ \t]*(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>\S+))")
 _NET_USER = re.compile(
-    r"(?i)\bnet[ \t]+user[ \t]+(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s>(?!/)[^\s*]+)[ \t]+/(?:add|domain)"
+    r"(?i)\bnet[ \t]+user[ \t]+(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s>(?!/)[^\s*]+)[ \t]+/(?:add|domain)|"
+    # a share mapped with its login: `net use Z: \\fs02\Finance /user:RETAIL\svc-storefin Pl@nogram4432!`
+    r"\bnet[ \t]+use[ \t]+(?:[a-z]:[ \t]+)?\S+[ \t]+/u(?:ser)?:(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s2>(?![/*])[^\s]+)"
 )
+# smbclient's `-U user%password`, quoted or not: `-U backupuser%'Zomer2025!Nas'`
+_SMB_USER = re.compile(r"-U[ \t]+['\"]?[^\s%'\"]{1,64}%(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))")
 _CHPASSWD = re.compile(
     r"(?P<user>[A-Za-z0-9_.\-]{1,32}):(?P<s>[^\s'\":]{4,128})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd"
 )
@@ -250,7 +254,9 @@ def cli_hits(text: str, found: Occurrences) -> list[Hit]:
         hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(regex, text, starts_of(found, anchors))]
     curl_user = sorted({*occurring(text, found, "-u"), *occurring(text, found, "--user")})  # case-sensitive
     hits += [_cli_password(m, "s", "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
-    hits += [_cli_password(m, "s") for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]
+    hits += [_cli_password(m, "s" if m.group("s") else "s2")
+             for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]
+    hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(_SMB_USER, text, occurring(text, found, "-U"))]
     hits += [_cli_password(m, "bare") for m in matches_at(_LOGIN_CALL, text, starts_of(found, _LOGIN_CALL_ANCHORS))
              if looks_like_password(m.group("bare")) and char_classes(m.group("bare")) >= 3]
     if found["chpasswd"]:

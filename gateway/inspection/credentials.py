@@ -33,8 +33,10 @@ from gateway.inspection.cred_encoded import (
 )
 from gateway.inspection.cred_formats import format_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
+from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
+from gateway.inspection.cred_rows import row_hits
 from gateway.inspection.cred_split import split_secret_hits
 from gateway.inspection.cred_tables import password_column_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -67,7 +69,8 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     return (strong_hits(text, found) + keyed_hits(text, lowered, found) + uri_hits(text, found)
             + header_hits(text, found) + authorization_hits(text, found) + query_key_hits(text, found)
             + cli_hits(text, found) + format_hits(text, found) + backstop_hits(text, lowered, shaped)
-            + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found))
+            + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found) + row_hits(text)
+            + next_line_hits(text, lowered))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:

@@ -109,3 +109,30 @@ def test_oauth_clients_and_app_registrations_made_are_lifecycle(content: str) ->
 ])
 def test_oauth_clients_explained_or_not_made_stay_quiet(content: str) -> None:
     assert "lifecycle" not in text(content)
+
+
+CREDENTIALS = build_engine(["credentials"])
+
+
+@pytest.mark.parametrize("content", [
+    "| Setting | Value |\n|---|---|\n| Account SID | AC497f592a7c575fa95f374a6594accbd9 |\n"
+    "| Auth token | e19927defc1d71a3e3c7228da9a124a7 |\n",
+    "| **Password** | `Zomer2025!Nas` |\n",
+    "net use Z: \\\\fs02\\Finance /user:RETAIL\\svc-storefin Pl@nogram4432! /persistent:no",
+    "smbclient //nas01/backups -U backupuser%'Zomer2025!Nas' -c 'put db.tar.gz'",
+    "Reset done! Your new temporary password for the back-office PC is:\n\n**Tmp#Store0517-Kestrel92**\n\n"
+    "You'll be asked to change it.",
+])
+def test_secrets_in_settings_rows_share_mappings_and_on_their_own_line(content: str) -> None:
+    assert "credential" in text(content, CREDENTIALS)
+
+
+@pytest.mark.parametrize("content", [
+    "| Reason | Count |\n|---|---|\n| Invalid password | 2,114 |\n| MFA timeout | 388 |\n",
+    "| Password policy | 14 characters |\n| Token TTL | 3600 |\n| Temp password | <set on first login> |\n",
+    "net use Z: \\\\fs02\\Finance /user:RETAIL\\jdoe * /persistent:no",
+    "The password policy is:\n\n**Minimum-14-chars**\n",
+    "Set the new password:\n\n`<new-password>`\n",
+])
+def test_tallies_prompts_and_placeholders_are_no_secrets(content: str) -> None:
+    assert "credential" not in text(content, CREDENTIALS)

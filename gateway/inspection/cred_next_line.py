@@ -1,0 +1,27 @@
+"""A password set apart on its own line under the sentence that names it, as chat hands one over:
+
+    Your new temporary password for the back-office PC is:
+
+    **Tmp#Store0517-Kestrel92**
+"""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_values import char_classes, looks_like_password
+
+ANCHORS = ("password", "passwort", "kennwort", "contrase", "mot de passe", "senha", "wachtwoord", "passphrase")
+NAMED_ABOVE = re.compile(
+    r"(?i:password|passwort|kennwort|contraseña|mot de passe|senha|wachtwoord|passphrase)\b[^\n]{0,60}?"
+    r"(?:\b(?:is|ist|es|est|è|é|is nu|lautet)[ \t]*:?|:)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:>[ \t]*)?"
+    r"(?P<mark>\*\*|`|__)?(?P<s>[^\s*`_][^\s`]{4,62}[^\s*`_])(?P=mark)?[ \t]*(?:\n|\Z)")
+
+
+def next_line_hits(text: str, low: str) -> list[Hit]:
+    """A hit on each password alone on the line after the words that name it (`low`: `text` lower-cased)."""
+    if "\n" not in text or not any(map(low.__contains__, ANCHORS)):
+        return []
+    return [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in NAMED_ABOVE.finditer(text)
+            if looks_like_password(m.group("s")) and char_classes(m.group("s")) >= 3]
