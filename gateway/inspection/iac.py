@@ -222,6 +222,15 @@ RULES: tuple[Rule, ...] = (
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
         r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
         starts=("review", "certification", "recert", "decision"), back=1),
+    # the same verdicts in French, Spanish, German, Italian and Dutch: "Décisions de revue : conserver pour Léa"
+    Rule("review-decision-i18n", ("décision", "decision", "entscheidung", "beslissing", "besluit"), compile_i(
+        r"\b(?:décisions?|decisiones|decisión|decisioni|decisione|entscheidungen|entscheidung|beslissingen|beslissing|"
+        r"besluiten|besluit)(?P<of>\s+(?:de|der|van|di|della|del|zur)\s+(?:la\s+)?(?:revue|revisión|überprüfung|"
+        r"rezertifizierung|recertification|certification|revisione|beoordeling|herbeoordeling|certificación|"
+        r"certificazione|review))?\s*:\s*(?:\*\*)?(?:conserver|maintenir|révoquer|retirer|mantener|conservar|revocar|"
+        r"retirar|behalten|beibehalten|entziehen|widerrufen|mantenere|conservare|revocare|rimuovere|behouden|"
+        r"intrekken)\b(?(of)|(?=\s+(?:pour|para|für|per|voor)\b))"), "attestation", "attest", 0.8,
+        starts=("décision", "decision", "entscheidung", "beslissing", "besluit"), back=1),
     Rule("ranger-policy", ("policyitems",), compile_i(
         r"[\"']?(?:policyItems|denyPolicyItems|allowExceptions)[\"']?\s*:\s*\[\s*\{[\s\S]{0,300}?"
         r"[\"']?(?:users|groups|roles)[\"']?\s*:"), "access_change", "grant", 0.85, reach=400),

@@ -136,3 +136,20 @@ def test_secrets_in_settings_rows_share_mappings_and_on_their_own_line(content: 
 ])
 def test_tallies_prompts_and_placeholders_are_no_secrets(content: str) -> None:
     assert "credential" not in text(content, CREDENTIALS)
+
+
+@pytest.mark.parametrize("content", [
+    "Décisions de revue : conserver pour Léa, Hugo et Inès ; révoquer pour Nathan (changement de poste).",
+    "Decisiones de la revisión: mantener para Lucía y Pablo; revocar para Andrés.",
+    "Le département de Julie Mercier a été mis à jour dans le SIRH : « Marketing » → « Communication ».",
+])
+def test_foreign_review_decisions_and_attribute_updates_are_attestations(content: str) -> None:
+    assert "attestation" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "La décision : conserver le format actuel du rapport jusqu'en juin.",
+    "Le site a été mis à jour hier soir ; la page d'accueil affiche les nouveaux horaires.",
+])
+def test_foreign_decisions_and_updates_about_other_things_stay_quiet(content: str) -> None:
+    assert "attestation" not in text(content)
