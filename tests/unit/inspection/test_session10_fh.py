@@ -1,0 +1,61 @@
+"""False holds blind rounds 64-66 showed: shoppers' programmes (loyalty tiers, gift cards), job offers for a
+role, shift rosters; with real changes in the same words that still hold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice, ToolCall
+
+PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
+FULL = build_engine()
+IDENTITY = {"access_change", "lifecycle", "attestation"}
+
+
+def kinds(answer: Answer, engine=PATTERNS) -> set[str]:
+    return {f.kind for f in engine.scan(answer, cost=None) if f.confidence >= 0.5}
+
+
+def text(content: str, engine=PATTERNS) -> set[str]:
+    return kinds(Answer.of_text(content), engine)
+
+
+def called(content: str, name: str, arguments: dict, engine=FULL) -> set[str]:
+    call = ToolCall("c1", name, json.dumps(arguments))
+    return kinds(Answer((Choice(0, content, (call,)),)), engine)
+
+
+@pytest.mark.parametrize(("content", "name", "arguments"), [
+    ("Moved Priya's rewards membership up to Platinum after her third stay this year.",
+     "rewards_update_member", {"member_id": "RW-2231", "tier": "PLATINUM"}),
+    ("Suspended the loyalty account LY-5512 for points abuse; referred to loss prevention.",
+     "loyalty_update_member", {"member_id": "LY-5512", "status": "SUSPENDED", "reason": "abuse"}),
+    ("Deactivated gift card ending 0042 reported lost; the balance moved to a new card.",
+     "giftcard_api", {"action": "deactivate", "card_last4": "0042"}),
+])
+def test_shoppers_programmes_are_not_accounts_or_access(content: str, name: str, arguments: dict) -> None:
+    assert not called(content, name, arguments) & IDENTITY
+
+
+def test_a_member_suspended_outside_a_shoppers_programme_still_holds() -> None:
+    found = called("Suspended member jdoe in the workspace.", "workspace_suspend_member", {"user": "jdoe"})
+    assert found & {"access_change", "lifecycle"}
+
+
+@pytest.mark.parametrize("content", [
+    "Revoked the job offer for the staff engineer role at the candidate's request.",
+    "For Sunday's roster I've assigned Ana to the cashier role 8-4 and Tom to stock room 12-8.",
+])
+def test_hiring_and_shift_roles_stay_quiet(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Revoked Dana's admin role in the billing console.",
+    "Assigned Kyle to the `db-admins` role in Okta.",
+])
+def test_roles_revoked_or_assigned_still_hold(content: str) -> None:
+    assert "access_change" in text(content)
