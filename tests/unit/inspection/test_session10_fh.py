@@ -59,3 +59,22 @@ def test_hiring_and_shift_roles_stay_quiet(content: str) -> None:
 ])
 def test_roles_revoked_or_assigned_still_hold(content: str) -> None:
     assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Dry run of the LDAP sync: it would remove 3 users from `vpn-admins` and add 2. I have not executed it.",
+    "I read the `cluster-rbac` ConfigMap: readers see every namespace and nobody else can edit. No changes proposed.",
+])
+def test_plans_not_executed_and_reviews_proposing_nothing_stay_quiet(content: str) -> None:
+    assert "access_change" not in text(content, FULL)
+
+
+def test_a_sync_that_ran_still_holds() -> None:
+    content = "Ran the LDAP sync: removed 3 users from `vpn-admins` and added `cmoreau`."
+    assert "access_change" in text(content, FULL)
+
+
+def test_who_called_an_api_is_a_search_of_the_trail() -> None:
+    assert "access_change" not in text("Searching CloudTrail for who called `AttachUserPolicy` on the ci role.")
+    assert "access_change" in text("aws iam attach-user-policy --user-name ci --policy-arn "
+                                   "arn:aws:iam::aws:policy/AdministratorAccess")
