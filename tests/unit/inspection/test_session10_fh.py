@@ -78,3 +78,18 @@ def test_who_called_an_api_is_a_search_of_the_trail() -> None:
     assert "access_change" not in text("Searching CloudTrail for who called `AttachUserPolicy` on the ci role.")
     assert "access_change" in text("aws iam attach-user-policy --user-name ci --policy-arn "
                                    "arn:aws:iam::aws:policy/AdministratorAccess")
+
+
+TLS_ONLY = ('{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::logs/*",'
+            '"Condition":{"Bool":{"aws:SecureTransport":"false"}}}')
+DENY_ONE = ('{"Effect":"Deny","Principal":"*","Action":"s3:*","Resource":"arn:aws:s3:::logs/*",'
+            '"Condition":{"StringNotEquals":{"aws:PrincipalArn":"arn:aws:iam::1:role/ops"}}}')
+
+
+def test_a_deny_only_of_plain_text_requests_takes_no_access_away() -> None:
+    assert "access_change" not in text(f"```json\n{TLS_ONLY}\n```\nThis only refuses non-TLS requests.")
+
+
+@pytest.mark.parametrize("statement", [DENY_ONE, TLS_ONLY.replace("Deny", "Allow")])
+def test_denies_on_a_principal_and_allows_still_hold(statement: str) -> None:
+    assert "access_change" in text(f"```json\n{statement}\n```\nApplied to the bucket.")
