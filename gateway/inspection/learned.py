@@ -20,6 +20,7 @@ from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborat
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
+from gateway.inspection.learned_lookalikes import is_status_lookalike
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, only_reads
 from gateway.types import Answer, Choice, Finding
@@ -147,7 +148,8 @@ class LearnedDetector:
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
         if gate < self.threshold or not found or not choice.tool_calls and (
-                is_generic(choice.content or "") or only_tests(choice.content or "")):
+                is_generic(choice.content or "") or only_tests(choice.content or "")
+        or is_status_lookalike(choice.content or "")):
             return []
         parts = choice_parts(choice)
         lowered = shared_lower(joined(parts))  # the content itself when there are no tool calls

@@ -8,6 +8,7 @@ import json
 import pytest
 
 from gateway.inspection.engine import build_engine
+from gateway.inspection.learned_lookalikes import is_status_lookalike
 from gateway.types import Answer, Choice, ToolCall
 
 PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
@@ -93,3 +94,22 @@ def test_a_deny_only_of_plain_text_requests_takes_no_access_away() -> None:
 @pytest.mark.parametrize("statement", [DENY_ONE, TLS_ONLY.replace("Deny", "Allow")])
 def test_denies_on_a_principal_and_allows_still_hold(statement: str) -> None:
     assert "access_change" in text(f"```json\n{statement}\n```\nApplied to the bucket.")
+
+
+@pytest.mark.parametrize("content", [
+    "All 9 pharmacy techs at store 0211 have current CPR certificates; one expires in May, so book a renewal.",
+    "Checked cert expiry across load balancers: all >45 days except `old.example.io` (9 days). Raised a ticket.",
+    "Active Entra users by type: 2,140 employees, 180 contractors, 41 service apps. Up 3% since last quarter.",
+])
+def test_certificate_status_and_headcounts_are_no_attestation(content: str) -> None:
+    assert is_status_lookalike(content)
+    assert not text(content, FULL) & IDENTITY
+
+
+@pytest.mark.parametrize("content", [
+    "Rotated the GitHub deploy key for `infra-live`: generated a new key, removed the old one. Renewed the cert.",
+    "Removed 12 employees, 4 contractors and 2 service apps from `okta-admins`.",
+    "Client certificates for the VPN users expire Friday; access reviewed and retained for all 14.",
+])
+def test_a_change_or_access_beside_a_status_is_no_look_alike(content: str) -> None:
+    assert not is_status_lookalike(content)

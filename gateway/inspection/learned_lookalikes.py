@@ -1,0 +1,34 @@
+"""Answers the learned model reads as attestations by their words alone, that attest nobody's access: a
+status of certificates (TLS certificates, staff certifications) running out, and a headcount that only
+counts. Asked only of answers the model would hold, with no tool call that changes anything."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.lowered import shared_lower
+
+CERTIFICATES = re.compile(r"\bcert(?:ificate)?s?\b")
+EXPIRY = re.compile(r"\bexpir\w*|\brenew\w*|\bnotafter\b|\bvalid until\b")
+# Words that put a certificate on a person's access: a client certificate to sign in, a revoked one, a smart card.
+ACCESS_WORDS = re.compile(r"\b(?:access|accounts?|users?|roles?|groups?|permissions?|entitle\w*|privileg\w*|"
+                          r"admins?|mfa|sso|log ?in|sign-?in|client|smart ?cards?|piv|revok\w*|issued? to|attest\w*|"
+                          r"review\w*)\b")
+# Three counts in a row: "4,812 employees, 311 contractors, 97 service apps".
+COUNT = r"\d[\d,.]*%?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+COUNT_LIST = re.compile(COUNT + r",\s+" + COUNT + r",?\s+(?:and\s+)?\d")
+CHANGE_VERBS = re.compile(r"\b(?:add|remov|grant|revok|disabl|delet|creat|suspend|approv|assign|provision|"
+                          r"deprovision|reset|lock|unlock|enabl|reactivat|deactivat|offboard|onboard|retain|kept|"
+                          r"keep|rotat|generat|issu)\w*")
+SHORT = 400  # a status line or two: a longer answer has room for a decision
+
+
+def is_status_lookalike(content: str) -> bool:
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    if CHANGE_VERBS.search(low):
+        return False  # a status beside a change: "rotated the deploy key ... renewed the wildcard cert"
+    if "cert" in low and CERTIFICATES.search(low) and EXPIRY.search(low):
+        return not ACCESS_WORDS.search(low)
+    return COUNT_LIST.search(low) is not None
