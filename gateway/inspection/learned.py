@@ -20,7 +20,7 @@ from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborat
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
-from gateway.inspection.learned_lookalikes import is_status_lookalike
+from gateway.inspection.learned_lookalikes import is_goods_call, is_status_lookalike
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, only_reads
 from gateway.types import Answer, Choice, Finding
@@ -189,10 +189,10 @@ class LearnedDetector:
 
 
 def _as_read(choice: Choice) -> Choice:
-    """Lookups (get, list) and a shoppers' programme (gift cards, loyalty tiers) change nobody's access: of an
-    answer whose tool calls are all such, the content counts."""
+    """Lookups (get, list), a shoppers' programme (gift cards, loyalty tiers) and goods in an ERP change nobody's
+    access: of an answer whose tool calls are all such, the content counts."""
     if choice.tool_calls and all(only_reads(call.name, call.arguments or "") or on_customer_programme(call.name)
-                                 for call in choice.tool_calls):
+                                 or is_goods_call(call.name, call.arguments or "") for call in choice.tool_calls):
         return replace(choice, tool_calls=())
     return choice
 

@@ -8,7 +8,7 @@ import json
 import pytest
 
 from gateway.inspection.engine import build_engine
-from gateway.inspection.learned_lookalikes import is_status_lookalike
+from gateway.inspection.learned_lookalikes import is_goods_call, is_status_lookalike
 from gateway.types import Answer, Choice, ToolCall
 
 PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
@@ -113,3 +113,27 @@ def test_certificate_status_and_headcounts_are_no_attestation(content: str) -> N
 ])
 def test_a_change_or_access_beside_a_status_is_no_look_alike(content: str) -> None:
     assert not is_status_lookalike(content)
+
+
+def test_what_a_group_is_for_is_no_grant() -> None:
+    content = ("`GG-Shift-Approvers` controls who can approve shift swaps in Kronos. Membership is managed by "
+               "store role through Workday job codes.")
+    assert is_status_lookalike(content)
+    assert not text(content, FULL) & IDENTITY
+
+
+def test_a_group_described_beside_a_change_is_no_look_alike() -> None:
+    assert not is_status_lookalike("Added Dana to `GG-Shift-Approvers`, which controls who can approve shift swaps.")
+
+
+def test_goods_in_an_erp_are_no_account() -> None:
+    args = {"function": "BAPI_MATERIAL_SAVEDATA",
+            "parameters": {"HEADDATA": {"MATERIAL": "100771", "MATL_TYPE": "HAWA"}}}
+    assert is_goods_call("sap_rfc_call", json.dumps(args))
+    assert not called("Created material 100771 (garden chair, teak) in SAP MM with sales views.",
+                      "sap_rfc_call", args) & IDENTITY
+
+
+def test_a_user_created_through_the_same_tool_is_no_goods_call() -> None:
+    args = {"function": "BAPI_USER_CREATE1", "parameters": {"USERNAME": "JDOE", "MATERIAL_VIEW": "X"}}
+    assert not is_goods_call("sap_rfc_call", json.dumps(args))
