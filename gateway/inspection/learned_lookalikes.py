@@ -27,6 +27,7 @@ DESCRIBES = re.compile(r"\b(?:controls|determines|decides|governs|defines) who (
 WHO_CAN = re.compile(r"\bwho (?:can|may|gets) \w+")
 # A tool call on goods in an ERP (`BAPI_MATERIAL_SAVEDATA`, a SKU, a product): master data, nobody's account.
 GOODS = re.compile(r"\b(?:bapi_)?(?:material|materials|matl_type|sku|skus|product_id|article)\b|bapi_material_")
+GOODS_WORDS = ("material", "matl_type", "sku", "product_id", "article")  # every GOODS match holds one
 PEOPLE_WORDS = re.compile(r"user|role|account|group|member|permission|password|access|auth|profile|employee|person|"
                           r"identity|principal|grant|owner")
 SHORT = 400  # a status line or two: a longer answer has room for a decision
@@ -48,4 +49,6 @@ def is_status_lookalike(content: str) -> bool:
 
 def is_goods_call(name: str, arguments: str) -> bool:
     low = shared_lower(f"{name} {arguments}")
+    if not any(map(low.__contains__, GOODS_WORDS)):  # most calls: no regex pass over long arguments
+        return False
     return GOODS.search(low) is not None and PEOPLE_WORDS.search(low) is None
