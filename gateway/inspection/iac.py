@@ -147,12 +147,30 @@ def _effect_follows(text: str, low: str, pos: int, end: int, found: Found) -> bo
     return at < len(occurrences) and occurrences[at] < limit
 
 
+# A condition key in a policy statement (`"aws:SecureTransport":`), and those that only ask how a request travels.
+CONDITION_KEY = re.compile(r"[\"'](?:aws|s3|kms|sts|iam|ec2|sqs|sns):\w+[\"']\s*:", re.I)
+TRANSPORT_KEYS = frozenset(("aws:securetransport", "s3:tlsversion"))
+
+
+def _statement_effect(match: re.Match[str]) -> tuple[str, str] | None:
+    """A grant or a revocation; None for a deny whose only condition is the transport ("deny unless TLS"):
+    it refuses plain-text requests and takes nobody's access away."""
+    if match.group("effect").lower() == "allow":
+        return "access_change", "grant"
+    statement = match.string[match.end(): match.end() + 700]
+    following = statement.lower().find("effect")  # the next statement
+    statement = statement if following < 0 else statement[:following]
+    keys = {key.group().strip("\"': \t").lower() for key in CONDITION_KEY.finditer(statement)}
+    if keys and keys <= TRANSPORT_KEYS:
+        return None
+    return "access_change", "revoke"
+
+
 RULES: tuple[Rule, ...] = (
     Rule("iam-statement", ("effect",), compile_i(
         r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?P<effect>allow|deny)\b[\"']?(?=[\s\S]{0,600}?"
         r"[\"']?(?:not)?actions?[\"']?\s*[:=])"),
-        classify=lambda m: ("access_change", "grant" if m.group("effect").lower() == "allow"
-                            else "revoke"), confidence=0.85, reach=700,
+        classify=_statement_effect, confidence=0.85, reach=700,
         starts=("effect",), back=1),
     Rule("iam-action-first", ("effect",), compile_i(
         r"[\"']?(?:not)?actions?[\"']?\s*[:=]\s*[\[\"'][^\]\n]{0,200}?[\w*-]+:[\w*]+(?=[\s\S]{0,400}?"

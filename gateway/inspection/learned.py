@@ -20,8 +20,9 @@ from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborat
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
+from gateway.inspection.learned_lookalikes import is_goods_call, is_status_lookalike
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.tool_names import only_reads
+from gateway.inspection.tool_names import on_customer_programme, only_reads
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
@@ -147,7 +148,8 @@ class LearnedDetector:
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
         if gate < self.threshold or not found or not choice.tool_calls and (
-                is_generic(choice.content or "") or only_tests(choice.content or "")):
+                is_generic(choice.content or "") or only_tests(choice.content or "")
+        or is_status_lookalike(choice.content or "")):
             return []
         parts = choice_parts(choice)
         lowered = shared_lower(joined(parts))  # the content itself when there are no tool calls
@@ -187,8 +189,10 @@ class LearnedDetector:
 
 
 def _as_read(choice: Choice) -> Choice:
-    """Lookups (get, list) change nothing: of an answer whose tool calls only read, the content counts."""
-    if choice.tool_calls and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls):
+    """Lookups (get, list), a shoppers' programme (gift cards, loyalty tiers) and goods in an ERP change nobody's
+    access: of an answer whose tool calls are all such, the content counts."""
+    if choice.tool_calls and all(only_reads(call.name, call.arguments or "") or on_customer_programme(call.name)
+                                 or is_goods_call(call.name, call.arguments or "") for call in choice.tool_calls):
         return replace(choice, tool_calls=())
     return choice
 

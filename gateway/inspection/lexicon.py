@@ -247,6 +247,14 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
              r"(?![^.;\n]{0,60}?\b(?:has been|have been|was|were|is now)\s+(?:re-?enabled|reactivated|created|"
              r"disabled|deleted|reset|unlocked|locked|suspended|provisioned)\b)"),
     ("trial", r"free trial"),
+    # a shopper's perk: "suspended the loyalty account for points fraud", "upgraded her rewards membership"
+    ("loyalty", r"\bloyalty (?:program(?:me)?s? )?(?:accounts?|members?(?:hips?)?|tiers?|cards?|profiles?)\b"),
+    ("rewards", r"\brewards (?:accounts?|members?(?:hips?)?|tiers?|cards?|profiles?)\b"),
+    ("gift card", r"\bgift cards?\b"),
+    # hiring: "revoked the job offer for the senior SRE role" is a position, not an access
+    ("offer", r"\b(?:job|employment) offers?\b[^.;\n]{0,60}?\broles?\b"),
+    # a shift roster: "assigned Kyle to the register lead role 2-10pm"
+    ("roster", r"\broles?\b"), (" rota ", r"\broles?\b"),
     ("manager", r"\b(?:package|window|display|password|secrets?|task|file|session|resource|node|"
                 r"cluster|service|config|dependency|version|certificate|project|product|property|"
                 r"hiring|office|stage|connection|entity|transaction|state|memory|download|device|"

@@ -113,11 +113,13 @@ def _firebase(match: re.Match) -> tuple[str, str | None]:
                          "revokeRefreshTokens": "disable"}.get(verb, "modify")
 
 
-# An API name as the name of logged events (`AttachRolePolicy events`, `EventName=CreateAccessKey`): a search of
-# the audit trail for the call, not the call.
+# An API name as the name of logged events (`AttachRolePolicy events`, `EventName=CreateAccessKey`, who called it):
+# a search of the audit trail for the call, not the call.
 EVENTS_AFTER = re.compile(r"\W{0,3}\s*(?:(?:and|or|,)\s+\w+\s+)?(?:api\s+)?(?:events?|calls|records?|entries|"
                           r"log\s+entries|activity|occurrences)\b", re.I)
-EVENT_NAME_BEFORE = re.compile(r"event_?name\W{0,30}(?:attributevalue=)?\W{0,3}$", re.I)
+# "who called `AttachRolePolicy`": a question about who made the call, asked of the trail.
+EVENT_NAME_BEFORE = re.compile(r"(?:event_?name\W{0,30}(?:attributevalue=)?|\bwho (?:has )?(?:called|invoked|ran))"
+                               r"\W{0,3}\Z", re.I)
 
 
 def _aws_api_call(match: re.Match) -> tuple[str, str | None] | None:

@@ -100,6 +100,8 @@ _OBJECTS = ACCESS_OBJ | LIFE_OBJ
 MONEY_SYSTEMS = frozenset(("netsuite", "quickbooks", "qbo", "xero", "sage", "ledger", "gl", "coa", "bank", "banking",
                            "billing", "stripe", "hubspot", "invoice", "invoices", "expense", "expenses", "payment",
                            "payments", "receivable", "payable"))
+# Customer programmes: a loyalty member's tier or a gift card is a purchase perk, not an access.
+CUSTOMER_PROGRAMMES = frozenset(("loyalty", "rewards", "reward", "giftcard", "giftcards", "gift"))
 # Groups of things, not of people.
 THING_GROUPS = frozenset(("resource", "log", "consumer", "node", "target", "scaling", "placement", "parameter",
                           "subnet", "option", "instance", "device", "cache", "update", "patch", "availability"))
@@ -157,6 +159,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     last = core[-1]
     if last in ("account", "accounts") and MONEY_SYSTEMS.intersection(tokens):
         return None  # `netsuite_create_account`, `xero_create_bank_account`: a ledger's account; the arguments decide
+    if CUSTOMER_PROGRAMMES.intersection(tokens):
+        return None  # `loyalty_update_member`, `giftcard_deactivate`: a shopper's perk; the arguments decide
     if last in ("group", "groups") and len(core) > 1 and core[-2] in THING_GROUPS:
         return None  # `azure_resource_group_create`, `create_log_group`: a group of things; the arguments decide
     if verb in ENROL:  # enrol users in a course or a programme: they get its access
@@ -242,6 +246,11 @@ READ_COMMAND = re.compile(
     r"gcloud\s+(?:[\w-]+\s+){1,4}(?:list|describe|get-iam-policy)|az\s+(?:[\w-]+\s+){1,4}(?:list|show)|"
     r"kubectl\s+(?:get|describe|auth\s+can-i)|gh\s+api(?![^\n]*\s(?:-X|--method|-f|-F|--field|--raw-field|--input)\b)|"
     r"ldapsearch|getent|id)\b[^;&|>`$\n]*\Z", re.I)
+
+
+def on_customer_programme(name: str) -> bool:
+    """`giftcard_api`, `loyalty_update_member`: a tool whose name puts it on a shoppers' programme."""
+    return not CUSTOMER_PROGRAMMES.isdisjoint(words(name))
 
 
 def only_reads(name: str, arguments: str = "") -> bool:
