@@ -121,12 +121,14 @@ def _rules_by_anchor(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
     return entry[1]
 
 
-def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences) -> list[Hit]:
+def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences,
+                safe: bool | None = None) -> list[Hit]:
     """Run each rule only in windows around its anchors; a rule with `starts` is tried only where one
     of them begins a match. `found` holds the occurrences in `low` of every anchor and start literal
-    of the rules (a LiteralIndex's)."""
+    of the rules (a LiteralIndex's); `safe` is `literal_safe(text, low)` when the caller knows it."""
     hits: list[Hit] = []
-    safe = literal_safe(text, low)
+    if safe is None:
+        safe = literal_safe(text, low)
     rules = rules if isinstance(rules, tuple) else tuple(rules)
     by_anchor = _rules_by_anchor(rules)
     # the rules with an anchor that occurs (`found` holds the literals that occur), in table order
@@ -136,16 +138,14 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences) 
         key = (rule.anchors, rule.reach)
         if key not in spans:
             spans[key] = windows(text, low, rule.anchors, rule.reach, found)
-        candidates = _candidates(rule, found) if rule.starts and safe else None
-        for start, end in spans[key]:
-            if candidates is not None:
-                matches = _started(rule, text, low, start, end, candidates, found)
-            else:
-                matches = rule.pattern.finditer(text, start, end)
-            for match in matches:
-                hit = _hit(rule, match)
-                if hit is not None:
-                    hits.append(hit)
+        if rule.starts and safe:
+            matches = _started(rule, text, low, spans[key], _candidates(rule, found), found)
+        else:
+            matches = [match for start, end in spans[key] for match in rule.pattern.finditer(text, start, end)]
+        for match in matches:
+            hit = _hit(rule, match)
+            if hit is not None:
+                hits.append(hit)
     return hits
 
 
@@ -156,35 +156,44 @@ def _candidates(rule: Rule, found: Occurrences) -> list[int]:
                    for back in range(rule.back + 1)})
 
 
-def _started(rule: Rule, text: str, low: str, start: int, end: int, candidates: list[int],
+def _started(rule: Rule, text: str, low: str, spans: list[tuple[int, int]], candidates: list[int],
              found: Found) -> list[re.Match]:
-    """What `rule.pattern.finditer(text, start, end)` yields, trying only the candidate starts (a
-    candidate whose literal reaches past `end` cannot begin a match there, so it costs only a try)."""
-    guard = rule.guard
-    matches, cursor = [], start
-    for pos in candidates[bisect_left(candidates, start):bisect_left(candidates, end)]:
-        if pos < cursor or (guard is not None and not guard(text, low, pos, end, found)):
-            continue
-        if (match := rule.pattern.match(text, pos, end)) is not None:
-            matches.append(match)
-            cursor = max(match.end(), pos + 1)
+    """What `rule.pattern.finditer(text, start, end)` yields over each of `spans` (ascending, apart),
+    trying only the candidate starts (a candidate whose literal reaches past `end` cannot begin a match
+    there, so it costs only a try)."""
+    guard, match_at = rule.guard, rule.pattern.match
+    matches: list[re.Match] = []
+    i, count = 0, len(candidates)
+    for start, end in spans:
+        i = bisect_left(candidates, start, i)
+        cursor = start
+        while i < count and (pos := candidates[i]) < end:
+            i += 1
+            if pos < cursor or (guard is not None and not guard(text, low, pos, end, found)):
+                continue
+            if (match := match_at(text, pos, end)) is not None:
+                matches.append(match)
+                cursor = max(match.end(), pos + 1)
     return matches
 
 
 def windows(text: str, low: str, anchors: tuple[str, ...], reach: int,
             found: Found | None = None) -> list[tuple[int, int]]:
-    """Merged [start, end) spans of whole lines around every anchor occurrence."""
+    """Merged [start, end) spans of whole lines around every anchor occurrence, each at most WINDOW
+    characters past `reach` on either side (so a line break is looked for no further: a long line
+    costs no scan back to its start per occurrence)."""
     spans: list[tuple[int, int]] = []
+    size, find, rfind = len(text), text.find, text.rfind
     for anchor in anchors:
         occurrences = positions(low, anchor, found)
+        count, after = len(occurrences), len(anchor) + reach
         i = 0
-        while i < len(occurrences):
+        while i < count:
             pos = occurrences[i]
-            start = text.rfind("\n", 0, max(0, pos - reach)) + 1
-            start = max(start, pos - reach - WINDOW)
-            end = text.find("\n", pos + len(anchor) + reach)
-            end = len(text) if end == -1 else end
-            end = min(end, pos + reach + WINDOW)
+            floor, limit = pos - reach - WINDOW, pos + reach + WINDOW
+            start = max(rfind("\n", max(0, floor - 1), max(0, pos - reach)) + 1, floor)
+            end = find("\n", pos + after, limit)
+            end = min(size, limit) if end == -1 else end
             spans.append((start, end))
             i = bisect_left(occurrences, end if end > pos else pos + 1, i + 1)
     if len(spans) < 2:

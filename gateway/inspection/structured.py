@@ -69,11 +69,12 @@ def scan_structured(text: str, depth: int = 0) -> list[Hit]:
         low = shared_lower(text) if depth == 0 else text.lower()
     hits: list[Hit] = []
     found = LITERALS.occurrences(low)  # shared by every table
+    safe = literal_safe(text, low)
     for table in TABLES:
-        hits.extend(apply_rules(text, low, table, found))
+        hits.extend(apply_rules(text, low, table, found, safe))
     spans = windows(text, low, REQUEST_ANCHORS, 0, found) if found.any(REQUEST_ANCHORS) else []
     if spans:
-        starts = _request_starts(found) if literal_safe(text, low) else None
+        starts = _request_starts(found) if safe else None
         for start, end in spans:
             hits.extend(directory.scan_requests(text, start, end, starts))
     if found[" -"]:
