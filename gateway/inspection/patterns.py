@@ -152,7 +152,10 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences,
 def _candidates(rule: Rule, found: Occurrences) -> list[int]:
     """Every offset where a match of `rule` can begin: at most `rule.back` characters before one of
     its `starts`, ascending."""
-    return sorted({pos - back for occurring in found.present(rule.starts) for pos in occurring
+    present = found.present(rule.starts)
+    if len(present) == 1 and not rule.back:
+        return present[0]  # one literal's occurrences: ascending already, and never changed here
+    return sorted({pos - back for occurring in present for pos in occurring
                    for back in range(rule.back + 1)})
 
 
@@ -190,21 +193,27 @@ def windows(text: str, low: str, anchors: tuple[str, ...], reach: int,
         i = 0
         while i < count:
             pos = occurrences[i]
-            floor, limit = pos - reach - WINDOW, pos + reach + WINDOW
-            start = max(rfind("\n", max(0, floor - 1), max(0, pos - reach)) + 1, floor)
+            floor, back, limit = pos - reach - WINDOW, pos - reach, pos + reach + WINDOW
+            start = rfind("\n", floor - 1 if floor > 0 else 0, back if back > 0 else 0) + 1
+            if start < floor:
+                start = floor
             end = find("\n", pos + after, limit)
-            end = min(size, limit) if end == -1 else end
+            if end == -1:
+                end = size if size < limit else limit
             spans.append((start, end))
             i = bisect_left(occurrences, end if end > pos else pos + 1, i + 1)
     if len(spans) < 2:
         return spans
     spans.sort()
-    merged = [spans[0]]
-    for start, end in spans[1:]:
-        if start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
+    merged = []
+    first, last = spans[0]
+    for start, end in spans:
+        if start > last:
+            merged.append((first, last))
+            first, last = start, end
+        elif end > last:
+            last = end
+    merged.append((first, last))
     return merged
 
 
