@@ -139,7 +139,9 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences,
         if key not in spans:
             spans[key] = windows(text, low, rule.anchors, rule.reach, found)
         if rule.starts and safe:
-            matches = _started(rule, text, low, spans[key], _candidates(rule, found), found)
+            guard = rule.guard
+            matches = started_matches(rule.pattern, text, spans[key], _candidates(rule, found), guard and (
+                lambda pos, end, guard=guard: guard(text, low, pos, end, found)))
         else:
             matches = [match for start, end in spans[key] for match in rule.pattern.finditer(text, start, end)]
         for match in matches:
@@ -159,12 +161,12 @@ def _candidates(rule: Rule, found: Occurrences) -> list[int]:
                    for back in range(rule.back + 1)})
 
 
-def _started(rule: Rule, text: str, low: str, spans: list[tuple[int, int]], candidates: list[int],
-             found: Found) -> list[re.Match]:
-    """What `rule.pattern.finditer(text, start, end)` yields over each of `spans` (ascending, apart),
-    trying only the candidate starts (a candidate whose literal reaches past `end` cannot begin a match
-    there, so it costs only a try)."""
-    guard, match_at = rule.guard, rule.pattern.match
+def started_matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], candidates: list[int],
+                    guard: Callable[[int, int], bool] | None = None) -> list[re.Match]:
+    """What `pattern.finditer(text, start, end)` yields over each of `spans` (ascending, apart), trying
+    only the ascending candidate starts, and of those only where `guard(pos, end)` allows a match (a
+    candidate whose literal reaches past `end` cannot begin a match there, so it costs only a try)."""
+    match_at = pattern.match
     matches: list[re.Match] = []
     i, count = 0, len(candidates)
     for start, end in spans:
@@ -172,7 +174,7 @@ def _started(rule: Rule, text: str, low: str, spans: list[tuple[int, int]], cand
         cursor = start
         while i < count and (pos := candidates[i]) < end:
             i += 1
-            if pos < cursor or (guard is not None and not guard(text, low, pos, end, found)):
+            if pos < cursor or (guard is not None and not guard(pos, end)):
                 continue
             if (match := match_at(text, pos, end)) is not None:
                 matches.append(match)
