@@ -45,36 +45,51 @@ def joined_piece_hits(text: str, scan: Scanner) -> list[Hit]:
     if not any(map(low.__contains__, JOIN_WORDS)):
         return []  # most answers: a search of JOIN's many starts over the whole answer costs more
     join = next(iter(windowed_matches(JOIN, text, low, JOIN_WORDS, 60, 120)), None)
-    if join is None or NOT_SECRET.search(text):
+    if join is None:
+        return []
+    runs = _runs(text, join.start() - REACH, join.start() + REACH)  # before the searches of the whole answer
+    if not runs or NOT_SECRET.search(text):
         return []
     word = SECRET_WORD.search(text)
     if word is None:
         return []
     hits: list[Hit] = []
-    for run in _runs(text):
-        if abs(run[0][0] - join.start()) > REACH:
-            continue
+    for run in runs:
         hits += _judged(text, run, word.group("w").lower(), scan)
     return hits
 
 
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """The spans of the pieces of each run of consecutive one-piece lines, two to four lines long."""
+def _runs(text: str, low: int, high: int) -> list[list[tuple[int, int]]]:
+    """The spans of the pieces of each run of consecutive one-piece lines, two to four lines long, whose
+    first piece starts in [low, high]. Only the lines from the run or other line holding `low` on are read."""
+    start = text.rfind("\n", 0, low) + 1 if low > 0 else 0
+    while start > 0:  # back to the first line of a run going on at `low`
+        before = text.rfind("\n", 0, start - 1) + 1
+        if _piece_span(text, before, start - 1) is None:
+            break
+        start = before
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    at = 0
-    for line in text.split("\n"):
-        m = PART_LINE.fullmatch(line)
-        if m is not None and _piece(m.group("v")):
-            current.append((at + m.start("v"), at + m.end("v")))
+    while start <= len(text) and (current or start <= high):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        span = _piece_span(text, start, end)
+        if span is not None:
+            current.append(span)
         else:
-            if RUN[0] <= len(current) <= RUN[1]:
+            if RUN[0] <= len(current) <= RUN[1] and low <= current[0][0] <= high:
                 runs.append(current)
             current = []
-        at += len(line) + 1
-    if RUN[0] <= len(current) <= RUN[1]:
+        start = end + 1
+    if RUN[0] <= len(current) <= RUN[1] and low <= current[0][0] <= high:
         runs.append(current)
     return runs
+
+
+def _piece_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the piece the line [start, end) holds alone, if it does."""
+    m = PART_LINE.fullmatch(text, start, end)
+    return (m.start("v"), m.end("v")) if m is not None and _piece(m.group("v")) else None
 
 
 def _piece(value: str) -> bool:
