@@ -136,8 +136,9 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences,
     spans: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}  # rules often share anchors
     for rule in map(rules.__getitem__, anchored):
         key = (rule.anchors, rule.reach)
-        if key not in spans:
-            spans[key] = windows(text, low, rule.anchors, rule.reach, found)
+        if key not in spans:  # `get`: an anchor that does not occur is no key of `found`, and adds no window
+            occurring = [(anchor, at) for anchor in rule.anchors if (at := found.get(anchor))]
+            spans[key] = _windows(text, occurring, rule.reach)
         if rule.starts and safe:
             guard = rule.guard
             matches = started_matches(rule.pattern, text, spans[key], _candidates(rule, found), guard and (
@@ -187,10 +188,14 @@ def windows(text: str, low: str, anchors: tuple[str, ...], reach: int,
     """Merged [start, end) spans of whole lines around every anchor occurrence, each at most WINDOW
     characters past `reach` on either side (so a line break is looked for no further: a long line
     costs no scan back to its start per occurrence)."""
+    return _windows(text, [(anchor, positions(low, anchor, found)) for anchor in anchors], reach)
+
+
+def _windows(text: str, occurring: list[tuple[str, list[int]]], reach: int) -> list[tuple[int, int]]:
+    """`windows` given each anchor with its occurrences."""
     spans: list[tuple[int, int]] = []
     size, find, rfind = len(text), text.find, text.rfind
-    for anchor in anchors:
-        occurrences = positions(low, anchor, found)
+    for anchor, occurrences in occurring:
         count, after = len(occurrences), len(anchor) + reach
         i = 0
         while i < count:
