@@ -7,6 +7,7 @@ subcommand words, then a flag within the next few arguments; prose rarely has th
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from gateway.inspection.hits import Hit, privilege_of
 from gateway.inspection.tool_names import judge_name
@@ -48,12 +49,13 @@ FLAG = re.compile(r"[ \t]--?[a-z]")
 def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
     """Hits for the commands on every line holding a flag (` -x`, ` --x`)."""
     hits: list[Hit] = []
-    line_starts: set[int] = set()
-    for pos in found[" -"]:
-        line_starts.add(text.rfind("\n", 0, pos) + 1)
-    for start in sorted(line_starts):
-        end = text.find("\n", start)
+    flags = found[" -"]
+    i = 0
+    while i < len(flags):  # each line once, however many flags it holds
+        start = text.rfind("\n", 0, flags[i]) + 1
+        end = text.find("\n", flags[i])
         end = len(text) if end < 0 else end
+        i = bisect_left(flags, end, i + 1)
         if FLAG.search(text, start, end) is None:
             continue
         for opening in STARTS.finditer(text, start, end):

@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.cred_values import looks_like_key
+from gateway.inspection.literals import Occurrences
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.windows import windowed_matches
 
@@ -35,46 +36,80 @@ NOT_SECRET = re.compile(r"\b(?:fingerprint|checksum|digest|hash|sha-?\d+|md5|pub
 # One piece on a line: bare, quoted or in backticks, after an optional short label ("Part 2:", `TOK_B=`).
 PART_LINE = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w .()-]{0,29}[:=][ \t]*)?[`'\"]?"
                        r"(?P<v>(?:(?:Basic|Bearer|Token)[ \t])?[A-Za-z0-9+/_.~!@#$%^&*=-]{6,200})[`'\"]?[ \t]*")
+BACK, AHEAD = 60, 120  # a JOIN match starts at most BACK characters before a JOIN_WORDS word, ends AHEAD after
+LITERALS = JOIN_WORDS  # looked up in the caller's occurrences
 RUN = (2, 4)  # how many pieces a split secret has
 REACH = 600   # the pieces stand this close to the words that announce them
 
 
-def joined_piece_hits(text: str, scan: Scanner) -> list[Hit]:
-    """Hits on the pieces of a secret split over lines (`scan`: the plain-text rules)."""
+def joined_piece_hits(text: str, scan: Scanner, found: Occurrences | None = None) -> list[Hit]:
+    """Hits on the pieces of a secret split over lines (`scan`: the plain-text rules; `found`: the
+    occurrences of LITERALS in fold(text), when the caller has them)."""
     low = shared_lower(text)
-    if not any(map(low.__contains__, JOIN_WORDS)):
+    if found is not None and len(low) == len(text):  # fold(text) is `low` then
+        join = _first_join(text, sorted(pos for word in JOIN_WORDS for pos in found[word]))
+    elif not any(map(low.__contains__, JOIN_WORDS)):
         return []  # most answers: a search of JOIN's many starts over the whole answer costs more
-    join = next(iter(windowed_matches(JOIN, text, low, JOIN_WORDS, 60, 120)), None)
-    if join is None or NOT_SECRET.search(text):
+    else:
+        join = next(iter(windowed_matches(JOIN, text, low, JOIN_WORDS, BACK, AHEAD)), None)
+    if join is None:
+        return []
+    runs = _runs(text, join.start() - REACH, join.start() + REACH)  # before the searches of the whole answer
+    if not runs or NOT_SECRET.search(text):
         return []
     word = SECRET_WORD.search(text)
     if word is None:
         return []
     hits: list[Hit] = []
-    for run in _runs(text):
-        if abs(run[0][0] - join.start()) > REACH:
-            continue
+    for run in runs:
         hits += _judged(text, run, word.group("w").lower(), scan)
     return hits
 
 
-def _runs(text: str) -> list[list[tuple[int, int]]]:
-    """The spans of the pieces of each run of consecutive one-piece lines, two to four lines long."""
+def _first_join(text: str, starts: list[int]) -> re.Match | None:
+    """The first match of `windowed_matches(JOIN, text, low, JOIN_WORDS, BACK, AHEAD)`, given where the words
+    start (ascending)."""
+    for pos in starts:
+        window_end = min(len(text), pos + AHEAD)
+        match = JOIN.search(text, max(0, pos - BACK), window_end)
+        if match is not None and match.end() >= window_end - 1:
+            match = JOIN.search(text, match.start())  # cut short by the window: read it whole
+        if match is not None:
+            return match
+    return None
+
+
+def _runs(text: str, low: int, high: int) -> list[list[tuple[int, int]]]:
+    """The spans of the pieces of each run of consecutive one-piece lines, two to four lines long, whose
+    first piece starts in [low, high]. Only the lines from the run or other line holding `low` on are read."""
+    start = text.rfind("\n", 0, low) + 1 if low > 0 else 0
+    while start > 0:  # back to the first line of a run going on at `low`
+        before = text.rfind("\n", 0, start - 1) + 1
+        if _piece_span(text, before, start - 1) is None:
+            break
+        start = before
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    at = 0
-    for line in text.split("\n"):
-        m = PART_LINE.fullmatch(line)
-        if m is not None and _piece(m.group("v")):
-            current.append((at + m.start("v"), at + m.end("v")))
+    while start <= len(text) and (current or start <= high):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        span = _piece_span(text, start, end)
+        if span is not None:
+            current.append(span)
         else:
-            if RUN[0] <= len(current) <= RUN[1]:
+            if RUN[0] <= len(current) <= RUN[1] and low <= current[0][0] <= high:
                 runs.append(current)
             current = []
-        at += len(line) + 1
-    if RUN[0] <= len(current) <= RUN[1]:
+        start = end + 1
+    if RUN[0] <= len(current) <= RUN[1] and low <= current[0][0] <= high:
         runs.append(current)
     return runs
+
+
+def _piece_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the piece the line [start, end) holds alone, if it does."""
+    m = PART_LINE.fullmatch(text, start, end)
+    return (m.start("v"), m.end("v")) if m is not None and _piece(m.group("v")) else None
 
 
 def _piece(value: str) -> bool:

@@ -54,7 +54,7 @@ _PUBLIC_PREFIX = re.compile(
 LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_keyed.LITERALS,
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
                          *cred_encoded.LITERALS, *cred_tables.LITERALS, *cred_formats.LITERALS,
-                         *cred_split.LITERALS])
+                         *cred_split.LITERALS, *cred_joined.LITERALS])
 
 
 def _plain_hits(text: str) -> list[Hit]:
@@ -135,7 +135,8 @@ class CredentialDetector:
         hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
         hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
         hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
-        hits += split_secret_hits(text, lowered, found, _plain_hits) + cred_joined.joined_piece_hits(text, _plain_hits)
+        hits += split_secret_hits(text, lowered, found, _plain_hits)
+        hits += cred_joined.joined_piece_hits(text, _plain_hits, found)
         return _resolve(hits, self.min_confidence)
 
     def _under_login_key(self, key: str, value: str) -> list[Hit]:

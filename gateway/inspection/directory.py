@@ -4,11 +4,10 @@ Graph, Google Admin / Drive and GitHub endpoints, judged by method, path and bod
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from gateway.inspection.code_requests import assigned_value, call_end, call_method
 from gateway.inspection.hits import Hit
-from gateway.inspection.patterns import Rule, compile_i
+from gateway.inspection.patterns import Rule, compile_i, started_matches
 from gateway.inspection.rest_generic import generic_endpoint
 
 LDIF_RULES: tuple[Rule, ...] = (
@@ -150,24 +149,24 @@ URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|adm
                  r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
 
 
-def _requests(text: str, start: int, end: int, starts: list[int] | None) -> list[re.Match]:
-    """What `REQUEST.finditer(text, start, end)` yields; given `starts`, the ascending offsets of
-    REQUEST_STARTS in the lower-cased text, only those are tried (a long window costs a few tries)."""
+def request_hits(text: str, spans: list[tuple[int, int]], starts: list[int] | None) -> list[Hit]:
+    """`scan_requests` over each of `spans` (ascending, apart), in order; `starts` as for `scan_requests`."""
     if starts is None:
-        return list(REQUEST.finditer(text, start, end))
-    matches, cursor = [], start
-    for pos in starts[bisect_left(starts, start):bisect_left(starts, end)]:
-        if pos >= cursor and (match := REQUEST.match(text, pos, end)) is not None:
-            matches.append(match)
-            cursor = max(match.end(), pos + 1)
-    return matches
+        return _judged(text, [match for start, end in spans for match in REQUEST.finditer(text, start, end)])
+    return _judged(text, started_matches(REQUEST, text, spans, starts))
 
 
 def scan_requests(text: str, start: int = 0, end: int | None = None, starts: list[int] | None = None) -> list[Hit]:
-    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in text[start:end]; `starts`
-    as for `_requests`, when the caller has them."""
+    """HTTP request lines and curl / gh api / Invoke-RestMethod commands in text[start:end]; given
+    `starts`, the ascending offsets of REQUEST_STARTS in the lower-cased text, only those are tried (a
+    long window costs a few tries)."""
+    return request_hits(text, [(start, len(text) if end is None else end)], starts)
+
+
+def _judged(text: str, requests: list[re.Match]) -> list[Hit]:
+    """A hit for each request that changes identities."""
     hits: list[Hit] = []
-    for match in _requests(text, start, len(text) if end is None else end, starts):
+    for match in requests:
         if match.group("m3") or match.group("call"):
             judged = _code_call(text, match)
             if judged is None:

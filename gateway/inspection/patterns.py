@@ -121,12 +121,14 @@ def _rules_by_anchor(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
     return entry[1]
 
 
-def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences) -> list[Hit]:
+def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences,
+                safe: bool | None = None) -> list[Hit]:
     """Run each rule only in windows around its anchors; a rule with `starts` is tried only where one
     of them begins a match. `found` holds the occurrences in `low` of every anchor and start literal
-    of the rules (a LiteralIndex's)."""
+    of the rules (a LiteralIndex's); `safe` is `literal_safe(text, low)` when the caller knows it."""
     hits: list[Hit] = []
-    safe = literal_safe(text, low)
+    if safe is None:
+        safe = literal_safe(text, low)
     rules = rules if isinstance(rules, tuple) else tuple(rules)
     by_anchor = _rules_by_anchor(rules)
     # the rules with an anchor that occurs (`found` holds the literals that occur), in table order
@@ -134,68 +136,91 @@ def apply_rules(text: str, low: str, rules: Iterable[Rule], found: Occurrences) 
     spans: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}  # rules often share anchors
     for rule in map(rules.__getitem__, anchored):
         key = (rule.anchors, rule.reach)
-        if key not in spans:
-            spans[key] = windows(text, low, rule.anchors, rule.reach, found)
-        candidates = _candidates(rule, found) if rule.starts and safe else None
-        for start, end in spans[key]:
-            if candidates is not None:
-                matches = _started(rule, text, low, start, end, candidates, found)
-            else:
-                matches = rule.pattern.finditer(text, start, end)
-            for match in matches:
-                hit = _hit(rule, match)
-                if hit is not None:
-                    hits.append(hit)
+        if key not in spans:  # `get`: an anchor that does not occur is no key of `found`, and adds no window
+            occurring = [(anchor, at) for anchor in rule.anchors if (at := found.get(anchor))]
+            spans[key] = _windows(text, occurring, rule.reach)
+        if rule.starts and safe:
+            guard = rule.guard
+            matches = started_matches(rule.pattern, text, spans[key], _candidates(rule, found), guard and (
+                lambda pos, end, guard=guard: guard(text, low, pos, end, found)))
+        else:
+            matches = [match for start, end in spans[key] for match in rule.pattern.finditer(text, start, end)]
+        for match in matches:
+            hit = _hit(rule, match)
+            if hit is not None:
+                hits.append(hit)
     return hits
 
 
 def _candidates(rule: Rule, found: Occurrences) -> list[int]:
     """Every offset where a match of `rule` can begin: at most `rule.back` characters before one of
     its `starts`, ascending."""
-    return sorted({pos - back for occurring in found.present(rule.starts) for pos in occurring
+    present = found.present(rule.starts)
+    if len(present) == 1 and not rule.back:
+        return present[0]  # one literal's occurrences: ascending already, and never changed here
+    return sorted({pos - back for occurring in present for pos in occurring
                    for back in range(rule.back + 1)})
 
 
-def _started(rule: Rule, text: str, low: str, start: int, end: int, candidates: list[int],
-             found: Found) -> list[re.Match]:
-    """What `rule.pattern.finditer(text, start, end)` yields, trying only the candidate starts (a
+def started_matches(pattern: re.Pattern, text: str, spans: list[tuple[int, int]], candidates: list[int],
+                    guard: Callable[[int, int], bool] | None = None) -> list[re.Match]:
+    """What `pattern.finditer(text, start, end)` yields over each of `spans` (ascending, apart), trying
+    only the ascending candidate starts, and of those only where `guard(pos, end)` allows a match (a
     candidate whose literal reaches past `end` cannot begin a match there, so it costs only a try)."""
-    guard = rule.guard
-    matches, cursor = [], start
-    for pos in candidates[bisect_left(candidates, start):bisect_left(candidates, end)]:
-        if pos < cursor or (guard is not None and not guard(text, low, pos, end, found)):
-            continue
-        if (match := rule.pattern.match(text, pos, end)) is not None:
-            matches.append(match)
-            cursor = max(match.end(), pos + 1)
+    match_at = pattern.match
+    matches: list[re.Match] = []
+    i, count = 0, len(candidates)
+    for start, end in spans:
+        i = bisect_left(candidates, start, i)
+        cursor = start
+        while i < count and (pos := candidates[i]) < end:
+            i += 1
+            if pos < cursor or (guard is not None and not guard(pos, end)):
+                continue
+            if (match := match_at(text, pos, end)) is not None:
+                matches.append(match)
+                cursor = max(match.end(), pos + 1)
     return matches
 
 
 def windows(text: str, low: str, anchors: tuple[str, ...], reach: int,
             found: Found | None = None) -> list[tuple[int, int]]:
-    """Merged [start, end) spans of whole lines around every anchor occurrence."""
+    """Merged [start, end) spans of whole lines around every anchor occurrence, each at most WINDOW
+    characters past `reach` on either side (so a line break is looked for no further: a long line
+    costs no scan back to its start per occurrence)."""
+    return _windows(text, [(anchor, positions(low, anchor, found)) for anchor in anchors], reach)
+
+
+def _windows(text: str, occurring: list[tuple[str, list[int]]], reach: int) -> list[tuple[int, int]]:
+    """`windows` given each anchor with its occurrences."""
     spans: list[tuple[int, int]] = []
-    for anchor in anchors:
-        occurrences = positions(low, anchor, found)
+    size, find, rfind = len(text), text.find, text.rfind
+    for anchor, occurrences in occurring:
+        count, after = len(occurrences), len(anchor) + reach
         i = 0
-        while i < len(occurrences):
+        while i < count:
             pos = occurrences[i]
-            start = text.rfind("\n", 0, max(0, pos - reach)) + 1
-            start = max(start, pos - reach - WINDOW)
-            end = text.find("\n", pos + len(anchor) + reach)
-            end = len(text) if end == -1 else end
-            end = min(end, pos + reach + WINDOW)
+            floor, back, limit = pos - reach - WINDOW, pos - reach, pos + reach + WINDOW
+            start = rfind("\n", floor - 1 if floor > 0 else 0, back if back > 0 else 0) + 1
+            if start < floor:
+                start = floor
+            end = find("\n", pos + after, limit)
+            if end == -1:
+                end = size if size < limit else limit
             spans.append((start, end))
             i = bisect_left(occurrences, end if end > pos else pos + 1, i + 1)
     if len(spans) < 2:
         return spans
     spans.sort()
-    merged = [spans[0]]
-    for start, end in spans[1:]:
-        if start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
+    merged = []
+    first, last = spans[0]
+    for start, end in spans:
+        if start > last:
+            merged.append((first, last))
+            first, last = start, end
+        elif end > last:
+            last = end
+    merged.append((first, last))
     return merged
 
 

@@ -75,13 +75,12 @@ def structured_hits(text: str, depth: int = 0) -> list[Hit]:
         low = shared_lower(text) if depth == 0 else text.lower()
     hits: list[Hit] = []
     found = LITERALS.occurrences(low)  # shared by every table
+    safe = literal_safe(text, low)
     for table in TABLES:
-        hits.extend(apply_rules(text, low, table, found))
+        hits.extend(apply_rules(text, low, table, found, safe))
     spans = windows(text, low, REQUEST_ANCHORS, 0, found) if found.any(REQUEST_ANCHORS) else []
     if spans:
-        starts = _request_starts(found) if literal_safe(text, low) else None
-        for start, end in spans:
-            hits.extend(directory.scan_requests(text, start, end, starts))
+        hits.extend(directory.request_hits(text, spans, _request_starts(found) if safe else None))
     if found[" -"]:
         hits.extend(cli_generic.command_hits(text, found))
     if depth == 0 and found.any(BASE64_ANCHORS):
@@ -160,14 +159,23 @@ TEMPLATE_WORDS = re.compile(r"\b(?:templates?|placeholders?|fill(?:ed)? in|repla
                             r"example|snippet|vorlage|plantilla|modèle|modelo)\b", re.I)
 
 
-def in_template(text: str, at: int) -> bool:
+def in_template(text: str, at: int, blocks: dict[tuple[int, int], bool] | None = None) -> bool:
     """A fenced block whose every `name:` is a placeholder (`name: <binding-name>`), or that holds two
     placeholders or more in an answer that calls itself a template or an example, is a form to fill
-    in, not a change: the payload names nobody and nothing."""
+    in, not a change: the payload names nobody and nothing. `blocks` remembers the verdict per block
+    over one text (its hits often share one)."""
     start = text.rfind("```", 0, at)
     end = text.find("```", at)
     if start < 0 or end < 0:
         return False
+    if blocks is None:
+        return _template_block(text, start, end)
+    if (start, end) not in blocks:
+        blocks[start, end] = _template_block(text, start, end)
+    return blocks[start, end]
+
+
+def _template_block(text: str, start: int, end: int) -> bool:
     names = NAMES.findall(text, start, end)
     if names and all(name.startswith(("<", "{{")) for name in names):
         return True
@@ -195,6 +203,13 @@ def names_principal(hit: Hit) -> bool:
     return not is_placeholder(principal) and "example" not in principal.lower()
 
 
+def _capped_in_templates(text: str, hits: list[Hit]) -> list[Hit]:
+    """`hits`, those in a template's fenced block (`in_template`) capped."""
+    blocks: dict[tuple[int, int], bool] = {}
+    return [replace(hit, confidence=min(hit.confidence, CAP)) if in_template(text, hit.start, blocks) else hit
+            for hit in hits]
+
+
 class StructuredDetector:
     name = "structured"
     cost = "cheap"
@@ -211,8 +226,7 @@ class StructuredDetector:
             if hits and not choice.tool_calls and is_generic(choice.content) and not any(map(names_principal, every)):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # an example
             elif hits and ("<" in choice.content or "{{" in choice.content):
-                hits = [replace(hit, confidence=min(hit.confidence, CAP)) if in_template(choice.content, hit.start)
-                        else hit for hit in hits]
+                hits = _capped_in_templates(choice.content, hits)
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))
         return findings
