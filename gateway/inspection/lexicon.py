@@ -310,7 +310,7 @@ MODALS = (
     "recommended", "recommend that you", "recommend to", "recommended that you", "recommended to", "suggest",
     "suggest you", "suggest that you", "i'd", "we'd", "please", "go ahead and", "make sure to", "remember to",
     "be sure to", "let's", "let us", "want you to", "can you", "could you", "bitte", "veuillez", "por favor",
-    "is going to", "are going to",
+    "is going to", "are going to", "'ll want to", "will want to", "may want to", "might want to", "'d want to",
 )
 MODAL_ADVERBS = ("just", "also", "simply", "then", "now", "probably", "definitely", "really", "still", "first",
                  "immediately", "temporarily", "only")

@@ -99,7 +99,10 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\bafgetekend\b|\b(?:attests?|attested|certifies) that\b|"
                      r"\bcertifying\b[^.\n]{0,60}?\b(?:complete|completed|done|closed)\b|"
                      r"\b(?:control|controls|process)\s+(?:is|are|was|were)\s+operating effectively\b|"
-                     r"\b(?:certified|attested|signed off) by\b")
+                     r"\b(?:certified|attested|signed off) by\b|"
+                     # "... and confirm the following should keep owner rights:" (not a question back)
+                     r"\b(?<!you )(?<!please )confirm\b[^.;\n?]{0,60}?\b(?:should|can|may|will) (?:keep|retain)\b"
+                     r"(?![^.;\n]*\?)")
 REVIEW_DONE = re.compile(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+(?:review|certification)\b[^.\n]{0,80}?"
     r"\b(?:(?<!% )complete[d]?|"

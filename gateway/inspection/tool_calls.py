@@ -53,6 +53,11 @@ MEMBERSHIPS = re.compile(r"[\"'](?:groupIds|groups|roles|roleIds|memberOf|entitl
 CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam", "vault", "okta", "glab", "sf", "sfdx"))
 COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
 REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
+# A ticket closed with a note of what was done (`update_ticket(status="Done", comment="account suspended ...")`):
+# the closure note certifies the removal (LABELS.md: closure notes are evidence).
+TICKET_WORDS = frozenset(("ticket", "tickets", "incident", "issue", "case", "request", "jira", "servicenow", "task"))
+CLOSED = re.compile(r"[\"'](?:status|state|resolution|transition)[\"']\s*:\s*[\"']"
+                    r"(?:done|closed?|resolved|complete[d]?|fulfilled|finished)[\"']", re.I)
 MAX_STRINGS = 200
 END_DATE_BODY = re.compile(r"[\"'](?:end_?date|termination_?date|last_?day\w*|leave_?date)[\"']\s*:\s*[\"']?\d", re.I)
 UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
@@ -362,6 +367,11 @@ class ToolCallDetector:
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "revoke",
                                                                     rule="tool-decision-revoke"), args)
             best[(finding.kind, None)] = finding  # a review decision to revoke: the connector carries it out
+        if "attestation" not in kinds and kinds & {"lifecycle", "access_change"} and TICKET_WORDS.intersection(
+                words(call.name)) and CLOSED.search(call.arguments or ""):
+            finding = self._finding(call, choice, index, None, Hit("attestation", 0, 0, 0.8, "attest",
+                                                                    rule="tool-closure-note"), args)
+            best[(finding.kind, None)] = finding
         return list(best.values())
 
     def _statements(self, call: ToolCall, choice: int, index: int) -> list[Finding]:

@@ -153,3 +153,33 @@ def test_foreign_review_decisions_and_attribute_updates_are_attestations(content
 ])
 def test_foreign_decisions_and_updates_about_other_things_stay_quiet(content: str) -> None:
     assert "attestation" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Your request for access to the **Vendor Portal – Buyer** role has been approved by your manager and completed.",
+    "You'll want to attach a policy allowing `rds-db:connect` to the `bi-tool` role.",
+])
+def test_access_requests_decided_and_advice_to_attach_are_access_changes(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Your request for a new laptop has been approved.",
+    "Your request for access to the finance share is still pending with your manager.",
+    "The request for admin rights was not approved.",
+])
+def test_requests_for_things_or_still_pending_stay_quiet(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+def test_confirming_who_keeps_access_is_an_attestation_and_asking_is_not() -> None:
+    assert "attestation" in text("I've gone through the list and confirm the following should keep owner rights:\n\n"
+                                 "- @ckumar (Head of Engineering)")
+    assert "attestation" not in text("Can you confirm that Priya should keep admin access?")
+
+
+def test_a_ticket_closed_with_a_note_of_the_removal_is_a_closure_note() -> None:
+    assert "attestation" in call("update_ticket", {"ticket": "HR-OFF-221", "status": "Done",
+                                                   "comment": "Workspace account suspended for b.hale."})
+    assert "attestation" not in call("update_ticket", {"ticket": "HR-OFF-221", "status": "In progress",
+                                                       "comment": "Workspace account suspended for b.hale."})
