@@ -15,7 +15,7 @@ from gateway.inspection.windows import positions
 IC = re.IGNORECASE
 IDENTITY = bucketed(
     r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|logins?|"
-    r"privileg\w*|admins?|administrators?|owners|leavers|provision\w*|deprovision\w*|zugriff\w*|"
+    r"privileg\w*|admins?|administrators?|owners|leavers|contributors?|maintainers?|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|utenz[ae]|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
@@ -140,7 +140,7 @@ REVIEW_DONE = re.compile(
     r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
-    r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?\b|\bmembers? (?:are|of)\b|"
+    r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
     r"\bno other principals\b|\bwho (?:can|could) (?:approve|access|read|write|modify|administer|assume|sign|log)\b|"
     r"\b(?:can|could) be (?:read|accessed|assumed|modified|written|administered) by\b|"

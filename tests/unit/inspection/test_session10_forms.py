@@ -183,3 +183,13 @@ def test_a_ticket_closed_with_a_note_of_the_removal_is_a_closure_note() -> None:
                                                    "comment": "Workspace account suspended for b.hale."})
     assert "attestation" not in call("update_ticket", {"ticket": "HR-OFF-221", "status": "In progress",
                                                        "comment": "Workspace account suspended for b.hale."})
+
+
+@pytest.mark.parametrize("content", [
+    "Here is the list for the auditors — users with **Domain Admins** membership as of 2024-06-12:\n\n"
+    "1. adm-jmiller (John Miller, IAM Lead)\n2. adm-skhan (Sara Khan)",
+    "**Exception accepted**: Dev team retains `Contributor` on the production subscription until 30 June. "
+    "Signed off by the CISO on 4 March.",
+])
+def test_holder_lists_in_bold_and_accepted_exceptions_are_attestations(content: str) -> None:
+    assert "attestation" in text(content)
