@@ -25,18 +25,23 @@ _VERB_STEMS = ("mov", "step", "stepp", "downgrad", "upgrad", "chang", "switch", 
                "bump", "drop", "convert", "set", "updat", "tak", "took", "lower", "rais")
 _VERB = r"\b(?:" + "|".join(_VERB_STEMS) + r")\w*\b"
 _ARTICLE = r"(?:the\s+|an?\s+)?"
+# the old level may be any quoted name when the new one is a level: "from `CRA - Query & SDV` to `Read Only`"
+_QUOTED_NAME = r"(?<=[`\"'\u201c*])[^`\"'\u201d*\n]{2,40}(?=[`\"'\u201d*])"
 ROLE_MOVE = re.compile(
-    _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + r")" + _Q +
+    _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + "|" + _QUOTED_NAME + r")"
+    + _Q +
     r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _ARTICLE + r"(?P<b>" + _QUOTED_ROLE + "|"
     + _Q + _ARTICLE + _ROLE + r"\b)", IC)
 # "base role from *Responder* to *Manager*": after the word role any two names are levels.
 ROLE_FROM = re.compile(r"\brole\s+from\s+" + _Q + r"(?P<a>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)" + _Q +
                        r"\s+(?:to|\u2192|->|=>)\s+" + _Q + r"(?P<b>[A-Z][\w-]*)")
 CHANGED_BEFORE = re.compile(_VERB + r"[^.;\n]*$", IC)  # someone changed it: not "the lead role from Act One"
-# "Your request for access to the X group has been fulfilled": the access was given.
-FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|membership|permissions?)\b[^.;\n]{0,120}?"
-                       r"\b(?:has been|was|is now|have been)\s+(?:fulfilled|completed|provisioned|granted|actioned)\b",
-                       IC)
+# "Your request for access to the X group has been fulfilled", "... has been approved by your manager": the
+# access was decided and given (a request still pending is not, LABELS.md tie-breaker 4).
+FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|group|membership|permissions?|rights|"
+                       r"privileges?|entitlements?|admin\w*)\b[^.;\n]{0,120}?"
+                       r"\b(?:has been|was|is now|have been|were)\s+(?!not\b|never\b)(?:\w+\s+){0,2}?"
+                       r"(?:fulfilled|completed|provisioned|granted|actioned|approved|implemented)\b", IC)
 # "removed groups: AP-Clerks", "added roles = Treasury-Ops" (job logs); "is now shared with the
 # freelancer group"; "bumped you to Datadog Standard role"; "she can now approve invoices".
 LOG_CHANGE = re.compile(r"\b(?:added|removed|granted|revoked|assigned|unassigned)[ \t]+(?:to[ \t]+|from[ \t]+)?"
@@ -68,6 +73,10 @@ NAMED_DONE = re.compile(r"\b(?i:roles?|groups?|permission sets?|profiles?|access
                         r"(?=[^`'\"*\u201d\n]{0,60}?[-_.\d/=]|[A-Z0-9]{3,}[`'\"*\u201d])"  # an identifier, not "Hamlet"
                         r"[^`'\"*\u201d\n]{2,60}[`'\"*\u201d]+\s+(?:(?:was|has been|is now)\s+)?"
                         r"(?P<v>assigned|granted|added|removed|revoked|unassigned)\b")
+# "Kevin Marsh has been added as a Power of Attorney holder on the account": a holder, signer or approver added.
+ADDED_AS = re.compile(r"\b(?:has been|was|have been|were|is now|got)\s+added\s+as\s+(?:an?\s+|the\s+)?"
+                      r"(?:[\w-]+\s+){0,4}?(?:holders?|owners?|approvers?|signers?|signator(?:y|ies)|admin\w*|members?|"
+                      r"delegates?|maintainers?|contributors?|editors?|viewers?|collaborators?|co-?owners?)\b", IC)
 # "I've made Jonas Keller eligible for Privileged Role Administrator", "made Femi an owner of".
 MADE = re.compile(r"\b(?i:made)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)\s+(?:eligible\b|"
                   r"(?:an?\s+)?(?:[\w-]+\s+)?(?:owner|admin\w*|member|approver|editor|maintainer|moderator)\b)")
@@ -138,7 +147,7 @@ WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unsh
          + NAMED_WORDS + FOREIGN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
-         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS)  # what record_hits looks up in its `found`
+         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",))  # what record_hits looks up in its `found`
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
@@ -178,7 +187,7 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
     for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
                                     (NAMED_DONE, NAMED_WORDS, "modify"),
-                                    (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant")):
+                                    (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant"), (ADDED_AS, ("added as",), "grant")):
         for pos in _at(found, low, safe, starts):  # the match starts just before
             m = pattern.search(text, max(0, pos - 40), pos + 80)
             if m and not _asked(text, m.start()):

@@ -33,7 +33,6 @@ from gateway.inspection.prose_lifecycle import (
 )
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_minted import minted_key_hits
-from gateway.inspection.prose_requests import request_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_states import state_hits
 from gateway.inspection.prose_transfer import transfer_hits
@@ -194,7 +193,6 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(key_step_hits(text, low))
     hits.extend(minted_key_hits(text, low))
     hits.extend(client_hits(text, low))
-    hits.extend(request_hits(text, low))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))

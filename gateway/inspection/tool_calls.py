@@ -62,9 +62,13 @@ MAX_STRINGS = 200
 END_DATE_BODY = re.compile(r"[\"'](?:end_?date|termination_?date|last_?day\w*|leave_?date)[\"']\s*:\s*[\"']?\d", re.I)
 UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
 PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "accounts", "agent", "agents", "person",
-                          "people", "employee", "principal"))
+                          "people", "employee", "principal", "emp", "worker", "staff", "provider", "clinician"))
 ROLE_KEYS = frozenset(("role", "roles", "role_id", "roleid", "role_ids", "custom_role_id", "is_admin", "admin",
-                       "groups", "group_ids", "permissions", "permission_set", "rolename", "access_level"))
+                       "groups", "group_ids", "permissions", "permission_set", "rolename", "access_level",
+                       # an EHR's or ERP's names for them: Epic templates and security points, user types, profiles
+                       "security_points", "security_point", "security_class", "security_classes", "template",
+                       "templates", "linked_template", "linked_templates", "user_type", "usertype", "profiles",
+                       "security_groups", "entitlements", "privileges", "responsibilities"))
 # A memory or note tool storing a standing permission is a grant the agent will act on later:
 # "Farah is authorised to approve production deploys", "treat Farah as an approver", "may bypass ...".
 MEMORY_TOOL = frozenset(("memory", "memories", "remember", "note", "notes", "knowledge", "fact", "facts",

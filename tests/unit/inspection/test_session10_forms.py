@@ -193,3 +193,25 @@ def test_a_ticket_closed_with_a_note_of_the_removal_is_a_closure_note() -> None:
 ])
 def test_holder_lists_in_bold_and_accepted_exceptions_are_attestations(content: str) -> None:
     assert "attestation" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "I downgraded the monitor at site 017 from `CRA - Query & SDV` to `Read Only` in Rave.",
+    "Kevin Marsh has been added as a Power of Attorney holder on the pharmacy's DEA CSOS account.",
+])
+def test_quoted_level_moves_and_holders_added_are_access_changes(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Dr. Lee was added as a speaker at the conference.",
+    "Moved the meeting from `Tuesday` to `Thursday`.",
+])
+def test_added_as_and_moves_of_other_things_stay_quiet(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+def test_ehr_record_updates_setting_templates_and_security_points_change_access() -> None:
+    arguments = {"user_id": "JKOWALSKI2", "action": "add_linked_template", "template": "T_PHARM_VERIFY_INPT",
+                 "security_points": ["WILLOW_VERIFY"]}
+    assert "access_change" in call("epic_emp_update", arguments)
