@@ -22,9 +22,14 @@ def windowed_matches(regex: re.Pattern[str], text: str, low: str, words: Iterabl
     at most `ahead` characters after it."""
     if len(low) != len(text):  # offsets would not hold
         return list(regex.finditer(text))
+    return matches_near(regex, text, positions(low, words), back, ahead)
+
+
+def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int) -> list[re.Match[str]]:
+    """windowed_matches given the places (ascending) where the words occur in the lower-cased text."""
     found: list[re.Match[str]] = []
     end = 0
-    for pos in positions(low, words):
+    for pos in places:
         if pos < end:
             continue
         window_end = min(len(text), pos + ahead)
