@@ -15,8 +15,11 @@ from gateway.inspection import (
     backstop,
     prose_cjk,
     prose_effects_i18n,
+    prose_minted,
+    prose_states,
     prose_world,
     review_backstop,
+    review_i18n,
     statements,
     ui_steps,
 )
@@ -152,6 +155,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
+                        + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
@@ -196,15 +200,15 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(cjk_hits(text, found))
     hits.extend(world_hits(text, low, found))
     hits.extend(effect_hits(text, low, found))
-    hits.extend(verdict_hits(text, low))
+    hits.extend(verdict_hits(text, found))
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low))
-    hits.extend(minted_key_hits(text, low))
+    hits.extend(minted_key_hits(text, low, found))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
-    hits.extend(state_hits(text, low))
+    hits.extend(state_hits(text, found))
     hits.extend(visibility_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
