@@ -11,7 +11,7 @@ import re
 
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
-from gateway.inspection.windows import matches_near
+from gateway.inspection.windows import anchored_matches, matches_near
 
 _CLAUSE = r"(?:[^.;!?\n]|\.(?=\w))"  # a dot inside a login or a file name stays in the clause
 NOW = re.compile(r"(?<!\w)(?:désormais|dorénavant|maintenant|ahora|agora|adesso|ora|jetzt|nun|ab sofort|nu)(?!\w)")
@@ -83,6 +83,8 @@ STARTS = {
     "LOGIN_ENDS": ("deixa", "ya no", "ne p", "non p", "kann", "können", "kan inte"),
     "ATTESTS": ("vi ", "jag ", "jeg ", "parecer", "dictamen", "conclus", "avis", "esito"),
 }
+# The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
+FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
          "moví", "moveu", "déplac", "verschoben", "flytta", "cambi", "camb", "mud", "alter", "chang", "modifi", "ändr",
@@ -105,7 +107,9 @@ def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
         for name, pattern, kind, action, rule in RULES:
             if pattern is WIDENED and not any(NOW.match(low, pos) for pos in found.positions(NOW_WORDS)):
                 continue  # "todos los usuarios pueden ver su perfil": how things are, not what changed
-            for m in matches_near(pattern, low, found.positions(STARTS[name]), 0, 300):
+            places = found.positions(STARTS[name])
+            for m in anchored_matches(pattern, low, places, 300) if name in FULLY_STARTED \
+                    else matches_near(pattern, low, places, 0, 300):
                 line_start = max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start()) + 1, 0)
                 before = low[line_start: m.start()]
                 if low.find("?", m.end(), m.end() + 40) != -1 or \

@@ -25,6 +25,29 @@ def windowed_matches(regex: re.Pattern[str], text: str, low: str, words: Iterabl
     return matches_near(regex, text, positions(low, words), back, ahead)
 
 
+def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], ahead: int) -> list[re.Match[str]]:
+    """`matches_near(regex, text, places, 0, ahead)` for a regex every match of which starts at one of
+    `places` (each place one of its start words occurs, ascending): each window's search is tried only
+    at the places inside it instead of at every character."""
+    found: list[re.Match[str]] = []
+    end = 0
+    match = regex.match
+    for index, pos in enumerate(places):
+        if pos < end:
+            continue
+        window_end = min(len(text), pos + ahead)
+        m = None
+        for at in range(index, len(places)):
+            if places[at] >= window_end or (m := match(text, places[at], window_end)) is not None:
+                break
+        if m is not None and m.end() >= window_end - 1:
+            m = regex.search(text, m.start())  # cut short by the window: read it whole
+        if m is not None:
+            found.append(m)
+            end = max(m.end(), m.start() + 1)
+    return found
+
+
 def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int) -> list[re.Match[str]]:
     """windowed_matches given the places (ascending) where the words occur in the lower-cased text."""
     found: list[re.Match[str]] = []
