@@ -208,7 +208,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
-    hits.extend(state_hits(text, found))
+    hits.extend(state_hits(text, low, found))
     hits.extend(visibility_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))

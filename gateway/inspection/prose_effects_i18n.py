@@ -108,7 +108,7 @@ def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
             if pattern is WIDENED and not any(NOW.match(low, pos) for pos in found.positions(NOW_WORDS)):
                 continue  # "todos los usuarios pueden ver su perfil": how things are, not what changed
             places = found.positions(STARTS[name])
-            for m in anchored_matches(pattern, low, places, 300) if name in FULLY_STARTED \
+            for m in anchored_matches(pattern, low, places, places, 0, 300) if name in FULLY_STARTED \
                     else matches_near(pattern, low, places, 0, 300):
                 line_start = max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start()) + 1, 0)
                 before = low[line_start: m.start()]

@@ -5,6 +5,7 @@ costs a try at every position of a long answer; most answers hold its words a fe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from gateway.inspection import patterns
@@ -25,20 +26,20 @@ def windowed_matches(regex: re.Pattern[str], text: str, low: str, words: Iterabl
     return matches_near(regex, text, positions(low, words), back, ahead)
 
 
-def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], ahead: int) -> list[re.Match[str]]:
-    """`matches_near(regex, text, places, 0, ahead)` for a regex every match of which starts at one of
-    `places` (each place one of its start words occurs, ascending): each window's search is tried only
-    at the places inside it instead of at every character."""
+def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], starts: list[int], back: int,
+                     ahead: int) -> list[re.Match[str]]:
+    """`matches_near(regex, text, places, back, ahead)` for a regex every match of which starts at one of
+    `starts` (ascending): each window's search is tried only there instead of at every character."""
     found: list[re.Match[str]] = []
     end = 0
     match = regex.match
-    for index, pos in enumerate(places):
+    for pos in places:
         if pos < end:
             continue
         window_end = min(len(text), pos + ahead)
         m = None
-        for at in range(index, len(places)):
-            if places[at] >= window_end or (m := match(text, places[at], window_end)) is not None:
+        for at in range(bisect_left(starts, max(end, pos - back)), len(starts)):
+            if starts[at] >= window_end or (m := match(text, starts[at], window_end)) is not None:
                 break
         if m is not None and m.end() >= window_end - 1:
             m = regex.search(text, m.start())  # cut short by the window: read it whole

@@ -43,7 +43,10 @@ def test_anchored_matches_are_the_windowed_ones_when_every_match_starts_at_a_pla
         places = positions(text, ("rol", "perfil"))
         ahead = rng.choice((12, 30, 300))
         expected = [m.span() for m in matches_near(SWITCH, text, places, 0, ahead)]
-        assert [m.span() for m in anchored_matches(SWITCH, text, places, ahead)] == expected, text
+        assert [m.span() for m in anchored_matches(SWITCH, text, places, places, 0, ahead)] == expected, text
+        near = positions(text, ("cambia", "mude"))  # the windows around a later word, the starts before it
+        expected = [m.span() for m in matches_near(SWITCH, text, near, 60, ahead)]
+        assert [m.span() for m in anchored_matches(SWITCH, text, near, places, 60, ahead)] == expected, text
 
 
 def test_fully_started_effect_rules_start_with_their_words() -> None:
