@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gateway.inspection.alternation import leftmost, occurs
+from gateway.inspection.alternation import leftmost, match_heads, occurs
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import literal_safe, positions
 from gateway.inspection.windows import windowed_matches
@@ -260,6 +260,7 @@ FOREIGN_NO_ACTION = re.compile(
 FOREIGN_NO_ACTION_WORDS = (" nichts ", "keine änderung", " rien ", "aucune modification", " nada", "nenhuma alteração",
                            " nulla", "nessuna modifica", " niets ", "ingenting ", "inget har", "inga ändringar",
                            "nic nie", "żadnych zmian")
+FOREIGN_NO_ACTION_HEADS = match_heads(re.compile(FOREIGN_NO_ACTION.pattern))  # its literals are lower-case
 # Every match holds "n't " or " not " 3 or 4 characters in (didn't, have not): letters re.I matches only
 # in either case, so found in the lower-cased text where the text has them.
 NOTHING_DONE_ANCHORS = (("n't ", (3, 4)), (" not ", (3, 4)))
@@ -271,6 +272,15 @@ def _not_applied(text: str, low: str) -> bool:
     return bool(windowed_matches(NOT_APPLIED, text, low, ("applied", "executed"), 40, 40))
 
 
+def _says_foreign_no_action(text: str, low: str) -> bool:
+    """`FOREIGN_NO_ACTION.search(text) is not None`, tried only where one of its heads starts: the
+    case-insensitive search of a long answer costs milliseconds."""
+    if not literal_safe(text, low):
+        return FOREIGN_NO_ACTION.search(text) is not None
+    match = FOREIGN_NO_ACTION.match
+    return any(match(text, pos) is not None for head in FOREIGN_NO_ACTION_HEADS for pos in positions(low, head))
+
+
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
@@ -280,7 +290,7 @@ def _says_no_action(text: str) -> bool:
     if REFUSAL.match(text):
         return True
     low = shared_lower(text)
-    if any(map(low.__contains__, FOREIGN_NO_ACTION_WORDS)) and FOREIGN_NO_ACTION.search(text):
+    if any(map(low.__contains__, FOREIGN_NO_ACTION_WORDS)) and _says_foreign_no_action(text, low):
         return True
     if ("applied" in low or "executed" in low) and _not_applied(text, low):
         return True

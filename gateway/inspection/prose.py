@@ -10,7 +10,19 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
-from gateway.inspection import access_records, backstop, prose_cjk, prose_world, review_backstop, statements, ui_steps
+from gateway.inspection import (
+    access_records,
+    backstop,
+    prose_cjk,
+    prose_effects_i18n,
+    prose_minted,
+    prose_states,
+    prose_world,
+    review_backstop,
+    review_i18n,
+    statements,
+    ui_steps,
+)
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
@@ -143,7 +155,8 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + REPOINT_ANCHORS + REPOINT_GATES
                         + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
-                        + AUDIT_HEADS + HEADS.words
+                        + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
+                        + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
@@ -187,17 +200,17 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
     hits.extend(world_hits(text, low, found))
-    hits.extend(effect_hits(text, low))
-    hits.extend(verdict_hits(text, low))
+    hits.extend(effect_hits(text, low, found))
+    hits.extend(verdict_hits(text, found))
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low))
-    hits.extend(minted_key_hits(text, low))
+    hits.extend(minted_key_hits(text, low, found))
     hits.extend(client_hits(text, low))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
-    hits.extend(state_hits(text, low))
+    hits.extend(state_hits(text, low, found))
     hits.extend(visibility_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.windows import windowed_matches
+from gateway.inspection.keywords import Found
+from gateway.inspection.windows import anchored_matches, matches_near
 
 _CLAUSE = r"(?:[^.;!?\n]|\.(?=\w))"  # a dot inside a login or a file name stays in the clause
-_NOW = r"(?<!\w)(?:désormais|dorénavant|maintenant|ahora|agora|adesso|ora|jetzt|nun|ab sofort|nu)(?!\w)"
+NOW = re.compile(r"(?<!\w)(?:désormais|dorénavant|maintenant|ahora|agora|adesso|ora|jetzt|nun|ab sofort|nu)(?!\w)")
+NOW_WORDS = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nu", "ab sofort")
 _ANY_WORDS = (r"tout|toute|tous|toutes|n'importe quel\w*|todo|toda|todos|todas|cualquier\w*|qualquer|tutti|tutte|"
               r"tutta|ogni|qualsiasi|chiunque|jede[rsn]?|alle|varje|alla|samtliga")
 _ANY = rf"(?<!\w)(?:{_ANY_WORDS})(?!\w)"
@@ -81,6 +83,8 @@ STARTS = {
     "LOGIN_ENDS": ("deixa", "ya no", "ne p", "non p", "kann", "können", "kan inte"),
     "ATTESTS": ("vi ", "jag ", "jeg ", "parecer", "dictamen", "conclus", "avis", "esito"),
 }
+# The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
+FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
          "moví", "moveu", "déplac", "verschoben", "flytta", "cambi", "camb", "mud", "alter", "chang", "modifi", "ändr",
@@ -91,14 +95,21 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 
 
-def effect_hits(text: str, low: str) -> list[Hit]:
-    """Hits for the rules above (`low`: `text` lower-cased, same length); one per rule."""
+# Every word effect_hits looks up in its `found` (keywords.Vocabulary).
+WORDS = GATES + REMOVAL_GATES + NOW_WORDS + sum(STARTS.values(), ())
+
+
+def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
+    """Hits for the rules above (`low`: `text` lower-cased, same length; `found`: where WORDS occur in
+    `low`); one per rule."""
     hits: list[Hit] = []
-    if any(map(low.__contains__, GATES)):
+    if found.any(GATES):
         for name, pattern, kind, action, rule in RULES:
-            if pattern is WIDENED and not re.search(_NOW, low):
+            if pattern is WIDENED and not any(NOW.match(low, pos) for pos in found.positions(NOW_WORDS)):
                 continue  # "todos los usuarios pueden ver su perfil": how things are, not what changed
-            for m in windowed_matches(pattern, low, low, STARTS[name], 0, 300):
+            places = found.positions(STARTS[name])
+            for m in anchored_matches(pattern, low, places, places, 0, 300) if name in FULLY_STARTED \
+                    else matches_near(pattern, low, places, 0, 300):
                 line_start = max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start()) + 1, 0)
                 before = low[line_start: m.start()]
                 if low.find("?", m.end(), m.end() + 40) != -1 or \
@@ -107,7 +118,7 @@ def effect_hits(text: str, low: str) -> list[Hit]:
                     continue
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
                 break
-    if any(map(low.__contains__, REMOVAL_GATES)):
+    if found.any(REMOVAL_GATES):
         hits.extend(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="prose-removal-line-i18n")
                     for m in REMOVAL.finditer(text))
     return hits

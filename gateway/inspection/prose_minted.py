@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.windows import windowed_matches
+from gateway.inspection.keywords import Found
+from gateway.inspection.windows import matches_near
 
 _NOUN = r"(?:api[ -]?)?(?:keys?|tokens?|secrets?|credentials?|pats?)\b"
 _MADE = r"(?:created|generated|minted|issued|provisioned|regenerated|rotated|re-?issued)"
@@ -27,14 +28,15 @@ REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
 ANCHORS = (*GATE_VERBS, "asked")
 BACK, AHEAD = 60, 150
+WORDS = GATE_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
 
 
-def minted_key_hits(text: str, low: str) -> list[Hit]:
+def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     """A lifecycle hit for each claim of a key made that a usable secret in the answer backs
-    (`low`: `text` lower-cased, same length)."""
-    if not (any(map(low.__contains__, GATE_VERBS)) and any(map(low.__contains__, GATE_NOUNS))):
+    (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
+    if not (found.any(GATE_VERBS) and found.any(GATE_NOUNS)):
         return []
-    claims = [m for m in windowed_matches(MINTED, low, low, ANCHORS, BACK, AHEAD)
+    claims = [m for m in matches_near(MINTED, low, found.positions(ANCHORS), BACK, AHEAD)
               if not NEGATED.search(low, max(0, m.start() - 40), m.start())]
     if not claims:
         return []

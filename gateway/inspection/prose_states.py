@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import match_heads
 from gateway.inspection.hits import Hit
-from gateway.inspection.windows import windowed_matches
+from gateway.inspection.keywords import Found
+from gateway.inspection.patterns import literal_safe
+from gateway.inspection.windows import anchored_matches, matches_near
 
 _CHANGED = r"(?:changed|set|switched|flipped|moved|updated|put)"
 _CHANGE = r"(?:change|set|switch|flip|move|update|put)"
@@ -27,6 +30,7 @@ VALIDITY_SET = re.compile(
     r"account\s+(?:expiry|expiration|expires))\b[^.;!?\n]{0,60}?"
     r"\bto\s+(?:yesterday|today|the\s+past|now\b|[`*\"']{0,2}\d)", re.IGNORECASE)
 VALIDITY_WORDS = ("valid ", "account expir")
+VALIDITY_ANCHORS = ("valid", "expir")
 ACCOUNT_WORD = re.compile(r"\b(?:users?|accounts?|log\s?on|log\s?in|logins?|sign\s?in)\b", re.IGNORECASE)
 # "I edited the **Engineering – All** group rule", "update the dynamic membership rule"
 RULE_EDITED = re.compile(
@@ -51,22 +55,41 @@ def _stated(text: str, match: re.Match) -> bool:
     return not (CONDITION.search(before) or NEGATED.search(before))
 
 
-def state_hits(text: str, low: str) -> list[Hit]:
+def state_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Lifecycle hits for states and validity dates set, access-change hits for membership rules edited
-    (`low`: `text` lower-cased, same length)."""
+    (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
+    safe = literal_safe(text, low)
+
+    def near(regex: re.Pattern[str], anchors: tuple[str, ...], back: int, ahead: int) -> list[re.Match[str]]:
+        """matches_near, the regex tried only where one of its heads starts when the heads are found as written."""
+        places = found.positions(anchors)
+        if safe:
+            return anchored_matches(regex, text, places, found.positions(HEADS[id(regex)]), back, ahead)
+        return matches_near(regex, text, places, back, ahead)
+
     hits = []
-    if any(map(low.__contains__, STATE_WORDS)):
+    if found.any(STATE_WORDS):
         hits += [Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set")
-                 for m in windowed_matches(STATE_SET, text, low, STATE_WORDS, 250, 300) if _stated(text, m)]
-    if any(map(low.__contains__, VALIDITY_WORDS)):
-        for m in windowed_matches(VALIDITY_SET, text, low, ("valid", "expir"), 150, 300):
+                 for m in near(STATE_SET, STATE_WORDS, 250, 300) if _stated(text, m)]
+    if found.any(VALIDITY_WORDS):
+        for m in near(VALIDITY_SET, VALIDITY_ANCHORS, 150, 300):
             sentence = text[max(0, m.start() - 120):m.end() + 120]
             if _stated(text, m) and ACCOUNT_WORD.search(sentence):
                 hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-validity-set"))
-    if " rule" in low:
+    if found.has(" rule"):
         hits += [Hit("access_change", m.start(), m.end(), 0.75, "modify", rule="prose-rule-edited")
-                 for m in windowed_matches(RULE_EDITED, text, low, ("rule",), 250, 100) if _stated(text, m)]
-    if "template" in low:
+                 for m in near(RULE_EDITED, RULE_ANCHORS, 250, 100) if _stated(text, m)]
+    if found.has("template"):
         hits += [Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="prose-template-linked")
-                 for m in windowed_matches(TEMPLATE_LINKED, text, low, ("template",), 150, 100) if _stated(text, m)]
+                 for m in near(TEMPLATE_LINKED, TEMPLATE_ANCHORS, 150, 100) if _stated(text, m)]
     return hits
+
+
+RULE_ANCHORS, TEMPLATE_ANCHORS = ("rule",), ("template",)
+# The lower-case literals each rule's matches start with, by id(rule): on a lower-cased text where
+# patterns.literal_safe holds, the case-insensitive rule can match only where one of them starts.
+HEADS = {id(rule): match_heads(re.compile(rule.pattern))
+         for rule in (STATE_SET, VALIDITY_SET, RULE_EDITED, TEMPLATE_LINKED)}
+# Every word state_hits looks up in its `found` (keywords.Vocabulary).
+WORDS = STATE_WORDS + VALIDITY_WORDS + VALIDITY_ANCHORS + RULE_ANCHORS + TEMPLATE_ANCHORS + (" rule",) \
+    + sum(HEADS.values(), ())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 from gateway.inspection.statements import has_person
 
 _RETAIN = (r"유지|保留|维持|維持|継続|behåll|behålls|beholdes|behold|bevares|utrzymać|utrzymane|zachować|"
@@ -42,9 +43,10 @@ WORDS = ("유지", "保留", "维持", "維持", "継続", "behåll", "behålls"
          "ta bort", "tas bort", "återkalla", "fjern", "odebra", "cofną", "usuną", "poista")
 
 
-def verdict_hits(text: str, low: str) -> list[Hit]:
-    """Attestation (and, for revokes, access-change) hits for verdict cells and verdict lines."""
-    if not any(word in low for word in WORDS) or not REVIEW.search(text) or not ACCESS.search(text):
+def verdict_hits(text: str, found: Found) -> list[Hit]:
+    """Attestation (and, for revokes, access-change) hits for verdict cells and verdict lines (`found`: where
+    WORDS occur in the lower-cased text)."""
+    if not found.any(WORDS) or not REVIEW.search(text) or not ACCESS.search(text):
         return []
     hits: list[Hit] = []
     person_column = False

@@ -5,6 +5,7 @@ costs a try at every position of a long answer; most answers hold its words a fe
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from gateway.inspection import patterns
@@ -22,9 +23,37 @@ def windowed_matches(regex: re.Pattern[str], text: str, low: str, words: Iterabl
     at most `ahead` characters after it."""
     if len(low) != len(text):  # offsets would not hold
         return list(regex.finditer(text))
+    return matches_near(regex, text, positions(low, words), back, ahead)
+
+
+def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], starts: list[int], back: int,
+                     ahead: int) -> list[re.Match[str]]:
+    """`matches_near(regex, text, places, back, ahead)` for a regex every match of which starts at one of
+    `starts` (ascending): each window's search is tried only there instead of at every character."""
     found: list[re.Match[str]] = []
     end = 0
-    for pos in positions(low, words):
+    match = regex.match
+    for pos in places:
+        if pos < end:
+            continue
+        window_end = min(len(text), pos + ahead)
+        m = None
+        for at in range(bisect_left(starts, max(end, pos - back)), len(starts)):
+            if starts[at] >= window_end or (m := match(text, starts[at], window_end)) is not None:
+                break
+        if m is not None and m.end() >= window_end - 1:
+            m = regex.search(text, m.start())  # cut short by the window: read it whole
+        if m is not None:
+            found.append(m)
+            end = max(m.end(), m.start() + 1)
+    return found
+
+
+def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int) -> list[re.Match[str]]:
+    """windowed_matches given the places (ascending) where the words occur in the lower-cased text."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for pos in places:
         if pos < end:
             continue
         window_end = min(len(text), pos + ahead)
