@@ -73,6 +73,10 @@ NAMED_DONE = re.compile(r"\b(?i:roles?|groups?|permission sets?|profiles?|access
                         r"(?=[^`'\"*\u201d\n]{0,60}?[-_.\d/=]|[A-Z0-9]{3,}[`'\"*\u201d])"  # an identifier, not "Hamlet"
                         r"[^`'\"*\u201d\n]{2,60}[`'\"*\u201d]+\s+(?:(?:was|has been|is now)\s+)?"
                         r"(?P<v>assigned|granted|added|removed|revoked|unassigned)\b")
+# A change log's line: "`Z_QM_USAGE_DECISION` role assigned to: hbauer, rklein", "role removed from: hbauer".
+ROLE_LISTED = re.compile(r"\b(?:roles?|groups?|permissions?|entitlements?|profiles?|memberships?)[`*'\"]*\s+"
+                         r"(?:assigned|granted|added|removed|revoked|unassigned)\s+(?:to|from)\s*:[ \t]*[`*'\"]?\w", IC)
+LISTED_WORDS = ("assigned to:", "granted to:", "added to:", "removed from:", "revoked from:", "unassigned from:")
 # "Kevin Marsh has been added as a Power of Attorney holder on the account": a holder, signer or approver added.
 ADDED_AS = re.compile(r"\b(?:has been|was|have been|were|is now|got)\s+added\s+as\s+(?:an?\s+|the\s+)?"
                       r"(?:[\w-]+\s+){0,4}?(?:holders?|owners?|approvers?|signers?|signator(?:y|ies)|admin\w*|members?|"
@@ -143,11 +147,12 @@ LOG_WORDS = ("added group", "removed group", "added role", "removed role", "gran
 BUMP_WORDS = ("bumped", "moved", "promoted", "upgraded", "downgraded", "switched", "changed")
 CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
 ACCESS_FOR_WORDS = ("zugriff", "zugang", "accès", "acceso", "acesso")
+# what record_hits looks up in its `found`
 WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unshar") + ACCESS_FOR_WORDS
          + NAMED_WORDS + FOREIGN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
-         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",))  # what record_hits looks up in its `found`
+         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS)
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
@@ -187,7 +192,8 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
     for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
                                     (NAMED_DONE, NAMED_WORDS, "modify"),
-                                    (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant"), (ADDED_AS, ("added as",), "grant")):
+                                    (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant"), (ADDED_AS, ("added as",), "grant"),
+                                    (ROLE_LISTED, LISTED_WORDS, "modify")):
         for pos in _at(found, low, safe, starts):  # the match starts just before
             m = pattern.search(text, max(0, pos - 40), pos + 80)
             if m and not _asked(text, m.start()):

@@ -106,19 +106,19 @@ RULES: tuple[Rule, ...] = (
         r"(?P<rest>[^;]{1,1500})"), classify=_review_decision, confidence=0.8, starts=("insert", "update"), reach=400),
     Rule("sql-grant", ("grant",), compile_i(
         rf"\bgrant\s+{PRIVS}\b[^;\n]{{0,200}}?\bto\b\s*(?:user\s+|role\s+|group\s+)?"
-        r"(?P<who>['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),
+        r"(?P<who>\[[^\]\n]{1,80}\]|['\"`]?[\w.@%$-]+['\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?)"),
         classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who",
         starts=("grant",)),
     Rule("sql-grant-upper", ("grant",), compile_s(
-        r"\bGRANT\s+[\w\",.*` ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        r"\bGRANT\s+[\w\",.*` ]+?\s+TO\s+(?:USER\s+|ROLE\s+)?(?P<who>\[[^\]\n]{1,80}\]|['\"`]?[\w.@%$-]+)"),
         classify=lambda m: _unless_placeholder(m, "grant"), confidence=0.9, principal="who",
         starts=("grant",)),
     Rule("sql-revoke", ("revoke",), compile_i(
         rf"\brevoke\s+(?:grant\s+option\s+for\s+)?{PRIVS}\b[^;\n]{{0,200}}?\bfrom\b\s*"
-        r"(?:user\s+|role\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        r"(?:user\s+|role\s+)?(?P<who>\[[^\]\n]{1,80}\]|['\"`]?[\w.@%$-]+)"),
         "access_change", "revoke", 0.9, principal="who", starts=("revoke",)),
     Rule("sql-revoke-upper", ("revoke",), compile_s(
-        r"\bREVOKE\s+[\w\",. ]+?\s+FROM\s+(?:USER\s+|ROLE\s+)?(?P<who>['\"`]?[\w.@%$-]+)"),
+        r"\bREVOKE\s+[\w\",. ]+?\s+FROM\s+(?:USER\s+|ROLE\s+)?(?P<who>\[[^\]\n]{1,80}\]|['\"`]?[\w.@%$-]+)"),
         "access_change", "revoke", 0.9, principal="who", starts=("revoke",)),
     Rule("sql-create-user", ("create",), compile_s(
         r"\b(?:CREATE|create)\s+(?:USER|LOGIN|user|login)\s+(?:IF\s+NOT\s+EXISTS\s+|if\s+not\s+exists\s+)?"

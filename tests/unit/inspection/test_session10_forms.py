@@ -215,3 +215,15 @@ def test_ehr_record_updates_setting_templates_and_security_points_change_access(
     arguments = {"user_id": "JKOWALSKI2", "action": "add_linked_template", "template": "T_PHARM_VERIFY_INPT",
                  "security_points": ["WILLOW_VERIFY"]}
     assert "access_change" in call("epic_emp_update", arguments)
+
+
+@pytest.mark.parametrize("content", [
+    "```sql\nREVOKE SELECT ON dbo.PAT_ENC FROM [HOSP\\mgarvey];\n```",
+    "- `Z_QM_USAGE_DECISION` role assigned to: hbauer, rklein\n- `Z_QM_BATCH_RELEASE` role removed from: hbauer",
+])
+def test_bracketed_sql_logins_and_change_log_role_lines_are_access_changes(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+def test_task_lists_assigned_to_people_stay_quiet() -> None:
+    assert "access_change" not in text("Tasks assigned to: Maria, Joe\nTickets removed from: backlog")
