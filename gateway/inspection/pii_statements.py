@@ -95,7 +95,8 @@ _NOT_FIRST_NAMES = frozenset({
 # 17. September"); a line break ends one only before a blank line, a list item or a capital, since
 # wrapped lines ("he takes insulin for\ntype 1 diabetes") continue it.
 _BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])(?<!\bext)(?<!\bgeb)(?<!\bno)(?<!\bNo)"
-                    r"(?<!nr)(?<!Nr)(?<!\bapprox)(?<!\bvs)(?<!\d)[.!?](?=\s|$)|\n(?=[ \t]*(?:\n|[-*•+#|>]|\d{1,3}[.)]|[A-ZÀ-Ý]|$))")
+                    r"(?<!nr)(?<!Nr)(?<!\bapprox)(?<!\bvs)(?<!\d)[.!?](?=\s|$)|"
+                    r"\n(?=[ \t]*(?:\n|[-*•+#|>]|\d{1,3}[.)]|[A-ZÀ-Ý]|$))")
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
 _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")

@@ -227,3 +227,9 @@ def test_bracketed_sql_logins_and_change_log_role_lines_are_access_changes(conte
 
 def test_task_lists_assigned_to_people_stay_quiet() -> None:
     assert "access_change" not in text("Tasks assigned to: Maria, Joe\nTickets removed from: backlog")
+
+
+def test_a_personnel_number_abbreviation_does_not_end_the_sentence_naming_the_person() -> None:
+    content = ("Herr Thomas Neumann (geb. 02.11.1979, Personalnr. 40418) ist vom 3. bis 14. Juni wegen einer "
+               "Bandscheibenoperation krankgeschrieben.")
+    assert "pii" in text(content, PII)
