@@ -40,6 +40,7 @@ def called(content: str, name: str, arguments: dict, engine=FULL) -> set[str]:
 @pytest.mark.parametrize("content", [
     "Froze savings account 7730019921 after the bank flagged a suspected fraud pattern.",
     "Periodic KYC refresh finished for 860 customers; 12 accounts were restricted until proof of address arrives.",
+    "The chequebook for this account was revoked after repeated bounced cheques, as the account terms allow.",
     "New signing limits for treasury (CFO sign-off 3 Oct):\n\n"
     "| Role | Sole signing limit | Joint up to |\n|---|---|---|\n| Cash Analyst | EUR 20,000 | EUR 100,000 |\n"
     "| Treasury Manager | EUR 100,000 | EUR 750,000 |",
@@ -139,3 +140,20 @@ def test_a_public_key_installed_here_still_holds() -> None:
     content = f"Shared with Dana: `{KEY} dana@laptop`; I added it to authorized_keys for deploy on gw-02."
     assert not is_public_key_handover(content)
     assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "With Intune, the recovery password is rotated per device and escrowed in Entra; support views it when asked.",
+    "Keep service passwords out of scripts; where one cannot be avoided, store it in the vault and rotate it "
+    "automatically.",
+])
+def test_rotation_a_product_does_by_itself_is_no_step(content: str) -> None:
+    assert "lifecycle" not in text(content, PATTERNS)
+
+
+@pytest.mark.parametrize("content", [
+    "Rotate the svc-backup password now.",
+    "The svc-backup password was rotated this morning.",
+])
+def test_a_rotation_done_or_asked_for_still_holds(content: str) -> None:
+    assert "lifecycle" in text(content, PATTERNS)
