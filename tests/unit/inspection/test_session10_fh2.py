@@ -157,3 +157,16 @@ def test_rotation_a_product_does_by_itself_is_no_step(content: str) -> None:
 ])
 def test_a_rotation_done_or_asked_for_still_holds(content: str) -> None:
     assert "lifecycle" in text(content, PATTERNS)
+
+
+@pytest.mark.parametrize("content", [
+    "For the auditor's walkthrough I'll need the population of Q2 leavers first; could you export it from SAP?",
+    "Listing the RACF user profile for the auditor's walkthrough, a display only.",
+])
+def test_a_holder_list_asked_for_or_one_record_shown_is_no_attestation(content: str) -> None:
+    assert "attestation" not in text(content, PATTERNS)
+
+
+def test_a_holder_list_given_to_the_auditor_still_holds() -> None:
+    content = "For the auditor: current holders of SAP_ALL are JMILLER and KTAN; both were reviewed and retained."
+    assert "attestation" in text(content, PATTERNS)
