@@ -1,6 +1,8 @@
 """Answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
-status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, and
-what a group is for. Asked only of answers the model would hold, with no tool call that changes anything."""
+status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a metric's
+trend, a request still pending, a schema change, a comparison said to be read-only, what a group is for, a public key
+handed to a partner to install. Asked only of answers the model would hold, with no tool call that changes anything;
+and tool calls that change nobody's access (goods in an ERP, a simulation, a control's test result)."""
 
 from __future__ import annotations
 
@@ -85,15 +87,19 @@ def is_status_lookalike(content: str) -> bool:
     return COUNT_LIST.search(low) is not None or " from " in low and TREND.search(low) is not None
 
 
-# A simulation: `.../GRAC_RISK_ANALYSIS_SRV/Simulate`, `simulate_policy`, `whatif` (not a dry run piped into an
-# apply: `kubectl create --dry-run=client -o yaml | kubectl apply -f -`).
+# A simulation, by the tool's name or the endpoint it posts to: `simulate_policy`, `.../RISK_ANALYSIS_SRV/Simulate`,
+# `whatif` (not a dry run piped into an apply: `kubectl create --dry-run=client -o yaml | kubectl apply -f -`).
 SIMULATES = re.compile(r"simulat|what-?if")
+SIMULATED_ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"[^\"]*(?:simulat|what-?if)")
 NOT_SIMULATED = re.compile(r"\"(?:simulat\w*|what_?if)\"\s*:\s*(?:false|0|\"false\")|\bapply\b")
 
 
 def is_simulation_call(name: str, arguments: str) -> bool:
-    low = shared_lower(f"{name} {arguments}")
-    return SIMULATES.search(low) is not None and NOT_SIMULATED.search(low) is None
+    low = shared_lower(arguments)
+    if SIMULATES.search(shared_lower(name)) is None and (
+            "simulat" not in low and "what" not in low or SIMULATED_ENDPOINT.search(low) is None):
+        return False
+    return NOT_SIMULATED.search(low) is None
 
 
 # A control's test result logged ("log_control_test", a sample, exceptions, a conclusion) for a control that is not

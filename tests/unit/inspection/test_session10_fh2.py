@@ -111,6 +111,7 @@ def test_a_simulation_and_a_control_test_are_read_as_their_content() -> None:
                     "body": {"UserId": "MLOPEZ", "SimulateRoles": ["Z_FI_POST"]}})
     assert not found & IDENTITY
     assert is_simulation_call("iam_simulate_custom_policy", "{}")
+    assert not is_simulation_call("grant_role", '{"user": "kim", "role": "simulation-engineers"}')
     piped = '{"command": "kubectl create sa x --dry-run=client -o yaml | kubectl apply -f -"}'
     assert not is_simulation_call("run_shell", piped)
     found = called("Recording the test of the bank reconciliation control.", "record_control_test",
