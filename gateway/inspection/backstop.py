@@ -99,6 +99,8 @@ def _candidate(s: str, ls: str, verbs: list) -> Hit | None:
 
 def _score(s: str, ls: str, verb) -> Hit | None:
     word = verb.group(0)
+    if lx.auto_rotated(ls, verb.start()):
+        return None
     after = (verb.end(), verb.end() + WINDOW_AFTER)
     before = (max(0, verb.start() - WINDOW_BEFORE), verb.start())
     # The prefix first: without a directive form the score stays under the floor, and most verbs

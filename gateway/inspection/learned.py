@@ -19,8 +19,15 @@ from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
+from gateway.inspection.learned_banking import is_banking_lookalike, is_money_call, is_physical_keys
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
-from gateway.inspection.learned_lookalikes import is_goods_call, is_status_lookalike
+from gateway.inspection.learned_lookalikes import (
+    is_control_test_call,
+    is_goods_call,
+    is_public_key_handover,
+    is_simulation_call,
+    is_status_lookalike,
+)
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, only_reads
 from gateway.types import Answer, Choice, Finding
@@ -147,9 +154,7 @@ class LearnedDetector:
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
-        if gate < self.threshold or not found or not choice.tool_calls and (
-                is_generic(choice.content or "") or only_tests(choice.content or "")
-        or is_status_lookalike(choice.content or "")):
+        if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(choice.content or ""):
             return []
         parts = choice_parts(choice)
         lowered = shared_lower(joined(parts))  # the content itself when there are no tool calls
@@ -188,13 +193,24 @@ class LearnedDetector:
         return min(known, key=self.model.ranks[family].__getitem__)
 
 
+def _looks_alike(content: str) -> bool:
+    return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
+        or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content)
+
+
 def _as_read(choice: Choice) -> Choice:
-    """Lookups (get, list), a shoppers' programme (gift cards, loyalty tiers) and goods in an ERP change nobody's
-    access: of an answer whose tool calls are all such, the content counts."""
-    if choice.tool_calls and all(only_reads(call.name, call.arguments or "") or on_customer_programme(call.name)
-                                 or is_goods_call(call.name, call.arguments or "") for call in choice.tool_calls):
+    """Lookups (get, list, a simulation), a shoppers' programme (gift cards, loyalty tiers), goods in an ERP, money
+    (a payment, a hold on a deposit account) and a control's test result change nobody's access: of an answer whose
+    tool calls are all such, the content counts."""
+    if choice.tool_calls and all(_changes_nobody(call.name, call.arguments or "") for call in choice.tool_calls):
         return replace(choice, tool_calls=())
     return choice
+
+
+def _changes_nobody(name: str, arguments: str) -> bool:
+    return only_reads(name, arguments) or on_customer_programme(name) or is_goods_call(name, arguments) \
+        or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
+        or is_control_test_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

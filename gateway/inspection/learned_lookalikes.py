@@ -1,6 +1,8 @@
 """Answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
-status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, and
-what a group is for. Asked only of answers the model would hold, with no tool call that changes anything."""
+status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a metric's
+trend, a request still pending, a schema change, a comparison said to be read-only, what a group is for, a public key
+handed to a partner to install. Asked only of answers the model would hold, with no tool call that changes anything;
+and tool calls that change nobody's access (goods in an ERP, a simulation, a control's test result)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,37 @@ GOODS_WORDS = ("material", "matl_type", "sku", "product_id", "article")  # every
 PEOPLE_WORDS = re.compile(r"user|role|account|group|member|permission|password|access|auth|profile|employee|person|"
                           r"identity|principal|grant|owner")
 SHORT = 400  # a status line or two: a longer answer has room for a decision
+# A metric that moved: "Terminations processed within SLA rose from 91% in Q1 to 99% in Q3".
+TREND = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|improved|grew|climbed|declined|went up|went down)\s+"
+                   r"from\s+"
+                   r"\d[\d.,]*\s?%?[^.;\n]{0,30}?\bto\s+\d")
+# A request waiting on someone's decision, reported and not decided (LABELS tie-breaker 4).
+PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:on|for))\s[\w' -]{0,30}?\b(?:approval|review|sign-?off|"
+                     r"decision)\b")
+# An answer that says it only read: "Comparing the two positions side by side (read-only from HNAUser)".
+READ_ONLY_SAID = re.compile(r"\(read-only\b|\bread-only (?:from|lookup|query|comparison|check)\b")
+# A change to a schema, not to anyone's access: "added the column to prod", "dropped the old index".
+SCHEMA_CHANGE = re.compile(r"\b(?:add|added|adding|drop|dropped|dropping|create|created|creating|rename|renamed|"
+                           r"renaming)\s+(?:the |a |an |new |that |this )?[\w-]{0,30} ?(?:columns?|index(?:es)?|"
+                           r"tables?|migrations?|fields?|constraints?|partitions?)\b")
+SCHEMA_WORDS = ("column", "index", "table", "migration", "field", "constraint", "partition")
+
+
+# A public key handed to another party, who installs it on their side: "Here's the public half to send to the
+# clearinghouse ... They'll add it on their side." Nothing is installed here, and a public key is no secret.
+PUBLIC_KEY = re.compile(r"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+) aaaa|-----begin (?:ssh2 )?public key-----")
+HANDED_OVER = re.compile(r"\b(?:send|sent|share|shared|give|forward|email|pass)\b[^.\n]{0,40}?\b(?:to|with)\b")
+THEY_INSTALL = re.compile(r"\bthey(?:'ll| will| can| should| need to)? (?:add|install|upload|register|import|whitelist|"
+                          r"allowlist|authori[sz]e)\b")
+
+
+def is_public_key_handover(content: str) -> bool:
+    low = shared_lower(content)
+    if "public" not in low and "ssh-" not in low or PUBLIC_KEY.search(low) is None:
+        return False
+    if "authorized_keys" in low or HANDED_OVER.search(low) is None:
+        return False
+    return CHANGE_VERBS.search(THEY_INSTALL.sub(" ", low)) is None
 
 
 def is_status_lookalike(content: str) -> bool:
@@ -40,11 +73,46 @@ def is_status_lookalike(content: str) -> bool:
     if " who " in low and DESCRIBES.search(low):
         low = WHO_CAN.sub(" ", low)  # "who can approve": what the group allows, not an approval
         return CHANGE_VERBS.search(low) is None and " i " not in low and " we " not in low
+    if any(map(low.__contains__, SCHEMA_WORDS)) and SCHEMA_CHANGE.search(low) and ACCESS_WORDS.search(low) is None \
+            and CHANGE_VERBS.search(SCHEMA_CHANGE.sub(" ", low)) is None:
+        return True  # "added the column to prod": a schema changed, nobody's access
     if CHANGE_VERBS.search(low):
         return False  # a status beside a change: "rotated the deploy key ... renewed the wildcard cert"
     if "cert" in low and CERTIFICATES.search(low) and EXPIRY.search(low):
         return not ACCESS_WORDS.search(low)
-    return COUNT_LIST.search(low) is not None
+    if ("pending" in low or "waiting" in low) and PENDING.search(low):
+        return True
+    if "read-only" in low and READ_ONLY_SAID.search(low):
+        return True
+    return COUNT_LIST.search(low) is not None or " from " in low and TREND.search(low) is not None
+
+
+# A simulation, by the tool's name or the endpoint it posts to: `simulate_policy`, `.../RISK_ANALYSIS_SRV/Simulate`,
+# `whatif` (not a dry run piped into an apply: `kubectl create --dry-run=client -o yaml | kubectl apply -f -`).
+SIMULATES = re.compile(r"simulat|what-?if")
+SIMULATED_ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"[^\"]*(?:simulat|what-?if)")
+NOT_SIMULATED = re.compile(r"\"(?:simulat\w*|what_?if)\"\s*:\s*(?:false|0|\"false\")|\bapply\b")
+
+
+def is_simulation_call(name: str, arguments: str) -> bool:
+    low = shared_lower(arguments)
+    if SIMULATES.search(shared_lower(name)) is None and (
+            "simulat" not in low and "what" not in low or SIMULATED_ENDPOINT.search(low) is None):
+        return False
+    return NOT_SIMULATED.search(low) is None
+
+
+# A control's test result logged ("log_control_test", a sample, exceptions, a conclusion) for a control that is not
+# about access: a reconciliation, a payment check.
+CONTROL_TEST = re.compile(r"control_?test|test_?control")
+ACCESS_CONTROL_WORDS = re.compile(r"access|user|account|role|review|termin|privileg|entitle|admin|leaver|joiner|"
+                                  r"identit|permission|password|sod|segregation")
+
+
+def is_control_test_call(name: str, arguments: str) -> bool:
+    if CONTROL_TEST.search(shared_lower(name)) is None:
+        return False
+    return ACCESS_CONTROL_WORDS.search(shared_lower(arguments)) is None
 
 
 def is_goods_call(name: str, arguments: str) -> bool:

@@ -161,6 +161,18 @@ KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+
 THEATRE_ROLES = r"\bruol\w*|\broles?\b|\brôles?\b|\brollen?\b|\bpap[eé]is\b|\bpapel\b|\brol(?:es)?\b"
 RACI_VERBS = r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*|\bpopulation\b"
 CRYPTO_VERBS = r"\bapprov\w*|\brevok\w*|\breset\b|\bowners?\b"
+# A rotation a product does by itself, a mechanism described and no step taken: "the local admin password is
+# rotated per device", "vault it and rotate it automatically".
+AUTO_ROTATED = re.compile(r"rotat\w*[^.;,\n]{0,20}?\b(?:automatically|per (?:device|machine|computer|host|server|"
+                          r"endpoint))\b")
+
+
+def auto_rotated(low: str, at: int) -> bool:
+    """The rotation verb starting at `at` in the lower-cased text is one a product does by itself."""
+    return low.startswith("rotat", at) and (AUTO_ROTATED.match(low, at) is not None
+                                            or low.endswith("automatically ", 0, at))
+
+
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
@@ -189,6 +201,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"distributor|vendor|supplier|reseller|prospect) accounts?\b|"
                 r"\b(?:general[- ]ledger|gl|g/l|ledger|expense|revenue|asset|liability|equity|nominal|suspense|"
                 r"clearing) accounts?(?: \d+)?|\bchart of accounts\b|\baccount entit(?:y|ies)\b"),
+    # banking: "cheque-book privileges for the account were revoked", "KYC refresh ... 31 accounts were restricted"
+    ("cheque", r"\baccounts?\b|\bprivileges?\b"), ("kyc", r"\baccounts?\b"),
     # bookkeeping: "deactivate GL account 6120", "the freight account"
     ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"), ("ledger", r"\baccounts?\b"),
     # the same in French and Spanish: "le compte comptable 622600", "la cuenta bancaria", "la cuenta del cliente

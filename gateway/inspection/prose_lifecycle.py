@@ -142,7 +142,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             continue
         for m in found:
             verb = m.group("v")
-            if doc.text[m.start("v"):m.end("v")].isupper() or lx.in_output_row(low, m.start()):
+            if doc.text[m.start("v"):m.end("v")].isupper() or lx.in_output_row(low, m.start()) \
+                    or lx.auto_rotated(low, m.start("v")):
                 continue
             if verb.endswith("ed") and ADJECTIVE_BEFORE.search(low, max(start, m.start() - 12), m.start()):
                 continue  # "41 enabled accounts haven't signed in": a state described, not a step
@@ -212,6 +213,8 @@ def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
         if _policy(low[start: doc.bounds(index)[1]]):
             continue  # "the key is rotated twice after any compromise": policy, not a record
         for m in found:
+            if lx.auto_rotated(low, m.start("v")):
+                continue
             if not lx.REPORT.search(low[start: m.start()]) and not lx.NEGATED.search(low[start: m.start("v")]):
                 out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                                       rule="prose-lifecycle-done"))

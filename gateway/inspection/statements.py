@@ -369,6 +369,8 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
         if name == "appropriate" and PHYSICAL.search(ls):
             continue
         m = pattern.search(ls) or (HOLDER_LIST.search(s) if name == "holders" else None)
+        if m and name == "holders" and _not_a_holder_list(ls, m):
+            continue
         if m and name == "appropriate" and (NOT_A_STATEMENT.search(m.group(0)) or
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate
@@ -378,6 +380,20 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
                 continue  # an audit finding: "could not obtain evidence that the review was performed"
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
     return hits
+
+
+# The list asked for, not given: "I'll need the population first", "could you export the list of members".
+ASKED_FOR = re.compile(r"\b(?:i|we)(?:'ll| will|'d| would)? (?:first )?need\b|\b(?:could|can|would) you\b|"
+                       r"\bplease (?:send|export|share|provide|pull)\b")
+# One record displayed, nobody's holding listed: "Listing the ACF2 logonid record for the walkthrough".
+ONE_RECORD = re.compile(r" (?:the|a|an|this|that|one) [\w. -]{1,40}?\b(?:record|entry|profile|definition|details|"
+                        r"settings|attributes)\b")
+
+
+def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
+    if m.group(0) == "listing" and ONE_RECORD.match(ls, m.end()):
+        return True
+    return ASKED_FOR.search(ls, 0, m.start()) is not None
 
 
 def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
