@@ -85,6 +85,11 @@ _ORACLE_LOGON = re.compile(
     r"(?i:userid=|target=)?[\"']?[A-Za-z][\w$#]{0,29}/"
     r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"@/]+))"  # the password ends at `@db`
 )
+# SQL*Plus's own `CONNECT user/password@db` (or `conn`), as a script or a session types it.
+_SQLPLUS_CONNECT = re.compile(
+    r"(?<!\S)(?i:conn(?:ect)?)[ \t]+[A-Za-z][\w$#]{0,29}/"
+    r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"@/]+))@"
+)
 # ldap3's `Connection(server, 'cn=svc,...', 'password')`: the bind DN and its password as literals.
 _BIND_CONNECTION = re.compile(r"\bConnection\(\s*[\w.]+\s*,\s*(?:user\s*=\s*)?[\"'][^\"'\n]{1,200}[\"']\s*,\s*"
                               r"(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
@@ -110,6 +115,7 @@ _QUOTED_CLI = (
     (_LDAP, ("ldap",)),
     (_CLIENT, ("redis-cli", "mongo", "sqlcmd", "bcp", "osql", "htpasswd", "rabbitmqctl", "connect to", "hdbuserstore")),
     (_ORACLE_LOGON, ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl", "fndload", "wfload", "concsub")),
+    (_SQLPLUS_CONNECT, ("conn",)),
     (_OPENSSL_PASS, ("pass:",)),
 )
 
