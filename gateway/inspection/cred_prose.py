@@ -43,6 +43,7 @@ PAIR_ANCHOR = "` / `"
 # An account id, bare, then its password in backticks ("for the record: bg-epic-ed01 / `Gl4ss!Br3ak-ED-01`").
 BARE_USER_PAIR = re.compile(r"(?<![\w./@`-])[\w.@-]{2,40}[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
 BARE_USER_PAIR_ANCHOR = " / `"
+SYMBOL = re.compile(r"[^\w./-]")  # a chosen password's symbol, which versions, paths and names lack
 # A file locked with a password and the value that opens it ("I've password-protected the workbook ...
 # Open it with `UAR-Q3!2024-Ev`").
 PROTECTED_FILE = re.compile(r"(?i:password[- ]protect\w*|encrypt\w*|protected with a password)[^\n]{0,200}?"
@@ -162,7 +163,7 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     for pos in found[BARE_USER_PAIR_ANCHOR]:
         m = BARE_USER_PAIR.match(text, _token_start(text, pos))
-        if m and _chosen(m.group("s")) and not FILE_NAME.fullmatch(m.group("s")):
+        if m and _chosen(m.group("s")) and SYMBOL.search(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     for pos in starts_of(found, PROTECTED_ANCHORS):
         m = PROTECTED_FILE.match(text, pos)
