@@ -489,7 +489,8 @@ RULES: tuple[Rule, ...] = (
     # An ACF2 access rule set (`$KEY(hlq)` with `UID(...) R(A) W(L)` lines), or one compiled and stored
     Rule("acf2-rule", ("$key(", "compile"), compile_s(
         r"\$KEY\([^)\n]{1,44}\)[\s\S]{0,600}?\bUID\([^)\n]*\)[^\n]*?\b[RWAE]\([ALP]\)"
-        r"|\bCOMPILE\b[^\n]*?\bSTORE\b"), classify=_acf2_rule, confidence=0.85, reach=700),
+        r"|\bCOMPILE\b[^\n]*?\bSTORE\b"), classify=_acf2_rule, confidence=0.85, reach=700,
+        starts=("$key(", "compile")),
     # an RDS or EC2 snapshot or image shared with (or withdrawn from) other accounts
     Rule("aws-share-snapshot", ("-attribute",), compile_i(
         r"\baws\s+(?:rds|ec2)\s+modify-(?:db-(?:cluster-)?snapshot|snapshot|image)-attribute\b[^\n]*?"
