@@ -59,18 +59,40 @@ _LDAP = re.compile(
     r"\bldap(?:search|modify|add|delete|passwd|whoami|compare|modrdn)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-w[ \t]*"
     r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
 )
-_CURL_USER = re.compile(
-    r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):(?P<s>[^\s\"']{1,128})"
-)
 _QUOTED_VALUE = r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
+_CURL_USER = re.compile(  # the password quoted on its own too: `-u admin:'Jk!ns-Pr0d#2024'`
+    r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):" + _QUOTED_VALUE
+)
+# A user flag followed by a password flag, as scripts and schedulers call jobs: `run.sh -u svc -p 'S3ttl3!'`.
+_USER_THEN_PASSWORD = re.compile(
+    r"(?<![\w\-])(?:-u|--user(?:name)?)(?:[ \t]+|=)[^\s\-'\"][^\s'\"]{0,63}[ \t]+(?:-p|--pass(?:word)?)(?:[ \t]+|=)"
+    + _QUOTED_VALUE
+)
 # Database and broker clients that take the password as a flag or an argument.
 _CLIENT = re.compile(
     r"\b(?:redis-cli(?:[^\n|;&]|\\\r?\n)*?[ \t](?:-a|--pass)"
     r"|(?:mongo|mongosh)\b(?:[^\n|;&]|\\\r?\n)*?[ \t](?:-p|--password)"
     r"|(?:sqlcmd|bcp|osql)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-P"
     r"|htpasswd[ \t]+(?:-\w+[ \t]+)*-\w*b\w*[ \t]+\S+[ \t]+\S+"
-    r"|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+)[ \t]+" + _QUOTED_VALUE
+    r"|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+"
+    # DB2 CLP and SAP HANA's secure store: `connect to DB user U using 'pw'`, `hdbuserstore SET KEY host user 'pw'`
+    r"|(?i:connect[ \t]+to[ \t]+\S+[ \t]+user[ \t]+\S+[ \t]+using)"
+    r"|(?i:hdbuserstore)(?:[ \t]+-\S+)*[ \t]+(?i:set)[ \t]+\S+[ \t]+\S+[ \t]+\S+)[ \t]+" + _QUOTED_VALUE
 )
+# Oracle tools take `user/password[@db]` as their first argument: sqlplus, SQL*Loader, Data Pump, EBS loaders.
+_ORACLE_LOGON = re.compile(
+    r"\b(?i:sqlplus|sqlldr|expdp|impdp|rman|dgmgrl|fndload|wfload|concsub)\b(?:[ \t]+-\w+)*[ \t]+"
+    r"(?i:userid=|target=)?[\"']?[A-Za-z][\w$#]{0,29}/"
+    r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"@/]+))"  # the password ends at `@db`
+)
+# SQL*Plus's own `CONNECT user/password@db` (or `conn`), as a script or a session types it.
+_SQLPLUS_CONNECT = re.compile(
+    r"(?<!\S)(?i:conn(?:ect)?)[ \t]+[A-Za-z][\w$#]{0,29}/"
+    r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"@/]+))@"
+)
+# ldap3's `Connection(server, 'cn=svc,...', 'password')`: the bind DN and its password as literals.
+_BIND_CONNECTION = re.compile(r"\bConnection\(\s*[\w.]+\s*,\s*(?:user\s*=\s*)?[\"'][^\"'\n]{1,200}[\"']\s*,\s*"
+                              r"(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
 # A login call with both literals: `smtp.login("reports@acme.io", "Tulip-Harbor-9921!")`, `ftp.login(...)`.
 _LOGIN_CALL = re.compile(r"\.(?:login|auth|authenticate|bind|simple_bind_s|connect)\(\s*(?:user(?:name)?\s*=\s*)?"
                          r"[\"'][^\"'\n]{1,80}[\"']\s*,\s*(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
@@ -91,7 +113,9 @@ _QUOTED_CLI = (
     (_LOGIN, ("docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm")),
     (_SSHPASS, ("sshpass",)),
     (_LDAP, ("ldap",)),
-    (_CLIENT, ("redis-cli", "mongo", "sqlcmd", "bcp", "osql", "htpasswd", "rabbitmqctl")),
+    (_CLIENT, ("redis-cli", "mongo", "sqlcmd", "bcp", "osql", "htpasswd", "rabbitmqctl", "connect to", "hdbuserstore")),
+    (_ORACLE_LOGON, ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl", "fndload", "wfload", "concsub")),
+    (_SQLPLUS_CONNECT, ("conn",)),
     (_OPENSSL_PASS, ("pass:",)),
 )
 
@@ -100,7 +124,7 @@ _NET_ANCHORS = ("net ", "net\t")
 _LOGIN_CALL_ANCHORS = (".login(", ".auth(", ".authenticate(", ".bind(", ".simple_bind_s(", ".connect(")
 # every word the functions here look up in `found` (occurrences in fold(text))
 _CLI_LITERALS = (*(anchor for _, anchors in _QUOTED_CLI for anchor in anchors), "-u", "--user", *_NET_ANCHORS,
-                 "chpasswd", *_LOGIN_CALL_ANCHORS)  # cli_hits finds nothing where none occurs
+                 "chpasswd", *_LOGIN_CALL_ANCHORS, "connection(")  # cli_hits finds nothing where none occurs
 LITERALS = ("://", *_AUTH_ANCHORS, *_CLI_LITERALS, *_DSN_ANCHORS, *_AUTH_HEADER_ANCHORS, *_QUERY_KEY_ANCHORS)
 
 
@@ -245,6 +269,11 @@ def _cli_password(match: re.Match, group: str, type_: str = "password") -> Hit |
     return Hit(match.start(group), match.end(group), type_, 0.85)
 
 
+def _chosen_password(value: str) -> bool:
+    """A password someone chose (`S3ttl3!EoD#99`), not a port, a path or a word."""
+    return looks_like_password(value) and char_classes(value) >= 3
+
+
 def cli_hits(text: str, found: Occurrences) -> list[Hit]:
     """Passwords given on a command line."""
     if not found.any(_CLI_LITERALS):
@@ -253,12 +282,16 @@ def cli_hits(text: str, found: Occurrences) -> list[Hit]:
     for regex, anchors in _QUOTED_CLI:
         hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(regex, text, starts_of(found, anchors))]
     curl_user = sorted({*occurring(text, found, "-u"), *occurring(text, found, "--user")})  # case-sensitive
-    hits += [_cli_password(m, "s", "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
+    hits += [_cli_password(m, _quoted_group(m), "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
+    hits += [_cli_password(m, group) for m in matches_at(_USER_THEN_PASSWORD, text, curl_user)
+             if _chosen_password(m.group(group := _quoted_group(m)))]
     hits += [_cli_password(m, "s" if m.group("s") else "s2")
              for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]
     hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(_SMB_USER, text, occurring(text, found, "-U"))]
     hits += [_cli_password(m, "bare") for m in matches_at(_LOGIN_CALL, text, starts_of(found, _LOGIN_CALL_ANCHORS))
              if looks_like_password(m.group("bare")) and char_classes(m.group("bare")) >= 3]
+    hits += [_cli_password(m, "bare") for m in matches_at(_BIND_CONNECTION, text, found["connection("])
+             if _chosen_password(m.group("bare"))]
     if found["chpasswd"]:
         hits += [_cli_password(m, "s") for m in _CHPASSWD.finditer(text)]
     return [hit for hit in hits if hit is not None]

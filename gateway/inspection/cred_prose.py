@@ -40,6 +40,16 @@ TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?[\"'](?P<s>[0-9a-f]{32})[\"
 # A quoted `user` / `secret` pair: how chat hands over a login.
 PAIR = re.compile(r"`[\w.@-]{2,40}`[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
 PAIR_ANCHOR = "` / `"
+# An account id, bare, then its password in backticks ("for the record: bg-epic-ed01 / `Gl4ss!Br3ak-ED-01`").
+BARE_USER_PAIR = re.compile(r"(?<![\w./@`-])[\w.@-]{2,40}[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
+BARE_USER_PAIR_ANCHOR = " / `"
+SYMBOL = re.compile(r"[^\w./-]")  # a chosen password's symbol, which versions, paths and names lack
+# A file locked with a password and the value that opens it ("I've password-protected the workbook ...
+# Open it with `UAR-Q3!2024-Ev`").
+PROTECTED_FILE = re.compile(r"(?i:password[- ]protect\w*|encrypt\w*|protected with a password)[^\n]{0,200}?"
+                            r"\b(?i:open|unlock|decrypt|unzip|extract)\w*[^\n.`]{0,30}?\b(?i:with|using)[^\S\n]+"
+                            r"[`'\"](?P<s>[^`'\"\s]{6,64})[`'\"]")
+PROTECTED_ANCHORS = ("password-protect", "password protect", "encrypt", "protected with a password")
 FILE_NAME = re.compile(r"[\w./-]*(?:/[\w./-]*|\.[A-Za-z]{1,5})")  # a path or a file, not a secret
 # A row of a CLI's key/value output (`vault write -f auth/approle/.../secret-id`, `npm token create`):
 # a secret's name at the start of a line, two or more blanks or a box bar, then its value.
@@ -88,6 +98,7 @@ TAP_CONTEXT = ("access pass", "entra", "azure ad", "passwordless", "authenticati
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
+            BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS,
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "app password", "app-password", "app-specific password")
 
 
@@ -150,6 +161,14 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \
                 and not FILE_NAME.fullmatch(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in found[BARE_USER_PAIR_ANCHOR]:
+        m = BARE_USER_PAIR.match(text, _token_start(text, pos))
+        if m and _chosen(m.group("s")) and SYMBOL.search(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in starts_of(found, PROTECTED_ANCHORS):
+        m = PROTECTED_FILE.match(text, pos)
+        if m and _chosen(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     for pos in starts_of(found, ("app password", "app-password", "app-specific password")):
         m = APP_PASSWORD.match(text, pos)
         if m:
@@ -176,6 +195,15 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
     if found["twilio"]:
         hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
     return hits
+
+
+def _token_start(text: str, pos: int) -> int:
+    """Where the word that ends at `pos` (before ` / `) begins."""
+    return max(text.rfind(" ", 0, pos), text.rfind("\n", 0, pos), text.rfind("\t", 0, pos)) + 1
+
+
+def _chosen(value: str) -> bool:
+    return looks_like_password(value) and char_classes(value) >= 3 and not is_placeholder(value)
 
 
 def _tap_hits(text: str, found: Occurrences) -> list[Hit]:

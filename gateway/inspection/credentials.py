@@ -13,6 +13,7 @@ from gateway.inspection import (
     cred_context,
     cred_encoded,
     cred_formats,
+    cred_jobs,
     cred_joined,
     cred_keyed,
     cred_patterns,
@@ -32,6 +33,7 @@ from gateway.inspection.cred_encoded import (
     part_hits,
 )
 from gateway.inspection.cred_formats import format_hits
+from gateway.inspection.cred_jobs import command_operand_hits, ftp_job_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
 from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
@@ -54,7 +56,7 @@ _PUBLIC_PREFIX = re.compile(
 LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_keyed.LITERALS,
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
                          *cred_encoded.LITERALS, *cred_tables.LITERALS, *cred_formats.LITERALS,
-                         *cred_split.LITERALS, *cred_joined.LITERALS])
+                         *cred_split.LITERALS, *cred_joined.LITERALS, *cred_jobs.LITERALS])
 
 
 def _plain_hits(text: str) -> list[Hit]:
@@ -70,7 +72,7 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             + header_hits(text, found) + authorization_hits(text, found) + query_key_hits(text, found)
             + cli_hits(text, found) + format_hits(text, found) + backstop_hits(text, lowered, shaped)
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found) + row_hits(text)
-            + next_line_hits(text, lowered))
+            + next_line_hits(text, lowered) + command_operand_hits(text, found) + ftp_job_hits(text, found))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:

@@ -79,6 +79,8 @@ ENDPOINTS: tuple[tuple[re.Pattern, str, str, str], ...] = tuple(
          r"/sharing/(?:add|remove|update)_(?:file|folder)_member", "POST PATCH PUT DELETE", "access_change",
          "grant"),
         (r":setiampolicy\b", "POST", "access_change", "modify"),
+        # a mitigating control assigned to a user for a segregation-of-duties risk lets the conflicting access stand
+        (r"/\w*mitigat\w*", "POST PUT PATCH DELETE", "access_change", "grant"),
         (rf"/orgs/{_EP}/(?:teams/{_EP}/)?(?:memberships|members|outside_collaborators)/",
          "PUT PATCH DELETE", "access_change", "grant"),
         (rf"/repos/{_EP}/{_EP}/collaborators/", "PUT DELETE", "access_change", "grant"),

@@ -90,6 +90,61 @@ def _racf(match: re.Match) -> tuple[str, str | None]:
     return "lifecycle", "create" if verb == "ADDUSER" else "delete"
 
 
+# CA Top Secret functions by what they do to the ACID; `TSS LIST` and `TSS WHOHAS` only read.
+_TSS_FUNCTIONS = {"CREATE": ("lifecycle", "create"), "CRE": ("lifecycle", "create"),
+                  "DELETE": ("lifecycle", "delete"), "DEL": ("lifecycle", "delete"),
+                  "REVOKE": ("lifecycle", "disable"), "REV": ("lifecycle", "disable"),
+                  "PERMIT": ("access_change", "grant"), "PER": ("access_change", "grant"),
+                  "XAUTH": ("access_change", "grant"), "ADDTO": ("access_change", "grant"),
+                  "ADD": ("access_change", "grant"), "REMOVE": ("access_change", "revoke"),
+                  "REM": ("access_change", "revoke"), "REPLACE": ("lifecycle", "modify"),
+                  "REP": ("lifecycle", "modify")}
+_SECRET_OPERAND = re.compile(r"\b(?:PASSWORD|PASSWRD|PHRASE)\(")
+_ACCOUNT_STATE = re.compile(r"\b(?:SUSPEND|REVOKE|CANCEL)\b")
+
+
+def _tss(match: re.Match) -> tuple[str, str | None]:
+    verb, rest = match.group("verb"), match.group("rest")
+    if _SECRET_OPERAND.search(rest):
+        return "lifecycle", "reset"
+    if _ACCOUNT_STATE.search(rest) and verb in ("ADDTO", "ADD", "REMOVE", "REM"):
+        return "lifecycle", "disable" if verb.startswith("ADD") else "modify"  # REMOVE(acid) SUSPEND lifts it
+    return _TSS_FUNCTIONS[verb]
+
+
+_ACF2_PRIVILEGES = re.compile(r"\b(?:NO-?)?(?:SECURITY|ACCOUNT|AUDIT|READALL|NON-CNCL|CONSULT|LEADER|"
+                              r"SUBAUDIT|REFRESH|RESTRICT)\b")
+_ACF2_RULE_MODE = re.compile(r"\bSET[ \t]+R(?:ULE)?\b")
+
+
+def _acf2(match: re.Match) -> tuple[str, str | None]:
+    """A command to the ACF processor on a logonid, or on a rule when `SET RULE` came first."""
+    verb, rest = match.group("verb")[:3], match.group("rest")
+    if _ACF2_RULE_MODE.search(match.group(0)):
+        return "access_change", "revoke" if verb == "DEL" else "modify"
+    if verb == "DEL":
+        return "lifecycle", "delete"
+    if verb == "INS":
+        return "lifecycle", "create"
+    if _SECRET_OPERAND.search(rest):
+        return "lifecycle", "reset"
+    if privilege := _ACF2_PRIVILEGES.search(rest):
+        return "access_change", "revoke" if privilege.group().startswith("NO") else "grant"
+    if _ACCOUNT_STATE.search(rest):
+        return "lifecycle", "disable" if "NO" not in rest else "modify"
+    return "lifecycle", "modify"
+
+
+# An ACF2 rule set listed by DECOMP is read back, not written.
+_DECOMPILED = re.compile(r"\bDECOMP(?:ILE)?\b")
+
+
+def _acf2_rule(match: re.Match) -> tuple[str, str | None] | None:
+    if _DECOMPILED.search(match.string, max(0, match.start() - 300), match.start()):
+        return None
+    return "access_change", "modify"
+
+
 def _rabbitmq(match: re.Match) -> tuple[str, str | None]:
     verb = match.group("verb").lower()
     if "permissions" in verb or verb == "set_user_tags":
@@ -413,15 +468,29 @@ RULES: tuple[Rule, ...] = (
     Rule("ios-no-username", ("no username",), compile_i(r"no\s+username\s+\S+[^\n]*"),
          "lifecycle", "delete", 0.8, starts=("no username",), guard=_line_start),
     # IBM RACF and TSO: user profiles and their state, group connects, dataset and resource permits
-    Rule("racf-user", ("altuser", "adduser", "deluser"), compile_s(
-        r"(?:(?P<alt>ALTUSER)\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\b(?P<state>REVOKE|RESUME|PASSWORD|PHRASE|"
+    Rule("racf-user", ("altuser", "alu ", "adduser", "deluser"), compile_s(
+        r"(?<![\w#$@])(?:(?P<alt>ALTUSER|ALU)\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\b(?P<state>REVOKE|RESUME|PASSWORD|PHRASE|"
         r"SPECIAL|OPERATIONS|AUDITOR|NOSPECIAL|NOOPERATIONS)\b|(?P<verb>ADDUSER|DELUSER)\s+\(?[A-Z#$@][\w#$@]{0,7}\b)"
-        r"[^\n]*"), classify=lambda m: _racf(m), confidence=0.85, starts=("altuser", "adduser", "deluser")),
+        r"[^\n]*"), classify=lambda m: _racf(m), confidence=0.85, starts=("altuser", "alu", "adduser", "deluser")),
     Rule("racf-connect", ("connect", "remove", "permit"), compile_s(
         r"(?:(?P<verb>CONNECT|REMOVE)\s+\(?[A-Z#$@][\w#$@ ]{0,60}\)?\s+GROUP\(|"
         r"(?P<permit>PERMIT)\s+\S+[^\n]*?\b(?P<how>ID|DELETE)\()[^\n]*"),
         classify=lambda m: ("access_change", "revoke" if (m.group("verb") == "REMOVE" or m.group("how") == "DELETE")
                             else "grant"), confidence=0.85, starts=("connect", "remove", "permit")),
+    # CA Top Secret: `TSS PERMIT(acid) DB2PLAN(...)`, `TSS REVOKE(acid)`, `TSS REPLACE(acid) PASSWORD(...)`
+    Rule("tss-command", ("tss",), compile_s(
+        r"\bTSS[ \t]+(?P<verb>ADDTO|ADD|CREATE|CRE|DELETE|DEL|REVOKE|REV|PERMIT|PER|XAUTH|REMOVE|REM|REPLACE|REP)"
+        r"[ \t]*\([ \t]*[A-Z#$@*][\w#$@.*-]{0,43}[ \t]*\)(?P<rest>[^\n]*)"), classify=_tss, confidence=0.85,
+        starts=("tss",)),
+    # CA ACF2: `ACF` then `DELETE lid`, `CHANGE lid SUSPEND`, `INSERT lid ...` (on rules after `SET RULE`)
+    Rule("acf2-command", ("acf",), compile_s(
+        r"^[ \t]*ACF[ \t]*\r?\n[\s\S]{0,400}?^[ \t]*(?P<verb>INSERT|INS|CHANGE|CHA|DELETE|DEL)[ \t]+"
+        r"[A-Z#$@][\w#$@-]{0,7}\b(?P<rest>[^\n]*)"), classify=_acf2, confidence=0.85, reach=500),
+    # An ACF2 access rule set (`$KEY(hlq)` with `UID(...) R(A) W(L)` lines), or one compiled and stored
+    Rule("acf2-rule", ("$key(", "compile"), compile_s(
+        r"\$KEY\([^)\n]{1,44}\)[\s\S]{0,600}?\bUID\([^)\n]*\)[^\n]*?\b[RWAE]\([ALP]\)"
+        r"|\bCOMPILE\b[^\n]*?\bSTORE\b"), classify=_acf2_rule, confidence=0.85, reach=700,
+        starts=("$key(", "compile")),
     # an RDS or EC2 snapshot or image shared with (or withdrawn from) other accounts
     Rule("aws-share-snapshot", ("-attribute",), compile_i(
         r"\baws\s+(?:rds|ec2)\s+modify-(?:db-(?:cluster-)?snapshot|snapshot|image)-attribute\b[^\n]*?"

@@ -52,7 +52,7 @@ SUBJECT_KEYS = frozenset(("user", "username", "user_id", "userid", "principal", 
 MEMBERSHIPS = re.compile(r"[\"'](?:groupIds|groups|roles|roleIds|memberOf|entitlements)[\"']\s*:\s*\[\s*[\"'{\w]", re.I)
 CLIS = frozenset(("aws", "az", "gcloud", "gsutil", "kubectl", "oc", "gh", "gam", "vault", "okta", "glab", "sf", "sfdx"))
 COMMAND_KEYS = ("command", "cmd", "args", "arguments", "argv")
-REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny)", re.I)
+REVOKING = re.compile(r"[\"'](?:decision|action|outcome)[\"']\s*:\s*[\"'](?:revoke|remove|deny|remediat)", re.I)
 # A ticket closed with a note of what was done (`update_ticket(status="Done", comment="account suspended ...")`):
 # the closure note certifies the removal (LABELS.md: closure notes are evidence).
 TICKET_WORDS = frozenset(("ticket", "tickets", "incident", "issue", "case", "request", "jira", "servicenow", "task"))

@@ -45,6 +45,7 @@ ACCESS_OBJ = frozenset((
     "collaborator", "collaborators", "access", "app", "apps", "scope", "scopes", "team", "teams",
     "rolebinding", "sudo", "sudoers", "assignment", "assignments", "grant", "grants", "collaboration", "collaborations",
     "responsibility", "responsibilities",  # Oracle E-Business Suite: a responsibility is a role
+    "actgroup", "actgroups",  # SAP activity groups: roles (`BAPI_USER_ACTGROUPS_ASSIGN`)
 ))
 LIFE_OBJ = frozenset((
     "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",
@@ -168,6 +169,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if verb in MEMBERSHIP_VERBS and last in SHARED_PLACES:  # `conversations.invite`, `invite_to_channel`
         return "access_change", MEMBERSHIP_VERBS[verb]
     if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
+        return "access_change", _access_action(verb)
+    if verb in ("assign", "unassign") and last in ("profile", "profiles"):  # an authorization profile (SAP)
         return "access_change", _access_action(verb)
     if verb in ("set", "change", "update") and last in ("password", "passwords", "credential", "credentials"):
         return "lifecycle", "reset"
