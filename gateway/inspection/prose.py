@@ -117,8 +117,9 @@ STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|priv
                         r"erişim\w*|yetki\w*)\b")
 # Verbs of giving in general (German "geben", Italian "concedere", Turkish "vermek"): access only with a
 # strong object or a role, not with a group that merely receives something.
-GIVING = ("geb", "gegeb", "concess", "verd")
+GIVING = ("geb", "gegeb", "concess", "verd", "vergeb")
 ROLE_WORDS = ("rolle", "ruol", "rolü")
+GENERAL_PASSIVE = re.compile(r"\b(?:werden|wird|sollen|soll|können|kann|dürfen|darf|müssen|muss)\b")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
@@ -402,6 +403,8 @@ def _foreign_access(s: str) -> list[Hit]:
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):
             continue  # "a bolsa foi concedida ao grupo": a research grant, the group is its recipient
+        if m.group(0) == "vergeben" and GENERAL_PASSIVE.search(s):
+            continue  # "Rollen werden über den Antragsprozess vergeben": how roles are given, not one given
         if m.group(0).startswith(GIVING) and not STRONG_OBJ.search(s) and not any(map(s.__contains__, ROLE_WORDS)):
             continue  # "ich gebe der Gruppe Bescheid", "concesso una pausa al gruppo": giving, but not access
         if obj:
