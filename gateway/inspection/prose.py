@@ -40,6 +40,8 @@ from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_visibility import visibility_hits
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.review_i18n import verdict_hits
+from gateway.inspection.terse_grants import terse_grant_hits
+from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
 from gateway.inspection.windows import windowed_matches
 from gateway.types import Answer, Finding
@@ -197,6 +199,8 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(client_hits(text, low))
     hits.extend(request_hits(text, low))
     hits.extend(terse_hits(text, found))
+    hits.extend(terse_verdict_hits(text))
+    hits.extend(terse_grant_hits(text, low))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
