@@ -23,24 +23,28 @@ CHANGE = re.compile(
 # inside the sentence (not its first word).
 PRINCIPAL = re.compile(r"(?<![\w.])@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|\bSA\b|\bservice[ -]accounts?\b|"
                        r"\b(?:svc|sa|srv|bot)[-_][\w.-]+|\b[A-Z][\w]*-Team\b|"
-                       r"`(?P<login>[a-z][\w.-]{1,40})`(?!\s+(?:role|branch|flag|feature|column|table|key|field|"
+                       r"`(?![^`\n]*\.(?:ya?ml|json|md|txt|py|sh|tf|js|ts|toml)`)(?P<login>[a-z][\w.-]{1,40})`"
+                       r"(?!\s+(?:role|branch|flag|feature|column|table|key|field|"
                        r"file|job|bucket|module|package|playbook|task)\b)|"
                        r"(?<=[a-z,] )(?!(?:SSH|SSO|MFA|API)\b)[A-Z][a-zà-ÿ]{2,}\b")
 # What is given or taken: a level, a role named in code, an IAM action.
-LEVEL = re.compile(r"\b(?:viewer|editor|admin|administrator|owner|maintain|maintainer|read|write|read-only|"
-                   r"read/write|full control|contribute|contributor|ssh|sudo|root|triage|push|developer|reporter|"
-                   r"co-?owner|superuser)\b|`[^`\n]{0,40}(?:viewer|editor|admin|owner|reader|writer|maintainer|"
+LEVEL = re.compile(r"(?<![\w-])(?:viewer|editor|admin|administrator|owner|maintain|maintainer|read|write|"
+                   r"read-only|read/write|full control|contribute|contributor|ssh|sudo|root|triage|developer|"
+                   r"reporter|co-?owner|superuser)(?![\w-])|`[^`\n]{0,40}(?:viewer|editor|admin|owner|reader|writer|maintainer|"
                    r"developer|contributor|operator|deployer)[^`\n]{0,40}`|`[a-z0-9-]{2,20}:[A-Za-z*]{3,40}`|"
                    r"\broles/[\w.]+", re.IGNORECASE)
-# Not a grant of access: a dependency, a setting or a column raised or added.
+# Not a grant of access: a dependency, a setting, a fee, a ticket or a page raised, added or moved.
 THING = re.compile(r"(?<![\w-])(?:timeout|version|dependenc\w*|column|index|limit|quota|budget|memory|cpu|"
-                   r"tokens?|padding|font|color|colour)(?![\w-])", re.IGNORECASE)
+                   r"tokens?|padding|font|colou?r|fees?|invoices?|panel|link|button|menu|tickets?|issues?|bugs?|"
+                   r"meetings?|notes?|readme|docs?|wiki|guide|section)(?![\w-])", re.IGNORECASE)
 AUTHORIZED_KEYS = re.compile(r"\b(?:append(?:ed)?|add(?:ed)?|put|install(?:ed)?|cop(?:y|ied)|push(?:ed)?)\b"
                              r"[^.;\n]{0,80}?authorized_keys|authorized_keys\b[^.;\n]{0,40}?\b(?:for|updated)\b",
                              re.IGNORECASE)
 # "Amir no longer in `hr-data`", "Jonas is now in the `finance-readers` group"
-MEMBERSHIP = re.compile(r"\b(?:is\s+)?(?P<v>no longer|now)\s+(?:in|a member of|on)\s+(?:the\s+)?"
-                        r"(?:`[^`\n]{2,60}`|[\w-]+\s+group\b)", re.IGNORECASE)
+# (someone named before it; a group in code has a dash or an underscore: "Checkout is now in `beta`" is a stage)
+MEMBERSHIP = re.compile(r"(?:\b[A-Z][a-zà-ÿ]+|(?<![\w.])@[\w.-]{2,}|\b(?:he|she|they)|`[\w.@-]{2,40}`)\s+"
+                        r"(?:is\s+|are\s+)?(?P<v>no longer|now)\s+(?:in|a member of)\s+(?:the\s+)?"
+                        r"(?:`[^`\n]{0,60}[-_][^`\n]{0,60}`|[\w-]+\s+group\b)")
 COMMIT_SCOPE = re.compile(r"\s*(?:feat|fix|chore|refactor|revert|perf)\((?:rbac|iam|access|acls?|perms?|"
                           r"permissions|roles?|authz|groups?)\)!?:\s*(?P<v>\w+)", re.IGNORECASE)
 COMMIT_VERBS = ("bind", "unbind", "grant", "revoke", "assign", "unassign", "add", "remove", "drop", "give", "allow",
@@ -73,7 +77,7 @@ def terse_grant_hits(text: str, low: str) -> list[Hit]:
                 return [Hit("access_change", start + m.start("v"), end, 0.7, _action(m.group("v")),
                             rule="terse-grant")]
         m = AUTHORIZED_KEYS.search(sentence) or MEMBERSHIP.search(sentence)
-        if m:
+        if m and not THING.search(sentence):
             action = "revoke" if m.re is MEMBERSHIP and m.group("v").lower() == "no longer" else "grant"
             return [Hit("access_change", start + m.start(), start + m.end(), 0.7, action, rule="terse-grant")]
     return []
