@@ -27,7 +27,8 @@ _PASSWORD_WORDS = (
     r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
     r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
-    r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|(?:snmp|read|write|ro|rw)[ -]community(?: string)?"
+    r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|"
+    r"(?<![^\s*>|-])pw(?=:[ \t]+\S)|(?:snmp|read|write|ro|rw)[ -]community(?: string)?"
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -47,7 +48,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
-            "pat")  # a personal access token: `AZDO_PAT`, `--pat`
+            "pat", "pw")  # a personal access token: `AZDO_PAT`, `--pat`
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"

@@ -34,7 +34,9 @@ LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "
 # A TOTP seed: base32 after the words that hand one over (`otpauth://` URIs are found elsewhere).
 TOTP_SEED = re.compile(r"(?i:\b(?:totp|seed|authenticator|2fa secret|mfa secret|otp secret)\b)[^\n]{0,60}?"
                        r"(?<![A-Z2-7])(?P<s>[A-Z2-7]{16,64})(?![A-Za-z0-9])")
-TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?[\"'](?P<s>[0-9a-f]{32})[\"']")
+# the auth token quoted, or after the word "auth" ("AC8f… / auth 4e9a…" in a memory tool's value)
+TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?(?:[\"'](?P<s>[0-9a-f]{32})[\"']|"
+                    r"\bauth(?:[ _-]?token)?[ :=]{1,3}(?P<s2>[0-9a-f]{32})\b)")
 
 
 # A quoted `user` / `secret` pair: how chat hands over a login.
@@ -192,8 +194,11 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
                 and PIN_USER.search(text, max(0, _line_before(text, pos) - 200), m.end() + 200):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
     hits += _tap_hits(text, found)
-    if found["twilio"]:
-        hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO.finditer(text)]
+    if found["twilio"] or "auth" in lowered:  # an SID with its auth token names the service without the word
+        for m in TWILIO.finditer(text):
+            group = "s" if m.group("s") else "s2"
+            if group == "s2" or found["twilio"]:
+                hits.append(Hit(m.start(group), m.end(group), "twilio_auth_token", 0.9))
     return hits
 
 

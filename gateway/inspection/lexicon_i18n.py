@@ -10,7 +10,8 @@ from __future__ import annotations
 # person ("gruba ekledim", "parolasını sıfırladım"): a verb ending in -dım / -dik is the speaker's own step.
 NORDIC_POLISH_ACCESS = (
     "lagt till", "lägg till", "lägger till", "lades till", "lagt til", "tilldela", "tildel", "beviljat",
-    "tagit bort", "ta bort", "tar bort", "togs bort", "fjern", "återkall", "dodał", "dodan", "nadał", "nadan",
+    "tagit bort", "ta bort", "tar bort", "togs bort", "tog bort", "usuń",
+    "fjern", "återkall", "dodał", "dodan", "nadał", "nadan",
     "przyznan", "przypisa", "usunął", "usunię", "odebran", "cofnię",
     "verildi", "verdim", "verdik", "atandı", "eklendi", "ekledi", "atadı", "atadık", "kaldırdı", "çıkardı",
     "kaldırıldı", "çıkarıldı", "geri alındı", "přidán", "přidal", "přiděl", "udělen",
@@ -23,7 +24,7 @@ NORDIC_POLISH_ACCESS_OBJ = (
 NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
     "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
-    "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon",
+    "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon", "usunięt",
     "silindi", "devre dışı", "kilitlendi", "kilidi açıldı", "sıfırlandı", "askıya alındı", "oluşturuldu",
     "kilidini açt", "sıfırladı", "kilitledi", "sildi", "askıya aldı", "oluşturdu",
     "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen", "rotacion", "rotad", "rotiert",
@@ -41,7 +42,7 @@ ACCESS_STEMS = (
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
     "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", "promuov", "promoss",
-    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", *NORDIC_POLISH_ACCESS,
+    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", "vergeben", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -68,7 +69,7 @@ FOREIGN_STEMS = (
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
-    "promov", "promouv", "promu", "beförder",
+    "promov", "promouv", "promu", "beförder", "vergeben",
     "disattiv", "resettat", "sospe", "cancella", "blocca", "sblocc",
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad", "criei", "criou",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
@@ -91,11 +92,12 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
          r"verildi|verdi[mk]|atandı|eklendi|ekledi[mk]?|atad[ıi][mk]|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"
-         r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert")
+         r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert|"
+         r"vergeben")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
-          r"tagit bort|tar bort|ta bort|togs bort|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
+          r"tagit bort|tar bort|ta bort|togs bort|tog bort|usuń|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"
           r"kaldırdı[mk]?|çıkardı[mk]?|odebrán\w*|"
           r"odebral\w*|odstraněn\w*")
@@ -112,7 +114,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
         r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
-        r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|återställd|"
+        r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|usunięt[oaey]\w*|återställd|"
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"
         r"kilidini açtı[mk]|sıfırladı[mk]|kilitledi[mk]|sildi[mk]|devre dışı bıraktı[mk]|askıya aldı[mk]|oluşturdu[mk]|"
         r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*|rotacion\w*|rotad[oa]|"

@@ -51,6 +51,8 @@ from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_visibility import visibility_hits
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.review_i18n import verdict_hits
+from gateway.inspection.terse_grants import terse_grant_hits
+from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
 from gateway.inspection.windows import windowed_matches
 from gateway.types import Answer, Finding
@@ -128,8 +130,9 @@ STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|priv
                         r"erişim\w*|yetki\w*)\b")
 # Verbs of giving in general (German "geben", Italian "concedere", Turkish "vermek"): access only with a
 # strong object or a role, not with a group that merely receives something.
-GIVING = ("geb", "gegeb", "concess", "verd")
+GIVING = ("geb", "gegeb", "concess", "verd", "vergeb")
 ROLE_WORDS = ("rolle", "ruol", "rolü")
+GENERAL_PASSIVE = re.compile(r"\b(?:werden|wird|sollen|soll|können|kann|dürfen|darf|müssen|muss)\b")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
@@ -207,6 +210,8 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(minted_key_hits(text, low, found))
     hits.extend(client_hits(text, low))
     hits.extend(terse_hits(text, found))
+    hits.extend(terse_verdict_hits(text))
+    hits.extend(terse_grant_hits(text, low))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
@@ -413,6 +418,8 @@ def _foreign_access(s: str) -> list[Hit]:
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):
             continue  # "a bolsa foi concedida ao grupo": a research grant, the group is its recipient
+        if m.group(0) == "vergeben" and GENERAL_PASSIVE.search(s):
+            continue  # "Rollen werden über den Antragsprozess vergeben": how roles are given, not one given
         if m.group(0).startswith(GIVING) and not STRONG_OBJ.search(s) and not any(map(s.__contains__, ROLE_WORDS)):
             continue  # "ich gebe der Gruppe Bescheid", "concesso una pausa al gruppo": giving, but not access
         if obj:

@@ -26,9 +26,15 @@ _CAN = (r"(?<!\w)(?:peu(?:t|vent) (?:lire|accéder|modifier|écrire|consulter|vo
 _OPEN_TO = (r"(?<!\w)(?:accessibles?|accesibles?|acessíve(?:l|is)|accessibil[ei]|zugänglich|tillgängliga?) "
             rf"(?:à|a|para|per|für|för) [*_]{{0,2}}(?:{_ANY_WORDS})(?!\w)")
 WIDENED = re.compile(rf"{_ANY}{_CLAUSE}{{0,80}}?{_CAN}|{_OPEN_TO}")
-GETS = re.compile(r"(?<!\w)(?:får [^.;!?\n]{0,20}?(?:tillgång|åtkomst|behörighet|adgang|tilgang)|passam? a ter acesso|"
+GETS = re.compile(r"(?<!\w)(?:f(?:år|ått) [^.;!?\n]{0,20}?(?:tillgång|åtkomst|behörighet|adgang|tilgang)|"
+                  r"passam? a ter acesso|"
                   r"obtien(?:e|en|t|nent) (?:el |l'|un )?acc[eè]s\w*|ottien(?:e|gono) (?:l')?accesso|"
                   r"(?:erhält|erhalten|bekommt|bekommen) [^.;!?\n]{0,20}?zugriff)(?!\w)")
+# "Jonas ist jetzt in der Gruppe", "Kasia ma teraz uprawnienia admina": someone now in a group or holding a right
+NOW_HOLDS = re.compile(r"(?<!\w)(?:jetzt|nun|maintenant|désormais|ahora|agora|ora|nu|teraz)(?: [^.;!?\n]{1,14}?)? "
+                       r"(?:in der gruppe|mitglied|dans le groupe|membre|en el grupo|no grupo|nel gruppo|in de groep|"
+                       r"lid van|i gruppen|medlem|w grupie|uprawnieni\w*|dostęp\w*|zugriff|\w*rechte|accès|acceso|"
+                       r"acesso|accesso|toegang|tillgång|åtkomst|\w*behörighet)(?!\w)")
 _USER = (r"(?<!\w)(?:utente|usuario|usuário|utilisateur|benutzer\w*|användare\w*|account|cuenta|conta|compte|"
          r"konto)(?!\w)")
 _MOVED = r"(?<!\w)(?:spostat[oa]|movid[oa]|mov[ií]|moveu|déplacée?|verschoben|flyttat|flyttade)(?!\w)"
@@ -64,6 +70,7 @@ REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocaci
 NEGATED = re.compile(r"(?<!\w)(?:ne|no|não|non|nicht|kein\w*|inte|ingen|ikke)(?!\w)|(?<!\w)n'(?=\w)")
 RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("GETS", GETS, "access_change", "grant", "prose-gets-access-i18n"),
+         ("NOW_HOLDS", NOW_HOLDS, "access_change", "grant", "prose-now-holds-i18n"),
          ("MOVED", MOVED, "access_change", "modify", "prose-moved-ou-i18n"),
          ("SWITCHED", SWITCHED, "access_change", "modify", "prose-role-switched-i18n"),
          ("HANDED", HANDED, "access_change", "grant", "prose-files-handed-i18n"),
@@ -74,7 +81,8 @@ STARTS = {
     "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
                 "jede", "alle", "varje", "alla", "samtliga", "accessib", "accesib", "acessíve", "zugänglich",
                 "tillgängl"),
-    "GETS": ("får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen"),
+    "GETS": ("får", "fått", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen"),
+    "NOW_HOLDS": ("jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "ora", "nu", "teraz"),
     "MOVED": ("spostat", "movid", "movi", "moví", "moveu", "déplac", "verschoben", "flytta"),
     "SWITCHED": ("grupo de seg", "groupe de s", "gruppo di s", "sicherheitsgruppe", "rol", "ruolo", "papel", "perfil",
                  "profil", "rôle", "behörighetsgrupp"),
@@ -86,7 +94,8 @@ STARTS = {
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
 FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
-         "får", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
+         "teraz", "får", "fått",
+         "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
          "moví", "moveu", "déplac", "verschoben", "flytta", "cambi", "camb", "mud", "alter", "chang", "modifi", "ändr",
          "änder", "transf", "trasferit",
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",

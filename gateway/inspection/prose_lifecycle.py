@@ -246,6 +246,11 @@ TERSE = re.compile(r"\s*(?:(?:done|ok|okay|yes)[,.:!\u2014\u2013-]?\s+)?(?P<v>un
                    r"disabled|deactivated|suspended|locked|deleted|reset)\b[,.;:!\u2014\u2013-]\s*[^\n]{0,120}?"
                    r"\b(?:he|she|they|him|her|them|his|their|account|user|login|log in|sign in|password|mfa)\b", IC)
 
+# ... or with the account it was done to named by its login: "Re-enabled svc-reporting after the freeze."
+TERSE_LOGIN = re.compile(r"\s*(?:(?:done|ok|okay)[,.:!\u2014\u2013-]?\s+)?(?P<v>unlocked|re-?enabled|reactivated|"
+                         r"disabled|deactivated|suspended|locked|deleted)\s+(?:the\s+)?(?:(?:svc|sa|srv|bot)[-_][\w.-]+|"
+                         r"@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+)", IC)
+
 
 # "Deactivation of the 14 stale accounts listed below was completed on 2 May".
 NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|deprovisioning|suspension|creation|"
@@ -273,7 +278,7 @@ WORDS = NOMINAL_HEADS + PASSWORD_NOUNS  # what terse_hits looks up in its `found
 def terse_hits(text: str, found: Found) -> list[Hit]:
     """The lifecycle step a terse reply opens with; nominal records and handed-over temporary passwords
     anywhere in it (`found`: where the WORDS occur in the lower-cased text)."""
-    m = TERSE.match(text)
+    m = TERSE.match(text) or TERSE_LOGIN.match(text)
     hits = [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
                 rule="prose-lifecycle-terse")] if m else []
     low = shared_lower(text)

@@ -247,6 +247,12 @@ RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEAD
 # A credit decision: "Recommendation: approve" on a loan, whose "accounts" are the borrower's books.
 LENDING = re.compile(r"\b(?:loans?|credit memo|underwrit\w*|covenants?|dscr|loan-to-value|mortgages?|"
                      r"debentures?)\b", IC)
+# A terse recommendation names no access but whom it is for: "Recommendation: approve — Tomás needs
+# `db-writer` ...", "Recomendação: aprovar — a Beatriz assume o on-call".
+TERSE_LENGTH = 300
+FOR_SOMEONE = re.compile(r"\s*[\u2014\u2013:-]\s+[^\n]{0,40}?(?<![.!?] )\b[A-Z][a-zà-ÿ]{2,}\s+(?:needs|requires|joins|"
+                         r"takes over|is joining|assume|assumes|precisa|necesita|asume|braucht|benötigt|übernimmt|"
+                         r"a besoin|prend|ha bisogno|heeft|behöver|potrzebuje)\b")
 RETAIN_VERBS = ("retain", "keep", "certif", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten",
                 "conserver")
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
@@ -276,8 +282,13 @@ DISABLE_DECISION = re.compile(r"disable|deactivate|suspend", IC)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
+                         r"\bplan (?:de baja|de salida|de départ)\b|\bplano de (?:desligamento|saída)\b|"
+                         r"\bpiano di uscita\b|\baustrittsplan\b|"
                          r"\bleaver\s*[\u2013\u2014:-]\s*(?=[A-Z])", IC)
-OFFBOARD_ANCHORS = ("offboard", "leaver", "exit", "deprovisioning")  # where every OFFBOARDING match starts
+# where every OFFBOARDING match starts
+OFFBOARD_ANCHORS = ("offboard", "leaver", "exit", "deprovisioning", "plan de", "plano de", "piano di", "austrittsplan")
+# "Plan de baja de Diego: ...": whose plan it is, named right after it
+PLAN_FOR_NAME = re.compile(r"\s+(?:de|for|für|pour|di|da|do)\s+[A-Z][a-zà-ÿ]+")
 TIMED = re.compile(r"\b\d{1,2}:\d{2}\b|\bday \d+\b|\+\d+ days\b|\blast day\b|\beffective\b|\beod\b|"
                    r"\b(?:mon|tues|wednes|thurs|fri)day\b", IC)
 TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", (0,)), ("eod", (0,)))  # starts
@@ -396,6 +407,10 @@ def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
     return ASKED_FOR.search(ls, 0, m.start()) is not None
 
 
+# "Departamento do Caio atualizado ...": a field followed by whose it is (a Portuguese "do" / "da" and a name).
+FIELD_OF_NAME = re.compile(r"\s+d[oa]\s+[A-Z][a-zà-ÿ]+\b")
+
+
 def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
     """Attribute-change hits in one masked sentence (`ls`: it lower-cased, same length, when known: the
     case-insensitive patterns then run lower-case on it, finding the same matches faster)."""
@@ -414,7 +429,7 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
         seen = before + " " + seen
     strong = pick(ATTR_STRONG).search(seen)
     system = pick(HR_SYSTEM).search(seen)
-    if strong and (system or has_person(s)):
+    if strong and (system or has_person(s) or FIELD_OF_NAME.match(s, strong.end())):
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
     weak = pick(ATTR_WEAK).search(seen)
@@ -551,7 +566,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
-        if not ACCESS_CONTEXT.search(window) or LENDING.search(window):
+        if not (ACCESS_CONTEXT.search(window) or len(text) <= TERSE_LENGTH and FOR_SOMEONE.search(text, m.end())) \
+                or LENDING.search(window):
             continue
         if verb.startswith(RETAIN_VERBS):
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="recommendation"))
@@ -595,7 +611,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     m = None if not found.any(OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
         if not literal_safe(text, low) else next(iter(found.matches(OFFBOARDING, text, OFFBOARD_ANCHORS)), None)
-    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and has_person(text):
+    if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and (has_person(text)
+                                                                                or PLAN_FOR_NAME.match(text, m.end())):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
 

@@ -1,0 +1,108 @@
+"""Access changes told in a short reply without an access noun: a change verb, someone, and a level or
+a role in one sentence ("Granted temporary SSH to db-replica-3 for @nkim", "Gave the Looker SA
+`dataViewer` on `marts`", "Bumped @mkowalski to maintain on `infra-live`"), a key appended to an
+`authorized_keys` file, someone now in or no longer in a named group, and a commit header scoped to
+access ("feat(rbac): bind sre-oncall to deploy-restarter"). Only short answers are read, sentence by
+sentence: in a long one the same words describe how things work."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+
+SHORT = 320  # characters: one to three sentences
+
+_DONE = r"(?:(?:done|ok|okay|all set)\s*[,.:!\u2014\u2013-]?\s+|\band\s+|\b(?:i|we)(?:'ve|\u2019ve| have)?\s+)"
+CHANGE = re.compile(
+    _DONE + r"?(?P<v>granted|gave|given|bumped|promoted|demoted|upgraded|downgraded|elevated|added|removed|revoked|"
+    r"moved|switched|trimmed|scoped|narrowed|restricted|reduced|dropped|kicked|invited|grant|give|bump|promote|"
+    r"demote|upgrade|downgrade|elevate|add|remove|revoke|trim|scope|narrow|restrict|drop|kick|invite)\b",
+    re.IGNORECASE)
+# Whom it is for: a handle, an address, a service account, a team, a login in code, a capitalised name
+# inside the sentence (not its first word).
+PRINCIPAL = re.compile(r"(?<![\w.])@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+|\bSA\b|\bservice[ -]accounts?\b|"
+                       r"\b(?:svc|sa|srv|bot)[-_][\w.-]+|\b[A-Z][\w]*-Team\b|"
+                       r"`(?![^`\n]*\.(?:ya?ml|json|md|txt|py|sh|tf|js|ts|toml)`)(?P<login>[a-z][\w.-]{1,40})`"
+                       r"(?!\s+(?:role|branch|flag|feature|column|table|key|field|"
+                       r"file|job|bucket|module|package|playbook|task)\b)|"
+                       r"(?<=[a-z,] )(?!(?:SSH|SSO|MFA|API)\b)[A-Z][a-zà-ÿ]{2,}\b")
+# What is given or taken: a level, a role named in code, an IAM action.
+LEVEL = re.compile(r"(?<![\w-])(?:viewer|editor|admin|administrator|owner|maintain|maintainer|read|write|"
+                   r"read-only|read/write|full control|contribute|contributor|ssh|sudo|root|triage|developer|"
+                   r"reporter|co-?owner|superuser)(?![\w-])|`[^`\n]{0,40}(?:viewer|editor|admin|owner|reader|writer|maintainer|"
+                   r"developer|contributor|operator|deployer)[^`\n]{0,40}`|`[a-z0-9-]{2,20}:[A-Za-z*]{3,40}`|"
+                   r"\broles/[\w.]+", re.IGNORECASE)
+# Not a grant of access: a dependency, a setting, a fee, a ticket or a page raised, added or moved.
+THING = re.compile(r"(?<![\w-])(?:timeout|version|dependenc\w*|column|index|limit|quota|budget|memory|cpu|"
+                   r"tokens?|padding|font|colou?r|fees?|invoices?|panel|link|button|menu|tickets?|issues?|bugs?|"
+                   r"meetings?|notes?|readme|docs?|wiki|guide|section)(?![\w-])", re.IGNORECASE)
+AUTHORIZED_KEYS = re.compile(r"\b(?:append(?:ed)?|add(?:ed)?|put|install(?:ed)?|cop(?:y|ied)|push(?:ed)?)\b"
+                             r"[^.;\n]{0,80}?authorized_keys|authorized_keys\b[^.;\n]{0,40}?\b(?:for|updated)\b",
+                             re.IGNORECASE)
+# "Amir no longer in `hr-data`", "Jonas is now in the `finance-readers` group"
+# (someone named before it; a group in code has a dash or an underscore: "Checkout is now in `beta`" is a stage)
+MEMBERSHIP = re.compile(r"(?:\b[A-Z][a-zà-ÿ]+|(?<![\w.])@[\w.-]{2,}|\b(?:he|she|they)|`[\w.@-]{2,40}`)\s+"
+                        r"(?:is\s+|are\s+)?(?P<v>no longer|now)\s+(?:in|a member of)\s+(?:the\s+)?"
+                        r"(?:`[^`\n]{0,60}[-_][^`\n]{0,60}`|[\w-]+\s+group\b)")
+COMMIT_SCOPE = re.compile(r"\s*(?:feat|fix|chore|refactor|revert|perf)\((?:rbac|iam|access|acls?|perms?|"
+                          r"permissions|roles?|authz|groups?)\)!?:\s*(?P<v>\w+)", re.IGNORECASE)
+COMMIT_VERBS = ("bind", "unbind", "grant", "revoke", "assign", "unassign", "add", "remove", "drop", "give", "allow",
+                "attach", "detach", "restrict", "elevate", "usuń", "dodaj", "nadaj", "odbierz", "entferne",
+                "vergib", "ajoute", "retire", "supprime", "agrega", "quita", "adiciona", "aggiungi", "rimuovi")
+NEGATED = re.compile(r"\b(?:not|never|don't|didn't|haven't|won't|can't|cannot|without|if|whether|should\s+i)\b",
+                     re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
+STEMS = ("grant", "gave", "give", "bump", "promot", "demot", "grad", "elevat", "add", "remov", "revok", "moved",
+         "switch", "trim", "scop", "narrow", "restrict", "reduc", "drop", "kick", "invit", "authorized_keys",
+         "no longer", "now ", "feat(", "fix(", "chore(", "refactor(", "revert(", "perf(")
+
+
+def terse_grant_hits(text: str, low: str) -> list[Hit]:
+    """Access-change hits in a short answer (`low`: `text` lower-cased, same length)."""
+    if len(text) > SHORT or not any(map(low.__contains__, STEMS)):
+        return []
+    m = COMMIT_SCOPE.match(text)
+    if m and m.group("v").lower() in COMMIT_VERBS:
+        return [_hit(m, "commit-scope")]
+    for start, end in _sentences(text):
+        sentence = text[start:end]
+        if sentence.rstrip().endswith("?") or NEGATED.search(sentence):
+            continue
+        for m in CHANGE.finditer(sentence):
+            if m.group(0) == m.group("v") and m.start() != 0:
+                continue  # the verb opens the sentence or follows "Done —", "and", "I've"
+            rest = sentence[m.end():]
+            if PRINCIPAL.search(rest) and LEVEL.search(rest) and not THING.search(rest):
+                return [Hit("access_change", start + m.start("v"), end, 0.7, _action(m.group("v")),
+                            rule="terse-grant")]
+        m = AUTHORIZED_KEYS.search(sentence) or MEMBERSHIP.search(sentence)
+        if m and not THING.search(sentence):
+            action = "revoke" if m.re is MEMBERSHIP and m.group("v").lower() == "no longer" else "grant"
+            return [Hit("access_change", start + m.start(), start + m.end(), 0.7, action, rule="terse-grant")]
+    return []
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for m in SENTENCE_END.finditer(text):
+        spans.append((at, m.start() + 1))
+        at = m.end()
+    if at < len(text):
+        spans.append((at, len(text)))
+    return [(start + len(text[start:end]) - len(text[start:end].lstrip()), end) for start, end in spans]
+
+
+def _action(verb: str) -> str:
+    verb = verb.lower()
+    if verb.startswith(("remov", "revok", "drop", "kick")):
+        return "revoke"
+    return "modify" if verb.startswith(("trim", "scop", "narrow", "restrict", "reduc", "demot", "down", "moved",
+                                        "switch")) else "grant"
+
+
+def _hit(m: re.Match[str], rule: str) -> Hit:
+    verb = m.group("v").lower()
+    revoke = verb.startswith(("revok", "remov", "unbind", "unassign", "drop", "detach", "usuń"))
+    action = "revoke" if revoke else "grant"
+    return Hit("access_change", m.start(), m.end(), 0.7, action, rule=rule)
