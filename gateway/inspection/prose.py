@@ -14,6 +14,7 @@ from gateway.inspection import (
     access_records,
     backstop,
     prose_cjk,
+    prose_clients,
     prose_effects_i18n,
     prose_keys_i18n,
     prose_minted,
@@ -160,7 +161,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
                         + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
-                        + prose_keys_i18n.WORDS + MESSAGE_WORDS
+                        + prose_keys_i18n.WORDS + MESSAGE_WORDS + prose_clients.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
@@ -209,7 +210,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low, found))
     hits.extend(minted_key_hits(text, low, found))
-    hits.extend(client_hits(text, low))
+    hits.extend(client_hits(text, low, found))
     hits.extend(terse_hits(text, found))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(done_for_you(low, found.positions(("your",))))
