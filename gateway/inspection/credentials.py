@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import lru_cache
 
 from gateway.inspection import (
     cred_backstop,
@@ -114,6 +115,21 @@ def _sibling_named_hit(names: list[str], value: str, tool_name: str) -> Hit | No
     return next((hit for name in names if (hit := key_value_hit(name, value, tool_name)) is not None), None)
 
 
+@lru_cache(maxsize=8)  # the prose detector asks about the answer the credentials detector scans (prose_minted)
+def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
+    """The secret candidates in `text` of confidence `floor` or more, overlaps resolved."""
+    if len(text) < 8:
+        return ()
+    lowered = fold(text, shared_lower(text))
+    found = LITERALS.occurrences(lowered)
+    hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
+    hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
+    hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
+    hits += split_secret_hits(text, lowered, found, _plain_hits)
+    hits += cred_joined.joined_piece_hits(text, _plain_hits, found)
+    return tuple(_resolve(hits, floor))
+
+
 LOGIN_KEY = re.compile(r"login|logon|credential|creds|account|sign_?in", re.I)  # a key naming what its value is
 
 
@@ -130,16 +146,7 @@ class CredentialDetector:
 
     def hits(self, text: str) -> list[Hit]:
         """Resolved secret candidates in one text."""
-        if len(text) < 8:
-            return []
-        lowered = fold(text, shared_lower(text))
-        found = LITERALS.occurrences(lowered)
-        hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
-        hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
-        hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
-        hits += split_secret_hits(text, lowered, found, _plain_hits)
-        hits += cred_joined.joined_piece_hits(text, _plain_hits, found)
-        return _resolve(hits, self.min_confidence)
+        return list(resolved_hits(text, self.min_confidence))
 
     def _under_login_key(self, key: str, value: str) -> list[Hit]:
         """`{"vpn_admin_login": "admin / eN10a6h79oPE"}`: the value read as prose after its key names a login."""

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from gateway.inspection.alternation import leftmost, match_heads, occurs
+from gateway.inspection.keywords import automaton, word_starts
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import literal_safe, positions
 from gateway.inspection.windows import windowed_matches
@@ -281,34 +282,40 @@ def _says_foreign_no_action(text: str, low: str) -> bool:
     return any(match(text, pos) is not None for head in FOREIGN_NO_ACTION_HEADS for pos in positions(low, head))
 
 
+# Every word _says_no_action looks for, found in one pass over the lower-cased answer: a substring
+# scan per word cost more than the checks they gate. (A CJK word is in the answer when it is in its
+# lower-cased copy: lower-casing maps each character on its own and leaves CJK ones alone.)
+NO_ACTION_GATES = (*CJK_NO_ACTION_WORDS, *FOREIGN_NO_ACTION_WORDS, "applied", "executed", "without merg",
+                   "made any change", " anything", "no ", "not")
+NO_ACTION_AUTOMATON = automaton(NO_ACTION_GATES)
+
+
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
     faster than the case-insensitive search. ("nothing" would miss "nothıng": re.I takes "ı" for "i".)"""
-    if any(map(text.__contains__, CJK_NO_ACTION_WORDS)) and CJK_NO_ACTION.search(text):
+    low = shared_lower(text)
+    at = word_starts(NO_ACTION_AUTOMATON, NO_ACTION_GATES, low)
+    if any(word in at for word in CJK_NO_ACTION_WORDS) and CJK_NO_ACTION.search(text):
         return True
     if REFUSAL.match(text):
         return True
-    low = shared_lower(text)
-    if any(map(low.__contains__, FOREIGN_NO_ACTION_WORDS)) and _says_foreign_no_action(text, low):
+    if any(word in at for word in FOREIGN_NO_ACTION_WORDS) and _says_foreign_no_action(text, low):
         return True
-    if ("applied" in low or "executed" in low) and _not_applied(text, low):
+    if ("applied" in at or "executed" in at) and _not_applied(text, low):
         return True
-    if "without merg" in low and NOT_MERGED.search(text):
+    if "without merg" in at and NOT_MERGED.search(text):
         return True
-    if "made any change" in low and NO_CHANGE_MADE.search(text):
+    if "made any change" in at and NO_CHANGE_MADE.search(text):
         return True
-    if " anything" in low and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
+    if " anything" in at and occurs(NOTHING_DONE, text, low, NOTHING_DONE_ANCHORS, len(low) == len(text)):
         return True
     if len(low) != len(text):  # offsets would not hold
         return NO_ACTION.search(text) is not None
     match = NO_ACTION.match
-    for head in ("no ", "not"):
-        pos = low.find(head)
-        while pos != -1:
-            if (found := match(text, pos)) is not None and not _partial(found, low):
-                return True
-            pos = low.find(head, pos + 1)
+    for pos in at.get("no ", []) + at.get("not", []):
+        if (found := match(text, pos)) is not None and not _partial(found, low):
+            return True
     return False
 
 

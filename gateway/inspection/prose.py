@@ -14,7 +14,9 @@ from gateway.inspection import (
     access_records,
     backstop,
     prose_cjk,
+    prose_clients,
     prose_effects_i18n,
+    prose_keys_i18n,
     prose_minted,
     prose_states,
     prose_world,
@@ -28,7 +30,7 @@ from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
-from gateway.inspection.keywords import HeadIndex, Vocabulary, heads
+from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_cjk import cjk_hits
@@ -54,7 +56,7 @@ from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
-from gateway.inspection.windows import windowed_matches
+from gateway.inspection.windows import matches_near
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
@@ -153,6 +155,8 @@ ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_
     + tuple(pattern for _, pattern in lx.MASKS)
 HEADS = HeadIndex(ANCHORED)
 AUDIT_HEADS = heads(statements.AUDIT)  # where an audit word may start: tried there, not searched for
+# The words of _outside_quoted_messages' QUOTED_MESSAGE: one starts each match
+MESSAGE_WORDS = ("mail", "subject", "sms", "text message", "pop", "lure", "headline", "titled")
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + REPOINT_ANCHORS + REPOINT_GATES
@@ -160,6 +164,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
                         + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
+                        + prose_keys_i18n.WORDS + MESSAGE_WORDS + prose_clients.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
@@ -206,9 +211,9 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(effect_hits(text, low, found))
     hits.extend(verdict_hits(text, found))
     hits.extend(attribute_table_hits(text))
-    hits.extend(key_step_hits(text, low))
+    hits.extend(key_step_hits(text, low, found))
     hits.extend(minted_key_hits(text, low, found))
-    hits.extend(client_hits(text, low))
+    hits.extend(client_hits(text, low, found))
     hits.extend(terse_hits(text, found))
     hits.extend(terse_verdict_hits(text))
     hits.extend(terse_grant_hits(text, low))
@@ -221,20 +226,20 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
     if hits and ('"' in text or "“" in text):
-        hits = _outside_quoted_messages(low, hits)
+        hits = _outside_quoted_messages(low, hits, found)
     return dedupe(hits)
 
 
 # A message quoted as received: 'the email "Your Microsoft 365 account will be suspended" is phishing'.
 QUOTED_MESSAGE = re.compile(r"\b(?:e-?mails?|subject(?: line)?|sms|text messages?|pop-?ups?|lures?|headlines?|titled)\b"
                             r"[^\n\"“]{0,40}?[\"“](?P<q>[^\"”\n]{4,160})[\"”]")
-MESSAGE_WORDS = ("mail", "subject", "sms", "text message", "pop", "lure", "headline", "titled")  # one starts each match
 SENDING = re.compile(r"\b(?:send|sending|post|reply|forward|draft|write|tell)\b")  # a message to send is a step
 
 
-def _outside_quoted_messages(low: str, hits: list[Hit]) -> list[Hit]:
-    """The hits not wholly inside a quoted message: words someone received or saw, not a step to take."""
-    quoted = [m.span("q") for m in windowed_matches(QUOTED_MESSAGE, low, low, MESSAGE_WORDS, 2, 260)
+def _outside_quoted_messages(low: str, hits: list[Hit], found: Found) -> list[Hit]:
+    """The hits not wholly inside a quoted message: words someone received or saw, not a step to take
+    (`found`: where the MESSAGE_WORDS occur in `low`)."""
+    quoted = [m.span("q") for m in matches_near(QUOTED_MESSAGE, low, found.positions(MESSAGE_WORDS), 2, 260)
               if not SENDING.search(low, low.rfind("\n", 0, m.start()) + 1, m.start("q"))]
     if not quoted:
         return hits

@@ -129,5 +129,21 @@ def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
                 break
     if found.any(REMOVAL_GATES):
         hits.extend(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="prose-removal-line-i18n")
-                    for m in REMOVAL.finditer(text))
+                    for m in _removals(text, found.positions(REMOVAL_GATES)))
     return hits
+
+
+def _removals(text: str, gates: list[int]) -> list[re.Match[str]]:
+    """`list(REMOVAL.finditer(text))`, tried only where a match may start: at a REMOVAL_GATES word (`gates`:
+    where one starts in the lower-cased text, ascending) or in the run of "*" just before it."""
+    match, matches, end = REMOVAL.match, [], 0
+    for word in gates:
+        first = word
+        while first > 0 and text[first - 1] == "*":
+            first -= 1
+        for pos in range(max(first, end), word + 1):  # finditer's matches do not overlap
+            if (m := match(text, pos)) is not None:
+                matches.append(m)
+                end = m.end()
+                break
+    return matches

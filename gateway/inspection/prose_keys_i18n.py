@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 
 IC = re.IGNORECASE
 _W = r"(?<!\w)"
@@ -41,9 +42,10 @@ WORDS = ("chiav", "clave", "chave", "clé", "klucz", "schlüssel", "sleutel", "n
          "secret del", "token di", "token de", "token da", "token api")
 
 
-def key_step_hits(text: str, low: str) -> list[Hit]:
-    """Lifecycle hits for foreign key rotation steps, one per line at most."""
-    if not any(word in low for word in WORDS):
+def key_step_hits(text: str, low: str, found: Found | None = None) -> list[Hit]:
+    """Lifecycle hits for foreign key rotation steps, one per line at most (`found`: where WORDS occur in
+    `low`, when the caller has it)."""
+    if not (found.any(WORDS) if found is not None else any(word in low for word in WORDS)):
         return []
     hits: list[Hit] = []
     for m in STEP.finditer(text):

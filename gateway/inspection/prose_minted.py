@@ -40,8 +40,8 @@ def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
               if not NEGATED.search(low, max(0, m.start() - 40), m.start())]
     if not claims:
         return []
-    from gateway.inspection.credentials import CredentialDetector  # the prose detector needs it rarely
+    from gateway.inspection.credentials import resolved_hits  # the prose detector needs it rarely
 
-    secrets = [hit.start for hit in CredentialDetector().hits(text) if hit.confidence >= 0.5]
+    secrets = [hit.start for hit in resolved_hits(text, 0.5)]  # shared with the credentials detector
     return [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-key-minted") for m in claims
             if any(m.start() <= at <= m.end() + REACH for at in secrets)]
