@@ -41,9 +41,7 @@ def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], start
         for at in range(bisect_left(starts, max(end, pos - back)), len(starts)):
             if starts[at] >= window_end or (m := match(text, starts[at], window_end)) is not None:
                 break
-        if m is not None and m.end() >= window_end - 1:
-            m = regex.search(text, m.start())  # cut short by the window: read it whole
-        if m is not None:
+        if m is not None and (m := _whole(regex, text, m, window_end)) is not None:
             found.append(m)
             end = max(m.end(), m.start() + 1)
     return found
@@ -58,9 +56,12 @@ def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int
             continue
         window_end = min(len(text), pos + ahead)
         m = regex.search(text, max(end, pos - back), window_end)
-        if m is not None and m.end() >= window_end - 1:
-            m = regex.search(text, m.start())  # cut short by the window: read it whole
-        if m is not None:
+        if m is not None and (m := _whole(regex, text, m, window_end)) is not None:
             found.append(m)
             end = max(m.end(), m.start() + 1)
     return found
+
+
+def _whole(regex: re.Pattern[str], text: str, m: re.Match[str], window_end: int) -> re.Match[str] | None:
+    """`m`, read again without the window's end when the window may have cut it short."""
+    return regex.search(text, m.start()) if m.end() >= window_end - 1 else m
