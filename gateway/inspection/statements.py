@@ -310,7 +310,8 @@ GATES = (
     ("review", ("review", "recertif", "validated", "certified", "exception", "revisado", "validado", "verificado",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
-                "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "behåller", "przegl",
+                "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
+                "behåller",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
                 "afsluttet", "beibehalten", "festgestellt",
@@ -493,6 +494,9 @@ DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provision
                          r"revogad[oa]s?|eliminad[oa]s?|retirad[oa]s?|supprimée?s?|révoquée?s?|entfernt|entzogen|"
                          r"rimoss[oaie]|"
                          r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*|rimozione|remoção|eliminación|entfernung)\b")
+# A removal from a group or role named in a closure note (searched lower-cased).
+REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^.\n]{1,80}?\bfrom\b[^.\n]{0,80}?"
+                          r"(?:`[^`\n]{2,60}`|\b(?:groups?|roles?|teams?|org|organi[sz]ation|admins?|access)\b)")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
                  "gesloten")
@@ -614,6 +618,10 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
+    removal = REMOVED_FROM.search(low, m.start(), m.end() + 600) if m else None
+    if removal and IDENTITY.search(low, removal.start(), removal.end()):
+        # the note records a revocation carried out: "Removal of Dmitri Orlov from `AWS-Prod-Admins` is complete"
+        hits.append(Hit("access_change", removal.start(), removal.end(), 0.7, "revoke", rule="closure-note"))
     m = None if not found.any(OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
         if not literal_safe(text, low) else next(iter(found.matches(OFFBOARDING, text, OFFBOARD_ANCHORS)), None)
     if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and (has_person(text)
