@@ -55,7 +55,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
                        r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?(?:made|proposed)|"
-                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|"
+                       # not one step's: "(that's review routing, no access change by itself)"
+                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?(?! by itself| on (?:its|their) own)|"
                        r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"
                        r"no access has been (?:requested (?:or|nor) )?(?:granted|changed|removed)|"
                        r"nothing changes until)\b",
