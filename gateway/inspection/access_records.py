@@ -47,6 +47,19 @@ FULFILLED = re.compile(r"request\s+for\s+(?:\w+\s+){0,3}?(?:access|role|group|me
 LOG_CHANGE = re.compile(r"\b(?:added|removed|granted|revoked|assigned|unassigned)[ \t]+(?:to[ \t]+|from[ \t]+)?"
                         r"(?:groups?|roles?|permissions?|teams?|entitlements?|memberships?)[ \t]*[:=][ \t]*[`'\"]?\w",
                         IC)
+# A directory tool's report: "`member: uid=dnakamura,ou=people,...` appended" to a group entry.
+LDAP_MEMBER_DONE = re.compile(r"\b(?:member|uniquemember|memberuid):[ \t]*(?:uid|cn)?=?[^\s`]{1,200}`?[ \t]*"
+                              r"(?:[\u2014\u2013-][ \t]*)?(?P<v>appended|added|deleted|removed)\b", IC)
+LDAP_WORDS = ("member:", "memberuid:")
+# An application's level for someone, set as a step of a move: "Salesforce profile changed to SE",
+# "Jira role switched from Viewer to Admin" (the application named just before, capitalised).
+LEVEL_CHANGED = re.compile(r"(?:profile|role|permission set|access level) (?:changed|switched|moved|downgraded|"
+                           r"upgraded) (?:from [^,;.\n]{1,40} )?to [`*'\"]?\w")
+LEVEL_CHANGED_WORDS = (" changed ", " switched ", " moved ", " downgraded ", " upgraded ")
+APP_BEFORE = re.compile(r"\b[A-Z][\w-]+ \Z")
+# a person's move the answer is about (a CLI or browser profile switched is not someone's access)
+MOVE_CONTEXT = re.compile(r"\b(?:internal transfer|transfer(?:red|ring)? (?:from|to)|mover|mov(?:es|ed|ing) from|"
+                          r"department)\b")
 # "Postfach umwandeln, Zugriff für Frau Krüger", "accès pour Mme Roy": access named for a person.
 ACCESS_FOR = re.compile(r"\b(?:[Ll]ese|[Ss]chreib|[Vv]oll)?(?:[Zz]ugriff|[Zz]ugang|accès|acceso|acesso)\w*\s+"
                         r"(?:für|an|pour|para)\s+(?:Frau|Herrn?|Mme|M\.|Mlle|la señora|el señor|o senhor|a senhora|"
@@ -152,7 +165,7 @@ WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unsh
          + NAMED_WORDS + FOREIGN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
-         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS)
+         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS + LDAP_WORDS)
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
@@ -198,6 +211,16 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
             m = pattern.search(text, max(0, pos - 40), pos + 80)
             if m and not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
+    if "=" in low:
+        for pos in _at(found, low, safe, LDAP_WORDS):
+            m = LDAP_MEMBER_DONE.match(text, pos - 6 if low.startswith("unique", pos - 6) else pos)
+            if m and ("ou=groups" in low or "cn=" in low) and not _asked(text, m.start()):
+                action = "grant" if m.group("v").lower() in ("appended", "added") else "revoke"
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule="ldap-member-record"))
+    if safe and any(map(low.__contains__, LEVEL_CHANGED_WORDS)):
+        for m in LEVEL_CHANGED.finditer(low) if MOVE_CONTEXT.search(low) else ():
+            if APP_BEFORE.search(text, max(0, m.start() - 40), m.start()) and not _asked(text, m.start()):
+                hits.append(_record(m.start(), m.end(), "modify", "app-level-changed"))
     hits.extend(_said_done(text, low, found, safe))
     if "extend" in low or "now expires" in low:
         for m in _finditer(EXTENDED, text, found.positions(EXTENDED_STARTS), safe):

@@ -134,13 +134,15 @@ def _k8s(match: re.Match) -> tuple[str, str]:
 
 # Cloud SDK calls that set access: GCP's `set_iam_policy(...)`, Azure's `role_assignments.create(...)`.
 CLOUD_ACCESS = (r"\.set_?iam_?policy\(|\.role_?assignments\s*\.\s*(?:begin_?)?(?P<verb>create|delete)\w*\(")
-# Google Admin SDK: `service.members().insert(groupKey=...)`, `service.users().update(userKey=..., body=...)`.
-ADMIN_SDK = (r"\.(?P<coll>users|members)\(\)\s*\.\s*(?P<verb>insert|delete|update|patch)\((?P<args>[^;]{0,300}?)\)")
+# Google Admin SDK: `service.members().insert(groupKey=...)`, `service.users().update(userKey=..., body=...)`,
+# `service.roleAssignments().insert(customer=..., body={"roleId": ...})`.
+ADMIN_SDK = (r"\.(?P<coll>users|members|roleAssignments)\(\)\s*\.\s*(?P<verb>insert|delete|update|patch)"
+             r"\((?P<args>[^;]{0,300}?)\)")
 
 
 def _admin_sdk(match: re.Match) -> tuple[str, str] | None:
     verb, args = match.group("verb"), match.group("args")
-    if match.group("coll") == "members":
+    if match.group("coll") in ("members", "roleAssignments"):  # `roleAssignments().insert(...)`: an admin role
         return "access_change", "revoke" if verb == "delete" else "grant"
     if "userkey" not in args.lower() and verb != "insert":
         return None
@@ -184,8 +186,8 @@ RULES: tuple[Rule, ...] = (
          compile_i(CLOUD_ACCESS),
          classify=lambda m: ("access_change", "revoke" if (m.group("verb") or "").lower() == "delete" else "grant"),
          confidence=0.85, reach=100),
-    Rule("google-admin-sdk", ("users()", "members()"), compile_s(ADMIN_SDK), classify=_admin_sdk, confidence=0.85,
-         reach=300),
+    Rule("google-admin-sdk", ("users()", "members()", "roleassignments()"), compile_s(ADMIN_SDK), classify=_admin_sdk,
+         confidence=0.85, reach=300),
     Rule("sdk-member-call", MEMBER_ANCHORS, compile_i(MEMBER_CALL),
          classify=lambda m: ("access_change", "grant" if m.group("verb").lower() in ("add", "invite", "grant")
                              else "revoke"), confidence=0.85, reach=200),

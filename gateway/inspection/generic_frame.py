@@ -55,7 +55,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
                        r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?(?:made|proposed)|"
-                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?|"
+                       # not one step's: "(that's review routing, no access change by itself)"
+                       r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?(?! by itself| on (?:its|their) own)|"
                        r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"
                        r"no access has been (?:requested (?:or|nor) )?(?:granted|changed|removed)|"
                        r"nothing changes until)\b",
@@ -80,6 +81,10 @@ SPECIFIC = (
     re.compile(r"(?<!reviewed: )(?<!review: )(?<!updated: )(?<!effective: )(?<!effective )(?<!updated )"  # a document's
                r"\b(?:20\d\d-[01]\d-[0-3]\d|(?:January|February|March|April|May|June|July|August|September|"
                r"October|November|December) 20\d\d|[Ww]eek \d{1,2}|H[12] 20\d\d)\b"),
+    # a tested sample's outcome, counted: "we sampled 25 of 61 terminations: 25/25 had Okta deactivated",
+    # "9 were revoked and the remaining 202 were confirmed", "a sample of 25 terminations showed all ..."
+    re.compile(r"\bsampled \d+ of \d+\b|\b\d+/\d+ (?:had|were|was|showed|passed)\b|\bthe remaining \d+ were\b|"
+               r"\ba sample of \d+ [\w -]{1,40}?\bshowed\b"),
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
     re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),

@@ -67,6 +67,26 @@ def _ansible(match: re.Match) -> tuple[str, str] | None:
     return "lifecycle", "create"
 
 
+def _permifrost_user(match: re.Match) -> tuple[str, str] | None:
+    """`member_of: [reporter]` under a permifrost / Snowflake spec's `users:` section: roles granted to a user."""
+    before = match.string[max(0, match.start() - 3000): match.start()]
+    return ("access_change", "grant") if re.search(r"^users:[ \t]*$", before, re.M) else None
+
+
+# A workflow's token widened on purpose: "Widen it for this job only:" before a `permissions:` block with a
+# write scope (a workflow shown as it is, `contents: read` / `id-token: write` in passing, changes nothing).
+WIDENING = re.compile(r"\b(?:widen|broaden|expand|elevate|raise|bump|grant|give|add|upgrade)\b[^.\n]{0,80}?"
+                      r"(?:\bit\b|\btoken\b|\bpermissions?\b|\bscopes?\b|\bwrite\b|`GITHUB_TOKEN`)", re.I)
+
+
+def _widened_token(match: re.Match) -> tuple[str, str] | None:
+    text = match.string
+    block = text.rfind("permissions:", max(0, match.start() - 400), match.start())
+    if block < 0:
+        return None
+    return ("access_change", "grant") if WIDENING.search(text, max(0, block - 400), block) else None
+
+
 def _cfn(match: re.Match) -> tuple[str, str]:
     noun = match.group("noun")
     if noun in ("User", "AccessKey", "ServiceLinkedRole") or "Credential" in noun:
@@ -285,6 +305,13 @@ RULES: tuple[Rule, ...] = (
     Rule("suggested-access-fragment", ("```suggestion",), compile_s(
         r"```suggestion\b[^\n]*\n(?P<body>[\s\S]{0,2000}?)(?:^[ \t>]*```|\Z)"),
         classify=_suggested_access, confidence=0.8, reach=2100, starts=("```suggestion",)),
+    Rule("permifrost-member-of", ("member_of:",), compile_s(
+        r"^[ \t]+member_of:[ \t]*(?:\[[ \t]*[\w\"'-]|\n[ \t]*-[ \t]+[\w\"'-])"), classify=_permifrost_user,
+        confidence=0.85, reach=120),
+    Rule("workflow-token-widened", (": write",), compile_s(
+        r"^[ \t]+(?:contents|packages|id-token|actions|pull-requests|issues|deployments|checks|statuses|"
+        r"security-events|pages|attestations|repository-projects|discussions):[ \t]*write\b"),
+        classify=_widened_token, confidence=0.8, reach=60),
     # An S3 / GCS XML access control list: a grantee given a permission.
     Rule("xml-acl-grant", ("<grant>",), compile_i(r"<Grant>\s*<Grantee\b[\s\S]{0,400}?<Permission>\s*\w+"),
          "access_change", "grant", 0.85, reach=500),

@@ -44,6 +44,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr", "workspace",
     "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
+    "readonly`", " org ", " org.", " org,", " orgs ",  # `prod-readonly`; "remove her from the GitHub org"
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
@@ -361,7 +362,7 @@ FILLER = frozenset((
     "aug", "sep", "sept", "oct", "nov", "dec", "last", "on", "at", "by", "before", "after", "t",
     "d", "h", "done", "same", "time", "meanwhile", "instead", "afterwards", "from", "end", "of",
     "week", "month", "hour", "hours", "days", "weeks", "next", "morning", "evening", "noon",
-    "i", "we", "i've", "we've", "i'll", "we'll", "i'm", "already", "have", "done",
+    "i", "we", "i've", "we've", "i'll", "we'll", "i'm", "already", "have", "done", "did",  # "I did add him"
     "taken", "took", "care", "went", "gone", "ahead", "proceeded",  # "I've taken care of removing ..."
     "per", "inc", "chg", "ritm", "req", "ticket", "incident", "following", "ok", "okay", "yes", "sure", "hi",
 ))

@@ -121,7 +121,7 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 # A group named the way directories name them: "`BMS-Portal-Users`", "`sg-finance-rw`", "`grp_payroll`".
 GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n]{2,60}|[^`\n]{1,60}[-_.]"
                          r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
-                         r"ro|approvers|contributors|developers|maintainers))`")
+                         r"ro|readonly|read-only|approvers|contributors|developers|maintainers))`")
 # "Travis Hale's Epic access has been suspended pending HR review": someone's access to a system, suspended.
 ACCESS_SUSPENDED = re.compile(r"(?:'s|\b(?:his|her|their))\s+(?:[\w/&-]+\s+(?:and\s+[\w/&-]+\s+)?){0,3}access\s+"
                               r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|temporarily\s+)?"

@@ -85,7 +85,9 @@ CONTAINERS = frozenset(("roles", "groups", "teams", "projects", "courses", "chan
 REVIEW_SEGMENTS = frozenset(("certifications", "certification", "access-reviews", "accessreviews", "access_reviews",
                              "campaigns", "reviews", "recertifications"))
 REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "signoff", "certify", "complete", "submit",
-                            "approve", "reassign-decisions"))
+                            "approve", "reassign-decisions",
+                            # Microsoft Graph: the reviewers' decisions applied, recommendations taken as decisions
+                            "applydecisions", "acceptrecommendations", "batchrecorddecisions"))
 
 
 # An action or a sub-resource of one person's HR record (`/workers/21008812/changeOrganizationAssignments`,

@@ -121,7 +121,8 @@ REVIEW_DONE = re.compile(
     r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete|"
     r"\brevisione\b[^.\n]{0,80}?\b(?:è stata |stata )?completat[ao]\b|\bsono stati verificati\b|"
     r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
-    r"\bgranskning\w*\b[^.\n]{0,60}?\bär klar\b|\bhar granskats\b|\binga avvikelser\b|"
+    r"granskning\w*\b[^.\n]{0,60}?\b(?:är )?klar\b|\bhar granskats\b|\binga avvikelser\b|"
+    r"\bbehåller (?:sin|sina|sitt|sin nuvarande) (?:åtkomst|behörighet\w*|roll)\b|"
     r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości|wyjątków)\b|"
     r"\b(?:są|jest) adekwatn\w*|\bzostaj[ąe] utrzyman\w*|\bcertyfikacja dostęp\w*|\bzweryfikował\w* uprawnie\w*|"
     r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
@@ -137,7 +138,10 @@ REVIEW_DONE = re.compile(
     r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b|"
     r"\b(?:ownership|access|account|entitlement) attestation\b|\bbekræftet som passende\b|"
     r"\badgangsgennemgang\w*\b[^.\n]{0,60}?\bafsluttet\b|\b(?:werden|wird|bleiben|bleibt)\s+(?:\w+\s+)?beibehalten\b|"
-    r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b")
+    r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b|"
+    # a reviewer's outcome stated as what is to happen: "the role assignment is to be removed"
+    r"\b(?:access|roles?|(?:role )?assignments?|memberships?|entitlements?|permissions?|grants?) (?:is|are) to be "
+    r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)")
 HOLDERS = re.compile(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
@@ -162,7 +166,7 @@ HOLDER_LIST = re.compile(r"\b(?:owners|admins|administrators|approvers|people|us
 NARRATIVE = re.compile(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b|"
-    r"\bwere noted\b|\bhad (?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned)\b")
+    r"\bwere noted\b|\bhad (?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned|deactivated)\b")
 CLOSURE = re.compile(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
@@ -307,10 +311,12 @@ GATES = (
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
+                "behåller",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
                 "afsluttet", "beibehalten", "festgestellt",
-                "certification complete", "certification is complete", "certification for", "certification of")),
+                "certification complete", "certification is complete", "certification for", "certification of",
+                "to be removed", "to be revoked", "to be withdrawn")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
@@ -488,6 +494,9 @@ DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provision
                          r"revogad[oa]s?|eliminad[oa]s?|retirad[oa]s?|supprimée?s?|révoquée?s?|entfernt|entzogen|"
                          r"rimoss[oaie]|"
                          r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*|rimozione|remoção|eliminación|entfernung)\b")
+# A removal from a group or role named in a closure note (searched lower-cased).
+REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^.\n]{1,80}?\bfrom\b[^.\n]{0,80}?"
+                          r"(?:`[^`\n]{2,60}`|\b(?:groups?|roles?|teams?|org|organi[sz]ation|admins?|access)\b)")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
                  "gesloten")
@@ -609,6 +618,10 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
+    removal = REMOVED_FROM.search(low, m.start(), m.end() + 600) if m else None
+    if removal and IDENTITY.search(low, removal.start(), removal.end()):
+        # the note records a revocation carried out: "Removal of Dmitri Orlov from `AWS-Prod-Admins` is complete"
+        hits.append(Hit("access_change", removal.start(), removal.end(), 0.7, "revoke", rule="closure-note"))
     m = None if not found.any(OFFBOARD_ANCHORS) else OFFBOARDING.search(text) \
         if not literal_safe(text, low) else next(iter(found.matches(OFFBOARDING, text, OFFBOARD_ANCHORS)), None)
     if m and occurs(TIMED, text, low, TIMED_AT, literal_safe(text, low)) and (has_person(text)

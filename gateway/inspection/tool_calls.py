@@ -343,6 +343,10 @@ class ToolCallDetector:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],
                                                                     rule="tool-name"), args)
             best[(finding.kind, None)] = finding
+        if named == ("lifecycle", "create") and MEMBERSHIPS.search(call.arguments or ""):
+            finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "grant",
+                                                                    rule="tool-create-with-groups"), args)
+            best[(finding.kind, None)] = finding  # `okta_create_user({..., "groupIds": [...]})`: joined to groups
         switched = _switches_account(call.name, call.arguments or "") if named is None else None
         if switched:
             finding = self._finding(call, choice, index, None, Hit("lifecycle", 0, 0, 0.85, switched,
