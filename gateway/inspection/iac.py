@@ -14,8 +14,14 @@ TF_LIFECYCLE = (
     r"user_ssh_key)|google_service_account(?:_key)?|azuread_(?:user|service_principal|application|"
     r"application_password|service_principal_password)|okta_user|aws_cognito_user|"
     r"kubernetes_service_account(?:_v1)?|github_repository_deploy_key|gitlab_deploy_key|"
-    r"vault_approle_auth_backend_role_secret_id|random_password_for_user"
+    r"vault_approle_auth_backend_role_secret_id|random_password_for_user|"
+    # a SaaS tool's own user account (`pagerduty_user`, `datadog_user`): a seat someone signs in with
+    r"(?:pagerduty|datadog|opsgenie|grafana|snowflake|databricks|gitlab|auth0|keycloak|onelogin|jumpcloud|"
+    r"newrelic|sumologic|launchdarkly|tfe|sentry|mongodbatlas_database|rabbitmq|artifactory)_user"
 )
+# A membership of the organisation itself: deleting its block offboards the member from the tenant.
+TF_ORG_MEMBER = r"github_membership|tfe_organization_membership|gitlab_group_membership|sentry_member|" \
+    r"vercel_team_member|cloudflare_account_member|datadog_user|pagerduty_user|okta_user|azuread_user"
 TF_ACCESS = (
     r"aws_iam_\w+|aws_ssoadmin_\w+|aws_identitystore_group_membership|aws_s3_bucket_policy|"
     r"aws_s3_bucket_acl|aws_kms_grant|aws_lakeformation_permissions|azurerm_role_(?:assignment|"
@@ -197,6 +203,10 @@ RULES: tuple[Rule, ...] = (
     Rule("terraform", ("resource \"", "data \"", "type"), compile_s(
         rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
         rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type", starts=("resource", "data", "type")),
+    # a diff deleting an account's or org membership's block: `-resource "github_membership" "ljones" {`
+    Rule("terraform-removed", ("-resource \"",), compile_s(
+        rf"^-[ \t]*resource\s+\"(?P<type>{TF_ORG_MEMBER}|{TF_LIFECYCLE})\""),
+        "lifecycle", "delete", 0.85, target="type"),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
