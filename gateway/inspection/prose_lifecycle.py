@@ -254,9 +254,10 @@ TERSE_LOGIN = re.compile(r"\s*(?:(?:done|ok|okay)[,.:!\u2014\u2013-]?\s+)?(?P<v>
 
 # "Deactivation of the 14 stale accounts listed below was completed on 2 May".
 NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|deprovisioning|suspension|creation|"
-                        r"provisioning)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:accounts?|users?|logins?|mailboxes)\b"
+                        r"provisioning)\s+of\s+(?:the\s+)?(?:[`'\"]?[\w.@-]+[`'\"]?\s+){0,4}?(?:accounts?|users?|logins?|"
+                        r"mailboxes|service\s+principals?)\b(?P<named>\s+`[^`\n]{1,80}`)?"
                         r"[^.\n]{0,80}?\b(?:was|were|has been|have been|is)\s+(?:now\s+)?(?:completed?|done|finished|"
-                        r"performed|executed)\b")  # searched in the lower-cased text, from its nouns
+                        r"performed|executed|in\s+effect)\b")  # searched in the lower-cased text, from its nouns
 # A temporary or new password handed over: a reset ("your temporary password is ...", "tu contraseña temporal es").
 TEMP_PASSWORD = re.compile(
     r"(?:\b(?:temporary|temp|initial|new|one-time|nuev[ao]|nouveau|nouvelle|neues?|tijdelijke?|tymczasowe|vorläufige?s?|"
@@ -289,11 +290,26 @@ def terse_hits(text: str, found: Found) -> list[Hit]:
         for m in _near(pattern, low, found.lines_holding(low, words)):
             if rule == "prose-temporary-password" and not PASSWORD_GIVEN.match(low, m.end()):
                 continue  # "every new password is checked against a breached list": no password given
+            named = _names_one(low, m)
+            if m.group().endswith("in effect") and not named:
+                continue  # "the policy on suspension of user accounts is in effect": a rule, not a record
             if not lx.NEGATED.search(low, max(0, m.start() - 40), m.start()):
                 hits.append(Hit("lifecycle", m.start(), m.end(), 0.7,
-                                life_action(m.group("v")) if "v" in m.re.groupindex else "reset", rule=rule))
+                                life_action(m.group("v")) if "v" in m.re.groupindex else "reset",
+                                rule=NAMED_RECORD if named else rule))
                 break
     return hits
+
+
+NAMED_RECORD = "prose-named-record"  # self-supported (corroborate.py): the record names the one account
+
+
+def _names_one(low: str, m: re.Match) -> bool:
+    """"Creation of the `svc-x` service principal is complete": a nominal record that opens its line or
+    sentence and names its account in backticks (a policy's "suspension of user accounts" names none)."""
+    if "named" not in m.re.groupindex or "`" not in m.group():
+        return False
+    return not low[max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start())) + 1: m.start()].strip(" *_#>-")
 
 
 def _near(pattern: re.Pattern[str], low: str, lines: list[tuple[int, int]]) -> list[re.Match]:
