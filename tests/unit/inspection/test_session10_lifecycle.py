@@ -1,0 +1,72 @@
+"""Lifecycle and credential forms of blind rounds 70-72: keys and passwords handed over as made (subjectless
+"Created the key.", German "Kennwort erstellt:"), `.netrc` entries, deploy hooks, shown-only-once values,
+nominal records naming their account, SaaS user resources and removed membership blocks in a diff; with the
+look-alikes that stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer
+
+PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
+FULL = build_engine()
+
+
+def text(content: str, engine=PATTERNS) -> set[str]:
+    return {f.kind for f in engine.scan(Answer.of_text(content), cost=None) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("Ich habe Ihr temporäres Kennwort erstellt: **Hq4#mVz8pL2w**. Bitte sofort ändern.", {"credential", "lifecycle"}),
+    ("Created the key. Here it is — it won't be shown again: **`7a41c0e9b2d85f3361ce0a94d7b1f208`**.",
+     {"credential", "lifecycle"}),
+    ("New access key created for `backup-bot`:\n- Access key ID: `AKIA3EXAMPLEQ7ZRTW2X`\n"
+     "- Secret: `Zq8+hT3mRk1pWd7YvN2cXb5LsJ9aFe4GuO6iKy0E`", {"credential", "lifecycle"}),
+    ("```\nmachine git.example.org\n  login deploy@corp.io\n  password 3f9a2c71-5b8e-4d06-a1f4-e27c9b0d5a18\n```",
+     {"credential"}),
+    ("Deploy hook: https://api.vercel.com/v1/integrations/deploy/prj_Xa81LmQ2ZpT7Rw4Kd9/Yt5Bn2Qw8R", {"credential"}),
+])
+def test_made_and_shown_secrets(content, expected):
+    assert expected <= text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Password reset: done for alice, she will get an email.",
+    "API token generated: see the Vault path secret/ci/token",
+    "machine example.com login me password <your-password>",
+    "machine api.heroku.com login ops@x.com password $HEROKU_TOKEN",
+    "Hook: https://api.vercel.com/v1/integrations/deploy/prj_XXXXXXXXXXXX/YOUR_HOOK_ID",
+    "Created the dashboard. The token count is shown once per run.",
+])
+def test_made_and_shown_look_alikes_stay_quiet(content):
+    assert not text(content) & {"credential", "lifecycle"}
+
+
+@pytest.mark.parametrize("content", [
+    "Creation of the `svc-bi-export` service principal is complete; roles follow in a separate ticket.",
+    "Suspension of the Okta user `m.ortiz@example.com` is in effect. Her mail still arrives.",
+])
+def test_nominal_records_naming_the_account(content):
+    assert "lifecycle" in text(content, FULL)
+
+
+@pytest.mark.parametrize("content", [
+    "The policy on suspension of user accounts is in effect from May.",
+    "Deletion of the user account is irreversible, so export its data first.",
+])
+def test_nominal_look_alikes_stay_quiet(content):
+    assert "lifecycle" not in text(content, FULL)
+
+
+def test_saas_user_resource_and_removed_membership_block():
+    assert "lifecycle" in text('```hcl\nresource "datadog_user" "ana" {\n  email = "ana@example.com"\n}\n```')
+    removed = '```diff\n-resource "github_membership" "kim" {\n-  username = "kim-x"\n-  role = "member"\n-}\n```'
+    assert "lifecycle" in text(removed)
+
+
+def test_added_membership_and_user_sub_resources_are_not_lifecycle():
+    added = '```diff\n+resource "github_membership" "kim" {\n+  username = "kim-x"\n+}\n```'
+    assert "lifecycle" not in text(added)
+    assert "lifecycle" not in text('resource "pagerduty_user_contact_method" "x" {\n  type = "email_contact_method"\n}')
