@@ -18,7 +18,9 @@ IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
 # "**suspended** the *user*", "disabled `svc-legacy-ftp`"
 LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+[*_`]{0,2}" + lx.LIFE_OBJ.pattern)
-KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
+KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b|"
+                      # "Rotating the `NPM_TOKEN` actions secret": a secret named by its variable
+                      r"\s+(?:the\s+)?`[a-z0-9_]{3,60}`(?:\s+[a-z]+)?\s+(?:secrets?|tokens?)\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
 ADJECTIVE_BEFORE = re.compile(r"(?:\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
 CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b")
@@ -35,7 +37,8 @@ SA_KEY_OWNER = re.compile(r"\s+for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:service
 # "The <noun> [up to six words] has been created": a record of the step, unless it is reported.
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
-    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
+    r"(?:client|signing|webhook|shared|app|application|bot) secrets?|credentials?)\b"
+    r"(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
