@@ -73,6 +73,17 @@ def _ansible(match: re.Match) -> tuple[str, str] | None:
     return "lifecycle", "create"
 
 
+_ACCOUNT_OPS = r"enable|disable|create|delete|suspend|deactivate|reactivate|lock|unlock|deprovision|offboard"
+_ACCOUNT_KEY = r"\"(?:account|upn|userPrincipalName|samAccountName)\"\s*:\s*\"[^\"\s]{2,80}\""
+_NO_OTHER_OBJECT = r"(?![^{}\n]{0,200}?\"(?:object|resource|type|item|entity|record|ticket|file)\"\s*:)"
+
+
+def _account_op(match: re.Match) -> tuple[str, str]:
+    verb = (match.group("v") or match.group("w")).lower()
+    return "lifecycle", {"enable": "create", "create": "create", "reactivate": "create", "delete": "delete",
+                         "deprovision": "delete", "offboard": "delete", "unlock": "reset"}.get(verb, "disable")
+
+
 def _cfn(match: re.Match) -> tuple[str, str]:
     noun = match.group("noun")
     if noun in ("User", "AccessKey", "ServiceLinkedRole") or "Credential" in noun:
@@ -207,6 +218,13 @@ RULES: tuple[Rule, ...] = (
     Rule("terraform-removed", ("-resource \"",), compile_s(
         rf"^-[ \t]*resource\s+\"(?P<type>{TF_ORG_MEMBER}|{TF_LIFECYCLE})\""),
         "lifecycle", "delete", 0.85, target="type"),
+    # a JSON record of an account step: `{"op": "enable", "account": "jsmith-hr"}` (a joiner/mover/leaver log),
+    # the verb and the account side by side in an object that names no other thing acted on
+    Rule("json-account-op", ("\"op\"", "\"action\"", "\"operation\""), compile_i(
+        rf"\"(?:op|action|operation)\"\s*:\s*\"(?P<v>{_ACCOUNT_OPS})\"\s*,\s*{_ACCOUNT_KEY}{_NO_OTHER_OBJECT}|"
+        rf"{_ACCOUNT_KEY}\s*,\s*\"(?:op|action|operation)\"\s*:\s*\"(?P<w>{_ACCOUNT_OPS})\"{_NO_OTHER_OBJECT}"),
+        classify=_account_op, confidence=0.85, starts=("\"op\"", "\"action\"", "\"operation\"", "\"account\"",
+                                                        "\"upn\"", "\"userprincipalname\"", "\"samaccountname\"")),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
