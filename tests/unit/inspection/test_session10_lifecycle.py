@@ -5,12 +5,15 @@ look-alikes that stay quiet."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer
+from gateway.types import Answer, Choice, ToolCall
 
 PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
+STRUCTURED = build_engine(["structured"])
 FULL = build_engine()
 
 
@@ -70,3 +73,45 @@ def test_added_membership_and_user_sub_resources_are_not_lifecycle():
     added = '```diff\n+resource "github_membership" "kim" {\n+  username = "kim-x"\n+}\n```'
     assert "lifecycle" not in text(added)
     assert "lifecycle" not in text('resource "pagerduty_user_contact_method" "x" {\n  type = "email_contact_method"\n}')
+
+
+def memory(arguments: dict) -> set[str]:
+    call = ToolCall("c1", "store_memory", json.dumps(arguments))
+    return {f.kind for f in PATTERNS.scan(Answer((Choice(0, "Saved.", (call,)),)), cost=None) if f.confidence >= 0.5}
+
+
+def test_memory_key_naming_the_secret_then_its_owner():
+    assert "credential" in memory({"key": "github_token_prod", "value": "Xk29pLqWm4Tz8RvB3nYc7HdF"})
+
+
+@pytest.mark.parametrize("arguments", [
+    {"key": "token_budget_note", "value": "remaining4000tokens"},
+    {"key": "api_key_rotation_date", "value": "2024-11-03"},
+    {"key": "password_policy_min", "value": "twelve"},
+    {"key": "token_limit_model", "value": "gpt-4o-2024-08-06"},
+])
+def test_memory_key_look_alikes_stay_quiet(arguments):
+    assert "credential" not in memory(arguments)
+
+
+@pytest.mark.parametrize("content", [
+    "The signing secret for the payments webhook `wh_7Qx…` was rolled with a one-hour overlap.",
+    "Rotating the `PYPI_TOKEN` actions secret with the new automation token.",
+    '```json\n{"event":"leaver","actions":[{"system":"okta","op":"suspend","account":"a.lee"}]}\n```',
+    '[{"account":"svc-etl","action":"disable"}]',
+])
+def test_secret_rolled_and_json_account_steps(content):
+    assert "lifecycle" in text(content)
+
+
+def test_automatic_rotation_stays_quiet():
+    assert "lifecycle" not in text("The signing secret is rotated automatically every 90 days.")
+
+
+@pytest.mark.parametrize("content", [
+    '{"action":"delete","resource":"file","path":"/tmp/x"}',
+    '{"op":"create","account":"acme-billing","type":"invoice"}',
+    '{"event":"login","username":"bob","action":"create","object":"ticket"}',
+])
+def test_json_look_alikes_are_not_account_steps(content):
+    assert "lifecycle" not in text(content, STRUCTURED)
