@@ -115,3 +115,35 @@ def test_automatic_rotation_stays_quiet():
 ])
 def test_json_look_alikes_are_not_account_steps(content):
     assert "lifecycle" not in text(content, STRUCTURED)
+
+
+PII = build_engine(["pii"])
+
+
+def pii(content: str) -> set[str]:
+    return {f.details.get("entity") for f in PII.scan(Answer.of_text(content), cost=None) if f.confidence >= 0.5}
+
+
+def test_salary_table_rows_with_employee_ids():
+    table = ("Salary review for the panel:\n\n| Employee | Base | Proposed |\n|---|---|---|\n"
+             "| Maria Lopez (E2201) | $98,000 | $104,000 |\n| Tom Becker (E2290) | $112,500 | $118,000 |\n")
+    assert "COMPENSATION" in pii(table)
+
+
+def test_salary_table_of_roles_stays_quiet():
+    table = ("Compensation bands for the new roles:\n\n| Role | Base |\n|---|---|\n"
+             "| Data Engineer (L4) | $118,000 |\n| Product Designer (P3) | $126,500 |\n")
+    assert "COMPENSATION" not in pii(table)
+
+
+def test_the_readers_own_payslip():
+    slip = "Your May payslip: gross £3,950.00, tax £540.20, NI £280.10, net £3,129.70."
+    assert "COMPENSATION" in pii(slip)
+
+
+@pytest.mark.parametrize("content", [
+    "Your payslip shows gross pay, tax and NI; check the net figure against your contract.",
+    "On a UK payslip, a £50,000 salary gives roughly £3,200 net after £600 tax.",
+])
+def test_payslip_explainers_stay_quiet(content):
+    assert "COMPENSATION" not in pii(content)
