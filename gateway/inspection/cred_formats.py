@@ -35,7 +35,11 @@ _SHOWN_ANCHORS = ("shown again", "displayed again", "visible again", "retrievabl
                   "show the token again")
 _NAMED_NOT_SECRET = re.compile(r"(?i:\b(?:id|name|fingerprint|digest|sha\d*|hash|checksum|commit)\b)[^\n\w]{0,12}\Z")
 _QUOTED_TOKEN = re.compile(r"[`'\"](?P<s>[A-Za-z0-9_\-+/=.]{20,128})[`'\"]")
-LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS)
+# A PagerDuty Events v2 integration key: `routing_key` beside `event_action` (a message broker's routing key
+# is dotted words, never 32 random characters)
+_EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing_key[\"']?\s*[:=]\s*[\"'](?P<s>[0-9a-z]{32})[\"']")
+LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
+            "routing_key", "event_action")
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -110,8 +114,16 @@ def _shown_once_hits(text: str, found: Occurrences) -> list[Hit]:
     return hits
 
 
+def _routing_key_hits(text: str, found: Occurrences) -> list[Hit]:
+    if not (found["routing_key"] and found["event_action"]):
+        return []
+    starts = [pos - 1 if pos and text[pos - 1] in "\"'" else pos for pos in found["routing_key"]]
+    return [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in matches_at(_EVENTS_ROUTING_KEY, text, starts)
+            if looks_like_key(m.group("s"), 32)]
+
+
 def format_hits(text: str, found: Occurrences) -> list[Hit]:
     """Secrets in a `--password-stdin` pipe, a Wi-Fi QR payload, a backticked login pair, a `.netrc`
     entry, a deploy hook URL, or beside a shown-only-once warning."""
     return (_stdin_hits(text, found) + _wifi_hits(text, found) + _pair_hits(text, found) + _netrc_hits(text, found)
-            + _hook_hits(text, found) + _shown_once_hits(text, found))
+            + _hook_hits(text, found) + _shown_once_hits(text, found) + _routing_key_hits(text, found))
