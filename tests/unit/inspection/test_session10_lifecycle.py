@@ -147,3 +147,17 @@ def test_the_readers_own_payslip():
 ])
 def test_payslip_explainers_stay_quiet(content):
     assert "COMPENSATION" not in pii(content)
+
+
+def test_events_routing_key_beside_event_action():
+    body = '{"routing_key": "4f0b9c2e7a1d48e3b6c5a9d2e8f1b7c3", "event_action": "trigger"}'
+    assert "credential" in text(body)
+
+
+@pytest.mark.parametrize("content", [
+    '{"routing_key": "YOUR_INTEGRATION_KEY_32_CHARS_HERE", "event_action": "trigger"}',
+    'channel.basic_publish(routing_key="orders.created")  # event_action: none',
+    '{"routing_key": "4f0b9c2e7a1d48e3b6c5a9d2e8f1b7c3", "exchange": "events"}',
+])
+def test_routing_key_look_alikes_stay_quiet(content):
+    assert "credential" not in text(content)
