@@ -272,11 +272,19 @@ TEMP_PASSWORD = re.compile(
     r"(?=[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:\s*\S))")  # followed by its value
 PASSWORD_GIVEN = re.compile(r"[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:)\s*[`'\"«„“]?\s*"
                             r"(?=\S*[\d!@#$%^&*])[^\s`'\"»“”]{6,}")
+# A person taken out of the whole organisation, not out of a group in it: "Removing the leaver from the GitHub
+# org", "remove `kpatel` from the Slack workspace" (a repository or a webhook is not a person).
+OUT_OF_ORG = re.compile(
+    r"\b(?P<v>remov(?:e|ed|ing))\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:leaver|departed\s+\w+|former\s+\w+|intern|"
+    r"contractor|employee|user|member|him|her|them|`[\w.@-]{2,40}`|@[\w-]{2,40})\s+from\s+(?:the\s+|our\s+|your\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:org|organi[sz]ation|tenant|workspace|enterprise)\b"
+    r"(?!\s+(?:settings|policy|policies|level|secrets?|variables?|webhooks?|repos?|rules?|group|team|admins?)\b)")
+OUT_OF_ORG_WORDS = ("remov",)
 NOMINAL_HEADS = ("deactivation", "disablement", "deletion", "removal", "deprovisioning", "suspension", "creation",
                  "provisioning")  # every NOMINAL_OF match starts with one
 PASSWORD_NOUNS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "senha", "wachtwoord", "hasło",
                   "lösenord")  # every TEMP_PASSWORD match holds one
-WORDS = NOMINAL_HEADS + PASSWORD_NOUNS  # what terse_hits looks up in its `found` (keywords.Vocabulary)
+WORDS = NOMINAL_HEADS + PASSWORD_NOUNS + OUT_OF_ORG_WORDS  # what terse_hits looks up in its `found`
 
 
 def terse_hits(text: str, found: Found) -> list[Hit]:
@@ -288,6 +296,10 @@ def terse_hits(text: str, found: Found) -> list[Hit]:
     low = shared_lower(text)
     if len(low) != len(text):  # offsets would not hold
         return hits
+    for m in _near(OUT_OF_ORG, low, found.lines_holding(low, OUT_OF_ORG_WORDS)) if found.any(OUT_OF_ORG_WORDS) else ():
+        sentence = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
+        if lx.directive(low[sentence:m.start()]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "delete", rule="prose-lifecycle"))
     for pattern, words, rule in ((NOMINAL_OF, NOMINAL_HEADS, "prose-lifecycle-done"),
                                  (TEMP_PASSWORD, PASSWORD_NOUNS, "prose-temporary-password")):
         for m in _near(pattern, low, found.lines_holding(low, words)):
