@@ -161,3 +161,21 @@ def test_events_routing_key_beside_event_action():
 ])
 def test_routing_key_look_alikes_stay_quiet(content):
     assert "credential" not in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Removing the leaver from the GitLab org now; their forks go with them.",
+    "Remove `kpatel` from the Slack workspace today.",
+])
+def test_a_person_removed_from_the_whole_organisation(content):
+    assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Remove the webhook from the GitHub organization.",
+    "Remove the user from the org admins group.",
+    "If you remove a user from the organization, their forks are deleted.",
+    "GitHub removed the user from the org automatically.",
+])
+def test_removals_inside_or_about_an_organisation_are_not_lifecycle(content):
+    assert "lifecycle" not in text(content)
