@@ -25,8 +25,9 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # however ordinary the letter around it reads (an HR email the model takes for payroll news).
 # A named secret to rotate ("rotate the signing secret for the webhook") is a credential step in any answer.
 # A short reply with a change verb, someone and a level (terse_grants.py) is too short for the model to read.
+# A nominal record naming its account in backticks ("Creation of the `svc-x` service principal is complete").
 SELF_SUPPORTED = frozenset({"prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
-                            "terse-grant"})
+                            "terse-grant", "prose-named-record"})
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

@@ -19,7 +19,27 @@ _WIFI_PASSWORD = re.compile(r"[;:]P:(?P<s>(?:[^;\\\s]|\\.){6,63});")
 _PAIR = re.compile(r"`(?P<u>[\w.@\-]{2,64})`[ \t]*/[ \t]*`(?P<s>[^`\s]{6,128})`")
 _PAIR_CONTEXT = re.compile(r"log[ \t-]?in|credential|creds|password|sign[ \t-]?in|username", re.IGNORECASE)
 _PAIR_ANCHORS = ("`/`", "` / `", "`/ `", "` /`")
-LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS)
+# A `.netrc` entry: `machine host login user password value`, on one line or several.
+_NETRC = re.compile(r"\bmachine[ \t]+[\w.-]+\s+login[ \t]+\S+\s+password[ \t]+(?P<s>[^\s#]{6,200})")
+# A deploy or build hook: the URL itself is the secret (whoever holds it triggers a production deploy).
+_DEPLOY_HOOK = re.compile(r"https://api\.vercel\.com/v1/integrations/deploy/prj_[A-Za-z0-9]{8,}/(?P<s>[A-Za-z0-9]{8,})|"
+                          r"https://api\.netlify\.com/build_hooks/(?P<s2>[0-9a-f]{24})\b")
+_HOOK_ANCHORS = ("api.vercel.com/v1/integrations/deploy/", "api.netlify.com/build_hooks/")
+# A value the vendor shows only once ("Here it is — it won't be shown again: `9960d0…`"): the warning
+# says the token beside it is the live secret, not an id or a digest.
+_SHOWN_ONCE = re.compile(r"(?:won['’]t|will not|cannot|can['’]t|never)\s+(?:be\s+)?(?:shown|displayed|visible|"
+                         r"retrievable|show\s+(?:it|the\s+\w+))\s+again|(?:only\s+)?(?:shown|displayed)\s+(?:only\s+)?once",
+                         re.IGNORECASE)
+_SHOWN_ANCHORS = ("shown again", "displayed again", "visible again", "retrievable again", "shown once",
+                  "displayed once", "show it again", "show the secret again", "show the key again",
+                  "show the token again")
+_NAMED_NOT_SECRET = re.compile(r"(?i:\b(?:id|name|fingerprint|digest|sha\d*|hash|checksum|commit)\b)[^\n\w]{0,12}\Z")
+_QUOTED_TOKEN = re.compile(r"[`'\"](?P<s>[A-Za-z0-9_\-+/=.]{20,128})[`'\"]")
+# A PagerDuty Events v2 integration key: `routing_key` beside `event_action` (a message broker's routing key
+# is dotted words, never 32 random characters)
+_EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing_key[\"']?\s*[:=]\s*[\"'](?P<s>[0-9a-z]{32})[\"']")
+LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
+            "routing_key", "event_action")
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -62,6 +82,48 @@ def looks_like_path(value: str) -> bool:
     return "/" in value or re.fullmatch(r"v?\d+(?:\.\d+)+", value) is not None
 
 
+def _netrc_hits(text: str, found: Occurrences) -> list[Hit]:
+    hits = []
+    for match in matches_at(_NETRC, text, found["machine"]):
+        value = match.group("s")
+        if not is_placeholder(value) and not value.startswith("$"):
+            hits.append(Hit(match.start("s"), match.end("s"), "password", 0.85))
+    return hits
+
+
+def _hook_hits(text: str, found: Occurrences) -> list[Hit]:
+    hits = []
+    for match in _DEPLOY_HOOK.finditer(text) if found.any(_HOOK_ANCHORS) else ():
+        group = "s" if match.group("s") else "s2"
+        if not is_placeholder(match.group()):
+            hits.append(Hit(match.start(group), match.end(group), "webhook_url", 0.85))
+    return hits
+
+
+def _shown_once_hits(text: str, found: Occurrences) -> list[Hit]:
+    """A key-shaped quoted token within 160 characters of a shown-only-once warning."""
+    hits = []
+    for pos in starts_of(found, _SHOWN_ANCHORS):
+        warning = _SHOWN_ONCE.search(text, max(0, pos - 30), pos + 30)
+        if warning is None:
+            continue
+        for match in _QUOTED_TOKEN.finditer(text, max(0, warning.start() - 160), warning.end() + 160):
+            if looks_like_key(match.group("s"), 20, min_entropy=3.3) and not looks_like_path(match.group("s")) \
+                    and not _NAMED_NOT_SECRET.search(text, max(0, match.start() - 30), match.start()):
+                hits.append(Hit(match.start("s"), match.end("s"), "api_key", 0.8))
+    return hits
+
+
+def _routing_key_hits(text: str, found: Occurrences) -> list[Hit]:
+    if not (found["routing_key"] and found["event_action"]):
+        return []
+    starts = [pos - 1 if pos and text[pos - 1] in "\"'" else pos for pos in found["routing_key"]]
+    return [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in matches_at(_EVENTS_ROUTING_KEY, text, starts)
+            if looks_like_key(m.group("s"), 32)]
+
+
 def format_hits(text: str, found: Occurrences) -> list[Hit]:
-    """Secrets in a `--password-stdin` pipe, a Wi-Fi QR payload, or a backticked login pair."""
-    return _stdin_hits(text, found) + _wifi_hits(text, found) + _pair_hits(text, found)
+    """Secrets in a `--password-stdin` pipe, a Wi-Fi QR payload, a backticked login pair, a `.netrc`
+    entry, a deploy hook URL, or beside a shown-only-once warning."""
+    return (_stdin_hits(text, found) + _wifi_hits(text, found) + _pair_hits(text, found) + _netrc_hits(text, found)
+            + _hook_hits(text, found) + _shown_once_hits(text, found) + _routing_key_hits(text, found))

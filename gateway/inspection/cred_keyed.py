@@ -62,6 +62,9 @@ _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe|
         suivante?|siguiente|seguinte|seguente)\b)?
+    (?:[ \t]+(?P<made>erstellt|generiert|zurückgesetzt|created|generated|issued|reset|créée?|générée?|réinitialisée?|
+        cread[ao]|generad[ao]|restablecid[ao]|criad[ao]|gerad[ao]|redefinid[ao]|creat[ao]|generat[ao]|
+        aangemaakt|gegenereerd|skapat|genererat)(?=[ \t]*:))?
     (?:[ \t]+(?:there|here))?[ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
@@ -378,6 +381,8 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
     structured = _on_structured_line(text, key_start)
     quoted = group != "bare"
     conf = _password_conf(value, quoted, sep, structured, flag) if kind == "pw" else _secret_conf(value, key)
+    if sep.group("made") and kind == "pw" and not looks_like_password(value):
+        return None  # "Password reset: done": a status line, not "Kennwort erstellt: Kf7#pLq2vR9x"
     if conf <= 0:
         return None
     return Hit(start, start + len(value), _type(kind, key, value, text, lowered, sep.start()), conf)

@@ -35,7 +35,7 @@ from gateway.inspection.cred_encoded import (
 )
 from gateway.inspection.cred_formats import format_hits
 from gateway.inspection.cred_jobs import command_operand_hits, ftp_job_hits
-from gateway.inspection.cred_keyed import key_value_hit, keyed_hits
+from gateway.inspection.cred_keyed import key_value_hit, keyed_hits, secret_name_kind
 from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
@@ -110,9 +110,28 @@ def _named_values(strings: list) -> dict[int, list[str]]:
             if arg.key in VALUE_KEYS and arg.path and arg.path.rpartition(".")[0] in parents}
 
 
+_NAME_PARTS = re.compile(r"[_.\-]")
+
+
+def _name_heads(name: str) -> list[str]:
+    """`vercel_token_brightwave` -> [`vercel_token`, `vercel`]: a memory key names the secret and then
+    whose it is; each shorter head is read as the secret's name."""
+    cuts = [m.start() for m in _NAME_PARTS.finditer(name)]
+    return [name[:cut] for cut in reversed(cuts) if cut > 0]
+
+
 def _sibling_named_hit(names: list[str], value: str, tool_name: str) -> Hit | None:
-    """The first secret a sibling's name makes of `value`."""
-    return next((hit for name in names if (hit := key_value_hit(name, value, tool_name)) is not None), None)
+    """The first secret a sibling's name makes of `value`; a name with a qualifier after its secret word
+    (`github_token_prod`) counts for a long random value only."""
+    hit = next((hit for name in names if (hit := key_value_hit(name, value, tool_name)) is not None), None)
+    if hit is not None:
+        return hit
+    for name in names:
+        for head in _name_heads(name):
+            if secret_name_kind(head) == "sec":
+                hit = key_value_hit(head, value, tool_name)
+                return hit if hit is not None and hit.confidence >= 0.85 else None
+    return None
 
 
 @lru_cache(maxsize=8)  # the prose detector asks about the answer the credentials detector scans (prose_minted)

@@ -14,8 +14,14 @@ TF_LIFECYCLE = (
     r"user_ssh_key)|google_service_account(?:_key)?|azuread_(?:user|service_principal|application|"
     r"application_password|service_principal_password)|okta_user|aws_cognito_user|"
     r"kubernetes_service_account(?:_v1)?|github_repository_deploy_key|gitlab_deploy_key|"
-    r"vault_approle_auth_backend_role_secret_id|random_password_for_user"
+    r"vault_approle_auth_backend_role_secret_id|random_password_for_user|"
+    # a SaaS tool's own user account (`pagerduty_user`, `datadog_user`): a seat someone signs in with
+    r"(?:pagerduty|datadog|opsgenie|grafana|snowflake|databricks|gitlab|auth0|keycloak|onelogin|jumpcloud|"
+    r"newrelic|sumologic|launchdarkly|tfe|sentry|mongodbatlas_database|rabbitmq|artifactory)_user"
 )
+# A membership of the organisation itself: deleting its block offboards the member from the tenant.
+TF_ORG_MEMBER = r"github_membership|tfe_organization_membership|gitlab_group_membership|sentry_member|" \
+    r"vercel_team_member|cloudflare_account_member|datadog_user|pagerduty_user|okta_user|azuread_user"
 TF_ACCESS = (
     r"aws_iam_\w+|aws_ssoadmin_\w+|aws_identitystore_group_membership|aws_s3_bucket_policy|"
     r"aws_s3_bucket_acl|aws_kms_grant|aws_lakeformation_permissions|azurerm_role_(?:assignment|"
@@ -85,6 +91,17 @@ def _widened_token(match: re.Match) -> tuple[str, str] | None:
     if block < 0:
         return None
     return ("access_change", "grant") if WIDENING.search(text, max(0, block - 400), block) else None
+
+
+_ACCOUNT_OPS = r"enable|disable|create|delete|suspend|deactivate|reactivate|lock|unlock|deprovision|offboard"
+_ACCOUNT_KEY = r"\"(?:account|upn|userPrincipalName|samAccountName)\"\s*:\s*\"[^\"\s]{2,80}\""
+_NO_OTHER_OBJECT = r"(?![^{}\n]{0,200}?\"(?:object|resource|type|item|entity|record|ticket|file)\"\s*:)"
+
+
+def _account_op(match: re.Match) -> tuple[str, str]:
+    verb = (match.group("v") or match.group("w")).lower()
+    return "lifecycle", {"enable": "create", "create": "create", "reactivate": "create", "delete": "delete",
+                         "deprovision": "delete", "offboard": "delete", "unlock": "reset"}.get(verb, "disable")
 
 
 def _cfn(match: re.Match) -> tuple[str, str]:
@@ -217,6 +234,17 @@ RULES: tuple[Rule, ...] = (
     Rule("terraform", ("resource \"", "data \"", "type"), compile_s(
         rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
         rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type", starts=("resource", "data", "type")),
+    # a diff deleting an account's or org membership's block: `-resource "github_membership" "ljones" {`
+    Rule("terraform-removed", ("-resource \"",), compile_s(
+        rf"^-[ \t]*resource\s+\"(?P<type>{TF_ORG_MEMBER}|{TF_LIFECYCLE})\""),
+        "lifecycle", "delete", 0.85, target="type"),
+    # a JSON record of an account step: `{"op": "enable", "account": "jsmith-hr"}` (a joiner/mover/leaver log),
+    # the verb and the account side by side in an object that names no other thing acted on
+    Rule("json-account-op", ("\"op\"", "\"action\"", "\"operation\""), compile_i(
+        rf"\"(?:op|action|operation)\"\s*:\s*\"(?P<v>{_ACCOUNT_OPS})\"\s*,\s*{_ACCOUNT_KEY}{_NO_OTHER_OBJECT}|"
+        rf"{_ACCOUNT_KEY}\s*,\s*\"(?:op|action|operation)\"\s*:\s*\"(?P<w>{_ACCOUNT_OPS})\"{_NO_OTHER_OBJECT}"),
+        classify=_account_op, confidence=0.85, starts=("\"op\"", "\"action\"", "\"operation\"", "\"account\"",
+                                                        "\"upn\"", "\"userprincipalname\"", "\"samaccountname\"")),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(

@@ -12,7 +12,8 @@ _UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"
 _ITEM = re.compile(rf"[ \t]*(?:[-*•+]|\d{{1,3}}[.)])[ \t]+\**[ \t]*"
                    rf"(?P<name>[{_UPPER}][{_LOWER}'’]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{1,2}})(?![\w'’])")
 _ROW = re.compile(rf"[ \t]*\|[ \t]*\**[ \t]*"
-                  rf"(?P<name>[{_UPPER}][{_LOWER}'’]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{1,2}})\**[ \t]*\|")
+                  rf"(?P<name>[{_UPPER}][{_LOWER}'’]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{1,2}})\**"
+                  r"(?:[ \t]+\([A-Za-z0-9#\-]{1,12}\))?[ \t]*\|")  # "| Hannah Cole (E3310) |": an employee id
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]|[ \t]*\|")  # a list item or a table row
 # words that make a capitalised pair a role, a team, a level or a place rather than a person
 _NOT_PERSON_WORDS = frozenset({

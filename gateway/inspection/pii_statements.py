@@ -38,6 +38,7 @@ _HEALTH = (
     r"long-?term sick|longtermsick"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
+        r"payslip|pay slip|pay stub|paystub|"
         r"equity|rsus?|stock options|gehalt|lohn|salaire|rémunération|sueldo|salario|stipendio|"
         # German pay compounds: Gehaltsübersicht, Jahresgehalt, Stundenlohn (not Fettgehalt, "lohnt sich")
         r"gehalts\w+|(?:brutto|netto|jahres|monats|grund|fix|ziel|basis|einstiegs|anfangs)gehalts?|"
@@ -150,11 +151,20 @@ def _addressed(text: str, start: int, end: int) -> bool:
     return bool(_SALUTATION.search(opening)) and bool(_SECOND_PERSON.search(text, start, end))
 
 
+# "Your June payslip: gross £4,166.67, tax £612.40, net £2,970.79": the reader's own pay record, its figures given
+_YOUR_PAYSLIP = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}?(?:payslip|pay\s+slip|pay\s?stub|pay\s+statement)\b",
+                           re.IGNORECASE)
+
+
+def _own_payslip(text: str, start: int, end: int) -> bool:
+    return _YOUR_PAYSLIP.search(text, start, end) is not None and len(_MONEY.findall(text, start, end)) >= 3
+
+
 def _about_person(text: str, start: int, end: int) -> bool:
     lead = list_lead(text, start)
     return (names_a_person(text, start, end) or _refers_back(text, start, end)
             or (lead is not None and names_a_person(text, *lead)) or _addressed(text, start, end)
-            or _record_subject_named(text, start))
+            or _record_subject_named(text, start) or _own_payslip(text, start, end))
 
 
 def _field_line(text: str, line_start: int, line_end: int) -> re.Match[str] | None:

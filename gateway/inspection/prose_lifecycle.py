@@ -18,7 +18,9 @@ IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
 # "**suspended** the *user*", "disabled `svc-legacy-ftp`"
 LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+[*_`]{0,2}" + lx.LIFE_OBJ.pattern)
-KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b")
+KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b|"
+                      # "Rotating the `NPM_TOKEN` actions secret": a secret named by its variable
+                      r"\s+(?:the\s+)?`[a-z0-9_]{3,60}`(?:\s+[a-z]+)?\s+(?:secrets?|tokens?)\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
 ADJECTIVE_BEFORE = re.compile(r"(?:\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
 CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b")
@@ -35,7 +37,8 @@ SA_KEY_OWNER = re.compile(r"\s+for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:service
 # "The <noun> [up to six words] has been created": a record of the step, unless it is reported.
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
-    r"client secrets?|credentials?)\b(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
+    r"(?:client|signing|webhook|shared|app|application|bot) secrets?|credentials?)\b"
+    r"(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
@@ -254,9 +257,10 @@ TERSE_LOGIN = re.compile(r"\s*(?:(?:done|ok|okay)[,.:!\u2014\u2013-]?\s+)?(?P<v>
 
 # "Deactivation of the 14 stale accounts listed below was completed on 2 May".
 NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|deprovisioning|suspension|creation|"
-                        r"provisioning)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:accounts?|users?|logins?|mailboxes)\b"
+                        r"provisioning)\s+of\s+(?:the\s+)?(?:[`'\"]?[\w.@-]+[`'\"]?\s+){0,4}?(?:accounts?|users?|logins?|"
+                        r"mailboxes|service\s+principals?)\b(?P<named>\s+`[^`\n]{1,80}`)?"
                         r"[^.\n]{0,80}?\b(?:was|were|has been|have been|is)\s+(?:now\s+)?(?:completed?|done|finished|"
-                        r"performed|executed)\b")  # searched in the lower-cased text, from its nouns
+                        r"performed|executed|in\s+effect)\b")  # searched in the lower-cased text, from its nouns
 # A temporary or new password handed over: a reset ("your temporary password is ...", "tu contraseña temporal es").
 TEMP_PASSWORD = re.compile(
     r"(?:\b(?:temporary|temp|initial|new|one-time|nuev[ao]|nouveau|nouvelle|neues?|tijdelijke?|tymczasowe|vorläufige?s?|"
@@ -268,11 +272,19 @@ TEMP_PASSWORD = re.compile(
     r"(?=[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:\s*\S))")  # followed by its value
 PASSWORD_GIVEN = re.compile(r"[^.\n]{0,40}?(?:\s(?:is|es|est|é|è|ist|lautet|är|jest|to)\b|:)\s*[`'\"«„“]?\s*"
                             r"(?=\S*[\d!@#$%^&*])[^\s`'\"»“”]{6,}")
+# A person taken out of the whole organisation, not out of a group in it: "Removing the leaver from the GitHub
+# org", "remove `kpatel` from the Slack workspace" (a repository or a webhook is not a person).
+OUT_OF_ORG = re.compile(
+    r"\b(?P<v>remov(?:e|ed|ing))\s+(?:the\s+|our\s+|this\s+|that\s+)?(?:leaver|departed\s+\w+|former\s+\w+|intern|"
+    r"contractor|employee|user|member|him|her|them|`[\w.@-]{2,40}`|@[\w-]{2,40})\s+from\s+(?:the\s+|our\s+|your\s+)?"
+    r"(?:[\w.-]+\s+){0,2}?(?:org|organi[sz]ation|tenant|workspace|enterprise)\b"
+    r"(?!\s+(?:settings|policy|policies|level|secrets?|variables?|webhooks?|repos?|rules?|group|team|admins?)\b)")
+OUT_OF_ORG_WORDS = ("remov",)
 NOMINAL_HEADS = ("deactivation", "disablement", "deletion", "removal", "deprovisioning", "suspension", "creation",
                  "provisioning")  # every NOMINAL_OF match starts with one
 PASSWORD_NOUNS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "senha", "wachtwoord", "hasło",
                   "lösenord")  # every TEMP_PASSWORD match holds one
-WORDS = NOMINAL_HEADS + PASSWORD_NOUNS  # what terse_hits looks up in its `found` (keywords.Vocabulary)
+WORDS = NOMINAL_HEADS + PASSWORD_NOUNS + OUT_OF_ORG_WORDS  # what terse_hits looks up in its `found`
 
 
 def terse_hits(text: str, found: Found) -> list[Hit]:
@@ -284,16 +296,35 @@ def terse_hits(text: str, found: Found) -> list[Hit]:
     low = shared_lower(text)
     if len(low) != len(text):  # offsets would not hold
         return hits
+    for m in _near(OUT_OF_ORG, low, found.lines_holding(low, OUT_OF_ORG_WORDS)) if found.any(OUT_OF_ORG_WORDS) else ():
+        sentence = max(low.rfind(". ", 0, m.start()), low.rfind("\n", 0, m.start())) + 1
+        if lx.directive(low[sentence:m.start()]):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "delete", rule="prose-lifecycle"))
     for pattern, words, rule in ((NOMINAL_OF, NOMINAL_HEADS, "prose-lifecycle-done"),
                                  (TEMP_PASSWORD, PASSWORD_NOUNS, "prose-temporary-password")):
         for m in _near(pattern, low, found.lines_holding(low, words)):
             if rule == "prose-temporary-password" and not PASSWORD_GIVEN.match(low, m.end()):
                 continue  # "every new password is checked against a breached list": no password given
+            named = _names_one(low, m)
+            if m.group().endswith("in effect") and not named:
+                continue  # "the policy on suspension of user accounts is in effect": a rule, not a record
             if not lx.NEGATED.search(low, max(0, m.start() - 40), m.start()):
                 hits.append(Hit("lifecycle", m.start(), m.end(), 0.7,
-                                life_action(m.group("v")) if "v" in m.re.groupindex else "reset", rule=rule))
+                                life_action(m.group("v")) if "v" in m.re.groupindex else "reset",
+                                rule=NAMED_RECORD if named else rule))
                 break
     return hits
+
+
+NAMED_RECORD = "prose-named-record"  # self-supported (corroborate.py): the record names the one account
+
+
+def _names_one(low: str, m: re.Match) -> bool:
+    """"Creation of the `svc-x` service principal is complete": a nominal record that opens its line or
+    sentence and names its account in backticks (a policy's "suspension of user accounts" names none)."""
+    if "named" not in m.re.groupindex or "`" not in m.group():
+        return False
+    return not low[max(low.rfind("\n", 0, m.start()), low.rfind(". ", 0, m.start())) + 1: m.start()].strip(" *_#>-")
 
 
 def _near(pattern: re.Pattern[str], low: str, lines: list[tuple[int, int]]) -> list[re.Match]:

@@ -20,9 +20,17 @@ MINTED = re.compile(
     rf"(?:[\w-]+\s+){{0,3}}?{_NOUN}|"
     # "the restricted key you asked me to generate", "the token I issued"
     rf"\b{_NOUN}\s+(?:that\s+)?(?:you\s+asked\s+(?:me\s+)?(?:for|to\s+{_MAKE})|(?:i|we)(?:'ve| have)?\s+(?:just\s+)?"
-    rf"{_MADE})\b", re.IGNORECASE)
-GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat")
-GATE_NOUNS = ("key", "token", "secret", "credential", "pat")
+    rf"{_MADE})\b|"
+    # a record that leads its sentence with no subject: "Created the key.", "Created an OAuth API endpoint"
+    rf"(?:^|(?<=\n)|(?<=[.!?] ))[*_#>\s]*{_MADE}\s+(?:an?\s+|the\s+|your\s+)(?:new\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_NOUN}|oauth\b|client\b)|"
+    # "New access key created for `s3-uploader`"
+    rf"\bnew\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+(?:was\s+|has\s+been\s+)?{_MADE}\b|"
+    # "Ich habe Ihr temporäres Kennwort erstellt", "wir haben einen neuen API-Schlüssel generiert"
+    r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:ihr(?:en)?|dein(?:en)?|das|den|ein(?:en)?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE)
+GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat", "erstellt", "generiert", "ausgestellt")
+GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwort", "schlüssel")
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
