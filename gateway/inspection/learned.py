@@ -27,6 +27,7 @@ from gateway.inspection.learned_lookalikes import (
     is_public_key_handover,
     is_simulation_call,
     is_status_lookalike,
+    is_thing_endpoint_call,
 )
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, only_reads
@@ -210,7 +211,7 @@ def _as_read(choice: Choice) -> Choice:
 def _changes_nobody(name: str, arguments: str) -> bool:
     return only_reads(name, arguments) or on_customer_programme(name) or is_goods_call(name, arguments) \
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
-        or is_control_test_call(name, arguments)
+        or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

@@ -120,3 +120,22 @@ def is_goods_call(name: str, arguments: str) -> bool:
     if not any(map(low.__contains__, GOODS_WORDS)):  # most calls: no regex pass over long arguments
         return False
     return GOODS.search(low) is not None and PEOPLE_WORDS.search(low) is None
+
+
+# An API call on a thing no one signs in as, named by the path it goes to: a monitor, a deployment, a promotion code,
+# a dashboard (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`, `POST /v1/promotion_codes/…`).
+ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"([^\"]{1,300})\"")
+THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|incidents?|"
+                           r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
+                           r"transitions|comments|labels|milestones|worklogs?)(?:/|\?|\Z)")
+THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
+                       "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
+                       "comment", "label", "milestone", "worklog")
+
+
+def is_thing_endpoint_call(name: str, arguments: str) -> bool:
+    low = shared_lower(arguments)
+    if not any(map(low.__contains__, THING_SEGMENT_WORDS)) or PEOPLE_WORDS.search(shared_lower(name)):
+        return False
+    paths = ENDPOINT.findall(low)
+    return bool(paths) and all(THING_SEGMENT.search(path) for path in paths) and PEOPLE_WORDS.search(low) is None
