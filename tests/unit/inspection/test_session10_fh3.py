@@ -10,7 +10,12 @@ import pytest
 
 from gateway.inspection.engine import build_engine
 from gateway.inspection.generic_frame import is_generic
-from gateway.inspection.learned_lookalikes import is_thing_endpoint_call
+from gateway.inspection.learned_lookalikes import (
+    is_changes_requested,
+    is_resource_group_only,
+    is_status_lookalike,
+    is_thing_endpoint_call,
+)
 from gateway.inspection.tool_names import judge_name
 from gateway.types import Answer, Choice, ToolCall
 
@@ -96,3 +101,34 @@ def test_api_calls_on_people_are_not_things(name: str, arguments: dict) -> None:
 def test_deleting_a_monitor_is_not_held() -> None:
     assert not call("datadog_api", {"method": "DELETE", "path": "/api/v1/monitor/11223344"},
                     "Deleted the duplicated monitor 'Checkout p99 (old)'.")
+
+
+def test_azure_resource_groups_are_groups_of_things() -> None:
+    assert is_resource_group_only("```bash\naz group create --name rg-orders-staging --location westeurope\n```\n"
+                                  "That creates the resource group; we'll deploy the app service into it next.")
+    assert not is_resource_group_only("az role assignment create --assignee bob@x.com --role Contributor "
+                                      "--resource-group rg-orders")
+    assert not is_resource_group_only("az ad group member add --group devs --member-id 123")
+    assert not is_resource_group_only("Created the resource group rg-x and added the devs group as Owner.")
+
+
+def test_a_research_grant_account_is_no_login() -> None:
+    assert not text("The NSF grant was approved. The award letter names Dr. Okafor as PI; the grant account will be "
+                    "set up by Sponsored Programs.", PATTERNS)
+    assert "lifecycle" in text("Set up the account for Dr. Okafor (okafor@uni.edu) in Okta; the grant account is "
+                               "separate.", PATTERNS)
+
+
+def test_a_record_whose_action_field_says_none_is_a_status() -> None:
+    assert is_status_lookalike('{"report": "orphaned_accounts", "generated": "2024-06-10", "aws_iam_users": 7, '
+                               '"action": "none - for review"}')
+    assert not is_status_lookalike('{"user": "jdoe", "action": "none", "revoked": ["admins"]}')
+    assert not is_status_lookalike('{"user": "jdoe", "action": "disable", "status": "done"}')
+
+
+def test_a_pull_request_sent_back_is_a_code_review() -> None:
+    assert is_changes_requested("Requesting changes on #455: the migration drops `users.legacy_role` without a "
+                                "backfill. Please add a data migration first, then I'll approve.")
+    assert is_changes_requested("**Changes requested** on the PR: tests are missing.")
+    assert not is_changes_requested("Approved #455: grant `ci-runner` admin on prod.")
+    assert not is_changes_requested("Added bob to admins. Requesting changes on #12 separately.")
