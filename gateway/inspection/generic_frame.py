@@ -26,7 +26,9 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one (?:paragraph|slide|page|sentence|diagram|picture)|syntax|sintaxis|syntaxe|sirve para|se usa para|"
     r"se utiliza para|sert à|dient (?:dazu|zum)|serve (?:a|per)|"
-    r"(?:many|most) organi[sz]ations|shall (?:be|not)|"
+    r"(?:many|most) organi[sz]ations|shall (?:be|not)|(?:accounts|users|owners|employees|members) must (?:have|be|use)|"
+    r"decides? (?:whether|if)|decide si|décide si|entscheidet,? ob|(?:doesn't|does not|don't|do not) require|"
+    r"user stor(?:y|ies)|^[#*\s]*(?:epic|stories)(?=:)|"  # a backlog, not "in Epic:" (the EHR)
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
     r"^[#*\s]*(?:our |the )?joiner[\s\u2013/-]+mover[\s\u2013/-]+leaver\b|"  # JML as the topic, not a step
     r"^\|\s*\**(?:terms?|begriff|terme|t[ée]rmino|termine|concept)\**\s*\|\s*\**(?:meaning|definition|description|"
@@ -51,10 +53,13 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no (?:accounts?|users?|roles?|permissions?|groups?|memberships?) "
                        r"(?:were|was|have been|has been) "
                        r"(?:changed|modified|touched|removed|disabled|deactivated|deleted|locked)|"
-                       r"nobody's access was changed|"
+                       r"nobody's access was changed|no(?: one|body)(?:'s|\u2019s) access changes until|"
+                       r"nothing (?:was |has been )?created\b|nothing to (?:run|apply|execute)\b|"
+                       r"no decisions? (?:yet|(?:has|have|was|were) (?:yet )?been (?:made|taken))\b|"
+                       r"not (?:yet )?applied(?=\**\))|"  # a proposal's heading: "(awaiting CAB — **not applied**)"
                        r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
                        r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
-                       r"no changes? (?:(?:has|have|were|was) (?:been )?)?(?:made|proposed)|"
+                       r"no changes? (?:(?:has|have|were|was) (?:been )?)?(?:made|proposed|applied)|"
                        # not one step's: "(that's review routing, no access change by itself)"
                        r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?(?! by itself| on (?:its|their) own)|"
                        r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"

@@ -22,11 +22,14 @@ from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_banking import is_banking_lookalike, is_money_call, is_physical_keys
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
 from gateway.inspection.learned_lookalikes import (
+    is_changes_requested,
     is_control_test_call,
     is_goods_call,
     is_public_key_handover,
+    is_resource_group_only,
     is_simulation_call,
     is_status_lookalike,
+    is_thing_endpoint_call,
 )
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, only_reads
@@ -195,7 +198,8 @@ class LearnedDetector:
 
 def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
-        or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content)
+        or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
+        or is_resource_group_only(content) or is_changes_requested(content)
 
 
 def _as_read(choice: Choice) -> Choice:
@@ -210,7 +214,7 @@ def _as_read(choice: Choice) -> Choice:
 def _changes_nobody(name: str, arguments: str) -> bool:
     return only_reads(name, arguments) or on_customer_programme(name) or is_goods_call(name, arguments) \
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
-        or is_control_test_call(name, arguments)
+        or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

@@ -46,6 +46,8 @@ READ_ONLY_SAID = re.compile(r"\(read-only\b|\bread-only (?:from|lookup|query|com
 SCHEMA_CHANGE = re.compile(r"\b(?:add|added|adding|drop|dropped|dropping|create|created|creating|rename|renamed|"
                            r"renaming)\s+(?:the |a |an |new |that |this )?[\w-]{0,30} ?(?:columns?|index(?:es)?|"
                            r"tables?|migrations?|fields?|constraints?|partitions?)\b")
+# A record that says it did nothing: `"action": "none - for review"`, `"actions_taken": []`.
+NO_ACTION_FIELD = re.compile(r"\"actions?(?:_taken)?\"\s*:\s*(?:\"(?:none|n/a)\b|\[\s*\]|null\b)")
 SCHEMA_WORDS = ("column", "index", "table", "migration", "field", "constraint", "partition")
 
 
@@ -76,6 +78,8 @@ def is_status_lookalike(content: str) -> bool:
     if any(map(low.__contains__, SCHEMA_WORDS)) and SCHEMA_CHANGE.search(low) and ACCESS_WORDS.search(low) is None \
             and CHANGE_VERBS.search(SCHEMA_CHANGE.sub(" ", low)) is None:
         return True  # "added the column to prod": a schema changed, nobody's access
+    if '"action' in low and NO_ACTION_FIELD.search(low):  # a record's own field says nothing was done
+        return CHANGE_VERBS.search(low.replace('"generated"', " ")) is None  # its "generated" is a date
     if CHANGE_VERBS.search(low):
         return False  # a status beside a change: "rotated the deploy key ... renewed the wildcard cert"
     if "cert" in low and CERTIFICATES.search(low) and EXPIRY.search(low):
@@ -120,3 +124,46 @@ def is_goods_call(name: str, arguments: str) -> bool:
     if not any(map(low.__contains__, GOODS_WORDS)):  # most calls: no regex pass over long arguments
         return False
     return GOODS.search(low) is not None and PEOPLE_WORDS.search(low) is None
+
+
+# An API call on a thing no one signs in as, named by the path it goes to: a monitor, a deployment, a promotion code,
+# a dashboard (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`, `POST /v1/promotion_codes/…`).
+ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"([^\"]{1,300})\"")
+THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|incidents?|"
+                           r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
+                           r"transitions|comments|labels|milestones|worklogs?)(?:/|\?|\Z)")
+THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
+                       "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
+                       "comment", "label", "milestone", "worklog")
+
+
+def is_thing_endpoint_call(name: str, arguments: str) -> bool:
+    low = shared_lower(arguments)
+    if not any(map(low.__contains__, THING_SEGMENT_WORDS)) or PEOPLE_WORDS.search(shared_lower(name)):
+        return False
+    paths = ENDPOINT.findall(low)
+    return bool(paths) and all(THING_SEGMENT.search(path) for path in paths) and PEOPLE_WORDS.search(low) is None
+
+
+# Azure resource groups and the like: containers of things, not of people (`az group create`, "the resource group").
+THING_GROUP = re.compile(r"\baz group \w+|\bresource[ -]groups?\b|--resource-group\b|\brg-[\w-]+")
+# Words that put a person or an access beside the resource group: a role assignment scoped to it, an AD group.
+GROUP_PEOPLE = re.compile(r"\b(?:users?|roles?|members?|memberships?|accounts?|permissions?|access|assignee|principal|"
+                          r"identity|identities|rbac|owners?|contributors?|readers?|ad|entra|aad|iam|upn|email)\b|@")
+
+
+def is_resource_group_only(content: str) -> bool:
+    low = shared_lower(content)
+    if "group" not in low or THING_GROUP.search(low) is None:
+        return False
+    return " group" not in THING_GROUP.sub(" ", low) and GROUP_PEOPLE.search(low) is None
+
+
+# A code review sent back to its author: "Requesting changes on #455: the migration drops ..." (a pull request's
+# review state, not a change of anyone's access).
+CHANGES_REQUESTED = re.compile(r"\s*(?:\*\*)?(?:requesting changes|request(?:ed)? changes|changes requested)\b"
+                               r"[^\n]{0,40}?(?:#\d+|\bpr\b|\bpull request\b|\bmerge request\b|\bmr\b|\bdiff\b)")
+
+
+def is_changes_requested(content: str) -> bool:
+    return CHANGES_REQUESTED.match(shared_lower(content)) is not None

@@ -214,6 +214,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("comptes clients", r"\bcomptes clients\b"),
     ("bancari", r"\bcuentas? bancarias?\b"), ("bancai", r"\bcomptes? bancaires?\b"),
     ("contab", r"\bcuentas? contables?\b"),
+    # research money: "the grant account will be set up by Sponsored Programs" (not "grant account access")
+    ("grant account", r"\b(?:the|a|an|each|this|that|new|research) grant accounts?\b"),
+    ("award account", r"\b(?:the|a|an|each|this|that|new) award accounts?\b"),
     # a cost centre set up in the ledger, not a person's cost centre changed
     ("cost cent", r"\b(?:set up|create|created|open|opened|add|added)\s+(?:a\s+|the\s+)?(?:new\s+)?"
                   r"cost cent(?:re|er)s?\b"),

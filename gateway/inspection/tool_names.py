@@ -65,6 +65,9 @@ CERTIFIED_OBJECTS = frozenset(("entitlement", "entitlements", "access", "user", 
                                "review", "reviews", "certification", "assignments"))  # not a build or a certificate
 SIGN_OFF = frozenset(("signoff", "sign", "finalize", "finalise"))
 CODE_REVIEW = frozenset(("pull", "pr", "merge", "mr", "code", "diff", "commit", "patch"))  # a code review
+# Code forges: a `review` there is a pull request's (`github_create_review`), unless the name says whose access.
+FORGES = frozenset(("github", "gitlab", "bitbucket", "gitea", "gerrit"))
+ACCESS_REVIEWED = CERTIFIED_OBJECTS - {"review", "reviews"}
 # Privileged access managers: approving a request there hands out a privileged account for a while.
 PAM = frozenset(("pam", "pim", "passwordsafe", "cyberark", "beyondtrust", "delinea", "thycotic", "secretserver",
                  "privileged", "elevation", "jit", "firefighter"))
@@ -152,7 +155,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if any(t in ATTEST_WORDS for t in tokens) and (verb or "decision" in tokens or SIGN_OFF.intersection(tokens)
                                                    or ATTEST_VERBS.intersection(tokens)
                                                    and CERTIFIED_OBJECTS.intersection(tokens)) \
-            and not CODE_REVIEW.intersection(tokens):
+            and not CODE_REVIEW.intersection(tokens) \
+            and not (FORGES.intersection(tokens) and not ACCESS_REVIEWED.intersection(tokens)):
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
     if len(core) > 1 and core[-1] in LEVELS and core[-2] in ACCESS_OBJ:
