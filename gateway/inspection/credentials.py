@@ -92,7 +92,7 @@ def _evidence(hit: Hit, secret: str) -> str:
     return f"{hit.type}: {shown}… ({len(secret)} chars)"
 
 
-NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name")
+NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name", "path", "field", "setting", "property")
 # a sibling that says what kind of credential the value is: Keycloak's `{"type": "password", "value": ...}`
 KIND_KEYS = ("type", "kind", "credential_type", "credentialType")
 VALUE_KEYS = ("value", "val", "secret_value")

@@ -94,7 +94,7 @@ def _widened_token(match: re.Match) -> tuple[str, str] | None:
 
 
 _ACCOUNT_OPS = r"enable|disable|create|delete|suspend|deactivate|reactivate|lock|unlock|deprovision|offboard"
-_ACCOUNT_KEY = r"\"(?:account|upn|userPrincipalName|samAccountName)\"\s*:\s*\"[^\"\s]{2,80}\""
+_ACCOUNT_KEY = r"\"(?:account|upn|userPrincipalName|samAccountName|netid|uid|username|login)\"\s*:\s*\"[^\"\s]{2,80}\""
 _NO_OTHER_OBJECT = r"(?![^{}\n]{0,200}?\"(?:object|resource|type|item|entity|record|ticket|file)\"\s*:)"
 
 
@@ -244,7 +244,8 @@ RULES: tuple[Rule, ...] = (
         rf"\"(?:op|action|operation)\"\s*:\s*\"(?P<v>{_ACCOUNT_OPS})\"\s*,\s*{_ACCOUNT_KEY}{_NO_OTHER_OBJECT}|"
         rf"{_ACCOUNT_KEY}\s*,\s*\"(?:op|action|operation)\"\s*:\s*\"(?P<w>{_ACCOUNT_OPS})\"{_NO_OTHER_OBJECT}"),
         classify=_account_op, confidence=0.85, starts=("\"op\"", "\"action\"", "\"operation\"", "\"account\"",
-                                                        "\"upn\"", "\"userprincipalname\"", "\"samaccountname\"")),
+                                                        "\"upn\"", "\"userprincipalname\"", "\"samaccountname\"",
+                                                        "\"netid\"", "\"uid\"", "\"username\"", "\"login\"")),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(

@@ -233,3 +233,17 @@ def test_a_personnel_number_abbreviation_does_not_end_the_sentence_naming_the_pe
     content = ("Herr Thomas Neumann (geb. 02.11.1979, Personalnr. 40418) ist vom 3. bis 14. Juni wegen einer "
                "Bandscheibenoperation krankgeschrieben.")
     assert "pii" in text(content, PII)
+
+
+def test_a_secret_set_at_a_named_config_path_is_a_credential() -> None:
+    arguments = {"target": "attendance-app/config.yaml", "changes": [
+        {"path": "canvas.client_id", "value": "170000000000412"},
+        {"path": "canvas.client_secret", "value": "Kq7vR2mX9tL4pN1sW8yB5cH3jF6dZ0aGuE2iO9rTkQ4xM7bV2nL8pR5sT1wY9cF3"}]}
+    assert "credential" in call("apply_changes", arguments, engine=CREDENTIALS)
+    plain = {"changes": [{"path": "ui.theme", "value": "Kq7vR2mX9tL4pN1sW8yB5cH3jF6dZ0aG"}]}
+    assert "credential" not in call("apply_changes", plain, engine=CREDENTIALS)
+
+
+def test_a_json_account_step_keyed_by_netid_is_lifecycle() -> None:
+    arguments = {"system": "idm", "changes": [{"op": "reactivate", "netid": "rwhitfield", "affiliation": "EMERITUS"}]}
+    assert "lifecycle" in call("apply_changes", arguments)
