@@ -228,6 +228,14 @@ RULES: tuple[Rule, ...] = (
     Rule("usermod-lock", ("usermod",), compile_s(
         r"\busermod\s+(?:-[a-zA-Z]*[LUe]\b|--(?:lock|unlock|expiredate)\b)[^\n;&|]*"),
         "lifecycle", "disable", 0.85),
+    # Slurm associations: a user added to (or removed from) an account's allocation (`sacctmgr -i add user jm
+    # account=chen_lab`); `sacctmgr show assoc` only reads.
+    Rule("sacctmgr-user", ("sacctmgr",), compile_s(
+        r"\bsacctmgr\s+(?:-\w+\s+)*(?P<verb>add|create|delete|remove|del|modify|update)\s+user\s+"
+        r"(?:(?:name|where\s+name)=)?(?P<user>[\w.-]+)[^\n;&|]*?\baccounts?="),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb") in ("delete", "remove", "del")
+                            else "modify" if m.group("verb") in ("modify", "update") else "grant"),
+        confidence=0.85, principal="user"),
     Rule("gpasswd", ("gpasswd",), compile_s(
         r"\bgpasswd\s+(?P<flag>-[adMA]|--(?:add|delete|members|administrators))\s+[^\n;&|]+"),
         classify=lambda m: ("access_change", "revoke" if m.group("flag") in ("-d", "--delete")

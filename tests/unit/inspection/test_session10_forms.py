@@ -247,3 +247,8 @@ def test_a_secret_set_at_a_named_config_path_is_a_credential() -> None:
 def test_a_json_account_step_keyed_by_netid_is_lifecycle() -> None:
     arguments = {"system": "idm", "changes": [{"op": "reactivate", "netid": "rwhitfield", "affiliation": "EMERITUS"}]}
     assert "lifecycle" in call("apply_changes", arguments)
+
+
+def test_slurm_associations_added_change_access_and_shown_do_not() -> None:
+    assert "access_change" in text("```bash\nsacctmgr -i add user jmwangi account=chen_lab_gpu partition=gpu\n```")
+    assert "access_change" not in text("```bash\nsacctmgr show assoc user=jmwangi format=account,partition\n```")
