@@ -304,8 +304,9 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
     hits: list[Hit] = []
     verdicts: dict[str, bool] = {}
     for start, end, kind in _keywords(text, lowered, found):
-        if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode"):
-            continue  # bypass, compass
+        if start and text[start - 1].isalpha() and lowered[start:end] in ("pass", "pwd", "passcode") \
+                and not (text[start].isupper() and text[start - 1].islower()):
+            continue  # bypass, compass (a camelCase key's part is one: StoragePass, DbPwd)
         if lowered[start:end] == "pat" and _pat_in_prose(text, end):
             continue
         env = kind == "env"  # a service's key by name only: a long, random value or nothing

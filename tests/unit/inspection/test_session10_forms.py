@@ -252,3 +252,12 @@ def test_a_json_account_step_keyed_by_netid_is_lifecycle() -> None:
 def test_slurm_associations_added_change_access_and_shown_do_not() -> None:
     assert "access_change" in text("```bash\nsacctmgr -i add user jmwangi account=chen_lab_gpu partition=gpu\n```")
     assert "access_change" not in text("```bash\nsacctmgr show assoc user=jmwangi format=account,partition\n```")
+
+
+@pytest.mark.parametrize(("content", "secret"), [
+    ("```\nStorageUser=slurm\nStoragePass=Hpc!Acct-2026#vR7q\n```", True),
+    ("Use the bypass=true flag.", False),
+    ("compass=north", False),
+])
+def test_a_camel_case_key_ending_in_pass_names_a_password(content: str, secret: bool) -> None:
+    assert ("credential" in text(content, CREDENTIALS)) is secret
