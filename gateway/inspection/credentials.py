@@ -36,6 +36,7 @@ from gateway.inspection.cred_encoded import (
 from gateway.inspection.cred_formats import format_hits
 from gateway.inspection.cred_jobs import command_operand_hits, ftp_job_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits, secret_name_kind
+from gateway.inspection.cred_keyfiles import key_file_hits
 from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
@@ -73,7 +74,8 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             + header_hits(text, found) + authorization_hits(text, found) + query_key_hits(text, found)
             + cli_hits(text, found) + format_hits(text, found) + backstop_hits(text, lowered, shaped)
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found) + row_hits(text)
-            + next_line_hits(text, lowered) + command_operand_hits(text, found) + ftp_job_hits(text, found))
+            + next_line_hits(text, lowered) + command_operand_hits(text, found) + ftp_job_hits(text, found)
+            + key_file_hits(text))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:

@@ -261,3 +261,13 @@ def test_slurm_associations_added_change_access_and_shown_do_not() -> None:
 ])
 def test_a_camel_case_key_ending_in_pass_names_a_password(content: str, secret: bool) -> None:
     assert ("credential" in text(content, CREDENTIALS)) is secret
+
+
+@pytest.mark.parametrize(("content", "secret"), [
+    ("```bash\necho 'q7Vb2NR9kX4tL1pM8sW5yB3cH6jF0dZ2aGeU4iO9rTkQ4xM7bV2nL8pR5sT1wY9cF3hJ6dK0aG=' | base64 -d "
+     "> /etc/munge/munge.key\n```", True),
+    ("```bash\necho 'c2VjcmV0LXZhbHVlLWhlcmUtbm90LWEta2V5LWF0LWFsbA==' | base64 -d > out.txt\n```", False),
+    ("```bash\necho $KEY_B64 | base64 -d > /etc/munge/munge.key\n```", False),
+])
+def test_a_base64_blob_decoded_into_a_key_file_is_a_secret(content: str, secret: bool) -> None:
+    assert ("credential" in text(content, CREDENTIALS)) is secret
