@@ -152,6 +152,8 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
 
 
 LOGIN_KEY = re.compile(r"login|logon|credential|creds|account|sign_?in", re.I)  # a key naming what its value is
+# A memory or note tool keeps what it is handed: a `user / password` pair stored there is a login kept for later.
+MEMORY_TOOL = re.compile(r"memor|remember|note", re.I)
 
 
 class CredentialDetector:
@@ -213,6 +215,8 @@ class CredentialDetector:
             named = [key for key in (arg.key, *names.get(id(arg), ())) if key and LOGIN_KEY.search(key)]
             if not hits and named:  # `{"key": "vpn_admin_login", "value": "admin / ..."}` names it by a sibling
                 hits = self._under_login_key(named[0], arg.value)
+            elif not hits and " / " in arg.value and MEMORY_TOOL.search(name):
+                hits = self._under_login_key("stored", arg.value)
             for hit in hits:
                 span = arg.to_raw(hit.start, hit.end)
                 findings.append(self._finding(hit, arg.value, "tool_call", choice, span, index, arg.path))

@@ -271,3 +271,10 @@ def test_a_camel_case_key_ending_in_pass_names_a_password(content: str, secret: 
 ])
 def test_a_base64_blob_decoded_into_a_key_file_is_a_secret(content: str, secret: bool) -> None:
     assert ("credential" in text(content, CREDENTIALS)) is secret
+
+
+def test_a_login_pair_kept_by_a_memory_tool_is_a_credential() -> None:
+    kept = {"key": "chemlab.kiosk", "value": "CHEMLAB-KIOSK / Beaker#Lab2026!"}
+    assert "credential" in call("store_memory", kept, engine=CREDENTIALS)
+    assert "credential" not in call("store_memory", {"key": "route", "value": "Berlin / Munich / Zurich"},
+                                    engine=CREDENTIALS)
