@@ -114,6 +114,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause) \
             or lx.PERCENT_BEFORE.search(prefix) or lx.NEGATED_OBJECT.search(clause):
         return None  # also "4,8 % entzogen" (a statistic), "keine Rechte ... geben" (the object negated)
+    if bx.THRESHOLD.search(ls[verb.end(): verb.end() + WINDOW_AFTER]):
+        return None  # "locks an account after 10 failed attempts", "unlocks automatically": what a policy does
     if lx.PLACEHOLDER_PARTY.search(ls, verb.end(), verb.end() + 2 * WINDOW_AFTER):
         return None  # `GRANT <privilege> ON <object> TO <grantee>`: syntax, nobody named
     obj, obj_after = _object(ls, verb, before[0], after[1])

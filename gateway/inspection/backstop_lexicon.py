@@ -118,6 +118,9 @@ FOREIGN_MODAL = bucketed(
     r"trzeba|proszę|zostanie|ska|måste|bör|skall|kommer att|need(?:s)? to be|to be")
 # Blocking contexts: questions, conditions, habits and policies, look-alike senses.
 CONDITION = re.compile(r"\b(?:if|whether|unless|when(?:ever)?|should i|do i|can i|how)\b")
+# A lockout threshold: "locks an account after 10 failed attempts" says what a policy does, not a step to take.
+THRESHOLD = re.compile(r"\bafter\s+(?:\d+|three|five|ten)\s+(?:consecutive\s+)?(?:failed|unsuccessful|invalid|wrong|"
+                       r"bad|incorrect)\b|\A\s+automatically\b")
 HABIT = re.compile(r"\b(?:usually|typically|generally|always|never|normally|by default|quarterly|annually|"
                    r"every (?:quarter|year|month|week|day|time|\d+)|each (?:quarter|year|month|cycle)|"
                    r"as a rule|best practice|least[- ]privilege|minimum|principle|only the|they need|"

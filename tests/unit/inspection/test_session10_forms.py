@@ -278,3 +278,10 @@ def test_a_login_pair_kept_by_a_memory_tool_is_a_credential() -> None:
     assert "credential" in call("store_memory", kept, engine=CREDENTIALS)
     assert "credential" not in call("store_memory", {"key": "route", "value": "Berlin / Munich / Zurich"},
                                     engine=CREDENTIALS)
+
+
+def test_a_lockout_policy_described_is_no_step() -> None:
+    policy = ("Our AD lockout policy locks an account after 10 failed attempts in 15 minutes and unlocks "
+              "automatically after 30 minutes.")
+    assert "lifecycle" not in text(policy)
+    assert "lifecycle" in text("Please unlock Priya Shah's account now; she is locked out after 5 failed attempts.")
