@@ -8,6 +8,7 @@ import re
 
 from gateway.inspection.cred_keyed import key_value_hit
 from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.keywords import lines_with
 
 ROW = re.compile(r"^[ \t]*\|[ \t]*(?:\*\*|__)?(?P<key>[^|\n*_`]{2,40}?)(?:\*\*|__)?[ \t]*\|[ \t]*`?"
                  r"(?P<value>[^|\s`][^|\n`]{0,200}?)`?[ \t]*\|[ \t]*\Z", re.M)
@@ -21,21 +22,12 @@ def row_hits(text: str) -> list[Hit]:
     if "|" not in text:
         return []
     hits = []
-    for line_start, line in _table_lines(text):
-        row = ROW.match(line)
+    for start, end in lines_with(text, ("|",)):
+        row = ROW.match(text, start, end)
         if row is None or TALLY_KEY.match(row.group("key")) or TALLY_VALUE.fullmatch(row.group("value").strip()):
             continue
         hit = key_value_hit(row.group("key").strip(), row.group("value"))
         if hit is not None:
-            at = line_start + row.start("value")
+            at = row.start("value")
             hits.append(Hit(at + hit.start, at + hit.end, hit.type, hit.confidence))
     return hits
-
-
-def _table_lines(text: str):
-    """(offset, line) for each line that starts with "|" (after blanks)."""
-    offset = 0
-    for line in text.split("\n"):
-        if line.lstrip(" \t").startswith("|"):
-            yield offset, line
-        offset += len(line) + 1

@@ -45,6 +45,7 @@ from gateway.inspection.cred_split import split_secret_hits
 from gateway.inspection.cred_tables import password_column_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.tool_names import MEMORY_TOOL, words
 from gateway.types import Answer, Finding
 
 _PUBLIC_PREFIX = re.compile(
@@ -152,8 +153,6 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
 
 
 LOGIN_KEY = re.compile(r"login|logon|credential|creds|account|sign_?in", re.I)  # a key naming what its value is
-# A memory or note tool keeps what it is handed: a `user / password` pair stored there is a login kept for later.
-MEMORY_TOOL = re.compile(r"memor|remember|note", re.I)
 
 
 class CredentialDetector:
@@ -176,6 +175,16 @@ class CredentialDetector:
         lead = f"{key.replace('_', ' ')} login: "
         return [replace(hit, start=hit.start - len(lead), end=hit.end - len(lead))
                 for hit in self.hits(lead + value) if hit.start >= len(lead)]
+
+    def _login_pair_hits(self, arg, sibling_names, tool_name: str) -> list[Hit]:
+        """A `user / password` pair that a key or a sibling names a login (`{"key": "vpn_admin_login", "value":
+        "admin / ..."}`), or that a memory or note tool keeps for later."""
+        named = next((key for key in (arg.key, *sibling_names) if key and LOGIN_KEY.search(key)), None)
+        if named is not None:
+            return self._under_login_key(named, arg.value)
+        if " / " in arg.value and MEMORY_TOOL.intersection(words(tool_name)):
+            return self._under_login_key("stored", arg.value)
+        return []
 
     def _finding(self, hit: Hit, text: str, where: str, choice: int, span: tuple[int, int],
                  tool_call: int | None = None, argument_path: str | None = None) -> Finding:
@@ -212,11 +221,8 @@ class CredentialDetector:
                 keyed = _sibling_named_hit(names.get(id(arg), []), arg.value, name) \
                     or key_value_hit(arg.key, arg.value, name)
                 hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
-            named = [key for key in (arg.key, *names.get(id(arg), ())) if key and LOGIN_KEY.search(key)]
-            if not hits and named:  # `{"key": "vpn_admin_login", "value": "admin / ..."}` names it by a sibling
-                hits = self._under_login_key(named[0], arg.value)
-            elif not hits and " / " in arg.value and MEMORY_TOOL.search(name):
-                hits = self._under_login_key("stored", arg.value)
+            if not hits:
+                hits = self._login_pair_hits(arg, names.get(id(arg), ()), name)
             for hit in hits:
                 span = arg.to_raw(hit.start, hit.end)
                 findings.append(self._finding(hit, arg.value, "tool_call", choice, span, index, arg.path))

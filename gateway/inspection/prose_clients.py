@@ -10,7 +10,7 @@ import re
 from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
-from gateway.inspection.windows import matches_near, windowed_matches
+from gateway.inspection.windows import matches_near
 
 _KIND = r"(?:oauth\s?2?(?:\.0)?|oidc|openid connect|saml|confidential|m2m|machine-to-machine|daemon|api)"
 _NOT_FILLER = r"(?:from|by|with|via|of|in|on|for)\b"  # "created from an app registration": made of one, not one made
@@ -27,14 +27,13 @@ BACK, AHEAD = 0, 90
 WORDS = GATES + ANCHORS  # looked up in client_hits' `found` (keywords.Vocabulary)
 
 
-def client_hits(text: str, low: str, found: Found | None = None) -> list[Hit]:
+def client_hits(text: str, low: str, found: Found) -> list[Hit]:
     """A lifecycle hit for each OAuth client or app registration made, or to make (`low`: `text` lower-cased;
-    `found`: where the WORDS occur in `low`, when the caller has it)."""
-    if not (found.any(GATES) if found is not None else any(map(low.__contains__, GATES))):
+    `found`: where the WORDS occur in `low`)."""
+    if not found.any(GATES):
         return []
     # no two ANCHORS start at one place: found.positions lists what windows.positions does
-    made = matches_near(CLIENT_MADE, low, found.positions(ANCHORS), BACK, AHEAD) if found is not None \
-        else windowed_matches(CLIENT_MADE, low, low, ANCHORS, BACK, AHEAD)
+    made = matches_near(CLIENT_MADE, low, found.positions(ANCHORS), BACK, AHEAD)
     hits = []
     for m in made:
         start = max(low.rfind(".", 0, m.start()), low.rfind("\n", 0, m.start())) + 1

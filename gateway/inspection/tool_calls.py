@@ -16,7 +16,15 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY
 from gateway.inspection.structured import decode, scan_structured
-from gateway.inspection.tool_names import ACCESS_OBJ, QUERY_WORDS, STAGE_KEYS, judge_name, only_reads, words
+from gateway.inspection.tool_names import (
+    ACCESS_OBJ,
+    MEMORY_TOOL,
+    QUERY_WORDS,
+    STAGE_KEYS,
+    judge_name,
+    only_reads,
+    words,
+)
 from gateway.inspection.tool_shapes import (
     change_key_hits,
     is_file_path,
@@ -71,8 +79,6 @@ ROLE_KEYS = frozenset(("role", "roles", "role_id", "roleid", "role_ids", "custom
                        "security_groups", "entitlements", "privileges", "responsibilities"))
 # A memory or note tool storing a standing permission is a grant the agent will act on later:
 # "Farah is authorised to approve production deploys", "treat Farah as an approver", "may bypass ...".
-MEMORY_TOOL = frozenset(("memory", "memories", "remember", "note", "notes", "knowledge", "fact", "facts",
-                         "preference", "preferences"))
 STANDING_GRANT = re.compile(
     r"\b(?:is|are)\s+(?:now\s+)?(?:an?\s+)?(?:authori[sz]ed|approved|entitled|cleared)\s+(?:approvers?\s+)?(?:to|for)\b|"
     r"\b(?:allowed|permitted)\s+to\s+(?:approve|deploy|access|merge|push|release|sign|administer|bypass|override|"

@@ -112,6 +112,10 @@ THING_GROUPS = frozenset(("resource", "log", "consumer", "node", "target", "scal
 _JOINED_ABBREVIATIONS = {"resp": "responsibility", "resps": "responsibilities"}
 
 
+# A memory or note tool: what it stores, the agent acts on later (a standing grant, a login kept).
+MEMORY_TOOL = frozenset(("memory", "memories", "remember", "note", "notes", "knowledge", "fact", "facts",
+                         "preference", "preferences"))
+
 def words(name: str) -> list[str]:
     return [part for w in SPLIT.split(CAMEL.sub("_", name)) if w for part in split_joined(w.lower())]
 
