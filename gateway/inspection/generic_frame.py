@@ -157,19 +157,28 @@ def is_raci(text: str) -> bool:
 # A table row whose cells after the first are all numbers: "| ServiceNow | 118 |", "| **Total** | **312** |".
 COUNT_ROW = re.compile(r"\|[^|\n]+(?:\|[ \t]*\**(?:\d[\d,.' ]*%?|n/?a|-|\u2014)\**[ \t]*)+\|[ \t]*", re.I)
 TABLE_RULE = re.compile(r"\|?[\s:|-]+\|?")
+# A list item that is a label and a figure: "- MFA enrolment: 97.1 % (up from 95.9 %)", "* Tickets closed: 151";
+# not a review's outcome counted ("- Revoked: 2 (k.barnes, l.ivanova)", "- Retain: 14"), which records decisions.
+COUNT_ITEM = re.compile(r"(?:[-*\u2022]|\d+[.)])[ \t]+(?![^:\n]*(?:certif|revok|retain|approv|reject|remov|disabl|"
+                        r"deactiv|review|kept|keep|attest|decision|sign-?off|signed|grant|deni|accept|exception|"
+                        # the same in German, French, Spanish, Italian, Portuguese, Dutch, Swedish and Polish
+                        r"bestätig|entz|widerr|behalt|beibeh|geprüft|prüf|confirm|révoq|retir|conserv|mainten|"
+                        r"revoc|manten|aprob|rechaz|intrekk|behoud|behåll|återkall|zachow|odebr|cofni))"
+                        r"[^:\n]{2,60}:[ \t]*\**[~\u2248<>]?[ \t]*\d[\d,.' ]*[ \t]*"
+                        r"(?:%|ms|s|sec|min|h|hrs?|hours?|days?|k|m|gb|tb)?\**(?:[ \t]*\([^()\n]{0,60}\))?\.?", re.I)
 
 
 def is_count_table(text: str) -> bool:
-    """A report that only counts: a table of three rows or more with numbers in every cell but the
-    first, and at most three lines around it (a title, a note). Nobody is named; nothing changes."""
-    if "|" not in text:
+    """A report that only counts: a table (or a list) of three rows or more with numbers in every cell but
+    the first, and at most three lines around it (a title, a note). Nobody is named; nothing changes."""
+    if "|" not in text and ":" not in text:
         return False
     rows = other = 0
     for line in text.splitlines():
         line = line.strip()
         if not line or TABLE_RULE.fullmatch(line):
             continue
-        if COUNT_ROW.fullmatch(line):
+        if COUNT_ROW.fullmatch(line) or COUNT_ITEM.fullmatch(line):
             rows += 1
         else:
             other += 1  # the header row, a title, a note

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -158,7 +159,28 @@ class LearnedDetector:
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
         if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(choice.content or ""):
+            return self._scan_sections(choice)
+        return self._findings(choice, known, found)
+
+    def _scan_sections(self, choice: Choice) -> list[Finding]:
+        """A long answer read section by section: one line that changes access, buried in a weekly report,
+        weighs little among the words of the whole but reads as it would alone. Each section is one more
+        chance to misread a harmless one, so a section must be read surely (SECTION_THRESHOLD, gate and
+        family), and an answer that as a whole explains or says nothing was done is not read so."""
+        content = choice.content or ""
+        if len(content) < MIN_SECTIONED or _looks_alike(content):
             return []
+        threshold = max(self.threshold, SECTION_THRESHOLD)
+        for start, end in sections(content):
+            section = Choice(choice.index, content[start:end])
+            known = self.model.known(section)
+            *families, gate = self.model.probabilities(known)
+            found = [(family, p) for family, p in enumerate(families) if p >= threshold]
+            if gate >= threshold and found and not _looks_alike(section.content):
+                return [_shifted(finding, start) for finding in self._findings(section, known, found)]
+        return []
+
+    def _findings(self, choice: Choice, known: set[str], found: list[tuple[int, float]]) -> list[Finding]:
         parts = choice_parts(choice)
         lowered = shared_lower(joined(parts))  # the content itself when there are no tool calls
         return [self._finding(choice, parts, lowered, known, family, p) for family, p in found]
@@ -194,6 +216,35 @@ class LearnedDetector:
         if not known:
             return None
         return min(known, key=self.model.ranks[family].__getitem__)
+
+
+# Sections: blocks between blank lines, a block shorter than MIN_SECTION (a heading alone) joined to the next;
+# only an answer of MIN_SECTIONED characters or more is read so.
+SECTION_BREAK = re.compile(r"\n[ \t]*\n")
+MIN_SECTION = 80
+MIN_SECTIONED = 600
+SECTION_THRESHOLD = 0.8
+
+
+def sections(content: str) -> list[tuple[int, int]]:
+    """[start, end) of each section of `content`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in SECTION_BREAK.finditer(content):
+        if m.start() - start >= MIN_SECTION:
+            spans.append((start, m.start()))
+            start = m.end()
+    if spans and len(content) - start < MIN_SECTION:
+        spans[-1] = (spans[-1][0], len(content))
+    else:
+        spans.append((start, len(content)))
+    return spans if len(spans) > 1 else []
+
+
+def _shifted(finding: Finding, offset: int) -> Finding:
+    if finding.span is None:
+        return finding
+    return replace(finding, span=(finding.span[0] + offset, finding.span[1] + offset))
 
 
 def _looks_alike(content: str) -> bool:

@@ -248,19 +248,34 @@ def _outside_quoted_messages(low: str, hits: list[Hit], found: Found) -> list[Hi
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """[start, end) of every sentence: blocks split at BLOCK_BREAK, each split at SENTENCE_BREAK
-    (searched once over the whole text: see _block_breaks)."""
+    (SENTENCE_BREAK searched once over the whole text: see _split)."""
     spans: list[tuple[int, int]] = []
     append = spans.append
     breaks = [m.span() for m in SENTENCE_BREAK.finditer(text)]
     at = 0
     cursor = 0
-    for block in BLOCK_BREAK.finditer(text):
-        if block.start() > cursor:
-            at = _split(text, cursor, block.start(), breaks, at, append)
-        cursor = block.end()
+    for block_start, block_end in _block_breaks(text):
+        if block_start < cursor:
+            continue  # a heading's line end inside a block break
+        if block_start > cursor:
+            at = _split(text, cursor, block_start, breaks, at, append)
+        cursor = block_end
     if len(text) > cursor:
         _split(text, cursor, len(text), breaks, at, append)
     return spans
+
+
+# A markdown heading ends at its line's end: "## Lockouts\nUnlocked 6 accounts" is a title and a sentence.
+HEADING_LINE = re.compile(r"^[ \t]*#{1,6}[ \t][^\n]*(\n)", re.M)
+
+
+def _block_breaks(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each BLOCK_BREAK and of each heading's line end, in order."""
+    blocks = [m.span() for m in BLOCK_BREAK.finditer(text)]
+    if "#" in text:
+        blocks += [m.span(1) for m in HEADING_LINE.finditer(text)]
+        blocks.sort()
+    return blocks
 
 
 def _split(text: str, start: int, end: int, breaks: list[tuple[int, int]], at: int, append) -> int:

@@ -174,10 +174,12 @@ def _sentences_block_by_block(text: str) -> list[tuple[int, int]]:
             spans.append((cursor, end))
 
     cursor = 0
-    for block in prose.BLOCK_BREAK.finditer(text):
-        if block.start() > cursor:
-            split(cursor, block.start())
-        cursor = block.end()
+    for block_start, block_end in prose._block_breaks(text):
+        if block_start < cursor:
+            continue
+        if block_start > cursor:
+            split(cursor, block_start)
+        cursor = block_end
     if len(text) > cursor:
         split(cursor, len(text))
     return spans
