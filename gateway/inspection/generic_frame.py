@@ -42,7 +42,23 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"retrospective(?! (?:\w+ )?(?:approvals?|changes?|sign-?offs?|reviews?))|root cause|"
     r"policy \(summary\)|policy summary|"
     r"\b(?:política|politique|richtlinie|beleid|polityka|policy)\b[^.\n]{0,60}?\b(?:exige|requires?|verlangt|vereist|"
-    r"wymaga|stipule|prevede)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b|"
+    r"wymaga|stipule|prevede|says|states)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b|"
+    r"^[#*\s]*finding\s+[\w.-]{1,12}\s*(?:\([^)\n]{1,20}\))?\s*:|"  # a finding: "**Finding 3 (low):"
+    # the answer says it is general: "General guidance for service accounts:", "This article is guidance only."
+    r"general (?:rule|guidance|checklist|principles?|advice)|(?:guidance|informational) only|"
+    r"for (?:training|reference|illustration|information(?:al)?) (?:purposes )?only|"
+    r"^[#*\s]*(?:[\w-]+ ){0,4}quiz(?:zes)?\b|"  # a quiz's title: "**Security awareness quiz — question 4**"
+    r"anti-?patterns?|common (?:mistakes|pitfalls|misconfigurations)|how to (?:decide|choose)|"
+    r"(?:defen[cs]es|mitigations|countermeasures)\s*:|(?:user|account) (?:statuses|states)\s*:|"
+    r"^\W*in (?:c\+\+|c#|java|kotlin|swift|typescript|rust|python|go)(?=,)|"  # a language's access specifiers
+    # how a system decides or how a process runs: "How AWS evaluates a request", "asked how we ensure ..."
+    r"evaluat(?:es?|ing|ion of) (?:a|an|each|every) (?:\w+ )?(?:request|call)|"
+    r"how (?:we|you|do we|do you) (?:ensure|make sure|guarantee|handle)|"
+    # a subject that is anyone: "When someone changes department, HR records ..."
+    r"(?:when|whenever|once) (?:someone|somebody|anyone|an? (?:user|employee|person|member|staff member|joiner|"
+    r"leaver|mover)) (?:changes|moves|leaves|joins|is|needs|requests)|"
+    r"^\W*for (?:sox|soc ?[12]|iso ?27001|hipaa|pci[- ]?dss|gdpr),? (?:an?|the|each|every) |"  # a framework's needs
+    r"仅供(?:培训|参考|学习)|核心思想|基本概念|基本思想|"  # Chinese: "for training only", "the core idea"
     # a policy's summary in Chinese, Japanese or Korean ("权限管理制度摘要", "ポリシーの概要", "정책 요약")
     r"(?:制度|政策|规定|规范|办法|方针|ポリシー|規程|規定|정책|규정)(?:的|の|\s)?(?:摘要|概述|概要|要点|要約|요약|개요)",
     re.I | re.M)
@@ -50,8 +66,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned|approved|provisioned|deactivated|disabled|deleted|"
                        r"revoked|suspended|modified|touched)|before anyone decides|"
-                       r"no (?:accounts?|users?|roles?|permissions?|groups?|memberships?) "
-                       r"(?:were|was|have been|has been) "
+                       r"no (?:accounts?|users?|roles?|permissions?|groups?|memberships?|grants?) "
+                       r"(?:were|was|have been|has been|are|is) "
                        r"(?:changed|modified|touched|removed|disabled|deactivated|deleted|locked)|"
                        r"nobody's access was changed|no(?: one|body)(?:'s|\u2019s) access changes until|"
                        r"nothing (?:was |has been )?created\b|nothing to (?:run|apply|execute)\b|"
@@ -96,6 +112,7 @@ SPECIFIC = (
     re.compile(
         # an identifier, not a policy's attribute path (resource.region); KB0012, ISO-8601: an article, a standard
         r"\b(?!e\.g\b|i\.e\b|(?:resource|principal|subject|request|context|input|object|env)\.)"
+        r"(?<!resource\.)(?<!principal\.)(?<!subject\.)(?<!request\.)(?<!context\.)(?<!input\.)"
         r"(?:[a-z]+[._][a-z]+\d*|[a-z]+\d{2,}|(?!KB|ISO|RFC)[A-Z]{1,4}-?\d{3,})\b|"
         r"\b(?:remove|add|disable|offboard|grant|give|revoke|user|employee|contractor)\s+"
         r"[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?\b" + NOT_A_PERSON + "|"
@@ -190,8 +207,35 @@ def is_count_table(text: str) -> bool:
 @lru_cache(maxsize=8)  # the prose and the learned detectors ask about the same answer
 def is_generic(text: str) -> bool:
     """True for an answer framed as general explanation that names no one and nothing in particular,
-    one that says nothing was done, an org chart, a RACI chart or a table of counts."""
-    return _framed(text) or _says_no_action(text) or _charted(text)
+    one that says nothing was done, one that asks before doing anything, an org chart, a RACI chart or
+    a table of counts."""
+    return _framed(text) or _says_no_action(text) or _charted(text) or _asks_first(text)
+
+
+# A question back before acting: "Before I raise anything: which site do you mean?", "Avant de créer quoi que ce
+# soit : ... ?". Nothing is done or decided until the answer comes.
+ASKS_FIRST = re.compile(
+    r"\b(?:before (?:i|we) (?:raise|create|change|grant|set up|submit|open|action|do|make|add|remove|request) "
+    r"(?:anything|something|it|this|that|a (?:request|ticket))(?! else)|avant de (?:créer|modifier|faire|lancer|ouvrir|"
+    r"demander) (?:quoi que ce soit|quelque chose|la demande)|bevor (?:ich|wir) (?:etwas|irgendetwas) "
+    r"(?:anlege|ändere|beantrage|einrichte)|antes de (?:crear|cambiar|hacer|solicitar|dar de alta) (?:nada|algo))\b",
+    re.I)
+ASKS_FIRST_WORDS = ("before i ", "before we ", "avant de ", "bevor ", "antes de ")
+# ... and has done nothing yet: "I've added Lars to `Finance-Controllers`", "j'ai créé", "ich habe ... angelegt"
+DONE = re.compile(r"\b(?:i|we)(?:'ve|’ve| have| just)\s+(?:already\s+|also\s+)?[a-z]+ed\b|\b(?:i|we) "
+                  r"(?:added|granted|gave|created|removed|revoked|disabled|reset|approved|set up)\b|"
+                  r"\bj(?:'|’)ai\b|\bnous avons\b|\b(?:ich|wir) (?:habe|haben)\b|\bhe (?:creado|dado)\b", re.I)
+
+
+def _asks_first(text: str) -> bool:
+    """An answer that opens by asking before it acts (within its first 200 characters) and says nothing was done."""
+    if "?" not in text:
+        return False
+    low = shared_lower(text)
+    if not any(word in low[:200] for word in ASKS_FIRST_WORDS):
+        return False
+    asked = ASKS_FIRST.search(text[:200])
+    return asked is not None and DONE.search(text) is None
 
 
 def is_no_action_only(text: str) -> bool:
@@ -261,7 +305,7 @@ NO_CHANGE_MADE = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:
 # "此查询不修改任何数据", "이 설명은 … 실제 권한을 변경하지 않습니다" (a document, a query or an explanation).
 CJK_NO_ACTION = re.compile(r"(?:本文書|この文書|本書|本章|本規程|この説明|本資料|この資料|このクエリ)[^。\n]{0,40}?"
                            r"(?:変更|修正)(?:しない|しません|されません)|(?:此|该|这个|本)(?:查询|文档|说明|语句|脚本说明)"
-                           r"[^。\n]{0,20}?不(?:会)?(?:修改|更改|变更)|(?:이|본)\s?(?:설명|문서|쿼리|조회)[^.\n]{0,40}?"
+                           r"[^。\n]{0,20}?不(?:会)?(?:涉及(?:任何)?(?:实际)?)?(?:修改|更改|变更)|(?:이|본)\s?(?:설명|문서|쿼리|조회)[^.\n]{0,40}?"
                            r"(?:변경|수정)하지\s?않")
 CJK_NO_ACTION_WORDS = ("変更", "修正", "修改", "更改", "变更", "변경", "수정")
 # The same in German, French, Spanish, Portuguese, Italian and Dutch: "Wir haben nichts geändert – das ist nur
