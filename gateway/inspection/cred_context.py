@@ -176,9 +176,10 @@ def uri_hits(text: str, found: Occurrences) -> list[Hit]:
 
 
 def _key_only(decoded: str) -> bool:
-    """`KEY:` with no password: an API key sent as the Basic user (Greenhouse, Stripe, Mailgun)."""
+    """`KEY:` with no password, or a filler one (BambooHR's `KEY:x`): an API key sent as the Basic user
+    (Greenhouse, Stripe, Mailgun, BambooHR)."""
     key, sep, rest = decoded.partition(":")
-    return bool(sep) and not rest and looks_like_key(key, 20)
+    return bool(sep) and len(rest) <= 2 and looks_like_key(key, 20)
 
 
 def _auth_hit(text: str, match: re.Match) -> Hit | None:

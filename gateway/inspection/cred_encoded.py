@@ -11,6 +11,7 @@ from collections.abc import Callable
 
 from gateway.inspection.cred_patterns import Hit, finditer_at, occurring
 from gateway.inspection.cred_values import (
+    char_classes,
     decode_base64,
     is_placeholder,
     looks_like_key,
@@ -211,9 +212,10 @@ def _before_blanks(text: str, at: int) -> str:
 
 
 # A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
-_PART_VALUE = re.compile(r"""part[ _.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["']?(?P<v>[^"'\s,]{4,})""")
+_PART_VALUE = re.compile(r"""part[ _.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
 _KEY_CHARS = re.compile(r"[\w.-]*\Z")
 _SECRET_NEAR = re.compile(r"\b(?:token|api key|secret|password|credential)s?\b")
+_PASSWORD_NEAR = re.compile(r"\b(?:password|passphrase|passwort|mot de passe|contraseña|wachtwoord)s?\b")
 
 
 def part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
@@ -236,6 +238,9 @@ def part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
             hits.append(Hit(start, end, best.type, min(best.confidence, 0.85)))
         elif looks_like_key(joined, 24) and _SECRET_NEAR.search(lowered, max(0, start - 240), start):
             hits.append(Hit(start, end, "generic_secret", 0.75))  # "the API token … part 1: … part 2: …"
+        elif looks_like_password(joined) and char_classes(joined) >= 3 \
+                and _PASSWORD_NEAR.search(lowered, max(0, start - 240), start):
+            hits.append(Hit(start, end, "password", 0.75))  # "the admin password … part 1: `…` part 2: `…`"
     return hits
 
 

@@ -1,6 +1,7 @@
 """Secrets in a few fixed shapes the other rules do not read: a value echoed into a
 `--password-stdin` login, the `P:` field of a Wi-Fi QR payload (`WIFI:T:WPA;S:net;P:secret;;`),
-and a backticked `user` / `password` pair offered as a login ("the login you shared (`admin` / `…`)").
+a backticked `user` / `password` pair offered as a login ("the login you shared (`admin` / `…`)"), and a
+line of Postfix's `sasl_passwd` map (`[smtp.example.com]:587 user@example.com:secret`).
 """
 
 from __future__ import annotations
@@ -38,8 +39,12 @@ _QUOTED_TOKEN = re.compile(r"[`'\"](?P<s>[A-Za-z0-9_\-+/=.]{20,128})[`'\"]")
 # A PagerDuty Events v2 integration key: `routing_key` beside `event_action` (a message broker's routing key
 # is dotted words, never 32 random characters)
 _EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing_key[\"']?\s*[:=]\s*[\"'](?P<s>[0-9a-z]{32})[\"']")
+# A `sasl_passwd` entry: the relay (bracketed, with a port, or bare), blanks, then `user:password`.
+_SASL_LINE = re.compile(r"^[ \t]*(?:\[[\w.-]+\]|[\w.-]+)(?::\d{1,5})?[ \t]+[^\s:]{1,128}:(?P<s>\S{6,128})[ \t]*$",
+                        re.MULTILINE)
+_SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
 LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
-            "routing_key", "event_action")
+            "routing_key", "event_action", *_SASL_ANCHORS)
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -122,8 +127,17 @@ def _routing_key_hits(text: str, found: Occurrences) -> list[Hit]:
             if looks_like_key(m.group("s"), 32)]
 
 
+def _sasl_hits(text: str, found: Occurrences) -> list[Hit]:
+    """The password of each `sasl_passwd` line in an answer that names the map."""
+    if not found.any(_SASL_ANCHORS):
+        return []
+    return [Hit(m.start("s"), m.end("s"), "password", 0.85) for m in _SASL_LINE.finditer(text)
+            if looks_like_password(m.group("s")) and not is_placeholder(m.group("s"))]
+
+
 def format_hits(text: str, found: Occurrences) -> list[Hit]:
     """Secrets in a `--password-stdin` pipe, a Wi-Fi QR payload, a backticked login pair, a `.netrc`
     entry, a deploy hook URL, or beside a shown-only-once warning."""
     return (_stdin_hits(text, found) + _wifi_hits(text, found) + _pair_hits(text, found) + _netrc_hits(text, found)
-            + _hook_hits(text, found) + _shown_once_hits(text, found) + _routing_key_hits(text, found))
+            + _hook_hits(text, found) + _shown_once_hits(text, found) + _routing_key_hits(text, found)
+            + _sasl_hits(text, found))

@@ -28,12 +28,12 @@ _PASSWORD_WORDS = (
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
     r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|"
-    r"(?<![^\s*>|-])pw(?=:[ \t]+\S)|(?:snmp|read|write|ro|rw)[ -]community(?: string)?"
+    r"(?<![^\s*>|-])pw(?=:[ \t]+\S|[ \t]+is[ \t]+\S)|(?:snmp|read|write|ro|rw)[ -]community(?: string)?"
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?key|"
-    r"secret|token|apikey|credentials?|authorization|(?<![a-z])pat(?![a-z0-9])|"
+    r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
     r"api-?avain(?:ta)?"
@@ -48,7 +48,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
-            "pat", "pw")  # a personal access token: `AZDO_PAT`, `--pat`
+            "pat", "pw", "unseal")  # a personal access token: `AZDO_PAT`, `--pat`
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -78,7 +78,7 @@ _SEP = re.compile(
           (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
              (?!\w)
              """ + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
-          |(?=:))[ \t]*:?(?:[ \t]*\n(?=[ \t]*[`"'„“«]))?)
+          |(?=:))[ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[`"'„“«]))?)
       | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
       | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))
     )[ \t]*\**[ \t]*""",
@@ -105,7 +105,7 @@ _ENV_NOT_SECRET = _EXCLUDED_WORDS | {"gpg", "pgp", "ssh", "license", "licence", 
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
 _LINE_LEAD = re.compile(r"[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?")  # _STRUCTURED_LINE after its line break
-_HASH_CONTEXT = Caseless(r"sha\d*|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid")
+_HASH_CONTEXT = Caseless(r"sha(?![a-z])|sha\d|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid")
 _CONN_CONTEXT = Caseless(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=")
 # `=` only as base64 padding: `DATABASE_URL=postgres` is an assignment, not one token
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-.~]{20,200}={0,2}")
@@ -123,6 +123,7 @@ _PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
+_NEARBY_WRAPPED = re.compile(r"\*\*([^*\s]{8,64})\*\*|\(([^()\s]{8,64})\)")  # in bold, in brackets
 _KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
 _AUTHORIZATION_KEY = re.compile(r"(?:proxy[_\-])?authori[sz]ation", re.IGNORECASE)
 _CLI_FLAG = re.compile(r"--?[A-Za-z][\w\-]*")  # `--disabled-password --gecos ""`: the next flag, not a value
@@ -178,7 +179,45 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
         return 0.8 if len(value) >= 4 else 0.0
     if GROUPED_DIGITS.fullmatch(value):  # an HSM or safe code: "the partition password is 6882-0231-8709"
         return 0.7
+    if sep.group("verb") and _NUMERIC_PASSWORD.fullmatch(value) and _not_trivial(value.lstrip(_LETTERS)):
+        return 0.7  # a terminal's or a keypad's numeric password: "the supervisor password is 166832"
     return 0.75 if looks_like_password(value) else 0.0
+
+
+_NUMERIC_PASSWORD = re.compile(r"[A-Za-z]{0,2}\d{5,12}(?<=\w{6})")
+_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _not_trivial(digits: str) -> bool:
+    """Not one digit repeated, not a run up or down ("123456", "987654")."""
+    steps = {int(b) - int(a) for a, b in zip(digits, digits[1:], strict=False)}
+    return len(set(digits)) > 1 and steps not in ({1}, {-1})
+
+
+def _emphasised(text: str, start: int, end: int) -> bool:
+    """The value in markdown bold (`**Wartung598803**`), which an answer uses as it uses quotes."""
+    return text.startswith("**", max(0, start - 2)) and text.startswith("**", end)
+
+
+# "Password you're using: X", "temporary password to sign in: **X**", "WLAN-Passwort ... lautet ab Montag: X":
+# a short clause between the word and a colon, then a value shaped like a chosen password
+_CLAUSE_COLON = re.compile(r"[ \t]+(?P<clause>(?:[^\n:.;!?=`\"'*<>{}()\[\]|]|(?<=\w)'(?=\w)){1,60}?)"
+                           r"[ \t]*:[ \t]*[`\"'*]{0,2}(?P<v>[^\s`\"'*<>]{6,64})")
+_NOT_A_VALUE_CLAUSE = re.compile(r"manager|vault|entry|item|stor|sav|locat|field|polic|requir|rule|hint|length|"
+                                 r"expir|reset|chang|updat|hash|last|rotat|format|example|e\.g|such|like|must|should",
+                                 re.IGNORECASE)
+
+
+def _clause_colon_hit(text: str, end: int) -> Hit | None:
+    """The value after a password word, a short clause and a colon (see _CLAUSE_COLON)."""
+    match = _CLAUSE_COLON.match(text, end)
+    if match is None or _NOT_A_VALUE_CLAUSE.search(match.group("clause")):
+        return None
+    value = _clean(match.group("v").rstrip(",;)"))
+    if not (looks_like_password(value) and char_classes(value) >= 3) or is_code_expression(value) \
+            or _URL.match(value) or _FILE_NAME.search(value):
+        return None
+    return Hit(match.start("v"), match.start("v") + len(value), "password", 0.7)
 
 
 def _spaced_password(value: str) -> bool:
@@ -246,6 +285,12 @@ def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bo
         match = _NEARBY_QUOTED.search(text, pos, window_end if line_end < 0 else line_end)
         if match and looks_like_password(match.group(2)) and not _HOST_PART.match(match.group(2)):
             return Hit(match.start(2), match.end(2), "password", 0.7)
+        wrapped = _NEARBY_WRAPPED.search(text, pos, window_end if line_end < 0 else line_end) \
+            if text[pos:pos + 1].isspace() else None  # in a sentence, not `password@tcp(localhost:3306)`
+        value = wrapped.group(wrapped.lastindex) if wrapped else ""
+        if value and _spaced_password(value) and any(c.islower() for c in value) \
+                and any(c.isupper() for c in value[1:]) and not _HOST_PART.match(value):
+            return Hit(wrapped.start(wrapped.lastindex), wrapped.end(wrapped.lastindex), "password", 0.7)
         # the same paragraph, a line or two on: only a value shaped like a chosen password
         paragraph_end = text.find("\n\n", pos, pos + 200)
         for match in _NEARBY_QUOTED.finditer(text, pos, paragraph_end if paragraph_end >= 0 else
@@ -322,6 +367,8 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         sep = _SEP.match(text, end)  # the key's separator and value, read once for both checks
         value = _VALUE.match(text, sep.end()) if sep is not None else None
         hit = _value_hit(text, lowered, kind, key, key_start, sep, value)
+        if hit is None and kind == "pw":
+            hit = _clause_colon_hit(text, end)
         if hit is None and not env and not _placeholder_assigned(text, sep, value):
             hit = _nearby(text, lowered, kind, end, verdicts)
         if hit is not None and (not env or hit.confidence >= 0.85):
@@ -373,7 +420,9 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
     if not value.strip() or (flag and _CLI_FLAG.fullmatch(value)):
         return None
     if sep.group("space") and not flag:  # "password Gr4nite&Otter!": only a value shaped like one
-        if kind != "pw" or not _spaced_password(value):
+        start = value_match.start(group)
+        if kind != "pw" or not (_spaced_password(value) or (
+                _emphasised(text, start, start + len(value)) and looks_like_password(value))):
             return None
         return Hit(value_match.start(group), value_match.start(group) + len(value), "password", 0.7)
     start = value_match.start(group)
@@ -393,13 +442,20 @@ _GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "
 _SECRET_TOOL = re.compile(r"password|passwd|secret|token|credential|api_?key", re.IGNORECASE)
 
 
-_PART = re.compile(r"[-_ ]?(?:part|chunk|segment|piece)?[-_ ]?\d+$", re.IGNORECASE)  # `X-Api-Key-Part1`
+# `X-Api-Key-Part1`, `X-Api-Key-B`: one part of a secret split over keys
+_PART = re.compile(r"[-_ ]?(?:part|chunk|segment|piece)?[-_ ]?\d+$|(?<=[a-z])[-_][a-d]$", re.IGNORECASE)
 
 
-_SERVICE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_\-.](?:key|Key|KEY)|(?<=[a-z0-9])Key)")
+_SERVICE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[_\-.][A-Za-z0-9]+){0,2}(?:[_\-.](?:key|Key|KEY)|(?<=[a-z0-9])Key)")
+_VENDOR_PREFIX = re.compile(r"(?:live|test|prod|sk|rk)_")  # Mollie's `live_…`, a vendor's mode before the random part
 _NOT_A_SECRET_KEY = re.compile(r"(?i)primary|foreign|sort|partition|cache|idempoten|object|file|s3|row|hash|range|"
                                r"shard|dedup|lookup|join|map|dict|group|public|pub|routing|composite|unique|index|"
                                r"memory|storage_?key_?name|keyname|license_?key_?id")
+
+
+def _prefix_end(value: str) -> int:
+    prefix = _VENDOR_PREFIX.match(value)
+    return prefix.end() if prefix is not None else 0
 
 
 def secret_name_kind(name: str) -> str | None:
@@ -428,7 +484,8 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         return Hit(*span, "api_key", 0.85) if span is not None else None
     kind = secret_name_kind(name)
     if kind is None and _SERVICE_KEY.fullmatch(name) and not _NOT_A_SECRET_KEY.search(name) \
-            and (key_entropy(value, 24) or 0.0) >= 3.0 and not any(ch in value for ch in "-_."):
+            and (key_entropy(value, 24) or 0.0) >= 3.0 \
+            and not any(ch in value[_prefix_end(value):] for ch in "-_."):
         kind = "sec"  # `openweather_key`: a service's key when its value is a long random run (`flagKey` names a flag)
     if kind is None or " " in value.strip():
         return None

@@ -37,6 +37,9 @@ TOTP_SEED = re.compile(r"(?i:\b(?:totp|seed|authenticator|2fa secret|mfa secret|
 # the auth token quoted, or after the word "auth" ("AC8f… / auth 4e9a…" in a memory tool's value)
 TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?(?:[\"'](?P<s>[0-9a-f]{32})[\"']|"
                     r"\bauth(?:[ _-]?token)?[ :=]{1,3}(?P<s2>[0-9a-f]{32})\b)")
+# the other order: the auth token named first, its account SID after ("auth token `8146…` with account SID `AC…`")
+TWILIO_TOKEN_FIRST = re.compile(r"\bauth[ _-]?token\b[^\n]{0,40}?(?<![0-9a-f])(?P<s>[0-9a-f]{32})(?![0-9a-f])"
+                                r"[^\n]{0,120}?\bAC[0-9a-f]{32}\b")
 
 
 # A quoted `user` / `secret` pair: how chat hands over a login.
@@ -199,6 +202,7 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
             group = "s" if m.group("s") else "s2"
             if group == "s2" or found["twilio"]:
                 hits.append(Hit(m.start(group), m.end(group), "twilio_auth_token", 0.9))
+        hits += [Hit(m.start("s"), m.end("s"), "twilio_auth_token", 0.9) for m in TWILIO_TOKEN_FIRST.finditer(text)]
     return hits
 
 

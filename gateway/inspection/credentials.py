@@ -40,7 +40,7 @@ from gateway.inspection.cred_keyfiles import key_file_hits
 from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
-from gateway.inspection.cred_rows import row_hits
+from gateway.inspection.cred_rows import column_hits, row_hits
 from gateway.inspection.cred_split import split_secret_hits
 from gateway.inspection.cred_tables import password_column_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -75,6 +75,7 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             + header_hits(text, found) + authorization_hits(text, found) + query_key_hits(text, found)
             + cli_hits(text, found) + format_hits(text, found) + backstop_hits(text, lowered, shaped)
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found) + row_hits(text)
+            + column_hits(text)
             + next_line_hits(text, lowered) + command_operand_hits(text, found) + ftp_job_hits(text, found)
             + key_file_hits(text))
 

@@ -83,4 +83,6 @@ def bank_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("US_BANK_ROUTING", [(r"(?<![\d-])\d{9}(?![\d-])", 0.05)], ["routing", "aba", "rtn"]),
         ChecksumRecognizer("BANK_ACCOUNT", [(r"(?<![\d-])\d{4}(?: \d{4}){1,3}(?![\d-])|(?<![\d-])\d{8,17}(?![\d-])",
                                              0.05)], BANK_CONTEXT),
+        # a UK sort code: six digits in pairs, after the word that names it ("sort code 20-45-77")
+        ChecksumRecognizer("UK_SORT_CODE", [(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])", 0.05)], ["sort", "sortcode"]),
     ]

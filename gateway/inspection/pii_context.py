@@ -15,6 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’„–—…·•"
 _WINDOW = 240  # characters before a match read for context words; five words fit in far less
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
+_ITEM_OR_ROW = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]|[ \t]*\|")  # a list item or a table row
 _LEAD_REACH = 2000
 _WHOLE_WORD_AT_MOST = 3  # context words this short match a whole word only: "sin" is not in "single"
 
@@ -55,18 +56,20 @@ def words_before(text: str, start: int, count: int) -> list[str]:
     return words
 
 
-def list_lead(text: str, at: int) -> tuple[int, int] | None:
+def list_lead(text: str, at: int, rows: bool = False) -> tuple[int, int] | None:
     """Bounds of the line introducing the list whose item holds `at` ("Background check for Rafael
-    Ancelotti:" above "- Criminal record: ..."), or None when `at` is not in a list item."""
+    Ancelotti:" above "- Criminal record: ..."), or None when `at` is not in a list item; with `rows`,
+    also the line introducing a table whose row holds `at` ("Sign-in log for Abigail Turner:")."""
+    item = _ITEM_OR_ROW if rows else _LIST_ITEM
     line_start = text.rfind("\n", 0, at) + 1
-    if not _LIST_ITEM.match(text, line_start):
+    if not item.match(text, line_start):
         return None
     floor = max(0, at - _LEAD_REACH)
     while line_start > floor:
         end = line_start - 1
         line_start = text.rfind("\n", 0, end) + 1
         line = text[line_start:end]
-        if line.strip() and not _LIST_ITEM.match(line):
+        if line.strip() and not item.match(line):
             return (line_start, end) if line.rstrip().endswith(":") else None
     return None
 

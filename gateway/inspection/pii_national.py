@@ -131,6 +131,17 @@ def tckn_valid(value: str) -> bool:
     return (odd * 7 - even) % 10 == digits[9] and sum(digits[:10]) % 10 == digits[10]
 
 
+def svnr_valid(value: str) -> bool:
+    """German Sozialversicherungsnummer: area, birth date, the surname's initial (as 01-26), serial, and a
+    check digit over those (weights 2,1,2,5,7,1,2,1,2,1,2,1, the digit sum of each product, modulo 10)."""
+    v = value.replace(" ", "").upper()
+    if len(v) != 12 or not (v[:8].isdigit() and "A" <= v[8] <= "Z" and v[9:].isdigit()):
+        return False
+    digits = v[:8] + f"{ord(v[8]) - 64:02d}" + v[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    return sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, weights, strict=True)) % 10 == int(v[11])
+
+
 def _presidio_check(recognizer: PatternRecognizer) -> Callable[[str], bool | None]:
     return recognizer.validate_result
 
@@ -143,12 +154,12 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                            ["licence", "license", "dvla", "driving"]),
         ChecksumRecognizer("SE_PERSONNUMMER", [(r"\b(?:19|20)?\d{2}[01]\d[0-3]\d[-+]\d{4}\b", 0.3),
                                                (r"\b(?:19|20)\d{2}[01]\d[0-3]\d{7}\b", 0.1)],
-                           ["personnummer", "personnr", "pnr", "samordningsnummer", "identity"],
+                           ["personnum", "personnr", "pnr", "samordningsnummer", "identity", "ssn"],
                            _presidio_check(SePersonnummerRecognizer(supported_language="en")), 0.6),
         ChecksumRecognizer("ES_DNI", [(r"\b\d{8}-?[A-Z]\b", 0.3), (r"\b[XYZ]-?\d{7}-?[A-Z]\b", 0.3)],
                            ["dni", "nif", "nie", "documento", "identidad", "identificación"], dni_valid, 0.6),
         ChecksumRecognizer("FR_NIR", [(r"\b[12] ?\d{2} ?[01]\d ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3} ?\d{2}\b", 0.3)],
-                           ["sécurité", "securite", "sociale", "nir", "insee", "ssn"], nir_valid, 0.6),
+                           ["sécu", "secu", "sociale", "nir", "insee", "ssn", "vitale"], nir_valid, 0.6),
         ChecksumRecognizer("IT_FISCAL_CODE", [(r"\b[A-Z]{6}\d{2}[A-EHLMPR-T]\d{2}[A-Z]\d{3}[A-Z]\b", 0.6)],
                            ["fiscale", "cf", "tessera", "sanitaria"],
                            _presidio_check(ItFiscalCodeRecognizer(supported_language="en")), 0.85),
@@ -167,6 +178,9 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("DE_TAX_ID", [(r"\b[1-9]\d{10}\b|\b[1-9]\d(?: \d{3}){3}\b", 0.05)],
                            ["steuer", "identifikationsnummer", "idnr"],
                            _presidio_check(DeTaxIdRecognizer(supported_language="en")), 0.3),
+        ChecksumRecognizer("DE_SOCIAL_INSURANCE", [(r"\b\d{2} ?[0-3]\d[01]\d{3} ?[A-Z] ?\d{3}\b", 0.3)],
+                           ["sozialversicherung", "versicherungsnummer", "rentenversicherung", "svnr", "rvnr"],
+                           svnr_valid, 0.6),
         ChecksumRecognizer("PL_PESEL", [(r"\b\d{2}[0-3]\d[0-3]\d{6}\b", 0.05)], ["pesel"],
                            _presidio_check(PlPeselRecognizer(supported_language="en")), 0.3),
         ChecksumRecognizer("NO_FNR", [(r"\b[0-7]\d[01]\d{3} ?\d{5}\b", 0.05)], ["fødselsnummer", "fnr", "personnummer"],
@@ -194,8 +208,19 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                                             (r"(?:(?<=手机)|(?<=手机号)|(?<=电话)|(?<=手机：)|(?<=手机号：)|(?<=电话：))\s?"
                                              r"1[3-9]\d{9}(?!\d)", 0.6)],
                            ["手机", "電話", "携帯", "연락처", "phone", "mobile"]),
-        ChecksumRecognizer("US_DRIVER_LICENSE", [(r"\b[A-Z]\d{7}\b", 0.05)],
+        ChecksumRecognizer("US_DRIVER_LICENSE", [(r"\b[A-Z]\d{7}\b", 0.05),  # grouped: Illinois, Florida, ...
+                                                 (r"\b[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3})?\b", 0.05)],
                            ["licence", "license", "dmv", "dl#"]),
+        # an SSN or a card number that fails its check (a sample, a typo being reported) is personal data
+        # all the same where the words before it name it
+        ChecksumRecognizer("US_SSN", [(r"\b[0-8]\d{2}-\d{2}-\d{4}\b", 0.05),
+                                      (r"\bSSN[:#=]?[0-8]\d{2}-?\d{2}-?\d{4}\b", 0.6)],  # a field: `SSN287451190`
+                           ["ssn", "social"]),
+        ChecksumRecognizer("CREDIT_CARD", [(r"\b[3-6]\d{3}([ -])\d{4}\1\d{4}\1\d{4}\b", 0.05)],
+                           ["card", "cardholder", "visa", "mastercard", "amex"]),
+        # a hospital's medical record number: any run of digits, after the acronym or its words
+        ChecksumRecognizer("MEDICAL_RECORD_NUMBER", [(r"(?<![\d-])\d{6,10}(?![\d-])", 0.05)],
+                           ["mrn"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

@@ -49,10 +49,10 @@ def _items_after(text: str, heading_end: int) -> Iterable[tuple[int, int]]:
         pos = end + 1
 
 
-def pay_list_amounts(text: str, heading_terms: Iterable[int], money: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Spans of the amounts in items or table rows that name a person, under a heading line (ending in ":") that
-    holds a pay term at one of `heading_terms`; `money` finds an amount."""
-    spans: list[tuple[int, int]] = []
+def person_items(text: str, heading_terms: Iterable[int]) -> list[tuple[int, int, int]]:
+    """(item start, end of the name, item end) of each item or table row that opens with a person's name,
+    under a heading line (ending in ":") that holds a term at one of `heading_terms`."""
+    found: list[tuple[int, int, int]] = []
     headings = set()
     for at in heading_terms:
         line_end = text.find("\n", at)
@@ -61,7 +61,17 @@ def pay_list_amounts(text: str, heading_terms: Iterable[int], money: re.Pattern[
         headings.add(line_end)
         for start, end in _items_after(text, line_end):
             item = _ITEM.match(text, start, end) or _ROW.match(text, start, end)
-            amount = money.search(text, item.end(), end) if item and _is_person(item.group("name")) else None
-            if amount is not None:
-                spans.append(amount.span())
+            if item and _is_person(item.group("name")):
+                found.append((start, item.end(), end))
+    return found
+
+
+def pay_list_amounts(text: str, heading_terms: Iterable[int], money: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Spans of the amounts in items or table rows that name a person, under a heading line (ending in ":") that
+    holds a pay term at one of `heading_terms`; `money` finds an amount."""
+    spans: list[tuple[int, int]] = []
+    for _, name_end, end in person_items(text, heading_terms):
+        amount = money.search(text, name_end, end)
+        if amount is not None:
+            spans.append(amount.span())
     return spans

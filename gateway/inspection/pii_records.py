@@ -17,7 +17,8 @@ _NEEDS_DIGIT = re.compile(rf"(?:^|_)(?:{_PERSONAL})(?:_|$)")
 _TEXT_OK = re.compile(r"(?:^|_)(?:diagnosis|medical|health|condition|disability|sick|religion|ethnicity|"
                       r"gender|address|street|adresse)(?:_|$)")
 _PERSON = re.compile(r"(?:^|_)(?:name|full|first|last|employee|emp|user|username|email|person|staff|"
-                     r"member|holder|owner|mitarbeiter|nom|nombre)(?:_|$|id)")
+                     r"member|holder|owner|mitarbeiter|nom|nombre|student|patient|applicant|candidate|customer|"
+                     r"client|tenant)(?:_|$|id)")
 _HEADER_CELL = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
 BLANK = re.compile(r"(?i)\s*(?:|-+|\*+|n/?a|null|none|redacted|<[^>]*>|\.\.\.|…)\s*")
 _RULE = re.compile(r"[\s|:+=-]*")  # |---|---| or +----+----+

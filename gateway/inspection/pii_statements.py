@@ -12,7 +12,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from gateway.inspection.alternation import grouped
 from gateway.inspection.pii_context import list_lead
-from gateway.inspection.pii_pay_lists import pay_list_amounts
+from gateway.inspection.pii_pay_lists import pay_list_amounts, person_items
 
 _HEALTH = (
     r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
@@ -66,8 +66,14 @@ _STANDING = (r"performance (?:rating|review|notes|score|concern\w*|issues?)|rate
 # where a person went and when: counts with two clock times in the sentence (a trip log, not "arrived at a decision")
 _MOVES = (r"arrived (?:at|home)|left (?:his|her|their|the) (?:home|house|flat|apartment|office)|left home|"
           r"stopped at|checked (?:in|out) at|parked at|drove (?:to|home)|was seen at|dropped off at|picked up at")
+# a student's education record (FERPA): grades, transcripts, financial aid
+_EDUCATION = (r"(?:final |course |exam |term |midterm )?grades|gpa|ferpa|academic probation|"
+              r"financial aid|pell(?: grant)?|expected family contribution|efc")
+# a log of where a person badged, swiped or was located: counts with clock times in the lines that follow
+_TRAIL = (r"badge (?:history|log|records?|events|swipes)|swipe (?:history|log)|door access log|location history|"
+          r"movements")
 _KINDS = (("health", _HEALTH), ("pay", _PAY), ("sensitive", _SENSITIVE), ("standing", _STANDING),
-          ("moves", _MOVES))
+          ("moves", _MOVES), ("education", _EDUCATION), ("trail", _TRAIL))
 # Every term in one alternation grouped by first letter (the engine skips whole buckets); which kind
 # a found term is, is asked afterwards of each kind in turn, as the plain alternation would have.
 _TERMS = re.compile(r"\b(?:" + grouped(*(words for _, words in _KINDS)) + r"|(?:\d{1,3}\.){3}\d{1,3}(?![\d/]))\b")
@@ -83,7 +89,8 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|dein|deine|votre|vos|
 _UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"  # Latin-1 and Extended-A: Aydın, Łukasz, Şahin
 _NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)(?:(?:[ -][{_UPPER}][{_LOWER}'’]+)+\b|['’]s\b)|"
                    rf"\b(?:Mr|Ms|Mrs|Mx|Dr|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+([{_UPPER}][{_LOWER}'’-]+)\b|"  # Ms. Ito
-                   rf"\b[A-Z]\.[ \t]?([{_UPPER}][{_LOWER}'’-]{{2,}})\b")  # J. Alvarez
+                   rf"\b[A-Z]\.[ \t]?([{_UPPER}][{_LOWER}'’-]{{2,}})\b|"  # J. Alvarez
+                   rf"\b([{_UPPER}][{_LOWER}]+),[ \t]+(?:whose|who(?:'s| is| was| has))\b")  # "Amir, whose salary"
 _NOT_FIRST_NAMES = frozenset({
     "The", "This", "That", "These", "Our", "Your", "Their", "His", "Her", "Please", "Hi", "Hello", "Dear",
     "Team", "Note", "Next", "New", "Old", "Senior", "Junior", "Head", "Chief", "Vice", "Acme", "Global",
@@ -97,12 +104,13 @@ _NOT_FIRST_NAMES = frozenset({
 # wrapped lines ("he takes insulin for\ntype 1 diabetes") continue it.
 _BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])(?<!\bext)(?<!\bgeb)(?<!\bno)(?<!\bNo)"
                     r"(?<!nr)(?<!Nr)(?<!\bapprox)(?<!\bvs)(?<!\d)[.!?](?=\s|$)|"
-                    r"\n(?=[ \t]*(?:\n|[-*•+#|>]|\d{1,3}[.)]|[A-ZÀ-Ý]|$))")
+                    r"\n(?=[ \t]*(?:\n|[-*•+#|>]|\d{1,3}[.)](?!\d)|[A-ZÀ-Ý]|$))")  # "52.300 €" is no list item
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
 _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
 _ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD",
-             "standing": "EMPLOYMENT_RECORD", "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS"}
+             "standing": "EMPLOYMENT_RECORD", "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS",
+             "education": "EDUCATION_RECORD", "trail": "LOCATION_HISTORY"}
 _NOT_A_HEADING = frozenset({"base", "comp", "raise", "equity", "ote"})  # too common to head a pay list alone
 # A labelled field of a record, "- **Absence:** 10 June" or "Employee: Bernd Krause"; its label names whom
 # the record is about when it is one of _PERSON_LABEL.
@@ -130,7 +138,8 @@ def _is_sign_in(text: str, start: int, end: int, ip: str) -> bool:
 def names_a_person(text: str, start: int, end: int) -> bool:
     """A capitalised first-and-last name (or a possessive first name, `Tom's`) in text[start:end]
     that is not a title, team or product."""
-    return any(m.group(1) not in _NOT_FIRST_NAMES if m.group(1) else True for m in _NAME.finditer(text, start, end))
+    return any((first := m.group(1) or m.group(4)) is None or first not in _NOT_FIRST_NAMES
+               for m in _NAME.finditer(text, start, end))
 
 
 def _refers_back(text: str, start: int, end: int) -> bool:
@@ -161,7 +170,7 @@ def _own_payslip(text: str, start: int, end: int) -> bool:
 
 
 def _about_person(text: str, start: int, end: int) -> bool:
-    lead = list_lead(text, start)
+    lead = list_lead(text, start, rows=True)
     return (names_a_person(text, start, end) or _refers_back(text, start, end)
             or (lead is not None and names_a_person(text, *lead)) or _addressed(text, start, end)
             or _record_subject_named(text, start) or _own_payslip(text, start, end))
@@ -216,7 +225,7 @@ class PersonalStatementRecognizer(EntityRecognizer):
         same = len(lowered) == len(text)
         seen, kinds = (lowered, _KIND_OF) if same else (text, _KIND_OF_ANY_CASE)
         terms = (_TERMS if same else _TERMS_ANY_CASE).finditer(seen)
-        results, checked, pay_headings = [], {}, []
+        results, checked, pay_headings, record_headings = [], {}, [], []
         for term in terms:
             kind = _kind(seen, term, kinds)
             bounds = _sentence(text, term.start())
@@ -225,16 +234,24 @@ class PersonalStatementRecognizer(EntityRecognizer):
             if not checked[bounds]:
                 if kind == "pay" and term.group() not in _NOT_A_HEADING:
                     pay_headings.append(term.start())
+                elif kind == "education":
+                    record_headings.append(term.start())
                 continue
             if kind == "pay" and not _MONEY.search(text, *bounds):
                 continue
             if kind == "moves" and len(_CLOCK.findall(text, *bounds)) < 2:
                 continue
+            if kind == "trail" and len(_CLOCK.findall(text, bounds[0], bounds[1] + _REACH)) < 3:
+                continue
             if kind == "ip" and not (_is_sign_in(text, *bounds, term.group())
-                                     or _is_sign_in(text, *(list_lead(text, bounds[0]) or (0, 0)), term.group())):
+                                     or _is_sign_in(text, *(list_lead(text, bounds[0], rows=True) or (0, 0)),
+                                                    term.group())):
                 continue
             entity = _ENTITIES[kind]
             results.append(RecognizerResult(entity, term.start(), term.end(), 0.6))
         results += [RecognizerResult("COMPENSATION", start, end, 0.6)
                     for start, end in pay_list_amounts(text, pay_headings, _MONEY)]
+        results += [RecognizerResult("EDUCATION_RECORD", start, end, 0.6)  # "Final grades:" above "- Amara Obi: 91"
+                    for start, _, end in person_items(text, record_headings)
+                    if any(c.isdigit() for c in text[start:end])]
         return results
