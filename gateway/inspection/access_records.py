@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import leftmost
+from gateway.inspection.alternation import head_first, leftmost
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.patterns import literal_safe, positions
@@ -53,12 +53,12 @@ LDAP_MEMBER_DONE = re.compile(r"\b(?:member|uniquemember|memberuid):[ \t]*(?:uid
 LDAP_WORDS = ("member:", "memberuid:")
 # An application's level for someone, set as a step of a move: "Salesforce profile changed to SE",
 # "Jira role switched from Viewer to Admin" (the application named just before, capitalised).
-LEVEL_CHANGED = re.compile(r"(?:profile|role|permission set|access level) (?:changed|switched|moved|downgraded|"
+LEVEL_CHANGED = head_first(r"(?:profile|role|permission set|access level) (?:changed|switched|moved|downgraded|"
                            r"upgraded) (?:from [^,;.\n]{1,40} )?to [`*'\"]?\w")
 LEVEL_CHANGED_WORDS = (" changed ", " switched ", " moved ", " downgraded ", " upgraded ")
 APP_BEFORE = re.compile(r"\b[A-Z][\w-]+ \Z")
 # a person's move the answer is about (a CLI or browser profile switched is not someone's access)
-MOVE_CONTEXT = re.compile(r"\b(?:internal transfer|transfer(?:red|ring)? (?:from|to)|mover|mov(?:es|ed|ing) from|"
+MOVE_CONTEXT = head_first(r"\b(?:internal transfer|transfer(?:red|ring)? (?:from|to)|mover|mov(?:es|ed|ing) from|"
                           r"department)\b")
 # "Postfach umwandeln, Zugriff für Frau Krüger", "accès pour Mme Roy": access named for a person.
 ACCESS_FOR = re.compile(r"\b(?:[Ll]ese|[Ss]chreib|[Vv]oll)?(?:[Zz]ugriff|[Zz]ugang|accès|acceso|acesso)\w*\s+"

@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Iterator
 from re import _constants, _parser  # match_heads reads a pattern's parsed form
 
 
@@ -121,31 +123,93 @@ def match_heads(regex: re.Pattern[str]) -> tuple[str, ...]:
     assertions skipped, branches and optional parts followed both ways, each head cut at HEAD_LIMIT
     characters), without those that start with another. ValueError when a match may start otherwise
     (a character class, a case-insensitive letter)."""
+    heads = {head[:head.index(DIGIT)] if DIGIT in head else head for head in _parsed_heads(regex)}
+    if () in heads:
+        raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
+    return tuple(sorted("".join(head) for head in _shortest(heads)))
+
+
+DIGIT = r"\d"  # the one character class a head may hold (as a unit of its own): any Unicode digit
+
+
+def _parsed_heads(regex: re.Pattern[str]) -> set[tuple[str, ...]]:
+    """The heads of `regex`, each a tuple of units (a literal character or DIGIT); ValueError as match_heads."""
     if regex.flags & re.IGNORECASE:
         raise ValueError(f"case-insensitive: {regex.pattern[:60]!r}")
     heads = _heads(list(_parser.parse(regex.pattern, regex.flags).data))
-    if "" in heads:
+    if () in heads:
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
-    return tuple(sorted(head for head in heads if not any(other != head and head.startswith(other)
-                                                          for other in heads)))
+    return heads
 
 
-def _heads(items: list, at: int = 0) -> set[str]:
-    """The heads of the parsed sequence items[at:] ("" where it may start without a literal)."""
+def _shortest(heads: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The heads that do not start with another."""
+    return [head for head in heads if not any(other != head and head[:len(other)] == other for other in heads)]
+
+
+def _heads(items: list, at: int = 0) -> set[tuple[str, ...]]:
+    """The heads of the parsed sequence items[at:] (() where it may start without a literal or a digit)."""
     if at >= len(items):
-        return {""}
+        return {()}
     op, arg = items[at]
-    if op is _constants.LITERAL:
-        return {(chr(arg) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1)}
+    if op is _constants.LITERAL or op is _constants.IN and arg == [(_constants.CATEGORY, _constants.CATEGORY_DIGIT)]:
+        unit = chr(arg) if op is _constants.LITERAL else DIGIT
+        return {((unit,) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1)}
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
         return _heads(items, at + 1)
     if op is _constants.SUBPATTERN:
         if arg[1] & re.IGNORECASE:
-            return {""}
+            return {()}
         return _heads(list(arg[-1].data) + items[at + 1:])
     if op is _constants.BRANCH:
         return set().union(*(_heads(list(branch.data) + items[at + 1:]) for branch in arg[1]))
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] <= 1:
         once = _heads(list(arg[2].data) + (items[at + 1:] if arg[1] == 1 else []))
         return once | _heads(items, at + 1) if arg[0] == 0 else once
-    return {""}
+    return {()}
+
+
+class HeadFirst:
+    """A regex tried only where one of its heads stands (each a literal text or a digit, as match_heads reads
+    them): `search` and `finditer` find what the regex's own do, without trying a long alternation behind a
+    `\\b` at every position of the text."""
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
+        self._next_head = _grouped_heads(_shortest(_parsed_heads(regex))).search
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """regex.search(text, pos, endpos): the match of regex.match at the first head where it matches (a
+        search tries each position in turn and matches there; every match starts at a head and holds it,
+        and the regex still sees the text before it, so a `\\b` or a look-behind reads the same)."""
+        match, next_head = self.regex.match, self._next_head
+        while (head := next_head(text, pos, endpos)) is not None:
+            pos = head.start()
+            if (m := match(text, pos, endpos)) is not None:
+                return m
+            pos += 1
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """regex.finditer(text, pos, endpos): every match holds its head, so none is empty and the next is
+        searched from where the last ends."""
+        while (m := self.search(text, pos, endpos)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _grouped_heads(heads: list[tuple[str, ...]]) -> re.Pattern[str]:
+    """A regex matching where any of the heads starts, its alternatives grouped by first unit."""
+    def shown(units: tuple[str, ...]) -> str:
+        return "".join(unit if unit == DIGIT else re.escape(unit) for unit in units)
+
+    rests: dict[str, list[str]] = {}
+    for head in sorted(heads):
+        rests.setdefault(shown(head[:1]), []).append(shown(head[1:]))
+    return re.compile("|".join(first + "(?:" + "|".join(rest) + ")" for first, rest in rests.items()))
+
+
+def head_first(pattern: str, flags: int = 0) -> HeadFirst:
+    """re.compile(pattern, flags), searched only where one of its heads stands (HeadFirst)."""
+    return HeadFirst(re.compile(pattern, flags))

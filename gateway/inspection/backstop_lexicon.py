@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import bucketed, literal_starts, named
+from gateway.inspection.alternation import HeadFirst, bucketed, head_first, literal_starts, named
 
 # Substrings that make a sentence worth scoring (lexicon.mark); the patterns below decide.
 OBJECT_STEMS = (
@@ -33,7 +33,7 @@ WEAK = (r"access|admin(?:s|istrators?)?|owners?|maintainers?|editors?|contributo
         r"beheerder\w*|roles?|groups?|members?|certificates?|certs?|keys?|tokens?|vault|tenant|repos?|"
         r"repositor(?:y|ies)|rolle\w*|rol|rôle|ruol[oi]|papel|rola|rolę|roll(?:en)?|gruppe\w*|grupos?|"
         r"groupes?|grupp[oi]|groep\w*|grupa|grupy|grupp(?:en)?")
-OBJECT = bucketed(ACC, LIFE, WEAK)
+OBJECT = HeadFirst(bucketed(ACC, LIFE, WEAK))
 OBJECT_GROUPS = named(acc=ACC, life=LIFE, weak=WEAK)
 # Compound words carry the right at their end: "Schreibrechte", "beheerdersrechten", "läsbehörighet".
 COMPOUND = re.compile(r"\w*(?:rechte|berechtigung|behörighet|rättighet)\w*")
@@ -46,7 +46,7 @@ RESOURCE = re.compile(r"\b(?:" + _RESOURCES + r")\b")
 OBJECT_WORDS = literal_starts(ACC, LIFE, WEAK, _RESOURCES) + COMPOUND_STEMS
 
 # Principals. Strong: an address, a login name, a personal pronoun; weak: a role noun.
-PRONOUN = re.compile(r"\b(?:his|her|him|he|she)\b")
+PRONOUN = head_first(r"\b(?:his|her|him|he|she)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 LOGIN = re.compile(r"\b[a-z]{1,12}[._][a-z]{2,20}\b")
 NOT_LOGIN = re.compile(r"[a-z]+\.(?:com|org|net|io|dev|yaml|yml|json|conf|txt|log|cfg|ini|py|sh|md|local|corp|"
@@ -112,12 +112,12 @@ CODE = re.compile(r"`[^`\n]*`|https?://\S+")
 
 # Obligation and future cues in every language (the verb may come at the clause's end). Only asked
 # whether it occurs: grouped by first letter (alternation.bucketed), the same answer in half the time.
-FOREIGN_MODAL = bucketed(
+FOREIGN_MODAL = HeadFirst(bucketed(
     r"muss|müssen|soll|sollte|sollten|wird|werden|bitte|debe|deben|hay que|por favor|doit|doivent|"
     r"il faut|veuillez|deve|devono|va|vanno|per favore|precisa|moet|moeten|wordt|worden|graag|należy|"
-    r"trzeba|proszę|zostanie|ska|måste|bör|skall|kommer att|need(?:s)? to be|to be")
+    r"trzeba|proszę|zostanie|ska|måste|bör|skall|kommer att|need(?:s)? to be|to be"))
 # Blocking contexts: questions, conditions, habits and policies, look-alike senses.
-CONDITION = re.compile(r"\b(?:if|whether|unless|when(?:ever)?|should i|do i|can i|how)\b")
+CONDITION = head_first(r"\b(?:if|whether|unless|when(?:ever)?|should i|do i|can i|how)\b")
 # A lockout threshold: "locks an account after 10 failed attempts" says what a policy does, not a step to take.
 THRESHOLD = re.compile(r"\bafter\s+(?:\d+|three|five|ten)\s+(?:consecutive\s+)?(?:failed|unsuccessful|invalid|wrong|"
                        r"bad|incorrect)\b|\A\s+automatically\b")
@@ -125,7 +125,7 @@ HABIT = re.compile(r"\b(?:usually|typically|generally|always|never|normally|by d
                    r"every (?:quarter|year|month|week|day|time|\d+)|each (?:quarter|year|month|cycle)|"
                    r"as a rule|best practice|least[- ]privilege|minimum|principle|only the|they need|"
                    r"in general|for example|e\.g\.|such as)\b")
-SENSE = bucketed(
+SENSE = HeadFirst(bucketed(
     r"play|plays|film|movie|cast|actor|actress|stage|theat(?:re|er)|novel|character|scene|"
     r"spettacolo|protagonist\w*|tokeni[sz]\w*|subword|embeddings?|vocabular\w*|dict(?:ionar(?:y|ies))?|"
     r"json|hash(?:es|ed|ing)?|digest|checksum|licen[cs]e[sd]?|research grants?|funding|scholarships?|"
@@ -135,5 +135,5 @@ SENSE = bucketed(
     r"balance|savings|deposit|mortgage|loan|host keys?|known_hosts|public keys?|gpg|pgp|"
     r"files?|chmod|chown|umask|executable|directory|directories|"
     r"(?:admin|login|sign-in) (?:console|panel|portal|page|ui|api|cent(?:er|re)|dashboard|screen|form|flow)|"
-    r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano")
+    r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano"))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.runs import alphabet_table, ascii_bytes
@@ -23,7 +24,7 @@ AFTER = re.compile(r"[^\w@$%/.\\-](" + _TOKEN + ")")
 SYMBOLS = "!#$%^&*+=?~@"  # one of them stands in every token
 DIGIT = re.compile(r"\d")  # ... and so does one of these
 SPACE = re.compile(r"\s")
-LEAD = re.compile(
+LEAD = head_first(
     r"\b(?:wi-?fi|wlan|ssid|vpn|log(?:in|on)|accounts?|portal|db|database|admin|router|(?:guest )?network|"
     r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang|utenz[ae]|"
     r"utente|benutzer|usuario|utilisateur|gebruiker)\b"

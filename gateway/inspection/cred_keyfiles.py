@@ -4,11 +4,10 @@ printable text never sees them; where they are written says what they are."""
 
 from __future__ import annotations
 
-import re
-
+from gateway.inspection.alternation import head_first
 from gateway.inspection.cred_patterns import Hit
 
-KEY_FILE_WRITE = re.compile(
+KEY_FILE_WRITE = head_first(
     r"\becho\s+(?:-n\s+)?['\"]?(?P<s>[A-Za-z0-9+/]{32,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b[^\n|]*?"
     r">\s*['\"]?[\w./~$-]*(?:\.key|\.pem|\.keytab|\.p12|\.pfx|\.jks|keyfile|_key|-key|/key)['\"]?(?=\s|\Z|[;&)])")
 

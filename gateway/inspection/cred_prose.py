@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.cred_patterns import Hit, starts_of
 from gateway.inspection.cred_values import char_classes, is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
@@ -35,7 +36,7 @@ LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "
 TOTP_SEED = re.compile(r"(?i:\b(?:totp|seed|authenticator|2fa secret|mfa secret|otp secret)\b)[^\n]{0,60}?"
                        r"(?<![A-Z2-7])(?P<s>[A-Z2-7]{16,64})(?![A-Za-z0-9])")
 # the auth token quoted, or after the word "auth" ("AC8f… / auth 4e9a…" in a memory tool's value)
-TWILIO = re.compile(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?(?:[\"'](?P<s>[0-9a-f]{32})[\"']|"
+TWILIO = head_first(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?(?:[\"'](?P<s>[0-9a-f]{32})[\"']|"
                     r"\bauth(?:[ _-]?token)?[ :=]{1,3}(?P<s2>[0-9a-f]{32})\b)")
 # the other order: the auth token named first, its account SID after ("auth token `8146…` with account SID `AC…`")
 TWILIO_TOKEN_FIRST = re.compile(r"\bauth[ _-]?token\b[^\n]{0,40}?(?<![0-9a-f])(?P<s>[0-9a-f]{32})(?![0-9a-f])"

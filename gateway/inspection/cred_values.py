@@ -12,6 +12,8 @@ import re
 import string
 from collections import Counter
 
+from gateway.inspection.alternation import head_first
+
 _REFERENCE = re.compile(
     r"^(?:%(?:[A-Za-z_]\w*%(?![A-Za-z0-9^])|\(\w+\)[sd]|[sd](?!\w))|"  # %APPDATA%, %s, %(pw)s; not %Z1rw…
     r"\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
@@ -24,7 +26,7 @@ _SIGIL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ONE_CASE_PART = re.compile(r"[A-Z0-9]*|[a-z0-9]+")
 _CAMEL_PART = re.compile(r"(?:[A-Z]{0,4}[a-z]+[0-9]*)+[A-Z]{0,4}[0-9]*")
 _TWO_LETTER_WORD = re.compile(r"[A-Z][a-z](?![a-z])")  # random mixed case is full of them: `OjHeIRmM`
-_CODE_REFERENCE = re.compile(
+_CODE_REFERENCE = head_first(
     r"(?:os\.environ|os\.getenv|getenv\(|process\.env|System\.getenv|ENV\[|secretKeyRef|valueFrom|"
     r"secrets\.|vars\.|env\.|Secret\(|getpass|input\(|prompt\(|keyring\.|\.get_secret|SecretStr\()",
 )
@@ -44,7 +46,7 @@ _PLACEHOLDER_START = re.compile(
     r"your|x{3,}|<|todo|optional|secretstr|(?:tbd|n/?a|none|null|nil|true|false|undefined|empty|unset|hidden|"
     r"masked|secret|password|passwd|pass|pwd|token|string|str|text|bytes|int|required|value|foo(?:bar)?|bar|"
     r"test|abc|123|1234|0+|sensitive|omitted|removed)$")
-_PLACEHOLDER_END = re.compile(r"(?:here|>)$")
+_PLACEHOLDER_END = head_first(r"(?:here|>)$")
 _PLACEHOLDER_ANY = re.compile(
     r"your(?<![^\W_]your)|_your|your[_-]|[_-]here|placeholder|redacted|replace[_\- ]?(?:me|with)|insert[_\- ]|"
     r"example\.com|dummy|fake[_\-]?(?:key|token|secret|pass)|xxxx|\*\*\*|\.\.\.")

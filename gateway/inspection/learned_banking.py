@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.lowered import shared_lower
 
 SHORT = 600  # a status line or a small table: a longer answer has room for a change beside it
@@ -31,7 +32,7 @@ ROLE_CHANGE = re.compile(r"\b(?:assign|grant|add|remov|revok|giv|mov|promot)(?:e
 
 # Keys one turns in a lock: "replaced the physical locks and keys on the branch vault".
 PHYSICAL_WORDS = ("lock", "vault", "door", "padlock", "cabinet")
-PHYSICAL = re.compile(r"\b(?:physical (?:locks?|keys?)|locks?(?:mith)?s?|(?:branch|bank|safe-deposit) vaults?|doors?|"
+PHYSICAL = head_first(r"\b(?:physical (?:locks?|keys?)|locks?(?:mith)?s?|(?:branch|bank|safe-deposit) vaults?|doors?|"
                       r"padlocks?|cabinets?)\b")
 DIGITAL_KEY = re.compile(r"\b(?:ssh|api|kms|pgp|gpg|secrets?|deploy|signing|encryption|private|public|access key|"
                          r"tokens?|certificates?|passwords?|credentials?|vault (?:token|secret|policy|path)|"

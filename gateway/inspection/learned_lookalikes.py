@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.lowered import shared_lower
 
 CERTIFICATES = re.compile(r"\bcert(?:ificate)?s?\b")
@@ -53,7 +54,7 @@ SCHEMA_WORDS = ("column", "index", "table", "migration", "field", "constraint", 
 
 # A public key handed to another party, who installs it on their side: "Here's the public half to send to the
 # clearinghouse ... They'll add it on their side." Nothing is installed here, and a public key is no secret.
-PUBLIC_KEY = re.compile(r"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+) aaaa|-----begin (?:ssh2 )?public key-----")
+PUBLIC_KEY = head_first(r"\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-nistp\d+) aaaa|-----begin (?:ssh2 )?public key-----")
 HANDED_OVER = re.compile(r"\b(?:send|sent|share|shared|give|forward|email|pass)\b[^.\n]{0,40}?\b(?:to|with)\b")
 THEY_INSTALL = re.compile(r"\bthey(?:'ll| will| can| should| need to)? (?:add|install|upload|register|import|whitelist|"
                           r"allowlist|authori[sz]e)\b")

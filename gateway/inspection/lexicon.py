@@ -7,7 +7,7 @@ import re
 from collections.abc import Collection
 
 from gateway.inspection import lexicon_i18n as i18n
-from gateway.inspection.alternation import bucketed, grouped
+from gateway.inspection.alternation import HeadFirst, bucketed, grouped, head_first
 from gateway.inspection.keywords import pieces
 
 IC = re.IGNORECASE
@@ -126,7 +126,7 @@ def in_output_row(low: str, at: int) -> bool:
 
 
 # Syntax shown with slots (`GRANT <privilege> ON <object> TO <grantee>`): the statement names nobody.
-PLACEHOLDER_PARTY = re.compile(r"\b(?:to|from)\s+(?:<[\w .|-]{1,30}>|\{\{?\s*[\w .|-]{1,30}\}\}?)")
+PLACEHOLDER_PARTY = head_first(r"\b(?:to|from)\s+(?:<[\w .|-]{1,30}>|\{\{?\s*[\w .|-]{1,30}\}\}?)")
 THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:instructions?|text|prompts?|messages?|"
                              r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
                              r"sections?|paragraphs?|examples?|snippets?|stor(?:y|ies)|tickets?|issues?|tasks?|"
@@ -372,10 +372,10 @@ FILLER = frozenset((
 
 # A sentence that only reports a request or a problem decides nothing.
 # Both grouped by first letter (alternation.grouped): the same answers, fewer tries per position.
-REPORT = bucketed(
+REPORT = HeadFirst(bucketed(
     r"has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
-    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS)
+    r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS))
 NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
                      r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$|"  # wouldn't, shouldn't, can't give
@@ -385,7 +385,7 @@ FUNDING = re.compile(i18n.FUNDING)
 RATE_OF = re.compile(r"\b(?:tasso|taux|tasa|taxa|rate|quota|percentuale|pourcentage|porcentaje|percentagem|anteil|"
                      r"aandeel|andel)\s+(?:di|de|des|du|of|der|van|av)\s+(?:la\s+|l')?\Z")
 NEGATED_OBJECT = re.compile(i18n.NEGATED_OBJECT)
-PERCENT_BEFORE = re.compile(i18n.PERCENT_BEFORE)
+PERCENT_BEFORE = head_first(i18n.PERCENT_BEFORE)
 COUNT_BEFORE = re.compile(i18n.COUNT_BEFORE)
 
 # each a whole word: "remova" (Portuguese) is no part of "removal"

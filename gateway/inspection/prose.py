@@ -26,7 +26,7 @@ from gateway.inspection import (
     ui_steps,
 )
 from gateway.inspection import lexicon as lx
-from gateway.inspection.alternation import bucketed
+from gateway.inspection.alternation import bucketed, head_first
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
@@ -60,7 +60,7 @@ from gateway.inspection.windows import matches_near
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
-BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
+BLOCK_BREAK = head_first(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
 # Not after an initial or a title ("M. Okafor", "Dr. Lee"): the name belongs to the sentence.
 # The [.!?] is consumed (the break itself starts after it): a block never starts just after one (it
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
-from gateway.inspection.alternation import bucketed, grouped, leftmost, occurs
+from gateway.inspection.alternation import bucketed, grouped, head_first, leftmost, occurs
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found, lines_with
 from gateway.inspection.patterns import literal_safe
@@ -39,7 +39,7 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     # "Annual privileged-user review", "Dormant account review": tried at "review"
                     r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access ))review\b")
 
-GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
+GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
                  r"non è stat[ao]|não foi|remained (?:active|enabled)|condition:|"  # an audit finding's condition
                  r"(?:retained|remained|kept)\b[^.;\n]{0,60}?\bafter (?:their |the )?(?:termination|departure))")
@@ -47,11 +47,11 @@ GAP = re.compile(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been
 # individualised" (but "could not obtain evidence that the risk acceptance was reviewed" is a finding)
 ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 # a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
-PRONOUN = re.compile(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
+PRONOUN = head_first(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
                      r"\bnutzung(?:en)? (?:war|waren)\b")
-FUNDERS = re.compile(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
+FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
                      r"bursary|stipend)s?\b")
-HABITUAL = re.compile(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
+HABITUAL = head_first(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
                       r"recertified|certified|approved|checked)\b"  # "every use is logged and reviewed by ..."
@@ -64,7 +64,7 @@ NOT_A_STATEMENT = re.compile(r"(?<!\bthis )(?<!\bthe )\bchanges?\b|\bnot\b|n't\b
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
 NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|nothing|before i)\s+"
                             r"(?:\w+\s+)?$", re.I)  # "nothing's been changed", "before I change anything"
-PHYSICAL = re.compile(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
+PHYSICAL = head_first(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
     r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?|use|usage|grants)\b"
     r"[^.;\n]{0,80}?\b(?:is|are|was|"
@@ -87,7 +87,7 @@ APPROPRIATE = re.compile(
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
-CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
+CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
                      r"verified)\b|\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
                      r"\bcertify (?:them|it|this|these|the (?:list|group|membership|access))\b|"
                      r"\bje certifie\b|\bj'atteste\b|\bje confirme\b|\bse certifica\b|\bcertifico\b|"
@@ -103,7 +103,7 @@ CERTIFY = re.compile(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      # "... and confirm the following should keep owner rights:" (not a question back)
                      r"\b(?<!you )(?<!please )confirm\b[^.;\n?]{0,60}?\b(?:should|can|may|will) (?:keep|retain)\b"
                      r"(?![^.;\n]*\?)")
-REVIEW_DONE = re.compile(
+REVIEW_DONE = head_first(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+(?:review|certification)\b[^.\n]{0,80}?"
     r"\b(?:(?<!% )complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
@@ -142,7 +142,7 @@ REVIEW_DONE = re.compile(
     # a reviewer's outcome stated as what is to happen: "the role assignment is to be removed"
     r"\b(?:access|roles?|(?:role )?assignments?|memberships?|entitlements?|permissions?|grants?) (?:is|are) to be "
     r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)")
-HOLDERS = re.compile(
+HOLDERS = head_first(
     r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
@@ -160,14 +160,14 @@ HOLDERS = re.compile(
     r"\btitolari del (?:ruolo|profilo)|\bhouders van de rol|\bholding\s+(?:the\s+)?\w+\s+"
     r"(?:on|in|for|at)\b")
 # "our Zendesk admins are Priya Raman and Luis Ortega": the holders named, read in the original case.
-HOLDER_LIST = re.compile(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
+HOLDER_LIST = head_first(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
                          r"\b(?:are|were)\s*:?\s*(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|[A-Z]\.\s?[A-Z][a-z]+|"
                          r"[\w.+-]+@[\w-]+\.\w+|\n)")
-NARRATIVE = re.compile(
+NARRATIVE = head_first(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b|"
     r"\bwere noted\b|\bhad (?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned|deactivated)\b")
-CLOSURE = re.compile(
+CLOSURE = head_first(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
     r"\b(?:has|have) been (?:fully )?(?:revoked|removed|disabled|deprovisioned|deactivated)\b|"
