@@ -94,6 +94,16 @@ SPECIFIC = (
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
     re.compile(r"`(?![/<-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*(?<![-_])`"),  # not a `<placeholder>` nor a `prefix-`
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
+    # a person by initial and surname ("held by M. Tran", "| E. Ward |"); an account event on a day that happened
+    # ("terminated 2 May, disabled 8 May")
+    re.compile(r"\b(?:by|for|to|from|of)\s+[A-Z]\.\s?[A-Z][a-z'-]{2,}\b|\|\s*[A-Z]\.\s[A-Z][a-z'-]+\s*\|"),
+    re.compile(r"\b(?:terminated|disabled|removed|revoked|deactivated|deprovisioned|granted|deleted)\s+(?:on\s+)?"
+               r"(?:[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+               r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)\b"),
+    # a resource named by a command with a separator in its name: `--name sp-expense-sync` (not `--name myApp`)
+    re.compile(r"(?<!\w)--(?:display-)?name[ =]['\"]?(?![<{$])[A-Za-z][\w.]*[-_.][\w.-]*\w"),
+    # a document named in bold or quotes: "**Holiday Planogram 2024.xlsx**"
+    re.compile(r"(?:\*\*|[\"“'])[^*\"”'\n]{1,80}\.(?:xlsx|xls|docx|doc|pptx|pdf|csv|vsdx)(?:\*\*|[\"”'])"),
     # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"
     re.compile(r"\b[A-Z]\. [A-Z][a-z'-]+(?:[A-Z][a-z]+)?, [A-Z]\. [A-Z][a-z]+"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero

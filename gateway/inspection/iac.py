@@ -159,6 +159,15 @@ def _hr_pair_near(text: str, low: str, pos: int, end: int, found: Found) -> bool
     return head is not None and _occurs_in(low, found, _HR_SUBJECTS, head.end(), min(end, head.end() + 401))
 
 
+_ENTITLEMENT_KEY = re.compile(r"[\"']?\b(?:entitlements?|access|roles?|groups?|permissions?|privileges?|"
+                              r"permission_?sets?)[\"']?\s*[:=]")
+
+
+def _entitlement_key_near(text: str, low: str, pos: int, end: int, found: Found) -> bool:
+    """review-verdict-record only where a key naming what is reviewed stands within 300 characters."""
+    return _ENTITLEMENT_KEY.search(low, max(0, pos - 300), min(end, pos + 300)) is not None
+
+
 # every literal the guards here look up: the detector's literal index finds them with the rest
 GUARD_LITERALS = (*_HR_SUBJECTS, *_HR_ATTRIBUTES, "member", "roles/")
 
@@ -289,6 +298,13 @@ RULES: tuple[Rule, ...] = (
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
         r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
         starts=("review", "certification", "recert", "decision"), back=1),
+    # a review record's verdict under another key ("review_outcome": "rejected", "recommendation": "revoke"), read
+    # only in a record that also names the entitlement, access, role or group under review
+    Rule("review-verdict-record", ("outcome", "verdict", "recommendation"), compile_i(
+        r"[\"']?\b(?:review_?|certification_?|access_?)?(?:outcome|verdict|recommendation)[\"']?\s*[:=]\s*[\"']?"
+        r"(?:certif(?:y|ied)|retain(?:ed)?|revoke[d]?|keep|remove[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
+        starts=("review", "certification", "access", "outcome", "verdict", "recommendation"), back=1,
+        guard=_entitlement_key_near),
     # the same verdicts in French, Spanish, German, Italian and Dutch: "Décisions de revue : conserver pour Léa"
     Rule("review-decision-i18n", ("décision", "decision", "entscheidung", "beslissing", "besluit"), compile_i(
         r"\b(?:décisions?|decisiones|decisión|decisioni|decisione|entscheidungen|entscheidung|beslissingen|beslissing|"

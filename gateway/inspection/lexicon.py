@@ -89,17 +89,18 @@ def has(low: str, stems: tuple[str, ...]) -> bool:
     return any(map(low.__contains__, stems))  # no generator frame per stem: same answer, cheaper
 
 
-GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|provision(?:ed)?|"
-            r"elevat(?:e|ed|ing)|promot(?:e|ed|ing)|approv(?:e|ed|ing)|allow(?:ed)?|enrol(?:l|led)?|"
-            r"attach(?:ed)?|bind|bound")
-REVOKE_EN = (r"revok(?:e|ed|ing)|remov(?:e|ed|ing)|take away|took away|downgrad(?:e|ed)|demot(?:e|ed)|"
-             r"strip(?:ped)?|withdraw|deprovision(?:ed)?|unassign(?:ed)?|detach(?:ed)?|narrow(?:ed)?|"
+# The third person ("Revokes ...", "Deletes ...") is how a PR or commit description states its change.
+GRANT_EN = (r"grant(?:s|ed|ing)?|invit(?:e|es|ed|ing)|giv(?:e|es|en|ing)|gave|assign(?:s|ed|ing)?|"
+            r"provision(?:s|ed)?|elevat(?:e|es|ed|ing)|promot(?:e|es|ed|ing)|approv(?:e|ed|ing)|allow(?:ed)?|"
+            r"enrol(?:l|led)?|attach(?:es|ed)?|bind|bound")
+REVOKE_EN = (r"revok(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|take away|took away|downgrad(?:e|es|ed)|demot(?:e|es|ed)|"
+             r"strip(?:s|ped)?|withdraws?|deprovision(?:s|ed)?|unassign(?:s|ed)?|detach(?:es|ed)?|narrow(?:ed)?|"
              r"restrict(?:ed)?|scope down|tighten(?:ed)?")
 ADD_EN = r"add(?:ed|ing|s)?|put(?:s|ting)?|includ(?:e|ed)|enrol(?:l)?|plac(?:e|ed|ing)|bound"
-LIFE_EN = (r"disabl(?:e|ed|ing)|deactivat(?:e|ed|ing)|suspend(?:ed|ing)?|delet(?:e|ed|ing)|"
-           r"remov(?:e|ed)|lock(?:ed)?|unlock(?:ed)?|re-?enabl(?:e|ed)|reactivat(?:e|ed)|enabl(?:e|ed)|"
-           r"creat(?:e|ed|ing)|provision(?:ed)?|set up|reset(?:ting)?|rotat(?:e|ed|ing)|roll(?:ed)?|"
-           r"regenerat(?:e|ed)|revok(?:e|ed)|issu(?:e|ed)|generat(?:e|ed)|expir(?:e|ed)|terminat(?:e|ed)|"
+LIFE_EN = (r"disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delet(?:e|es|ed|ing)|"
+           r"remov(?:e|es|ed)|lock(?:ed)?|unlock(?:s|ed)?|re-?enabl(?:e|es|ed)|reactivat(?:e|es|ed)|enabl(?:e|ed)|"
+           r"creat(?:e|es|ed|ing)|provision(?:s|ed)?|set up|reset(?:s|ting)?|rotat(?:e|es|ed|ing)|roll(?:ed)?|"
+           r"regenerat(?:e|es|ed)|revok(?:e|es|ed)|issu(?:e|ed)|generat(?:e|es|ed)|expir(?:e|ed)|terminat(?:e|es|ed)|"
            r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|ing)|frozen")
 
 # Rules about which passwords people may choose ("block passwords found in breaches", "ban reused
@@ -146,7 +147,8 @@ LIFE_OBJ_WORDS = (
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
     r"(?:signing|webhook|shared|app|application|bot) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
-    r"api tokens?|bot tokens?|refresh tokens?|pats?|(?:vpn |user |device )?client certificates?|vpn certificates?|"
+    r"api tokens?|bot tokens?|(?:app|application) tokens?|refresh tokens?|pats?|"
+    r"(?:vpn |user |device )?client certificates?|vpn certificates?|"
     r"(?:deploy|ci|runner|service|registration|automation|integration|"
     r"trigger|npm|pypi|gitlab|github) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
@@ -409,6 +411,38 @@ WORD = re.compile(r"[a-zà-ÿ']+")
 SPEAKERS = frozenset(("i", "we", "i've", "we've", "i'm", "i'll", "we'll"))
 CONDITIONAL = frozenset(("if", "when", "whether", "unless", "once", "until", "should", "could", "would", "might",
                          "can", "before", "after", "how", "why", "what", "where"))
+# The change itself as the subject of a PR or commit description: "This PR grants ...", "This commit removes ...".
+CHANGE_SUBJECTS = frozenset(("pr", "mr", "commit", "patch", "change", "changeset", "diff", "migration", "request"))
+
+
+def _without_change_subject(words: list[str]) -> list[str]:
+    """`words` without a trailing "this PR" / "this pull request" (and the filler after it)."""
+    at = len(words)
+    while at and words[at - 1] in FILLER:
+        at -= 1
+    if at >= 2 and words[at - 1] in CHANGE_SUBJECTS:
+        head = at - 2 if words[at - 1] != "request" or words[at - 2] not in ("pull", "merge") else at - 3
+        if head >= 0 and words[head] in ("this", "the"):
+            return words[:head]
+    return words
+
+
+# The third person read as a step only where a PR or commit description puts it: opening a line or a bullet, or
+# after "This PR" ("Revokes carol's access", "- Deletes the 14 orphaned service accounts"); after a subject it
+# describes ("*Role-based access control* attaches permissions to roles").
+THIRD_PERSON = frozenset((
+    "invites", "provisions", "elevates", "promotes", "attaches", "revokes", "removes", "downgrades", "demotes",
+    "strips", "withdraws", "deprovisions", "unassigns", "detaches", "disables", "deactivates", "suspends", "deletes",
+    "unlocks", "re-enables", "reenables", "reactivates", "creates", "resets", "rotates", "regenerates", "generates",
+    "terminates"))
+LINE_OPENING = re.compile(r"[\s>*#+\-\d.)\[\]x]*(?:(?:this|the)\s+(?:pr|mr|commit|patch|change|changeset|diff|"
+                          r"migration|pull request|merge request)\s+(?:also\s+|now\s+)?)?\Z")
+
+
+def opens_description(verb: str, prefix: str) -> bool:
+    """False for a third-person verb (THIRD_PERSON) after anything but a line opening or "This PR" (`prefix`: the
+    lower-cased sentence before the verb)."""
+    return verb.lower() not in THIRD_PERSON or LINE_OPENING.match(prefix) is not None
 
 
 def directive(prefix: str) -> bool:
@@ -427,7 +461,7 @@ def commands(prefix: str, clause: str | None) -> bool:
         return True
     if clause is None:
         clause = BOUNDARY.split(prefix)[-1]
-    words = WORD.findall(clause.lower())
+    words = _without_change_subject(WORD.findall(clause.lower()))
     if words and not (words[-1] in FILLER or words[-1].endswith("ly")):
         return False  # the last word is kept whatever comes before it, and most prefixes end in a content word
     if not CONDITIONAL.intersection(words):  # "In SU01 I've locked ...": what stands before the speaker is a setting

@@ -47,11 +47,14 @@ from gateway.inspection.prose_lifecycle import (
 )
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_minted import minted_key_hits
+from gateway.inspection.prose_moves import move_hits
+from gateway.inspection.prose_sap import sap_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_states import state_hits
 from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_visibility import visibility_hits
 from gateway.inspection.prose_world import world_hits
+from gateway.inspection.removal_tables import removal_table_hits
 from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
@@ -222,6 +225,9 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(transfer_hits(text, low))
     hits.extend(state_hits(text, low, found))
     hits.extend(visibility_hits(text, low))
+    hits.extend(sap_hits(text, low))
+    hits.extend(move_hits(text, low))
+    hits.extend(removal_table_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))
@@ -332,8 +338,8 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
     for index, found in doc.matches(ACCESS_VERB, chosen, EN_ACCESS_STEMS).items():
         start, end = doc.bounds(index)
         for m in found:
-            if not directive(low[start: m.start()]):  # first: most verbs are not advice, and it decides alone
-                continue
+            if not directive(low[start: m.start()]) or not lx.opens_description(m.group("v"), low[start: m.start()]):
+                continue  # first: most verbs are not advice, and it decides alone
             rest = low[m.end(): min(end, m.end() + 120)]
             obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
                 else lx.ACCESS_OBJ.search(rest)
@@ -369,7 +375,8 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt")))  # "- Added to `sg-x`"
             if lx.THING_RECIPIENT.match(m.group("mid")):
                 continue
-            if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")):
+            if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")) \
+                    and lx.opens_description(m.group("v"), low[start: m.start()]):
                 action = "revoke" if m.group("prep").lower() == "from" else "grant"
                 out[index].append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
                                        m.group(0)))

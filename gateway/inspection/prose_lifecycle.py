@@ -169,7 +169,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             if near is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()) and \
                     lx.LIFE_OBJ.search(low, max(start, m.start() - 120), m.start()):
                 near = m  # "the account ... should be deleted"
-            if near is None or not lx.directive(low[start: m.start()]):
+            prefix = low[start: m.start()]
+            if near is None or not lx.directive(prefix) or not lx.opens_description(verb, prefix):
                 continue
             if verb.startswith("remov") and " from " in low[m.end(): min(end, m.end() + 80)]:
                 continue

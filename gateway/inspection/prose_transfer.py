@@ -1,6 +1,7 @@
-"""The files or mailbox of a leaving account handed to someone: "delete Kevin's account and transfer
-his files to his manager", "choose *Transfer files to: owner@acme.com*". The receiver gains access to
-what the account held, so it is an access change (a grant), whatever happens to the account itself."""
+"""The files, mailbox or vaults of a leaving account handed to someone: "delete Kevin's account and transfer
+his files to his manager", "choose *Transfer files to: owner@acme.com*", "reassigned her vaults to the team
+lead". The receiver gains access to what the account held, so it is an access change (a grant), whatever
+happens to the account itself."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import literal_safe, positions
 
 OWNER = r"(?:his|her|their|the\s+(?:user|employee|leaver|account)'s|[a-z][\w-]*'s)"
-HELD = r"(?:files|data|documents|docs|content|folders|mailbox(?:es)?|emails|drive|items|assets|ownership)"
+HELD = (r"(?:files|data|documents|docs|content|folders|mailbox(?:es)?|emails|drive|items|assets|ownership|vaults?|"
+        r"repos|repositories|notebooks|dashboards)")
+VERBS = ("transfer", "reassign", "hand")  # every match starts with one of them
 TRANSFER = re.compile(
-    rf"\btransfer(?:s|red|ring)?\b[\s\"'*“”`]*(?:(?:the\s+)?ownership\s+of\s+)?(?:all\s+(?:of\s+)?)?"
+    rf"\b(?:transfer(?:s|red|ring)?|reassign(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+over)\b[\s\"'*“”`]*"
+    rf"(?:(?:the\s+)?ownership\s+of\s+)?(?:all\s+(?:of\s+)?)?"
     rf"(?P<owner>{OWNER}\s+)?(?:the\s+)?(?:[\w-]+\s+)?{HELD}\b[^.;\n]{{0,40}}?\bto\b\W{{0,3}}"
     r"(?P<to>[\w.+-]+@[\w-]+\.[\w.]+|(?:(?:his|her|their|the|a|the\s+user's)\s+)?(?:manager|successor|replacement|"
     r"supervisor|team\s+lead|new\s+owner|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))", re.I)
@@ -38,10 +42,11 @@ def transfer_hits(text: str, low: str) -> list[Hit]:
 
 
 def _transfers(text: str, low: str) -> list[re.Match]:
-    """`TRANSFER.finditer(text)`: every match starts with "transfer", so where `low` holds it the regex
+    """`TRANSFER.finditer(text)`: every match starts with one of the VERBS, so where `low` holds it the regex
     is tried only there (a case-insensitive search over a long answer tries every position)."""
-    if "transfer" not in low:
+    if not any(verb in low for verb in VERBS):
         return []
     if not literal_safe(text, low):
         return list(TRANSFER.finditer(text))
-    return leftmost([m for pos in positions(low, "transfer") if (m := TRANSFER.match(text, pos)) is not None])
+    starts = sorted(pos for verb in VERBS for pos in positions(low, verb))
+    return leftmost([m for pos in starts if (m := TRANSFER.match(text, pos)) is not None])

@@ -216,6 +216,15 @@ def _net_user(match: re.Match) -> tuple[str, str]:
     return "lifecycle", "reset" if command.rstrip().endswith("*") else "create"
 
 
+STEP_NEGATED = re.compile(r"\b(?:not|never|don't|do not|if|whether|without)\b[^.;\n]{0,40}\Z", re.IGNORECASE)
+
+
+def _unless_negated_step(match: re.Match) -> tuple[str, str] | None:
+    """A step written out in prose, unless negated or conditional ("never add a private key to authorized_keys")."""
+    before = match.string[max(0, match.start() - 60): match.start()]
+    return None if STEP_NEGATED.search(before) else ("access_change", "grant")
+
+
 RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
@@ -258,6 +267,11 @@ RULES: tuple[Rule, ...] = (
     Rule("authorized-keys", ("authorized_keys", "ssh-copy-id"), compile_s(
         r"(?:>>|tee\s+-a)\s*\S*authorized_keys\b|\bssh-copy-id\b[^\n]*"),
         "access_change", "grant", 0.85),
+    # the same step in prose: "Append the orchestrator's public key to `/home/builder/.ssh/authorized_keys`"
+    Rule("authorized-keys-step", ("authorized_keys",), compile_i(
+        r"\b(?:append|add|put|install|copy|paste|push)(?:s|ed|ing)?\b(?:[^.;?\n]|\.(?=[\w/])){0,100}?"
+        r"\bto\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[`'\"]?[\w/.~-]*authorized_keys\b"),
+        classify=_unless_negated_step, confidence=0.75, reach=160),
     Rule("aws-iam", ("aws iam",), compile_i(
         r"\baws\s+iam\s+(?P<verb>attach|detach|put|delete|create|add|remove|update|upload|"
         r"deactivate|enable|set|change)-(?P<noun>[\w-]+)"), classify=_aws_iam, confidence=0.9),
@@ -310,6 +324,10 @@ RULES: tuple[Rule, ...] = (
         r"\bgh\s+(?:repo\s+deploy-key|ssh-key)\s+(?P<verb>add|delete)\b"),
         classify=lambda m: ("lifecycle", "delete" if m.group("verb").lower() == "delete" else "create"),
         confidence=0.85),
+    # a deploy key is also a repository's access, given or taken with it
+    Rule("gh-deploy-key-access", ("deploy-key",), compile_i(r"\bgh\s+repo\s+deploy-key\s+(?P<verb>add|delete)\b"),
+         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "delete" else "grant"),
+         confidence=0.8),
     Rule("ps-cmdlet", ("-ad", "-mg", "-local", "-az", "-azuread", "-mailbox"), compile_i(
         r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|"
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"

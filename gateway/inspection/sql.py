@@ -152,6 +152,13 @@ RULES: tuple[Rule, ...] = (
     Rule("sql-create-in-role", ("create",), compile_i(
         rf"\bcreate\s+(?:role|user)\s+['\"`]?{NAME}['\"`]?[^;\n]{{0,200}}?\bin\s+(?:role|group)\s+['\"`]?[\w{{$]"),
         "access_change", "grant", 0.85, starts=("create",)),
+    # DELETE of rows from a table of logins (an account each) or of memberships (a grant each)
+    Rule("sql-delete-people", ("delete",), compile_i(
+        r"\bdelete\s+from\s+[\w.\"`\[\]]*?(?:(?P<member>user_?roles?|role_?members?|group_?members(?:hips?)?|"
+        r"user_?groups?|memberships?|role_?assignments?|user_?permissions?)|(?P<who>users?|logins?|user_?accounts?|"
+        r"identities))[\"`\]]?\s+where\b"),
+        classify=lambda m: ("access_change", "revoke") if m.group("member") else ("lifecycle", "delete"),
+        confidence=0.8, starts=("delete",), reach=200),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
 )

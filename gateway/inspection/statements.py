@@ -49,6 +49,9 @@ ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 # a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
 PRONOUN = head_first(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
                      r"\bnutzung(?:en)? (?:war|waren)\b")
+# The access control of the sentences before, named as the control: "Management considers the control to have
+# operated effectively apart from this exception."
+CONTROL_REFERENT = re.compile(r"\b(?:the|this|that) control\b|\bthis exception\b")
 FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
                      r"bursary|stipend)s?\b")
 HABITUAL = head_first(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
@@ -88,7 +91,8 @@ APPROPRIATE = re.compile(
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b")
 CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
-                     r"verified)\b|\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
+                     r"verified)\b|\bmanagement\b[^.\n]{0,80}?\b(?:confirms|asserts|represents)\s+that\b|"
+                     r"\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
                      r"\bcertify (?:them|it|this|these|the (?:list|group|membership|access))\b|"
                      r"\bje certifie\b|\bj'atteste\b|\bje confirme\b|\bse certifica\b|\bcertifico\b|"
                      r"\bich bestätige\b|\bbestätige ich\b|\bbestätigen wir\b|\battesto\b|\bconfermo\b|\batesto\b|"
@@ -346,6 +350,8 @@ AUDIT_GATES = (
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated")),
 )
+# A review's revocations counted: each one an access taken away ("131 retained, 9 revoked").
+COUNTED_REVOKES = re.compile(r"\b(?!0\b)\d+\s+(?:(?:were|are|to be)\s+)?(?:revoked|removed|revocations)\b")
 SENTENCE_RULES = {
     "appropriate": (APPROPRIATE, "attest-appropriate", 0.75),
     "certify": (CERTIFY, "attest-certify", 0.75),
@@ -374,7 +380,7 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
     hits: list[Hit] = []
     audit = "narrative" in names or "holders" in names
     if not names or not audit and names != ["attribute"] and not IDENTITY.search(ls) and not (  # or a referent
-            PRONOUN.search(ls) is not None and IDENTITY.search(before) is not None):
+            (PRONOUN.search(ls) or CONTROL_REFERENT.search(ls)) is not None and IDENTITY.search(before) is not None):
         return _attribute(s, before, ls) if "attribute" in names else []
     if any(map(ls.__contains__, HABITUAL_WORDS)) and HABITUAL.search(ls):
         return []  # "access is reviewed quarterly by the owner": a policy, not a record
@@ -396,6 +402,9 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
             if gap and not (gap.start() > m.start() and ACCEPTED_GAP.search(m.group(0))):
                 continue  # an audit finding: "could not obtain evidence that the review was performed"
             hits.append(Hit("attestation", m.start(), len(s), confidence, "attest", rule=rule))
+            if name == "review" and (counted := COUNTED_REVOKES.search(ls)):  # "131 retained, 9 revoked"
+                hits.append(Hit("access_change", counted.start(), counted.end(), confidence, "revoke",
+                                rule="review-revocations"))
     return hits
 
 
@@ -417,6 +426,11 @@ def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
 FIELD_OF_NAME = re.compile(r"\s+d[oa]\s+[A-Z][a-zà-ÿ]+\b")
 
 
+# A question that asks the reader to make the change: "Can you flip Ravi's status ... and set his sponsor to ...?"
+ASKED_TO_CHANGE = re.compile(r"\s*(?:(?:can|could|would|will)\s+you\s+(?:please\s+)?|please\s+)"
+                             r"(?:chang|updat|set|flip|switch|mov|mark|amend|edit)\w*\b", IC)
+
+
 def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
     """Attribute-change hits in one masked sentence (`ls`: it lower-cased, same length, when known: the
     case-insensitive patterns then run lower-case on it, finding the same matches faster)."""
@@ -426,7 +440,7 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
         seen, pick = s, _as_is
     change = next((m for m in pick(CHANGE).finditer(seen)
                    if not pick(NEGATED_CHANGE).search(seen, max(0, m.start() - 16), m.start())), None)
-    if change is None or s.rstrip().endswith("?"):
+    if change is None or s.rstrip().endswith("?") and not ASKED_TO_CHANGE.match(seen):
         return []  # no change word, only negated ones ("no changes", "without updating"), or a question
     offset = 0
     if before and PRONOUN.search(s) and not pick(ATTR_STRONG).search(seen) and not pick(ATTR_WEAK).search(seen):

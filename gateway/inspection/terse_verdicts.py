@@ -13,7 +13,8 @@ from gateway.inspection.statements import ACCESS_CONTEXT, has_person
 
 SHORT = 200  # characters: a verdict and a reason of a sentence or two
 
-_KEEP = (r"keep|retain|certify|recertify|behalten|beibehalten|conserver|maintenir|mantener|manter|mantenere|"
+_KEEP = (r"keep|retain|certify|recertify|certified|recertified|behalten|beibehalten|conserver|maintenir|mantener|"
+         r"manter|mantenere|"
          r"confermare|behouden|handhaven|zachować|utrzymać|pozostawić|behåll|behålla")
 _REVOKE = (r"revoke|remove|entziehen|widerrufen|entfernen|révoquer|retirer|revocar|retirar|quitar|revogar|remover|"
            r"revocare|rimuovere|intrekken|verwijderen|odebrać|cofnąć|usunąć|återkalla|ta bort")
@@ -25,7 +26,8 @@ VERDICT = re.compile(rf"\s*\**(?:{_LABEL})?(?P<v>{_KEEP}|{_REVOKE}){_WHOM}\**\s*
                      re.IGNORECASE)
 # A reason that is about someone's work or access ("Ya no está en el equipo", "Kein Bedarf mehr seit
 # Projektende"), not about a paragraph or a setting ("Keep, but shorten the intro").
-REASON = re.compile(r"(?<!\w)(?:she|he|they|his|her|their|needs?|need|bedarf|besoin|necesita|precisa|nodig|"
+REASON = re.compile(r"(?<!\w)(?:nothing to (?:remove|revoke|change)|no (?:changes|removals|revocations)|"
+                    r"she|he|they|his|her|their|needs?|need|bedarf|besoin|necesita|precisa|nodig|"
                     r"behöver|potrzeb\w*|\w*team\w*|equipo|équipe|equipa|squadra|projekt\w*|project\w*|proyecto|"
                     r"projet|projeto|progetto|left|inactive|dormant|unused|função|función|fonction|funzione|"
                     r"functie|tjänst|stanowisk\w*|werkt|arbeitet|travaille|trabaja|trabalha|lavora|jobb\w*|"
@@ -74,6 +76,7 @@ def terse_verdict_hits(text: str) -> list[Hit]:
     if m is None:
         return []
     reason = text[m.end():]
-    if not reason.strip() or REASON.search(reason) or ACCESS_CONTEXT.search(reason) or has_person(reason):
+    named = has_person(reason) and not m.group("v").lower().endswith("ed")  # "Certified. The vendor is ...": a fact
+    if not reason.strip() or REASON.search(reason) or ACCESS_CONTEXT.search(reason) or named:
         return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")]
     return []

@@ -1,0 +1,68 @@
+"""Membership changes told without the usual verb and object: someone's access or memberships reported
+changed in the passive ("her old group memberships were restored"), people pulled out of a group or a
+group emptied ("pull every poll-worker account out of the `EPB-PollWorkers` group"), and someone now in an
+approvers list ("Camille is now in the expense approvers list")."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+from gateway.inspection.lexicon import NEGATED
+
+_HELD = (r"(?:access|roles?|(?:group\s+|team\s+)?memberships?|permissions?|privileges?|entitlements?|"
+         r"admin\s+rights|role\s+assignments?)")
+# What stands before a passive verb (searched back from it): "Sarah's old group memberships were", "his access has been"
+PASSIVE_SUBJECT = re.compile(
+    rf"(?:'s|\u2019s|\b(?:his|her|their))\s+(?:[\w/&-]+\s+){{0,3}}{_HELD}\s+(?:is|are|was|were|has\s+been|"
+    r"have\s+been)\s+(?:now\s+|also\s+|fully\s+|all\s+)?\Z", re.IGNORECASE)
+PASSIVE_VERBS = ("restored", "reinstated", "revoked", "removed", "granted", "re-added", "readded", "stripped",
+                 "withdrawn", "re-granted", "regranted", "downgraded", "elevated")
+PASSIVE_VERB = re.compile(r"(?:" + "|".join(PASSIVE_VERBS) + r")\b")
+# "pull every poll-worker account out of the `EPB-PollWorkers` group", "kick him out of the admins team"
+OUT_OF = re.compile(
+    r"\b(?:pull|take|kick|drop|get)(?:s|ed|ing|ting)?\s+(?:[^\s.;:!?]+\s+){1,6}?out\s+of\s+(?:the\s+|all\s+|every\s+)?"
+    r"(?:[`'\"*]{1,2}[^`'\"*\n]{2,60}[`'\"*]{1,2}\s+|[\w-]+\s+){0,2}?(?:groups?|teams?|roles?|org|organi[sz]ation|"
+    r"workspaces?|channels?|safes?|distribution lists?|security groups?)\b(?!['\u2019]s\b|[-\s]+(?:folders?|drives?|"
+    r"shares?|chats?|pages?|wikis?|meetings?|calendars?|mailbox|sites?)\b)", re.IGNORECASE)
+EMPTY = re.compile(r"\bempty(?:ing)?\s+(?:out\s+)?the\s+(?:[`'\"*]{1,2}[^`'\"*\n]{2,60}[`'\"*]{1,2}\s+|[\w-]+\s+){0,2}?"
+                   r"(?:group|team|role|security group)\b", re.IGNORECASE)
+# "Camille is now in the expense approvers list for EMEA"
+NOW_LISTED = re.compile(
+    r"(?-i:\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)?)\s+(?:is|are)\s+now\s+(?:in|on|part\s+of|a\s+member\s+of)\s+"
+    r"(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:approvers?|admins?|administrators?|owners?|signatories|signers?|"
+    r"maintainers?|approval)\s+(?:list|group|team|chain|pool|role)\b", re.IGNORECASE)
+ASKED = re.compile(r"\b(?:if|whether|when|once|unless|should|would|could|can|how)\b[^.;!?\n]*\Z", re.IGNORECASE)
+
+
+def _clause_before(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    return text[start:at]
+
+
+def _told(text: str, at: int, end: int) -> bool:
+    """Not asked, conditional or negated, and not followed by a question mark."""
+    before = _clause_before(text, at)
+    return not ASKED.search(before) and not NEGATED.search(before.lower()) and text.find("?", end, end + 60) == -1
+
+
+def move_hits(text: str, low: str) -> list[Hit]:
+    """Hits for the forms above (`low`: `text` lower-cased, same length)."""
+    hits: list[Hit] = []
+    if any(verb in low for verb in PASSIVE_VERBS):
+        for m in PASSIVE_VERB.finditer(low):
+            subject = PASSIVE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
+            if subject and _told(text, subject.start(), m.end()):
+                action = "revoke" if m.group(0) in ("revoked", "removed", "stripped", "withdrawn", "downgraded") \
+                    else "grant"
+                hits.append(Hit("access_change", subject.start(), m.end(), 0.7, action, rule="access-passive"))
+    for pattern, word, back, action, rule in ((OUT_OF, " out of ", 120, "revoke", "pulled-out-of-group"),
+                                              (EMPTY, "empty", 0, "revoke", "group-emptied"),
+                                              (NOW_LISTED, " now ", 40, "grant", "now-listed")):
+        pos = low.find(word)
+        while pos != -1:  # tried around each occurrence of its word, not at every position of the answer
+            m = pattern.search(text, max(0, pos - back), pos + 120)
+            if m and m.start() <= pos < m.end() and _told(text, m.start(), m.end()):
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule=rule))
+            pos = low.find(word, pos + 1)
+    return hits
