@@ -63,6 +63,9 @@ _QUOTED_VALUE = r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))
 _CURL_USER = re.compile(  # the password quoted on its own too: `-u admin:'Jk!ns-Pr0d#2024'`
     r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):" + _QUOTED_VALUE
 )
+# lftp's `-u user,password` (on its command line or its `open` command): the password after the comma.
+_LFTP_USER = re.compile(r"\blftp\b[^\n|;&]*?[ \t]-u[ \t]+[\"']?[^\s,\"'@]{1,64},"
+                        r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))")
 # A user flag followed by a password flag, as scripts and schedulers call jobs: `run.sh -u svc -p 'S3ttl3!'`.
 _USER_THEN_PASSWORD = re.compile(
     r"(?<![\w\-])(?:-u|--user(?:name)?)(?:[ \t]+|=)[^\s\-'\"][^\s'\"]{0,63}[ \t]+(?:-p|--pass(?:word)?)(?:[ \t]+|=)"
@@ -117,6 +120,7 @@ _QUOTED_CLI = (
     (_ORACLE_LOGON, ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl", "fndload", "wfload", "concsub")),
     (_SQLPLUS_CONNECT, ("conn",)),
     (_OPENSSL_PASS, ("pass:",)),
+    (_LFTP_USER, ("lftp",)),
 )
 
 _AUTH_ANCHORS = ("basic", "bearer", "token", "digest", "negotiate")

@@ -220,6 +220,24 @@ def _clause_colon_hit(text: str, end: int) -> Hit | None:
     return Hit(match.start("v"), match.start("v") + len(value), "password", 0.7)
 
 
+# "the password the council IT gave us is X", "the password HR IT gave you was X": a relative clause (who
+# chose or handed it over) between the word and the copula, then a value shaped like a chosen password
+_CLAUSE_COPULA = re.compile(r"[ \t]+(?P<clause>[^\n:.;!?=`\"'*<>{}()\[\]|,]{1,50}?)[ \t]+(?:is|was)[ \t]+"
+                            r"[`\"'*]{0,2}(?P<v>[^\s`\"'*<>]{8,64})")
+
+
+def _clause_copula_hit(text: str, end: int) -> Hit | None:
+    """The value after a password word, a short relative clause and "is" / "was" (see _CLAUSE_COPULA)."""
+    match = _CLAUSE_COPULA.match(text, end)
+    if match is None or _NOT_A_VALUE_CLAUSE.search(match.group("clause")):
+        return None
+    value = _clean(match.group("v").rstrip(",;)"))
+    if not (looks_like_password(value) and char_classes(value) >= 3) or is_code_expression(value) \
+            or _URL.match(value) or _FILE_NAME.search(value):
+        return None
+    return Hit(match.start("v"), match.start("v") + len(value), "password", 0.7)
+
+
 def _spaced_password(value: str) -> bool:
     """A value after "password" and a bare space: a chosen password only when it mixes three or
     more character classes including a digit (`Gr4nite&Otter!`, not `manager` or `SHA256`)."""
@@ -368,7 +386,7 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         value = _VALUE.match(text, sep.end()) if sep is not None else None
         hit = _value_hit(text, lowered, kind, key, key_start, sep, value)
         if hit is None and kind == "pw":
-            hit = _clause_colon_hit(text, end)
+            hit = _clause_colon_hit(text, end) or _clause_copula_hit(text, end)
         if hit is None and not env and not _placeholder_assigned(text, sep, value):
             hit = _nearby(text, lowered, kind, end, verdicts)
         if hit is not None and (not env or hit.confidence >= 0.85):

@@ -399,9 +399,19 @@ PARTIAL = re.compile(r"\s*(?:beyond|other than|except|apart from|besides|outside
 SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived)\b")
 
 
+# A step of a timed plan: "- Mon 24 Feb: ...", "2. Day 3 — ...", "- 17:00 CET: ...", "* 2025-03-01: ...", "T-2: ...".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+SCHEDULE_STEP = re.compile(
+    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*\**[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d|"
+    r"(?:day|week)[ \t]+\d{1,3}|t[-+]\d{1,3}[dh]?|[012]?\d:[0-5]\d)[^\n:]{0,30}?\**[ \t]*(?::|\u2014|\u2013|-[ \t])")
+
+
 def _partial(found: re.Match[str], low: str) -> bool:
     """A no-change said of part of the answer only: "no other ...", "... beyond X", "nothing deleted" beside a
-    suspension."""
+    suspension, "No access changes yet." in one dated step of a plan whose later steps make them."""
     said = found.group(0).lower()
     return " other " in said or PARTIAL.match(low, found.end()) is not None \
-        or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None
+        or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
+        or (said.endswith(" yet") or low.startswith(" yet", found.end())) \
+        and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None

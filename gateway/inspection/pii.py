@@ -28,7 +28,7 @@ from gateway.inspection.pii_records import (
     KeyedValueRecognizer,
     PersonalTableRecognizer,
 )
-from gateway.inspection.pii_statements import PersonalStatementRecognizer
+from gateway.inspection.pii_statements import PersonalStatementRecognizer, names_a_person
 from gateway.types import Answer, Finding
 
 _SPECIFIC = frozenset({"GCP_SERVICE_ACCOUNT"})  # reported instead of EMAIL_ADDRESS on the same span
@@ -62,6 +62,33 @@ def _mask(value: str) -> str:
     return f"{value[:2]}***({len(value)} chars)" if len(value) > 4 else "***"
 
 
+# An argument that names whom a record is about: `Worker_Name`, `employee`, `fullName`, `patient_name`
+_PERSON_KEY = re.compile(r"(?:^|_)(?:name|full_?name|employee|worker|person|staff|patient|candidate|applicant|"
+                         r"student|member|subject|leaver|joiner)(?:_?name)?$")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _parent(path: str | None) -> str:
+    """The argument path of the object holding the argument at `path` (`payload.Reason` -> `payload`)."""
+    if not path:
+        return ""
+    cut = max(path.rfind("."), path.rfind("["))
+    return path[:cut] if cut > 0 else ""
+
+
+def _people_by_parent(strings: list) -> dict[str, object]:
+    """Per object of the arguments, the argument holding a person's full name under a key that says so
+    (`"Worker_Name": "Sergio Delgado"`): its sibling arguments are that person's record."""
+    people: dict[str, object] = {}
+    for arg in strings:
+        if arg.key is None or not 3 <= len(arg.value) <= 60:
+            continue
+        key = _CAMEL.sub("_", str(arg.key)).lower().replace("-", "_")
+        if _PERSON_KEY.search(key) and names_a_person(arg.value, 0, len(arg.value)):
+            people.setdefault(_parent(arg.path), arg)
+    return people
+
+
 class PiiDetector:
     """Personal data about identities (presidio entities plus identity identifiers)."""
 
@@ -88,6 +115,7 @@ class PiiDetector:
                                            supported_languages=["en"], default_score_threshold=self.threshold,
                                            context_aware_enhancer=enhancer)
         self.gate = RecognizerGate(recognizers, self.threshold)
+        self.statements = PersonalStatementRecognizer()
 
     def spans(self, text: str, context: list[str] | None = None) -> list[tuple[int, int, str, float]]:
         """(start, end, entity, score) of every entity in `text` at or above the threshold;
@@ -102,6 +130,14 @@ class PiiDetector:
         accounts = [(start, end) for start, end, entity, _ in found if entity in _SPECIFIC]
         return sorted(hit for hit in found if hit[2] != "EMAIL_ADDRESS"
                       or not any(hit[0] <= start and end <= hit[1] for start, end in accounts))
+
+    def _about_sibling(self, value: str, person: str) -> list[tuple[int, int, str, float]]:
+        """Special-category facts in `value` (a dismissal reason, a diagnosis), read as said of `person`,
+        whom a sibling argument names: `{"Reason": "Dismissal – harassment complaints", "Worker_Name": ...}`."""
+        lead = f"{person}, "
+        results = self.statements.analyze(lead + value, self.statements.supported_entities)
+        return sorted({(r.start - len(lead), r.end - len(lead), r.entity_type, round(r.score, 3)) for r in results
+                       if r.start >= len(lead) and r.score >= self.threshold})
 
     def _finding(self, text: str, hit: tuple[int, int, str, float], where: str, choice: int,
                  span: tuple[int, int], tool_call: int | None = None, path: str | None = None) -> Finding:
@@ -125,12 +161,16 @@ class PiiDetector:
         if strings is None:
             return [self._finding(raw, hit, "tool_call", choice, hit[:2], index) for hit in self.spans(raw)]
         findings = []
+        people = _people_by_parent(strings)
         for arg in strings:
             key = str(arg.key).lower() if arg.key is not None else ""
             hits = self.spans(arg.value, _KEY_WORDS.findall(key) if key else None)
             if not hits and PERSONAL_KEY.fullmatch(key) and not BLANK.fullmatch(arg.value):
                 # `"home_address": "Calle de Alcalá 214"`: the argument's name says what it holds
                 hits = [(0, len(arg.value), "PERSONAL_RECORD", 0.6)]
+            person = people.get(_parent(arg.path))
+            if not hits and person is not None and person is not arg:
+                hits = self._about_sibling(arg.value, person.value)
             for hit in hits:
                 span = arg.to_raw(hit[0], hit[1])
                 findings.append(self._finding(arg.value, hit, "tool_call", choice, span, index, arg.path))

@@ -15,7 +15,7 @@ from gateway.inspection.pii_national import ChecksumRecognizer
 
 # Words for banking only: "bank" alone is in company names, "compte" and "cuenta" mean any account.
 BANK_CONTEXT = ["routing", "checking", "savings", "deposit", "kontonummer", "bankverbindung", "bankkonto",
-                "rekeningnummer", "bancaria", "bancario", "bancaire"]
+                "rekeningnummer", "bancaria", "bancario", "bancaire", "a/c"]
 
 
 _IBAN_WORD = re.compile(r"\bIBAN\b", re.IGNORECASE)

@@ -221,6 +221,18 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         # a hospital's medical record number: any run of digits, after the acronym or its words
         ChecksumRecognizer("MEDICAL_RECORD_NUMBER", [(r"(?<![\d-])\d{6,10}(?![\d-])", 0.05)],
                            ["mrn"]),
+        # South African identity number: birth date, gender serial, citizenship (0/1), 8 or 9, a Luhn digit
+        ChecksumRecognizer("ZA_ID_NUMBER", [(r"(?<!\d)\d{2}[01]\d[0-3]\d\d{4}[01][89]\d(?!\d)", 0.05)],
+                           ["id", "identity", "id number", "idnumber", "rsa", "sa id"]),
+        # Kenya's KRA PIN: A (a person) or P (a company), nine digits, a letter
+        ChecksumRecognizer("KE_KRA_PIN", [(r"\b[AP]\d{9}[A-Z]\b", 0.05)], ["kra", "pin", "itax"]),
+        # Mexico: the CURP (name letters, birth date, sex, state, consonants, check) has a shape of its own; the
+        # RFC (name letters, birth date, homoclave) and the CLABE (18 digits) count after their acronym
+        ChecksumRecognizer("MX_CURP", [(r"\b[A-Z][AEIOUX][A-Z]{2}\d{2}[01]\d[0-3]\d[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|"
+                                       r"DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)"
+                                       r"[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d\b", 0.6)], ["curp"]),
+        ChecksumRecognizer("MX_RFC", [(r"\b[A-ZÑ&]{3,4}\d{2}[01]\d[0-3]\d[A-Z\d]{2}[A\d]\b", 0.05)], ["rfc"]),
+        ChecksumRecognizer("MX_CLABE", [(r"(?<![\d-])\d{18}(?![\d-])", 0.05)], ["clabe"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

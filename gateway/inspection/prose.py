@@ -41,6 +41,7 @@ from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import (
     CONDITION_BEFORE,
     done_for_you,
+    dropped_users_hits,
     lifecycle_hits,
     needs_antecedent,
     terse_hits,
@@ -228,6 +229,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(sap_hits(text, low))
     hits.extend(move_hits(text, low))
     hits.extend(removal_table_hits(text, low))
+    hits.extend(dropped_users_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

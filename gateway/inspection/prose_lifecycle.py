@@ -13,6 +13,7 @@ from gateway.inspection.keywords import Found
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import FOLDS
 from gateway.inspection.prose_sentences import ProseSentences
+from gateway.inspection.windows import matches_near
 
 IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
@@ -411,3 +412,24 @@ def life_action(verb: str) -> str:
         if verb.startswith(stem):
             return action
     return "disable"
+
+
+# A database's own logins dropped, as a record or a step done: "the legacy cluster's local database users (`app_rw`,
+# `report_ro`) were dropped", "we dropped the old SQL logins". `DROP USER` deletes the account; "users were dropped
+# from the call" or "dropped off" is something else, and a condition before it ("if ...") is no record.
+DB_USERS_DROPPED = re.compile(
+    r"\b(?:database|db|sql|postgres(?:ql)?|mysql|mariadb|oracle|mssql|local|legacy|service)\s+(?:users?|logins?|"
+    r"accounts?)\b(?:\s+\([^()\n]{1,160}\))?\s+(?:were|was|have been|has been|had been|are now|got)\s+"
+    r"(?:now\s+|all\s+|also\s+)?(?:\w+ly\s+)?dropped\b(?!\s+(?:from|off|out|during|when|if|because|by)\b)|"
+    r"\b(?:we|i)(?:'ve| have| also)?\s+dropped\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w'-]+\s+){0,3}?"
+    r"(?:database|db|sql|local)\s+(?:users|logins|accounts)\b(?!\s+from\b)")
+DROP_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|until|should|whether)\b[^.\n]{0,120}\Z")
+
+
+def dropped_users_hits(text: str, low: str) -> list[Hit]:
+    """A lifecycle hit for each database login said to be dropped (see DB_USERS_DROPPED)."""
+    if "dropped" not in low:
+        return []
+    return [Hit("lifecycle", m.start(), m.end(), 0.7, "delete", rule="prose-lifecycle-done")
+            for m in matches_near(DB_USERS_DROPPED, low, [m.start() for m in re.finditer("dropped", low)], 260, 40)
+            if not DROP_CONDITION.search(low, max(0, m.start() - 120), m.start())]

@@ -26,6 +26,9 @@ MINTED = re.compile(
     rf"(?:{_NOUN}|oauth\b|client\b)|"
     # "New access key created for `s3-uploader`"
     rf"\bnew\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+(?:was\s+|has\s+been\s+)?{_MADE}\b|"
+    # a heading or a lead-in over the value: "New client secret for the `hr-connector` app registration (...):"
+    rf"(?:^|(?<=\n))[*_#>\s]*(?:here(?:'s| is)\s+(?:the\s+|your\s+)?)?new\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}"
+    r"(?:\s+for\s+[^\n:]{1,100})?:|"
     # "Ich habe Ihr temporäres Kennwort erstellt", "wir haben einen neuen API-Schlüssel generiert"
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:ihr(?:en)?|dein(?:en)?|das|den|ein(?:en)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE)
@@ -34,7 +37,7 @@ GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwo
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
-ANCHORS = (*GATE_VERBS, "asked")
+ANCHORS = (*GATE_VERBS, "asked", "new ")
 BACK, AHEAD = 60, 150
 WORDS = GATE_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
 
@@ -42,7 +45,7 @@ WORDS = GATE_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.
 def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     """A lifecycle hit for each claim of a key made that a usable secret in the answer backs
     (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
-    if not (found.any(GATE_VERBS) and found.any(GATE_NOUNS)):
+    if not ((found.any(GATE_VERBS) or found.any(("new ",))) and found.any(GATE_NOUNS)):
         return []
     claims = [m for m in matches_near(MINTED, low, found.positions(ANCHORS), BACK, AHEAD)
               if not NEGATED.search(low, max(0, m.start() - 40), m.start())]

@@ -122,8 +122,9 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     tail = named[-1] if named else ""
     if last in REVIEW_ACTIONS and REVIEW_SEGMENTS.intersection(parts):
         return "attestation", "attest"
-    head = re.split(r"[-_]", last)[0]
-    state = STATE_ACTIONS.get(last) or STATE_ACTIONS.get(head) or BULK.get(head)
+    action = last.lstrip("_")  # ZITADEL's and Elasticsearch's `/_deactivate`, `/_disable`: an action, marked so
+    head = re.split(r"[-_]", action)[0]
+    state = STATE_ACTIONS.get(action) or STATE_ACTIONS.get(head) or BULK.get(head)
     if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", state
     if last == "value" and method in ("PUT", "POST") and len(parts) >= 3 and parts[-3] in CREDENTIAL_SEGMENTS:

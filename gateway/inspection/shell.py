@@ -145,6 +145,17 @@ def _acf2_rule(match: re.Match) -> tuple[str, str | None] | None:
     return "access_change", "modify"
 
 
+def _redis_account(match: re.Match) -> tuple[str, str | None] | None:
+    """`ACL DELUSER x` deletes an account, `ACL SETUSER x off` switches it off, `ACL SETUSER x ... >pw` gives it
+    a password (creates it when new); other SETUSER arguments change only what it may do."""
+    if match.group("delete"):
+        return "lifecycle", "delete"
+    args = match.group("args").lower().split()
+    if "off" in args:
+        return "lifecycle", "disable"
+    return ("lifecycle", "create") if any(arg.startswith(">") for arg in args) else None
+
+
 def _rabbitmq(match: re.Match) -> tuple[str, str | None]:
     verb = match.group("verb").lower()
     if "permissions" in verb or verb == "set_user_tags":
@@ -541,6 +552,11 @@ RULES: tuple[Rule, ...] = (
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),
+    # the same commands as account steps: a user deleted, switched off, or made with its password (`>secret`)
+    Rule("redis-acl-account", ("acl setuser", "acl deluser"), compile_i(
+        r"\bacl[ \t]+(?:(?P<delete>deluser)[ \t]+[^\s`'\"]+|setuser[ \t]+[^\s`'\"]+(?P<args>[^\n`'\"]*))"),
+        classify=_redis_account,
+        confidence=0.8),
     Rule("kafka-acls", ("kafka-acls",), compile_i(
         r"\bkafka-acls(?:\.sh)?\b" + _CONTINUED + r"--(?P<verb>add|remove)\b"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant"),
