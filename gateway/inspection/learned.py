@@ -23,6 +23,7 @@ from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_banking import is_banking_lookalike, is_money_call, is_physical_keys
 from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
 from gateway.inspection.learned_lookalikes import (
+    is_capacity_change,
     is_changes_requested,
     is_control_test_call,
     is_goods_call,
@@ -250,7 +251,7 @@ def _shifted(finding: Finding, offset: int) -> Finding:
 def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
         or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
-        or is_resource_group_only(content) or is_changes_requested(content)
+        or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content)
 
 
 def _as_read(choice: Choice) -> Choice:

@@ -1,8 +1,9 @@
 """Answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
 status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a metric's
 trend, a request still pending, a schema change, a comparison said to be read-only, what a group is for, a public key
-handed to a partner to install. Asked only of answers the model would hold, with no tool call that changes anything;
-and tool calls that change nobody's access (goods in an ERP, a simulation, a control's test result)."""
+handed to a partner to install, machines added to a pool. Asked only of answers the model would hold, with no tool
+call that changes anything; and tool calls that change nobody's access (goods in an ERP, a simulation, a control's
+test result)."""
 
 from __future__ import annotations
 
@@ -67,6 +68,21 @@ def is_public_key_handover(content: str) -> bool:
     if "authorized_keys" in low or HANDED_OVER.search(low) is None:
         return False
     return CHANGE_VERBS.search(THEY_INSTALL.sub(" ", low)) is None
+
+
+# Capacity added or taken away: "autoscaler added 10 nodes to the pool", "removed 2 brokers from the cluster". Machines
+# join a pool, nobody's access changes.
+CAPACITY = re.compile(r"\b(?:add|adds|added|adding|remov(?:e|es|ed|ing)|drain(?:s|ed|ing)?)\s+"
+                      r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more |new |extra |spare )?"
+                      r"(?:nodes?|replicas?|instances?|servers?|hosts?|brokers?|shards?|pods?|vms?|gpus?|vcpus?|cores?|"
+                      r"disks?|volumes?|workers?|containers?|machines?)\b")
+
+
+def is_capacity_change(content: str) -> bool:
+    low = shared_lower(content)
+    if "add" not in low and "remov" not in low and "drain" not in low or CAPACITY.search(low) is None:
+        return False
+    return CHANGE_VERBS.search(CAPACITY.sub(" ", low)) is None and ACCESS_WORDS.search(low) is None
 
 
 def is_status_lookalike(content: str) -> bool:

@@ -176,6 +176,7 @@ def auto_rotated(low: str, at: int) -> bool:
                                             or low.endswith("automatically ", 0, at))
 
 
+LOGIN_CHOICE = r"\b(?:login|log-in|sign-in) (?:methods?|options?|providers?|mechanisms?|strateg(?:y|ies))\b"
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
@@ -194,6 +195,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
+    # a way to sign in, chosen for an app: "add the auth columns when you pick a login method"
+    ("login", LOGIN_CHOICE), ("log-in", LOGIN_CHOICE), ("sign-in", LOGIN_CHOICE),
     # a control in an app: "disabling the *Delete account* button", "the Create account link"
     ("account", r"\b(?:delete|disable|deactivate|create|close|lock) account\W{0,3} (?:buttons?|links?|screens?|"
                 r"pages?|flows?|features?|options?|menu items?|dialogs?|forms?)\b"),
@@ -445,9 +448,15 @@ def opens_description(verb: str, prefix: str) -> bool:
     return verb.lower() not in THIRD_PERSON or LINE_OPENING.match(prefix) is not None
 
 
+COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?)\s+\Z")
+
+
 def directive(prefix: str) -> bool:
-    """True when the text before a verb makes it advice to act (imperative, modal, note)."""
+    """True when the text before a verb makes it advice to act (imperative, modal, note). Bold or italic
+    after a copula is no clause break: "is **allowed** for the role" states, as "is allowed" does."""
     prefix = prefix.lower()
+    if prefix.endswith(("*", "_")) and COPULA_END.search(prefix.rstrip("*_")):
+        prefix = prefix.rstrip("*_")
     if NEGATED.search(prefix) or REPORT.search(prefix):
         return False
     return commands(prefix, None)

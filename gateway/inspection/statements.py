@@ -286,6 +286,9 @@ TERSE_DECISION = re.compile(
     r"\b(?:she|he|they|user|uses?|used|login|sign-?in|team|department|role|access|account|inactive|dormant|left|"
     r"moved|transferred)\b", IC)
 IMPERATIVE_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*(?:keep|remove)\s+(?:the|a|an|your|it|this|that|them)\b", IC)
+# "Keep `~/.ssh/id_ed25519` private.": how to handle a secret, not a verdict on anyone's access.
+KEPT_SECRET = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*keep\s[^\n]{1,80}?\s(?:private|secret|safe|secure|confidential)"
+                         r"\s*[.!]?\s*\Z", IC)
 DISABLE_DECISION = re.compile(r"disable|deactivate|suspend", IC)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
@@ -431,6 +434,20 @@ ASKED_TO_CHANGE = re.compile(r"\s*(?:(?:can|could|would|will)\s+you\s+(?:please\
                              r"(?:chang|updat|set|flip|switch|mov|mark|amend|edit)\w*\b", IC)
 
 
+# A request waiting on someone's decision (LABELS tie-breaker 4): "still waiting for his manager's approval" names
+# the approver, it changes nobody's manager.
+AWAITED = re.compile(r"\b(?:pending|awaiting|waiting (?:on|for))\s[\w' -]{0,30}?\b(?:approval|review|sign-?off|"
+                     r"decision|manager)\b(?:\s(?:from|by)\s[\w' -]{0,30}?\bmanager\b)?", IC)
+
+
+def _unawaited(s: str, seen: str) -> tuple[str, str]:
+    """`s` and `seen` (it, or it lower-cased) with each AWAITED phrase blanked."""
+    for m in AWAITED.finditer(seen):
+        blank = " " * (m.end() - m.start())
+        s, seen = s[:m.start()] + blank + s[m.end():], seen[:m.start()] + blank + seen[m.end():]
+    return s, seen
+
+
 def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
     """Attribute-change hits in one masked sentence (`ls`: it lower-cased, same length, when known: the
     case-insensitive patterns then run lower-case on it, finding the same matches faster)."""
@@ -438,6 +455,8 @@ def _attribute(s: str, before: str = "", ls: str | None = None) -> list[Hit]:
         seen, pick = ls, _lower_case
     else:
         seen, pick = s, _as_is
+    if "pending" in seen or "wait" in seen or "Pending" in seen or "Wait" in seen:
+        s, seen = _unawaited(s, seen)
     change = next((m for m in pick(CHANGE).finditer(seen)
                    if not pick(NEGATED_CHANGE).search(seen, max(0, m.start() - 16), m.start())), None)
     if change is None or s.rstrip().endswith("?") and not ASKED_TO_CHANGE.match(seen):
@@ -618,9 +637,10 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)
-            if m and IMPERATIVE_ITEM.match(m.group(0)) and not ACCESS_CONTEXT.search(m.group(0)):
+            if m and (IMPERATIVE_ITEM.match(m.group(0)) and not ACCESS_CONTEXT.search(m.group(0))
+                      or KEPT_SECRET.match(m.group(0))):
                 continue  # "- Keep the Project Summary to one page": advice, not a verdict on someone's access
-            if m and (has_person(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
+            if m and (_names_someone(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
                     hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="decision-line"))
@@ -642,6 +662,16 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
                                                                                 or PLAN_FOR_NAME.match(text, m.end())):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
+
+
+# A change ticket's key and a calendar date: their digits are no employee number ("| CHG-59122 | Resize the
+# database | Low | Approved for 2025-10-02 |" is a change board's decision, on nobody's access).
+TICKET_OR_DATE = re.compile(r"\b[A-Z][A-Z0-9]{1,9}-\d+\b|\b\d{4}-\d{2}-\d{2}\b")
+
+
+def _names_someone(line: str) -> bool:
+    """has_person(line), ticket keys and dates aside."""
+    return has_person(TICKET_OR_DATE.sub(" ", line) if "-" in line else line)
 
 
 def _reviewed(low: str, found: Found) -> bool:
