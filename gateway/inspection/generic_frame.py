@@ -405,13 +405,28 @@ SCHEDULE_STEP = re.compile(
     r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*\**[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d|"
     r"(?:day|week)[ \t]+\d{1,3}|t[-+]\d{1,3}[dh]?|[012]?\d:[0-5]\d)[^\n:]{0,30}?\**[ \t]*(?::|\u2014|\u2013|-[ \t])")
+# A list item's line: "- moved the phones to the new site (no access change)".
+LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]", re.M)
 
 
 def _partial(found: re.Match[str], low: str) -> bool:
     """A no-change said of part of the answer only: "no other ...", "... beyond X", "nothing deleted" beside a
-    suspension, "No access changes yet." in one dated step of a plan whose later steps make them."""
+    suspension, "No access changes yet." in one dated step of a plan whose later steps make them, "(no access
+    change)" said of one item of a list of steps."""
     said = found.group(0).lower()
     return " other " in said or PARTIAL.match(low, found.end()) is not None \
         or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
         or (said.endswith(" yet") or low.startswith(" yet", found.end())) \
-        and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None
+        and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
+        or _item_aside(found, low)
+
+
+def _item_aside(found: re.Match[str], low: str) -> bool:
+    """The no-change in parentheses on one item of a list of two or more steps: that step's, not the answer's."""
+    before = low[max(0, found.start() - 3): found.start()].rstrip()
+    after = low[found.end(): found.end() + 3].lstrip()
+    if not before.endswith("(") or not after.startswith(")"):
+        return False
+    line = low.rfind("\n", 0, found.start()) + 1
+    items = LIST_ITEM.findall(low)
+    return LIST_ITEM.match(low, line) is not None and len(items) >= 2

@@ -36,6 +36,9 @@ ACCESS_STEMS = _minimal((
     "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir",
     "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
 ) + i18n.ACCESS_STEMS)
+# A backticked name placed in a directory (prose.DIRECTORY_GROUP): where one may stand, lower-cased.
+DIRECTORY_PLACES = ("` in ad", "` in active directory", "` in entra", "` in azure ad", "` in okta", "` in ldap",
+                    "` in jumpcloud", "` in google workspace", "` in freeipa", "` in onelogin")
 ACCESS_OBJ_STEMS = _minimal((
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
@@ -45,6 +48,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
     "readonly`", " org ", " org.", " org,", " orgs ",  # `prod-readonly`; "remove her from the GitHub org"
+    *DIRECTORY_PLACES,  # "added them to `ZRH-Floor-Printers` in AD": a name held in a directory is a group
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
@@ -282,6 +286,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"cluster|service|config|dependency|version|certificate|project|product|property|"
                 r"hiring|office|stage|connection|entity|transaction|state|memory|download|device|"
                 r"content|event|plugin|layout|context|network|boot|lock|account) managers?"),
+    # a step's aside that it changed nobody's access: "moved the phones to the new site (no access change)"
+    ("(no ", r"\(no (?:[\w-]+ )?(?:access|permissions?|roles?|groups?|rights) changes?\)"),
 ))
 
 

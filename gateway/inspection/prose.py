@@ -49,6 +49,7 @@ from gateway.inspection.prose_lifecycle import (
 from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_moves import move_hits
+from gateway.inspection.prose_policies import policy_hits
 from gateway.inspection.prose_sap import sap_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_states import state_hits
@@ -126,6 +127,15 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n]{2,60}|[^`\n]{1,60}[-_.]"
                          r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
                          r"ro|readonly|read-only|approvers|contributors|developers|maintainers))`")
+# A name placed in a directory: "to `ZRH-Floor-Printers` in AD", "into `Sales EMEA` in Okta" (a group there).
+DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`\s+(?:(?:security\s+|distribution\s+)?group\s+)?in\s+"
+                             r"(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|google workspace|"
+                             r"freeipa|onelogin)\b")
+# Who is placed there, counted: "the 12 agents", "all 40 nurses", "both interns".
+COUNTED_PEOPLE = re.compile(r"\b(?:the\s+|all\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"twelve|both)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:agents|users|people|staff|employees|nurses|"
+                            r"engineers|developers|contractors|members|interns|analysts|hires|starters|joiners|"
+                            r"doctors|teachers|students|admins|accounts|colleagues|operators|clerks|officers)\b")
 # "Travis Hale's Epic access has been suspended pending HR review": someone's access to a system, suspended.
 ACCESS_SUSPENDED = re.compile(r"(?:'s|\b(?:his|her|their))\s+(?:[\w/&-]+\s+(?:and\s+[\w/&-]+\s+)?){0,3}access\s+"
                               r"(?:is|are|was|were|has been|have been)\s+(?:now\s+|temporarily\s+)?"
@@ -228,6 +238,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(visibility_hits(text, low))
     hits.extend(sap_hits(text, low))
     hits.extend(move_hits(text, low))
+    hits.extend(policy_hits(text, low))
     hits.extend(removal_table_hits(text, low))
     hits.extend(dropped_users_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
@@ -374,7 +385,9 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
                          or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
                          and PRINCIPAL.search(m.group("mid"))
-                         or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt")))  # "- Added to `sg-x`"
+                         or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
+                         or DIRECTORY_GROUP.match(m.group("tgt"))
+                         and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
             if lx.THING_RECIPIENT.match(m.group("mid")):
                 continue
             if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")) \

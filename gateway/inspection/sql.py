@@ -93,6 +93,15 @@ _END_DATED = re.compile(r"(?:update|modify|change|alter)_?(?:fnd_?)?user\Z", re.
 _END_DATE_ARG = re.compile(r"\b\w*end_?date\s*(?:=>|=)\s*(?!null\b|fnd_api\.g_null)\S", re.I)
 
 
+# Syntax shown with placeholders (`ALTER TABLE t OWNER TO new_owner`) hands nothing over.
+OWNER_PLACEHOLDER = re.compile(r"['\"`\[]?(?:new_?owner|owner_?name|new_?role|owner)[\]'\"`]?", re.I)
+
+
+def _new_owner(match: re.Match) -> tuple[str, str | None] | None:
+    who = match.group("who") or match.group("who2") or match.group("who3") or ""
+    return None if PLACEHOLDER_NAME.fullmatch(who) or OWNER_PLACEHOLDER.fullmatch(who) else ("access_change", "grant")
+
+
 RULES: tuple[Rule, ...] = (
     # EXEC / CALL / an anonymous PL/SQL block running one procedure: `EXEC pkg.disableuser('TB');`
     Rule("sql-procedure", ("exec", "call", "begin"), compile_i(
@@ -159,6 +168,14 @@ RULES: tuple[Rule, ...] = (
         r"identities))[\"`\]]?\s+where\b"),
         classify=lambda m: ("access_change", "revoke") if m.group("member") else ("lifecycle", "delete"),
         confidence=0.8, starts=("delete",), reach=200),
+    # Ownership handed to a role: the new owner can grant on the object, alter it or drop it.
+    Rule("sql-owner", ("owner to", "reassign owned", "alter authorization"), compile_i(
+        r"\balter\s+(?:materialized\s+view|foreign\s+table|table|schema|database|view|sequence|function|"
+        r"procedure|type|domain|tablespace|large\s+object|publication|subscription)\s+(?:if\s+exists\s+)?"
+        r"[^;\n]{1,120}?\s+owner\s+to\s+(?P<who>['\"`]?[\w.$-]+)|"
+        r"\breassign\s+owned\s+by\s+[^;\n]{1,80}?\s+to\s+(?P<who2>['\"`]?[\w.$-]+)|"
+        r"\balter\s+authorization\s+on\s+[^;\n]{1,120}?\s+to\s+(?P<who3>\[?[\w.$\\-]+)"),
+        classify=_new_owner, confidence=0.85, starts=("alter", "reassign")),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
 )

@@ -246,9 +246,15 @@ RECOMMEND = re.compile(
     r"utrzymać|aprovar|revogar|manter|approvare|revocare|mantenere|goedkeuren|intrekken|behouden|godkänn|"
     r"återkalla|behåll|godkend|tilbagekald|genehmigen|entziehen|behalten|aprobar|revocar|mantener|approuver|"
     r"révoquer|conserver)\b|"
-    r"\bi(?:'d|\u2019d| would) (?P<v4>approve|revoke) (?:this one|this request|the request|it)\b",  # a reviewer's call
+    r"\bi(?:'d|\u2019d| would) (?P<v4>approve|revoke) (?:this one|this request|the request|it)\b|"  # a reviewer's call
+    # a labelled outcome: "Suggested outcome: **approve the request**", "Proposed decision - revoke"
+    r"\b(?:suggested|proposed|recommended)\s+(?:outcome|decision|action|disposition|resolution|verdict)\**\s*"
+    r"[:\-\u2013\u2014]\s*\**\s*(?P<v5>approve|grant|revoke|retain|keep|certify)\b(?!\s+(?:the\s+|this\s+)?(?:prs?|"
+    r"pull requests?|merge requests?|mrs?|diff|patch|invoice|expenses?|budget|purchase|loan|claim|refund|design|"
+    r"draft|proposal|quote|timesheet|leave)\b)",
     IC)
-RECOMMEND_HEADS = ("empfehlung", "recomendaci", "recommandation", "raccomandazione", "recomenda", "aanbeveling",
+RECOMMEND_HEADS = ("suggested ", "proposed ", "empfehlung", "recomendaci", "recommandation", "raccomandazione",
+                   "recomenda", "aanbeveling",
                    "rekomendacja", "rekommendation", "anbefaling", "suositus")
 FIRST_PERSON = ("i'd approve", "i\u2019d approve", "i would approve", "i'd revoke", "i\u2019d revoke", "i would revoke")
 RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS, *FIRST_PERSON)  # where a match starts
@@ -311,7 +317,7 @@ GATES = (
                      "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
-                 "effectively",
+                 "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
                  "potwierdzam",
                  "getekend", "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "revisado", "validado", "verificado",
@@ -606,19 +612,20 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     hits: list[Hit] = _labelled(text, low, found) + _control_result(text, low)
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
-        verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4")).lower()
+        verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not (ACCESS_CONTEXT.search(window) or len(text) <= TERSE_LENGTH and FOR_SOMEONE.search(text, m.end())) \
                 or LENDING.search(window):
             continue
+        start = _decided_request(text, m.start()) if m.group("v5") else m.start()
         if verb.startswith(RETAIN_VERBS):
-            hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="recommendation"))
+            hits.append(Hit("attestation", start, m.end(), 0.75, "attest", rule="recommendation"))
             continue
         action = "revoke" if verb.startswith(REVOKE_VERBS) else "grant"
         if action == "revoke":  # a revoke recommendation is also a review decision
-            hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation"))
+            hits.append(Hit("attestation", start, m.end(), 0.7, "attest", rule="recommendation"))
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
-        hits.append(Hit("access_change", m.start(), m.end(), confidence, action, rule="recommendation"))
+        hits.append(Hit("access_change", start, m.end(), confidence, action, rule="recommendation"))
     review = found.any(REVIEW_STEMS) and _reviewed(low, found)
     decisions = list(TABLE_DECISION.finditer(text)) if "|" in low else []
     if decisions and FUNDERS.search(low):
@@ -672,6 +679,21 @@ TICKET_OR_DATE = re.compile(r"\b[A-Z][A-Z0-9]{1,9}-\d+\b|\b\d{4}-\d{2}-\d{2}\b")
 def _names_someone(line: str) -> bool:
     """has_person(line), ticket keys and dates aside."""
     return has_person(TICKET_OR_DATE.sub(" ", line) if "-" in line else line)
+
+
+REQUEST_REACH = 600  # characters back to the request a labelled outcome decides
+
+
+def _decided_request(text: str, at: int) -> int:
+    """Where the request a labelled outcome ("Suggested outcome: approve") decides begins: its section's first
+    line after the heading above, at most REQUEST_REACH back; the finding then shows what was asked for."""
+    floor = max(0, at - REQUEST_REACH)
+    heading = text.rfind("\n#", floor, at)
+    if heading >= 0:  # the line after the heading
+        return text.find("\n", heading + 1, at) + 1 or at
+    if floor == 0:
+        return 0
+    return text.find("\n", floor, at) + 1 or at  # the first whole line in reach
 
 
 def _reviewed(low: str, found: Found) -> bool:

@@ -103,9 +103,20 @@ STANDING_APPROVER = re.compile(
     r"\b(?:are|is)\s+(?:now\s+)?(?:approved|signed\s+off|certified)\s+by\s+[^;\n]{1,60}?\((?:replacing|"
     r"instead\s+of|taking\s+over\s+from)\b|\b(?:new|acting)\s+approver\s+(?:for|of|is)\b|"
     r"\bapprover\s+(?:is\s+now|changed\s+to|becomes)\b", re.I)
+# A memory tool storing someone's HR attribute as it now stands: "From 2024-12-01 Eva reports to Mats",
+# "her department is now Procurement", "new line manager: ...": the record the agent will answer from.
+_HR_FIELD = r"(?:(?:line\s+|reporting\s+)?manager|department|dept|job\s+title|cost\s+cent(?:re|er)|end\s+date|" \
+            r"employment\s+status|reporting\s+line|supervisor)"
+STANDING_ATTRIBUTE = re.compile(
+    rf"\b{_HR_FIELD}\s+(?:is\s+now|(?:has\s+)?(?:changed|moved|switched|been\s+updated)\s+to|becomes|"
+    r"will\s+be|updated\s+to)\b|\b(?:now|henceforth)\s+reports?\s+to\b|"
+    r"\b(?:from|as\s+of|effective|starting)\s+[^.;\n]{1,30}?\breports?\s+to\b|"
+    r"\breports?\s+to\s+[^.;\n]{1,60}?\b(?:from|as\s+of|effective|starting)\s+\d|"
+    rf"\bnew\s+{_HR_FIELD}\s*(?:is\b|:)", re.I)
 # What a memory or note tool may store that the agent will act on: (kind, pattern, action, rule).
 STANDING_NOTES = (("access_change", STANDING_GRANT, "grant", "tool-memory-permission"),
-                  ("attestation", STANDING_APPROVER, "modify", "tool-memory-approver"))
+                  ("attestation", STANDING_APPROVER, "modify", "tool-memory-approver"),
+                  ("attestation", STANDING_ATTRIBUTE, "modify", "tool-memory-attribute"))
 LOGIN_STATE_KEY = re.compile(r"[\"'](?:login|account|user|sign[ _-]?in)[ _]?(?:blocked|locked|disabled|suspended|"
                              r"frozen)[\"']\s*:", re.I)
 # A documentation file written by a tool: its prose explains, it does not act (commands in it still count).
