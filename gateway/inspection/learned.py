@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
@@ -161,6 +162,9 @@ class LearnedDetector:
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
         if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(choice.content or ""):
             return self._scan_sections(choice)
+        if choice.tool_calls and is_record_accounts(choice.content or "", ((call.name, call.arguments or "")
+                                                                            for call in choice.tool_calls)):
+            return []  # a ledger's or a CRM's account made or closed by the call, not a login
         return self._findings(choice, known, found)
 
     def _scan_sections(self, choice: Choice) -> list[Finding]:
@@ -251,7 +255,8 @@ def _shifted(finding: Finding, offset: int) -> Finding:
 def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
         or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
-        or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content)
+        or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
+        or is_record_accounts(content)
 
 
 def _as_read(choice: Choice) -> Choice:

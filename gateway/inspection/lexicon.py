@@ -258,6 +258,16 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     # Italian: "che ne hanno permesso il rilascio" (allowed), "permesso di soggiorno" (a residence permit)
     ("permesso", r"\b(?:ha|hanno|aveva|avevano|abbia|abbiano)\s+permesso\b|"
                  r"\bpermess[oi] di (?:soggiorno|guida|lavoro)\b"),
+    # Spanish and French leave and permits: "tu permiso de vacaciones ha sido aprobado", "permis de conduire"
+    ("permiso", r"\bpermisos? (?:de|por) (?:vacaciones|maternidad|paternidad|lactancia|matrimonio|enfermedad|"
+                r"estudios|mudanza|conducir|residencia|trabajo|obras?|ausencia|nacimiento|fallecimiento)\b|"
+                r"\bpermisos? (?:retribuidos?|remunerados?|sin sueldo|no retribuidos?)\b"),
+    ("permis ", r"\bpermis (?:de (?:conduire|construire|séjour|travail|chasse|pêche|démolir)|bateau|moto)\b"),
+    # policy as a subject one studies or writes on: "an extension on the policy essay", "the foreign policy debate"
+    ("policy ", r"\bpolicy (?:essays?|papers?|briefs?|assignments?|courses?|seminars?|lectures?|debates?|"
+                r"students?|degrees?|programmes?|majors?|school|dissertations?|theses|thesis)\b|"
+                r"\b(?:foreign|fiscal|monetary|economic|social|trade|public) policy (?:essays?|papers?|debates?|"
+                r"courses?|analysis)\b"),
     ("screen reader", r"\bscreen[- ]readers?\b"),
     ("aria", r"\baria[- ](?:roles?|attributes?|labels?|states?)\b|\baria\b"),
     ("members ", r"\bmembers? (?:of|in) (?:a|an|the|this|that|each|every|your) `?(?:class|struct|union|enum|object|"

@@ -26,6 +26,7 @@ from gateway.inspection import (
     ui_steps,
 )
 from gateway.inspection import lexicon as lx
+from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed, head_first
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
@@ -488,6 +489,10 @@ class ProseDetector:
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # casting a play
+            if any(hit.kind == "lifecycle" for hit in hits) and is_record_accounts(
+                    choice.content or "", ((call.name, call.arguments or "") for call in choice.tool_calls)):
+                hits = [replace(hit, confidence=min(hit.confidence, CAP)) if hit.kind == "lifecycle" else hit
+                        for hit in hits]  # a ledger's or a CRM's account, not a login
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))
         return findings
