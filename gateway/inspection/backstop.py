@@ -34,7 +34,8 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
     verbs: dict[int, list[int]] = {}
     for at in verb_starts(low, found):
         index = bisect_right(starts, at) - 1
-        if index >= 0 and index not in skip and at < spans[index][1] and not _in_markup(low, at):
+        if index >= 0 and index not in skip and at < spans[index][1] and not _in_markup(low, at) and \
+                not ("|" in low[at - 4: at] and _found_state(low, at)):
             verbs.setdefault(index, []).append(at - spans[index][0])
     objects = found.positions(bx.OBJECT_WORDS)
     hits: list[Hit] = []
@@ -45,6 +46,27 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
         if hit is not None:
             hits.append(hit.shifted(start))
     return hits
+
+
+# The line that introduces a table of what a scan or a lookup found ("Access Analyzer reported 3 findings:").
+FOUND_INTRO = re.compile(r"\b(?:reported|reports|found|flagged|detected|findings?|returned|shows?|lists?)\b")
+
+
+def _found_state(low: str, at: int) -> bool:
+    """A past participle opening a table cell under a line that reports findings ("| Shared with account
+    8802… |" below "Access Analyzer reported 3 active findings"): the state a scan saw, not a change made."""
+    start = low.rfind("\n", 0, at) + 1
+    line = low[start: at]
+    if not line.lstrip().startswith("|") or line.rsplit("|", 1)[-1].strip() or \
+            not low[at: at + 30].split(None, 1)[0].endswith("ed"):
+        return False
+    while start > 0:
+        above = low.rfind("\n", 0, start - 1) + 1
+        line = low[above: start - 1].strip()
+        start = above
+        if line and not line.startswith("|"):
+            return FOUND_INTRO.search(line) is not None
+    return False
 
 
 def _in_markup(low: str, at: int) -> bool:
@@ -114,6 +136,10 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause) \
             or lx.PERCENT_BEFORE.search(prefix) or lx.NEGATED_OBJECT.search(clause):
         return None  # also "4,8 % entzogen" (a statistic), "keine Rechte ... geben" (the object negated)
+    if verb.start() and ls[verb.start() - 1] == "[" and "]" in ls[verb.end(): verb.end() + 24]:
+        return None  # "[Cancel] [Delete account]": the label of a button in UI copy
+    if bx.SELF_SERVICE.search(ls, verb.end(), verb.end() + WINDOW_AFTER):
+        return None  # "you'll set a new account password yourself": the reader's own account, self-service
     if bx.THRESHOLD.search(ls[verb.end(): verb.end() + WINDOW_AFTER]):
         return None  # "locks an account after 10 failed attempts", "unlocks automatically": what a policy does
     if lx.PLACEHOLDER_PARTY.search(ls, verb.end(), verb.end() + 2 * WINDOW_AFTER):
@@ -126,6 +152,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
         return None  # at most 0.45: a weak object needs a person to reach the floor
     if word in bx.SUBJECT_VERBS and not _person_first(s, ls, verb):
         return None  # "get permission from the publisher": asking, not granting
+    if word in bx.SUBJECT_VERBS and bx.ERROR_GOT.match(ls, verb.end()):
+        return None  # "du får felet eftersom ditt konto saknar behörighet": an error explained, nothing given
     group = classify(word, bx.VERB_GROUPS)
     if obj is None and group in ("off", "on") and bx.PERSON_OBJ.match(ls, verb.end()):
         obj_class = "life"  # "lock jdoe out", "offboard Ana Ruiz": the person is the account

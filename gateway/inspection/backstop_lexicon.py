@@ -117,6 +117,12 @@ FOREIGN_MODAL = HeadFirst(bucketed(
     r"il faut|veuillez|deve|devono|va|vanno|per favore|precisa|moet|moeten|wordt|worden|graag|należy|"
     r"trzeba|proszę|zostanie|ska|måste|bör|skall|kommer att|need(?:s)? to be|to be"))
 # Blocking contexts: questions, conditions, habits and policies, look-alike senses.
+# What someone "gets" that is an error, not a right ("du får felet", "er bekommt die Fehlermeldung").
+ERROR_GOT = re.compile(r"\s+(?:(?:an?|the|ett|en|eine?n?|de|het|una?|el|le|la|un|une)\s+)?"
+                       r"(?:error|fel\w*|fehler\w*|meldung|foutmelding|fout|mensaje|message|erreur|errore|"
+                       r"varning\w*|warning|felmeddelande\w*)\b")
+# The reader acting on their own account ("you'll set a new password yourself", "setzen Sie es selbst zurück").
+SELF_SERVICE = re.compile(r"\b(?:yourself|on your own|selbst|själv|zelf|vous-même|tú mismo|tu stesso)\b")
 CONDITION = head_first(r"\b(?:if|whether|unless|when(?:ever)?|should i|do i|can i|how)\b")
 # A lockout threshold: "locks an account after 10 failed attempts" says what a policy does, not a step to take.
 THRESHOLD = re.compile(r"\bafter\s+(?:\d+|three|five|ten)\s+(?:consecutive\s+)?(?:failed|unsuccessful|invalid|wrong|"

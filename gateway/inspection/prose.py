@@ -183,6 +183,11 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
+# Saved copies taken out of a local store ("Then delete them from the browser"): the account stays as it is.
+LOCAL_COPY = re.compile(r"\bfrom\s+(?:the\s+|your\s+|this\s+|that\s+)?(?:web\s+)?(?:browsers?|keychains?|"
+                        r"devices?|phones?|laptops?|computers?|clipboard|desktop|spreadsheets?|notes app)\b")
+
+
 def scan_prose(text: str) -> list[Hit]:
     """Every prose hit in `text`; spans index into `text`."""
     low = shared_lower(text)
@@ -197,7 +202,8 @@ def scan_prose(text: str) -> list[Hit]:
     marked = {i for i, bits in started.items() if bits & LIFE_BIT}
     life = {i for i in marked if held.get(i, 0) & LIFE_BIT}
     for i in marked - life:  # "... the client secret expires. Rotate it now."
-        if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(preceding(low, starts, i), lx.LIFE_OBJ_STEMS):
+        if needs_antecedent(low[starts[i]:ends[i]]) and lx.has(preceding(low, starts, i), lx.LIFE_OBJ_STEMS) \
+                and not LOCAL_COPY.search(low, starts[i], ends[i]):
             life.add(i)
     gated = statements.gates(audit, {i: bits >> 2 for i, bits in started.items() if bits >> 2})
     chosen = {i for i in access | life | set(gated) if ends[i] - starts[i] >= 8}
@@ -444,6 +450,33 @@ IBERIAN = re.compile(r"\b(?:ao|à|não|dos|das|da|para|acesso|acessos|usuário|u
                      r"el|los|las|del|al|acceso|usuario)\b")
 
 
+# A licence to drive ("le han retirado el permiso de conducir", "permis de conduire suspendu"): a permit, no access.
+DRIVING = ("condu", "guida", "führerschein", "rijbewijs", "körkort", "körkortet", "jazdy")
+DRIVING_LICENCE = re.compile(r"\b(?:permis[oe]?|licen[cz]ia|licencia|carn[eé]t?|carta|patente) (?:de|di|da) "
+                             r"(?:conducir|conduire|guida|condução|conduzir)\b|\bführerschein\w*|\brijbewijs\w*|"
+                             r"\bkörkort\w*|\bprawo jazdy\b")
+# A part in a play ("die Hirten spielen die Vorschulkinder", "el papel de María en la obra de teatro"): the role
+# is a character's, and it is given by casting.
+STAGE = re.compile(r"\b(?:spiel(?:en|t|e)?|krippenspiel\w*|theater\w*|theatre|teatro|teatral|théâtre|teater\w*|"
+                   r"bühne|aufführung\w*|schauspiel\w*|besetzung|obra de teatro|pièce|spettacolo|recita|"
+                   r"toneel\w*|voorstelling|pjäs\w*|föreställning\w*|personaggio|personaje|personnage|"
+                   r"ensayos?|proben?|generalprobe)\b")
+ROLE_ONLY = re.compile(r"\b(?:\w+-)?(?:rolle|rol|rôle|ruolo|papel|roll|rollen)\b")
+# One of the options put to a decision ("- B) Crear nuevos grupos y asignarlos", "Opción 2: conceder ..."): proposed.
+OPTION_LABEL = re.compile(r"\s*(?:[-*\u2022]\s*)?(?:\*\*)?(?:[a-e]\)|(?:opci[oó]n|option|optie|opzione|opção|variante|"
+                          r"alternativ[ae]?) [a-e1-5]\b)")
+
+
+def _not_access(s: str, m: re.Match, obj: re.Match) -> bool:
+    """The access word names a driving licence or a part in a play, or the sentence is one option of several."""
+    if any(map(s.__contains__, DRIVING)) and DRIVING_LICENCE.search(s) and \
+            lx.ACCESS_OBJ.search(DRIVING_LICENCE.sub(" ", s)) is None:
+        return True
+    if ROLE_ONLY.fullmatch(obj.group(0)) and STAGE.search(s) and not STRONG_OBJ.search(s):
+        return True
+    return OPTION_LABEL.match(s) is not None
+
+
 def _foreign_access(s: str) -> list[Hit]:
     """Access changes in foreign languages in one masked, lower-cased sentence."""
     hits: list[Hit] = []
@@ -465,7 +498,7 @@ def _foreign_access(s: str) -> list[Hit]:
             continue  # "Rollen werden über den Antragsprozess vergeben": how roles are given, not one given
         if m.group(0).startswith(GIVING) and not STRONG_OBJ.search(s) and not any(map(s.__contains__, ROLE_WORDS)):
             continue  # "ich gebe der Gruppe Bescheid", "concesso una pausa al gruppo": giving, but not access
-        if obj:
+        if obj and not _not_access(s, m, obj):
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, action, "prose-access-i18n", s))
     return hits
 

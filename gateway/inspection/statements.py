@@ -425,8 +425,14 @@ ONE_RECORD = re.compile(r" (?:the|a|an|this|that|one) [\w. -]{1,40}?\b(?:record|
                         r"settings|attributes)\b")
 
 
+# The generic reader's own memberships ("privileges granted to roles you're a member of"): docs, nobody listed.
+READER_MEMBER = re.compile(r"\byou(?:'re|\u2019re| are)\s+(?:a\s+|an?\s+)?\Z")
+
+
 def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
     if m.group(0) == "listing" and ONE_RECORD.match(ls, m.end()):
+        return True
+    if m.group(0).startswith("member") and READER_MEMBER.search(ls, max(0, m.start() - 14), m.start()):
         return True
     return ASKED_FOR.search(ls, 0, m.start()) is not None
 
