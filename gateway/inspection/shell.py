@@ -541,6 +541,11 @@ RULES: tuple[Rule, ...] = (
     Rule("redis-acl", ("acl setuser", "acl deluser"), compile_i(r"\bacl\s+(?P<verb>setuser|deluser)\s+\S+"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deluser" else "modify"),
          confidence=0.85),
+    # the same commands as account lifecycle: a user switched on (created) or off, given or cleared a password, removed
+    Rule("redis-acl-account", ("acl setuser", "acl deluser"), compile_i(
+        r"\bacl\s+(?:(?P<del>deluser)\s+\S+|setuser\s+\S+[^\n]*?(?<!\S)(?P<state>on|off|>\S+|nopass|resetpass)(?![^\s`'\"]))"),
+        classify=lambda m: ("lifecycle", "delete" if m.group("del") else {"on": "create", "off": "disable"}.get(
+            m.group("state").lower(), "reset")), confidence=0.85),
     Rule("kafka-acls", ("kafka-acls",), compile_i(
         r"\bkafka-acls(?:\.sh)?\b" + _CONTINUED + r"--(?P<verb>add|remove)\b"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant"),
