@@ -19,13 +19,15 @@ MINTED = re.compile(
     rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?{_MADE}\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_NOUN}|"
     # "the restricted key you asked me to generate", "the token I issued"
-    rf"\b{_NOUN}\s+(?:that\s+)?(?:you\s+asked\s+(?:me\s+)?(?:for|to\s+{_MAKE})|(?:i|we)(?:'ve| have)?\s+(?:just\s+)?"
-    rf"{_MADE})\b|"
+    rf"\b{_NOUN}\s+(?:pairs?\s+)?(?:that\s+)?(?:you\s+asked\s+(?:me\s+)?(?:for|to\s+{_MAKE})|"
+    rf"(?:i|we)(?:'ve| have)?\s+(?:just\s+)?{_MADE})\b|"
     # a record that leads its sentence with no subject: "Created the key.", "Created an OAuth API endpoint"
     rf"(?:^|(?<=\n)|(?<=[.!?] ))[*_#>\s]*{_MADE}\s+(?:an?\s+|the\s+|your\s+)(?:new\s+)?(?:[\w-]+\s+){{0,3}}?"
     rf"(?:{_NOUN}|oauth\b|client\b)|"
     # "New access key created for `s3-uploader`"
     rf"\bnew\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s+(?:was\s+|has\s+been\s+)?{_MADE}\b|"
+    # a new one handed over with its value: "Your new GitLab token is glpat-...", "Here is the new API key:"
+    rf"\b(?:your|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s*(?:is\b|:)|"
     # "Ich habe Ihr temporäres Kennwort erstellt", "wir haben einen neuen API-Schlüssel generiert"
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:ihr(?:en)?|dein(?:en)?|das|den|ein(?:en)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE)
@@ -34,7 +36,7 @@ GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwo
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
-ANCHORS = (*GATE_VERBS, "asked")
+ANCHORS = (*GATE_VERBS, "asked", "new")
 BACK, AHEAD = 60, 150
 WORDS = GATE_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
 
@@ -42,7 +44,7 @@ WORDS = GATE_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.
 def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     """A lifecycle hit for each claim of a key made that a usable secret in the answer backs
     (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
-    if not (found.any(GATE_VERBS) and found.any(GATE_NOUNS)):
+    if not ((found.any((*GATE_VERBS, "new"))) and found.any(GATE_NOUNS)):
         return []
     claims = [m for m in matches_near(MINTED, low, found.positions(ANCHORS), BACK, AHEAD)
               if not NEGATED.search(low, max(0, m.start() - 40), m.start())]

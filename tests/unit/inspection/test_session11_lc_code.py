@@ -64,3 +64,33 @@ def test_hr_operation_on_a_contingent_worker_is_lifecycle() -> None:
 @pytest.mark.parametrize("name", ["restart_worker", "delete_worker", "disable_worker"])
 def test_job_runner_workers_stay_quiet(name: str) -> None:
     assert "lifecycle" not in call(name, {"worker": "queue-3"})
+
+
+@pytest.mark.parametrize("content", [
+    "Your new GitLab token is glpat-NZjR-RtEFYS6RxtQuZVu, it expires in 30 days.",
+    "This is the deploy key pair I generated for the runner:\n\n```\n-----BEGIN OPENSSH PRIVATE KEY-----\n"
+    "b3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\nQyNTUxOQAAACDZt0Wm5HqVb2Yx1cRk3oWq"
+    "J8nTz0fL4uPvS7eYhXaKgAAAJh0c3Rh\n-----END OPENSSH PRIVATE KEY-----\n```",
+])
+def test_new_keys_handed_over_are_lifecycle(content: str) -> None:
+    assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "- 13 Dec, 17:00 — network account and email disabled; out-of-office set.",
+    "2025-01-13: account deleted; files archived under the retention policy.",
+    "* Mon 3 Mar — Okta account suspended",
+])
+def test_dated_leaver_steps_are_lifecycle(content: str) -> None:
+    assert "lifecycle" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Your new GitLab token is stored in Vault at kv/ci/gitlab; read it from there.",
+    "Changelog\n- 2024-05-02: account page redesigned, legacy settings removed",
+    "- 13 Dec — reminder: accounts are disabled if unused for 90 days.",
+    "- 3 March — release notes: the feature flag was disabled.",
+])
+def test_new_key_and_dated_lookalikes_stay_quiet(content: str) -> None:
+    assert "lifecycle" not in text(content)
+
