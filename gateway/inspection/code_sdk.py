@@ -162,7 +162,19 @@ MEMBER_CALL = (r"(?<![A-Za-z])(?P<verb>add|remove|delete|invite|revoke|grant)_?(
                r"project|repo|channel|workspace)?_?(?:members?|collaborators?)\s*\(\s*[^()\n]{0,120}?[\"']")
 MEMBER_ANCHORS = ("member(", "members(", "collaborator(", "collaborators(", "member (", "collaborator (")
 
+# An LDAP client deleting a directory entry named by its DN (ldap3's `conn.delete(entry.entry_dn)`, python-ldap's
+# `l.delete_s("uid=jdoe,ou=people,...")`, ldapjs's `client.del(dn, cb)`): an account removed.
+LDAP_DELETE = (r"\.(?:delete(?:_ext)?(?:_s)?|del)\(\s*(?:[\w.]*?_?dn\b|f?[\"'](?:uid|cn|samaccountname)=)")
+LDAP_DELETE_STARTS = (".delete(", ".delete_s(", ".delete_ext(", ".delete_ext_s(", ".del(")
+
+
+def _ldap_delete(match: re.Match) -> tuple[str, str] | None:
+    return ("lifecycle", "delete") if "ldap" in match.string.lower() else None
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("ldap-client-delete", LDAP_DELETE_STARTS, compile_i(LDAP_DELETE), classify=_ldap_delete, confidence=0.85,
+         starts=LDAP_DELETE_STARTS),
     Rule("cdk-grant", (".grant",), compile_s(CDK_GRANT), "access_change", "grant", 0.85, starts=(".grant",)),
     Rule("cdk-policy", ("policy(",), compile_i(CDK_POLICY), "access_change", "grant", 0.85),
     Rule("sdk-iam-write", SDK_VERBS, SDK_IAM, classify=_sdk_iam, confidence=0.85, starts=SDK_VERBS,

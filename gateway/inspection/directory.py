@@ -141,12 +141,13 @@ REQUEST = re.compile(
     r"\b(?P<m>POST|PUT|PATCH|DELETE|GET)\s+(?P<u>(?:https?://|/)[^\s\"'`]+)"
     r"|(?:-X\s*|--request\s+|--method\s+)['\"]?(?P<m2>POST|PUT|PATCH|DELETE|GET)\b"
     r"|\b(?:requests|httpx|session|client|axios|api|http)\.(?P<m3>post|put|patch|delete)\("
+    r"|(?<=[\w)\]])\.(?P<m4>post|put|patch|delete)\("  # any client object (`s.put(`): an absolute URL decides
     r"|\b(?P<call>fetch|axios|(?:new)?request(?:withcontext)?)\("
     r"|\b(?P<curl>curl|gh\s+api|http|Invoke-RestMethod|Invoke-WebRequest)\b", re.IGNORECASE)
 # Lowercase literals every REQUEST match begins with (its method, flag, client or command).
 REQUEST_STARTS = ("post", "put", "patch", "delete", "get", "-x", "--request", "--method", "requests.", "session.",
                   "client.", "axios.", "api.", "http", "curl", "gh", "invoke-", "fetch(", "axios(", "request(",
-                  "newrequest")
+                  "newrequest", ".post(", ".put(", ".patch(", ".delete(")
 URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|"
                  r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
 
@@ -169,7 +170,7 @@ def _judged(text: str, requests: list[re.Match]) -> list[Hit]:
     """A hit for each request that changes identities."""
     hits: list[Hit] = []
     for match in requests:
-        if match.group("m3") or match.group("call"):
+        if match.group("m3") or match.group("m4") or match.group("call"):
             judged = _code_call(text, match)
             if judged is None:
                 continue
@@ -198,9 +199,9 @@ def _code_call(text: str, match: re.Match) -> tuple[str, str, int] | None:
     end = call_end(text, match.end() - 1)
     arguments = text[match.end() - 1:end]
     url_match = URL.search(arguments) or URL.search(assigned_value(text, arguments, match.start()) or "")
-    if url_match is None:
+    if url_match is None or match.group("m4") and not url_match.group(0).lower().startswith(("http://", "https://")):
         return None
-    return match.group("m3") or call_method(arguments), url_match.group(0), end
+    return match.group("m3") or match.group("m4") or call_method(arguments), url_match.group(0), end
 
 
 def _command_bounds(text: str, pos: int) -> tuple[int, int]:

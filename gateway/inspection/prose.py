@@ -41,6 +41,7 @@ from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import (
     CONDITION_BEFORE,
+    dated_step_hits,
     done_for_you,
     dropped_users_hits,
     lifecycle_hits,
@@ -234,6 +235,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(attribute_table_hits(text))
     hits.extend(key_step_hits(text, low, found))
     hits.extend(minted_key_hits(text, low, found))
+    hits.extend(dated_step_hits(text, low))
     hits.extend(client_hits(text, low, found))
     hits.extend(terse_hits(text, found))
     hits.extend(terse_verdict_hits(text))

@@ -433,3 +433,27 @@ def dropped_users_hits(text: str, low: str) -> list[Hit]:
     return [Hit("lifecycle", m.start(), m.end(), 0.7, "delete", rule="prose-lifecycle-done")
             for m in matches_near(DB_USERS_DROPPED, low, [m.start() for m in re.finditer("dropped", low)], 260, 40)
             if not DROP_CONDITION.search(low, max(0, m.start() - 120), m.start())]
+
+
+# A timed leaver's schedule, one step a dated line: "- 13 Dec, 17:00 — network account and email disabled",
+# "* Fri 14/03: Okta account suspended", "2025-01-13: account deleted; files archived".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
+DATED_STEP = re.compile(
+    r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*\**(?:" + _DAY + r",?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH +
+    r"|" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + _DAY + r")"
+    r"(?:,?[ \t]+\d{4})?(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2})?\**[ \t]*(?:[—–:-]|--)[ \t]*"
+    r"[^.;\n]{0,60}?\baccounts?\b(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+(?:and|&|/)[ \t]+[\w-]+)?"
+    r"(?:[ \t]+(?:is|are|was|were|will[ \t]+be|gets?))?[ \t]+"
+    r"(?P<v>disabled|deleted|suspended|deactivated|locked|removed|deprovisioned|blocked)\b"
+    r"(?![ \t]+(?:if|when|unless|by\s+default)\b)", re.IGNORECASE | re.MULTILINE)
+DATED_VERBS = ("disabled", "deleted", "suspended", "deactivated", "locked", "removed", "deprovisioned", "blocked")
+
+
+def dated_step_hits(text: str, low: str) -> list[Hit]:
+    """Steps of a dated leaver schedule that switch an account off or remove it."""
+    if "account" not in low or not lx.has(low, DATED_VERBS):
+        return []
+    return [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()), rule="prose-dated-step")
+            for m in DATED_STEP.finditer(text)]
+

@@ -83,6 +83,9 @@ QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ss
                         "service", "personal", "bot", "refresh", "pat", "application"))
 
 
+# Kinds of worker that are people (HR systems), not job runners or edge scripts.
+WORKER_KINDS = frozenset(("contingent", "contract", "temporary", "temp", "seasonal", "agency", "external", "casual",
+                          "freelance", "pool"))
 _CHANGE_VERBS = ACCESS_VERBS | LIFE_VERBS
 ACCOUNT_STATE_VERBS = frozenset(("suspend", "unsuspend", "disable", "enable", "deactivate", "reactivate", "lock",
                                  "unlock", "block"))
@@ -187,6 +190,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "attestation", "modify"
     if verb in ACCOUNT_STATE_VERBS and last in ("member", "members"):  # a suspended member: an account off
         return "lifecycle", _life_action(verb)
+    if verb in LIFE_VERBS and last in ("worker", "workers") and len(core) > 1 and core[-2] in WORKER_KINDS:
+        return "lifecycle", _life_action(verb)  # HR: `Reactivate_Contingent_Worker`, a person, not a job runner
     if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):
         return "lifecycle", _life_action(verb)
     return None
