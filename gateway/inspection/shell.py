@@ -147,13 +147,16 @@ def _acf2_rule(match: re.Match) -> tuple[str, str | None] | None:
 
 def _redis_account(match: re.Match) -> tuple[str, str | None] | None:
     """`ACL DELUSER x` deletes an account, `ACL SETUSER x off` switches it off, `ACL SETUSER x ... >pw` gives it
-    a password (creates it when new); other SETUSER arguments change only what it may do."""
+    a password (creates it when new) and `on` switches it on, `resetpass` / `nopass` clear its passwords; other
+    SETUSER arguments change only what it may do."""
     if match.group("delete"):
         return "lifecycle", "delete"
     args = match.group("args").lower().split()
     if "off" in args:
         return "lifecycle", "disable"
-    return ("lifecycle", "create") if any(arg.startswith(">") for arg in args) else None
+    if "on" in args or any(arg.startswith(">") for arg in args):
+        return "lifecycle", "create"
+    return ("lifecycle", "reset") if "resetpass" in args or "nopass" in args else None
 
 
 def _rabbitmq(match: re.Match) -> tuple[str, str | None]:
