@@ -210,7 +210,12 @@ _NOT_A_VALUE_CLAUSE = re.compile(r"manager|vault|entry|item|stor|sav|locat|field
 
 def _clause_colon_hit(text: str, end: int) -> Hit | None:
     """The value after a password word, a short clause and a colon (see _CLAUSE_COLON)."""
-    match = _CLAUSE_COLON.match(text, end)
+    return _clause_value_hit(_CLAUSE_COLON.match(text, end))
+
+
+def _clause_value_hit(match: re.Match[str] | None) -> Hit | None:
+    """The value of a _CLAUSE_COLON or _CLAUSE_COPULA match, when its clause is not about where or how a password
+    is kept and the value is shaped like a chosen password."""
     if match is None or _NOT_A_VALUE_CLAUSE.search(match.group("clause")):
         return None
     value = _clean(match.group("v").rstrip(",;)"))
@@ -228,14 +233,7 @@ _CLAUSE_COPULA = re.compile(r"[ \t]+(?P<clause>[^\n:.;!?=`\"'*<>{}()\[\]|,]{1,50
 
 def _clause_copula_hit(text: str, end: int) -> Hit | None:
     """The value after a password word, a short relative clause and "is" / "was" (see _CLAUSE_COPULA)."""
-    match = _CLAUSE_COPULA.match(text, end)
-    if match is None or _NOT_A_VALUE_CLAUSE.search(match.group("clause")):
-        return None
-    value = _clean(match.group("v").rstrip(",;)"))
-    if not (looks_like_password(value) and char_classes(value) >= 3) or is_code_expression(value) \
-            or _URL.match(value) or _FILE_NAME.search(value):
-        return None
-    return Hit(match.start("v"), match.start("v") + len(value), "password", 0.7)
+    return _clause_value_hit(_CLAUSE_COPULA.match(text, end))
 
 
 def _spaced_password(value: str) -> bool:
