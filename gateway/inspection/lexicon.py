@@ -135,7 +135,9 @@ PLACEHOLDER_PARTY = head_first(r"\b(?:to|from)\s+(?:<[\w .|-]{1,30}>|\{\{?\s*[\w
 THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:instructions?|text|prompts?|messages?|"
                              r"content|elements?|div|span|components?|nodes?|widgets?|fields?|columns?|"
                              r"sections?|paragraphs?|examples?|snippets?|stor(?:y|ies)|tickets?|issues?|tasks?|"
-                             r"cards?|epics?|bugs?|documents?|files?|pages?|notes?|comments?)\b(?!\s+to\b)")
+                             r"cards?|epics?|bugs?|documents?|files?|pages?|notes?|comments?)\b(?!\s+to\b)|"
+                             # a setting, not someone: "add `statement_timeout = 30s` to the parameter group"
+                             r"\s*`[\w.-]+\s*[=:]\s*[^`\n]{1,40}`\s*\Z")
 
 ACCESS_OBJ_WORDS = (
     r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
@@ -184,6 +186,9 @@ LOGIN_CHOICE = r"\b(?:login|log-in|sign-in) (?:methods?|options?|providers?|mech
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
+    # groups of machines, settings or logs: "add `statement_timeout = 30s` to the replica parameter group"
+    (" group", r"\b(?:parameter|option|subnet|log|placement|target|auto ?scaling|node|consumer|thread|instance|"
+               r"capacity|availability|replication|disk|volume|partition) groups?\b"),
     ("role", r"\b(?:a|an|the|his|her|their|its|key|major|minor|central|important|big|pivotal|crucial|"
              r"active|vital) role (?:of|in)\b|\b(?:lead|leading|title|starring|supporting|main|speaking) "
              r"roles?\b|ansible roles?|\broles?:|\broles?/\S*"),
@@ -400,7 +405,9 @@ REPORT = HeadFirst(bucketed(
 NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
                      r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$|"  # wouldn't, shouldn't, can't give
-                     r"\b(?:do not|don't|never|must not)\b[^.;:\n]{0,100}?,[^.;:\n]{0,80}?\b(?:or|nor)\s+$")  # a list
+                     r"\b(?:do not|don't|never|must not)\b[^.;:\n]{0,100}?,[^.;:\n]{0,80}?\b(?:or|nor)\s+$|"  # a list
+                     # a second verb joined to a negated one: "I didn't export the membership or change it"
+                     r"(?:n['\u2019]t|\bnot|\bnever)\s+(?:[\w`'-]+\s+){1,5}(?:or|nor)\s+$")
 FUNDING = re.compile(i18n.FUNDING)
 # "tasso di revoca", "taux de révocation", "revocation rate of": the verb names what a statistic counts
 RATE_OF = re.compile(r"\b(?:tasso|taux|tasa|taxa|rate|quota|percentuale|pourcentage|porcentaje|percentagem|anteil|"

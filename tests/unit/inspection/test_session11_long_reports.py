@@ -80,3 +80,17 @@ def test_sections_join_a_heading_to_its_block_and_leave_short_answers_whole() ->
     text = "## Title\n\n" + "a" * 100 + "\n\n" + "b" * 100
     assert sections(text) == [(0, 110), (112, 212)]
     assert sections("one short paragraph\n\nand another") == []
+
+
+@pytest.mark.parametrize("content", [
+    "- [ ] Add `statement_timeout = 30s` to the replica parameter group (owner: DB team, due Friday).",
+    "Add `max_connections = 200` to the prod-db parameter group.",
+    "I didn't export the membership or change it; the list stays as it is.",
+])
+def test_settings_added_to_groups_of_machines_and_second_negated_verbs_are_no_change(content: str) -> None:
+    assert kinds(content) == set()
+
+
+def test_a_person_added_to_a_group_and_a_change_after_a_done_step_still_hold() -> None:
+    assert "access_change" in kinds("Add `alice` to the admins group.")
+    assert "access_change" in kinds("I exported the membership and removed bob from the finance-admins group.")
