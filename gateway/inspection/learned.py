@@ -156,31 +156,40 @@ class LearnedDetector:
 
     def _scan_choice(self, original: Choice) -> list[Finding]:
         choice = _as_read(original)
-        known = self.model.known(choice)
+        content = choice.content or ""
+        spans = sections(content) if len(content) >= MIN_SECTIONED else []
+        if spans:  # the words of the whole are those of its sections (no word spans a blank line)
+            by_section = [self.model.known(Choice(choice.index, content[start:end])) for start, end in spans]
+            known = set().union(*by_section)
+            if choice.tool_calls:
+                known |= self.model.known(replace(choice, content=""))
+        else:
+            by_section, known = [], self.model.known(choice)
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
-        if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(choice.content or ""):
-            return self._scan_sections(choice)
-        if choice.tool_calls and is_record_accounts(choice.content or "", ((call.name, call.arguments or "")
-                                                                            for call in choice.tool_calls)):
+        if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(content):
+            return self._scan_sections(choice, spans, by_section)
+        if choice.tool_calls and is_record_accounts(content, ((call.name, call.arguments or "")
+                                                              for call in choice.tool_calls)):
             return []  # a ledger's or a CRM's account made or closed by the call, not a login
         return self._findings(choice, known, found)
 
-    def _scan_sections(self, choice: Choice) -> list[Finding]:
+    def _scan_sections(self, choice: Choice, spans: list[tuple[int, int]],
+                       by_section: list[set[str]]) -> list[Finding]:
         """A long answer read section by section: one line that changes access, buried in a weekly report,
         weighs little among the words of the whole but reads as it would alone. Each section is one more
         chance to misread a harmless one, so a section must be read surely (SECTION_THRESHOLD, gate and
-        family), and an answer that as a whole explains or says nothing was done is not read so."""
+        family), and an answer that as a whole explains or says nothing was done is not read so
+        (`by_section`: the known words of each of the `spans`)."""
         content = choice.content or ""
-        if len(content) < MIN_SECTIONED or _looks_alike(content):
+        if not spans or _looks_alike(content):
             return []
         threshold = max(self.threshold, SECTION_THRESHOLD)
-        for start, end in sections(content):
-            section = Choice(choice.index, content[start:end])
-            known = self.model.known(section)
+        for (start, end), known in zip(spans, by_section, strict=True):
             *families, gate = self.model.probabilities(known)
             found = [(family, p) for family, p in enumerate(families) if p >= threshold]
+            section = Choice(choice.index, content[start:end])
             if gate >= threshold and found and not _looks_alike(section.content):
                 return [_shifted(finding, start) for finding in self._findings(section, known, found)]
         return []
