@@ -183,14 +183,16 @@ class LearnedDetector:
         family), and an answer that as a whole explains or says nothing was done is not read so
         (`by_section`: the known words of each of the `spans`)."""
         content = choice.content or ""
-        if not spans or _looks_alike(content):
-            return []
         threshold = max(self.threshold, SECTION_THRESHOLD)
         for (start, end), known in zip(spans, by_section, strict=True):
             *families, gate = self.model.probabilities(known)
             found = [(family, p) for family, p in enumerate(families) if p >= threshold]
+            if gate < threshold or not found:
+                continue
+            if _looks_alike(content):  # asked once a section reads as identity: it costs more than the reading
+                return []
             section = Choice(choice.index, content[start:end])
-            if gate >= threshold and found and not _looks_alike(section.content):
+            if not _looks_alike(section.content):
                 return [_shifted(finding, start) for finding in self._findings(section, known, found)]
         return []
 
