@@ -11,7 +11,7 @@ from functools import lru_cache
 from gateway.inspection.alternation import leftmost, match_heads, occurs
 from gateway.inspection.keywords import automaton, word_starts
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.patterns import literal_safe, positions
+from gateway.inspection.patterns import MONTH, WEEKDAY, literal_safe, positions
 from gateway.inspection.windows import windowed_matches
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
@@ -400,10 +400,9 @@ SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|arch
 
 
 # A step of a timed plan: "- Mon 24 Feb: ...", "2. Day 3 — ...", "- 17:00 CET: ...", "* 2025-03-01: ...", "T-2: ...".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 SCHEDULE_STEP = re.compile(
-    r"[ \t]*(?:[-*\u2022+]|\d{1,2}[.)])?[ \t]*\**[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d|"
+    rf"[ \t]*(?:[-*\u2022+]|\d{{1,2}}[.)])?[ \t]*\**[ \t]*(?:{WEEKDAY},?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d|"
     r"(?:day|week)[ \t]+\d{1,3}|t[-+]\d{1,3}[dh]?|[012]?\d:[0-5]\d)[^\n:]{0,30}?\**[ \t]*(?::|\u2014|\u2013|-[ \t])")
 # A list item's line: "- moved the phones to the new site (no access change)".
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]", re.M)

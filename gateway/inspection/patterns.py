@@ -245,3 +245,8 @@ def compile_i(pattern: str) -> re.Pattern:
 
 def compile_s(pattern: str) -> re.Pattern:
     return re.compile(pattern, re.MULTILINE)
+
+
+# A month's or a weekday's name as dates write them ("Feb", "February", "Sept.", "Fri", "Friday"), lower case.
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"

@@ -11,7 +11,7 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.patterns import FOLDS
+from gateway.inspection.patterns import FOLDS, MONTH, WEEKDAY
 from gateway.inspection.prose_sentences import ProseSentences
 from gateway.inspection.windows import matches_near
 
@@ -437,11 +437,9 @@ def dropped_users_hits(text: str, low: str) -> list[Hit]:
 
 # A timed leaver's schedule, one step a dated line: "- 13 Dec, 17:00 — network account and email disabled",
 # "* Fri 14/03: Okta account suspended", "2025-01-13: account deleted; files archived".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?"
 DATED_STEP = re.compile(
-    r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*\**(?:" + _DAY + r",?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH +
-    r"|" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + _DAY + r")"
+    r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*\**(?:" + WEEKDAY + r",?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH +
+    r"|" + MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + WEEKDAY + r")"
     r"(?:,?[ \t]+\d{4})?(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2})?\**[ \t]*(?:[—–:-]|--)[ \t]*"
     r"[^.;\n]{0,60}?\baccounts?\b(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+(?:and|&|/)[ \t]+[\w-]+)?"
     r"(?:[ \t]+(?:is|are|was|were|will[ \t]+be|gets?))?[ \t]+"
