@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.statements import ATTR_STRONG, HR_SYSTEM, has_person
+from gateway.inspection.prose_attributes import ATTR_STRONG, HR_SYSTEM
+from gateway.inspection.prose_referents import has_person
 
 _OLD = (r"old|previous|current|alt\w*|bisher\w*|aktuell\w*|stara|stary|poprzedni\w*|obecn\w*|gammal|gamla|"
         r"nuvarande|gammel|gamle|nåværende|nuværende|ancien\w*|actuel\w*|anterior|actual|vecchio|vecchia|attuale|"

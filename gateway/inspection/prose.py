@@ -15,6 +15,7 @@ from gateway.inspection import (
     backstop,
     prose_cjk,
     prose_clients,
+    prose_decisions,
     prose_effects_i18n,
     prose_keys_i18n,
     prose_minted,
@@ -176,7 +177,7 @@ MESSAGE_WORDS = ("mail", "subject", "sms", "text message", "pop", "lure", "headl
 # Every word looked up per answer, found in one pass over it.
 VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEMS + lx.FOREIGN_PIECES
                         + NEW_ACCOUNT_ANCHORS + NEW_ACCOUNT_GATES + REPOINT_ANCHORS + REPOINT_GATES
-                        + statements.ANSWER_WORDS + ui_steps.WORDS
+                        + prose_decisions.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
                         + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
@@ -226,7 +227,7 @@ def scan_prose(text: str) -> list[Hit]:
         index = max(0, bisect_right(starts, m.start()) - 1)
         if BOUND.search(low, starts[max(0, index - 1)], ends[index]) and directive(low[starts[index]: m.start()]):
             hits.append(_hit("access_change", m.start(), m.end(), 0.7, "modify", "prose-repoint"))
-    hits.extend(statements.answer_hits(text, low, found))
+    hits.extend(prose_decisions.answer_hits(text, low, found))
     hits.extend(ui_steps.ui_hits(text, found))
     hits.extend(cjk_hits(text, found))
     hits.extend(world_hits(text, low, found))

@@ -10,7 +10,7 @@ import re
 
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
-from gateway.inspection.statements import has_person
+from gateway.inspection.prose_referents import has_person
 
 _RETAIN = (r"유지|保留|维持|維持|継続|behåll|behålls|beholdes|behold|bevares|utrzymać|utrzymane|zachować|"
            r"pozostawić|säilytä|säilytetään")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
-from gateway.inspection.statements import ACCESS_CONTEXT, has_person
+from gateway.inspection.prose_decisions import ACCESS_CONTEXT
+from gateway.inspection.prose_referents import has_person
 
 SHORT = 200  # characters: a verdict and a reason of a sentence or two
 

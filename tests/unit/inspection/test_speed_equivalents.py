@@ -88,11 +88,11 @@ def test_bucketed_alternation_finds_what_the_plain_one_finds():
 
 
 def test_has_person_answers_like_the_person_pattern():
-    from gateway.inspection import statements
+    from gateway.inspection import prose_referents
 
     extra = ["a@b", "x @y", "j.doe@corp.example", "@", "a.@.b", "Ana Ruiz", "his", "1234", "Frau M", "é@ü"]
     for text in [TEXT, *_mixes(500), *extra]:
-        assert statements.has_person(text) == (statements.PERSON.search(text) is not None), text
+        assert prose_referents.has_person(text) == (prose_referents.PERSON.search(text) is not None), text
 
 
 def test_grouped_report_and_negation_answer_like_the_plain_alternations():
@@ -134,16 +134,16 @@ def test_grouped_identity_words_answer_like_the_plain_alternation():
 
 
 def test_lower_case_attribute_patterns_match_like_the_case_insensitive_ones():
-    from gateway.inspection import statements
+    from gateway.inspection import prose_attributes
 
     texts = [TEXT.lower(), *(m.lower() for m in _mixes(300)),
              "the line manager and cost center changed; updated the job title in workday for a.b",
              "new manager: reports to ana; hr system updated, status set to on leave"]
-    patterns = (statements.NEGATED_CHANGE, statements.CHANGE, statements.ATTR_STRONG, statements.ATTR_WEAK,
-                statements.HR_SYSTEM)
-    assert len(statements._LOWER_CASE) == len(patterns)
+    patterns = (prose_attributes.NEGATED_CHANGE, prose_attributes.CHANGE, prose_attributes.ATTR_STRONG,
+                prose_attributes.ATTR_WEAK, prose_attributes.HR_SYSTEM)
+    assert len(prose_attributes._LOWER_CASE) == len(patterns)
     for pattern in patterns:
-        lower = statements._lower_case(pattern)
+        lower = prose_attributes._lower_case(pattern)
         for text in texts:
             assert [m.span() for m in lower.finditer(text)] == [m.span() for m in pattern.finditer(text)], text
 

@@ -1,0 +1,24 @@
+"""Who or what a sentence of prose is about: a person named (PERSON, has_person), or a pronoun for
+the access or its use named in the sentence before (PRONOUN). Shared by the statement, attribute and
+decision rules and the review readers."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.alternation import head_first
+
+# a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
+PRONOUN = head_first(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
+                     r"\bnutzung(?:en)? (?:war|waren)\b")
+PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
+                    r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
+# PERSON without its address alternative, which retries every word from each of its letters (slow);
+# an address `[\w.]+@[\w.]+` occurs exactly where an @ stands between two of [\w.].
+_PERSON_NOT_ADDRESS = re.compile(PERSON.pattern.replace(r"[\w.]+@[\w.]+|", "", 1))
+_ADDRESS_AT = re.compile(r"[\w.]@[\w.]")
+
+
+def has_person(text: str) -> bool:
+    """`PERSON.search(text) is not None`."""
+    return _PERSON_NOT_ADDRESS.search(text) is not None or ("@" in text and _ADDRESS_AT.search(text) is not None)
