@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.patterns import Found, Rule, compile_i, compile_s, positions
 
 TF_LIFECYCLE = (
@@ -305,14 +306,14 @@ RULES: tuple[Rule, ...] = (
         r"(?:certif(?:y|ied)|retain(?:ed)?|revoke[d]?|keep|remove[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
         starts=("review", "certification", "access", "outcome", "verdict", "recommendation"), back=1,
         guard=_entitlement_key_near),
-    # the same verdicts in French, Spanish, German, Italian and Dutch: "Décisions de revue : conserver pour Léa"
+    # the same verdicts under a French, Spanish, German, Italian or Dutch label (lexicon_i18n's verbs):
+    # "Décisions de revue : conserver pour Léa"
     Rule("review-decision-i18n", ("décision", "decision", "entscheidung", "beslissing", "besluit"), compile_i(
         r"\b(?:décisions?|decisiones|decisión|decisioni|decisione|entscheidungen|entscheidung|beslissingen|beslissing|"
         r"besluiten|besluit)(?P<of>\s+(?:de|der|van|di|della|del|zur)\s+(?:la\s+)?(?:revue|revisión|überprüfung|"
         r"rezertifizierung|recertification|certification|revisione|beoordeling|herbeoordeling|certificación|"
-        r"certificazione|review))?\s*:\s*(?:\*\*)?(?:conserver|maintenir|révoquer|retirer|mantener|conservar|revocar|"
-        r"retirar|behalten|beibehalten|entziehen|widerrufen|mantenere|conservare|revocare|rimuovere|behouden|"
-        r"intrekken)\b(?(of)|(?=\s+(?:pour|para|für|per|voor)\b))"), "attestation", "attest", 0.8,
+        r"certificazione|review))?\s*:\s*(?:\*\*)?(?:" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")\b"
+        r"(?(of)|(?=\s+(?:pour|para|für|per|voor)\b))"), "attestation", "attest", 0.8,
         starts=("décision", "decision", "entscheidung", "beslissing", "besluit"), back=1),
     Rule("ranger-policy", ("policyitems",), compile_i(
         r"[\"']?(?:policyItems|denyPolicyItems|allowExceptions)[\"']?\s*:\s*\[\s*\{[\s\S]{0,300}?"

@@ -161,3 +161,14 @@ FUNDING = (r"\b(?:bolsa|subven\w+|subsidi\w*|financiament\w*|finanziament\w*|fö
            r"scholarship|beca|proroga|prórroga|prorrogação|sconto|desconto|descuento|korting|rabatt|"
            r"délai|dilazione|prazo|aula|turnhalle|sporthalle|festsaal|saal|salle des fêtes|gymnase|gimnasio|"
            r"palestra|auditori\w*|bühne)\b")
+
+
+# A reviewer's verdict on the access under review, keep it or take it away, in French, Spanish, Portuguese,
+# German, Italian, Dutch, Polish and Swedish ("Entscheidung: beibehalten", "Décision de revue : révoquer pour
+# Léa", "Zachować — dostęp zgodny z rolą"). Read by terse_verdicts, iac and prose_decisions.
+KEEP_VERDICTS = ("behalten", "beibehalten", "conserver", "maintenir", "mantener", "conservar", "manter", "mantenere",
+                 "conservare", "confermare", "behouden", "handhaven", "zachować", "utrzymać", "pozostawić", "behåll",
+                 "behålla")
+REVOKE_VERDICTS = ("entziehen", "widerrufen", "entfernen", "révoquer", "retirer", "revocar", "retirar", "quitar",
+                   "revogar", "remover", "revocare", "rimuovere", "intrekken", "verwijderen", "odebrać", "cofnąć",
+                   "usunąć", "återkalla", "ta bort")

@@ -10,6 +10,7 @@ from itertools import repeat
 from gateway.inspection.alternation import head_first, leftmost, occurs
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
+from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.patterns import literal_safe
 from gateway.inspection.prose_attributes import NEW_ANCHORS, NEW_GATES, attribute_form_hits
 from gateway.inspection.prose_referents import has_person
@@ -113,7 +114,7 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 DECISION_LABEL = re.compile(
     r"\b(?:decision|entscheidung|decisión|décision)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
-    r"revoke|remove|certify|accept|approve|maintain|behalten|entziehen|mantener|revocar|conserver|révoquer)\b", IC)
+    r"revoke|remove|certify|accept|approve|maintain|" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")\b", IC)
 LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision")
 FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "note de clôture", "abschlussnotiz",
                     "nota di chiusura", "afsluitnotitie", "notatka zamknięcia", "abschlussvermerk",

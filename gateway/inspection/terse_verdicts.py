@@ -9,16 +9,14 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.prose_decisions import ACCESS_CONTEXT
 from gateway.inspection.prose_referents import has_person
 
 SHORT = 200  # characters: a verdict and a reason of a sentence or two
 
-_KEEP = (r"keep|retain|certify|recertify|certified|recertified|behalten|beibehalten|conserver|maintenir|mantener|"
-         r"manter|mantenere|"
-         r"confermare|behouden|handhaven|zachować|utrzymać|pozostawić|behåll|behålla")
-_REVOKE = (r"revoke|remove|entziehen|widerrufen|entfernen|révoquer|retirer|revocar|retirar|quitar|revogar|remover|"
-           r"revocare|rimuovere|intrekken|verwijderen|odebrać|cofnąć|usunąć|återkalla|ta bort")
+_KEEP = "|".join(("keep", "retain", "certify", "recertify", "certified", "recertified", *KEEP_VERDICTS))
+_REVOKE = "|".join(("revoke", "remove", *REVOKE_VERDICTS))
 _LABEL = (r"(?:decision|verdict|outcome|entscheidung|décision|decisión|decisão|decisione|besluit|beslissing|"
           r"decyzja|beslut)\**\s*[:\u2014\u2013-]\s*\**")
 # Who or what the verdict is about, in a word: "Revoke both.", "Keep all three."
