@@ -97,7 +97,7 @@ IMPERATIVE_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*(?:keep|remove)\s+(?:the|
 KEPT_SECRET = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*keep\s[^\n]{1,80}?\s(?:private|secret|safe|secure|confidential)"
                          r"\s*[.!]?\s*\Z", IC)
 DISABLE_DECISION = re.compile(r"disable|deactivate|suspend", IC)
-REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|entziehen|revocar", IC)
+REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|" + "|".join(REVOKE_VERDICTS), IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
                          r"\bplan (?:de baja|de salida|de départ)\b|\bplano de (?:desligamento|saída)\b|"
@@ -113,9 +113,9 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 
 DECISION_LABEL = re.compile(
-    r"\b(?:decision|entscheidung|decisión|décision)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
+    r"\b(?:decision|entscheidung|decisión|décision|decisione|decisão|besluit|beslut|decyzja)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
     r"revoke|remove|certify|accept|approve|maintain|" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")\b", IC)
-LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision")
+LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision", "decisão", "besluit", "beslut", "decyzja")
 FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "note de clôture", "abschlussnotiz",
                     "nota di chiusura", "afsluitnotitie", "notatka zamknięcia", "abschlussvermerk",
                     "ticket geschlossen", "chiusura della richiesta", "chiudo il ticket", "pratica chiusa",
