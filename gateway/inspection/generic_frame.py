@@ -80,7 +80,10 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?(?! by itself| on (?:its|their) own)|"
                        r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"
                        r"no access has been (?:requested (?:or|nor) )?(?:granted|changed|removed)|"
-                       r"nothing changes until)\b",
+                       r"nothing changes until|"
+                       # an audit's plan or memo that tested and concluded nothing yet
+                       r"no (?:testing|fieldwork|conclusions?|opinion) (?:has|have|was|were|is|are) (?:yet )?(?:been )?"
+                       r"(?:performed|done|drawn|reached|formed|expressed))\b",
                        re.I)
 # Something in particular: an address, a handle, an identifier in code, a user or host name with
 # digits or separators, a ticket, or a person named next to the change, in a table or with a possessive.
@@ -194,6 +197,13 @@ COUNT_ITEM = re.compile(r"(?:[-*\u2022]|\d+[.)])[ \t]+(?![^:\n]*(?:certif|revok|
                         r"[^:\n]{2,60}:[ \t]*\**[~\u2248<>]?[ \t]*\d[\d,.' ]*[ \t]*"
                         r"(?:%|ms|s|sec|min|h|hrs?|hours?|days?|k|m|gb|tb)?\**(?:[ \t]*\([^()\n]{0,60}\))?\.?", re.I)
 
+# A measure whose label names a decision: "- Median days to removal: 2", "- Movers where access was removed within
+# 5 days: 188 (87.9%)". A rate or a time of the process, not a review's outcome: no one's decision is counted.
+METRIC_ITEM = re.compile(r"(?:[-*\u2022]|\d+[.)])[ \t]+[^:\n]{0,60}?\b(?:median|mean|average|avg|p[59]\d|rate|"
+                         r"percentage|share|(?:days|hours|time) to|within \d+ (?:days?|hours?|h))\b[^:\n]{0,60}:[ \t]*"
+                         r"\**[~\u2248<>]?[ \t]*\d[\d,.' ]*[ \t]*(?:%|ms|s|sec|min|h|hrs?|hours?|days?)?\**"
+                         r"(?:[ \t]*\([\d.,]+[ \t]?%\))?\.?", re.I)
+
 
 def is_count_table(text: str) -> bool:
     """A report that only counts: a table (or a list) of three rows or more with numbers in every cell but
@@ -205,7 +215,7 @@ def is_count_table(text: str) -> bool:
         line = line.strip()
         if not line or TABLE_RULE.fullmatch(line):
             continue
-        if COUNT_ROW.fullmatch(line) or COUNT_ITEM.fullmatch(line):
+        if COUNT_ROW.fullmatch(line) or COUNT_ITEM.fullmatch(line) or METRIC_ITEM.fullmatch(line):
             rows += 1
         else:
             other += 1  # the header row, a title, a note

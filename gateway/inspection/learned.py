@@ -34,6 +34,13 @@ from gateway.inspection.learned_lookalikes import (
     is_status_lookalike,
     is_thing_endpoint_call,
 )
+from gateway.inspection.learned_things import (
+    is_feature_matrix,
+    is_licence_only,
+    is_named_thing_change,
+    is_record_purge_call,
+    is_terraform_read,
+)
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, only_reads
 from gateway.types import Answer, Choice, Finding
@@ -267,7 +274,8 @@ def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
         or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
-        or is_record_accounts(content)
+        or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
+        or is_terraform_read(content) or is_feature_matrix(content)
 
 
 def _as_read(choice: Choice) -> Choice:
@@ -282,7 +290,8 @@ def _as_read(choice: Choice) -> Choice:
 def _changes_nobody(name: str, arguments: str) -> bool:
     return only_reads(name, arguments) or on_customer_programme(name) or is_goods_call(name, arguments) \
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
-        or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments)
+        or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
+        or is_record_purge_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

@@ -146,7 +146,8 @@ def is_goods_call(name: str, arguments: str) -> bool:
 # An API call on a thing no one signs in as, named by the path it goes to: a monitor, a deployment, a promotion code,
 # a dashboard (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`, `POST /v1/promotion_codes/…`).
 ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"([^\"]{1,300})\"")
-THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|incidents?|"
+THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|alert[-_]rules|"
+                           r"incidents?|"
                            r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
                            r"transitions|comments|labels|milestones|worklogs?)(?:/|\?|\Z)")
 THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
@@ -154,8 +155,13 @@ THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboar
                        "comment", "label", "milestone", "worklog")
 
 
+# The request's headers: an `Authorization` header says how the call signs in, not whose access it changes.
+HEADERS = re.compile(r"\"headers\"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*\}")  # a `${TOKEN}` inside
+
+
 def is_thing_endpoint_call(name: str, arguments: str) -> bool:
     low = shared_lower(arguments)
+    low = HEADERS.sub(" ", low) if '"headers"' in low else low
     if not any(map(low.__contains__, THING_SEGMENT_WORDS)) or PEOPLE_WORDS.search(shared_lower(name)):
         return False
     paths = ENDPOINT.findall(low)

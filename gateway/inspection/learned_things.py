@@ -1,0 +1,104 @@
+"""Answers and tool calls the learned model reads as identity that change a thing, not anyone's access: a named
+widget, alert or report deleted or disabled, a product licence revoked or applied, a Terraform data source that only
+reads, a feature matrix comparing products, rows purged from an events or log table. Asked only of answers the model
+would hold (learned.py), never of a pattern detector's finding."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.learned_lookalikes import CHANGE_VERBS
+from gateway.inspection.lowered import shared_lower
+
+# A change whose object is a named thing: 'Delete the "Orphan accounts" widget', "disabling the noisy low-battery
+# alerts", "remove the Leavers tile from the dashboard". The name (quoted, or up to three words) is the thing's label.
+THING_NOUNS = (r"widgets?|panels?|tiles?|graphs?|dashboards?|reports?|alerts?|alert rules?|monitors?|"  # not a chart,
+               r"notifications?|banners?|filters?|saved searches|saved views?|tabs?|columns?|cron jobs?|"  # nor a view
+               r"scheduled jobs?|feature flags?|toggles?")
+NAMED_THING = re.compile(
+    r"\b(?:delet|remov|disabl|enabl|add|creat|archiv|hid|renam)(?:e|es|ed|ing|s|d)?\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?"
+    r"(?:[\"“'*][^\"”'*\n]{1,40}[\"”'*]\s+|(?:[\w-]+\s+){0,3})(?:" + THING_NOUNS + r")\b")
+THING_WORDS = ("widget", "panel", "tile", "graph", "dashboard", "report", "alert", "monitor", "notification",
+               "banner", "filter", "saved ", "tab", "column", "job", "flag", "toggle")
+# A person the change could fall on: an address, someone's account or mailbox, a change "to/from the user".
+PERSON = re.compile(r"[\w.+-]@[\w-]+\.\w|\b\w+['\u2019]s (?:account|mailbox|access|login)\b|"
+                    r"\b(?:to|from|for)\s+(?:the\s+|this\s+|that\s+)?(?:user|account|member|employee|mailbox|person)\b")
+
+
+def is_named_thing_change(content: str) -> bool:
+    """Every change verb of the answer falls on a named thing (a widget, an alert, a report) and nobody is named."""
+    low = shared_lower(content)
+    if not any(map(low.__contains__, THING_WORDS)) or NAMED_THING.search(low) is None:
+        return False
+    return CHANGE_VERBS.search(NAMED_THING.sub(" ", low)) is None and PERSON.search(low) is None
+
+
+# A product licence revoked, expired, applied or bought: "the vendor will revoke the 40 unused licences at renewal",
+# "the trial licence expired and the vendor revoked it". The verb stands within a few words of the licence.
+LICENCE = r"licen[cs]e(?:s|d)?\b"
+LICENCE_CHANGE = re.compile(
+    CHANGE_VERBS.pattern + r"(?:\s+\S+){0,8}?\s+" + LICENCE + r"|"
+    r"\b" + LICENCE + r"(?:\s+\S+){0,6}?\s+" + CHANGE_VERBS.pattern)
+
+# A licence held by someone: a seat, an account, a role, a mailbox ("account suspended, license seat freed").
+HOLDER = re.compile(r"\b(?:accounts?|roles?|seats?|mailbox(?:es)?|profiles?|logins?|sign-?ins?)\b|\w['\u2019]s licen")
+
+
+def is_licence_only(content: str) -> bool:
+    """Every change verb of the answer stands beside a licence, and no person is named as its holder."""
+    low = shared_lower(content)
+    if "licen" not in low or LICENCE_CHANGE.search(low) is None:
+        return False
+    return CHANGE_VERBS.search(LICENCE_CHANGE.sub(" ", low)) is None and PERSON.search(low) is None \
+        and HOLDER.search(low) is None
+
+
+# Terraform that only reads: `data "aws_iam_role" "x" { ... }` blocks and outputs, no resource, module or import.
+DATA_BLOCK = re.compile(r"^\s*data\s+\"[\w-]+\"\s+\"[\w-]+\"\s*\{", re.M)
+WRITING_BLOCK = re.compile(r"^\s*(?:resource|module|import|provisioner)\b\s*[\"{]|"
+                           r"^\s*(?:\$\s*)?(?:aws|gcloud|az|kubectl|terraform\s+(?:apply|import)|curl)\s", re.M)
+NEGATED = re.compile(r"\b(?:won't|will not|doesn't|does not|don't|do not|without|never|cannot|can't)\s+(?:\w+\s+){0,2}")
+
+POLICY_VERBS = re.compile(r"\b(?:attach|detach|modif|updat|apply|appli|bind|put|import)\w*")
+
+
+def is_terraform_read(content: str) -> bool:
+    """Terraform data sources looked up, nothing managed: no resource block, no command, no change verb in the
+    prose (but one negated: "it won't modify the role")."""
+    if "data" not in content or DATA_BLOCK.search(content) is None or WRITING_BLOCK.search(content):
+        return False
+    low = NEGATED.sub(" ", shared_lower(content))
+    return CHANGE_VERBS.search(low) is None and POLICY_VERBS.search(low) is None
+
+
+# A comparison of products by capability: a table whose first header cell is "Capability", "Feature", "Criterion".
+MATRIX_HEAD = re.compile(r"^\|\s*\**(?:capabilit(?:y|ies)|features?|criteri(?:on|a)|requirements?|aspects?|"
+                         r"dimensions?|functionality|functions?)\**\s*\|(?:[^|\n]+\|){2,}\s*$", re.I | re.M)
+TABLE_ROW = re.compile(r"^\|[^\n]*\|\s*$", re.M)
+
+
+def is_feature_matrix(content: str) -> bool:
+    """An answer that is a product comparison table (and at most two lines of text around it)."""
+    if "|" not in content or MATRIX_HEAD.search(content) is None:
+        return False
+    lines = [line for line in content.splitlines() if line.strip()]
+    rows = len(TABLE_ROW.findall(content))
+    return rows >= 4 and len(lines) - rows <= 2
+
+
+# Rows purged from an events or log table by a query tool: `DELETE FROM user_events WHERE occurred_at < ...`.
+DELETE_FROM = re.compile(r"\bdelete\s+from\s+(?:[\w\"]+\.)?\"?(\w+)")
+RECORD_TABLE = re.compile(r"(?:^|_)(?:events?|logs?|log_entries|metrics|telemetry|pageviews|page_views|clicks|"
+                          r"impressions|analytics|traces|spans|audit_trail|history|archive)$")
+OTHER_WRITES = re.compile(r"\b(?:insert|update|grant|revoke|alter|drop|create|merge|truncate|call|exec|execute)\s")
+
+
+def is_record_purge_call(name: str, arguments: str) -> bool:
+    """A query whose only writes delete rows of event or log tables: a retention purge, nobody's account."""
+    low = shared_lower(arguments)
+    if "delete" not in low:
+        return False
+    tables = DELETE_FROM.findall(low)
+    if not tables or not all(RECORD_TABLE.search(table) for table in tables):
+        return False
+    return OTHER_WRITES.search(low) is None
