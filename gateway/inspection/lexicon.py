@@ -139,6 +139,14 @@ THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:in
                              # a setting, not someone: "add `statement_timeout = 30s` to the parameter group"
                              r"\s*`[\w.-]+\s*[=:]\s*[^`\n]{1,40}`\s*\Z")
 
+# A business transaction as the verb's object: "create and approve payments", "revoke the 40 unused licences".
+TRANSACTION_OBJECT = re.compile(
+    r"\s*(?:the\s+|all\s+|\d+\s+)?(?:(?!(?:to|from|for|on|in|of|at|with|and|or)\b)[\w*-]+\s+){0,6}?"
+    r"(?:payments?|invoices?|purchase orders?|orders?|expenses?|"
+    r"expense reports?|journal entries|journals?|timesheets?|refunds?|wire transfers?|budgets?|quotes?|contracts?|"
+    r"licen[cs]es?|subscriptions?|seats|credit notes?|payouts?|claims?)\b(?![\s*_`'\"]+(?:access|roles?|"
+    r"permissions?|rights|groups?|privileges?|accounts?|admins?)\b)")
+
 ACCESS_OBJ_WORDS = (
     r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
     r"ownership|editors?|viewers?|readers?|commenters?|contributors?|maintainers?|collaborators?|membership|"
@@ -183,6 +191,12 @@ def auto_rotated(low: str, at: int) -> bool:
 
 
 LOGIN_CHOICE = r"\b(?:login|log-in|sign-in) (?:methods?|options?|providers?|mechanisms?|strateg(?:y|ies))\b"
+CONTROL_NOUNS = (" widget", " button", " tile", " panel", " link", " menu item", " report", " dashboard", " chart",
+                 " toggle", " checkbox", " dialog", " card")
+NAMED_CONTROL = (r"(?<!click )(?<!press )(?<!tap )(?<!hit )(?<!select )(?<!choose )(?<!click on )"
+                 r"\b(?:the|a|an|its|this|that|our)\s+[\"“*_]{1,2}[^\"”*_\n]{1,40}[\"”*_]{1,2}\s+"
+                 r"(?:widget|button|tile|panel|link|menu item|"
+                 r"report|dashboard|chart|toggle|checkbox|dialog|card)s?\b")
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
@@ -204,6 +218,12 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
+    # a control or a tile named in quotes or emphasis: 'delete the "Orphan accounts" widget', "the *Disable user*
+    # button renders for viewers" (after "click" or "press" the named control is the step: ui_steps reads it)
+    *((stem, NAMED_CONTROL) for stem in CONTROL_NOUNS),
+    # Microsoft Access, the database program: "close Access on all machines, delete the `.laccdb` lock file"
+    ("accdb", r"\baccess\b"), (".mdb", r"\baccess\b"), ("ms access", r"\bms access\b"),
+    ("microsoft access", r"\bmicrosoft access\b"),
     # a way to sign in, chosen for an app: "add the auth columns when you pick a login method"
     ("login", LOGIN_CHOICE), ("log-in", LOGIN_CHOICE), ("sign-in", LOGIN_CHOICE),
     # a control in an app: "disabling the *Delete account* button", "the Create account link"
