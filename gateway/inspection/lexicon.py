@@ -191,12 +191,6 @@ def auto_rotated(low: str, at: int) -> bool:
 
 
 LOGIN_CHOICE = r"\b(?:login|log-in|sign-in) (?:methods?|options?|providers?|mechanisms?|strateg(?:y|ies))\b"
-CONTROL_NOUNS = (" widget", " button", " tile", " panel", " link", " menu item", " report", " dashboard", " chart",
-                 " toggle", " checkbox", " dialog", " card")
-NAMED_CONTROL = (r"(?<!click )(?<!press )(?<!tap )(?<!hit )(?<!select )(?<!choose )(?<!click on )"
-                 r"\b(?:the|a|an|its|this|that|our)\s+[\"“*_]{1,2}[^\"”*_\n]{1,40}[\"”*_]{1,2}\s+"
-                 r"(?:widget|button|tile|panel|link|menu item|"
-                 r"report|dashboard|chart|toggle|checkbox|dialog|card)s?\b")
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
@@ -218,9 +212,6 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
-    # a control or a tile named in quotes or emphasis: 'delete the "Orphan accounts" widget', "the *Disable user*
-    # button renders for viewers" (after "click" or "press" the named control is the step: ui_steps reads it)
-    *((stem, NAMED_CONTROL) for stem in CONTROL_NOUNS),
     # Microsoft Access, the database program: "close Access on all machines, delete the `.laccdb` lock file"
     ("accdb", r"\baccess\b"), (".mdb", r"\baccess\b"), ("ms access", r"\bms access\b"),
     ("microsoft access", r"\bmicrosoft access\b"),
