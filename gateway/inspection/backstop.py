@@ -92,9 +92,10 @@ def score_sentence(s: str, ls: str, offsets: list[int] | None = None, objects: l
         found = [verb for verb in found if _may_have_object(ls, verb, objects)]
     if _candidate(s, ls, found) is None:
         return None
+    held = [stem for stem in lx.MASK_STEMS if stem in ls]  # a file in code tells the sense too (`x.accdb`)
     if "`" in ls or "://" in ls:
         s, ls = _blank(s, ls)
-    s = lx.mask(s, ls)
+    s = lx.mask(s, ls, held)
     ls = lx.lower_same(s)
     if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.password_policy(ls):
         return None
@@ -182,7 +183,9 @@ def _score(s: str, ls: str, verb) -> Hit | None:
 
 
 def _blank(s: str, ls: str) -> tuple[str, str]:
-    spans = [m.span() for m in bx.CODE.finditer(ls)]
+    """Code spans and URLs blanked, and a verb whose object is a file name in code with it."""
+    spans = [m.span() for m in bx.FILE_OBJECT.finditer(ls)] if "`" in ls else []
+    spans += [m.span() for m in bx.CODE.finditer(ls)]
     for start, end in spans:
         s = s[:start] + " " * (end - start) + s[end:]
         ls = ls[:start] + " " * (end - start) + ls[end:]

@@ -109,6 +109,15 @@ PARTICLE_REVOKE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:out(?: of)?|off|away|down 
 
 # Code spans and addresses, blanked before scoring: their words belong to other detectors.
 CODE = re.compile(r"`[^`\n]*`|https?://\S+")
+# A verb whose object is a file named in code (`delete `app.laccdb``, "add a `.env.example` to the repo"):
+# the change is to a file; key and account files (`id_rsa.pub`, `authorized_keys`, `sudoers`) stay changes.
+FILE_OBJECT = re.compile(
+    r"\b[a-z]+\s+(?:an?\s+|the\s+|this\s+|that\s+|your\s+|our\s+|new\s+|stale\s+|old\s+)?"
+    r"`(?![^`\n]*(?:key|passw|sudoers|authori[sz]ed|token|secret|credential|\.pub\b|\.pem\b|\.crt\b|\.p12\b|\.pfx\b))"
+    r"[\w./~-]{0,80}\.(?:env|example|sample|template|ya?ml|json|toml|ini|cfg|conf|txt|md|rst|py|js|ts|go|rb|java|"
+    r"sh|ps1|sql|csv|tsv|xlsx?|docx?|pptx?|pdf|lock|log|a?ccdb|laccdb|mdb|ldb|bak|tmp|zip|tgz|gz|tar|html?|css|xml|"
+    r"lnk|db|sqlite3?|parquet|ipynb|dockerfile|gitignore|dockerignore|editorconfig)`"
+)
 
 # Obligation and future cues in every language (the verb may come at the clause's end). Only asked
 # whether it occurs: grouped by first letter (alternation.bucketed), the same answer in half the time.

@@ -378,7 +378,7 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         end = field.end() if field is not None else end
         key_start, at_end = _key_bounds(text, start, end)
         key = text[key_start:end]
-        if not at_end or _excluded(key[: start - key_start]):
+        if not at_end or _excluded(key[: start - key_start]) or _angled(text, key_start, end):
             continue
         sep = _SEP.match(text, end)  # the key's separator and value, read once for both checks
         value = _VALUE.match(text, sep.end()) if sep is not None else None
@@ -411,6 +411,13 @@ def _pgpass_lines(text: str) -> list[re.Match]:
 
 
 _ANGLE_PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
+
+
+def _angled(text: str, key_start: int, end: int) -> bool:
+    """`postgresql://<user>:<password>@host`: the key is a placeholder's name in angle brackets, a part
+    of a URI or a DSN (`@`, `:`, `/` follow), not an XML element (`<password>…</password>`)."""
+    return key_start > 0 and text[key_start - 1] == "<" and text.startswith(">", end) \
+        and text[end + 1: end + 2] in ("@", ":", "/", ";", "&", ",", ")")
 
 
 def _placeholder_assigned(text: str, sep: re.Match | None, value: re.Match | None) -> bool:

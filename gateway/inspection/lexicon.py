@@ -139,6 +139,14 @@ THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:in
                              # a setting, not someone: "add `statement_timeout = 30s` to the parameter group"
                              r"\s*`[\w.-]+\s*[=:]\s*[^`\n]{1,40}`\s*\Z")
 
+# A business transaction as the verb's object: "create and approve payments", "revoke the 40 unused licences".
+TRANSACTION_OBJECT = re.compile(
+    r"\s*(?:the\s+|all\s+|\d+\s+)?(?:(?!(?:to|from|for|on|in|of|at|with|and|or)\b)[\w*-]+\s+){0,6}?"
+    r"(?:payments?|invoices?|purchase orders?|orders?|expenses?|"
+    r"expense reports?|journal entries|journals?|timesheets?|refunds?|wire transfers?|budgets?|quotes?|contracts?|"
+    r"licen[cs]es?|subscriptions?|seats|credit notes?|payouts?|claims?)\b(?![\s*_`'\"]+(?:access|roles?|"
+    r"permissions?|rights|groups?|privileges?|accounts?|admins?)\b)")
+
 ACCESS_OBJ_WORDS = (
     r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
     r"ownership|editors?|viewers?|readers?|commenters?|contributors?|maintainers?|collaborators?|membership|"
@@ -204,6 +212,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
+    # Microsoft Access, the database program: "close Access on all machines, delete the `.laccdb` lock file"
+    ("accdb", r"\baccess\b"), (".mdb", r"\baccess\b"), ("ms access", r"\bms access\b"),
+    ("microsoft access", r"\bmicrosoft access\b"),
     # a way to sign in, chosen for an app: "add the auth columns when you pick a login method"
     ("login", LOGIN_CHOICE), ("log-in", LOGIN_CHOICE), ("sign-in", LOGIN_CHOICE),
     # a control in an app: "disabling the *Delete account* button", "the Create account link"

@@ -368,8 +368,9 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 else lx.ACCESS_OBJ.search(rest)
             if obj is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()):
                 obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
-            if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest):
-                continue
+            if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest) \
+                    or lx.TRANSACTION_OBJECT.match(rest) and not lx.ACCESS_OBJ.match(rest.lstrip()):
+                continue  # "approve payments", "revoke the unused licences": a transaction, not access
             if m.group("v").endswith("ed") and rest.startswith(" by ") \
                     and not AUXILIARY_END.search(low, start, m.start()):
                 continue  # "actions granted by a policy but never called": a description, not a grant
@@ -442,9 +443,19 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
         start, end = doc.bounds(index)
         for m in found:
             if lx.ACCESS_OBJ.search(low[m.end(): min(end, m.end() + 80)]) and \
-                    not lx.REPORT.search(low[start: m.start()]):
+                    not lx.REPORT.search(low[start: m.start()]) and not _general_recipient(doc.text, m):
                 out[index].append(_hit("access_change", m.start(), min(end, m.end() + 80), 0.7, "grant",
                                        "prose-approved-for"))
+
+
+# A kind of recipient, not one: "access is granted to roles that map to job functions" (a rule of design).
+GENERAL_RECIPIENT = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?![`'\"@])")
+
+
+def _general_recipient(text: str, m: re.Match) -> bool:
+    """A present passive ("is granted to", "are approved for") before a bare plural in lower case."""
+    return m.group(0).startswith(("is ", "are ")) and GENERAL_RECIPIENT.match(text, m.end()) is not None \
+        and not re.match(r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your)\b", text[m.end():m.end() + 8])
 
 
 # Foreign verbs spelt like English words, and the words that tell the foreign sentence.

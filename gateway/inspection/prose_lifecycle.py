@@ -177,10 +177,34 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
                 continue
+            if _named_control(low, start, m.start(), span_end) or _control_object(low, start, m, span_end):
+                continue
             rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) else \
                 "prose-secret-rotation" if verb.startswith(ROTATION_VERBS) and near is not m \
                 and SECRET_OBJECT.search(low, m.end(), span_end) else "prose-lifecycle"
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
+
+
+# A control or a tile named in quotes or emphasis: 'delete the "Orphan accounts" widget', "the *Disable user* button
+# renders for viewers"; pressed ("click the *Disable user* button for jdoe") it is the step.
+CONTROL_AFTER = re.compile(r"[^\"”*_\n]{0,40}[\"”*_]{1,2}\s+(?:widget|button|tile|panel|link|menu item|report|"
+                           r"dashboard|chart|toggle|checkbox|dialog|card)s?\b")
+CONTROL_OPENS = re.compile(r"[\"“*_]{1,2}(?:[^\"”*_\n]{0,40}[\s\"“*_])?\Z")
+PRESSED = re.compile(r"\b(?:click|clicking|press|tap|hit|select|choose|use)\s+(?:on\s+)?(?:the\s+)?\Z")
+
+
+def _named_control(low: str, start: int, at: int, end: int) -> bool:
+    """The verb or its object stands in the quoted name of a control that nobody is told to press."""
+    opens = CONTROL_OPENS.search(low, max(start, at - 44), at)
+    if opens is None or CONTROL_AFTER.match(low, at, min(len(low), end + 60)) is None:
+        return False
+    return PRESSED.search(low, max(start, opens.start() - 20), opens.start()) is None
+
+
+def _control_object(low: str, start: int, m: re.Match, end: int) -> bool:
+    """'Delete the "Orphan accounts" widget': the object is a control's quoted name, not accounts."""
+    return any(c in low[m.end(): end] for c in "\"“*_") and CONTROL_AFTER.match(low, end, end + 60) is not None \
+        and PRESSED.search(low, max(start, m.start() - 20), m.start()) is None
 
 
 # A login named after the verb, then the directory it lives in: "Suspend `d.hughes` in Okta", "disable a.ng-2 in

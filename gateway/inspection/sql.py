@@ -15,8 +15,23 @@ PRIVS = (
 )
 
 
-def _role_verb(match: re.Match) -> tuple[str, str | None]:
+# A session default set on a role (`ALTER ROLE reporting SET work_mem = '32MB'`, Snowflake's
+# `ALTER USER etl SET DEFAULT_WAREHOUSE = ...`): tuning, no privilege and no login changes.
+SESSION_SETTING = re.compile(
+    r"\b(?:set|reset)\s+(?:work_mem|maintenance_work_mem|temp_buffers|temp_file_limit|search_path|statement_timeout|"
+    r"lock_timeout|idle_in_transaction_session_timeout|idle_session_timeout|log_\w+|random_page_cost|seq_page_cost|"
+    r"effective_cache_size|effective_io_concurrency|jit\w*|timezone|datestyle|intervalstyle|application_name|"
+    r"client_\w+|default_statistics_target|enable_\w+|track_\w+|auto_explain\.\w+|plan_cache_mode|"
+    r"max_parallel_\w+|parallel_\w+|geqo\w*|from_collapse_limit|join_collapse_limit|cursor_tuple_fraction|"
+    r"default_warehouse|default_namespace|query_tag|statement_timeout_in_seconds|"
+    r"statement_queued_timeout_in_seconds|week_start|date_output_format)\b\s*(?:=|to\b|;|$)")
+
+
+def _role_verb(match: re.Match) -> tuple[str, str | None] | None:
     body = match.group(0).lower()
+    if SESSION_SETTING.search(body) and not re.search(r"password|identified|superuser|createrole|login|"
+                                                      r"default_role|secondary_roles|disabled", body):
+        return None
     if "password" in body or "identified" in body:
         return "lifecycle", "reset"
     if re.search(r"\b(account\s+lock|disable|nologin|valid\s+until)\b", body):

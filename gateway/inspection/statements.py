@@ -38,7 +38,9 @@ ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 # operated effectively apart from this exception."
 CONTROL_REFERENT = re.compile(r"\b(?:the|this|that) control\b|\bthis exception\b")
 HABITUAL = head_first(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|granted|checked)\b"
-                      r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every)\b"
+                      r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every|"
+                      r"(?:semi|bi)-?annually|half-?yearly|(?:once|twice|\w+ times) (?:a|per|each) "
+                      r"(?:year|quarter|month|week)|on an? \w+ basis)\b"
                       r"|\bis granted only\b|\b(?:every|each|all) (?:\w+ ){0,2}(?:is|are) (?:\w+ ){0,3}?(?:reviewed|"
                       r"recertified|certified|approved|checked)\b"  # "every use is logged and reviewed by ..."
                       # a definition: "a UAR is a periodic control where owners confirm each user's access is needed"
@@ -47,6 +49,7 @@ HABITUAL = head_first(r"\b(?:is|are)\s+(?:\w+\s+)?(?:reviewed|recertified|certif
 HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked", "control", "process", "procedure",
                   "practice", "activit", "exercise")  # every HABITUAL match holds one
 NOT_A_STATEMENT = re.compile(r"(?<!\bthis )(?<!\bthe )\bchanges?\b|\bnot\b|n't\b")  # not "the grants in this change"
+IF_BEFORE = re.compile(r"\b(?:if|whether|unless|in case)\s+(?:\w+\s+){0,4}\Z")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
 PHYSICAL = head_first(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
@@ -128,7 +131,10 @@ REVIEW_DONE = head_first(
     r"\b(?:access|roles?|(?:role )?assignments?|memberships?|entitlements?|permissions?|grants?) (?:is|are) to be "
     r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)")
 HOLDERS = head_first(
-    r"\bwho (?:has|have|holds?|held)\b|\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
+    # "who has approved 40 items": what a reviewer did, not who holds access
+    r"\bwho (?:has|have|holds?|held)\b(?! (?:\w+ly )?(?:done|approved|rejected|reviewed|certified|signed|opened|"
+    r"completed|submitted|started|finished|responded|replied|commented|voted|clicked|attended)\b)|"
+    r"\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
     r"\bno other principals\b|\bwho (?:can|could) (?:approve|access|read|write|modify|administer|assume|sign|log)\b|"
@@ -264,6 +270,8 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
         m = pattern.search(ls) or (HOLDER_LIST.search(s) if name == "holders" else None)
         if m and name == "holders" and _not_a_holder_list(ls, m):
             continue
+        if m and name == "appropriate" and IF_BEFORE.search(ls, 0, m.start()):
+            continue  # "if she still needs write access, that's a request": a case supposed, nothing judged
         if m and name == "appropriate" and (NOT_A_STATEMENT.search(m.group(0)) or
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate

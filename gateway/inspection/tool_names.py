@@ -58,6 +58,10 @@ ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "re
 ACCESS_REQUESTED = frozenset(("access", "role", "entitlement", "permission", "group", "membership"))
 THINGS = frozenset(("item", "items", "product", "products", "sku", "skus", "catalog", "catalogue", "asset", "assets",
                     "inventory", "ticket", "tickets", "issue", "issues", "page", "pages", "document", "documents"))
+# Device management: a configuration profile pushed to machines (`mdm_update_profile`, `intune_set_device_profile`)
+# holds device settings, not a person's attributes.
+DEVICE_PROFILES = frozenset(("mdm", "device", "devices", "intune", "jamf", "kandji", "mosyle", "airwatch", "wifi",
+                             "vpn", "kiosk", "configuration", "config", "printer", "browser", "power", "firewall"))
 # Closing a review campaign: `certification_signoff`, `finalize_attestation`.
 ATTEST_VERBS = frozenset(("certify", "attest", "recertify"))  # `saviynt_certify_entitlements`: the name is the verdict
 CERTIFIED_OBJECTS = frozenset(("entitlement", "entitlements", "access", "user", "users", "role", "roles", "campaign",
@@ -186,7 +190,9 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if verb in ("set", "change", "update") and last in ("password", "passwords", "credential", "credentials"):
         return "lifecycle", "reset"
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ \
-            and not THINGS.intersection(tokens):  # `merch.update_item_attributes`: a product's, not a person's
+            and not THINGS.intersection(tokens) \
+            and not (last in ("profile", "profiles") and DEVICE_PROFILES.intersection(tokens)):
+        # `merch.update_item_attributes`: a product's, not a person's; `mdm_update_profile`: a device's
         return "attestation", "modify"
     if verb in ACCOUNT_STATE_VERBS and last in ("member", "members"):  # a suspended member: an account off
         return "lifecycle", _life_action(verb)
