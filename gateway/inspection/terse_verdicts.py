@@ -81,7 +81,8 @@ def terse_verdict_hits(text: str) -> list[Hit]:
         return []
     reason = text[m.end():]
     named = has_person(reason) and not m.group("v").lower().endswith("ed")  # "Certified. The vendor is ...": a fact
-    if (m.groupdict().get("v") or "").lower() in DONE_REVOKES:  # "Revoked — she no longer has write on `prod`": a removal certified
+    # "Revoked — she no longer has write on `prod`": a removal certified
+    if (m.groupdict().get("v") or "").lower() in DONE_REVOKES:
         return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")] \
             if ACCESS_CONTEXT.search(reason) or has_person(reason) and REASON.search(reason) else []
     if not reason.strip() or REASON.search(reason) or ACCESS_CONTEXT.search(reason) or named:
