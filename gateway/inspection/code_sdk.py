@@ -168,6 +168,22 @@ LDAP_DELETE = (r"\.(?:delete(?:_ext)?(?:_s)?|del)\(\s*(?:[\w.]*?_?dn\b|f?[\"'](?
 LDAP_DELETE_STARTS = (".delete(", ".delete_s(", ".delete_ext(", ".delete_ext_s(", ".del(")
 
 
+# A user object looked up, then deleted or switched off through it (Jenkins' `u = User.getById('x', false)` ...
+# `u.delete()`, Django's `user = User.objects.get(...)`, `acct = client.get_user("x")` ... `acct.disable()`).
+USER_HANDLE = (r"(?<![\w.])(?P<var>[A-Za-z_]\w*)\s*=\s*(?:[\w.]*\.)?(?:(?:User|Account|Member)(?:\.objects)?\s*\.\s*"
+               r"(?:get|find|lookup|fetch|load)(?:By\w+|_by_\w+)?|(?:get|find|lookup|fetch|load)_?[Uu]ser(?:_?[Bb]y_?\w+)?)"
+               r"\([^\n]*(?:\n[^\n]*){0,15}?\n[^\n]*?(?<![\w.])(?P=var)\s*\.\s*"
+               r"(?P<verb>delete|destroy|disable|deactivate|suspend|lock|remove)\s*\(")
+USER_HANDLE_ANCHORS = ("user.get", "user.find", "user.lookup", "user.fetch", "user.load", "user.objects", "account.get",
+                       "account.find", "member.get", "member.find", "get_user", "getuser", "find_user", "finduser",
+                       "lookup_user", "lookupuser", "fetch_user", "fetchuser", "load_user", "loaduser")
+
+
+def _user_handle(match: re.Match) -> tuple[str, str]:
+    verb = match.group("verb")
+    return "lifecycle", "delete" if verb in ("delete", "destroy", "remove") else "disable"
+
+
 def _ldap_delete(match: re.Match) -> tuple[str, str] | None:
     return ("lifecycle", "delete") if "ldap" in match.string.lower() else None
 
@@ -203,6 +219,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sdk-member-call", MEMBER_ANCHORS, compile_i(MEMBER_CALL),
          classify=lambda m: ("access_change", "grant" if m.group("verb").lower() in ("add", "invite", "grant")
                              else "revoke"), confidence=0.85, reach=200),
+    Rule("sdk-user-handle", USER_HANDLE_ANCHORS, compile_s(USER_HANDLE), classify=_user_handle, confidence=0.85,
+         reach=1500),
     Rule("cloud-init-users", ("#cloud-config",), compile_s(CLOUD_INIT_USERS), "lifecycle", "create", 0.85, reach=2000),
     Rule("cloud-init-key", ("#cloud-config",), compile_s(CLOUD_INIT_KEY), "access_change", "grant", 0.85, reach=2000),
 )

@@ -8,7 +8,7 @@ import re
 from gateway.inspection.code_requests import assigned_value, call_end, call_method
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import Rule, compile_i, started_matches
-from gateway.inspection.rest_generic import generic_endpoint
+from gateway.inspection.rest_generic import NEW_ROLE_BODY, generic_endpoint
 
 LDIF_RULES: tuple[Rule, ...] = (
     Rule("ldif-member", ("changetype", "member"), compile_i(
@@ -186,10 +186,14 @@ def _judged(text: str, requests: list[re.Match]) -> list[Hit]:
                 continue
             url = url_match.group(0)
             method = match.group("m2") or _implied_method(command)
-        decided = classify_endpoint(method, url, text[match.end(): match.end() + 1500])
+        body = text[match.end(): match.end() + 1500]
+        decided = classify_endpoint(method, url, body)
         if decided:
             hits.append(Hit(decided[0], match.start(), cmd_end, 0.9, decided[1], target=url[-80:],
                             rule="http-endpoint"))
+        if decided == ("lifecycle", "create") and NEW_ROLE_BODY.search(body, 0, max(0, cmd_end - match.end())):
+            hits.append(Hit("access_change", match.start(), cmd_end, 0.85, "grant", target=url[-80:],
+                            rule="http-endpoint"))  # a new account given a role at once
     return hits
 
 
@@ -204,14 +208,25 @@ def _code_call(text: str, match: re.Match) -> tuple[str, str, int] | None:
     return match.group("m3") or match.group("m4") or call_method(arguments), url_match.group(0), end
 
 
+QUOTED_LINES = 40  # a quoted body (`--data '{` ... `}'`) spans at most this many lines
+
+
 def _command_bounds(text: str, pos: int) -> tuple[int, int]:
+    """[start, end) of the command at `pos`: continued by a trailing `\\`, `` ` `` or `^`, or by a single
+    quote left open (a JSON body written over lines: `--data '{` ... `}' "https://..."`)."""
     start = text.rfind("\n", 0, pos) + 1
     end = pos
+    quoted = False
+    lines = 0
     while True:
         nl = text.find("\n", end)
         if nl == -1:
             return start, len(text)
-        if not text[end:nl].rstrip().endswith(("\\", "`", "^")):
+        line = text[end:nl]
+        if "'" in line:
+            quoted ^= line.count("'") % 2 == 1
+        lines += 1
+        if not line.rstrip().endswith(("\\", "`", "^")) and not (quoted and lines < QUOTED_LINES):
             return start, nl
         end = nl + 1
 

@@ -15,7 +15,9 @@ from gateway.inspection.patterns import MONTH, WEEKDAY, literal_safe, positions
 from gateway.inspection.windows import windowed_matches
 
 FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-export-tasks`
-    r"\b(?<![-_])(?:in general(?: terms)?|generally|typical(?:ly)?|usually|best[- ]practices?|good practice|"
+    r"\b(?<![-_])(?:in general(?: terms)?(?! (?:support|surgery|medicine|practice|ledger|hospital|wards?|staff|"
+    r"services?|counsel|affairs|population|admin\w*|management|duties|funds?)\b)|generally|typical(?:ly)?|usually|"
+    r"best[- ]practices?|good practice|"
     r"explainer|overview|orientation (?:guide|material|session|deck|module)s?|conceptually|in principle|in theory|"
     r"the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"

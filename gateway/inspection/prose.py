@@ -53,6 +53,7 @@ from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_moves import move_hits
 from gateway.inspection.prose_policies import policy_hits
+from gateway.inspection.prose_reports import report_hits
 from gateway.inspection.prose_sap import sap_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
 from gateway.inspection.prose_states import state_hits
@@ -251,6 +252,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(policy_hits(text, low))
     hits.extend(removal_table_hits(text, low))
     hits.extend(dropped_users_hits(text, low))
+    hits.extend(report_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

@@ -54,6 +54,9 @@ MONEY_APIS = frozenset(("ledger", "ledgers", "gl", "finance", "billing", "bankin
 HR_RECORDS = frozenset(("employees", "employee", "workers", "worker", "people", "persons", "person"))
 ROLE_BODY = re.compile(r"[\"'](?:role|roles|role_?ids?|roleids|permission_?set|user_?type|is_?admin|"
                        r"admin|groups|group_?ids|custom_role_id)[\"']\s*:", re.I)
+# A new account given a role in the same call (`POST /serviceaccounts {"role": "Viewer"}`): access at once.
+NEW_ROLE_BODY = re.compile(r"[\"'](?:role|roles|org_?role|role_?name|role_?ids?|permission_?set|is_?admin|admin|"
+                           r"access_?level)[\"']\s*:\s*(?:\[\s*)?(?:[\"'][^\"'\s]|true\b|[1-9])", re.I)
 ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|givenname|familyname|"
                             r"surname|reportsto|manager\w*|department\w*|jobtitle|title|costcent\w*|"
                             r"employeetype|employmentstatus|end_?date|termination_?date)[\"']\s*:", re.I)
@@ -120,8 +123,9 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     last = parts[-1]
     named = [s for s in parts if not _is_id(s)]
     tail = named[-1] if named else ""
-    if last in REVIEW_ACTIONS and REVIEW_SEGMENTS.intersection(parts):
-        return "attestation", "attest"
+    if REVIEW_SEGMENTS.intersection(parts) and (last in REVIEW_ACTIONS or len(parts) > 1 and parts[-2] in REVIEW_ACTIONS
+                                                and (_is_id(last) or "(" in last)):
+        return "attestation", "attest"  # also one decision or a function of them: `decisions/filterByCurrentUser(...)`
     action = last.lstrip("_")  # ZITADEL's and Elasticsearch's `/_deactivate`, `/_disable`: an action, marked so
     head = re.split(r"[-_]", action)[0]
     state = STATE_ACTIONS.get(action) or STATE_ACTIONS.get(head) or BULK.get(head)

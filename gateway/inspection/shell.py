@@ -278,13 +278,17 @@ RULES: tuple[Rule, ...] = (
     Rule("sudoers", ("all=", "all =", "sudoers"), compile_s(
         r"(?:^|(?<=['\"]))\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
         "access_change", "grant", 0.85),
-    Rule("authorized-keys", ("authorized_keys", "ssh-copy-id"), compile_s(
-        r"(?:>>|tee\s+-a)\s*\S*authorized_keys\b|\bssh-copy-id\b[^\n]*"),
-        "access_change", "grant", 0.85),
+    # Also the principals an SSH CA certificate may log in as (`AuthorizedPrincipalsFile`): written to, or shown as
+    # the file's content under a comment naming it (`# /etc/ssh/auth_principals/postgres` then `dba-team`).
+    Rule("authorized-keys", ("authorized_keys", "ssh-copy-id", "_principals"), compile_s(
+        r"(?:>>|tee\s+-a)\s*\S*authorized_keys\b|\bssh-copy-id\b[^\n]*|(?:>>?|\btee\s+(?:-a\s+)?)\s*\S*"
+        r"(?i:auth(?:orized)?_principals)\b|"
+        r"^[ \t]*#[^\n]*/(?i:auth(?:orized)?_principals)\b[^\n]*\n[ \t]*[\w@.-]+[ \t]*$"),
+        "access_change", "grant", 0.85, reach=300),
     # the same step in prose: "Append the orchestrator's public key to `/home/builder/.ssh/authorized_keys`"
-    Rule("authorized-keys-step", ("authorized_keys",), compile_i(
+    Rule("authorized-keys-step", ("authorized_keys", "_principals"), compile_i(
         r"\b(?:append|add|put|install|copy|paste|push)(?:s|ed|ing)?\b(?:[^.;?\n]|\.(?=[\w/])){0,100}?"
-        r"\bto\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[`'\"]?[\w/.~-]*authorized_keys\b"),
+        r"\bto\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+)?[`'\"]?[\w/.~-]*(?:authorized_keys|auth(?:orized)?_principals)\b"),
         classify=_unless_negated_step, confidence=0.75, reach=160),
     Rule("aws-iam", ("aws iam",), compile_i(
         r"\baws\s+iam\s+(?P<verb>attach|detach|put|delete|create|add|remove|update|upload|"
@@ -583,6 +587,7 @@ RULES: tuple[Rule, ...] = (
     Rule("aws-rotate-secret", ("secretsmanager",), compile_i(r"\baws\s+secretsmanager\s+rotate-secret\b"),
          "lifecycle", "reset", 0.85),
     Rule("vault-credential", ("vault ",), compile_i(
-        r"\bvault\s+(?:write\s+(?:-\S+\s+)*auth/\S+/(?:secret-id|users/\S+)|token\s+create\b)"),
-        "lifecycle", "create", 0.85),
+        r"\bvault\s+(?:write\s+(?:-\S+\s+)*(?:auth/\S+/(?:secret-id|users/\S+)|\S+/rotate-(?:root|role)\b)|"
+        r"token\s+create\b)"),
+        classify=lambda m: ("lifecycle", "reset" if "/rotate-" in m.group(0) else "create"), confidence=0.85),
 )

@@ -147,7 +147,8 @@ RULES: tuple[Rule, ...] = (
     Rule("sql-create-user", ("create",), compile_s(
         r"\b(?:CREATE|create)\s+(?:USER|LOGIN|user|login)\s+(?:IF\s+NOT\s+EXISTS\s+|if\s+not\s+exists\s+)?"
         rf"(?P<who>{ACCOUNT})(?:\s*,\s*{ACCOUNT})*\s*(?:;|$|WITH|IDENTIFIED|PASSWORD|"
-        r"FROM|with|identified|password|from)"),
+        r"FROM|with|identified|password|from|(?:FOR|for)\s+(?:LOGIN|login|CERTIFICATE|certificate|ASYMMETRIC|asymmetric)\b|"
+        r"(?:WITHOUT|without)\s+(?:LOGIN|login)\b)"),
         "lifecycle", "create", 0.85, principal="who", starts=("create",)),
     Rule("sql-create-role", ("create role",), compile_i(
         rf"\bcreate\s+role\s+(?:if\s+not\s+exists\s+)?(?P<who>['\"`]?{NAME})[^;\n]*"),

@@ -17,6 +17,10 @@ SHORT = 200  # characters: a verdict and a reason of a sentence or two
 
 _KEEP = "|".join(("keep", "retain", "certify", "recertify", "certified", "recertified", *KEEP_VERDICTS))
 _REVOKE = "|".join(("revoke", "remove", *REVOKE_VERDICTS))
+# A removal reported done: the reply certifies it (LABELS.md: closure notes certifying a removal).
+DONE_REVOKES = ("revoked", "removed", "entzogen", "entfernt", "révoqué", "retiré", "revocado", "retirado", "revogado",
+                "removido", "revocato", "rimosso", "ingetrokken", "verwijderd", "odebrano", "usunięto")
+_REVOKE += "|" + "|".join(DONE_REVOKES)
 _LABEL = (r"(?:decision|verdict|outcome|entscheidung|décision|decisión|decisão|decisione|besluit|beslissing|"
           r"decyzja|beslut)\**\s*[:\u2014\u2013-]\s*\**")
 # Who or what the verdict is about, in a word: "Revoke both.", "Keep all three."
@@ -76,6 +80,10 @@ def terse_verdict_hits(text: str) -> list[Hit]:
         return []
     reason = text[m.end():]
     named = has_person(reason) and not m.group("v").lower().endswith("ed")  # "Certified. The vendor is ...": a fact
+    # "Revoked — she no longer has write on `prod`": a removal certified
+    if (m.groupdict().get("v") or "").lower() in DONE_REVOKES:
+        return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")] \
+            if ACCESS_CONTEXT.search(reason) or has_person(reason) and REASON.search(reason) else []
     if not reason.strip() or REASON.search(reason) or ACCESS_CONTEXT.search(reason) or named:
         return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")]
     return []

@@ -14,7 +14,7 @@ from gateway.inspection.directory import classify_endpoint
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.prose import scan_prose
-from gateway.inspection.rest_generic import DISABLE_BODY
+from gateway.inspection.rest_generic import DISABLE_BODY, NEW_ROLE_BODY
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import (
     ACCESS_OBJ,
@@ -235,7 +235,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         if not decided:
             return []
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
-        if decided == ("lifecycle", "create") and MEMBERSHIPS.search(body):  # a new user put in groups at once
+        if decided == ("lifecycle", "create") and (MEMBERSHIPS.search(body) or NEW_ROLE_BODY.search(body)):
+            # a new user put in groups, or given a role, at once
             hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))
         if decided == ("lifecycle", "disable") and END_DATE_BODY.search(body):  # an end of employment, dated
             hits.append(Hit("attestation", 0, 0, 0.8, "modify", target=url[-80:], rule="tool-http"))

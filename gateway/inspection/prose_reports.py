@@ -1,0 +1,70 @@
+"""Reports of an access change or an account step already made, as a status report, a review outcome or
+minutes record them: "the 9 registrars were granted access to the viewer", "23 entitlements were
+auto-revoked", "revoked *Report Builder* for Tom", "account created in AD". Read by the prose detector."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+
+_AUX = r"(?:was|were|has been|have been|had been|got)\s+(?:now\s+|also\s+|all\s+)?"
+_AUTO = r"(?:auto-?|automatically\s+)?"
+# Access as the subject of a passive revoke or grant: "23 contractor entitlements were auto-revoked".
+ACCESS_PASSIVE = re.compile(rf"\b(?:access|entitlements?|roles?|permissions?|privileges?|memberships?|rights|grants)\s+"
+                            rf"{_AUX}{_AUTO}(?P<v>revoked|removed|withdrawn|granted|provisioned)\b")
+# People as the subject of a passive grant: "were granted access to the AI triage viewer".
+GRANTED_ACCESS = re.compile(rf"\b{_AUX}(?:granted|given)\s+(?:[\w-]+\s+){{0,2}}(?:access|permissions?|rights)\s+"
+                            r"(?:to|on|in)\b")
+# A named entitlement taken from or given to a named person: "revoked *Report Builder* for Tom".
+NAMED_ENTITLEMENT = re.compile(r"\b(?P<v>revoked|removed|granted|assigned)\s+(?:the\s+)?(?:\*{1,2}[^*\n]{2,40}\*{1,2}|"
+                               r"`[^`\n]{2,40}`)\s+(?:role\s+|permission\s+|access\s+)?(?:for|from|to)\s+[A-Z][a-z]+")
+# An account made or ended in a directory: "account created in AD", "accounts disabled in Okta".
+ACCOUNT_IN_DIRECTORY = re.compile(
+    rf"\baccounts?\s+(?:{_AUX})?(?P<v>created|disabled|deleted|deactivated|suspended|re-?enabled|unlocked)\s+"
+    r"in\s+(?:the\s+)?(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|directory|google workspace|jumpcloud|"
+    r"freeipa|keycloak|iam)\b")
+# A change under review that widens a principal's access ("The plan adds `s3:PutObject` ... to the `data-eng`
+# role"), and the reviewer's verdict to approve it ("With that change: approve and merge"): a reviewer acts on it.
+WIDENS = re.compile(r"\b(?:adds?|grants?|attach(?:es)?)\s+[^.\n]{1,160}?\s+(?:to|on)\s+(?:the\s+)?`?[\w.:/@-]+`?\s+"
+                    r"(?:iam\s+)?(?:role|group|service account|permission set)\b(?!\s+(?:page|name|model|docs?|field|"
+                    r"column|enum)\b)")
+APPROVE_VERDICT = re.compile(r"(?:^|[:.;]\s+|\*\*)\s*(?:lgtm[,;:]?\s+)?approved?\b(?:\s+(?:and|&)\s+(?:merge|apply)\b|"
+                             r"\s*[.!;]|\s*$)", re.M)
+# Not a step taken: a condition, a negation, a question of what would happen.
+NOT_TAKEN = re.compile(r"\b(?:if|when|whenever|unless|until|once|whether|no|not|never|nothing|none|without|would|"
+                       r"could|should|might|may|can)\b[^.;\n]{0,60}$")
+WORDS = ("approve", "revoked", "removed", "withdrawn", "granted", "given", "provisioned", "assigned", "created in",
+         "disabled in", "deleted in", "deactivated in", "suspended in", "enabled in", "unlocked in")
+LIFE_ACTIONS = {"created": "create", "disabled": "disable", "deleted": "delete", "deactivated": "disable",
+                "suspended": "disable", "unlocked": "reset"}
+
+
+def report_hits(text: str, low: str) -> list[Hit]:
+    """An access change or an account step reported as made, one hit each."""
+    if not any(word in low for word in WORDS):
+        return []
+    hits: list[Hit] = []
+    for pattern, kind in ((ACCESS_PASSIVE, "access_change"), (GRANTED_ACCESS, "access_change"),
+                          (ACCOUNT_IN_DIRECTORY, "lifecycle")):
+        for m in pattern.finditer(low):
+            if _taken(low, m.start()):
+                verb = m.groupdict().get("v") or "granted"
+                action = (LIFE_ACTIONS.get(verb.replace("-", ""), "modify") if kind == "lifecycle"
+                          else "grant" if verb in ("granted", "given", "provisioned") else "revoke")
+                hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule="prose-reported"))
+    for m in NAMED_ENTITLEMENT.finditer(text):
+        if _taken(low, m.start()):
+            action = "revoke" if m.group("v") in ("revoked", "removed") else "grant"
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule="prose-reported"))
+    if "approve" in low and (widen := WIDENS.search(low)) and _taken(low, widen.start()):
+        verdict = APPROVE_VERDICT.search(low, widen.end())
+        if verdict and _taken(low, verdict.start()):
+            hits.append(Hit("access_change", widen.start(), widen.end(), 0.7, "grant", rule="prose-review-approve"))
+    return hits
+
+
+def _taken(low: str, at: int) -> bool:
+    """The step at `at` is reported as made: its sentence does not open it with a condition or a negation."""
+    start = max(low.rfind(".", 0, at), low.rfind("\n", 0, at), at - 120) + 1
+    return NOT_TAKEN.search(low, start, at) is None
