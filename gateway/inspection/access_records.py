@@ -245,7 +245,7 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
     for pos in _at(found, low, safe, REMOVED_VERBS):
         m = REMOVED_AT.match(text, pos)
         before = REMOVED_BEFORE.search(text, max(0, pos - 160), pos) if m else None
-        if m and before and not _asked(text, pos) and not _counted(text, before.start(), m.end()):
+        if m and before and not _asked(text, pos) and not counted(text, before.start(), m.end()):
             hits.append(_record(before.start(), m.end(), "revoke", "access-removed"))
     for pos in _at(found, low, safe, SHARING_WORDS):
         if SHARING_VERB.search(text, max(0, pos - 80), min(len(text), pos + 100)) and not _asked(text, pos):
@@ -313,7 +313,7 @@ COUNTED_CASES = re.compile(r"\b(?:where|whose|in which|for which)\b[^.;:\n]*\Z",
 COUNT_AFTER = re.compile(r"[^.;:\n]{0,60}:\s*\d[\d,.]*\s*(?:\(\s*\d[\d,.]*\s*%\s*\))?\s*$", re.M)
 
 
-def _counted(text: str, start: int, end: int) -> bool:
+def counted(text: str, start: int, end: int) -> bool:
     """The removal is a metric's label ("cases where access was removed late: 12"), not a record."""
     line = text.rfind("\n", 0, start) + 1
     return COUNT_AFTER.match(text, end) is not None and COUNTED_CASES.search(text, line, start) is not None
