@@ -27,7 +27,7 @@ from gateway.inspection import (
 )
 from gateway.inspection import lexicon as lx
 from gateway.inspection.account_records import is_record_accounts
-from gateway.inspection.alternation import bucketed, head_first
+from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
@@ -63,11 +63,11 @@ from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
-from gateway.inspection.windows import matches_near
+from gateway.inspection.windows import line_matches, matches_near
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
-BLOCK_BREAK = head_first(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
+BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
 # Not after an initial or a title ("M. Okafor", "Dr. Lee"): the name belongs to the sentence.
 # The [.!?] is consumed (the break itself starts after it): a block never starts just after one (it
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
@@ -301,7 +301,7 @@ def _block_breaks(text: str) -> list[tuple[int, int]]:
     """[start, end) of each BLOCK_BREAK and of each heading's line end, in order."""
     blocks = [m.span() for m in BLOCK_BREAK.finditer(text)]
     if "#" in text:
-        blocks += [m.span(1) for m in HEADING_LINE.finditer(text)]
+        blocks += [m.span(1) for m in line_matches(HEADING_LINE, text, "#")]
         blocks.sort()
     return blocks
 

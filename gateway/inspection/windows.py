@@ -65,3 +65,21 @@ def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int
 def _whole(regex: re.Pattern[str], text: str, m: re.Match[str], window_end: int) -> re.Match[str] | None:
     """`m`, read again without the window's end when the window may have cut it short."""
     return regex.search(text, m.start()) if m.end() >= window_end - 1 else m
+
+
+def line_matches(regex: re.Pattern[str], text: str, word: str, low: str | None = None) -> list[re.Match[str]]:
+    """`list(regex.finditer(text))` for a MULTILINE regex every match of which starts a line, holds `word` and ends
+    by that line's newline: tried only at the start of each line where `word` occurs (in `low`, `text` lower-cased
+    when given, else in `text`), not at every position of the text."""
+    low = text if low is None else low
+    if len(low) != len(text):  # offsets would not hold
+        return list(regex.finditer(text))
+    found, match = [], regex.match
+    pos = low.find(word)
+    while pos != -1:
+        if (m := match(text, low.rfind("\n", 0, pos) + 1)) is not None:
+            found.append(m)
+        line_end = low.find("\n", pos)
+        pos = -1 if line_end == -1 else low.find(word, line_end)
+    return found
+
