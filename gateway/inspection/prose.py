@@ -18,6 +18,7 @@ from gateway.inspection import (
     prose_effects_i18n,
     prose_keys_i18n,
     prose_minted,
+    prose_moves,
     prose_states,
     prose_world,
     review_backstop,
@@ -179,7 +180,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + statements.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
-                        + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
+                        + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS + prose_moves.WORDS
                         + prose_keys_i18n.WORDS + MESSAGE_WORDS + prose_clients.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
@@ -246,7 +247,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(state_hits(text, low, found))
     hits.extend(visibility_hits(text, low))
     hits.extend(sap_hits(text, low))
-    hits.extend(move_hits(text, low))
+    hits.extend(move_hits(text, low, found))
     hits.extend(policy_hits(text, low))
     hits.extend(removal_table_hits(text, low))
     hits.extend(dropped_users_hits(text, low))

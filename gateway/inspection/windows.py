@@ -47,15 +47,21 @@ def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], start
     return found
 
 
-def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int) -> list[re.Match[str]]:
-    """windowed_matches given the places (ascending) where the words occur in the lower-cased text."""
+def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int,
+                 held: list[int] | None = None, least: int = 0) -> list[re.Match[str]]:
+    """windowed_matches given the places (ascending) where the words occur in the lower-cased text; with `held`
+    (ascending: where words start one of which every match holds whole, the shortest `least` characters long),
+    a window none of them fits in is not searched."""
     found: list[re.Match[str]] = []
     end = 0
     for pos in places:
         if pos < end:
             continue
         window_end = min(len(text), pos + ahead)
-        m = regex.search(text, max(end, pos - back), window_end)
+        start = max(end, pos - back)
+        if held is not None and ((at := bisect_left(held, start)) == len(held) or held[at] > window_end - least):
+            continue
+        m = regex.search(text, start, window_end)
         if m is not None and (m := _whole(regex, text, m, window_end)) is not None:
             found.append(m)
             end = max(m.end(), m.start() + 1)
