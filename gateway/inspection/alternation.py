@@ -198,6 +198,17 @@ class HeadFirst:
             yield m
             pos = m.end()
 
+    def sub(self, repl: str, text: str) -> str:
+        """regex.sub(repl, text) for a replacement without a backslash (no group references: taken as it is);
+        no match is empty, so each one's text is replaced in turn."""
+        if "\\" in repl:
+            return self.regex.sub(repl, text)
+        pieces, at = [], 0
+        for m in self.finditer(text):
+            pieces += (text[at: m.start()], repl)
+            at = m.end()
+        return "".join(pieces) + text[at:] if pieces else text
+
 
 def _grouped_heads(heads: list[tuple[str, ...]]) -> re.Pattern[str]:
     """A regex matching where any of the heads starts, its alternatives grouped by first unit."""

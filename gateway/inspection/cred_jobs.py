@@ -10,6 +10,9 @@ import re
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.cred_values import char_classes, is_placeholder, looks_like_password
 from gateway.inspection.literals import Occurrences
+from gateway.inspection.lowered import shared_lower
+from gateway.inspection.patterns import literal_safe
+from gateway.inspection.windows import line_matches
 
 LITERALS = ("password(", "passwrd(", "phrase(", "pgm=ftp", "ftp")
 
@@ -70,9 +73,16 @@ def ftp_job_hits(text: str, found: Occurrences) -> list[Hit]:
         if len(login) >= 2 and " " not in login[-1][1] and _chosen(login[-1][1]):
             start = match.end() + login[-1][0]
             hits.append(Hit(start, start + len(login[-1][1]), "password", 0.85))
-    hits += [Hit(m.start("s"), m.end("s"), "password", 0.85) for m in _FTP_USER_LINE.finditer(text)
-             if _chosen(m.group("s"))]
+    hits += [Hit(m.start("s"), m.end("s"), "password", 0.85) for m in _user_lines(text) if _chosen(m.group("s"))]
     return hits
+
+
+def _user_lines(text: str) -> list[re.Match[str]]:
+    """`list(_FTP_USER_LINE.finditer(text))`: tried only on the lines holding "user" in any case (where the regex
+    sees it as lower-case "user" does, literal_safe)."""
+    low = shared_lower(text)
+    return line_matches(_FTP_USER_LINE, text, "user", low) if literal_safe(text, low) else \
+        list(_FTP_USER_LINE.finditer(text))
 
 
 def _chosen(value: str) -> bool:

@@ -39,7 +39,7 @@ TOTP_SEED = re.compile(r"(?i:\b(?:totp|seed|authenticator|2fa secret|mfa secret|
 TWILIO = head_first(r"\bAC[0-9a-f]{32}\b[^\n]{0,120}?(?:[\"'](?P<s>[0-9a-f]{32})[\"']|"
                     r"\bauth(?:[ _-]?token)?[ :=]{1,3}(?P<s2>[0-9a-f]{32})\b)")
 # the other order: the auth token named first, its account SID after ("auth token `8146…` with account SID `AC…`")
-TWILIO_TOKEN_FIRST = re.compile(r"\bauth[ _-]?token\b[^\n]{0,40}?(?<![0-9a-f])(?P<s>[0-9a-f]{32})(?![0-9a-f])"
+TWILIO_TOKEN_FIRST = head_first(r"\bauth[ _-]?token\b[^\n]{0,40}?(?<![0-9a-f])(?P<s>[0-9a-f]{32})(?![0-9a-f])"
                                 r"[^\n]{0,120}?\bAC[0-9a-f]{32}\b")
 
 

@@ -15,13 +15,13 @@ from gateway.inspection.lowered import shared_lower
 CERTIFICATES = re.compile(r"\bcert(?:ificate)?s?\b")
 EXPIRY = re.compile(r"\bexpir\w*|\brenew\w*|\bnotafter\b|\bvalid until\b")
 # Words that put a certificate on a person's access: a client certificate to sign in, a revoked one, a smart card.
-ACCESS_WORDS = re.compile(r"\b(?:access|accounts?|users?|roles?|groups?|permissions?|entitle\w*|privileg\w*|"
+ACCESS_WORDS = head_first(r"\b(?:access|accounts?|users?|roles?|groups?|permissions?|entitle\w*|privileg\w*|"
                           r"admins?|mfa|sso|log ?in|sign-?in|client|smart ?cards?|piv|revok\w*|issued? to|attest\w*|"
                           r"review\w*)\b")
 # Three counts in a row: "4,812 employees, 311 contractors, 97 service apps".
 COUNT = r"\d[\d,.]*%?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
 COUNT_LIST = re.compile(COUNT + r",\s+" + COUNT + r",?\s+(?:and\s+)?\d")
-CHANGE_VERBS = re.compile(r"\b(?:add|remov|grant|revok|disabl|delet|creat|suspend|approv|assign|provision|"
+CHANGE_VERBS = head_first(r"\b(?:add|remov|grant|revok|disabl|delet|creat|suspend|approv|assign|provision|"
                           r"deprovision|reset|lock|unlock|enabl|reactivat|deactivat|offboard|onboard|retain|kept|"
                           r"keep|rotat|generat|issu)(?:e|es|ed|s|d|ing)?\b")  # verbs, not "approvers"
 # What a group is for and how its membership is kept, told as a standing fact: "`GG-Timeclock-Approvers` controls
@@ -72,7 +72,7 @@ def is_public_key_handover(content: str) -> bool:
 
 # Capacity added or taken away: "autoscaler added 10 nodes to the pool", "removed 2 brokers from the cluster". Machines
 # join a pool, nobody's access changes.
-CAPACITY = re.compile(r"\b(?:add|adds|added|adding|remov(?:e|es|ed|ing)|drain(?:s|ed|ing)?)\s+"
+CAPACITY = head_first(r"\b(?:add|adds|added|adding|remov(?:e|es|ed|ing)|drain(?:s|ed|ing)?)\s+"
                       r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more |new |extra |spare )?"
                       r"(?:nodes?|replicas?|instances?|servers?|hosts?|brokers?|shards?|pods?|vms?|gpus?|vcpus?|cores?|"
                       r"disks?|volumes?|workers?|containers?|machines?)\b")
@@ -169,9 +169,9 @@ def is_thing_endpoint_call(name: str, arguments: str) -> bool:
 
 
 # Azure resource groups and the like: containers of things, not of people (`az group create`, "the resource group").
-THING_GROUP = re.compile(r"\baz group \w+|\bresource[ -]groups?\b|--resource-group\b|\brg-[\w-]+")
+THING_GROUP = head_first(r"\baz group \w+|\bresource[ -]groups?\b|--resource-group\b|\brg-[\w-]+")
 # Words that put a person or an access beside the resource group: a role assignment scoped to it, an AD group.
-GROUP_PEOPLE = re.compile(r"\b(?:users?|roles?|members?|memberships?|accounts?|permissions?|access|assignee|principal|"
+GROUP_PEOPLE = head_first(r"\b(?:users?|roles?|members?|memberships?|accounts?|permissions?|access|assignee|principal|"
                           r"identity|identities|rbac|owners?|contributors?|readers?|ad|entra|aad|iam|upn|email)\b|@")
 
 

@@ -19,6 +19,7 @@ from gateway.inspection import (
     prose_effects_i18n,
     prose_keys_i18n,
     prose_minted,
+    prose_moves,
     prose_states,
     prose_world,
     review_backstop,
@@ -28,7 +29,7 @@ from gateway.inspection import (
 )
 from gateway.inspection import lexicon as lx
 from gateway.inspection.account_records import is_record_accounts
-from gateway.inspection.alternation import bucketed, head_first
+from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
@@ -65,11 +66,11 @@ from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
-from gateway.inspection.windows import matches_near
+from gateway.inspection.windows import line_matches, matches_near
 from gateway.types import Answer, Finding
 
 IC = re.IGNORECASE
-BLOCK_BREAK = head_first(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
+BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{0,30}:))|```")
 # Not after an initial or a title ("M. Okafor", "Dr. Lee"): the name belongs to the sentence.
 # The [.!?] is consumed (the break itself starts after it): a block never starts just after one (it
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
@@ -181,7 +182,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + prose_decisions.ANSWER_WORDS + ui_steps.WORDS
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
-                        + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS
+                        + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS + prose_moves.WORDS
                         + prose_keys_i18n.WORDS + MESSAGE_WORDS + prose_clients.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
@@ -248,7 +249,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(state_hits(text, low, found))
     hits.extend(visibility_hits(text, low))
     hits.extend(sap_hits(text, low))
-    hits.extend(move_hits(text, low))
+    hits.extend(move_hits(text, low, found))
     hits.extend(policy_hits(text, low))
     hits.extend(removal_table_hits(text, low))
     hits.extend(dropped_users_hits(text, low))
@@ -304,7 +305,7 @@ def _block_breaks(text: str) -> list[tuple[int, int]]:
     """[start, end) of each BLOCK_BREAK and of each heading's line end, in order."""
     blocks = [m.span() for m in BLOCK_BREAK.finditer(text)]
     if "#" in text:
-        blocks += [m.span(1) for m in HEADING_LINE.finditer(text)]
+        blocks += [m.span(1) for m in line_matches(HEADING_LINE, text, "#")]
         blocks.sort()
     return blocks
 

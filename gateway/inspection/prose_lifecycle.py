@@ -13,7 +13,7 @@ from gateway.inspection.keywords import Found
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import FOLDS, MONTH, WEEKDAY
 from gateway.inspection.prose_sentences import ProseSentences
-from gateway.inspection.windows import matches_near
+from gateway.inspection.windows import line_matches, matches_near
 
 IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
@@ -477,5 +477,4 @@ def dated_step_hits(text: str, low: str) -> list[Hit]:
     if "account" not in low or not lx.has(low, DATED_VERBS):
         return []
     return [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()), rule="prose-dated-step")
-            for m in DATED_STEP.finditer(text)]
-
+            for m in line_matches(DATED_STEP, text, "account", low)]  # a step's line holds it

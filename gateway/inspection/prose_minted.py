@@ -9,6 +9,7 @@ import re
 
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
+from gateway.inspection.patterns import literal_safe
 from gateway.inspection.windows import matches_near
 
 _NOUN = r"(?:api[ -]?)?(?:keys?|tokens?|secrets?|credentials?|pats?)\b"
@@ -41,7 +42,10 @@ REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
 ANCHORS = (*GATE_VERBS, "asked", "new ")
 BACK, AHEAD = 60, 150
-WORDS = GATE_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
+# Every claim holds one of these whole (a window without one is not searched, when literal_safe).
+CLAIM_NOUNS = (*GATE_NOUNS, "oauth", "client")
+SHORTEST = min(map(len, CLAIM_NOUNS))
+WORDS = CLAIM_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
 
 
 def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
@@ -49,7 +53,8 @@ def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
     if not ((found.any(GATE_VERBS) or found.any(("new ",))) and found.any(GATE_NOUNS)):
         return []
-    claims = [m for m in matches_near(MINTED, low, found.positions(ANCHORS), BACK, AHEAD)
+    nouns = found.positions(CLAIM_NOUNS) if literal_safe(text, low) else None
+    claims = [m for m in matches_near(MINTED, low, found.positions(ANCHORS), BACK, AHEAD, nouns, SHORTEST)
               if not NEGATED.search(low, max(0, m.start() - 40), m.start())]
     if not claims:
         return []

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import leftmost
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 from gateway.inspection.lexicon import NEGATED
 
 _HELD = (r"(?:access|roles?|(?:group\s+|team\s+)?memberships?|permissions?|privileges?|entitlements?|"
@@ -19,6 +21,7 @@ PASSIVE_SUBJECT = re.compile(
 PASSIVE_VERBS = ("restored", "reinstated", "revoked", "removed", "granted", "re-added", "readded", "stripped",
                  "withdrawn", "re-granted", "regranted", "downgraded", "elevated")
 PASSIVE_VERB = re.compile(r"(?:" + "|".join(PASSIVE_VERBS) + r")\b")
+WORDS = PASSIVE_VERBS  # looked up in move_hits' `found` (keywords.Vocabulary)
 # "pull every poll-worker account out of the `EPB-PollWorkers` group", "kick him out of the admins team"
 OUT_OF = re.compile(
     r"\b(?:pull|take|kick|drop|get)(?:s|ed|ing|ting)?\s+(?:[^\s.;:!?]+\s+){1,6}?out\s+of\s+(?:the\s+|all\s+|every\s+)?"
@@ -46,11 +49,11 @@ def _told(text: str, at: int, end: int) -> bool:
     return not ASKED.search(before) and not NEGATED.search(before.lower()) and text.find("?", end, end + 60) == -1
 
 
-def move_hits(text: str, low: str) -> list[Hit]:
-    """Hits for the forms above (`low`: `text` lower-cased, same length)."""
+def move_hits(text: str, low: str, found: Found) -> list[Hit]:
+    """Hits for the forms above (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
     hits: list[Hit] = []
-    if any(verb in low for verb in PASSIVE_VERBS):
-        for m in PASSIVE_VERB.finditer(low):
+    if found.any(PASSIVE_VERBS):  # PASSIVE_VERB.finditer(low): every match starts with one of them
+        for m in leftmost(found.matches(PASSIVE_VERB, low, PASSIVE_VERBS)):
             subject = PASSIVE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
             if subject and _told(text, subject.start(), m.end()):
                 action = "revoke" if m.group(0) in ("revoked", "removed", "stripped", "withdrawn", "downgraded") \

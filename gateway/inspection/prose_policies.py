@@ -5,9 +5,8 @@ attachments, bindings of every kind); a network policy or an explanation of what
 
 from __future__ import annotations
 
-import re
-
 from gateway.inspection import lexicon as lx
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 
 _KINDS = (r"authori[sz]ation\s*polic(?:y|ies)|authz\s+polic(?:y|ies)|(?:bucket|resource|resource-based|key|iam|"
@@ -15,7 +14,7 @@ _KINDS = (r"authori[sz]ation\s*polic(?:y|ies)|authz\s+polic(?:y|ies)|(?:bucket|r
           r"polic(?:y|ies)|(?:cluster)?\s*role\s*bindings?|access\s+rules?|(?:rbac|abac)\s+rules?")
 # a verb of putting it in place (done or asked for), the object, then what it lets someone do (a dot inside a
 # name, "cluster.local/ns/fraud/sa/scorer", does not end the sentence)
-POLICY_ADDED = re.compile(
+POLICY_ADDED = head_first(  # tried only where a verb's head stands
     r"\b(?P<v>added|created|applied|deployed|attached|wrote|rolled out|put in place|introduced|add|create|apply|"
     r"attach|deploy|introduce)\s+(?:an?\s+|the\s+|one\s+|new\s+|an?\s+new\s+)?[`*\"']?(?:" + _KINDS + r")[`*\"']?"
     r"(?:[^.;\n?]|\.(?=\S)){0,100}?\b(?:allowing|allows?|granting|grants?|permitting|permits?|giving|letting|lets)\b"

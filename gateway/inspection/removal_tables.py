@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.windows import line_matches
 
 HEADER = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*(?=\n|\Z)", re.MULTILINE)
 WORDS = ("disabled", "removed", "revoked", "deprovisioned", "deactivated", "access end")
@@ -24,7 +25,7 @@ def removal_table_hits(text: str, low: str) -> list[Hit]:
     """One attestation hit at the header of the first leaver-sample table (`low`: `text` lower-cased)."""
     if "|" not in text or "---" not in text or not any(word in low for word in WORDS):
         return []
-    for m in HEADER.finditer(text):
+    for m in line_matches(HEADER, text, "|"):
         header = m.group(0)
         if not (PERSON.search(header) and REMOVED.search(header) and LEFT.search(header)):
             continue

@@ -47,15 +47,21 @@ def anchored_matches(regex: re.Pattern[str], text: str, places: list[int], start
     return found
 
 
-def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int) -> list[re.Match[str]]:
-    """windowed_matches given the places (ascending) where the words occur in the lower-cased text."""
+def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int, ahead: int,
+                 held: list[int] | None = None, least: int = 0) -> list[re.Match[str]]:
+    """windowed_matches given the places (ascending) where the words occur in the lower-cased text; with `held`
+    (ascending: where words start one of which every match holds whole, the shortest `least` characters long),
+    a window none of them fits in is not searched."""
     found: list[re.Match[str]] = []
     end = 0
     for pos in places:
         if pos < end:
             continue
         window_end = min(len(text), pos + ahead)
-        m = regex.search(text, max(end, pos - back), window_end)
+        start = max(end, pos - back)
+        if held is not None and ((at := bisect_left(held, start)) == len(held) or held[at] > window_end - least):
+            continue
+        m = regex.search(text, start, window_end)
         if m is not None and (m := _whole(regex, text, m, window_end)) is not None:
             found.append(m)
             end = max(m.end(), m.start() + 1)
@@ -65,3 +71,21 @@ def matches_near(regex: re.Pattern[str], text: str, places: list[int], back: int
 def _whole(regex: re.Pattern[str], text: str, m: re.Match[str], window_end: int) -> re.Match[str] | None:
     """`m`, read again without the window's end when the window may have cut it short."""
     return regex.search(text, m.start()) if m.end() >= window_end - 1 else m
+
+
+def line_matches(regex: re.Pattern[str], text: str, word: str, low: str | None = None) -> list[re.Match[str]]:
+    """`list(regex.finditer(text))` for a MULTILINE regex every match of which starts a line, holds `word` and ends
+    by that line's newline: tried only at the start of each line where `word` occurs (in `low`, `text` lower-cased
+    when given, else in `text`), not at every position of the text."""
+    low = text if low is None else low
+    if len(low) != len(text):  # offsets would not hold
+        return list(regex.finditer(text))
+    found, match = [], regex.match
+    pos = low.find(word)
+    while pos != -1:
+        if (m := match(text, low.rfind("\n", 0, pos) + 1)) is not None:
+            found.append(m)
+        line_end = low.find("\n", pos)
+        pos = -1 if line_end == -1 else low.find(word, line_end)
+    return found
+
