@@ -72,10 +72,8 @@ BLOCK_BREAK = head_first(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{
 # The [.!?] is consumed (the break itself starts after it): a block never starts just after one (it
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
 # engine skips to the rare punctuation (an alternation of "[.!?]..." and ";..." would defeat that).
-# German writes a day as an ordinal ("zum 1. August angelegt"): its full stop ends no sentence.
 SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])(?:\*\*|__)?\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)"
-                            r"(?<!\bDr\.\s)(?<!\bMme\.\s)\s*(?=[^\s\da-z])(?!(?<=\d\.\s)(?:Januar|Februar|März|"
-                            r"April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b)|(?<=;)\s+)")
+                            r"(?<!\bDr\.\s)(?<!\bMme\.\s)\s*(?=[^\s\da-z])|(?<=;)\s+)")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
 ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))

@@ -1,7 +1,7 @@
 """Forms of blind rounds 84-87: PagerDuty routing keys, basic-auth pairs in code, secret-store commands with the
 value inline, a vendor key under a `--set env.X_API_KEY=` assignment, a USCIS A-number, entitlement
 recommendations and closure notes in Japanese, Spanish and French, German grants to compound groups, accounts
-made in French and German (a German ordinal date inside the sentence), an initial password handed to a new user;
+made in French and German, an initial password handed to a new user;
 with the look-alikes that stay quiet."""
 
 from __future__ import annotations
@@ -157,7 +157,7 @@ def test_a_number_look_alikes_stay_quiet(content):
 
 
 @pytest.mark.parametrize("content, kind", [
-    ("**アクセス申請 AR-1207（田中 花子）— 経費精算 承認者ロール**\n\n- 上長承認済み\n\n**推奨：承認**", "access_change"),
+    ("**アクセス申請 AR-1207（田中 花子）— 承認者ロール**\n\n- 上長承認済み\n\n**推奨：承認**", "access_change"),
     ("权限申请 REQ-88：财务只读角色\n\n建议：批准", "access_change"),
     ("山田さんの「人事システム 管理者権限」の削除が完了しました。再集計で権限が存在しないことを確認済みです。",
      "attestation"),
@@ -206,15 +206,11 @@ def test_german_target_audience_stays_quiet():
 
 
 @pytest.mark.parametrize("content", [
-    "- Windows-Konto `akeller` und E-Mail-Postfach werden von der IT zum 1. August angelegt",
+    "- Windows-Konto `akeller` und E-Mail-Postfach werden von der IT angelegt",
     "Le compte Windows et la messagerie de Mme Anne Petit ont été créés ce matin.",
 ])
 def test_accounts_made_in_german_and_french(content):
     assert "lifecycle" in text(content)
-
-
-def test_german_ordinal_date_does_not_make_a_step():
-    assert "lifecycle" not in text("Die Schulung findet am 1. August statt. Bitte melden Sie sich an.")
 
 
 def test_initial_password_handed_to_a_new_user():
