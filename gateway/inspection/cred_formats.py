@@ -36,15 +36,18 @@ _SHOWN_ANCHORS = ("shown again", "displayed again", "visible again", "retrievabl
                   "show the token again")
 _NAMED_NOT_SECRET = re.compile(r"(?i:\b(?:id|name|fingerprint|digest|sha\d*|hash|checksum|commit)\b)[^\n\w]{0,12}\Z")
 _QUOTED_TOKEN = re.compile(r"[`'\"](?P<s>[A-Za-z0-9_\-+/=.]{20,128})[`'\"]")
-# A PagerDuty Events v2 integration key: `routing_key` beside `event_action` (a message broker's routing key
-# is dotted words, never 32 random characters)
-_EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing_key[\"']?\s*[:=]\s*[\"'](?P<s>[0-9a-z]{32})[\"']")
+# A PagerDuty Events v2 integration key: `routing_key` beside `event_action` or in an answer naming PagerDuty
+# (Alertmanager's `pagerduty_configs`), quoted or bare; a message broker's routing key is dotted words, never 32
+# random characters. An event orchestration's key (`R0` and 30 capitals or digits) is PagerDuty's shape alone.
+_EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing_key[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)"
+                                 r"(?P<s>[0-9a-z]{32}|R0[0-9A-Z]{30})(?P=q)(?![\w.\-])")
+ORCHESTRATION_KEY = re.compile(r"R0[0-9A-Z]{30}")
 # A `sasl_passwd` entry: the relay (bracketed, with a port, or bare), blanks, then `user:password`.
 _SASL_LINE = re.compile(r"^[ \t]*(?:\[[\w.-]+\]|[\w.-]+)(?::\d{1,5})?[ \t]+[^\s:]{1,128}:(?P<s>\S{6,128})[ \t]*$",
                         re.MULTILINE)
 _SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
 LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
-            "routing_key", "event_action", *_SASL_ANCHORS)
+            "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS)
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -120,11 +123,12 @@ def _shown_once_hits(text: str, found: Occurrences) -> list[Hit]:
 
 
 def _routing_key_hits(text: str, found: Occurrences) -> list[Hit]:
-    if not (found["routing_key"] and found["event_action"]):
+    if not found["routing_key"]:
         return []
+    named = bool(found["event_action"] or found["pagerduty"])  # else only the orchestration key's own shape
     starts = [pos - 1 if pos and text[pos - 1] in "\"'" else pos for pos in found["routing_key"]]
     return [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in matches_at(_EVENTS_ROUTING_KEY, text, starts)
-            if looks_like_key(m.group("s"), 32)]
+            if (named or m.group("s")[:2] == "R0") and looks_like_key(m.group("s"), 32)]
 
 
 def _sasl_hits(text: str, found: Occurrences) -> list[Hit]:

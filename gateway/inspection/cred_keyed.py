@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.cred_context import scheme_token
+from gateway.inspection.cred_formats import ORCHESTRATION_KEY
 from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
+    dotted_token,
     is_code_expression,
     is_placeholder,
     key_entropy,
@@ -247,7 +249,7 @@ _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 
 
 def _secret_conf(value: str, key: str) -> float:
-    if is_code_expression(value) or looks_fake(value):
+    if (is_code_expression(value) and not dotted_token(value)) or looks_fake(value):
         return 0.0
     bits = key_entropy(value, 12)  # looks_like_key(value, 12), the entropy computed once
     # hex keys (Datadog, many vendors) draw on 16 symbols: a random 32-character one often measures 3.2-3.4 bits
@@ -505,6 +507,8 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     if _AUTHORIZATION_KEY.fullmatch(key) and " " in value.strip():  # `Splunk <token>`: scheme and credential
         span = scheme_token(value)
         return Hit(*span, "api_key", 0.85) if span is not None else None
+    if name.lower().endswith("routing_key") and ORCHESTRATION_KEY.fullmatch(value) and looks_like_key(value, 32):
+        return Hit(0, len(value), "api_key", 0.85)  # PagerDuty's key, in a tool call's body (`{"routing_key": …}`)
     kind = secret_name_kind(name)
     if kind is None and _SERVICE_KEY.fullmatch(name) and not _NOT_A_SECRET_KEY.search(name) \
             and (key_entropy(value, 24) or 0.0) >= 3.0 \

@@ -130,6 +130,18 @@ def is_code_expression(value: str) -> bool:
     return bool(_IDENTIFIER_EXPR.match(value))
 
 
+_DOTTED_PARTS = re.compile(r"[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+")
+
+
+def dotted_token(value: str) -> bool:
+    """`SG.kT3mX9vQ2pLz.Rw7nB4…`: dot-separated parts, one of them a long mixed-case run with digits no one
+    would name an attribute (`settings.apiKey2Prod` names one), so a vendor's key, not a code expression."""
+    if _DOTTED_PARTS.fullmatch(value) is None:
+        return False
+    return any(len(part) >= 12 and char_classes(part) >= 3 and not _variable_part(part) and entropy(part) >= 3.5
+               for part in value.split("."))
+
+
 _PLAIN_WORDS = re.compile(r"\d+-[a-z]+|[a-z]+(?:-[a-z]+)+|\d+[a-z]{0,3}|v?\d+(?:\.\d+)+")
 _WORD_PATH = re.compile(r"[a-z]+(?:[-_.][a-z]+)*")
 

@@ -14,6 +14,7 @@ from gateway.inspection import (
     cred_context,
     cred_encoded,
     cred_formats,
+    cred_handover,
     cred_jobs,
     cred_joined,
     cred_keyed,
@@ -59,7 +60,8 @@ _PUBLIC_PREFIX = re.compile(
 LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_keyed.LITERALS,
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
                          *cred_encoded.LITERALS, *cred_tables.LITERALS, *cred_formats.LITERALS,
-                         *cred_split.LITERALS, *cred_joined.LITERALS, *cred_jobs.LITERALS])
+                         *cred_split.LITERALS, *cred_joined.LITERALS, *cred_jobs.LITERALS,
+                         *cred_handover.LITERALS])
 
 
 def _plain_hits(text: str) -> list[Hit]:
@@ -77,7 +79,7 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found) + row_hits(text)
             + column_hits(text)
             + next_line_hits(text, lowered) + command_operand_hits(text, found) + ftp_job_hits(text, found)
-            + key_file_hits(text))
+            + key_file_hits(text) + cred_handover.handover_hits(text, found))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:

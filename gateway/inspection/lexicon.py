@@ -152,7 +152,8 @@ ACCESS_OBJ_WORDS = (
     r"ownership|editors?|viewers?|readers?|commenters?|contributors?|maintainers?|collaborators?|membership|"
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
-    r"(?:standard|sicherheits|verteiler|benutzer|ad|abteilungs|projekt)-?gruppe\w*|"
+    r"(?:standard|sicherheits|verteiler|benutzer|ad|abteilungs|projekt|lese|schreib|admin|berechtigungs|zugriffs|"
+    r"domänen|anwendungs)-?(?:gruppe|rolle)\w*|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
     r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ)
 ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries per position

@@ -109,7 +109,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
-        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créé|créée|creado|creada|activée?s?|activad[oa]s?|aktiviert|"
+        r"heractiveerd|reaktiviert|se cre[óo]|creamos|créée?s?|creado|creada|activée?s?|activad[oa]s?|aktiviert|"
         r"attivat[oaie]|ativad[oa]s?|geactiveerd|"
         r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
         r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"

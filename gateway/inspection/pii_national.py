@@ -233,6 +233,9 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                                        r"[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d\b", 0.6)], ["curp"]),
         ChecksumRecognizer("MX_RFC", [(r"\b[A-ZÑ&]{3,4}\d{2}[01]\d[0-3]\d[A-Z\d]{2}[A\d]\b", 0.05)], ["rfc"]),
         ChecksumRecognizer("MX_CLABE", [(r"(?<![\d-])\d{18}(?![\d-])", 0.05)], ["clabe"]),
+        # a US Alien Registration Number (USCIS number): A, then seven to nine digits, grouped or not
+        ChecksumRecognizer("US_A_NUMBER", [(r"\bA-?(?:\d{3}-?\d{3}-?\d{3}|\d{2}-?\d{3}-?\d{3}|\d{7})\b", 0.05)],
+                           ["uscis", "alien", "a-number", "anumber"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

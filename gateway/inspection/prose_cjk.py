@@ -50,7 +50,15 @@ ATTESTATION = re.compile(
     # a removal confirmed, no access left: closure notes ("已确认…均已移除", "无残留权限", "잔여 권한 없음")
     r"|已确认[^。\n]{0,80}?(?:均|都|全部)?已(?:移除|删除|撤销|收回|禁用|停用)|(?:无|没有|未发现)(?:任何)?(?:残留|剩余)(?:的)?(?:权限|访问)"
     r"|残存(?:する)?(?:権限|アクセス)(?:は|が)?(?:なし|ありません|ない)|削除されたことを確認"
-    r"|잔여 (?:권한|접근)(?:은|이)?\s?없|(?:회수|삭제|제거)(?:되었음|된 것)을 확인")
+    r"|잔여 (?:권한|접근)(?:은|이)?\s?없|(?:회수|삭제|제거)(?:되었음|된 것)을 확인"
+    # "権限が存在しないことを確認済み", "本アクセスレビュー項目をクローズします": a removal checked, an item closed
+    r"|(?:権限|アクセス権?|ロール)(?:が|は)?(?:存在しない|残っていない|残存していない)ことを確認"
+    r"|(?:レビュー|棚卸し?)(?:の)?(?:項目|対象)?をクローズ")
+# An entitlement recommendation: "推奨：承認", "建议：批准", "권장: 승인" (LABELS: a reviewer acts on it), in an
+# answer about a request for access, a role or a permission.
+RECOMMEND = re.compile(r"(?:推奨|推薦|推荐|建议|建議|권장|권고)(?:判断|事項|意见|意見|사항)?\**[ \t]*[:：]"
+                       r"[ \t]*\**[ \t]*(?:承認|付与|却下|剥奪|削除|批准|同意|授予|撤销|收回|승인|부여|회수|거절|반려)")
+REQUEST_CONTEXT = re.compile(r"権限|ロール|アクセス|申請|权限|角色|访问|申请|권한|역할|접근|신청")
 # An HR or directory attribute changed: department, manager, title.
 ATTRIBUTE = re.compile(
     r"(?:部署|上長|上司|マネージャー|役職)[^。\n]{0,30}?(?:変更|更新)しました"
@@ -70,7 +78,8 @@ WORDS = ("パスワード", "アカウント", "ユーザー", "認証", "権限
          "妥当", "加入", "添加到", "添加至", "拉入", "拉进", "邀请到", "邀请进",
          "직책", "所属", "上司", "役職", "已创建", "已生成", "アクセスキー", "apiキー", "api キー",
          "デプロイキー", "sshキー", "액세스 키",
-         "api 키", "确认", "残留", "剩余", "残存", "잔여", "확인")
+         "api 키", "确认", "残留", "剩余", "残存", "잔여", "확인", "クローズ", "推奨", "推薦", "推荐", "建议", "建議",
+         "권장", "권고")
 LIFE_ACTIONS = (("無効化", "disable"), ("停止", "disable"), ("ロック", "disable"), ("禁用", "disable"),
                 ("停用", "disable"), ("锁定", "disable"), ("冻结", "disable"), ("비활성화", "disable"),
                 ("잠금", "disable"),
@@ -82,6 +91,7 @@ ARIA = re.compile(r"aria", re.IGNORECASE)  # "ARIA ロールを付与": markup r
 REACH = 60
 RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
          (ACCESS, "access_change", "grant", "prose-access-cjk"),
+         (RECOMMEND, "access_change", "grant", "recommendation-cjk"),
          (ATTESTATION, "attestation", "attest", "attest-cjk"),
          (ATTRIBUTE, "attestation", "modify", "attribute-change-cjk"))
 
@@ -97,6 +107,8 @@ def cjk_hits(text: str, found: Found) -> list[Hit]:
         return []  # "「権限を付与する」は…の4トークンになります": a sentence split into tokens, not a grant
     hits: list[Hit] = []
     for pattern, kind, action, rule in RULES:
+        if pattern is RECOMMEND and not REQUEST_CONTEXT.search(text):
+            continue  # "推奨：承認" on an expense or a design: no access to act on
         for m in (m for start, end in windows for m in pattern.finditer(text, start, end)):
             line_end = text.find("\n", m.end())
             after = text[m.end(): len(text) if line_end == -1 else line_end]

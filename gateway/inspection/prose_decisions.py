@@ -124,7 +124,9 @@ FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "
                     "ticket chiuso", "ticket cerrado", "ticket fechado", "ticket clôturé", "ticket clos",
                     "dossier clos", "demande clôturée", "caso cerrado", "solicitud cerrada", "chamado encerrado",
                     "ticket encerrado", "anfrage geschlossen", "vorgang geschlossen", "melding gesloten",
-                    "ticket gesloten")
+                    "ticket gesloten", "cierro el ticket", "cierro la solicitud", "clôture du ticket",
+                    "clôture de la demande", "fecho o ticket", "encerro o chamado", "schließe das ticket",
+                    "schließe den vorgang")
 CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
                    "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
@@ -142,7 +144,7 @@ REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^
                           r"(?:`[^`\n]{2,60}`|\b(?:groups?|roles?|teams?|org|organi[sz]ation|admins?|access)\b)")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
-                 "gesloten")
+                 "gesloten", "cierro", "encerro", "schließe")
 
 
 def _verdict_on_person(m: re.Match[str]) -> bool:
@@ -247,7 +249,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if m:  # a reviewer's one-line answer: "retain — she's still on the payments team"
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-decision"))
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
-    if m and IDENTITY.search(low, m.start(), m.end() + 600) and DONE_CHANGE.search(low, m.start(), m.end() + 600):
+    before = max(0, m.start() - 600) if m else 0  # a note may end with its closing line: "… supprimé. Ticket clôturé."
+    if m and IDENTITY.search(low, before, m.end() + 600) and DONE_CHANGE.search(low, before, m.end() + 600):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="closure-note"))
     removal = REMOVED_FROM.search(low, m.start(), m.end() + 600) if m else None
     if removal and IDENTITY.search(low, removal.start(), removal.end()):

@@ -35,6 +35,17 @@ MINTED = re.compile(
     # "Ich habe Ihr temporäres Kennwort erstellt", "wir haben einen neuen API-Schlüssel generiert"
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:ihr(?:en)?|dein(?:en)?|das|den|ein(?:en)?)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE)
+# A login handed to a new user: an initial or temporary password field under a user-name field ("Benutzername:
+# `jvogel`" / "Initialkennwort: `…`"): the account was made or its password set, and this is the record of it.
+ISSUED_LOGIN = re.compile(
+    r"(?:initial|temporary|temp|one-time|first-login|start|einmal|temporäres|vorläufiges)[ -]?"
+    r"(?:password|passcode|kennwort|passwort)"
+    r"|(?:mot de passe|contraseña|senha|password|parola d'ordine) (?:provisoire|initial|temporaire|temporal|inicial|"
+    r"provisóri[ao]|temporári[ao]|iniziale|temporanea)", re.IGNORECASE)
+USER_FIELD = re.compile(r"(?:user ?name|login|benutzername|benutzerkennung|anmeldename|identifiant|nom d'utilisateur|"
+                        r"usuario|nombre de usuario|nome utente|utente|usuário)\**[ \t]*[:：]", re.IGNORECASE)
+LOGIN_GATES = ("initial", "temporar", "temp", "one-time", "first-login", "start", "einmal", "temporä", "vorläufig",
+               "provisoire", "temporaire", "temporal", "inicial", "provisóri", "temporári", "iniziale", "temporanea")
 GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat", "erstellt", "generiert", "ausgestellt")
 GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwort", "schlüssel")
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
@@ -45,12 +56,31 @@ BACK, AHEAD = 60, 150
 # Every claim holds one of these whole (a window without one is not searched, when literal_safe).
 CLAIM_NOUNS = (*GATE_NOUNS, "oauth", "client")
 SHORTEST = min(map(len, CLAIM_NOUNS))
-WORDS = CLAIM_NOUNS + ANCHORS  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
+WORDS = CLAIM_NOUNS + ANCHORS + LOGIN_GATES  # looked up in minted_key_hits' `found` (keywords.Vocabulary)
 
 
 def minted_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     """A lifecycle hit for each claim of a key made that a usable secret in the answer backs
     (`low`: `text` lower-cased, same length; `found`: where WORDS occur in `low`)."""
+    return _made_key_hits(text, low, found) + _issued_login_hits(text, low, found)
+
+
+def _issued_login_hits(text: str, low: str, found: Found) -> list[Hit]:
+    """A lifecycle hit for an initial password field, under a user-name field, whose value is a usable secret."""
+    if not found.any(LOGIN_GATES):
+        return []
+    fields = [m for m in matches_near(ISSUED_LOGIN, low, found.positions(LOGIN_GATES), 20, 40)
+              if USER_FIELD.search(low, max(0, m.start() - 200), m.start())]
+    if not fields:
+        return []
+    from gateway.inspection.credentials import resolved_hits
+
+    secrets = [hit.start for hit in resolved_hits(text, 0.5) if hit.type == "password"]
+    return [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-login-issued") for m in fields
+            if any(m.end() <= at <= m.end() + 60 for at in secrets)][:1]
+
+
+def _made_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     if not ((found.any(GATE_VERBS) or found.any(("new ",))) and found.any(GATE_NOUNS)):
         return []
     nouns = found.positions(CLAIM_NOUNS) if literal_safe(text, low) else None
