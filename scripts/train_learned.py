@@ -52,7 +52,9 @@ def train(corpora: list[str], c: float, threshold: float, min_df: int = 2, min_f
     items = [item for corpus in corpora for item in load_corpus(ROOT / corpus)]
     choices = [to_answer(item["answer"]).choices[0] for item in items]
     vectorizer = CountVectorizer(analyzer=features, binary=True, min_df=min_df)
-    matrix = normalised(vectorizer.fit_transform(choices), min_features)
+    counts = vectorizer.fit_transform(choices)
+    counts.sort_indices()  # a row's features come in hash order: sorted, the fit is the same on every run
+    matrix = normalised(counts, min_features)
     vocabulary = vectorizer.get_feature_names_out()
     sample_weight = [1.0 if item["labels"] else benign_weight for item in items]
     targets = [[family in item["labels"] for item in items] for family in FAMILIES]
