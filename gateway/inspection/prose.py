@@ -158,6 +158,8 @@ GENERAL_PASSIVE = re.compile(r"\b(?:werden|wird|sollen|soll|können|kann|dürfen
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
                           r"maintainer|approver)\W*(?:on\s+[^.;\n]{1,60}?)?$")
+# A verb used as a name in code: a lambda's parameter, a tested flag ("{ granted ->", "if (granted) open()").
+CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|&&|\|\|)")
 AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
@@ -366,6 +368,10 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
         for m in found:
             if not directive(low[start: m.start()]) or not lx.opens_description(m.group("v"), low[start: m.start()]):
                 continue  # first: most verbs are not advice, and it decides alone
+            if index in doc.spliced and not directive(doc.answer_low[start: m.start()]):
+                continue  # "`roles/viewer` gives read access": a subject blanked as a look-alike is still one
+            if CODE_NAME_AFTER.match(low, m.end(), end):
+                continue  # "{ granted ->", "if (granted) openCamera()": a variable in code, not a verb
             rest = low[m.end(): min(end, m.end() + 120)]
             obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
                 else lx.ACCESS_OBJ.search(rest)

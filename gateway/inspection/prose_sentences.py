@@ -35,6 +35,7 @@ class ProseSentences:
         self.ends = [end for _, end in spans]
         self.head_starts = head_starts  # id(regex) -> where its heads start in `low` (keywords.HeadIndex)
         self._answer_low = low
+        self.answer_low = low  # the answer lower-cased, nothing blanked
         # where each lx.MASK_STEMS occurs in `low` when known (keywords.Found.starts), else found here
         self._word_starts = word_starts
         self._source = text

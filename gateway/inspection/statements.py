@@ -298,7 +298,20 @@ ONE_RECORD = re.compile(r" (?:the|a|an|this|that|one) [\w. -]{1,40}?\b(?:record|
 READER_MEMBER = re.compile(r"\byou(?:'re|\u2019re| are)\s+(?:a\s+|an?\s+)?\Z")
 
 
+TO_REVIEW = re.compile(r"\s+(?:to (?:be )?(?:review|reviewed|recertify|recertified|certify|certified|attest)|"
+                       r"for (?:review|recertification|certification|attestation))\b")
+# A thing of a machine or a meeting held, not a role: "a sequential scan held 40 connections", "holds the lock".
+HELD_THING = re.compile(r"(?:the |a |an |onto |on to |\d[\d,]* |(?:too )?many |several )?(?:[\w-]+ ){0,2}?"
+                        r"(?:connections?|locks?|latch(?:es)?|mutex(?:es)?|semaphores?|handles?|sockets?|threads?|"
+                        r"transactions?|memory|buffers?|leases?|meetings?|workshops?|stand-?ups?|retros?|"
+                        r"breath)\b")
+
+
 def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
+    if m.group(0).startswith("list of") and TO_REVIEW.match(ls, m.end()):
+        return True  # "owners receive a list of users to review": the review's input, nobody listed here
+    if m.group(0).startswith(("hold", "held")) and HELD_THING.match(ls, m.start() + m.group(0).find(" ") + 1):
+        return True
     if m.group(0) == "listing" and ONE_RECORD.match(ls, m.end()):
         return True
     if m.group(0).startswith("member") and READER_MEMBER.search(ls, max(0, m.start() - 14), m.start()):
