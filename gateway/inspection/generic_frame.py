@@ -32,6 +32,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"decides? (?:whether|if)|decide si|décide si|entscheidet,? ob|(?:doesn't|does not|don't|do not) require|"
     r"user stor(?:y|ies)|^[#*\s]*(?:epic|stories)(?=:)|"  # a backlog, not "in Epic:" (the EHR)
     r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
+    # a term defined by what it is made of: "Role = set of permissions; RoleBinding attaches it to ..."
+    r"^\W*[A-Za-z][\w-]{1,30} = (?:an? |the )?(?:set|list|collection|bundle|group) of\b|"
     r"^[#*\s]*(?:our |the )?joiner[\s\u2013/-]+mover[\s\u2013/-]+leaver\b|"  # JML as the topic, not a step
     r"^\|\s*\**(?:terms?|begriff|terme|t[ée]rmino|termine|concept)\**\s*\|\s*\**(?:meaning|definition|description|"
     r"bedeutung|d[ée]finition|definici[óo]n|significado|significato)\**\s*\||\bglossar(?:y|ies|e?)\b|glosario|glossaire|"
@@ -97,7 +99,8 @@ NOT_A_PERSON = (r"(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Acces
 SPECIFIC = (
     # an address (name@domain.tld: a name character before the "@") or a handle (@name, none before)
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
-    re.compile(r"`(?![/<-])[^`\n(): ]*[-_.@/\d][^`\n(): ]*(?<![-_])`"),  # not a `<placeholder>` nor a `prefix-`
+    # not a `<placeholder>`, a `prefix-` nor a chat channel (`#access-requests`: where to ask)
+    re.compile(r"`(?![/<-]|#[a-z][a-z-]*`)[^`\n(): ]*[-_.@/\d][^`\n(): ]*(?<![-_])`"),
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
     # a person by initial and surname ("held by M. Tran", "| E. Ward |"); an account event on a day that happened
     # ("terminated 2 May, disabled 8 May")
@@ -267,7 +270,20 @@ def is_no_action_only(text: str) -> bool:
 
 def _framed(text: str) -> bool:
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
-    return not _names_something(_without_placeholders(text)) and FRAME.search(text) is not None  # `{{name}}`: nobody
+    return not _names_something(_without_examples(_without_placeholders(text))) \
+        and FRAME.search(text) is not None  # `{{name}}`: nobody
+
+
+# Names given as examples of a form: "Group names follow `<system>-<role>`, e.g. `aws-readonly`, `github-admins`."
+# They show what a name looks like, not whom or what the answer changed.
+EXAMPLES = re.compile(r"\b(?:e\.g\.|for example|for instance),?:?[ \t]+`[^`\n]{1,60}`"
+                      r"(?:[ \t]*(?:,|or|and|, or|, and)[ \t]*`[^`\n]{1,60}`)*")
+
+
+def _without_examples(text: str) -> str:
+    if "e.g." not in text and "for example" not in text and "for instance" not in text:
+        return text
+    return EXAMPLES.sub(" ", text)
 
 
 def _charted(text: str) -> bool:

@@ -35,6 +35,7 @@ from gateway.inspection.learned_lookalikes import (
     is_thing_endpoint_call,
 )
 from gateway.inspection.learned_things import (
+    is_doc_page_call,
     is_feature_matrix,
     is_licence_only,
     is_named_thing_change,
@@ -291,7 +292,7 @@ def _changes_nobody(name: str, arguments: str) -> bool:
     return only_reads(name, arguments) or on_customer_programme(name) or is_goods_call(name, arguments) \
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
         or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
-        or is_record_purge_call(name, arguments)
+        or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

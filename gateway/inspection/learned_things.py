@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.learned_lookalikes import CHANGE_VERBS
 from gateway.inspection.lowered import shared_lower
 
@@ -102,3 +103,19 @@ def is_record_purge_call(name: str, arguments: str) -> bool:
     if not tables or not all(RECORD_TABLE.search(table) for table in tables):
         return False
     return OTHER_WRITES.search(low) is None
+
+
+# A wiki or documentation page written (`confluence_update_page`, `notion_create_page`, `wiki_edit_page`) whose text
+# explains in general (an FAQ, a policy, an overview) and names nobody: documentation, nobody's access. A page that
+# records a review's outcome names its period, its accounts or its people, and is not general.
+DOC_PAGE = re.compile(r"(?:confluence|wiki|notion|sharepoint|docs?|kb|knowledge_?base)\w*?_?(?:create|update|edit|"
+                      r"publish|write|append)\w*?_?(?:page|article|doc|document)s?$|"
+                      r"(?:create|update|edit|publish|write|append)_(?:\w+_)?(?:page|article|wiki_page)s?$")
+DOC_PAGE_PEOPLE = re.compile(r"permission|restrict|member|user|group|access|share")
+
+
+def is_doc_page_call(name: str, arguments: str) -> bool:
+    low = shared_lower(name)
+    if "page" not in low and "article" not in low and "doc" not in low or DOC_PAGE.search(low) is None:
+        return False
+    return DOC_PAGE_PEOPLE.search(low) is None and is_generic(arguments)
