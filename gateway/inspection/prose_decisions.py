@@ -115,9 +115,12 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 
 DECISION_LABEL = re.compile(
-    r"\b(?:decision|entscheidung|decisión|décision|decisione|decisão|besluit|beslut|decyzja)\b[^:\n]{0,80}:\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
+    r"\b(?:decision|entscheidung|decisión|décision|decisione|decisão|besluit|beslut|decyzja|"
+    r"(?:recertification|certification|review|attestation) (?:outcome|result|verdict))\b[^:\n]{0,80}:"
+    r"\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
     r"revoke|remove|certify|accept|approve|maintain|" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")\b", IC)
-LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision", "decisão", "besluit", "beslut", "decyzja")
+LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision", "decisão", "besluit", "beslut", "decyzja",
+                 "recertification ", "certification ", "review ", "attestation ")
 FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "note de clôture", "abschlussnotiz",
                     "nota di chiusura", "afsluitnotitie", "notatka zamknięcia", "abschlussvermerk",
                     "ticket geschlossen", "chiusura della richiesta", "chiudo il ticket", "pratica chiusa",
@@ -162,6 +165,8 @@ def _decision_labels(text: str, found: Found) -> list[Hit]:
         if "?" in text[m.start(): len(text) if line_end == -1 else line_end]:
             continue  # "I need a decision from you: should she keep it?" asks, decides nothing
         verdict = m.group("v").lower()
+        if verdict in ("approve", "accept") and m.group(0).lower().startswith(LABEL_ANCHORS[-4:]):
+            continue  # "Review outcome: approve" is as likely a pull request's as an access request's
         if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400) or _verdict_on_person(m):
             kind = "access_change" if verdict == "approve" else "attestation"
             hits.append(Hit(kind, m.start(), m.end(), 0.75, "grant" if kind == "access_change" else "attest",

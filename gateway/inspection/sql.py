@@ -64,6 +64,8 @@ ACCESS_COLUMN = re.compile(r"\b(?:roles?|role_id|is_admin|is_superuser|is_staff|
                            r"access_level|user_type|privileges?)\s*=", re.I)
 STATE_COLUMN = re.compile(r"\b(?:active|is_active|enabled|is_enabled|disabled|locked|is_locked|status|"
                           r"account_status)\s*=\s*['\"]?(?:false|true|0|1|disabled|inactive|locked|suspended)\b", re.I)
+# Clearing or setting a lockout (`locked_until = NULL`, `lockout_end = now() + …`) unlocks or locks the login.
+LOCKOUT_COLUMN = re.compile(r"\b\w*lock(?:ed|out)_?(?:until|end|expir\w*|time|at|date)\s*=", re.I)
 HR_COLUMN = re.compile(r"\b(?:manager\w*|supervisor\w*|department\w*|dept\w*|job_?title|title|cost_?cent\w*|"
                        r"employment_?status|end_?date|termination_?date|location|division|reports_to)\s*=", re.I)
 
@@ -74,6 +76,8 @@ def _people_update(match: re.Match) -> tuple[str, str | None] | None:
         return "access_change", "modify"
     if STATE_COLUMN.search(assignments):
         return "lifecycle", "disable"
+    if LOCKOUT_COLUMN.search(assignments):
+        return "lifecycle", "enable" if re.search(r"lock\w*\s*=\s*null\b", assignments, re.I) else "disable"
     if HR_COLUMN.search(assignments):
         return "attestation", "modify"
     return None

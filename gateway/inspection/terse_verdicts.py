@@ -44,6 +44,11 @@ _STATES = (r"suspended|disabled|deactivated|locked|unlocked|re-?enabled|reactiva
            r"desbloqueado|suspenso|desativado|sospeso|disattivato|bloccato|sbloccato|geblokkeerd|gedeactiveerd|"
            r"opgeschort|zawieszon[oey]|zablokowan[oey]|odblokowan[oey]|dezaktywowan[oey]|avstängd|inaktiverad|"
            r"spärrad")
+# A count of entries and one outcome for them: "All 9 retained — looks right for the team.", "Both kept."
+_COUNT = r"(?:all(?:\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|of them))?|both|\d+\s+of\s+\d+)"
+COUNTED = re.compile(rf"\s*\**{_COUNT}\s+(?:users?\s+|accounts?\s+|members?\s+|entries\s+)?"
+                     r"(?:were\s+|are\s+)?(?P<v>retained|kept|certified|recertified|revoked|removed)\**\s*"
+                     r"(?P<end>[.!:,;\u2014\u2013-]|\Z)", re.IGNORECASE)
 _DONE = r"(?:done|ok|okay|erledigt|fait|hecho|feito|fatto|klaar|gotowe|klart)"
 STATE = re.compile(rf"\s*\**(?:{_DONE}[,.:!\u2014\u2013-]?\s+)?(?P<v>{_STATES})\**\s*[.!]?\s*\Z", re.IGNORECASE)
 
@@ -75,6 +80,9 @@ def terse_verdict_hits(text: str) -> list[Hit]:
     m = APPROPRIATE.match(text) or AUDITOR.search(text) and HOLDERS.search(text)
     if m:
         return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-attestation")]
+    m = COUNTED.match(text)
+    if m and (REASON.search(text, m.end()) or ACCESS_CONTEXT.search(text, m.end())):
+        return [Hit("attestation", m.start("v"), m.end("v"), 0.7, "attest", rule="terse-verdict")]
     m = VERDICT.match(text) or CJK_VERDICT.match(text)
     if m is None:
         return []
