@@ -58,3 +58,8 @@ def kinds(text: str) -> set[tuple[str, str | None]]:
 def call_kinds(name: str, args: dict[str, Any], content: str = "Done.") -> set[str]:
     answer, _ = one_call(name, args, content)
     return {f.kind for f in ToolCallDetector().scan(answer) if f.confidence >= HELD}
+
+
+def engine_call_kinds(engine: Any, name: str, arguments: dict[str, Any], content: str = "Done.") -> set[str]:
+    """The kinds an engine finds in an answer of one tool call (and this content)."""
+    return engine_kinds(engine, one_call(name, arguments, content)[0])

@@ -5,26 +5,20 @@ a case supposed; with the identity forms next to them that must stay found."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from probes import engine_call_kinds, engine_kinds
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer, Choice, ToolCall
 
 PATTERNS = build_engine(["tool_calls", "structured", "prose", "credentials"])
 
 
-def kinds(answer: Answer) -> set[str]:
-    return {f.kind for f in PATTERNS.scan(answer, cost=None) if f.confidence >= 0.5}
-
-
 def text(content: str) -> set[str]:
-    return kinds(Answer.of_text(content))
+    return engine_kinds(PATTERNS, content)
 
 
 def call(name: str, arguments: dict, content: str = "Done.") -> set[str]:
-    return kinds(Answer((Choice(0, content, (ToolCall("c1", name, json.dumps(arguments)),)),)))
+    return engine_call_kinds(PATTERNS, name, arguments, content)
 
 
 @pytest.mark.parametrize("content", [
