@@ -16,6 +16,7 @@ from gateway.inspection.pii_pay_lists import pay_list_amounts, person_items
 
 _HEALTH = (
     r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
+    r"chemo|lymphoma|leuka?emia|carcinoma|melanoma|multiple sclerosis|parkinson's|alzheimer's|dementia|"
     r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burnout|burn-out|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
     r"disabilit\w*|wheelchair|hearing loss|hearing aid|deaf|pregnan\w*|maternity leave|miscarriage|"
     r"(?:visual|visually|hearing|cognitive|mobility|physical) impair\w*|legally blind|blindness|"
