@@ -7,27 +7,28 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.access_records import counted
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 
 _AUX = r"(?:was|were|has been|have been|had been|got)\s+(?:now\s+|also\s+|all\s+)?"
 _AUTO = r"(?:auto-?|automatically\s+)?"
 # Access as the subject of a passive revoke or grant: "23 contractor entitlements were auto-revoked".
-ACCESS_PASSIVE = re.compile(rf"\b(?:access|entitlements?|roles?|permissions?|privileges?|memberships?|rights|grants)\s+"
+ACCESS_PASSIVE = head_first(rf"\b(?:access|entitlements?|roles?|permissions?|privileges?|memberships?|rights|grants)\s+"
                             rf"{_AUX}{_AUTO}(?P<v>revoked|removed|withdrawn|granted|provisioned)\b")
 # People as the subject of a passive grant: "were granted access to the AI triage viewer".
-GRANTED_ACCESS = re.compile(rf"\b{_AUX}(?:granted|given)\s+(?:[\w-]+\s+){{0,2}}(?:access|permissions?|rights)\s+"
+GRANTED_ACCESS = head_first(rf"\b{_AUX}(?:granted|given)\s+(?:[\w-]+\s+){{0,2}}(?:access|permissions?|rights)\s+"
                             r"(?:to|on|in)\b")
 # A named entitlement taken from or given to a named person: "revoked *Report Builder* for Tom".
-NAMED_ENTITLEMENT = re.compile(r"\b(?P<v>revoked|removed|granted|assigned)\s+(?:the\s+)?(?:\*{1,2}[^*\n]{2,40}\*{1,2}|"
+NAMED_ENTITLEMENT = head_first(r"\b(?P<v>revoked|removed|granted|assigned)\s+(?:the\s+)?(?:\*{1,2}[^*\n]{2,40}\*{1,2}|"
                                r"`[^`\n]{2,40}`)\s+(?:role\s+|permission\s+|access\s+)?(?:for|from|to)\s+[A-Z][a-z]+")
 # An account made or ended in a directory: "account created in AD", "accounts disabled in Okta".
-ACCOUNT_IN_DIRECTORY = re.compile(
+ACCOUNT_IN_DIRECTORY = head_first(
     rf"\baccounts?\s+(?:{_AUX})?(?P<v>created|disabled|deleted|deactivated|suspended|re-?enabled|unlocked)\s+"
     r"in\s+(?:the\s+)?(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|directory|google workspace|jumpcloud|"
     r"freeipa|keycloak|iam)\b")
 # A change under review that widens a principal's access ("The plan adds `s3:PutObject` ... to the `data-eng`
 # role"), and the reviewer's verdict to approve it ("With that change: approve and merge"): a reviewer acts on it.
-WIDENS = re.compile(r"\b(?:adds?|grants?|attach(?:es)?)\s+[^.\n]{1,160}?\s+(?:to|on)\s+(?:the\s+)?`?[\w.:/@-]+`?\s+"
+WIDENS = head_first(r"\b(?:adds?|grants?|attach(?:es)?)\s+[^.\n]{1,160}?\s+(?:to|on)\s+(?:the\s+)?`?[\w.:/@-]+`?\s+"
                     r"(?:iam\s+)?(?:role|group|service account|permission set)\b(?!\s+(?:page|name|model|docs?|field|"
                     r"column|enum)\b)")
 APPROVE_VERDICT = re.compile(r"(?:^|[:.;]\s+|\*\*)\s*(?:lgtm[,;:]?\s+)?approved?\b(?:\s+(?:and|&)\s+(?:merge|apply)\b|"
