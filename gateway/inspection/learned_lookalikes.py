@@ -42,6 +42,10 @@ TREND = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|improved|grew|cl
 # A request waiting on someone's decision, reported and not decided (LABELS tie-breaker 4).
 PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:on|for))\s[\w' -]{0,30}?\b(?:approval|review|sign-?off|"
                      r"decision)\b")
+# People cut off a live connection: "users were dropped from the call when the gateway restarted".
+DISCONNECTED = re.compile(r"\b(?:dropped|disconnected|kicked|booted|cut off)\s+(?:out\s+)?(?:from|off|of)\s+"
+                          r"(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:call|meeting|bridge|stream|connection|channel|"
+                          r"line|huddle|webinar|conference|vpn tunnel)s?\b")
 # An answer that says it only read: "Comparing the two positions side by side (read-only from HNAUser)".
 READ_ONLY_SAID = re.compile(r"\(read-only\b|\bread-only (?:from|lookup|query|comparison|check)\b")
 # A change to a schema, not to anyone's access: "added the column to prod", "dropped the old index".
@@ -104,6 +108,8 @@ def is_status_lookalike(content: str) -> bool:
     if ("pending" in low or "waiting" in low) and PENDING.search(low):
         return True
     if "read-only" in low and READ_ONLY_SAID.search(low):
+        return True
+    if (" from " in low or " off " in low or " of " in low) and DISCONNECTED.search(low):
         return True
     return COUNT_LIST.search(low) is not None or " from " in low and TREND.search(low) is not None
 
