@@ -11,6 +11,7 @@ Measured on blind rounds 21-27, each with the code and model it was first scored
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -26,8 +27,10 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # A named secret to rotate ("rotate the signing secret for the webhook") is a credential step in any answer.
 # A short reply with a change verb, someone and a level (terse_grants.py) is too short for the model to read.
 # A nominal record naming its account in backticks ("Creation of the `svc-x` service principal is complete").
+# An app's OAuth consent grant ended, a team added with a named access level ("with the **maintain** role"):
+# words that mean access alone, read in a long ops report whose other sections the model takes for no identity.
 SELF_SUPPORTED = frozenset({"prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
-                            "terse-grant", "prose-named-record"})
+                            "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level"})
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
@@ -82,7 +85,15 @@ def _choice(answer: Answer, index: int) -> Choice:
     return next((choice for choice in answer.choices if choice.index == index), answer.choices[0])
 
 
+# A list item's wrapped line: indented, not a new item.
+CONTINUED = re.compile(r"\n[ \t]+(?![-*+\u2022]\s|\d+[.)]\s)\S[^\n]*")
+
+
 def _lines(text: str, span: tuple[int, int]) -> str:
-    """The whole lines the span touches."""
+    """The whole lines the span touches, and the wrapped lines of its list item after them ("- Your manager adds
+    you to the `x` group, which gives you\n  `kubectl exec` in ...": the item's sentence, not half of it)."""
     end = text.find("\n", span[1])
-    return text[text.rfind("\n", 0, span[0]) + 1 : len(text) if end < 0 else end]
+    end = len(text) if end < 0 else end
+    while (more := CONTINUED.match(text, end)) is not None:
+        end = more.end()
+    return text[text.rfind("\n", 0, span[0]) + 1 : end]

@@ -439,13 +439,26 @@ LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)])[ \t]", re.M)
 def _partial(found: re.Match[str], low: str) -> bool:
     """A no-change said of part of the answer only: "no other ...", "... beyond X", "nothing deleted" beside a
     suspension, "No access changes yet." in one dated step of a plan whose later steps make them, "(no access
-    change)" said of one item of a list of steps."""
+    change)" said of one item of a list of steps, "alerts that fired 40 times with no action taken" said of events."""
     said = found.group(0).lower()
     return " other " in said or PARTIAL.match(low, found.end()) is not None \
+        or _said_of_events(found, low) \
         or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
         or (said.endswith(" yet") or low.startswith(" yet", found.end())) \
         and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
         or _item_aside(found, low)
+
+
+# Events that happened with nobody acting on them: "alerts that fired 40 times last month with no action taken",
+# "pages that triggered with no action taken". The no-action describes the noise, not what the answer did.
+EVENTS = re.compile(r"\b(?:fired|firing|fires|triggered|paged|pages|alerts?|\d+ times)\b")
+
+
+def _said_of_events(found: re.Match[str], low: str) -> bool:
+    if not low.endswith("with ", 0, found.start()):
+        return False
+    sentence = max(low.rfind(". ", 0, found.start()), low.rfind("\n\n", 0, found.start()), 0)
+    return EVENTS.search(low, sentence, found.start()) is not None
 
 
 def _item_aside(found: re.Match[str], low: str) -> bool:

@@ -87,6 +87,14 @@ ADD_VERB = re.compile(
     r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
 ADD_NAMED = re.compile(r"\b(?:add|assign)\s+(?:the\s+)?(?:group|user|team|role|principal|member)\s+"
                        r"[`'\"]?[\w.@-]*[-_.@][\w.@-]*")
+# A team or someone added with a level named as a role: "Add the `ci-maintainers` team with the **admin** role on
+# the repository" (GitHub's wording). The level must be an access level: an element "with the navigation role" is
+# markup.
+ADD_WITH_LEVEL = re.compile(
+    r"\b(?P<v>add(?:ed|s)?|invit(?:e|ed|es))\s+(?P<mid>[^.;\n]{0,40}?\b(?:teams?|groups?|users?|members?|"
+    r"contractors?|collaborators?|him|her|them)\b|[^.;\n]{0,40}?@[\w.-]{2,})\s+with\s+(?:the\s+|an?\s+)?[`*'\"_]*"
+    r"(?:admin|administrator|maintain|maintainer|write|read|triage|owner|viewer|editor|reader|writer|developer|"
+    r"reporter|contributor|read-only|read/write)[`*'\"_]*\s+(?:role|permissions?|access|rights)\b")
 TIGHT_REVOKE = re.compile(
     r"\b(?:delet(?:e|ing)|terminat(?:e|ing)|disabl(?:e|ing)|suspend(?:ing)?|cut off)\b(?:\s+[^\s.;:]+){0,4}?"
     r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
@@ -172,7 +180,7 @@ NEW_ACCOUNT_GATES = ("new ", "add user", "add a user")
 HELD = (lx.ACCESS_OBJ_STEMS, lx.LIFE_OBJ_STEMS, lx.FOREIGN_PIECES)
 ACCESS_BIT, LIFE_BIT, FOREIGN_BIT = 1, 2, 4  # ACCESS_BIT / LIFE_BIT also in MARKED
 # The sentence rules and look-alike masks tried only where one of their heads starts (ProseSentences).
-ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
+ANCHORED = (ACCESS_VERB, ADD_VERB, ADD_NAMED, ADD_WITH_LEVEL, TIGHT_REVOKE, MAKE, SHARE) + LIFE_ANCHORED \
     + tuple(pattern for _, pattern in lx.MASKS)
 HEADS = HeadIndex(ANCHORED)
 AUDIT_HEADS = heads(statements.AUDIT)  # where an audit word may start: tried there, not searched for
@@ -410,10 +418,16 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
             if lx.THING_RECIPIENT.match(m.group("mid")):
                 continue
-            if target_ok and directive(low[start: m.start()]) and not YOUR.search(m.group("mid")) \
-                    and lx.opens_description(m.group("v"), low[start: m.start()]):
+            if target_ok and (directive(low[start: m.start()]) or _done_to_reader(m, low[start: m.start()])) \
+                    and not YOUR.search(m.group("mid")) and lx.opens_description(m.group("v"), low[start: m.start()]):
                 action = "revoke" if m.group("prep").lower() == "from" else "grant"
                 out[index].append(_hit("access_change", m.start(), m.end(), 0.75, action, "prose-membership",
+                                       m.group(0)))
+    for index, found in doc.matches(ADD_WITH_LEVEL, chosen).items():
+        start = doc.starts[index]
+        for m in found:
+            if directive(low[start: m.start()]) and lx.opens_description(m.group("v"), low[start: m.start()]):
+                out[index].append(_hit("access_change", m.start(), m.end(), 0.75, "grant", "prose-add-with-level",
                                        m.group(0)))
     for index, found in doc.matches(ADD_NAMED, chosen, ("add", "assign")).items():
         start = doc.starts[index]
@@ -421,6 +435,17 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
             if directive(low[start: m.start()]):
                 out[index].append(_hit("access_change", m.start(), m.end(), 0.7, "grant", "prose-add-named",
                                        m.group(0)))
+
+
+# A handbook's step done to its reader: "Your manager adds you to the `payments-prod-operators` group in Okta" says
+# what will happen as "will add you" does. Not "if your lead adds you to ...": a condition.
+CONDITION = re.compile(r"\b(?:if|unless|whether|could|would|should|might|may|can)\b")
+
+
+def _done_to_reader(m: re.Match[str], prefix: str) -> bool:
+    return m.group("mid").strip() == "you" and m.group("v").endswith("s") \
+        and m.group("prep").lower() in ("to", "into") and "`" in m.group("tgt") \
+        and not CONDITION.search(prefix) and not lx.NEGATED.search(prefix)
 
 
 def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:

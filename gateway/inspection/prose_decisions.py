@@ -39,7 +39,9 @@ DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
                   "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend")
 RECOMMEND = re.compile(
-    r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?\s*[:\-\u2013]?\s*\**\s*(?P<v>approve|grant|revoke|remove|deny|reject|"
+    # "Recommendation: approve", "my recommendation is: **revoke**"
+    r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?(?:\s+(?:is|would be)(?=\s*[:*]))?\s*[:\-\u2013]?\s*\**\s*"
+    r"(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|certify|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
     r"accorder|révoquer)\b|\b(?:i |we )?recommend(?:s|ed)? (?P<v2>retaining|revoking|approving|removing|granting)\b"
     r"(?!\s+(?:the\s+|this\s+)?(?:prs?|pull requests?|merge requests?|mrs?|diff|patch|invoice|expenses?|budget|"

@@ -1,7 +1,8 @@
 """Membership changes told without the usual verb and object: someone's access or memberships reported
 changed in the passive ("her old group memberships were restored"), people pulled out of a group or a
-group emptied ("pull every poll-worker account out of the `EPB-PollWorkers` group"), and someone now in an
-approvers list ("Camille is now in the expense approvers list")."""
+group emptied ("pull every poll-worker account out of the `EPB-PollWorkers` group"), someone now in an
+approvers list ("Camille is now in the expense approvers list"), and an app's OAuth consent grant revoked
+("the consent grant deleted")."""
 
 from __future__ import annotations
 
@@ -21,7 +22,17 @@ PASSIVE_SUBJECT = re.compile(
 PASSIVE_VERBS = ("restored", "reinstated", "revoked", "removed", "granted", "re-added", "readded", "stripped",
                  "withdrawn", "re-granted", "regranted", "downgraded", "elevated")
 PASSIVE_VERB = re.compile(r"(?:" + "|".join(PASSIVE_VERBS) + r")\b")
-WORDS = PASSIVE_VERBS  # looked up in move_hits' `found` (keywords.Vocabulary)
+# An app's delegated permissions ended: "revoked the app's consent grant", "the OAuth consent was revoked",
+# "the service principal was removed and the consent grant deleted". Not a person's consent to marketing or
+# cookies: the consent is an app's, an admin's, or a grant.
+CONSENT_GRANT = (r"(?:(?:oauth2?|app(?:lication)?|admin|user|delegated|tenant-wide)\s+)?consent\s+grants?|"
+                 r"(?:oauth2?|app(?:lication)?|admin|delegated)\s+consents?|(?:oauth2?|delegated)\s*permission\s*grants?")
+CONSENT_REVOKED = re.compile(
+    rf"\b(?:revok|delet|remov|withdr[ae]w)\w*\s+(?:the|its|their|all|every|that|this)\s+(?:(?!(?:and|or)\b)[\w'\u2019-]+\s+){{0,3}}?"
+    rf"(?:{CONSENT_GRANT})\b|"
+    rf"\b(?:the|its|their|all|that|this)\s+(?:(?!(?:and|or)\b)[\w'\u2019-]+\s+){{0,3}}?(?:{CONSENT_GRANT})\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:revoked|deleted|removed|withdrawn)\b", re.IGNORECASE)
+WORDS = (*PASSIVE_VERBS, "consent")  # looked up in move_hits' `found` (keywords.Vocabulary)
 # "pull every poll-worker account out of the `EPB-PollWorkers` group", "kick him out of the admins team"
 OUT_OF = re.compile(
     r"\b(?:pull|take|kick|drop|get)(?:s|ed|ing|ting)?\s+(?:[^\s.;:!?]+\s+){1,6}?out\s+of\s+(?:the\s+|all\s+|every\s+)?"
@@ -59,6 +70,7 @@ def move_hits(text: str, low: str, found: Found) -> list[Hit]:
                 action = "revoke" if m.group(0) in ("revoked", "removed", "stripped", "withdrawn", "downgraded") \
                     else "grant"
                 hits.append(Hit("access_change", subject.start(), m.end(), 0.7, action, rule="access-passive"))
+    hits += _consent_hits(text, found.positions(("consent",)))
     for pattern, word, back, action, rule in ((OUT_OF, " out of ", 120, "revoke", "pulled-out-of-group"),
                                               (EMPTY, "empty", 0, "revoke", "group-emptied"),
                                               (NOW_LISTED, " now ", 40, "grant", "now-listed")):
@@ -68,4 +80,18 @@ def move_hits(text: str, low: str, found: Found) -> list[Hit]:
             if m and m.start() <= pos < m.end() and _told(text, m.start(), m.end()):
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule=rule))
             pos = low.find(word, pos + 1)
+    return hits
+
+
+def _consent_hits(text: str, at: list[int]) -> list[Hit]:
+    """CONSENT_REVOKED tried around each "consent" (`at`), told as done or to do."""
+    hits: list[Hit] = []
+    end = -1
+    for pos in at:
+        if pos < end:
+            continue
+        m = CONSENT_REVOKED.search(text, max(0, pos - 80), pos + 120)
+        if m and m.start() <= pos < m.end() and _told(text, m.start(), m.end()):
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="consent-revoked"))
+            end = m.end()
     return hits
