@@ -66,8 +66,8 @@ def report(middle: str) -> str:
     "2. Add the `search-release` team with the **maintain** role so they can cut tags.\n"
     "3. Require one approving review.",
     # an entitlement recommendation in a review summary
-    "## Open review items\n\nThe `index-admin` role held by **Tomasz Wr\u00f3bel** (moved to the mobile team in September)\n"
-    "is still open; my recommendation is: **revoke**.",
+    "## Open review items\n\nThe `index-admin` role held by **Tomasz Wr\u00f3bel** (moved to the mobile team\n"
+    "in September) is still open; my recommendation is: **revoke**.",
     # an app's OAuth consent ended in an incident closure
     "## Closure\n\nThe rogue app was taken out of the tenant and the admin consent grant deleted. Incident closed.",
 ])
