@@ -22,15 +22,18 @@ from gateway.types import Answer, Choice, Finding
 CHECKED = frozenset({"prose"})  # the detector whose content findings need support
 # Rules whose findings carry their own support: a key claimed made stands only with its secret shown
 # (prose_minted.py), and the credential detector, not the model, judges a secret.
-# A step booked for a clock time ("your account will be disabled at 17:00 on Friday") is a leaver's plan
-# however ordinary the letter around it reads (an HR email the model takes for payroll news).
+# A step booked for a clock time ("your account will be disabled at 17:00 on Friday") or for a day by the team that
+# does it ("- Thu 31 Oct: IT creates AD accounts for ...") is a leaver's or a joiner's plan however ordinary the
+# letter around it reads (an HR email the model takes for payroll news).
 # A named secret to rotate ("rotate the signing secret for the webhook") is a credential step in any answer.
 # A short reply with a change verb, someone and a level (terse_grants.py) is too short for the model to read.
 # A nominal record naming its account in backticks ("Creation of the `svc-x` service principal is complete").
 # An app's OAuth consent grant ended, a team added with a named access level ("with the **maintain** role"):
 # words that mean access alone, read in a long ops report whose other sections the model takes for no identity.
+# The accounts counted in the sentence before, taken up again ("For these, the `staff-us` copy is deleted").
 SELF_SUPPORTED = frozenset({"prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
-                            "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level"})
+                            "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
+                            "prose-lifecycle-these"})
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

@@ -16,9 +16,11 @@ from gateway.inspection.literals import Occurrences
 SIGN_IN_LEAD = re.compile(
     r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden|"
     r"credentials?|zugangsdaten|identifiants|credenciales|credenziali)\b"
-    r"[^\n.]{0,30}?(?:\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)[^\S\n]+|:[^\S\n]*)"
-    r"[(\[]?`?"
+    # what is signed in to may be named by its address ("log in to the UI at https://san.dc1.local with user x / y")
+    r"(?:[^\n.]|\.(?=[\w/])){0,90}?(?:\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)"
+    r"[^\S\n]+|:[^\S\n]*)(?:(?:the[^\S\n]+)?(?:user(?:name)?|account|login)[^\S\n]+)?[(\[]?`?"
     r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
+LEAD_REACH = 180  # characters before the pair the sign-in lead may start
 CODE_ANCHORS = ("cod", "kod", "pin", "códig")
 PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
                    r"safe|coffre|kluis|gate|cancello|lock|cadenas|server ?room|salle|serverrum\w*|lockbox)\b")
@@ -127,7 +129,7 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         if not looks_like_password(value):
             continue
         if lowered[max(0, start - 4):start].rstrip(" `\t").endswith("/") \
-                and (SIGN_IN_LEAD.search(lowered, max(0, start - 90), start)
+                and (SIGN_IN_LEAD.search(lowered, max(0, start - LEAD_REACH), start)
                      or ADMIN_USER.search(lowered[max(0, start - 24):start].rstrip(" `\t/"))):
             hits.append(Hit(start, start + len(value), "password", 0.75))
         elif text[start - 1: start] in QUOTES and text[start + len(value): start + len(value) + 1] in QUOTES \
@@ -138,7 +140,7 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = SLASH_VALUE.match(text, pos + 4 if text[pos + 3: pos + 4] in QUOTES else pos + 3)  # `admin / \`X\``
         value = m.group().rstrip(".!?:") if m else ""
         if value and m.start() not in shaped_starts and char_classes(value) >= 3 and looks_like_password(value) \
-                and SIGN_IN_LEAD.search(lowered, max(0, pos - 90), pos + 3):
+                and SIGN_IN_LEAD.search(lowered, max(0, pos - LEAD_REACH), pos + 3):
             hits.append(Hit(m.start(), m.start() + len(value), "password", 0.7))
     for pos in starts_of(found, CODE_ANCHORS):
         m = KEYPAD.match(lowered, pos)

@@ -24,7 +24,9 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
     r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|backbone|well-designed|excerpt|"
-    r"primer(?! (?:semestre|trimestre|año|día|mes|paso|nivel))|"  # not Spanish "primer semestre"
+    # English "a primer on ...", "IAM primer:", not Spanish "el primer inicio de sesión", "su primer día"
+    r"(?:(?<=\ba )|(?<=\bthis )|(?<=\bthe )|(?<=\bour ))primer|"
+    r"primer(?= (?:on|to|for|about|in)\b|[ \t]*[:.,)\n]|[ \t]*$)|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
     r"in one (?:paragraph|slide|page|sentence|diagram|picture)|syntax|sintaxis|syntaxe|sirve para|se usa para|"
     r"se utiliza para|sert à|dient (?:dazu|zum)|serve (?:a|per)|"
@@ -76,7 +78,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"nobody's access was changed|no(?: one|body)(?:'s|\u2019s) access changes until|"
                        r"nothing (?:was |has been )?created\b|nothing to (?:run|apply|execute)\b|"
                        r"no decisions? (?:yet|(?:has|have|was|were) (?:yet )?been (?:made|taken))\b|"
-                       r"not (?:yet )?applied(?=\**\))|"  # a proposal's heading: "(awaiting CAB — **not applied**)"
+                       # a proposal's heading: "(awaiting CAB — **not applied**)", not "(garden leave not applied)"
+                       r"(?<!\w )not (?:yet )?applied(?=\**\))|"
                        r"no changes to (?:the|any|your) (?:environment|systems?|accounts?|tenant|configuration)|"
                        r"no changes\. your infrastructure matches|"  # terraform plan with nothing to apply
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?(?:made|proposed|applied)|"
@@ -424,7 +427,7 @@ def _says_no_action(text: str) -> bool:
 PARTIAL = re.compile(r"\s*(?:beyond|other than|except|apart from|besides|outside (?:of )?)\b")
 # "Suspended the user pending the investigation. Data is retained; nothing deleted.": what was not done beside
 # what was, a suspension rather than a deletion, not an answer that changed nothing.
-SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived)\b")
+SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived|froze|frozen)\b")
 
 
 # A step of a timed plan: "- Mon 24 Feb: ...", "2. Day 3 — ...", "- 17:00 CET: ...", "* 2025-03-01: ...", "T-2: ...".
@@ -446,7 +449,7 @@ def _partial(found: re.Match[str], low: str) -> bool:
         or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
         or (said.endswith(" yet") or low.startswith(" yet", found.end())) \
         and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
-        or _item_aside(found, low)
+        or _item_aside(found, low) or _section_aside(found, low)
 
 
 # Events that happened with nobody acting on them: "alerts that fired 40 times last month with no action taken",
@@ -470,3 +473,21 @@ def _item_aside(found: re.Match[str], low: str) -> bool:
     line = low.rfind("\n", 0, found.start()) + 1
     items = LIST_ITEM.findall(low)
     return LIST_ITEM.match(low, line) is not None and len(items) >= 2
+
+
+HEADING = re.compile(r"^#{1,6}[ \t]+(?P<title>[^\n]*)", re.M)
+# A section that speaks for the whole document: "## Outcome", "## Summary", "## Changes made", "## Next steps".
+WHOLE_DOCUMENT = re.compile(r"\b(?:outcome|summary|status|result|conclusion|decision|actions?|changes?|next steps|"
+                            r"resolution|tl;?dr|verdict|what (?:we|i) did)\b")
+
+
+def _section_aside(found: re.Match[str], low: str) -> bool:
+    """The no-change said of something else ("... alerts that fired 40 times with no action taken") under one heading
+    of a document of three headed sections or more, a section not its opening nor its outcome: that topic's."""
+    if "\n#" not in low or not low.endswith("with ", 0, found.start()):
+        return False
+    headings = list(HEADING.finditer(low))
+    if len(headings) < 3 or found.start() < headings[1].start():
+        return False
+    own = next(h for h in reversed(headings) if h.start() < found.start())
+    return WHOLE_DOCUMENT.search(own.group("title")) is None

@@ -105,6 +105,69 @@ def _account_op(match: re.Match) -> tuple[str, str]:
                          "deprovision": "delete", "offboard": "delete", "unlock": "reset"}.get(verb, "disable")
 
 
+# The same record in YAML, one key a line (an HR feed's provisioning record, a JML queue):
+# `- employee_id: E104522` ... `action: deprovision`. The keys of one list item, in any order.
+YAML_ACCOUNT_OP = compile_i(rf"(?<![\w.\"'-])(?:action|op|operation)[ \t]*:[ \t]*[\"']?(?P<v>{_ACCOUNT_OPS}|terminate)"
+                            r"[\"']?[ \t]*(?:#[^\n]*)?$")
+PERSON_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:employee_?(?:id|number)|worker_?id|person_?id|upn|userprincipalname|"
+                        r"samaccountname|user_?name|user|login|e?mail|uid|netid)[ \t]*:[ \t]*\S", re.I | re.M)
+OTHER_OBJECT_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:object|resource|item|entity|ticket|file|path|job|task|pipeline|"
+                              r"repo(?:sitory)?|bucket|instance|schedule|cron|table|database|device)[ \t]*:",
+                              re.I | re.M)
+RECORD_LINES = 12
+
+
+def _yaml_account_op(match: re.Match) -> tuple[str, str] | None:
+    record = _yaml_record(match.string, match.start())
+    if PERSON_KEY.search(record) is None or OTHER_OBJECT_KEY.search(record) is not None:
+        return None
+    verb = match.group("v").lower()
+    return "lifecycle", {"enable": "create", "create": "create", "reactivate": "create", "delete": "delete",
+                         "deprovision": "delete", "offboard": "delete", "terminate": "delete",
+                         "unlock": "reset"}.get(verb, "disable")
+
+
+def _yaml_record(text: str, at: int) -> str:
+    """The lines of the YAML list item (or mapping) whose key starts at `at`: up to its `- ` line, down to the
+    next item, a blank line, a fence or a line indented less."""
+    first = text.rfind("\n", 0, at) + 1
+    column = at - first
+    start = first
+    if text[first:at].strip() not in ("", "-"):
+        return text[first: text.find("\n", at) % (len(text) + 1)]
+    for _ in range(RECORD_LINES):
+        if text[first:at].strip() == "-" or start == 0:
+            break
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above: start - 1]
+        key_column = _key_column(line)
+        if key_column is None or key_column < column:
+            break
+        start = above
+        if key_column == column and line.lstrip().startswith("- "):
+            break
+    end = text.find("\n", at)
+    for _ in range(RECORD_LINES):
+        if end < 0:
+            break
+        below = text.find("\n", end + 1)
+        line = text[end + 1: below if below >= 0 else len(text)]
+        key_column = _key_column(line)
+        if key_column is None or key_column < column or key_column == column and line.lstrip().startswith("- "):
+            break
+        end = below
+    return text[start: end if end >= 0 else len(text)]
+
+
+def _key_column(line: str) -> int | None:
+    """Where a YAML line's key starts (after a `- `), None for a blank line or a fence."""
+    stripped = line.lstrip()
+    if not stripped or stripped.startswith(("```", "~~~")):
+        return None
+    column = len(line) - len(stripped)
+    return column + 2 if stripped.startswith("- ") else column
+
+
 def _cfn(match: re.Match) -> tuple[str, str]:
     noun = match.group("noun")
     if noun in ("User", "AccessKey", "ServiceLinkedRole") or "Credential" in noun:
@@ -256,6 +319,14 @@ RULES: tuple[Rule, ...] = (
         classify=_account_op, confidence=0.85, starts=("\"op\"", "\"action\"", "\"operation\"", "\"account\"",
                                                         "\"upn\"", "\"userprincipalname\"", "\"samaccountname\"",
                                                         "\"netid\"", "\"uid\"", "\"username\"", "\"login\"")),
+    Rule("yaml-account-op", ("action", "op:", "operation"), YAML_ACCOUNT_OP, classify=_yaml_account_op,
+         confidence=0.85, starts=("action", "op:", "operation")),
+    # the logins a configuration role creates: `postgresql_users:` / `mysql_users:` items with a name and a password
+    Rule("yaml-users-list", ("users:", "logins:"), compile_i(
+        r"^[ \t]*(?:[a-z]+_)?(?:users|logins)[ \t]*:[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*-[ \t]+"
+        r"(?:name|user(?:name)?|login)[ \t]*:[ \t]*\S[^\n]*\n(?:[ \t]+[^\n-][^\n]*\n){0,4}?"
+        r"[ \t]+password[ \t]*:[ \t]*\S"),
+        "lifecycle", "create", 0.85, reach=400),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(

@@ -60,7 +60,7 @@ FOREIGN_STEMS = _minimal((
 FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most sentences hold none
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
-    "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "frozen",
+    "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "froze",
     "trigger", "initiat", "forced",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
@@ -105,7 +105,7 @@ LIFE_EN = (r"disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?
            r"remov(?:e|es|ed)|lock(?:ed)?|unlock(?:s|ed)?|re-?enabl(?:e|es|ed)|reactivat(?:e|es|ed)|enabl(?:e|ed)|"
            r"creat(?:e|es|ed|ing)|provision(?:s|ed)?|set up|reset(?:s|ting)?|rotat(?:e|es|ed|ing)|roll(?:ed)?|"
            r"regenerat(?:e|es|ed)|revok(?:e|es|ed)|issu(?:e|ed)|generat(?:e|es|ed)|expir(?:e|ed)|terminat(?:e|es|ed)|"
-           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|ing)|frozen")
+           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|es|ing)|froze|frozen")
 
 # Rules about which passwords people may choose ("block passwords found in breaches", "ban reused
 # passwords"): password policy, not a reset of anybody's password.

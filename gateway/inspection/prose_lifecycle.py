@@ -58,6 +58,16 @@ CONDITION_BEFORE = re.compile(r"\b(?:if|when|whenever|once|until|unless)\b")
 PRONOUN_STATE = re.compile(r"\bit\s+(?:was|has been|had been|is now)\s+(?:\w+ly\s+)?(?P<v>disabled|deactivated|"
                            r"suspended|deleted|locked|removed|deprovisioned)\b")
 ACCOUNT_BEFORE = re.compile(r"\baccount\b")
+# The accounts of the sentence before, taken up again: "38 accounts exist in both realms. For these, the `staff-us`
+# copy is deleted before import" (its subject is a copy, a duplicate, one of them: the accounts).
+THESE_OPENING = r"[\s*-]*(?:for|of)\s+(?:each\s+of\s+|all\s+of\s+)?(?:these|those|them)\b"
+THESE_STATE = re.compile(THESE_OPENING + r"[^.;\n]{0,60}?\b(?:cop(?:y|ies)|duplicates?|ones?|accounts?|logins?|"
+                         r"profiles?|entr(?:y|ies))\b(?:\s+\([^()\n]{1,40}\))?\s+"
+                         r"(?:is|are|was|were|will\s+be|gets?|has\s+been|have\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?P<v>deleted|disabled|deactivated|suspended|locked|removed|deprovisioned)\b")
+THESE_OPENS = re.compile(THESE_OPENING)
+THESE_RULE = "prose-lifecycle-these"  # self-supported (corroborate.py): the model reads its lines, not the referent
+ACCOUNTS_BEFORE = re.compile(r"\b(?:accounts|users|logins|mailboxes)\b")
 LIFE_STATE_WORDS = ("locked", "blocked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
                     "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
 # "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
@@ -93,11 +103,21 @@ LIFE_NOMINAL = re.compile(
 # "I've reset your MFA registration": the desk did it for the reader (not advice to reset your own).
 # Tried at each "your", which the look-alike mask blanks in the sentence rules.
 DONE_BEFORE = re.compile(r"(?:\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?|^\s*|[.!?:\n]\s*)(?P<v>reset|unlocked|"
-                         r"re-?enabled|reactivated|disabled|suspended|locked|deleted|recreated|created)\s+$")
+                         r"re-?enabled|reactivated|disabled|suspended|locked|deleted|recreated|created|regenerated|"
+                         r"re-?issued)\s+$")
 YOUR_OBJECT = re.compile(r"your\s+(?:\w+\s+){0,2}?(?:mfa|2fa|password|account|authenticator|login|sign-in|registration|"
-                         r"access key|api key)\b")
+                         r"access key|api key|(?:backup|recovery|bypass) codes?)\b")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
+# A dated step of a plan done by a team: "- **Thu 31 Oct:** IT creates AD accounts for ...", "Day 1 – the service
+# desk resets her password". The team is who acts on the day, as the reader would in an imperative step.
+ACTING_TEAM = (r"(?:the\s+)?(?:it|helpdesk|help\s+desk|service\s*desk|security|secops|iam|identity|hr|people\s+ops|"
+               r"it\s+ops|desktop\s+support|it\s+support|sysadmins?)(?:\s+(?:team|ops|operations))?")
+TEAM_STEP = re.compile(
+    rf"[ \t>*+\-\u2022]*(?:\d{{1,2}}[.)])?[ \t]*\**[ \t]*(?:{WEEKDAY},?[ \t]+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d|"
+    rf"(?:day|week)[ \t]+\d{{1,3}}|t[-+]\d{{1,3}}[dh]?|[012]?\d:[0-5]\d|{WEEKDAY})[^\n:]{{0,30}}?\**[ \t]*"
+    r"(?::|\u2014|\u2013|-[ \t])[ \t]*\**[ \t]*" + ACTING_TEAM + r"\s+(?:will\s+|then\s+|also\s+)?\Z")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
 POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
                     r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b|"
@@ -171,7 +191,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                     lx.LIFE_OBJ.search(low, max(start, m.start() - 120), m.start()):
                 near = m  # "the account ... should be deleted"
             prefix = low[start: m.start()]
-            if near is None or not lx.directive(prefix) or not lx.opens_description(verb, prefix):
+            if near is None or (not lx.directive(prefix) or not lx.opens_description(verb, prefix)) \
+                    and TEAM_STEP.match(prefix) is None:
                 continue
             if verb.startswith("remov") and " from " in low[m.end(): min(end, m.end() + 80)]:
                 continue
@@ -179,7 +200,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if _named_control(low, start, m.start(), span_end) or _control_object(low, start, m, span_end):
                 continue
-            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) else \
+            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) \
+                or TEAM_STEP.match(prefix) is not None else \
                 "prose-secret-rotation" if verb.startswith(ROTATION_VERBS) and near is not m \
                 and SECRET_OBJECT.search(low, m.end(), span_end) else "prose-lifecycle"
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
@@ -257,6 +279,13 @@ def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             if referent and not _policy(low[start:end]) and not lx.NEGATED.search(low[start: m.start("v")]):
                 out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")),
                                       rule="prose-lifecycle-done"))
+    for index in sorted(chosen):
+        start, end = doc.bounds(index)
+        m = THESE_STATE.match(low, start, end)
+        if m is not None and ACCOUNTS_BEFORE.search(doc.before(index)) and not _policy(low[start:end]) \
+                and not lx.NEGATED.search(low[start: m.start("v")]):
+            out[index].append(Hit("lifecycle", m.start("v"), m.end(), 0.7, life_action(m.group("v")),
+                                  rule=THESE_RULE))
     for index, found in doc.matches(LIFE_NOMINAL, chosen, NOMINAL_WORDS).items():
         start = doc.starts[index]
         for m in found:
@@ -280,6 +309,13 @@ TERSE_LOGIN = re.compile(r"\s*(?:(?:done|ok|okay)[,.:!\u2014\u2013-]?\s+)?(?P<v>
                          r"disabled|deactivated|suspended|locked|deleted)\s+(?:the\s+)?(?:(?:svc|sa|srv|bot)[-_][\w.-]+|"
                          r"@[\w.-]{2,}|[\w.+-]+@[\w-]+\.\w+)", IC)
 
+# ... or with the people side's request it carried out: "Suspended per HR ticket HR-2291.", "Deactivated as requested
+# by HR (leaver)": HR asks for a person's account, never for a job or a file.
+TERSE_HR = re.compile(r"\s*(?:(?:done|ok|okay)[,.:!\u2014\u2013-]?\s+)?(?P<v>re-?enabled|reactivated|disabled|"
+                      r"deactivated|suspended|locked|unlocked|deleted|offboarded|deprovisioned)\s+(?:per|as\s+per|following|under|"
+                      r"as\s+requested\s+(?:by|in)|on\s+request\s+(?:of|from))\s+(?:the\s+|an?\s+)?"
+                      r"(?:hr|people\s+team|human\s+resources|leaver|offboarding|termination|jml)\b"
+                      r"(?!['\u2019]?s?\s+(?:policy|policies|guidance|guidelines|rules?|handbook)\b)", IC)
 
 # "Deactivation of the 14 stale accounts listed below was completed on 2 May".
 NOMINAL_OF = re.compile(r"\b(?P<v>deactivation|disablement|deletion|removal|deprovisioning|suspension|creation|"
@@ -310,13 +346,20 @@ NOMINAL_HEADS = ("deactivation", "disablement", "deletion", "removal", "deprovis
                  "provisioning")  # every NOMINAL_OF match starts with one
 PASSWORD_NOUNS = ("password", "passwort", "kennwort", "contraseña", "mot de passe", "senha", "wachtwoord", "hasło",
                   "lösenord")  # every TEMP_PASSWORD match holds one
-WORDS = NOMINAL_HEADS + PASSWORD_NOUNS + OUT_OF_ORG_WORDS  # what terse_hits looks up in its `found`
+# The same handed over in Japanese, Chinese or Korean: "新しいパスワードは「Sakura#2024-Keiri」です",
+# "临时密码：Xk29!pLq".
+CJK_NEW_PASSWORD = re.compile(r"(?:新しい|新規|新|仮|初期|一時|临时|臨時|新的|初始|임시|새|초기)\s?"
+                              r"(?:パスワード|密码|密碼|비밀번호)"
+                              r"[^\n。]{0,6}?(?:は|：|:|为|為|是|는|은)\s*[`「『\"'“*]*"
+                              r"(?=[!#-&(-_a-~]*[\d!@#$%^&*])[!#-&(-_a-~]{6,64}")
+CJK_PASSWORD_NOUNS = ("パスワード", "密码", "密碼", "비밀번호")
+WORDS = NOMINAL_HEADS + PASSWORD_NOUNS + OUT_OF_ORG_WORDS + CJK_PASSWORD_NOUNS  # what terse_hits looks up in `found`
 
 
 def terse_hits(text: str, found: Found) -> list[Hit]:
     """The lifecycle step a terse reply opens with; nominal records and handed-over temporary passwords
     anywhere in it (`found`: where the WORDS occur in the lower-cased text)."""
-    m = TERSE.match(text) or TERSE_LOGIN.match(text)
+    m = TERSE.match(text) or TERSE_LOGIN.match(text) or TERSE_HR.match(text)
     hits = [Hit("lifecycle", m.start("v"), m.end("v"), 0.7, life_action(m.group("v").lower()),
                 rule="prose-lifecycle-terse")] if m else []
     low = shared_lower(text)
@@ -339,6 +382,11 @@ def terse_hits(text: str, found: Found) -> list[Hit]:
                                 life_action(m.group("v")) if "v" in m.re.groupindex else "reset",
                                 rule=NAMED_RECORD if named else rule))
                 break
+    for pos in found.positions(CJK_PASSWORD_NOUNS) if found.any(CJK_PASSWORD_NOUNS) else ():
+        m = CJK_NEW_PASSWORD.search(low, max(0, pos - 4), pos + 90)  # its qualifier: four characters at most
+        if m is not None and m.start() <= pos:
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "reset", rule="prose-temporary-password"))
+            break
     return hits
 
 
@@ -414,8 +462,8 @@ def _may_be_headline(original: str, s: str) -> bool:
 
 def needs_antecedent(sentence: str) -> bool:
     """A lifecycle verb with `it` / `them` and no object of its own: "Rotate it now."."""
-    return (PRONOUN.search(sentence) is not None or sentence.lstrip().startswith("it ")) \
-        and any(map(sentence.__contains__, PRONOUN_VERBS))
+    return (PRONOUN.search(sentence) is not None or sentence.lstrip().startswith("it ")
+            or THESE_OPENS.match(sentence) is not None) and any(map(sentence.__contains__, PRONOUN_VERBS))
 
 
 def life_action(verb: str) -> str:
@@ -431,7 +479,7 @@ def life_action(verb: str) -> str:
                          ("creat", "create"), ("crear", "create"), ("créer", "create"), ("crea", "create"),
                          ("cri", "create"), ("aanma", "create"), ("aangema", "create"), ("angelegt", "create"),
                          ("provision", "create"), ("set up", "create"), ("issu", "create"), ("freez", "disable"),
-                         ("frozen", "disable"),
+                         ("froze", "disable"),
                          ("generat", "create"), ("anleg", "create"), ("enabl", "create")):
         if verb.startswith(stem):
             return action

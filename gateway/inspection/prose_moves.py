@@ -1,8 +1,8 @@
 """Membership changes told without the usual verb and object: someone's access or memberships reported
 changed in the passive ("her old group memberships were restored"), people pulled out of a group or a
 group emptied ("pull every poll-worker account out of the `EPB-PollWorkers` group"), someone now in an
-approvers list ("Camille is now in the expense approvers list"), and an app's OAuth consent grant revoked
-("the consent grant deleted")."""
+approvers list ("Camille is now in the expense approvers list"), people dropped from a group or a role, and an
+app's OAuth consent grant revoked ("the consent grant deleted")."""
 
 from __future__ import annotations
 
@@ -39,6 +39,15 @@ OUT_OF = re.compile(
     r"(?:[`'\"*]{1,2}[^`'\"*\n]{2,60}[`'\"*]{1,2}\s+|[\w-]+\s+){0,2}?(?:groups?|teams?|roles?|org|organi[sz]ation|"
     r"workspaces?|channels?|safes?|distribution lists?|security groups?)\b(?!['\u2019]s\b|[-\s]+(?:folders?|drives?|"
     r"shares?|chats?|pages?|wikis?|meetings?|calendars?|mailbox|sites?)\b)", re.IGNORECASE)
+# "The three contractors were dropped from the finance-approvers group", "we dropped Ola from `db-admins` role": not
+# a call, a table, a course, nor a focus group or a cast (what a group or a role of a study or a play is).
+DROPPED_FROM = re.compile(
+    r"\bdrop(?:s|ped|ping)?\s+(?:[^\s.;:!?]+\s+){0,6}?from\s+"
+    r"(?!(?:the\s+|their\s+|his\s+|her\s+)?(?:focus|control|test|study|age|working|peer|reading|support|discussion|"
+    r"breakout)\s)(?:the\s+|all\s+|every\s+|their\s+|his\s+|her\s+)?"
+    r"(?:[`'\"*]{1,2}[^`'\"*\n]{2,60}[`'\"*]{1,2}\s+|[\w-]+\s+){0,2}?(?:groups?|roles?|distribution lists?|"
+    r"security groups?|permission sets?|approvers?(?:\s+(?:list|group|pool))?|admins|access lists?|allow-?lists?|"
+    r"sudoers)\b(?!['\u2019]s\b|[-\s]+(?:of|chats?|calls?|meetings?|threads?|photos?|emails?)\b)", re.IGNORECASE)
 EMPTY = re.compile(r"\bempty(?:ing)?\s+(?:out\s+)?the\s+(?:[`'\"*]{1,2}[^`'\"*\n]{2,60}[`'\"*]{1,2}\s+|[\w-]+\s+){0,2}?"
                    r"(?:group|team|role|security group)\b", re.IGNORECASE)
 # "Camille is now in the expense approvers list for EMEA"
@@ -73,6 +82,7 @@ def move_hits(text: str, low: str, found: Found) -> list[Hit]:
     hits += _consent_hits(text, found.positions(("consent",)))
     for pattern, word, back, action, rule in ((OUT_OF, " out of ", 120, "revoke", "pulled-out-of-group"),
                                               (EMPTY, "empty", 0, "revoke", "group-emptied"),
+                                              (DROPPED_FROM, "drop", 0, "revoke", "dropped-from-group"),
                                               (NOW_LISTED, " now ", 40, "grant", "now-listed")):
         pos = low.find(word)
         while pos != -1:  # tried around each occurrence of its word, not at every position of the answer
