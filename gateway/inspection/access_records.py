@@ -106,7 +106,11 @@ NOW_HAS = re.compile(
     r"approver|editor|contributor|collaborator)s?\s+(?:of|on|in|for)\b|"
     r"\bnow\s+(?:in|a member of|part of)\s+(?:the\s+)?[`'\"*]*[A-Za-z0-9]+[-_][\w.-]+|"  # "you're now in SG-Fin-RO"
     r"\bnow\s+(?:mirrors?|matches|reflects?)\s+(?:the\s+)?[^.;\n]{0,40}?\b(?:baseline|access|entitlements?|"
-    r"permissions?|roles?|birthright)\b", IC)
+    r"permissions?|roles?|birthright)\b|"
+    # a permission level held on a named place, the word "access" left out: "no longer has write on the `infra` repo"
+    r"\b(?P<no3>no longer|now)\s+(?:has|have|holds?)\s+(?:read|write|read-write|read/write|push|admin|maintain|"
+    r"triage|edit|merge|deploy)\s+(?:on|to|in|for)\s+(?:the\s+)?(?:[`'\"*][^`'\"*\n]{1,60}[`'\"*]|"
+    r"[\w.@/]+[-_./@][\w.@/-]+)", IC)
 # "Bao Tran was added to `prod-deployers`", "has been added to access level DC-Cage-B": a record of the
 # change. Tried at the verb, with the auxiliary looked for just before it.
 PASSIVE_VERBS = ("added", "granted", "assigned", "enrolled", "removed", "revoked", "unassigned", "provisioned")
@@ -114,6 +118,14 @@ PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|got|is now)\s+(?:\w+
 PASSIVE_ADDED = re.compile(
     r"(?P<v>added|granted|assigned|enrolled|removed|revoked|unassigned|provisioned)\s+(?:to|into|from)\s+(?:the\s+)?"
     r"(?:(?:contractor |user |service |guest )?account\s+)?(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
+# A role held, with when and under which change it was given: "jsmith holds Owner on subscription `nw-billing`
+# (assigned 14:02 UTC, ticket CHG-20817)". Tried at the participle after "(", the holding looked for before it.
+HELD_BEFORE = re.compile(r"\b(?:holds?|has|have)\s+(?:an?\s+|the\s+)?(?:[`'\"*][\w -]{2,40}[`'\"*]|"
+                         r"(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})|[\w-]+\s+(?:role|rights|access|permissions?))\s+"
+                         r"(?:role\s+|rights\s+|access\s+|permissions?\s+)?(?:on|in|for|to|of|over)\s+"
+                         r"[^()\n]{1,100}?\s*$", IC)
+DATED_CHANGE = re.compile(r"(?:assigned|granted|provisioned)\s+[^)\n]{0,60}?\b(?:ticket|change|chg|req|ritm|"
+                          r"cr|sr|jira)\b", IC)
 # "Grant of db_datawriter on OrdersDB to svc-import: completed", "Removal of `bob` from `admins`".
 NOMINAL_STARTS = ("grant of", "revocation of", "removal of", "assignment of", "withdrawal of", "addition of")
 NOMINAL = re.compile(
@@ -187,7 +199,7 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
     if "now " in low or "no longer" in low:
         for m in _finditer(NOW_HAS, text, _now_starts(low, found), safe):
             if not _asked(text, m.start()):
-                revoke = (m.group("no") or m.group("no2") or "").lower() == "no longer"
+                revoke = (m.group("no") or m.group("no2") or m.group("no3") or "").lower() == "no longer"
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
                                 rule="access-record"))
         for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):
@@ -247,6 +259,11 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
         before = REMOVED_BEFORE.search(text, max(0, pos - 160), pos) if m else None
         if m and before and not _asked(text, pos) and not counted(text, before.start(), m.end()):
             hits.append(_record(before.start(), m.end(), "revoke", "access-removed"))
+    for pos in _at(found, low, safe, PASSIVE_VERBS):
+        if text[pos - 1: pos] == "(" and DATED_CHANGE.match(text, pos):
+            held = HELD_BEFORE.search(text, max(0, pos - 160), pos - 1)
+            if held and not _asked(text, held.start()):
+                hits.append(_record(held.start(), pos, "grant", "access-record-dated"))
     for pos in _at(found, low, safe, SHARING_WORDS):
         if SHARING_VERB.search(text, max(0, pos - 80), min(len(text), pos + 100)) and not _asked(text, pos):
             hits.append(_record(pos, pos + 12, "grant", "sharing-link"))

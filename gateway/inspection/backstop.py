@@ -125,7 +125,7 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if lx.auto_rotated(ls, verb.start()):
         return None
     after = (verb.end(), verb.end() + WINDOW_AFTER)
-    before = (max(0, verb.start() - WINDOW_BEFORE), verb.start())
+    before = (_own_step(ls, verb.start()), verb.start())
     # The prefix first: without a directive form the score stays under the floor, and most verbs
     # have none (the object and person checks that decide the rest cost more). The form before the
     # negation and report checks: it alone rejects most verbs.
@@ -159,8 +159,9 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if obj is None and group in ("off", "on") and bx.PERSON_OBJ.match(ls, verb.end()):
         obj_class = "life"  # "lock jdoe out", "offboard Ana Ruiz": the person is the account
     elif obj is None:
-        if person and bx.RESOURCE.search(ls, *after) and group in ("grant", "revoke"):
-            obj_class = "resource"
+        if person and bx.RESOURCE.search(ls, *after) and group in ("grant", "revoke") \
+                and _person(s, bx.POSSESSIVE.sub(_spaces, ls), verb, after, before):
+            obj_class = "resource"  # not "remove their JS snippet from the site": a thing of theirs, moved
         else:
             return None
     else:
@@ -180,6 +181,23 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     end = min(len(ls), verb.end() + WINDOW_AFTER)
     start = verb.start() if obj is None or obj_after else max(0, verb.start() - WINDOW_BEFORE)
     return Hit(kind, start, end, round(min(score, 0.8), 2), action, rule="backstop-change")
+
+
+def _own_step(ls: str, at: int) -> int:
+    """Where the verb's own words may start before it: WINDOW_BEFORE back, but not behind the comma that opens its
+    step in a list of steps ("confirm the certificate from them, remove their snippet": the certificate and "them"
+    are the step before's)."""
+    start = max(0, at - WINDOW_BEFORE)
+    opened = bx.STEP_OPENER.search(ls, start, at)
+    if opened is None:
+        return start
+    step = max(ls.rfind(",", 0, opened.start()), ls.rfind(";", 0, opened.start()), ls.rfind(":", 0, opened.start()))
+    first = bx.STEP_START.match(ls, step + 1)  # the step before starts with a verb, not "for the repo," or "bob's,"
+    return opened.end() if first and first.group(1) not in bx.NOT_STEP_STARTS else start
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group(0))
 
 
 def _blank(s: str, ls: str) -> tuple[str, str]:

@@ -57,6 +57,15 @@ PERSON_WEAK = bucketed(
     r"colleagues?|their|them|they|mitarbeiter\w*|benutzer\w*|usuari[oa]s?|emplead[oa]s?|utilisateurs?|"
     r"salariée?s?|utent[ei]|dipendent[ei]|usuários?|funcionários?|colaborador\w*|gebruikers?|medewerkers?|"
     r"użytkownik\w*|pracownik\w*|användar\w*|anställd\w*|konsult\w*")
+# The comma that opens a verb's step in a list of steps: "..., remove", "..., and then cancel".
+STEP_OPENER = re.compile(r"[,;]\s+(?:(?:and|then|and then)\s+)?\Z")
+STEP_START = re.compile(r"\s*(?:\d+[.)]\s*|[-*]\s+)?([a-z]+)\b(?!['\u2019])")
+NOT_STEP_STARTS = frozenset(("for", "in", "on", "at", "to", "with", "from", "as", "if", "when", "once", "after",
+                             "before", "the", "a", "an", "his", "her", "their", "our", "your", "my", "this", "that",
+                             "these", "those", "all", "each", "every", "both", "and", "or", "but", "so", "then"))
+# A possessive before a thing ("their JS snippet", "his laptop"), not the person as the object ("add her to").
+POSSESSIVE = re.compile(r"\b(?:their|his|her)\b(?=\s+(?!(?:to|into|as|on|in|from|out|off|access|and|or|a|an|the)\b)"
+                        r"[a-z])")
 # The person as the object of an account verb: "lock jdoe out", "offboard a.ruiz@corp.example".
 PERSON_OBJ = re.compile(r"\s+(?:[\w.+-]+@[\w-]+\.[\w.]+|[a-z]{1,12}[._][a-z]{2,20}\b(?![.\w/-])|"
                         r"(?!the\b|a\b|an\b|it\b|them\b|this\b|that\b|everyone\b)[a-z][\w.-]{2,20}\s+out\b)")
@@ -77,9 +86,11 @@ GRANT = (r"give|gives|giving|gave|given|hand(?:s|ed)?(?: over| out)?|bump(?:s|ed
          r"concedi\w*|aggiung\w*|assegn\w*|dê|dá|atribu\w*|adicion\w*|geef|geven|krijgt|toevoeg\w*|voeg|"
          r"toeken\w*|verleen\w*|bring(?:s)?|daj|dajcie|nadaj\w*|nadać|przyzna\w*|doda\w*|przydziel\w*|ge|ger|tilldela\w*|"
          r"lägg till|bevilja\w*|får")
-REVOKE = (r"take(?:s|n)?(?: away| off)?|took|pull(?:s|ed)?|yank(?:s|ed)?|strip(?:s|ped)?|drop(?:s|ped)?|"
+# "take over the accounts from Sanne", "kick off the review": phrasal verbs that take on or start something.
+REVOKE = (r"take(?:s|n)?(?! over\b)(?: away| off)?|took(?! over\b)|pull(?:s|ed)?|yank(?:s|ed)?|strip(?:s|ped)?|"
+          r"drop(?:s|ped)?|"
           r"demot(?:e|es|ed)|downgrad(?:e|es|ed)|lower(?:s|ed)?|remov(?:e|es|ed)|revok(?:e|es|ed)|cut(?:s)?|"
-          r"kick(?:s|ed)?|boot(?:s|ed)?|withdraw(?:s|n)?|rescind(?:s|ed)?|stop(?:s|ped)?|"
+          r"kick(?:s|ed)?(?! off\b)|boot(?:s|ed)?|withdraw(?:s|n)?|rescind(?:s|ed)?|stop(?:s|ped)?|"
           r"los(?:e|es)|lost|ban(?:s|ned)?|entzieh\w*|entzogen|nimm|nehmt|wegnehm\w*|entfern\w*|"
           r"widerruf\w*|herabstuf\w*|quit\w*|quít\w*|retir\w*|revoc\w*|enlev\w*|enlèv\w*|révoqu\w*|coupe[zr]?|"
           r"togli\w*|rimuov\w*|tolt[oaie]|tire|tirar|remov[ae]|revog\w*|ontneem\w*|ontnom\w*|trek|intrek\w*|"

@@ -71,7 +71,7 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned|approved|provisioned|deactivated|disabled|deleted|"
-                       r"revoked|suspended|modified|touched)|before anyone decides|"
+                       r"revoked|suspended|modified|touched|remediated)|before anyone decides|"
                        r"no (?:accounts?|users?|roles?|permissions?|groups?|memberships?|grants?) "
                        r"(?:were|was|have been|has been|are|is) "
                        r"(?:changed|modified|touched|removed|disabled|deactivated|deleted|locked)|"

@@ -223,8 +223,9 @@ def _hr_pair_near(text: str, low: str, pos: int, end: int, found: Found) -> bool
     return head is not None and _occurs_in(low, found, _HR_SUBJECTS, head.end(), min(end, head.end() + 401))
 
 
+# ... or the certification campaign the line belongs to (`"certificationId": ...`, `"campaign_id": ...`)
 _ENTITLEMENT_KEY = re.compile(r"[\"']?\b(?:entitlements?|access|roles?|groups?|permissions?|privileges?|"
-                              r"permission_?sets?)[\"']?\s*[:=]")
+                              r"permission_?sets?|(?:re)?certification_?ids?|campaign_?ids?)[\"']?\s*[:=]")
 
 
 def _entitlement_key_near(text: str, low: str, pos: int, end: int, found: Found) -> bool:
@@ -372,11 +373,11 @@ RULES: tuple[Rule, ...] = (
         starts=("review", "certification", "recert", "decision"), back=1),
     # a review record's verdict under another key ("review_outcome": "rejected", "recommendation": "revoke"), read
     # only in a record that also names the entitlement, access, role or group under review
-    Rule("review-verdict-record", ("outcome", "verdict", "recommendation"), compile_i(
-        r"[\"']?\b(?:review_?|certification_?|access_?)?(?:outcome|verdict|recommendation)[\"']?\s*[:=]\s*[\"']?"
-        r"(?:certif(?:y|ied)|retain(?:ed)?|revoke[d]?|keep|remove[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
-        starts=("review", "certification", "access", "outcome", "verdict", "recommendation"), back=1,
-        guard=_entitlement_key_near),
+    Rule("review-verdict-record", ("outcome", "verdict", "recommendation", "decision"), compile_i(
+        r"[\"']?\b(?:review_?|certification_?|access_?)?(?:outcome|verdict|recommendation|decision)[\"']?\s*[:=]\s*[\"']?"
+        r"(?:certif(?:y|ied)|retain(?:ed)?|revoke[d]?|keep|remove[d]?|reject(?:ed)?|approve[d]?)\b"), "attestation",
+        "attest", 0.8, starts=("review", "certification", "access", "outcome", "verdict", "recommendation", "decision"),
+        back=1, guard=_entitlement_key_near),
     # the same verdicts under a French, Spanish, German, Italian or Dutch label (lexicon_i18n's verbs):
     # "Décisions de revue : conserver pour Léa"
     Rule("review-decision-i18n", ("décision", "decision", "entscheidung", "beslissing", "besluit"), compile_i(

@@ -20,6 +20,7 @@ from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhan
 from gateway.inspection.pii_gate import RecognizerGate
 from gateway.inspection.pii_labels import LabelledFieldRecognizer
 from gateway.inspection.pii_national import national_id_recognizers
+from gateway.inspection.pii_queries import PersonalQueryRecognizer
 from gateway.inspection.pii_recognizers import generic_recognizers, identity_recognizers
 from gateway.inspection.pii_records import (
     BLANK,
@@ -102,7 +103,7 @@ class PiiDetector:
         self.threshold = float(options.get("score_threshold", 0.5))
         recognizers = (generic_recognizers() + contact_recognizers() + national_id_recognizers() + bank_recognizers()
                        + [PersonalTableRecognizer(), KeyedValueRecognizer(), ContactListRecognizer(),
-                          PersonalStatementRecognizer(), LabelledFieldRecognizer()]
+                          PersonalStatementRecognizer(), LabelledFieldRecognizer(), PersonalQueryRecognizer()]
                        + identity_recognizers(options.get("employee_id_patterns", ())))
         registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
         # A weak pattern (nine digits) backed by a context word ("passport", "ssn") is credible: lift it

@@ -30,7 +30,8 @@ _PHONE = re.compile(r"(?<![\w+])(?:\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(
 _PERSONAL_KEY = (r"date_?of_?birth|birth_?date|dob|ssn|social_security(?:_number)?|national_id|passport_?(?:no|number)|"
                  r"tax_?id|personnummer|(?:base_?|annual_?|gross_?)?salary|compensation|diagnosis|medical_?condition|"
                  r"disability|health_?condition|home_?address|personal_?(?:phone|email|mobile)|emergency_?contact|"
-                 r"marital_?status|(?:leave|absence|termination|dismissal)_?reason|medical_\w+")
+                 r"marital_?status|(?:leave|absence|termination|dismissal)_?reason|medical_\w+|"
+                 r"iban|nif|bsn|pesel|cpf|aadhaar|nino|national_?insurance(?:_?number)?")
 PERSONAL_KEY = re.compile(_PERSONAL_KEY)  # an argument named so holds a personal record (pii.py)
 _KEYED = re.compile(
     rf"\b(?P<key>(?:{_PERSONAL_KEY}))[\"']?\s*[:=]\s*"

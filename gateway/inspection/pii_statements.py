@@ -54,7 +54,7 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"(?:pre-)?settled status|asylum|refugee status|maiden name|security answers?|first pet|"
               r"city of birth|gender (?:identity|transition|reassignment)|credit check|county court judge?ment|ccj|"
               r"bankrupt\w*|insolven\w*|drink-driving|drunk driving|dui|spent conviction|deadname|"
-              r"(?:previous|former|legal|birth) name|garnish\w*|child support|alimony|eviction|gross misconduct|"
+              r"(?:previous|former|legal|birth) name|garnish\w*|child[- ]support|alimony|eviction|gross misconduct|"
               r"dismissed for|ramadan|shabbat|sabbath|shop steward")
 # how an employer judges or parts with a person: ratings, improvement plans, investigations, dismissals
 _STANDING = (r"performance (?:rating|review|notes|score|concern\w*|issues?)|rated '|rated \"|rated (?:below|above)|"

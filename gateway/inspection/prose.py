@@ -85,6 +85,9 @@ ADD_VERB = re.compile(
     rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s|(?<=\bdr)\.\s|"
     r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s){1,80}?)\b"
     r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
+# A review's or an audit's scope, not an OAuth scope: "to scope", "to the review scope for Q3", "in scope".
+WORK_SCOPE = re.compile(r"\s*(?:the\s+)?(?:(?:review|audit|campaign|test|testing|project|engagement)\s+)?scope\b"
+                        r"(?!\s*[`'\"(:=])(?!\s+[\w.-]*[:/._-][\w.:/-]*)", re.I)
 ADD_NAMED = re.compile(r"\b(?:add|assign)\s+(?:the\s+)?(?:group|user|team|role|principal|member)\s+"
                        r"[`'\"]?[\w.@-]*[-_.@][\w.@-]*")
 # A team or someone added with a level named as a role: "Add the `ci-maintainers` team with the **admin** role on
@@ -416,8 +419,8 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
-            if lx.THING_RECIPIENT.match(m.group("mid")):
-                continue
+            if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")):
+                continue  # "add the two finance applications to scope": what a review or an audit covers
             if target_ok and (directive(low[start: m.start()]) or _done_to_reader(m, low[start: m.start()])) \
                     and not YOUR.search(m.group("mid")) and lx.opens_description(m.group("v"), low[start: m.start()]):
                 action = "revoke" if m.group("prep").lower() == "from" else "grant"

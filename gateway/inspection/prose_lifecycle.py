@@ -24,7 +24,11 @@ KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|ap
                       r"\s+(?:the\s+)?`[a-z0-9_]{3,60}`(?:\s+[a-z]+)?\s+(?:secrets?|tokens?)\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
 ADJECTIVE_BEFORE = re.compile(r"(?:\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
-CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b")
+# After the pronoun: a case ("rotate it if it's ever printed"), or where the practice belongs set against where it
+# does not ("rotate them in Secrets Manager, not in code"): advice, not a step.
+CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b|"
+                             r"\s+(?:in|via|through|from|with)\s+[^,.;\n]{1,40}?,?\s+(?:not|never|rather than|"
+                             r"instead of)\s+(?:in|via|through|from|with|by)\b")
 PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
                  "delet", "re-enabl", "reactivat", "expir", "roll")
 CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"

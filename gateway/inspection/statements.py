@@ -294,6 +294,10 @@ ONE_RECORD = re.compile(r" (?:the|a|an|this|that|one) [\w. -]{1,40}?\b(?:record|
                         r"settings|attributes)\b")
 
 
+# Where a review's population came from, nobody in it listed: "the population was taken from the HR feed",
+# "Population extract from HR and IdP | day 0" (but "population extract from Okta: ana, raj" lists them).
+SOURCED = re.compile(r"\s+(?:(?:was|were|is|has been)\s+(?:\w+ly\s+)?)?(?:taken|extract(?:ed|s)?|drawn|pulled|pull|"
+                     r"sourced|export(?:ed|s)?|generated|obtained|built|derived)\s+from\b")
 # The generic reader's own memberships ("privileges granted to roles you're a member of"): docs, nobody listed.
 READER_MEMBER = re.compile(r"\byou(?:'re|\u2019re| are)\s+(?:a\s+|an?\s+)?\Z")
 
@@ -313,6 +317,8 @@ def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
     if m.group(0).startswith(("hold", "held")) and HELD_THING.match(ls, m.start() + m.group(0).find(" ") + 1):
         return True
     if m.group(0) == "listing" and ONE_RECORD.match(ls, m.end()):
+        return True
+    if m.group(0) == "population" and (sourced := SOURCED.match(ls, m.end())) and ":" not in ls[sourced.end():]:
         return True
     if m.group(0).startswith("member") and READER_MEMBER.search(ls, max(0, m.start() - 14), m.start()):
         return True

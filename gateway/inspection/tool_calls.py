@@ -67,6 +67,8 @@ TICKET_WORDS = frozenset(("ticket", "tickets", "incident", "issue", "case", "req
 CLOSED = re.compile(r"[\"'](?:status|state|resolution|transition)[\"']\s*:\s*[\"']"
                     r"(?:done|closed?|resolved|complete[d]?|fulfilled|finished)[\"']", re.I)
 MAX_STRINGS = 200
+VERDICT_KEYS = frozenset(("decision", "recommendation", "verdict", "outcome", "review_decision", "review_outcome",
+                          "certification_decision", "access_recommendation"))
 END_DATE_BODY = re.compile(r"[\"'](?:end_?date|termination_?date|last_?day\w*|leave_?date)[\"']\s*:\s*[\"']?\d", re.I)
 UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
 PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "accounts", "agent", "agents", "person",
@@ -113,8 +115,17 @@ STANDING_ATTRIBUTE = re.compile(
     r"\b(?:from|as\s+of|effective|starting)\s+[^.;\n]{1,30}?\breports?\s+to\b|"
     r"\breports?\s+to\s+[^.;\n]{1,60}?\b(?:from|as\s+of|effective|starting)\s+\d|"
     rf"\bnew\s+{_HR_FIELD}\s*(?:is\b|:)", re.I)
+# A memory tool storing a review's outcome: "Q3 review: Jin's ACCOUNTADMIN on Snowflake RETAINED (approved by the
+# CFO)", "recertification: Ana's deployer role revoked": a retain or revoke decision, evidence the agent will cite.
+# Only with an access beside it: "vendor review: Acme is SOC 2 certified" certifies a vendor, nobody's access.
+_REVIEWED = r"(?:access\s+review|review|recert\w*|certification|attestation|campaign)"
+_DECIDED = r"(?:retained|revoked|recertified|certified|attested|access\s+(?:is\s+|was\s+)?appropriate)"
+STANDING_DECISION = re.compile(rf"\A(?=[\s\S]*?(?:access|role|admin|entitle|permission|privilege|membership))"
+                               rf"[\s\S]*?(?:\b{_REVIEWED}\b[^\n]{{0,160}}?\b{_DECIDED}\b|\b{_DECIDED}\b[^\n]{{0,160}}?"
+                               rf"\b{_REVIEWED}\b)", re.I)
 # What a memory or note tool may store that the agent will act on: (kind, pattern, action, rule).
 STANDING_NOTES = (("access_change", STANDING_GRANT, "grant", "tool-memory-permission"),
+                  ("attestation", STANDING_DECISION, "attest", "tool-memory-decision"),
                   ("attestation", STANDING_APPROVER, "modify", "tool-memory-approver"),
                   ("attestation", STANDING_ATTRIBUTE, "modify", "tool-memory-attribute"))
 LOGIN_STATE_KEY = re.compile(r"[\"'](?:login|account|user|sign[ _-]?in)[ _]?(?:blocked|locked|disabled|suspended|"
@@ -196,7 +207,17 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
             if isinstance(value, Mapping | list):
                 dumped = json.dumps(value)
                 found.extend((str(key), hit) for hit in scan_structured(dumped))
+        found.extend(("", hit) for hit in _verdict_hits(args))
     return found
+
+
+def _verdict_hits(args: Mapping) -> list[Hit]:
+    """`sailpoint_add_recommendation({"certificationId": ..., "recommendation": "APPROVE"})`: a reviewer's verdict
+    given as the call's own top-level arguments, beside the certification or entitlement it decides (iac's guarded
+    review rule: a bare `"decision": "approve"` may be an invoice's)."""
+    if not any(str(key).lower() in VERDICT_KEYS and isinstance(value, str) for key, value in args.items()):
+        return []
+    return [hit for hit in scan_structured(json.dumps(args)) if hit.rule == "review-verdict-record"]
 
 
 def _carries_ansible(args: Any) -> bool:
