@@ -22,7 +22,15 @@ from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborat
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_banking import is_banking_lookalike, is_money_call, is_physical_keys
-from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
+from gateway.inspection.learned_features import (
+    CALLS_A_TOOL,
+    TOKEN,
+    TOOL,
+    choice_parts,
+    joined,
+    known_features,
+    known_section_features,
+)
 from gateway.inspection.learned_lookalikes import (
     is_capacity_change,
     is_changes_requested,
@@ -167,7 +175,7 @@ class LearnedDetector:
         content = choice.content or ""
         spans = sections(content) if len(content) >= MIN_SECTIONED else []
         if spans:  # the words of the whole are those of its sections (no word spans a blank line)
-            by_section = [self.model.known(Choice(choice.index, content[start:end])) for start, end in spans]
+            by_section = self._known_by_section(choice.index, content, spans)
             known = set().union(*by_section)
             if choice.tool_calls:
                 known |= self.model.known(replace(choice, content=""))
@@ -182,6 +190,15 @@ class LearnedDetector:
                                                               for call in choice.tool_calls)):
             return []  # a ledger's or a CRM's account made or closed by the call, not a login
         return self._findings(choice, known, found)
+
+    def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
+        """The known words of each section, read from the content lower-cased once (shared with the other
+        detectors) rather than from a lower-cased copy of each section."""
+        low = shared_lower(content)
+        if len(low) != len(content):  # a letter lower-cased into two: sections would not line up
+            return [self.model.known(Choice(index, content[start:end])) for start, end in spans]
+        vocabulary = self.model.vocabulary
+        return [known_section_features(low, start, end, vocabulary) for start, end in spans]
 
     def _scan_sections(self, choice: Choice, spans: list[tuple[int, int]],
                        by_section: list[set[str]]) -> list[Finding]:

@@ -55,6 +55,13 @@ def known_features(choice: Choice, vocabulary: frozenset[str]) -> set[str]:
     return known
 
 
+def known_section_features(low: str, start: int, end: int, vocabulary: frozenset[str]) -> set[str]:
+    """`known_features` of a choice whose content is the section [start, end) of a text lower-cased into `low`
+    (as long as the text: each letter lower-cased alone), with no tool calls. A section is bounded by line
+    breaks, so it lower-cases alone as within the whole (a final sigma reads no further than its word)."""
+    return set(vocabulary.intersection(TOKEN.findall(low, start, end)))
+
+
 def _tool_features(choice: Choice) -> set[str]:
     """The words of the tool calls' arguments, and those of their names (TOOL-prefixed)."""
     found: set[str] = set()
