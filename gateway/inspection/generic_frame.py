@@ -268,6 +268,7 @@ def is_no_action_only(text: str) -> bool:
     return _says_no_action(text) and not _framed(text) and not _charted(text)
 
 
+@lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer
 def _framed(text: str) -> bool:
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
     return not _names_something(_without_examples(_without_placeholders(text))) \
@@ -391,6 +392,7 @@ NO_ACTION_GATES = (*CJK_NO_ACTION_WORDS, *FOREIGN_NO_ACTION_WORDS, "applied", "e
 NO_ACTION_AUTOMATON = automaton(NO_ACTION_GATES)
 
 
+@lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest
