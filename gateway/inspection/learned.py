@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from gateway.inspection.account_records import is_record_accounts
@@ -288,6 +289,7 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     return replace(finding, span=(finding.span[0] + offset, finding.span[1] + offset))
 
 
+@lru_cache(maxsize=8)  # asked of the whole answer again for each section that reads as identity
 def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
         or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
