@@ -183,16 +183,11 @@ class HeadFirst:
         heads = _shortest(_parsed_heads(regex))
         self._next_head = _grouped_heads(heads).search
         self._literals = _literal_heads_automaton(heads)
-        self._last: tuple[str, list[int]] | None = None  # the long text searched last and its head places
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """regex.search(text, pos, endpos): the match of regex.match at the first head where it matches (a
         search tries each position in turn and matches there; every match starts at a head and holds it,
         and the regex still sees the text before it, so a `\\b` or a look-behind reads the same)."""
-        last = self._last
-        if last is not None and last[0] is text or self._literals is not None \
-                and min(endpos, len(text)) - max(pos, 0) >= LONG_SPAN:
-            return self._search_at_heads(text, pos, endpos)
         match, next_head = self.regex.match, self._next_head
         while (head := next_head(text, pos, endpos)) is not None:
             pos = head.start()
@@ -201,27 +196,29 @@ class HeadFirst:
             pos += 1
         return None
 
-    def _search_at_heads(self, text: str, pos: int, endpos: int) -> re.Match[str] | None:
-        """`search` over a long text: the places where a head (up to its first digit) starts, found once per
-        text by an automaton, are tried in turn (a place where no whole head stands matches nothing)."""
-        last = self._last
-        if last is None or last[0] is not text:
-            places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(text, overlapping=True)})
-            last = self._last = (text, places)  # kept for the next search of the same text (finditer)
-        places, match = last[1], self.regex.match
-        for at in range(bisect_left(places, pos), len(places)):
-            if places[at] >= endpos:
-                break
-            if (m := match(text, places[at], endpos)) is not None:
-                return m
-        return None
-
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos): every match holds its head, so none is empty and the next is
         searched from where the last ends."""
+        if self._literals is not None and min(endpos, len(text)) - max(pos, 0) >= LONG_SPAN:
+            yield from self._finditer_at_heads(text, pos, endpos)
+            return
         while (m := self.search(text, pos, endpos)) is not None:
             yield m
             pos = m.end()
+
+    def _finditer_at_heads(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """`finditer` over a long span: every place where a head (up to its first digit) starts, found in one
+        pass by an automaton, is tried in turn from where the last match ends (a place where no whole head
+        stands matches nothing)."""
+        places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(text, overlapping=True)})
+        match = self.regex.match
+        for at in range(bisect_left(places, max(pos, 0)), len(places)):
+            place = places[at]
+            if place >= endpos:
+                break
+            if place >= pos and (m := match(text, place, endpos)) is not None:
+                yield m
+                pos = m.end()
 
     def sub(self, repl: str, text: str) -> str:
         """regex.sub(repl, text) for a replacement without a backslash (no group references: taken as it is);
@@ -235,8 +232,8 @@ class HeadFirst:
         return "".join(pieces) + text[at:] if pieces else text
 
 
-# A search this long looks for the heads with an automaton: over a long answer it finds them several times faster
-# than the head regex, and a text searched again (finditer) reuses the places found.
+# A finditer over this many characters or more finds the heads with an automaton: over a long answer that finds
+# them all several times faster than the head regex (a search that stops at its first match keeps the regex).
 LONG_SPAN = 2000
 
 
