@@ -12,17 +12,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.lowered import shared_lower
 
 LONG = 1500  # a longer answer has room for a login's step beside the bookkeeping
 ACCOUNT_WORDS = ("account", "conta", "cuenta", "compte", "konto")
 ACCOUNT = re.compile(r"\b(?:accounts?|contas?|cuentas?|comptes?|konten|kontos?)\b")
-# What is done with a money or customer record (every match holds one of RECORD_WORDS).
+# What is done with a money or customer record (every match holds one of RECORD_WORDS), tried only where its
+# head words stand (head_first: a search behind a `\b` tried every position of the answer).
 RECORD_WORDS = ("chart", "ledger", "posting", "journal", "balance", "credit", "crédit", "opportunit", "currency",
                 "record", "compan", "crm", "sobject", "buchung", "saldo", "lançamento", "asiento", "écriture",
                 "territor", "account executive", "renewal", "key account", "sdr", "bdr", "quota", "book of business",
                 "upsell", "mid-market")
-RECORD = re.compile(r"\bchart[- ]of[- ]accounts\b|\b(?:general[- ])?ledgers?\b|\bpostings?\b|\bjournal entr(?:y|ies)\b|"
+RECORD = head_first(r"\bchart[- ]of[- ]accounts\b|\b(?:general[- ])?ledgers?\b|\bpostings?\b|\bjournal entr(?:y|ies)\b|"
                     r"\bbalances?\b|\bcredit limits?\b|\blimites? de cr[ée]dit[oe]?\b|\bkreditlimit\w*|"
                     r"\bopportunit(?:y|ies)\b|\bcurrency\b|\baccount records?\b|\bcustomer compan(?:y|ies)\b|"
                     r"(?<![-_])\bcrm\b(?![-_])|"
@@ -30,7 +32,7 @@ RECORD = re.compile(r"\bchart[- ]of[- ]accounts\b|\b(?:general[- ])?ledgers?\b|\
                     r"\bécritures?\b|"
                     # a salesperson's customers: "take over the Benelux territory", "key accounts with renewals in Q3"
                     r"\bsales territor(?:y|ies)\b|\bterritory plan\b|\baccount executives?\b|\brenewals?\b|"
-                    r"\bkey accounts?\b|\b[sb]drs?\b|\bsales quotas?\b|\bbook of business\b|\bupsell\w*|"
+                    r"\bkey accounts?\b|\b(?:sdrs?|bdrs?)\b|\bsales quotas?\b|\bbook of business\b|\bupsell\w*|"
                     r"\bmid-market\b")
 # A login denied in so many words: "it's a customer company, not a login".
 NOT_A_LOGIN = re.compile(r"\bnot (?:a |an |the )?(?:user(?: account)?|login|log-?in|sign-?in)\b")

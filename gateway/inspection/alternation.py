@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Iterator
 from re import _constants, _parser  # match_heads reads a pattern's parsed form
+
+from ahocorasick_rs import AhoCorasick, Implementation
 
 
 def _alternatives(alternation: str) -> list[str]:
@@ -177,7 +180,9 @@ class HeadFirst:
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        self._next_head = _grouped_heads(_shortest(_parsed_heads(regex))).search
+        heads = _shortest(_parsed_heads(regex))
+        self._next_head = _grouped_heads(heads).search
+        self._literals = _literal_heads_automaton(heads)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """regex.search(text, pos, endpos): the match of regex.match at the first head where it matches (a
@@ -194,9 +199,26 @@ class HeadFirst:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos): every match holds its head, so none is empty and the next is
         searched from where the last ends."""
+        if self._literals is not None and min(endpos, len(text)) - max(pos, 0) >= LONG_SPAN:
+            yield from self._finditer_at_heads(text, pos, endpos)
+            return
         while (m := self.search(text, pos, endpos)) is not None:
             yield m
             pos = m.end()
+
+    def _finditer_at_heads(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """`finditer` over a long span: every place where a head (up to its first digit) starts, found in one
+        pass by an automaton, is tried in turn from where the last match ends (a place where no whole head
+        stands matches nothing)."""
+        places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(text, overlapping=True)})
+        match = self.regex.match
+        for at in range(bisect_left(places, max(pos, 0)), len(places)):
+            place = places[at]
+            if place >= endpos:
+                break
+            if place >= pos and (m := match(text, place, endpos)) is not None:
+                yield m
+                pos = m.end()
 
     def sub(self, repl: str, text: str) -> str:
         """regex.sub(repl, text) for a replacement without a backslash (no group references: taken as it is);
@@ -208,6 +230,20 @@ class HeadFirst:
             pieces += (text[at: m.start()], repl)
             at = m.end()
         return "".join(pieces) + text[at:] if pieces else text
+
+
+# A finditer over this many characters or more finds the heads with an automaton: over a long answer that finds
+# them all several times faster than the head regex (a search that stops at its first match keeps the regex).
+LONG_SPAN = 2000
+
+
+def _literal_heads_automaton(heads: list[tuple[str, ...]]) -> AhoCorasick | None:
+    """An automaton finding each head's literal part (its units up to the first digit), or None when a head
+    starts with a digit."""
+    literals = {"".join(head[:head.index(DIGIT)] if DIGIT in head else head) for head in heads}
+    if "" in literals:
+        return None
+    return AhoCorasick(sorted(literals), implementation=Implementation.DFA)  # a few words: a small table
 
 
 def _grouped_heads(heads: list[tuple[str, ...]]) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from gateway.inspection.alternation import leftmost, match_heads, occurs
+from gateway.inspection.alternation import head_first, leftmost, match_heads, occurs
 from gateway.inspection.keywords import automaton, word_starts
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import MONTH, WEEKDAY, literal_safe, positions
@@ -99,6 +99,7 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
 # was tried from every letter of every word.
 NOT_A_PERSON = (r"(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|Review|Admin\w*|Center|Portal|"
                 r"Cloud|Directory|Manager)\b)")
+# Those that open with literal words are tried only where one stands (head_first), not at every position.
 SPECIFIC = (
     # an address (name@domain.tld: a name character before the "@") or a handle (@name, none before)
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
@@ -107,18 +108,18 @@ SPECIFIC = (
     re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
     # a person by initial and surname ("held by M. Tran", "| E. Ward |"); an account event on a day that happened
     # ("terminated 2 May, disabled 8 May")
-    re.compile(r"\b(?:by|for|to|from|of)\s+[A-Z]\.\s?[A-Z][a-z'-]{2,}\b|\|\s*[A-Z]\.\s[A-Z][a-z'-]+\s*\|"),
-    re.compile(r"\b(?:terminated|disabled|removed|revoked|deactivated|deprovisioned|granted|deleted)\s+(?:on\s+)?"
+    head_first(r"\b(?:by|for|to|from|of)\s+[A-Z]\.\s?[A-Z][a-z'-]{2,}\b|\|\s*[A-Z]\.\s[A-Z][a-z'-]+\s*\|"),
+    head_first(r"\b(?:terminated|disabled|removed|revoked|deactivated|deprovisioned|granted|deleted)\s+(?:on\s+)?"
                r"(?:[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)\b"),
     # a resource named by a command with a separator in its name: `--name sp-expense-sync` (not `--name myApp`)
-    re.compile(r"(?<!\w)--(?:display-)?name[ =]['\"]?(?![<{$])[A-Za-z][\w.]*[-_.][\w.-]*\w"),
+    head_first(r"(?<!\w)--(?:display-)?name[ =]['\"]?(?![<{$])[A-Za-z][\w.]*[-_.][\w.-]*\w"),
     # a document named in bold or quotes: "**Holiday Planogram 2024.xlsx**"
     re.compile(r"(?:\*\*|[\"“'])[^*\"”'\n]{1,80}\.(?:xlsx|xls|docx|doc|pptx|pdf|csv|vsdx)(?:\*\*|[\"”'])"),
     # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"
     re.compile(r"\b[A-Z]\. [A-Z][a-z'-]+(?:[A-Z][a-z]+)?, [A-Z]\. [A-Z][a-z]+"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
-    re.compile(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
+    head_first(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
     # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "week 12"
     re.compile(r"(?<!reviewed: )(?<!review: )(?<!updated: )(?<!effective: )(?<!effective )(?<!updated )"  # a document's
                r"\b(?:20\d\d-[01]\d-[0-3]\d|(?:January|February|March|April|May|June|July|August|September|"
@@ -271,6 +272,7 @@ def is_no_action_only(text: str) -> bool:
     return _says_no_action(text) and not _framed(text) and not _charted(text)
 
 
+@lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer
 def _framed(text: str) -> bool:
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
     return not _names_something(_without_examples(_without_placeholders(text))) \
@@ -394,6 +396,7 @@ NO_ACTION_GATES = (*CJK_NO_ACTION_WORDS, *FOREIGN_NO_ACTION_WORDS, "applied", "e
 NO_ACTION_AUTOMATON = automaton(NO_ACTION_GATES)
 
 
+@lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer
 def _says_no_action(text: str) -> bool:
     """`NO_ACTION.search(text) is not None`, trying it only where "no " or "not" starts (case aside): every
     match but one of "before anyone decides" (never tried here) starts so, and a find loop skips the rest

@@ -14,6 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from gateway.inspection.account_records import is_record_accounts
@@ -22,7 +23,15 @@ from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborat
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
 from gateway.inspection.learned_banking import is_banking_lookalike, is_money_call, is_physical_keys
-from gateway.inspection.learned_features import CALLS_A_TOOL, TOKEN, TOOL, choice_parts, joined, known_features
+from gateway.inspection.learned_features import (
+    CALLS_A_TOOL,
+    TOKEN,
+    TOOL,
+    choice_parts,
+    joined,
+    known_features,
+    known_section_features,
+)
 from gateway.inspection.learned_lookalikes import (
     is_capacity_change,
     is_changes_requested,
@@ -167,7 +176,7 @@ class LearnedDetector:
         content = choice.content or ""
         spans = sections(content) if len(content) >= MIN_SECTIONED else []
         if spans:  # the words of the whole are those of its sections (no word spans a blank line)
-            by_section = [self.model.known(Choice(choice.index, content[start:end])) for start, end in spans]
+            by_section = self._known_by_section(choice.index, content, spans)
             known = set().union(*by_section)
             if choice.tool_calls:
                 known |= self.model.known(replace(choice, content=""))
@@ -182,6 +191,15 @@ class LearnedDetector:
                                                               for call in choice.tool_calls)):
             return []  # a ledger's or a CRM's account made or closed by the call, not a login
         return self._findings(choice, known, found)
+
+    def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
+        """The known words of each section, read from the content lower-cased once (shared with the other
+        detectors) rather than from a lower-cased copy of each section."""
+        low = shared_lower(content)
+        if len(low) != len(content):  # a letter lower-cased into two: sections would not line up
+            return [self.model.known(Choice(index, content[start:end])) for start, end in spans]
+        vocabulary = self.model.vocabulary
+        return [known_section_features(low, start, end, vocabulary) for start, end in spans]
 
     def _scan_sections(self, choice: Choice, spans: list[tuple[int, int]],
                        by_section: list[set[str]]) -> list[Finding]:
@@ -271,6 +289,7 @@ def _shifted(finding: Finding, offset: int) -> Finding:
     return replace(finding, span=(finding.span[0] + offset, finding.span[1] + offset))
 
 
+@lru_cache(maxsize=8)  # asked of the whole answer again for each section that reads as identity
 def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
         or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
