@@ -139,6 +139,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
         return None  # also "4,8 % entzogen" (a statistic), "keine Rechte ... geben" (the object negated)
     if verb.start() and ls[verb.start() - 1] == "[" and "]" in ls[verb.end(): verb.end() + 24]:
         return None  # "[Cancel] [Delete account]": the label of a button in UI copy
+    if _look_alike(ls, verb, word, prefix):
+        return None
     if bx.SELF_SERVICE.search(ls, verb.end(), verb.end() + WINDOW_AFTER):
         return None  # "you'll set a new account password yourself": the reader's own account, self-service
     if bx.THRESHOLD.search(ls[verb.end(): verb.end() + WINDOW_AFTER]):
@@ -149,6 +151,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
         return None
     person = _person(s, ls, verb, after, before)
+    if not person and bx.ONLY_WHEN.match(ls, verb.end(), after[1]):
+        return None  # "add fine-grained permissions only when a request doesn't fit": a design rule, no grantee
     if obj is not None and obj[1] == "weak" and not person:
         return None  # at most 0.45: a weak object needs a person to reach the floor
     if word in bx.SUBJECT_VERBS and not _person_first(s, ls, verb):
@@ -200,6 +204,30 @@ def _spaces(match: re.Match[str]) -> str:
     return " " * len(match.group(0))
 
 
+def _look_alike(ls: str, verb, word: str, prefix: str) -> bool:
+    """The verb in another sense: a word in code or a compound, a placeholder's text, a request raised,
+    time taken, a feature switched, or a person acting on their own setting."""
+    before, after = ls[verb.start() - 1: verb.start()], ls[verb.end(): verb.end() + 2]
+    if before in ("_", ".", "-") or after[:1] in ("_", "(", "=") or after[:1] == "-" and after[1:].isalpha():
+        return True  # `revoked=False`, "shared-services", `list_attached_role_policies`: a name, not a verb
+    if ls[max(0, verb.start() - 2): verb.start()].strip() in ("«", "„", "“", '"') and \
+            bx.QUOTED_LABEL_END.match(ls, verb.end()):
+        return True  # '„Konto löschen", „Passwort zurücksetzen"': strings listed, no step
+    line_end = ls.find("\n", verb.end())
+    if before == "<" and ">" in ls[verb.end(): line_end if line_end >= 0 else len(ls)]:
+        return True  # "api_token: <set in Key Vault: okta-recon-token>": what a placeholder stands for
+    if word.startswith("rais") and bx.RAISED_ASK.match(ls, verb.end()):
+        return True
+    if word.startswith(("take", "took")) and bx.DURATION.match(ls, verb.end()):
+        return True
+    feature = bx.FEATURE_OBJECT.match(ls, verb.end()) if word.startswith(bx.SWITCH_STARTS) else None
+    if feature is not None and not bx.OBJECT.search(ls, verb.end(), feature.end()):
+        return True
+    own = bx.OWN_MODAL.search(prefix)
+    setting = bx.OWN_SETTING.match(ls, verb.end()) if own else None
+    return setting is not None and bx.OWN_WORD[own.group("who")] in (setting.group("own"), setting.group("own2"))
+
+
 def _blank(s: str, ls: str) -> tuple[str, str]:
     """Code spans and URLs blanked, and a verb whose object is a file name in code with it."""
     spans = [m.span() for m in bx.FILE_OBJECT.finditer(ls)] if "`" in ls else []
@@ -218,6 +246,8 @@ def _best(ls: str, start: int, end: int, compound: bool) -> tuple[str, str] | No
             return match.group(0), "acc"
     found = None
     for match in bx.OBJECT.finditer(ls, start, end):
+        if bx.PLACE_AFTER.match(ls, match.end()):
+            continue  # "in the Autodesk account portal": a place to go, not the account changed
         kind = classify(match.group(0), bx.OBJECT_GROUPS)
         if kind != "weak":
             return match.group(0), kind

@@ -140,7 +140,11 @@ FOREIGN_MODAL = HeadFirst(bucketed(
 # What someone "gets" that is an error, not a right ("du får felet", "er bekommt die Fehlermeldung").
 ERROR_GOT = re.compile(r"\s+(?:(?:an?|the|ett|en|eine?n?|de|het|una?|el|le|la|un|une)\s+)?"
                        r"(?:error|fel\w*|fehler\w*|meldung|foutmelding|fout|mensaje|message|erreur|errore|"
-                       r"varning\w*|warning|felmeddelande\w*)\b")
+                       r"varning\w*|warning|felmeddelande\w*)\b|"
+                       # a refusal quoted: 'gets "Permission denied" on the share', 'bekommt „Zugriff verweigert"'
+                       r"\s+(?:(?:an?|the)\s+)?[\"“„'«][^\"”“'»\n]{0,40}?(?:denied|forbidden|unauthori[sz]ed|"
+                       r"not authori[sz]ed|not allowed|don't have|do not have|no access|error|failed|invalid|"
+                       r"verweigert|refusé|denegado|negato|geweigerd|nekad)")
 # The reader acting on their own account ("you'll set a new password yourself", "setzen Sie es selbst zurück").
 SELF_SERVICE = re.compile(r"\b(?:yourself|on your own|selbst|själv|zelf|vous-même|tú mismo|tu stesso)\b")
 CONDITION = head_first(r"\b(?:if|whether|unless|when(?:ever)?|should i|do i|can i|how)\b")
@@ -163,3 +167,35 @@ SENSE = HeadFirst(bucketed(
     r"(?:admin|login|sign-in) (?:console|panel|portal|page|ui|api|cent(?:er|re)|dashboard|screen|form|flow)|"
     r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano"))
 
+
+# Look-alike uses of change verbs, read at the verb's end (backstop._look_alike).
+# "raise a request in the access portal", "he'll raise it with the admins": asking someone, not elevating anyone.
+RAISED_ASK = re.compile(r"\s+(?:(?:it|this|that|them)\s+with\b|(?:(?:a|an|the|this|that|your|their|his|her|one)\s+)?"
+                        r"(?:[\w-]+\s+)?(?:requests?|tickets?|issues?|cases?|concerns?|questions?|incidents?|"
+                        r"flags?|alarms?|alerts?|bugs?|prs?|pull requests?|points?|objections?|exceptions?)\b)")
+# "it'll take a couple of minutes per account": time taken, nothing taken away.
+DURATION = re.compile(r"\s+(?:(?:a|an|about|around|roughly|up to|at least|at most|only|just|over|under|less than|"
+                      r"more than|some|several|a few|a couple of|couple of|few|\d+(?:[.,]\d+)?|one|two|three|four|"
+                      r"five|ten|fifteen|thirty)\s+)+(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|days?|weeks?|"
+                      r"months?|while)\b|\s+(?:a while|long|time|ages|forever)\b")
+# What is switched on or off is a feature before any account word: "Re-enabled Dependabot version updates on the
+# repo", "disable the nightly build for the team repo" (not "re-enable the dependabot account").
+SWITCH_STARTS = ("enabl", "re-enabl", "reenabl", "disabl", "turn", "switch", "activat", "deactivat", "reactivat")
+FEATURE_OBJECT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:updates?|alerts?|notifications?|scans?|scanning|checks?|"
+                            r"builds?|jobs?|pipelines?|workflows?|features?|integrations?|webhooks?|backups?|logging|"
+                            r"sync|schedules?|reminders?|digests?|reports?|monitoring|caching|telemetry|analytics|"
+                            r"linting|previews?|deployments?|autoscaling|retries)\b")
+# An object word naming a place to go, not a thing changed: "in the Autodesk account portal", "the admin console".
+PLACE_AFTER = re.compile(r"\s+(?:portals?|consoles?|dashboards?|pages?|screens?|menus?|ui|tabs?|panels?)\b")
+# The person acting on what is theirs: "she can ... change her default role in her profile settings".
+# Third persons only: "you can change your role" may be the reader raising themselves.
+OWN_MODAL = re.compile(r"\b(?P<who>she|he|they)\s+(?:can|could|may|might)\s+(?:\w+\s+){0,8}?\Z")
+OWN_WORD = {"she": "her", "he": "his", "they": "their"}
+# Their own setting: "her default role", or "... in her profile settings".
+OWN_SETTING = re.compile(r"\s+(?P<own>her|his|their)\s+(?:own\s+|default\s+|primary\s+|active\s+|current\s+|"
+                         r"session\s+)(?:\w+\s+)?(?:roles?|passwords?|mfa|settings|profile|preferences|warehouse)\b|"
+                         r"[^.;\n]{0,40}\bin\s+(?P<own2>her|his|their)\s+(?:own\s+)?(?:profile|settings|preferences)\b")
+# Something added or removed only in some case, with nobody and nowhere named: advice for a design.
+ONLY_WHEN = re.compile(r"(?:\s+(?!to\b|from\b|for\b|on\b|in\b|into\b)[\w-]+){1,4}\s+only\s+(?:when|if|once|where|as)\b")
+# A label quoted in a list of UI strings: « Désactiver le compte », „Konto löschen", "Delete account".
+QUOTED_LABEL_END = re.compile(r"[^\"”“'»\n.!?]{0,40}?[\"”“'»]\s*(?:[,.;:)\]}]|\Z|[\"“„«])")

@@ -99,13 +99,15 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
 # was tried from every letter of every word.
 NOT_A_PERSON = (r"(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|Review|Admin\w*|Center|Portal|"
                 r"Cloud|Directory|Manager)\b)")
+PLATFORM_WORDS = "(?:Cloud|Platform|Services?|Server|Directory|Workspace|Center|Centre|Identity|Access|Manager|Portal)"
 # Those that open with literal words are tried only where one stands (head_first), not at every position.
 SPECIFIC = (
     # an address (name@domain.tld: a name character before the "@") or a handle (@name, none before)
     re.compile(r"@(?:(?<=[\w.+-]@)[\w-]+\.[\w.]+|(?<![\w.]@)[\w.-]{2,})"),
     # not a `<placeholder>`, a `prefix-` nor a chat channel (`#access-requests`: where to ask)
     re.compile(r"`(?![/<-]|#[a-z][a-z-]*`)[^`\n(): ]*[-_.@/\d][^`\n(): ]*(?<![-_])`"),
-    re.compile(r"\|\s*[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+){1,2}\s*\|"),
+    # a person in a table cell, not a platform: "| Google Cloud |", "| Identity Center |"
+    re.compile(r"\|\s*[A-Z][a-z]+(?:\s+(?!" + PLATFORM_WORDS + r"\b)[A-Z][a-z'-]+){1,2}\s*\|"),
     # a person by initial and surname ("held by M. Tran", "| E. Ward |"); an account event on a day that happened
     # ("terminated 2 May, disabled 8 May")
     head_first(r"\b(?:by|for|to|from|of)\s+[A-Z]\.\s?[A-Z][a-z'-]{2,}\b|\|\s*[A-Z]\.\s[A-Z][a-z'-]+\s*\|"),

@@ -22,7 +22,12 @@ from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.hits import excerpt
-from gateway.inspection.learned_banking import is_banking_lookalike, is_money_call, is_physical_keys
+from gateway.inspection.learned_banking import (
+    is_banking_lookalike,
+    is_energy_lockout,
+    is_money_call,
+    is_physical_keys,
+)
 from gateway.inspection.learned_features import (
     CALLS_A_TOOL,
     TOKEN,
@@ -292,7 +297,8 @@ def _shifted(finding: Finding, offset: int) -> Finding:
 @lru_cache(maxsize=8)  # asked of the whole answer again for each section that reads as identity
 def _looks_alike(content: str) -> bool:
     return is_generic(content) or only_tests(content) or is_status_lookalike(content) \
-        or is_banking_lookalike(content) or is_physical_keys(content) or is_public_key_handover(content) \
+        or is_banking_lookalike(content) or is_physical_keys(content) or is_energy_lockout(content) \
+        or is_public_key_handover(content) \
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content)

@@ -1,8 +1,8 @@
 """Banking and facilities look-alikes the learned model reads as identity by their words alone: a customer's deposit
 account put on hold or restricted after a KYC refresh, a cheque book revoked, a payment batch approved, a matrix of
-signing limits, the locks and keys of a branch vault replaced. The words are those of access (account, hold,
-restricted, approve, role, keys issued) but the object is money or a door: nobody's access to a system changes.
-Asked only of answers the model would hold."""
+signing limits, the locks and keys of a branch vault replaced, a machine locked out and tagged for maintenance. The
+words are those of access (account, hold, restricted, approve, role, keys issued) but the object is money or a door:
+nobody's access to a system changes. Asked only of answers the model would hold."""
 
 from __future__ import annotations
 
@@ -38,6 +38,11 @@ DIGITAL_KEY = re.compile(r"\b(?:ssh|api|kms|pgp|gpg|secrets?|deploy|signing|encr
                          r"tokens?|certificates?|passwords?|credentials?|vault (?:token|secret|policy|path)|"
                          r"hashicorp|key vault|rotat\w*|badges?|cards?|users?|accounts?|access|revok\w*|retain\w*|"
                          r"decisions?)\b")
+# A machine's energy isolated for maintenance (OSHA lockout/tagout): "authorized employees" apply padlocks to valves.
+LOCKOUT_WORDS = ("tagout", "tag-out", "loto", "energy")  # every LOCKOUT_TAGOUT match holds one
+LOCKOUT_TAGOUT = head_first(r"\b(?:lock-?out ?/ ?tag-?out|loto|energy isolation|zero energy|hazardous energy)\b")
+ENERGY_SOURCE = re.compile(r"\b(?:hydraulic|pneumatic|electrical|psi|valves?|disconnects?|breakers?|accumulators?|"
+                           r"isolation devices?|\d+ ?v)\b")
 
 # A tool call on money: a payment batch approved, a hold placed on a deposit account.
 MONEY_CALL_WORDS = ("payment", "hold", "cheque", "kyc", "wire", "invoice", "refund", "remittance", "loan")
@@ -62,6 +67,14 @@ def is_physical_keys(content: str) -> bool:
     if "key" not in low or not any(map(low.__contains__, PHYSICAL_WORDS)):
         return False
     return PHYSICAL.search(low) is not None and DIGITAL_KEY.search(low) is None
+
+
+def is_energy_lockout(content: str) -> bool:
+    low = shared_lower(content)
+    if not any(map(low.__contains__, LOCKOUT_WORDS)) or LOCKOUT_TAGOUT.search(low) is None \
+            or ENERGY_SOURCE.search(low) is None:
+        return False
+    return DIGITAL_KEY.search(low) is None  # no account, access, badge or key of a system beside it
 
 
 def is_money_call(name: str, arguments: str) -> bool:

@@ -320,6 +320,17 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
 
 
 MASK_STEMS = tuple(stem for stem, _ in MASKS)
+# Stems that tell their sense only as a word of their own: "RACI", not the "raci" in "tracing" or "veracity".
+WHOLE_WORD_STEMS = frozenset(("raci",))
+
+
+def stem_stands(low: str, at: int, stem: str) -> bool:
+    """The stem found at `at` in `low` stands as a word, where it must (WHOLE_WORD_STEMS)."""
+    if stem not in WHOLE_WORD_STEMS:
+        return True
+    end = at + len(stem)
+    return not (at and (low[at - 1].isalnum() or low[at - 1] == "_")) and \
+        not (end < len(low) and (low[end].isalnum() or low[end] == "_"))
 
 
 def mask(sentence: str, low: str, held: Collection[str] | None = None) -> str:
@@ -327,10 +338,20 @@ def mask(sentence: str, low: str, held: Collection[str] | None = None) -> str:
     MASK_STEMS that `low` holds, when known)."""
     if held is None:
         held = [stem for stem in MASK_STEMS if stem in low]
+    held = [stem for stem in held if stem not in WHOLE_WORD_STEMS or any(
+        stem_stands(low, at, stem) for at in _positions(low, stem))]
     if not held:
         return sentence
     spans = [m.span() for stem, pattern in MASKS if stem in held for m in pattern.finditer(low)]
     return blank(sentence, spans) if spans else sentence
+
+
+def _positions(low: str, stem: str) -> list[int]:
+    found, at = [], low.find(stem)
+    while at >= 0:
+        found.append(at)
+        at = low.find(stem, at + 1)
+    return found
 
 
 def blank(text: str, spans: list[tuple[int, int]]) -> str:

@@ -138,6 +138,10 @@ APPROVED_FOR = re.compile(r"\b(?:is|are|was|were|has been|have been)\s+(?:now\s+
                           r"authori[sz]ed|cleared|granted)\s+(?:for|to)\b")
 EN_ACCESS_STEMS = lx.ACCESS_STEMS_EN
 APP_TARGET = re.compile(r"\s+to\s+(?:the\s+)?[^.;]{0,40}?\b(?:app|application)s?\b")
+# "the Revoke button", "a Remove link": the verb names a control, it is no step.
+CONTROL_NAMED = r"\s+(?:buttons?|links?|menu items?|toggles?|icons?|checkbox(?:es)?|modals?|dialogs?)\b"
+CONTROL_NAME = re.compile(CONTROL_NAMED)
+ROUTE_TARGET = re.compile(r"\s*(?:the\s+)?`?/[\w/{}:.*-]*`?(?![\w@])")  # a URL path, not a group
 TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", not "the team wiki"
 # A group named the way directories name them: "`BMS-Portal-Users`", "`sg-finance-rw`", "`grp_payroll`".
 GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n]{2,60}|[^`\n]{1,60}[-_.]"
@@ -170,7 +174,7 @@ REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|e
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
                           r"maintainer|approver)\W*(?:on\s+[^.;\n]{1,60}?)?$")
 # A verb used as a name in code: a lambda's parameter, a tested flag ("{ granted ->", "if (granted) open()").
-CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|&&|\|\|)")
+CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|=(?!=)|&&|\|\|)|" + CONTROL_NAMED)
 AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)
@@ -419,8 +423,10 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
-            if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")):
-                continue  # "add the two finance applications to scope": what a review or an audit covers
+            if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")) \
+                    or ROUTE_TARGET.match(m.group("tgt")) or CONTROL_NAME.match(m.group("mid")) \
+                    or not m.group("mid").strip() and m.group("v").lower().startswith("put"):
+                continue  # a review's scope, a route (`/admin`), a control's name, "principles I'd put in the standard"
             if target_ok and (directive(low[start: m.start()]) or _done_to_reader(m, low[start: m.start()])) \
                     and not YOUR.search(m.group("mid")) and lx.opens_description(m.group("v"), low[start: m.start()]):
                 action = "revoke" if m.group("prep").lower() == "from" else "grant"

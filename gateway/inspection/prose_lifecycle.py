@@ -202,7 +202,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if verb.startswith("enabl") and MFA.search(low, m.end(), span_end):
                 continue
-            if _named_control(low, start, m.start(), span_end) or _control_object(low, start, m, span_end):
+            if _named_control(low, start, m.start(), span_end) or _control_object(low, start, m, span_end) \
+                    or _label_string(low, m.start(), span_end):
                 continue
             rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) \
                 or TEAM_STEP.match(prefix) is not None else \
@@ -231,6 +232,25 @@ def _control_object(low: str, start: int, m: re.Match, end: int) -> bool:
     """'Delete the "Orphan accounts" widget': the object is a control's quoted name, not accounts."""
     return any(c in low[m.end(): end] for c in "\"“*_") and CONTROL_AFTER.match(low, end, end + 60) is not None \
         and PRESSED.search(low, max(start, m.start() - 20), m.start()) is None
+
+
+# A UI string in a messages file: `"account.delete.title": "Delete account"`, `button_label: "Reset password"`.
+LABEL_KEY = re.compile(r"\s*[\"']?(?:[\w-]+\.[\w.-]+|[\w.-]*(?:title|label|text|message|button|heading|tooltip|"
+                       r"placeholder|caption|confirm|description|hint|cta|name))[\"']?\s*[:=]\s*[\"']\Z")
+
+
+# A short label in quotation marks, as UI strings are listed: „Konto löschen", «Supprimer le compte».
+QUOTED_LABEL = re.compile(r"[„“\"«]\s?(?P<label>[^„“”\"«»\n.!?]{2,40}?)\s?[“”\"»]")
+
+
+def _in_quoted_label(s: str, start: int, end: int) -> bool:
+    return any(map(s.__contains__, "„“\"«")) and \
+        any(q.start() <= start and end <= q.end() for q in QUOTED_LABEL.finditer(s))
+
+
+def _label_string(low: str, at: int, end: int) -> bool:
+    """The verb opens a quoted string that its object closes, the value of a dotted or label-like key."""
+    return low[end: end + 1] in ("\"", "'") and LABEL_KEY.match(low, low.rfind("\n", 0, at) + 1, at) is not None
 
 
 # A login named after the verb, then the directory it lives in: "Suspend `d.hughes` in Okta", "disable a.ng-2 in
@@ -438,6 +458,8 @@ def _foreign_hits(s: str) -> list[Hit]:
     if m and m.group(0).lower().startswith(ACTIVATED) and (ACCOUNT_NOUN.search(s) is None or ALL_USERS.search(s)):
         return []
     obj = lx.LIFE_OBJ.search(s) if m else None
+    if obj and _in_quoted_label(s, min(m.start(), obj.start()), max(m.end(), obj.end())):
+        return []  # 'The German strings: „Konto löschen"': a translated label, quoted
     if obj and not lx.NEGATED.search(s[: m.start()]) and not lx.REPORT.search(s[: m.start()]) \
             and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()):
         return [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),

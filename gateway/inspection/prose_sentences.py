@@ -64,6 +64,8 @@ class ProseSentences:
         spans: dict[int, list[tuple[int, int]]] = {}
         for stem, pattern in _masks_with_heads(self.head_starts):
             at_stem = positions(low, stem) if self._word_starts is None else self._word_starts.get(stem)
+            if at_stem and stem in lx.WHOLE_WORD_STEMS:
+                at_stem = [at for at in at_stem if lx.stem_stands(low, at, stem)]
             if not at_stem:
                 continue
             holding = self._holding(at_stem, len(stem), chosen)  # only those sentences are masked
