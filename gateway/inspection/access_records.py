@@ -140,6 +140,12 @@ REMOVED_BEFORE = re.compile(
     r"\b(?:access|acesso|acceso|accès|zugriff|toegang|accesso|membership|permissions?|rights)\b[^.;\n]{0,100}?"
     r"\b(?:has been|have been|was|were|is now|foi|fue|fueron|a été|ont été|wurde|wurden|is|werd|è stato|è stata)\s+"
     r"(?:fully\s+)?$", IC)
+# A clause of its own between the access and "is removed", with its own subject: "permission to publish the study
+# as long as the customer's name is removed" (the name is removed, not the permission).
+OTHER_SUBJECT_REMOVED = re.compile(r"\b(?:as long as|so long as|provided(?: that)?|on condition that|once|if|unless|"
+                                   r"until|after|when|so that)\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|all\s+)?"
+                                   r"[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?\s+"
+                                   r"(?:has been|have been|was|were|is now|is|are)\s+(?:fully\s+)?$", IC)
 REMOVED_AT = re.compile(r"(?:removed|revoked|withdrawn|removid[oa]s?|revogad[oa]s?|eliminad[oa]s?|revocad[oa]s?|"
                         r"retirad[oa]s?|retiré(?:e|s)?|supprimé(?:e|s)?|révoqué(?:e|s)?|entzogen|entfernt|ingetrokken|"
                         r"verwijderd|rimoss[oa]|revocat[oa])\b", IC)
@@ -257,7 +263,8 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
     for pos in _at(found, low, safe, REMOVED_VERBS):
         m = REMOVED_AT.match(text, pos)
         before = REMOVED_BEFORE.search(text, max(0, pos - 160), pos) if m else None
-        if m and before and not _asked(text, pos) and not counted(text, before.start(), m.end()):
+        if m and before and not _asked(text, pos) and not counted(text, before.start(), m.end()) \
+                and not OTHER_SUBJECT_REMOVED.search(text, before.start(), pos):
             hits.append(_record(before.start(), m.end(), "revoke", "access-removed"))
     for pos in _at(found, low, safe, PASSIVE_VERBS):
         if text[pos - 1: pos] == "(" and DATED_CHANGE.match(text, pos):

@@ -165,7 +165,8 @@ SENSE = HeadFirst(bucketed(
     r"balance|savings|deposit|mortgage|loan|host keys?|known_hosts|public keys?|gpg|pgp|"
     r"files?|chmod|chown|umask|executable|directory|directories|"
     r"(?:admin|login|sign-in) (?:console|panel|portal|page|ui|api|cent(?:er|re)|dashboard|screen|form|flow)|"
-    r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano"))
+    r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano|"
+    r"roles? (?:to |@ ?|== ?)?v?\d+\.\d+"))  # "bump the postgres role to 3.4.1": a versioned package (Ansible)
 
 
 # Look-alike uses of change verbs, read at the verb's end (backstop._look_alike).

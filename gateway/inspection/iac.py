@@ -38,12 +38,19 @@ TF_ACCESS = (
 
 def _tf(match: re.Match) -> tuple[str, str] | None:
     kind_word = (match.group("block") or "").lower()
+    if kind_word and _commented_out(match.string, match.start()):
+        return None  # `# resource "google_project_iam_member" ...`: a skeleton that creates nothing
     if kind_word == "data" and match.group("type") != "aws_iam_policy_document":
         return None
     resource = match.group("type")
     if re.fullmatch(TF_LIFECYCLE, resource):
         return "lifecycle", "create"
     return "access_change", "grant"
+
+
+def _commented_out(text: str, at: int) -> bool:
+    """The line holding `at` is a comment up to it (HCL `#` or `//`)."""
+    return text[text.rfind("\n", 0, at) + 1: at].lstrip().startswith(("#", "//"))
 
 
 def _chef(match: re.Match) -> tuple[str, str] | None:
@@ -223,6 +230,15 @@ def _hr_pair_near(text: str, low: str, pos: int, end: int, found: Found) -> bool
     return head is not None and _occurs_in(low, found, _HR_SUBJECTS, head.end(), min(end, head.end() + 401))
 
 
+# A JSON Schema declares the field and sets no value: `"department": {"type": "string"}`
+_SCHEMA_DECLARATION = re.compile(r"\s*\{\s*[\"'](?:type|enum|\$ref|format|oneOf|anyOf|items)[\"']\s*:")
+
+
+def _hr_value_set(match: re.Match[str]) -> tuple[str, str] | None:
+    """hr-attributes unless the attribute's value is a schema for it (a record's shape, not a change)."""
+    return None if _SCHEMA_DECLARATION.match(match.string, match.end()) else ("attestation", "modify")
+
+
 # ... or the certification campaign the line belongs to (`"certificationId": ...`, `"campaign_id": ...`)
 _ENTITLEMENT_KEY = re.compile(r"[\"']?\b(?:entitlements?|access|roles?|groups?|permissions?|privileges?|"
                               r"permission_?sets?|(?:re)?certification_?ids?|campaign_?ids?)[\"']?\s*[:=]")
@@ -362,7 +378,7 @@ RULES: tuple[Rule, ...] = (
         r"person|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
         r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|(?:employment_?)?status|termination_?date|"
         r"end_?date|department)"
-        r"[\"']?\s*:"), "attestation", "modify", 0.7, reach=450,
+        r"[\"']?\s*:"), classify=_hr_value_set, confidence=0.7, reach=450,
         starts=("manager_id", "managerid", "supervisory_org", "cost_cent", "costcent", "job_title", "jobtitle",
                 "employment_status", "employmentstatus", "end_date", "enddate", "termination_date", "terminationdate",
                 "department", "worker_id", "workerid", "employee_id", "employeeid", "workday"), back=1,

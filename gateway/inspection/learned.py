@@ -43,12 +43,16 @@ from gateway.inspection.learned_lookalikes import (
     is_control_test_call,
     is_goods_call,
     is_public_key_handover,
+    is_quality_record,
     is_resource_group_only,
     is_simulation_call,
     is_status_lookalike,
     is_thing_endpoint_call,
+    is_ticket_routing_call,
 )
 from gateway.inspection.learned_things import (
+    is_backlog_item_call,
+    is_build_command_call,
     is_doc_page_call,
     is_feature_matrix,
     is_licence_only,
@@ -195,6 +199,9 @@ class LearnedDetector:
         if choice.tool_calls and is_record_accounts(content, ((call.name, call.arguments or "")
                                                               for call in choice.tool_calls)):
             return []  # a ledger's or a CRM's account made or closed by the call, not a login
+        if choice.tool_calls and all(is_backlog_item_call(call.name, call.arguments or "")
+                                     for call in choice.tool_calls):
+            return []  # a story filed about what the software should let someone do: work to build
         return self._findings(choice, known, found)
 
     def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
@@ -301,7 +308,7 @@ def _looks_alike(content: str) -> bool:
         or is_public_key_handover(content) \
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
-        or is_terraform_read(content) or is_feature_matrix(content)
+        or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content)
 
 
 def _as_read(choice: Choice) -> Choice:
@@ -317,7 +324,8 @@ def _changes_nobody(name: str, arguments: str) -> bool:
     return only_reads(name, arguments) or on_customer_programme(name) or is_goods_call(name, arguments) \
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
         or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
-        or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments)
+        or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments) \
+        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

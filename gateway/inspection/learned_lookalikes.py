@@ -1,12 +1,13 @@
 """Answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
 status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a metric's
-trend, a request still pending, a schema change, a comparison said to be read-only, what a group is for, a public key
-handed to a partner to install, machines added to a pool. Asked only of answers the model would hold, with no tool
-call that changes anything; and tool calls that change nobody's access (goods in an ERP, a simulation, a control's
-test result)."""
+trend, a request still pending, a verdict declined, a schema change, a comparison said to be read-only, what a group
+is for, a public key handed to a partner to install, machines added to a pool, a quality nonconformity closed. Asked
+only of answers the model would hold, with no tool call that changes anything; and tool calls that change nobody's
+access (goods in an ERP, a simulation, a control's test result, a ticket routed)."""
 
 from __future__ import annotations
 
+import json
 import re
 
 from gateway.inspection.alternation import head_first
@@ -54,6 +55,10 @@ SCHEMA_CHANGE = re.compile(r"\b(?:add|added|adding|drop|dropped|dropping|create|
                            r"tables?|migrations?|fields?|constraints?|partitions?)\b")
 # A record that says it did nothing: `"action": "none - for review"`, `"actions_taken": []`.
 NO_ACTION_FIELD = re.compile(r"\"actions?(?:_taken)?\"\s*:\s*(?:\"(?:none|n/a)\b|\[\s*\]|null\b)")
+# A verdict the answer declines to give: "I can't confirm that her access is appropriate; that's for the owner".
+DECLINES = re.compile(r"\b(?:i|we)\s+(?:can(?:no|'|\u2019)t|can not|won(?:'|\u2019)t|will not|"
+                      r"(?:am|are) (?:not able|unable|not in a position) to)\s+(?:\w+\s+)?"
+                      r"(?:confirm|certify|attest|vouch|sign off)\b")
 SCHEMA_WORDS = ("column", "index", "table", "migration", "field", "constraint", "partition")
 
 
@@ -89,6 +94,17 @@ def is_capacity_change(content: str) -> bool:
     return CHANGE_VERBS.search(CAPACITY.sub(" ", low)) is None and ACCESS_WORDS.search(low) is None
 
 
+# A quality system's record: an ISO 9001 nonconformity or a corrective action closed on the auditor's word.
+QUALITY_RECORD = re.compile(r"\b(?:iso 9001|iso 13485|iatf 16949|as9100|nonconformit(?:y|ies)|non-conformit(?:y|ies)|"
+                            r"capas?|corrective actions?|qms)\b")
+
+
+def is_quality_record(content: str) -> bool:
+    low = shared_lower(content)
+    return ("conform" in low or "capa" in low or "qms" in low or "corrective" in low) \
+        and QUALITY_RECORD.search(low) is not None and ACCESS_WORDS.search(low) is None
+
+
 def is_status_lookalike(content: str) -> bool:
     if len(content) > SHORT:
         return False
@@ -103,6 +119,8 @@ def is_status_lookalike(content: str) -> bool:
         return CHANGE_VERBS.search(low.replace('"generated"', " ")) is None  # its "generated" is a date
     if CHANGE_VERBS.search(low):
         return False  # a status beside a change: "rotated the deploy key ... renewed the wildcard cert"
+    if (" i " in f" {low}" or "we " in low) and DECLINES.search(low):
+        return True
     if "cert" in low and CERTIFICATES.search(low) and EXPIRY.search(low):
         return not ACCESS_WORDS.search(low)
     if ("pending" in low or "waiting" in low) and PENDING.search(low):
@@ -155,10 +173,11 @@ ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"([^\"]{1,300})\"")
 THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|alert[-_]rules|"
                            r"incidents?|"
                            r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
-                           r"transitions|comments|labels|milestones|worklogs?)(?:/|\?|\Z)")
+                           r"transitions|comments|labels|milestones|worklogs?|nonconformit(?:y|ies)|capas?|"
+                           r"corrective[-_]actions?)(?:/|\?|\Z)")
 THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
                        "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
-                       "comment", "label", "milestone", "worklog")
+                       "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective")
 
 
 # The request's headers: an `Authorization` header says how the call signs in, not whose access it changes.
@@ -196,3 +215,24 @@ CHANGES_REQUESTED = re.compile(r"\s*(?:\*\*)?(?:requesting changes|request(?:ed)
 
 def is_changes_requested(content: str) -> bool:
     return CHANGES_REQUESTED.match(shared_lower(content)) is not None
+
+
+# A ticket routed: who works an incident and how urgent it is (`{"table": "incident", "fields": {"assigned_to": ...,
+# "assignment_group": ...}}`); a ticket's notes may record a change, so only these keys are routing.
+TICKET_TABLES = frozenset(("incident", "problem", "change_request", "change_task", "sc_task", "task"))
+ROUTING_KEYS = frozenset(("assigned_to", "assignment_group", "priority", "urgency", "impact", "category",
+                          "subcategory", "state", "due_date", "sys_id", "table", "fields", "number"))
+
+
+def is_ticket_routing_call(name: str, arguments: str) -> bool:
+    if "assign" not in arguments or '"table"' not in arguments:
+        return False
+    try:
+        args = json.loads(arguments)
+    except ValueError:
+        return False
+    if not isinstance(args, dict) or str(args.get("table", "")).lower() not in TICKET_TABLES:
+        return False
+    fields = args.get("fields", {})
+    keys = set(args) | (set(fields) if isinstance(fields, dict) else {"?"})
+    return all(str(key).lower() in ROUTING_KEYS for key in keys)

@@ -1,15 +1,19 @@
 """Answers and tool calls the learned model reads as identity that change a thing, not anyone's access: a named
 widget, alert or report deleted or disabled, a product licence revoked or applied, a Terraform data source that only
-reads, a feature matrix comparing products, rows purged from an events or log table. Asked only of answers the model
-would hold (learned.py), never of a pattern detector's finding."""
+reads (or a resource commented out), a feature matrix comparing products, rows purged from an events or log table, a
+backlog story filed, a build command run (also base64-wrapped). Asked only of answers the model would hold
+(learned.py), never of a pattern detector's finding."""
 
 from __future__ import annotations
 
+import base64
 import re
 
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.learned_lookalikes import CHANGE_VERBS
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.prose_referents import has_person
+from gateway.inspection.tool_names import COMMANDS
 
 # A change whose object is a named thing: 'Delete the "Orphan accounts" widget', "disabling the noisy low-battery
 # alerts", "remove the Leavers tile from the dashboard". The name (quoted, or up to three words) is the thing's label.
@@ -63,10 +67,15 @@ NEGATED = re.compile(r"\b(?:won't|will not|doesn't|does not|don't|do not|without
 POLICY_VERBS = re.compile(r"\b(?:attach|detach|modif|updat|apply|appli|bind|put|import)\w*")
 
 
+# a resource block commented out: a skeleton to fill in, which manages nothing as it stands
+COMMENTED_BLOCK = re.compile(r"^\s*(?:#|//)\s*resource\s+\"[\w-]+\"\s+\"[\w-]+\"\s*\{", re.M)
+
+
 def is_terraform_read(content: str) -> bool:
-    """Terraform data sources looked up, nothing managed: no resource block, no command, no change verb in the
-    prose (but one negated: "it won't modify the role")."""
-    if "data" not in content or DATA_BLOCK.search(content) is None or WRITING_BLOCK.search(content):
+    """Terraform data sources looked up, or resources only commented out, nothing managed: no resource block, no
+    command, no change verb in the prose (but one negated: "it won't modify the role")."""
+    if "data" not in content and "resource" not in content or WRITING_BLOCK.search(content) \
+            or DATA_BLOCK.search(content) is None and COMMENTED_BLOCK.search(content) is None:
         return False
     low = NEGATED.sub(" ", shared_lower(content))
     return CHANGE_VERBS.search(low) is None and POLICY_VERBS.search(low) is None
@@ -119,3 +128,53 @@ def is_doc_page_call(name: str, arguments: str) -> bool:
     if "page" not in low and "article" not in low and "doc" not in low or DOC_PAGE.search(low) is None:
         return False
     return DOC_PAGE_PEOPLE.search(low) is None and is_generic(arguments)
+
+
+# A backlog item filed (`create_user_story`, `jira_create_epic`) that describes what the software should let someone do
+# ("Admin can revoke a user's role from the members page"): work to build, nobody's access changed.
+BACKLOG_TOOL = re.compile(r"(?:^|_|\.)(?:user_?)?(?:story|stories|epic|epics|backlog)(?:$|_|\.)")
+CAPABILITY = re.compile(r"\bas an? [\w -]{1,40}?,? i (?:want|need)\b|\b(?:can|should be able to|must be able to|"
+                        r"is able to) [a-z]+\b|\bso that\b")
+
+
+def is_backlog_item_call(name: str, arguments: str) -> bool:
+    if BACKLOG_TOOL.search(shared_lower(name)) is None or CAPABILITY.search(shared_lower(arguments)) is None:
+        return False
+    return not has_person(arguments)
+
+
+# A shell call that builds or installs, also when wrapped in base64 (`echo cm0gLXJm... | base64 -d | bash`: the
+# wrapping changes no label, LABELS rule 5, either way): every step a package manager, a builder or a file command.
+WRAPPED = re.compile(r"echo\s+['\"]?([A-Za-z0-9+/]{8,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\s*\|\s*"
+                     r"(?:ba|z)?sh\b")
+STEP_SPLIT = re.compile(r"&&|\|\||;|\|")
+# package managers and builders (not interpreters, which run any script, nor the tools that apply configuration,
+# which may hold grants), and file commands
+BUILD_PROGRAMS = frozenset(("npm", "yarn", "pnpm", "pip", "pip3", "cargo", "mvn", "gradle", "poetry", "conda", "apt",
+                            "apt-get", "brew", "dnf", "yum", "gem", "rustup", "git", "rm", "cd", "mkdir", "ls", "cp",
+                            "mv", "echo", "cat", "touch", "pwd"))
+RUNS_SCRIPT = frozenset(("run", "exec", "x", "dlx", "run-script"))  # `npm run purge-alumni`: a script of its own
+BUILD_PEOPLE = re.compile(r"user|role|account|group|member|permission|passw|access|auth|grant|owner|key|token|secret|"
+                          r"sudo|chown|chmod|login|principal|iam|policy|delet|purg|deprovision|disabl|suspend|offboard")
+
+
+def is_build_command_call(name: str, arguments: str) -> bool:
+    commands = COMMANDS.findall(arguments)
+    if not commands:
+        return False
+    for command in commands:
+        command = WRAPPED.sub(lambda m: _decoded(m.group(1)), command)
+        if BUILD_PEOPLE.search(command.lower()):
+            return False
+        steps = [step.split() for step in STEP_SPLIT.split(command)]
+        if not all(step and step[0] in BUILD_PROGRAMS and (len(step) < 2 or step[1] not in RUNS_SCRIPT)
+                   for step in steps):
+            return False
+    return True
+
+
+def _decoded(payload: str) -> str:
+    try:
+        return base64.b64decode(payload, validate=True).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return "?"  # not a command: no step of it is known

@@ -214,6 +214,10 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
+    # a period that closes: "access reviews open Monday and close Friday 25 October" closes nothing of anyone's
+    ("clos", r"\b(?:reviews?|campaigns?|(?:re)?certifications?|windows?|periods?|cycles?|surveys?|polls?|"
+             r"registrations?|enrol?ments?|submissions?|nominations?)(?:\s+(?:open|opens|run|runs|start|starts)\b"
+             r"[^.;:\n]{0,40}?\s+and)?\s+(?:will\s+)?closes?\b"),
     # Microsoft Access, the database program: "close Access on all machines, delete the `.laccdb` lock file"
     ("accdb", r"\baccess\b"), (".mdb", r"\baccess\b"), ("ms access", r"\bms access\b"),
     ("microsoft access", r"\bmicrosoft access\b"),

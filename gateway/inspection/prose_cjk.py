@@ -87,6 +87,9 @@ LIFE_ACTIONS = (("無効化", "disable"), ("停止", "disable"), ("ロック", "
                 ("创建", "create"), ("생성", "create"), ("生成", "create"),
                 ("발급", "create"), ("有効化", "modify"))
 REVOKES = ("剥奪", "削除", "取り消", "撤销", "移除", "收回", "删除", "회수", "제거", "삭제")
+# The words are a button's or a link's label: "'비밀번호 재설정' 링크를 눌러", "「パスワード再設定」リンク".
+UI_LABEL = re.compile(r"[ \t]?['\"\u2019\u201d」』][ \t]?(?:링크|버튼|메뉴|탭|リンク|ボタン|メニュー|タブ|"
+                      r"链接|按钮|菜单|选项|選項|連結|按鈕)")
 ARIA = re.compile(r"aria", re.IGNORECASE)  # "ARIA ロールを付与": markup roles for screen readers
 REACH = 60
 RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
@@ -113,7 +116,7 @@ def cjk_hits(text: str, found: Found) -> list[Hit]:
             line_end = text.find("\n", m.end())
             after = text[m.end(): len(text) if line_end == -1 else line_end]
             if NEGATED_AFTER.match(after) or NEGATED_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
-                    or ARIA.search(text, max(0, m.start() - 12), m.start()):
+                    or ARIA.search(text, max(0, m.start() - 12), m.start()) or UI_LABEL.match(text, m.end()):
                 continue
             hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, m.group(), action), rule=rule))
             break

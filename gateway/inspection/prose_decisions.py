@@ -100,6 +100,8 @@ IMPERATIVE_ITEM = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*(?:keep|remove)\s+(?:the|
 # "Keep `~/.ssh/id_ed25519` private.": how to handle a secret, not a verdict on anyone's access.
 KEPT_SECRET = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*keep\s[^\n]{1,80}?\s(?:private|secret|safe|secure|confidential)"
                          r"\s*[.!]?\s*\Z", IC)
+# What someone or something does not do, as a rule: "she does not certify that the contents are true".
+DOES_NOT = re.compile(r"\b(?:does not|doesn't|doesn\u2019t)\s+\Z", IC)
 DISABLE_DECISION = re.compile(r"disable|deactivate|suspend", IC)
 REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|" + "|".join(REVOKE_VERDICTS), IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
@@ -226,7 +228,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         confidence = 0.6 if verb in ("deny", "reject") else 0.8
         hits.append(Hit("access_change", start, m.end(), confidence, action, rule="recommendation"))
     review = found.any(REVIEW_STEMS) and _reviewed(low, found)
-    decisions = list(TABLE_DECISION.finditer(text)) if "|" in low else []
+    decisions = [m for m in TABLE_DECISION.finditer(text) if not _header_cell(text, m.start())] if "|" in low else []
     if decisions and FUNDERS.search(low):
         decisions = []  # "| Applicant | Funder | Grant | Amount | Decision |": research grants awarded
     # the whole answer searched for access words only when a decision to grant or revoke asks for them
@@ -246,6 +248,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
             if m and (IMPERATIVE_ITEM.match(m.group(0)) and not ACCESS_CONTEXT.search(m.group(0))
                       or KEPT_SECRET.match(m.group(0))):
                 continue  # "- Keep the Project Summary to one page": advice, not a verdict on someone's access
+            if m and DOES_NOT.search(text, max(0, m.start("v") - 12), m.start("v")):
+                continue
             if m and (_names_someone(m.group(0)) or LOGIN_NAME.search(m.group(0)) or CODE_NAME.search(m.group(0))):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="decision-line"))
                 if REVOKE_DECISION.match(m.group("v")):  # a revocation the connector or an admin carries out
@@ -269,6 +273,16 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
                                                                                 or PLAN_FOR_NAME.match(text, m.end())):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "disable", rule="offboarding-plan"))
     return hits
+
+
+# the rule under a table's header row: "|---|:---:|"
+TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
+
+
+def _header_cell(text: str, at: int) -> bool:
+    """The cell at `at` names a column ("| Grant | PI lab | Budget |"): the next line is the header's rule."""
+    line_end = text.find("\n", at)
+    return line_end != -1 and TABLE_RULE.match(text, line_end + 1) is not None
 
 
 # A change ticket's key and a calendar date: their digits are no employee number ("| CHG-59122 | Resize the

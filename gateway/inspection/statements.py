@@ -51,6 +51,10 @@ HABITUAL_WORDS = ("reviewed", "certified", "approved", "granted", "checked", "co
 NOT_A_STATEMENT = re.compile(r"(?<!\bthis )(?<!\bthe )\bchanges?\b|\bnot\b|n't\b")  # not "the grants in this change"
 IF_BEFORE = re.compile(r"\b(?:if|whether|unless|in case)\s+(?:\w+\s+){0,4}\Z")
 NEGATED_SUBJECT = re.compile(r"\b(?:no|not|without|never)\b")
+# A verdict declined, to be given by someone else: "I can't confirm that the payroll access is appropriate".
+DECLINED = re.compile(r"\b(?:i|we)\s+(?:can(?:no|'|\u2019)t|can not|won(?:'|\u2019)t|will not|"
+                      r"(?:am|are) (?:not able|unable|not in a position) to)\s+(?:\w+\s+)?"
+                      r"(?:confirm|certify|attest|say|vouch|sign off)\b(?![^.;\n]*\bbut\b)[^.;\n]{0,60}\Z")
 PHYSICAL = head_first(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
 APPROPRIATE = re.compile(
     r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?|use|usage|grants)\b"
@@ -226,6 +230,9 @@ AUDIT_GATES = (
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated")),
 )
+# Reviews counted, an operations metric: "Access review campaigns completed: 12 of 12" (no one review signed off).
+COUNTED_REVIEWS = re.compile(r"\b(?:reviews|certifications|campaigns|recertifications)\s+(?:completed|performed|done|"
+                             r"finished)\s*:\s*\d")
 # A review's revocations counted: each one an access taken away ("131 retained, 9 revoked").
 COUNTED_REVOKES = re.compile(r"\b(?!0\b)\d+\s+(?:(?:were|are|to be)\s+)?(?:revoked|removed|revocations)\b")
 SENTENCE_RULES = {
@@ -273,8 +280,11 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
         if m and name == "appropriate" and IF_BEFORE.search(ls, 0, m.start()):
             continue  # "if she still needs write access, that's a request": a case supposed, nothing judged
         if m and name == "appropriate" and (NOT_A_STATEMENT.search(m.group(0)) or
-                                            NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start())):
+                                            NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start()) or
+                                            DECLINED.search(ls, max(0, m.start() - 120), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate
+        if m and name == "review" and COUNTED_REVIEWS.search(ls, m.start(), m.end() + 4):
+            continue
         if m:
             gap = GAP.search(ls) if name in ("review", "certify", "closure", "narrative") else None
             if gap and not (gap.start() > m.start() and ACCEPTED_GAP.search(m.group(0))):

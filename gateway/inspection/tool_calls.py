@@ -21,6 +21,7 @@ from gateway.inspection.tool_names import (
     MEMORY_TOOL,
     QUERY_WORDS,
     STAGE_KEYS,
+    insures,
     judge_name,
     only_reads,
     words,
@@ -377,6 +378,8 @@ class ToolCallDetector:
         args = with_cli_name(call.name, parse_arguments(call.arguments))
         if named and isinstance(args, Mapping) and STAGE_KEYS.intersection(str(key).lower() for key in args):
             named = None  # `assign_role` casting an actor in a production: a role in a play
+        if named and isinstance(args, Mapping) and insures(call.name, args):
+            named = None  # `bind_policy` on a quote: insurance cover bound, no access policy
         best: dict[tuple, Finding] = {}
         if named:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 
 from gateway.inspection.patterns import action_of
 
@@ -241,6 +242,17 @@ QUERY_WORDS = frozenset(("sql", "query", "db", "database"))
 STAGE_KEYS = frozenset(("actor", "actors", "cast", "understudy", "understudy_for", "rehearsal", "rehearsal_start",
                         "production", "character", "play", "scene", "performance", "performer", "performers",
                         "cast_member", "game", "player", "players"))
+
+
+# An insurance policy's terms: `bind_policy({"quote_id": ..., "insured": ..., "premium_gbp": ...})` binds cover.
+INSURANCE_WORDS = frozenset(("premium", "premiums", "insured", "policyholder", "underwriter", "deductible", "excess",
+                             "inception", "coverage", "cover", "peril", "perils", "quote", "broker", "indemnity"))
+
+
+def insures(name: str, arguments: Mapping) -> bool:
+    """A `policy` tool whose arguments are an insurance policy's terms, not an access policy's."""
+    return bool({"policy", "policies"}.intersection(words(name))) and any(
+        not INSURANCE_WORDS.isdisjoint(words(str(key))) for key in arguments)
 
 
 def on_stage(arguments: str) -> bool:
