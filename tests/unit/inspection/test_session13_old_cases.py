@@ -162,3 +162,21 @@ def test_domain_password_rules_look_alike() -> None:
 def test_a_password_rule_beside_an_account_step_is_not_alike() -> None:
     assert not is_system_commands("```powershell\nSet-ADDefaultDomainPasswordPolicy -Identity corp.local "
                                   "-MinPasswordLength 12\nDisable-ADAccount -Identity jdoe\n```")
+
+
+# -- code reviewed, and a policy's review rule, attest nothing ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The group mapping lives in the `aws-access` repo and changes only through reviewed PRs owned by platform.",
+    "Access to production systems shall be based on least privilege and reviewed at least quarterly by the owner.",
+])
+def test_code_reviews_and_review_rules_attest_nothing(text: str) -> None:
+    assert "attestation" not in prose_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "All 14 members of `prod-admins` were reviewed by the service owner on 3 Oct.",
+    "The `finance-approvers` memberships were recertified by each manager against the HR roster.",
+])
+def test_reviews_done_still_attest(text: str) -> None:
+    assert "attestation" in prose_kinds(text)
