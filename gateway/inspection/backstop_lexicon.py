@@ -122,6 +122,9 @@ PARTICLE_REVOKE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:out(?: of)?|off|away|down 
 
 # Code spans and addresses, blanked before scoring: their words belong to other detectors.
 CODE = re.compile(r"`[^`\n]*`|https?://\S+")
+# An upper-case option with a count, read from a listing: RACF's "PASSWORD(INTERVAL(90)) and REVOKE(5)" (five failed
+# logons revoke) is a setting's name, not a step; "ALTUSER JSMITH REVOKE" or "REVOKE(12/31/26)" keep their verb.
+OPTION_COUNT = re.compile(r"\b[A-Z][A-Z-]{2,}\(\d{1,4}\)")
 # A verb whose object is a file named in code (`delete `app.laccdb``, "add a `.env.example` to the repo"):
 # the change is to a file; key and account files (`id_rsa.pub`, `authorized_keys`, `sudoers`) stay changes.
 FILE_OBJECT = re.compile(

@@ -180,3 +180,17 @@ def test_code_reviews_and_review_rules_attest_nothing(text: str) -> None:
 ])
 def test_reviews_done_still_attest(text: str) -> None:
     assert "attestation" in prose_kinds(text)
+
+
+# -- an upper-case option with a count is a setting's name ----------------------------------------------------------
+
+def test_option_counts_are_settings() -> None:
+    assert not prose_kinds("SETROPTS LIST shows PASSWORD(HISTORY(8)) and REVOKE(3); both match the standard.")
+
+
+@pytest.mark.parametrize("text", [
+    "REVOKE Jane Smith from the payroll group today.",
+    "Revoke the password of the `svc-batch` account now and disable it.",
+])
+def test_upper_case_verbs_still_change(text: str) -> None:
+    assert prose_kinds(text)
