@@ -35,7 +35,8 @@ def backstop_hits(text: str, low: str, spans: list[tuple[int, int]], skip: set[i
     for at in verb_starts(low, found):
         index = bisect_right(starts, at) - 1
         if index >= 0 and index not in skip and at < spans[index][1] and not _in_markup(low, at) and \
-                not ("|" in low[at - 4: at] and _found_state(low, at)):
+                not ("|" in low[at - 4: at] and _found_state(low, at)) and \
+                not (text[at: at + 1].isupper() and bx.OPTION_COUNT.match(text, at)):
             verbs.setdefault(index, []).append(at - spans[index][0])
     objects = found.positions(bx.OBJECT_WORDS)
     hits: list[Hit] = []

@@ -78,7 +78,8 @@ GRANT = (r"give|gives|giving|gave|given|hand(?:s|ed)?(?: over| out)?|bump(?:s|ed
          r"upgrad(?:e|es|ed)|elevat(?:e|es|ed)|rais(?:e|es|ed)|open(?:s|ed)? up|extend(?:s|ed)?|add(?:s|ed)?|"
          r"put|invit(?:e|es|ed)|grant(?:s|ed)?|shar(?:e|es|ed)|allow(?:s|ed)?|assign(?:s|ed)?|"
          r"restor(?:e|es|ed)|reinstat(?:e|es|ed)|re-?add(?:s|ed)?|whitelist(?:ed)?|allowlist(?:ed)?|"
-         r"onboard(?:ed)?|gets|receives?|gains?|mov(?:e|es|ed)|transfer(?:s|red)?|switch(?:es|ed)?|"
+         r"onboard(?:ed)?|gets|receives?|gains?|mov(?:e|es|ed)(?! off\b| away from\b| on from\b)|"
+         r"transfer(?:s|red)?|switch(?:es|ed)?|"
          r"chang(?:e|es|ed)|set|sets|"
          r"gib|gebt|geben|bekommt|bekommen|erhält|kriegt|gewähr\w*|erteil\w*|hinzufüg\w*|freischalt\w*|"
          r"hochstuf\w*|zuweis\w*|übertrag\w*|dale|dar|otorg\w*|conced\w*|añad\w*|agreg\w*|asign\w*|"
@@ -86,7 +87,8 @@ GRANT = (r"give|gives|giving|gave|given|hand(?:s|ed)?(?: over| out)?|bump(?:s|ed
          r"concedi\w*|aggiung\w*|assegn\w*|dê|dá|atribu\w*|adicion\w*|geef|geven|krijgt|toevoeg\w*|voeg|"
          r"toeken\w*|verleen\w*|bring(?:s)?|daj|dajcie|nadaj\w*|nadać|przyzna\w*|doda\w*|przydziel\w*|ge|ger|tilldela\w*|"
          r"lägg till|bevilja\w*|får")
-# "take over the accounts from Sanne", "kick off the review": phrasal verbs that take on or start something.
+# "take over the accounts from Sanne", "kick off the review": phrasal verbs that take on or start something;
+# "move off static passwords", "move away from shared logins" (GRANT above): leaving a practice, nobody moved.
 REVOKE = (r"take(?:s|n)?(?! over\b)(?: away| off)?|took(?! over\b)|pull(?:s|ed)?|yank(?:s|ed)?|strip(?:s|ped)?|"
           r"drop(?:s|ped)?|"
           r"demot(?:e|es|ed)|downgrad(?:e|es|ed)|lower(?:s|ed)?|remov(?:e|es|ed)|revok(?:e|es|ed)|cut(?:s)?|"
@@ -120,6 +122,9 @@ PARTICLE_REVOKE = re.compile(r"^\s+(?:\S+\s+){0,3}?(?:out(?: of)?|off|away|down 
 
 # Code spans and addresses, blanked before scoring: their words belong to other detectors.
 CODE = re.compile(r"`[^`\n]*`|https?://\S+")
+# An upper-case option with a count, read from a listing: RACF's "PASSWORD(INTERVAL(90)) and REVOKE(5)" (five failed
+# logons revoke) is a setting's name, not a step; "ALTUSER JSMITH REVOKE" or "REVOKE(12/31/26)" keep their verb.
+OPTION_COUNT = re.compile(r"\b[A-Z][A-Z-]{2,}\(\d{1,4}\)")
 # A verb whose object is a file named in code (`delete `app.laccdb``, "add a `.env.example` to the repo"):
 # the change is to a file; key and account files (`id_rsa.pub`, `authorized_keys`, `sudoers`) stay changes.
 FILE_OBJECT = re.compile(

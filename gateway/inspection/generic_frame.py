@@ -274,6 +274,13 @@ def is_no_action_only(text: str) -> bool:
     return _says_no_action(text) and not _framed(text) and not _charted(text)
 
 
+def is_counted_verdict(text: str) -> bool:
+    """Generic only because it counts: a review's verdict beside its counts ("Accounts with access to the jump hosts:
+    7 ... All listed privileges were confirmed as needed") is the review's outcome, and it stands."""
+    return is_count_table(text) and not _framed(text) and not _asks_first(text) \
+        and not is_org_chart(text) and not is_raci(text) and not _is_template(text)
+
+
 @lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer
 def _framed(text: str) -> bool:
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
@@ -454,7 +461,23 @@ def _partial(found: re.Match[str], low: str) -> bool:
         or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
         or (said.endswith(" yet") or low.startswith(" yet", found.end())) \
         and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
-        or _item_aside(found, low) or _section_aside(found, low)
+        or _item_aside(found, low) or _section_aside(found, low) \
+        or (said.endswith(" yet") or low.startswith(" yet", found.end())) and _runs_on_schedule(low)
+
+
+# The answer booking its own run of the steps for a time: "Here's what I'll run tomorrow at 08:00 UTC once the change
+# window opens"; not one asking first ("I'll apply it tomorrow if you approve").
+RUNS_ON_SCHEDULE = re.compile(r"\b(?:i|we)(?:'ll|\u2019ll| will| am going to| are going to) (?:run|apply|execute|make|"
+                              r"carry out|push|roll out|action)\b(?:(?!\bif\b|\bonce you\b|\bwhen you\b)[^.\n]){0,60}?"
+                              r"\b(?:tomorrow|tonight|at \d{1,2}[:.]\d\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                              r"(?:once|when) the (?:change |maintenance )?window opens|"
+                              r"in (?:the|tonight's) (?:change |maintenance )?window)\b"
+                              r"(?![^.\n]{0,60}\b(?:if|unless|once you|when you|after you)\b)")
+
+
+def _runs_on_schedule(low: str) -> bool:
+    return ("'ll " in low or "\u2019ll " in low or " will " in low or " going to " in low) \
+        and RUNS_ON_SCHEDULE.search(low) is not None
 
 
 # Events that happened with nobody acting on them: "alerts that fired 40 times last month with no action taken",

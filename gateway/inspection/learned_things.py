@@ -1,8 +1,9 @@
 """Answers and tool calls the learned model reads as identity that change a thing, not anyone's access: a named
 widget, alert or report deleted or disabled, a product licence revoked or applied, a Terraform data source that only
 reads (or a resource commented out), a feature matrix comparing products, rows purged from an events or log table, a
-backlog story filed, a build command run (also base64-wrapped). Asked only of answers the model would hold
-(learned.py), never of a pattern detector's finding."""
+backlog story filed, a build command run (also base64-wrapped), commands that stop a service or a process or set the
+domain's password rules. Asked only of answers the model would hold (learned.py), never of a pattern detector's
+finding."""
 
 from __future__ import annotations
 
@@ -178,3 +179,26 @@ def _decoded(payload: str) -> str:
         return base64.b64decode(payload, validate=True).decode("utf-8")
     except (ValueError, UnicodeDecodeError):
         return "?"  # not a command: no step of it is known
+
+
+# Commands that start, stop or kill a service or a process, or set the domain's password rules:
+# `sudo systemctl disable --now cups.service`, `kill -9 $(pgrep -f legacy-agent)`,
+# `Set-ADDefaultDomainPasswordPolicy -MinPasswordLength 14`, `aws iam update-account-password-policy ...`. A unit, a
+# process or a rule for every password is changed, nobody's account; a user's processes (`pkill -u alice`) are a
+# session ended, and a policy applied to some (`Add-ADFineGrainedPasswordPolicySubject`) names them: both are left
+# to the model.
+SYSTEM_COMMAND = re.compile(r"(?:\$[ \t]*|PS[^>\n]{0,40}>[ \t]*)?(?:sudo[ \t]+(?:-\S+[ \t]+)*)?"
+                            r"(?:systemctl|service|kill|pkill|killall|pgrep|journalctl|renice|"
+                            r"Set-ADDefaultDomainPasswordPolicy|aws[ \t]+iam[ \t]+update-account-password-policy|"
+                            r"net[ \t]+accounts)[ \t][^\n]*", re.I)
+SOMEONE = re.compile(r"(?:^|[ \t])(?:-u|--uid|--user|-U)\b|\buser|@|\blogin|\bsession", re.I)
+FENCE_OR_COMMENT = re.compile(r"```[\w-]*|#[^\n]*")
+
+
+def is_system_commands(content: str) -> bool:
+    """An answer of command lines only, each one stopping a service or a process or setting the domain's password
+    rules, naming nobody."""
+    lines = [line.strip() for line in content.splitlines() if line.strip()]
+    commands = [line for line in lines if not FENCE_OR_COMMENT.fullmatch(line)]
+    return bool(commands) and all(SYSTEM_COMMAND.fullmatch(line) and SOMEONE.search(line) is None
+                                  for line in commands)

@@ -31,7 +31,7 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
-from gateway.inspection.generic_frame import CAP, is_generic, is_no_action_only
+from gateway.inspection.generic_frame import CAP, is_counted_verdict, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
@@ -574,7 +574,8 @@ class ProseDetector:
             hits = scan_prose(choice.content or "")
             if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
                     and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
-                verdict = is_no_action_only(choice.content)  # "reviewed ... no changes": the verdict stands
+                # "reviewed ... no changes", "... confirmed as needed" beside counts: the verdict stands
+                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content)
                 hits = [hit if verdict and hit.rule.startswith("attest-")
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):

@@ -53,7 +53,9 @@ ATTESTATION = re.compile(
     r"|잔여 (?:권한|접근)(?:은|이)?\s?없|(?:회수|삭제|제거)(?:되었음|된 것)을 확인"
     # "権限が存在しないことを確認済み", "本アクセスレビュー項目をクローズします": a removal checked, an item closed
     r"|(?:権限|アクセス権?|ロール)(?:が|は)?(?:存在しない|残っていない|残存していない)ことを確認"
-    r"|(?:レビュー|棚卸し?)(?:の)?(?:項目|対象)?をクローズ")
+    r"|(?:レビュー|棚卸し?)(?:の)?(?:項目|対象)?をクローズ"
+    # the holders counted and judged: "管理者権限保持者は s.tanaka、k.ito の2名のみで、いずれも職務上適切です"
+    r"|(?:権限|アクセス権|ロール)(?:の)?保持者は[^。\n]{0,60}?\d+名(?:のみ)?(?:で|であり|、)[^。\n]{0,20}?(?:適切|妥当)")
 # An entitlement recommendation: "推奨：承認", "建议：批准", "권장: 승인" (LABELS: a reviewer acts on it), in an
 # answer about a request for access, a role or a permission.
 RECOMMEND = re.compile(r"(?:推奨|推薦|推荐|建议|建議|권장|권고)(?:判断|事項|意见|意見|사항)?\**[ \t]*[:：]"

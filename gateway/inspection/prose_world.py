@@ -31,7 +31,8 @@ _ACCESS_NOUNS = (r"доступ\w*|прав[ао]\w*|рол[ьия]\w*|груп�
                  r"קבוצה|לקבוצה|תפקיד|صلاحي\w*|وصول|مجموعة|دور|अनुमति|एक्सेस|पहुँच|पहुंच|समूह|भूमिका|ग्रुप|"
                  r"käyttöoikeu\w*|ryhmä\w*|rooli\w*|jogosultság\w*|hozzáférés\w*|csoport\w*|szerepkör\w*|"
                  r"\baccesul(?:ui)?\b|drepturi\w*|permisiun\w*|\bgrup(?:ul|ului|uri)\b|\brolul(?:ui)?\b")
-_ACCESS_VERBS = (r"предоставл\w*|надан\w*|выдан\w*|видан\w*|отозван\w*|відкликан\w*|добавлен\w*|додан\w*|"
+_ACCESS_VERBS = (r"предоставл\w*|надан\w*|заблоков\w*|заблокир\w*|выдан\w*|видан\w*|отозван\w*|відкликан\w*|"
+                 r"добавлен\w*|додан\w*|"
                  r"назначен\w*|призначен\w*|удал[её]н\w*|видален\w*|παραχωρ\w*|προστέθηκε|αφαιρέθηκε|ανακλήθηκε|"
                  r"הוענק\w*|הוסר\w*|נוספ?\w*|בוטל\w*|منح|إزالة|إضافة|سحب|दी गई|दिया गया|हटा|जोड़ा|जोड़ी|वापस|"
                  r"lisätty|lisäsin|myönnetty|poistettu|poistin|annettu|megadva|hozzáadva|hozzáadtam|visszavonva|"
@@ -44,6 +45,7 @@ ACCESS = re.compile(_pair(_ACCESS_NOUNS, _ACCESS_VERBS), re.IGNORECASE)
 REVIEW = re.compile(_REVIEW, re.IGNORECASE)
 # A negation before or inside the pair ("не была удалена", "לא הוסרה", "नहीं", "ei", "nem", "nu").
 NEGATED = re.compile(r"(?<!\w)(?:не|ні|δεν|לא|لم|لا|ei|nem|nu)(?!\w)|नहीं", re.IGNORECASE)
+QUESTION = re.compile(r"[^.!?;\n。]{0,40}[?？]")  # the clause the pair ends in is a question
 WORDS = ("запис", "аккаунт", "акаунт", "пароль", "пароля", "пользовател", "користувач", "доступ", "прав", "рол",
          "груп", "λογαριασμ", "κωδικ", "χρήστ", "πρόσβαση", "δικαιώματ", "ομάδα", "ρόλο", "חשבון", "סיסמ", "משתמש",
          "גישה", "הרשא", "קבוצה", "תפקיד", "סגירה", "אומת", "حساب", "كلمة المرور", "مستخدم", "صلاحي", "وصول", "مجموعة",
@@ -65,8 +67,8 @@ def world_hits(text: str, low: str, found: Found) -> list[Hit]:
     hits: list[Hit] = []
     for pattern, kind, action, rule in RULES:
         for m in (m for start, end in windows for m in pattern.finditer(low, start, end)):
-            if NEGATED.search(low, max(0, m.start() - 24), m.end() + 12):
-                continue
+            if NEGATED.search(low, max(0, m.start() - 24), m.end() + 12) or QUESTION.match(low, m.end()):
+                continue  # not done, or asked about ("Чому мій доступ до VPN заблоковано?")
             hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
             break
     return hits

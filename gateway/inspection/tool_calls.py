@@ -234,6 +234,8 @@ def _decoded_hits(value: str) -> list[Hit]:
     if decoded is None:
         return []
     hits = scan_structured(decoded, depth=1) or (scan_prose(decoded) if len(decoded.split()) >= 4 else [])
+    if not hits and decoded.lstrip()[:1] in ("{", "[") and not isinstance(parsed := parse_arguments(decoded), str):
+        hits = [hit for _, hit in judge_arguments(parsed)]  # a request body wrapped: `{"action": "add_to_group", ...}`
     return [Hit(h.kind, 0, len(value), min(h.confidence, 0.85), h.action, h.target, h.principal,
                 h.privilege, f"base64:{h.rule}") for h in hits]
 
