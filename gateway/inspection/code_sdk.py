@@ -178,6 +178,11 @@ USER_HANDLE_ANCHORS = ("user.get", "user.find", "user.lookup", "user.fetch", "us
                        "account.find", "member.get", "member.find", "get_user", "getuser", "find_user", "finduser",
                        "lookup_user", "lookupuser", "fetch_user", "fetchuser", "load_user", "loaduser")
 
+# An industrial platform's own user API: Ignition's `system.user.addUser("src", "name", {...})`,
+# `removeUser(...)`, `editUser(...)`, called with a quoted user source (a named function in prose takes none).
+PLATFORM_USER = (r"\bsystem\.user\.(?P<verb>addUser|removeUser|editUser)\s*\(\s*[\"']")
+PLATFORM_USER_STARTS = ("system.user.",)
+
 
 def _user_handle(match: re.Match) -> tuple[str, str]:
     verb = match.group("verb")
@@ -221,6 +226,9 @@ RULES: tuple[Rule, ...] = (
                              else "revoke"), confidence=0.85, reach=200),
     Rule("sdk-user-handle", USER_HANDLE_ANCHORS, compile_s(USER_HANDLE), classify=_user_handle, confidence=0.85,
          reach=1500),
+    Rule("platform-user-api", PLATFORM_USER_STARTS, compile_s(PLATFORM_USER), starts=PLATFORM_USER_STARTS,
+         classify=lambda m: ("lifecycle", {"addUser": "create", "removeUser": "delete"}.get(m.group("verb"), "modify")),
+         confidence=0.85),
     Rule("cloud-init-users", ("#cloud-config",), compile_s(CLOUD_INIT_USERS), "lifecycle", "create", 0.85, reach=2000),
     Rule("cloud-init-key", ("#cloud-config",), compile_s(CLOUD_INIT_KEY), "access_change", "grant", 0.85, reach=2000),
 )

@@ -30,7 +30,9 @@ _PASSWORD_WORDS = (
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
     r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|"
-    r"(?<![^\s*>|-])pw(?=:[ \t]+\S|[ \t]+is[ \t]+\S)|(?:snmp|read|write|ro|rw)[ -]community(?: string)?"
+    r"(?<![^\s*>|-])pw(?=:[ \t]+\S|[ \t]+is[ \t]+\S)|(?:snmp|read|write|ro|rw)[ -]community(?: string)?|"
+    # an SNMP community under its variable's name: `SNMP_RW=...`, `snmp_write_community: ...`
+    r"snmp_(?:(?:rw|ro|read|write)(?:_community)?|community)(?![a-z0-9])"
 )
 _SECRET_WORDS = (
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -46,7 +48,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "cle pre", "vooraf gedeelde", "shared secret", "radius secret", "radius shared", "tacacs",
             "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
-            *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"),
+            *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"), "snmp_",
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
@@ -384,6 +386,8 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             continue
         sep = _SEP.match(text, end)  # the key's separator and value, read once for both checks
         value = _VALUE.match(text, sep.end()) if sep is not None else None
+        if value is not None and _snmp_default(key, value.group(value.lastgroup)):
+            continue
         hit = _value_hit(text, lowered, kind, key, key_start, sep, value)
         if hit is None and kind == "pw":
             hit = _clause_colon_hit(text, end) or _clause_copula_hit(text, end)
@@ -396,6 +400,16 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
         hits += [Hit(m.start("pw"), m.end("pw"), "password", 0.8) for m in _pgpass_lines(text)
                  if not is_placeholder(m.group("pw")) and (named or looks_like_password(m.group("pw")))]
     return hits + _env_pair_hits(text, found)
+
+
+# The communities SNMP devices ship with: known to everyone, no secret (`SNMP_RO=public`).
+_SNMP_DEFAULTS = frozenset({"public", "private"})
+
+
+def _snmp_default(key: str, value: str) -> bool:
+    """An SNMP community key whose value is a vendor default."""
+    low = key.lower()
+    return ("community" in low or low.startswith("snmp_")) and value.strip().lower() in _SNMP_DEFAULTS
 
 
 def _pgpass_lines(text: str) -> list[re.Match]:

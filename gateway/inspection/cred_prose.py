@@ -95,6 +95,12 @@ PIN = re.compile(r"\bPIN\b\**[ \t]*[:=][ \t]*\**[ \t]*[`'\"]?(?P<s>\d{4,10})(?![
 PIN_USER = re.compile(r"\b(?:user(?:name)?|login|account|benutzer|usuario|utilisateur|id)\b\**[ \t]*[:=]", re.I)
 # A Wi-Fi passphrase written right after its name ("WPA2 passphrase Orbital-kwRzmygWlG-Pumps").
 WPA = re.compile(r"wpa[23]?(?:-psk)?\s+(?:passphrase|key|password|psk)\s+(?P<s>[^\s`'\".,;()]{8,63})", re.I)
+# ... or said of it later in the sentence, quoted, past the network it opens ("Der WPA2-Schlüssel für das
+# Service-WLAN (SSID `PW-Service`) ist `...`", "the WPA2 key for the guest SSID is `...`").
+WPA_SAID = re.compile(r"(?:wpa[23]?(?:-psk)?|wlan|wi-?fi)[\s-](?:passphrase|key|password|psk|schlüssel|kennwort|"
+                      r"passwort|clé|clave|chave|chiave|sleutel)\b[^\n`.]{0,100}?(?:`[^`\n]{1,40}`[^\n`.]{0,60}?)?"
+                      r"\s(?:is|ist|lautet|est|es|è|é|is now|ist jetzt)\s+[`'\"„“](?P<s>[^\s`'\"“”]{8,63})[`'\"“”]",
+                      re.I)
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
@@ -107,7 +113,8 @@ TAP_CONTEXT = ("access pass", "entra", "azure ad", "passwordless", "authenticati
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
             BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS,
-            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "app password", "app-password", "app-specific password")
+            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "app password", "app-password",
+            "app-specific password")
 
 
 def _line_before(text: str, pos: int) -> int:
@@ -192,6 +199,10 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
             hits.append(Hit(m.start("s"), m.end("s"), "api_key", 0.8))
     for pos in found["wpa"]:
         m = WPA.match(text, pos)
+        if m and looks_like_password(m.group("s")) and not is_placeholder(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
+    for pos in sorted({*found["wpa"], *found["wlan"], *found["wi-fi"], *found["wifi"]}):
+        m = WPA_SAID.match(text, pos)
         if m and looks_like_password(m.group("s")) and not is_placeholder(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
     for pos in found["pin"]:

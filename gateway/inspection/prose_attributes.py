@@ -35,7 +35,10 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"atualiz\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
                     r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst|vastgelegd|registrei|registr[eé]|"
-                    r"registrato|eingetragen|erfasst|güncelle\w*|değiştiril\w*|değiştird\w*)\b", IC)
+                    r"registrato|eingetragen|erfasst|güncelle\w*|değiştiril\w*|değiştird\w*|"
+                    # switched over to a person ("auf Frau Lange umstellen"), not a system ("auf SAP umgestellt")
+                    r"auf\s+(?:frau|herrn?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:umstell\w*|umgestellt)|"
+                    r"(?:umstell\w*|umgestellt)\s+auf\s+(?:frau|herrn?)\s)\b", IC)
 HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"

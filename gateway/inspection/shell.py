@@ -350,8 +350,9 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|"
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
         r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
-        r"UserManager|RoleMember|UserAuthentication\w*Method)(?:DirectoryObject)?(?:ByRef)?)\b(?P<rest>[^\n;|]*)"),
-        classify=_cmdlet,
+        r"UserManager|RoleMember|UserAuthentication\w*Method)(?:DirectoryObject)?(?:ByRef)?)\b"  # the account it names:
+        r"(?=[^\n;|]*?\s-(?:SamAccountName|UserPrincipalName)\s+['\"]?(?P<who>[^\s'\"]+))?(?P<rest>[^\n;|]*)"),
+        classify=_cmdlet, principal="who",
         confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
                                  "unlock-", "revoke-", "reset-")),
     # Conditional Access decides who must pass MFA or may sign in at all: excluding a user, or rewriting the

@@ -158,7 +158,11 @@ HOLDERS = head_first(
     r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|"
     r"\b(?:détenteurs|titulaires) d[ue]s? (?:rôle|droit|profil|accès)|\binhaber der (?:rolle|berechtigung)|"
     r"\btitulares del (?:rol|perfil|permiso)|"
-    r"\btitolari del (?:ruolo|profilo)|\bhouders van de rol|\bholding\s+(?:the\s+)?\w+\s+"
+    r"\btitolari del (?:ruolo|profilo)|\bhouders van de rol|"
+    # German "wer hat ...rechte / Zugriff": who holds an access, not who approved it ("wer hat den Antrag genehmigt")
+    r"\bwer (?:hat|haben|verfügt über|besitzt) (?:[\w-]+ ){0,3}?[\w-]*(?:rechte|rechten|zugriff|zugang|"
+    r"berechtigung|berechtigungen|rolle|rollen)\b(?![^?.\n]{0,60}\b(?:genehmigt|geprüft|freigegeben|abgelehnt|"
+    r"beantragt|erteilt|entzogen|vergeben)\b)|\bholding\s+(?:the\s+)?\w+\s+"
     r"(?:on|in|for|at)\b")
 # "our Zendesk admins are Priya Raman and Luis Ortega": the holders named, read in the original case.
 HOLDER_LIST = head_first(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
@@ -231,7 +235,8 @@ AUDIT_GATES = (
                  "be administered", "the following",
                  "usuarios con", "następujące osoby",
                  "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
-                 "détenteurs", "titulaires", "inhaber der", "titulares del", "titolari del", "houders van")),
+                 "détenteurs", "titulaires", "inhaber der",
+                 "wer ha", "wer verfügt", "wer besitzt", "titulares del", "titolari del", "houders van")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated")),
