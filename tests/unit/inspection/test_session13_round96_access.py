@@ -104,3 +104,19 @@ def test_code_role_removed_is_not_access() -> None:
 
 def test_person_role_removed_is_access() -> None:
     assert _access("Following the review, Carla's approver role was removed in Coupa.")
+
+
+def test_new_account_record_with_role_gives_access() -> None:
+    from gateway.inspection.prose_account_fields import account_field_hits
+    text = "New service-desk account for the housing portal:\n\n- Username: `m.visser`\n- Role: Case Officer\n"
+    assert [hit.rule for hit in account_field_hits(text, text.lower())] == ["new-account-role"]
+
+
+@pytest.mark.parametrize("text", [
+    "To request a new account, fill in:\n\n- Username:\n- Role:\n",
+    "New account created.\n- Username: p.ng\n- Department: Legal\n",
+    "Roles in the housing portal:\n- Username: shown on the profile page\n- Role: Case Officer\n",
+])
+def test_account_records_without_a_role_given(text: str) -> None:
+    from gateway.inspection.prose_account_fields import account_field_hits
+    assert account_field_hits(text, text.lower()) == []
