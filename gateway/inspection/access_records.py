@@ -28,7 +28,7 @@ _ARTICLE = r"(?:the\s+|an?\s+)?"
 # the old level may be any quoted name when the new one is a level: "from `CRA - Query & SDV` to `Read Only`"
 _QUOTED_NAME = r"(?<=[`\"'\u201c*])[^`\"'\u201d*\n]{2,40}(?=[`\"'\u201d*])"
 ROLE_MOVE = re.compile(
-    _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + r"(?P<a>" + _ROLE + "|" + _QUOTED_NAME + r")"
+    _VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+" + _Q + _ARTICLE + _Q + r"(?P<a>" + _ROLE + "|" + _QUOTED_NAME + r")"
     + _Q +
     r"\s+(?:role\s+|access\s+|permissions?\s+)?(?:to|\u2192|->|=>)\s+" + _ARTICLE + r"(?P<b>" + _QUOTED_ROLE + "|"
     + _Q + _ARTICLE + _ROLE + r"\b)", IC)
@@ -97,6 +97,23 @@ ADDED_AS = re.compile(r"\b(?:has been|was|have been|were|is now|got)\s+added\s+a
 # "I've made Jonas Keller eligible for Privileged Role Administrator", "made Femi an owner of".
 MADE = re.compile(r"\b(?i:made)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)\s+(?:eligible\b|"
                   r"(?:an?\s+)?(?:[\w-]+\s+)?(?:owner|admin\w*|member|approver|editor|maintainer|moderator)\b)")
+# "I created a PIM eligible assignment for Tomás Ferreira": a role assignment made for someone named.
+ASSIGNMENT_MADE = re.compile(
+    r"\b(?i:created|added|made|set\s+up|configured)\s+(?i:an?|the)\s+(?:(?i:pim|entra|azure\s+ad|aad|eligible|"
+    r"active|permanent|time-bound|time-limited|direct|new|role)\s+){0,4}(?i:assignment)\s+(?i:for)\s+"
+    r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)")
+ASSIGNMENT_WORDS = ("created", "added", "made", "set up", "configured")
+# Sharing a folder or a drive in Portuguese, French, Spanish or Italian, done or asked for: "Compartilhei a pasta
+# ... com a equipe da PwC", "partagez le dossier « CE » en lecture seule". Not the noun ("le partage du dossier").
+FOREIGN_SHARE_ACT = re.compile(
+    r"(?:compartilh(?:ei|amos|e|em|ou|aram)|partag(?:e|ez|eons|é|ée|eait)|compart(?:í|imos|e|a|an|ió|ieron)|"
+    r"condivi(?:so|sa|di|dete|diamo))\s+(?:(?:a|o|as|os|le|la|les|el|los|las|il|lo|este|esta|ce|cet|cette|votre|"
+    r"seu|sua|su|nosso|nossa|notre|nuestra|nuestro)\s+)?(?:pasta|dossier|r[ée]pertoire|drive|carpeta|cartella|"
+    r"unidade|disque|documento?|fichier|arquivo|archivo|planilha|classeur|foglio)s?\b[^.;\n]{0,80}?"
+    r"(?:\b(?:com|avec|con)\b|\ben lecture\b|\bcomo (?:leitor|leitores|editor|editores|lector)|"
+    r"\bcome (?:lettore|editor)|\bcomme (?:lecteur|éditeur))", IC)
+FOREIGN_IF = re.compile(r"\b(?:si|se|quand|lorsque|cuando|quando|caso)\s+(?:\w+\s+){0,2}$", IC)  # "si vous partagez"
+FOREIGN_SHARE_ACT_WORDS = ("compartilh", "partag", "compartí", "compartimos", "comparte", "comparta", "condivi")
 FOREIGN_SHARED = re.compile(r"\b(?:partagée?s?|compartid[oa]s?|compartilhad[oa]s?|gedeeld|geteilt|condivis[oa])\s+"
                             r"(?:avec|con|com|met|mit)\b|\b(?:a|ont) reçu (?:les |des )?(?:droits|accès)\b", IC)
 NOW_HAS = re.compile(
@@ -117,7 +134,10 @@ PASSIVE_VERBS = ("added", "granted", "assigned", "enrolled", "removed", "revoked
 PASSIVE_AUX = re.compile(r"\b(?:was|were|has been|have been|got|is now)\s+(?:\w+ly\s+)?$", IC)
 PASSIVE_ADDED = re.compile(
     r"(?P<v>added|granted|assigned|enrolled|removed|revoked|unassigned|provisioned)\s+(?:to|into|from)\s+(?:the\s+)?"
-    r"(?:(?:contractor |user |service |guest )?account\s+)?(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
+    r"(?:(?:contractor |user |service |guest )?account\s+)?"
+    # the kind of group named first: "added to the Unix group `clim-ens`"
+    r"(?:(?:unix|linux|posix|ldap|ad|entra|okta|google|security|local|mail|distribution)\s+group\s+)?"
+    r"(?:access level\b|[`'\"*]*[\w.@-]*[-_][\w.@-]*)", IC)
 # A role held, with when and under which change it was given: "jsmith holds Owner on subscription `nw-billing`
 # (assigned 14:02 UTC, ticket CHG-20817)". Tried at the participle after "(", the holding looked for before it.
 HELD_BEFORE = re.compile(r"\b(?:holds?|has|have)\s+(?:an?\s+|the\s+)?(?:[`'\"*][\w -]{2,40}[`'\"*]|"
@@ -180,7 +200,7 @@ CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
 ACCESS_FOR_WORDS = ("zugriff", "zugang", "accès", "acceso", "acesso")
 # what record_hits looks up in its `found`
 WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unshar") + ACCESS_FOR_WORDS
-         + NAMED_WORDS + FOREIGN_SHARE_WORDS
+         + NAMED_WORDS + FOREIGN_SHARE_WORDS + ASSIGNMENT_WORDS + FOREIGN_SHARE_ACT_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS + LDAP_WORDS)
@@ -217,10 +237,14 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
     for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
                                     (MADE, ("made",), "grant"), (UNSHARED, ("unshar",), "revoke"),
-                                    (ACCESS_FOR, ACCESS_FOR_WORDS, "grant")):
+                                    (ACCESS_FOR, ACCESS_FOR_WORDS, "grant"),
+                                    (ASSIGNMENT_MADE, ASSIGNMENT_WORDS, "grant")):
         for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
+    for m in _finditer(FOREIGN_SHARE_ACT, text, _at(found, low, safe, FOREIGN_SHARE_ACT_WORDS), safe):
+        if not _asked(text, m.start()) and not FOREIGN_IF.search(text, max(0, m.start() - 40), m.start()):
+            hits.append(_record(m.start(), m.end(), "grant", "foreign-share"))
     for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
                                     (NAMED_DONE, NAMED_WORDS, "modify"),
                                     (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant"), (ADDED_AS, ("added as",), "grant"),

@@ -30,10 +30,12 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # A nominal record naming its account in backticks ("Creation of the `svc-x` service principal is complete").
 # An app's OAuth consent grant ended, a team added with a named access level ("with the **maintain** role"):
 # words that mean access alone, read in a long ops report whose other sections the model takes for no identity.
+# A folder shared in Portuguese, French, Spanish or Italian ("Compartilhei a pasta ... com a equipe"): words the
+# model, read mostly in English, does not take for access; the pattern itself names the folder and the sharing.
 # The accounts counted in the sentence before, taken up again ("For these, the `staff-us` copy is deleted").
 SELF_SUPPORTED = frozenset({"prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
-                            "prose-lifecycle-these"})
+                            "prose-lifecycle-these", "foreign-share"})
 ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

@@ -116,6 +116,9 @@ SPECIFIC = (
                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)\b"),
     # a resource named by a command with a separator in its name: `--name sp-expense-sync` (not `--name myApp`)
     head_first(r"(?<!\w)--(?:display-)?name[ =]['\"]?(?![<{$])[A-Za-z][\w.]*[-_.][\w.-]*\w"),
+    # a command's ACL entry naming a principal with a separator: `setfacl -m g:weld-instructors:rwx`, not
+    # `g:developers:rwx` nor the web server's `u:www-data:rx`
+    head_first(r"(?<![\w-])(?:g|u|group|user):(?!www-data:)[A-Za-z][\w.]*[-_.][\w.-]*\w:[rwxX-]{1,4}\b"),
     # a document named in bold or quotes: "**Holiday Planogram 2024.xlsx**"
     re.compile(r"(?:\*\*|[\"“'])[^*\"”'\n]{1,80}\.(?:xlsx|xls|docx|doc|pptx|pdf|csv|vsdx)(?:\*\*|[\"”'])"),
     # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"

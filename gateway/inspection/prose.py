@@ -36,6 +36,7 @@ from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.prose_account_fields import account_field_hits
 from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_clients import client_hits
 from gateway.inspection.prose_effects_i18n import effect_hits
@@ -261,6 +262,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(terse_verdict_hits(text))
     hits.extend(terse_grant_hits(text, low))
     hits.extend(access_records.record_hits(text, low, found))
+    hits.extend(account_field_hits(text, low))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
     hits.extend(state_hits(text, low, found))

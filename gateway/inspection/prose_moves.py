@@ -19,6 +19,11 @@ _HELD = (r"(?:access|roles?|(?:group\s+|team\s+)?memberships?|permissions?|privi
 PASSIVE_SUBJECT = re.compile(
     rf"(?:'s|\u2019s|\b(?:his|her|their))\s+(?:[\w/&-]+\s+){{0,3}}{_HELD}\s+(?:is|are|was|were|has\s+been|"
     r"have\s+been)\s+(?:now\s+|also\s+|fully\s+|all\s+)?\Z", re.IGNORECASE)
+# Roles that are units of configuration code ("split the playbook into roles", "each role has its own molecule
+# tests"): such a role removed is code deleted, nobody's access.
+ROLE_HELD = re.compile(r"\broles?\s+(?:is|are|was|were|has|have)\b", re.IGNORECASE)
+CODE_ROLES = re.compile(r"\b(?:ansible|puppet|chef|salt(?:stack)?)\s+roles?\b|\bplaybooks?\s+(?:\w+\s+){0,2}"
+                        r"into\s+roles\b|\broles?\b[^.\n]{0,40}\bmolecule\b", re.IGNORECASE)
 PASSIVE_VERBS = ("restored", "reinstated", "revoked", "removed", "granted", "re-added", "readded", "stripped",
                  "withdrawn", "re-granted", "regranted", "downgraded", "elevated")
 PASSIVE_VERB = re.compile(r"(?:" + "|".join(PASSIVE_VERBS) + r")\b")
@@ -75,7 +80,8 @@ def move_hits(text: str, low: str, found: Found) -> list[Hit]:
     if found.any(PASSIVE_VERBS):  # PASSIVE_VERB.finditer(low): every match starts with one of them
         for m in leftmost(found.matches(PASSIVE_VERB, low, PASSIVE_VERBS)):
             subject = PASSIVE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
-            if subject and _told(text, subject.start(), m.end()):
+            if subject and _told(text, subject.start(), m.end()) and not (
+                    ROLE_HELD.search(subject.group(0)) and CODE_ROLES.search(text)):
                 action = "revoke" if m.group(0) in ("revoked", "removed", "stripped", "withdrawn", "downgraded") \
                     else "grant"
                 hits.append(Hit("access_change", subject.start(), m.end(), 0.7, action, rule="access-passive"))

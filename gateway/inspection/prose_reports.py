@@ -9,6 +9,7 @@ import re
 from gateway.inspection.access_records import counted
 from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
+from gateway.inspection.prose_moves import CODE_ROLES
 
 _AUX = r"(?:was|were|has been|have been|had been|got)\s+(?:now\s+|also\s+|all\s+)?"
 _AUTO = r"(?:auto-?|automatically\s+)?"
@@ -50,7 +51,8 @@ def report_hits(text: str, low: str) -> list[Hit]:
     for pattern, kind in ((ACCESS_PASSIVE, "access_change"), (GRANTED_ACCESS, "access_change"),
                           (ACCOUNT_IN_DIRECTORY, "lifecycle")):
         for m in pattern.finditer(low):
-            if _taken(low, m.start()) and not counted(text, m.start(), m.end()):  # not a metric's label
+            if _taken(low, m.start()) and not counted(text, m.start(), m.end()) \
+                    and not (low.startswith("role", m.start()) and CODE_ROLES.search(low)):  # not a metric's label
                 verb = m.groupdict().get("v") or "granted"
                 action = (LIFE_ACTIONS.get(verb.replace("-", ""), "modify") if kind == "lifecycle"
                           else "grant" if verb in ("granted", "given", "provisioned") else "revoke")

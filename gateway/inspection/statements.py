@@ -246,6 +246,10 @@ COUNTED_REVIEWS = re.compile(r"\b(?:reviews|certifications|campaigns|recertifica
                              r"finished)\s*:\s*\d")
 # A review's revocations counted: each one an access taken away ("131 retained, 9 revoked").
 COUNTED_REVOKES = re.compile(r"\b(?!0\b)\d+\s+(?:(?:were|are|to be)\s+)?(?:revoked|removed|revocations)\b")
+# A switch of the software, not an account, before a narrative's verb: "the legacy export flag was disabled",
+# "the disk-fill alert was created".
+MACHINE_SUBJECT = re.compile(r"\b(?:flags?|toggles?|alerts?|monitors?|webhooks?|plugins?|caches?|experiments?|"
+                             r"dashboards?|pipelines?|builds?|snapshots?|backups?|cron ?jobs?)\s+\Z")
 SENTENCE_RULES = {
     "appropriate": (APPROPRIATE, "attest-appropriate", 0.75),
     "certify": (CERTIFY, "attest-certify", 0.75),
@@ -294,6 +298,8 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start()) or
                                             DECLINED.search(ls, max(0, m.start() - 120), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate
+        if m and name == "narrative" and MACHINE_SUBJECT.search(ls, max(0, m.start() - 40), m.start()):
+            continue  # "the bulk-edit flag was disabled for two hours": a feature switched, no one's access
         if m and name == "review" and COUNTED_REVIEWS.search(ls, m.start(), m.end() + 4):
             continue
         if m:
