@@ -195,8 +195,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                     lx.LIFE_OBJ.search(low, max(start, m.start() - 120), m.start()):
                 near = m  # "the account ... should be deleted"
             prefix = low[start: m.start()]
-            if near is None or (not lx.directive(prefix) or not lx.opens_description(verb, prefix)) \
-                    and TEAM_STEP.match(prefix) is None:
+            team_step = TEAM_STEP.match(prefix) is not None
+            if near is None or (not lx.directive(prefix) or not lx.opens_description(verb, prefix)) and not team_step:
                 continue
             if verb.startswith("remov") and " from " in low[m.end(): min(end, m.end() + 80)]:
                 continue
@@ -205,8 +205,7 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             if _named_control(low, start, m.start(), span_end) or _control_object(low, start, m, span_end) \
                     or _label_string(low, m.start(), span_end):
                 continue
-            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) \
-                or TEAM_STEP.match(prefix) is not None else \
+            rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) or team_step else \
                 "prose-secret-rotation" if verb.startswith(ROTATION_VERBS) and near is not m \
                 and SECRET_OBJECT.search(low, m.end(), span_end) else "prose-lifecycle"
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
