@@ -99,6 +99,9 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      # "... and confirm the following should keep owner rights:" (not a question back)
                      r"\b(?<!you )(?<!please )confirm\b[^.;\n?]{0,60}?\b(?:should|can|may|will) (?:keep|retain)\b"
                      r"(?![^.;\n]*\?)")
+# Exceptions asked for, not found by a review: "No exceptions were raised this period" (nobody requested one).
+NOT_REQUESTED = (r"(?!\s+(?:were|was|have been|had been|has been)\s+"
+                 r"(?:raised|requested|filed|logged|opened|submitted)\b)")
 REVIEW_DONE = head_first(
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+(?:review|certification)\b[^.\n]{0,80}?"
     r"\b(?:(?<!% )complete[d]?|"
@@ -107,7 +110,8 @@ REVIEW_DONE = head_first(
     r"for|by)\b|\bcertification campaign\b|\b(?:reviewed|recertified|validated|certified)\b"
     # not code reviewed: "changes only through reviewed PRs owned by the platform team"
     r"(?! (?:prs?|pull requests?|merge requests?|mrs|code|commits?|diffs?|patch(?:es)?)\b)[^.\n]{0,80}?"
-    r"\b(?:by|against)\b|\breviewed with\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|\bno (?:exceptions|deviations?)\b|"
+    r"\b(?:by|against)\b|\breviewed with\b|\bno exceptions?\b[^.\n]{0,20}?\bnoted\b|"
+    r"\bno (?:exceptions|deviations?)\b" + NOT_REQUESTED + r"|"
     r"\boperat(?:ing|ed|es) effectively\b|\bhave reviewed\b|\breview\b[^.\n]{0,20}?\bas (?:complete[d]?|done)\b|"
     r"\baccepted as an? (?:documented )?exception\b|\b(?:conflict|risk|exception) (?:is |was )?accepted\b|"
     r"\breviewed (?:the )?(?:sod|segregation)\b|\bont été revu|"
@@ -170,8 +174,10 @@ HOLDER_LIST = head_first(r"\b(?:owners|admins|administrators|approvers|people|us
                          r"[\w.+-]+@[\w-]+\.\w+|\n)")
 NARRATIVE = head_first(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
-    r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b|"
-    r"\bwere noted\b|\bhad (?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned|deactivated)\b")
+    r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b" +
+    NOT_REQUESTED + r"|"
+    r"\bwere noted\b|\bhad (?!(?:an?|the)\s)(?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned|"
+    r"deactivated)\b")  # not "had an approved CAB record": an adjective
 CLOSURE = head_first(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
