@@ -230,8 +230,10 @@ def _clause_value_hit(match: re.Match[str] | None) -> Hit | None:
 
 
 # "the password the council IT gave us is X", "the password HR IT gave you was X": a relative clause (who
-# chose or handed it over) between the word and the copula, then a value shaped like a chosen password
-_CLAUSE_COPULA = re.compile(r"[ \t]+(?P<clause>[^\n:.;!?=`\"'*<>{}()\[\]|,]{1,50}?)[ \t]+(?:is|was)[ \t]+"
+# chose or handed it over) between the word and the copula, then a value shaped like a chosen password; the
+# clause may hold a contraction ("the password you've been using is X")
+_CLAUSE_COPULA = re.compile(r"[ \t]+(?P<clause>(?:[^\n:.;!?=`\"'*<>{}()\[\]|,]|(?<=\w)['’](?=\w)){1,50}?)"
+                            r"[ \t]+(?:is|was)[ \t]+"
                             r"[`\"'*]{0,2}(?P<v>[^\s`\"'*<>]{8,64})")
 
 
