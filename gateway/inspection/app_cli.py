@@ -1,0 +1,34 @@
+"""Command lines of application and cloud tools that change who may do what: WP-CLI role and
+capability changes (`wp user set-role jdoe editor`) and an Azure service principal created with a
+role already assigned (`az ad sp create-for-rbac --role Contributor`)."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.patterns import Rule, compile_i
+
+_REVOKING = ("remove-role", "remove-cap", "revoke")
+
+
+def _wp_user(match: re.Match) -> tuple[str, str]:
+    verb = match.group("verb").lower()
+    if verb in _REVOKING:
+        return "access_change", "revoke"
+    return "access_change", "modify" if verb == "set-role" else "grant"
+
+
+RULES: tuple[Rule, ...] = (
+    # `wp user list --role=editor` and `wp role list` only read; super-admin grant/revoke is network-wide admin.
+    Rule("wp-user-role", ("wp user", "wp super-admin"), compile_i(
+        r"\bwp\s+(?:user\s+(?P<verb>set-role|add-role|remove-role|add-cap|remove-cap)|"
+        r"super-admin\s+(?P<verb2>add|remove))\s+[\w.@-]+"),
+        classify=lambda m: _wp_user(m) if m.group("verb") else (
+            "access_change", "revoke" if m.group("verb2").lower() == "remove" else "grant"),
+        confidence=0.85, starts=("wp user", "wp super-admin")),
+    # A principal created with a role (and scope) assigned in the same command: the creation is lifecycle
+    # (shell.az-lifecycle), the role is access. Without --role (or with --skip-assignment) no role is given.
+    Rule("az-sp-rbac-role", ("create-for-rbac",), compile_i(
+        r"\baz\s+ad\s+sp\s+create-for-rbac\b(?:[^\n]|\\\n)*?\s--role[\s=]+['\"]?[\w -]+"),
+        "access_change", "grant", 0.85, reach=300),
+)
