@@ -40,7 +40,8 @@ DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "
                   "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend")
 RECOMMEND = re.compile(
     # "Recommendation: approve", "my recommendation is: **revoke**"
-    r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?(?:\s+(?:is|would be)(?=\s*[:*]))?\s*[:\-\u2013]?\s*\**\s*"
+    r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?(?:\s+(?:is|would be)(?=\s*[:*])|\s+(?:is|would be)\s+to)?"
+    r"\s*[:\-\u2013]?\s*\**\s*"
     r"(?P<v>approve|grant|revoke|remove|deny|reject|"
     r"retain|keep|certify|otorgar|conceder|aprobar|revocar|genehmigen|gewähren|entziehen|approuver|"
     r"accorder|révoquer)\b|\b(?:i |we )?recommend(?:s|ed)? (?P<v2>retaining|revoking|approving|removing|granting)\b"
@@ -72,6 +73,9 @@ TERSE_LENGTH = 300
 FOR_SOMEONE = re.compile(r"\s*[\u2014\u2013:-]\s+[^\n]{0,40}?(?<![.!?] )\b[A-Z][a-zà-ÿ]{2,}\s+(?:needs|requires|joins|"
                          r"takes over|is joining|assume|assumes|precisa|necesita|asume|braucht|benötigt|übernimmt|"
                          r"a besoin|prend|ha bisogno|heeft|behöver|potrzebuje)\b")
+# Approving what someone already holds is a review's keep verdict: "approve continued access for b.ahmed".
+CONTINUED = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?continued\s+(?:access|membership|use|rights|"
+                       r"assignment)\b", IC)
 RETAIN_VERBS = ("retain", "keep", "certif", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten",
                 "conserver")
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
@@ -219,7 +223,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
                 or LENDING.search(window):
             continue
         start = _decided_request(text, m.start()) if m.group("v5") else m.start()
-        if verb.startswith(RETAIN_VERBS):
+        if verb.startswith(RETAIN_VERBS) or CONTINUED.match(text, m.end()):
             hits.append(Hit("attestation", start, m.end(), 0.75, "attest", rule="recommendation"))
             continue
         action = "revoke" if verb.startswith(REVOKE_VERBS) else "grant"

@@ -28,3 +28,15 @@ def test_requests_and_adjectives_are_not_attestations(text: str) -> None:
 ])
 def test_review_outcomes_still_read(text: str) -> None:
     assert "attestation" in engine_kinds(PROSE, text)
+
+
+@pytest.mark.parametrize("text", [
+    "For the Perforce super-user list, my recommendation is to approve continued access for b.ahmed.",
+    "Recommend approving continued access for the two DBAs on the ledger cluster.",
+])
+def test_approving_continued_access_is_a_keep_verdict(text: str) -> None:
+    assert "attestation" in engine_kinds(PROSE, text)
+
+
+def test_a_recommendation_to_approve_a_budget_is_not() -> None:
+    assert engine_kinds(PROSE, "My recommendation is to approve the budget for the Q3 offsite.") == set()
