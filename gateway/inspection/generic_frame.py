@@ -459,13 +459,13 @@ def _partial(found: re.Match[str], low: str) -> bool:
     suspension, "No access changes yet." in one dated step of a plan whose later steps make them, "(no access
     change)" said of one item of a list of steps, "alerts that fired 40 times with no action taken" said of events."""
     said = found.group(0).lower()
+    yet = said.endswith(" yet") or low.startswith(" yet", found.end())
     return " other " in said or PARTIAL.match(low, found.end()) is not None \
         or _said_of_events(found, low) \
         or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
-        or (said.endswith(" yet") or low.startswith(" yet", found.end())) \
-        and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
+        or yet and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
         or _item_aside(found, low) or _section_aside(found, low) \
-        or (said.endswith(" yet") or low.startswith(" yet", found.end())) and _runs_on_schedule(low)
+        or yet and _runs_on_schedule(low)
 
 
 # The answer booking its own run of the steps for a time: "Here's what I'll run tomorrow at 08:00 UTC once the change
