@@ -14,12 +14,19 @@ from gateway.inspection.cred_values import char_classes, is_placeholder, looks_l
 from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
-    r"\b(?:sign(?:-| )?in|log(?:-| )?(?:in|on)|login|inloggen|logga in|accedi|entra|connecte[zr]?|anmelden|"
+    r"\b(?:sign(?:ed)?(?:-| )?in(?:to)?|log(?:ged)?(?:-| )?(?:in(?:to)?|on)|login|inloggen|logga in|accedi|entra|"
+    r"connecte[zr]?|anmelden|"
     r"credentials?|zugangsdaten|identifiants|credenciales|credenziali)\b"
     # what is signed in to may be named by its address ("log in to the UI at https://san.dc1.local with user x / y")
     r"(?:[^\n.]|\.(?=[\w/])){0,90}?(?:\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)"
-    r"[^\S\n]+|:[^\S\n]*)(?:(?:the[^\S\n]+)?(?:user(?:name)?|account|login)[^\S\n]+)?[(\[]?`?"
+    r"[^\S\n]+|:[^\S\n]*)(?:(?:the[^\S\n]+)?(?:\w+[^\S\n]+)?(?:user(?:name)?|account|login)[^\S\n]+)?[(\[]?`?"
     r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
+# The password said after the account a sign-in uses ("log in as admin with Xq7!...", "sign in as svc-ro
+# using `...`"): a chosen value, so mixed case with a digit, or a symbol other than `-._/`.
+AS_WITH = re.compile(r"(?i:\b(?:log(?:ged)?[ -]?(?:in|on)|sign(?:ed)?[ -]?in)(?:to)?\b[^\n.]{0,60}?\bas[ \t]+)"
+                     r"[`'\"]?[\w.@\\-]{2,40}[`'\"]?[ \t]+(?i:with|using)[ \t]+"
+                     r"(?:(?i:the[ \t]+)?(?i:password|passwort|pw|pass)[ \t:]+)?[`'\"]?(?P<s>[^\s`'\"]{8,64})")
+AS_WITH_ANCHORS = ("log in", "log-in", "login", "logged in", "log on", "logon", "sign in", "signed in", "sign-in")
 LEAD_REACH = 180  # characters before the pair the sign-in lead may start
 CODE_ANCHORS = ("cod", "kod", "pin", "códig")
 PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
@@ -112,7 +119,7 @@ TAP_CONTEXT = ("access pass", "entra", "azure ad", "passwordless", "authenticati
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
-            BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS,
+            BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS,
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "app password", "app-password",
             "app-specific password")
 
@@ -211,6 +218,12 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
                 and PIN_USER.search(text, max(0, _line_before(text, pos) - 200), m.end() + 200):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.7))
     hits += _tap_hits(text, found)
+    for pos in starts_of(found, AS_WITH_ANCHORS):
+        m = AS_WITH.match(text, pos)
+        value = m.group("s").rstrip(".,;:!?)") if m else ""
+        if value and _chosen(value) and (SYMBOL.search(value) or value[1:] != value[1:].lower()
+                                         and any(c.isdigit() for c in value)):
+            hits.append(Hit(m.start("s"), m.start("s") + len(value), "password", 0.7))
     if found["twilio"] or "auth" in lowered:  # an SID with its auth token names the service without the word
         for m in TWILIO.finditer(text):
             group = "s" if m.group("s") else "s2"

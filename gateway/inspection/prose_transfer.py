@@ -1,7 +1,7 @@
 """The files, mailbox or vaults of a leaving account handed to someone: "delete Kevin's account and transfer
 his files to his manager", "choose *Transfer files to: owner@acme.com*", "reassigned her vaults to the team
 lead". The receiver gains access to what the account held, so it is an access change (a grant), whatever
-happens to the account itself."""
+happens to the account itself. So is a mailbox or calendar delegated to someone."""
 
 from __future__ import annotations
 
@@ -22,6 +22,14 @@ TRANSFER = re.compile(
     rf"(?P<owner>{OWNER}\s+)?(?:the\s+)?(?:[\w-]+\s+)?{HELD}\b[^.;\n]{{0,40}}?\bto\b\W{{0,3}}"
     r"(?P<to>[\w.+-]+@[\w-]+\.[\w.]+|(?:(?:his|her|their|the|a|the\s+user's)\s+)?(?:manager|successor|replacement|"
     r"supervisor|team\s+lead|new\s+owner|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))", re.I)
+_TO = (r"(?P<to>[\w.+-]+@[\w-]+\.[\w.]+|(?:(?:his|her|their|the|a|the\s+user's)\s+)?(?:manager|successor|replacement|"
+       r"supervisor|team\s+lead|new\s+owner|assistant|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))")
+# A mailbox or calendar delegated: the delegate reads (and may send as) it ("convert the mailbox to shared,
+# delegate to Ann Lee", "delegate her calendar to the team lead").
+DELEGATE = re.compile(
+    r"\b(?:mailbox(?:es)?|inbox|calendar)\b[^.;\n]{0,60}?\bdelegat(?:e|ed|es|ing)\s+(?:(?:full\s+)?access\s+)?to\b\W{0,3}"
+    + _TO + r"|\bdelegat(?:e|ed|es|ing)\s+(?:" + OWNER + r"\s+|the\s+)?(?:shared\s+)?(?:mailbox|inbox|calendar)\b"
+    r"[^.;\n]{0,40}?\bto\b\W{0,3}" + _TO.replace("?P<to>", "?P<to2>"), re.I)
 # The account the files belonged to is leaving: deleted, removed, offboarded.
 LEAVING = re.compile(r"\b(?:delet|remov|offboard|deprovision|leav|depart|terminat|deactivat|suspend)\w*", re.I)
 NEAR = 200
@@ -38,6 +46,12 @@ def transfer_hits(text: str, low: str) -> list[Hit]:
         if owned or LEAVING.search(low, max(0, match.start() - NEAR), match.end() + NEAR):
             hits.append(Hit("access_change", match.start(), match.end(), 0.75, "grant", target=match.group("to"),
                             rule="prose-files-transfer"))
+    if "delegat" in low:
+        for match in DELEGATE.finditer(text):
+            prefix = low[max(0, match.start() - 120): match.start()]
+            if not lx.NEGATED.search(prefix) and low.find("?", match.end(), match.end() + 60) == -1:
+                hits.append(Hit("access_change", match.start(), match.end(), 0.75, "grant",
+                                target=match.group("to") or match.group("to2"), rule="prose-mailbox-delegate"))
     return hits
 
 

@@ -18,6 +18,7 @@ from gateway.inspection import (
     code_sdk,
     directory,
     iac,
+    macos_accounts,
     nfs_exports,
     policy_fragments,
     sdk_calls,
@@ -34,7 +35,7 @@ from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
-          policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES)
+          policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")

@@ -91,6 +91,9 @@ QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ss
 # Kinds of worker that are people (HR systems), not job runners or edge scripts.
 WORKER_KINDS = frozenset(("contingent", "contract", "temporary", "temp", "seasonal", "agency", "external", "casual",
                           "freelance", "pool"))
+# HR systems: a worker there is a person, and ending or starting the employment ends or starts the accounts.
+HR_SYSTEMS = frozenset(("workday", "successfactors", "bamboohr", "hibob", "personio", "ukg", "adp", "rippling",
+                        "gusto", "deel", "hris", "hcm", "peoplesoft", "hr"))
 _CHANGE_VERBS = ACCESS_VERBS | LIFE_VERBS
 ACCOUNT_STATE_VERBS = frozenset(("suspend", "unsuspend", "disable", "enable", "deactivate", "reactivate", "lock",
                                  "unlock", "block"))
@@ -197,7 +200,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "attestation", "modify"
     if verb in ACCOUNT_STATE_VERBS and last in ("member", "members"):  # a suspended member: an account off
         return "lifecycle", _life_action(verb)
-    if verb in LIFE_VERBS and last in ("worker", "workers") and len(core) > 1 and core[-2] in WORKER_KINDS:
+    if verb in LIFE_VERBS and last in ("worker", "workers") and (len(core) > 1 and core[-2] in WORKER_KINDS
+                                                                or HR_SYSTEMS.intersection(tokens)):
         return "lifecycle", _life_action(verb)  # HR: `Reactivate_Contingent_Worker`, a person, not a job runner
     if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):
         return "lifecycle", _life_action(verb)
