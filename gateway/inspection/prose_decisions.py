@@ -137,7 +137,7 @@ FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "
                     "ticket encerrado", "anfrage geschlossen", "vorgang geschlossen", "melding gesloten",
                     "ticket gesloten", "cierro el ticket", "cierro la solicitud", "clôture du ticket",
                     "clôture de la demande", "fecho o ticket", "encerro o chamado", "schließe das ticket",
-                    "schließe den vorgang")
+                    "schließe den vorgang", "zgłoszenie zamknięte", "zamykam zgłoszenie")
 CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
                    "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
@@ -155,7 +155,7 @@ REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^
                           r"(?:`[^`\n]{2,60}`|\b(?:groups?|roles?|teams?|org|organi[sz]ation|admins?|access)\b)")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
-                 "gesloten", "cierro", "encerro", "schließe")
+                 "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam")
 
 
 def _verdict_on_person(m: re.Match[str]) -> bool:

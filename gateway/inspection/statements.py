@@ -92,10 +92,13 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\bje certifie\b|\bj'atteste\b|\bje confirme\b|\bse certifica\b|\bcertifico\b|"
                      r"\bich bestätige\b|\bbestätige ich\b|\bbestätigen wir\b|\battesto\b|\bconfermo\b|\batesto\b|"
                      r"\bik (?:bevestig|verklaar)\b|"
-                     r"\bpotwierdzam\b|"
+                     r"\bpotwierdzam\b|\bpoświadczam\b|\bzaświadczam\b|"
                      r"\b(?:bevestig|verklaar) ik\b|\bconfirmo que\b|"
                      r"\bsign-?off\b|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
                      r"\bafgetekend\b|\b(?:attests?|attested|certifies) that\b|"
+                     # a statement under the label: "Attestation: as of 31 May every admin account uses MFA"
+                     r"\battestation\s*\**\s*:(?!\s*(?:pending|required|due|requested|outstanding|overdue|open|"
+                     r"status|deadline|not)\b)|"
                      r"\bcertifying\b[^.\n]{0,60}?\b(?:complete|completed|done|closed)\b|"
                      r"\b(?:control|controls|process)\s+(?:is|are|was|were)\s+operating effectively\b|"
                      r"\b(?:certified|attested|signed off) by\b|"
@@ -117,6 +120,9 @@ REVIEW_DONE = head_first(
     r"\bno (?:exceptions|deviations?)\b" + NOT_REQUESTED + r"|"
     r"\boperat(?:ing|ed|es) effectively\b|\bhave reviewed\b|\breview\b[^.\n]{0,20}?\bas (?:complete[d]?|done)\b|"
     r"\baccepted as an? (?:documented )?exception\b|\b(?:conflict|risk|exception) (?:is |was )?accepted\b|"
+    # an exception to a control granted for an account that keeps what the control would take away
+    r"\bexception (?:[a-z]{1,8}-?\d+ )?(?:is |was |has been )?(?:approved|granted)\b(?=[^.\n]{0,120}?"
+    r"\b(?:keeps?|retains?|continues?|remains?|compensating|mitigating)\b)|"
     r"\breviewed (?:the )?(?:sod|segregation)\b|\bont été revu|"
     r"\bse mantiene[n]? (?:el|los|la|las) (?:acceso|permiso|rol)|\bsiguen necesitándol|"
     r"\brisultano adeguat|\bsi conferma il mantenimento|\bmantêm o acesso|\bdeve ser revogad|"
@@ -208,7 +214,7 @@ GATES = (
                      "adecuad", "conforme", "needed", "still need", "unchanged")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
-                 "potwierdzam",
+                 "potwierdzam", "poświadczam", "zaświadczam",
                  "getekend", "confermo", "bevestig", "verklaar")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "revisado", "validado", "verificado",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
