@@ -293,6 +293,10 @@ def _statement_effect(match: re.Match[str]) -> tuple[str, str] | None:
     return "access_change", "revoke"
 
 
+# A binding's role and its subject as a chart's values name them, each with a value on its line.
+_ROLE_KEY = r"\b(?:cluster_?)?role(?:_?ref|_?name)?[\"']?[ \t]*:[ \t]*[\"']?[\w:.-]+"
+_SUBJECT_KEY = r"\b(?:service_?account(?:_?name)?|users?|groups?|subject)[\"']?[ \t]*:[ \t]*[\"']?[\w@.:-]+"
+
 RULES: tuple[Rule, ...] = (
     Rule("iam-statement", ("effect",), compile_i(
         r"[\"']?effect[\"']?\s*[:=]\s*[\"']?(?P<effect>allow|deny)\b[\"']?(?=[\s\S]{0,600}?"
@@ -413,8 +417,11 @@ RULES: tuple[Rule, ...] = (
         r"(?:^|\n)[ \t]*(?P<res>group|user|linux_user|windows_user|sudo)[ \t]*(?:\{[ \t]*)?['\"][^'\"\n]+['\"]"
         r"[ \t]*(?:do\b|:)(?P<body>(?:[^\n]*\n){1,12}?)[ \t]*(?:end\b|\})"),
         classify=_chef, confidence=0.85, reach=600),
+    # also a chart's own shape: `extraClusterRoleBindings: [{clusterRole: cluster-admin, serviceAccount: runner}]`
     Rule("helm-rbac-values", ("rolebindings",), compile_i(
-        r"\b(?:cluster_?)?role_?bindings[\"']?\s*:[\s\S]{0,500}?\bsubjects[\"']?\s*:"),
+        r"(?:cluster_?)?role_?bindings[\"']?\s*:(?![ \t]*(?:\[\]|\{\}|null|~)[ \t]*(?:#|$))[\s\S]{0,500}?"
+        r"(?:\bsubjects[\"']?\s*:|" + _ROLE_KEY + r"[\s\S]{0,200}?" + _SUBJECT_KEY + "|" + _SUBJECT_KEY
+        + r"[\s\S]{0,200}?" + _ROLE_KEY + ")"),
         "access_change", "grant", 0.85, reach=600,
         starts=("clusterrole", "cluster_role", "rolebinding", "role_binding")),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),

@@ -13,6 +13,7 @@ from gateway.inspection.keywords import Found
 from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.patterns import literal_safe
 from gateway.inspection.prose_attributes import NEW_ANCHORS, NEW_GATES, attribute_form_hits
+from gateway.inspection.prose_listings import holder_listing_hits
 from gateway.inspection.prose_referents import has_person
 from gateway.inspection.statements import IDENTITY
 from gateway.inspection.windows import positions
@@ -214,7 +215,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = (_decision_labels(text, found) + attribute_form_hits(text, low, found)
-                       + _control_result(text, low))
+                       + _control_result(text, low) + _submitted_decisions(text, found)
+                       + holder_listing_hits(text, low))
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")).lower()
@@ -279,6 +281,32 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     return hits
 
 
+# A review decision the reader is told to submit: "Submit 'Approve' for the whole campaign", "click **Revoke** on
+# each of the 12 items". The button is the verdict; in an access review it keeps or takes away the access.
+SUBMITTED = re.compile(r"(?:submit|click|select|choose|press)\s+(?:on\s+)?(?:the\s+)?[*_]*[\"'\u201c\u2018`]*[*_]*"
+                       r"(?P<v>approve|certify|revoke|retain|keep|maintain|remove)[*_]*[\"'\u201d\u2019`]*[*_]*"
+                       r"(?![\w-])(?!\s+(?:button\s+)?(?:on|for)\s+(?:the\s+|this\s+)?(?:prs?|pull requests?|"
+                       r"merge requests?|mrs?|diff|patch|invoice|expenses?|timesheet)\b)", IC)
+SUBMIT_ANCHORS = ("submit", "click", "select", "choose", "press")
+CAMPAIGN = re.compile(r"\b(?:campaign|certification|recertification|access review|attestation|review items?|"
+                      r"line items?|entitlements?)\b", IC)
+
+
+def _submitted_decisions(text: str, found: Found) -> list[Hit]:
+    """A review verdict to submit, in an access review (a campaign or certification with access around it)."""
+    hits: list[Hit] = []
+    for m in found.matches(SUBMITTED, text, SUBMIT_ANCHORS) if found.any(SUBMIT_ANCHORS) else ():
+        if m.group(0)[m.start("v") - m.start() - 1:m.start("v") - m.start()].isspace() and m.group("v").islower():
+            continue  # "select keep to ...": a plain verb, not a button's label
+        window = (max(0, m.start() - 300), m.end() + 300)
+        if not (CAMPAIGN.search(text, *window) and ACCESS_CONTEXT.search(text, *window)):
+            continue
+        action = "revoke" if m.group("v").lower().startswith(REVOKE_VERBS) else "grant"
+        hits.append(Hit("access_change", m.start(), m.end(), 0.75, action, rule="submitted-decision"))
+        hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="submitted-decision"))
+    return hits
+
+
 # the rule under a table's header row: "|---|:---:|"
 TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*(?:\n|$)")
 
@@ -331,4 +359,4 @@ def _reviewed(low: str, found: Found) -> bool:
 
 # The words answer_hits looks up in its `found` (keywords.Vocabulary).
 ANSWER_WORDS = (LABEL_ANCHORS + NEW_ANCHORS + NEW_GATES + RECOMMEND_ANCHORS + REVIEW_STEMS + REVIEW_STARTS
-                + DECISION_STEMS + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS)
+                + DECISION_STEMS + CLOSURE_ANCHORS + CLOSURE_GATES + OFFBOARD_ANCHORS + SUBMIT_ANCHORS)
