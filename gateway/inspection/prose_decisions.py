@@ -290,6 +290,12 @@ SUBMITTED = re.compile(r"(?:submit|click|select|choose|press)\s+(?:on\s+)?(?:the
 SUBMIT_ANCHORS = ("submit", "click", "select", "choose", "press")
 CAMPAIGN = re.compile(r"\b(?:campaign|certification|recertification|access review|attestation|review items?|"
                       r"line items?|entitlements?)\b", IC)
+# Whom the verdict is for, decided here: "for the whole campaign", "on the four dormant accounts" (a reviewer
+# guide's "choose Approve if the person still needs it, Revoke if not" decides nothing).
+DECIDED_SCOPE = re.compile(r"[^.;\n?]{0,20}?\b(?:for|on)\s+(?:the\s+)?(?:whole|entire|all|every|each\s+of|these|those|"
+                           r"them|\d+|two|three|four|five|six|seven|eight|nine|ten|dormant|remaining)\b"
+                           r"(?![^.;\n?]{0,60}?\b(?:if|unless|when|where|that|who)\b)", IC)
+REVIEWED_PEOPLE = re.compile(r"\b(?:users|members|holders|reviewees|employees)\b", IC)  # whose access is reviewed
 
 
 def _submitted_decisions(text: str, found: Found) -> list[Hit]:
@@ -298,8 +304,11 @@ def _submitted_decisions(text: str, found: Found) -> list[Hit]:
     for m in found.matches(SUBMITTED, text, SUBMIT_ANCHORS) if found.any(SUBMIT_ANCHORS) else ():
         if m.group(0)[m.start("v") - m.start() - 1:m.start("v") - m.start()].isspace() and m.group("v").islower():
             continue  # "select keep to ...": a plain verb, not a button's label
+        if not DECIDED_SCOPE.match(text, m.end()):
+            continue
         window = (max(0, m.start() - 300), m.end() + 300)
-        if not (CAMPAIGN.search(text, *window) and ACCESS_CONTEXT.search(text, *window)):
+        if not (CAMPAIGN.search(text, *window)
+                and (ACCESS_CONTEXT.search(text, *window) or REVIEWED_PEOPLE.search(text, *window))):
             continue
         action = "revoke" if m.group("v").lower().startswith(REVOKE_VERBS) else "grant"
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, action, rule="submitted-decision"))
