@@ -134,7 +134,7 @@ def test_submitted_review_verdicts(text: str) -> None:
     "Once the tests pass, click 'Approve' on the pull request and merge it.",
     "To finish the expense review, select Approve for each line item.",
     "In the campaign settings, click 'Remove' to delete the email template.",
-    "Reviewer guide for the certification: select **Approve** if the user still needs the role, **Revoke** if not.",
+    "Reviewer guide: in the campaign, choose 'Approve' when the item is still used and 'Revoke' otherwise.",
     "Your access review is open: please choose Approve or Revoke for each item by Friday.",
 ])
 def test_buttons_elsewhere(text: str) -> None:
