@@ -195,6 +195,8 @@ class LearnedDetector:
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
+        if spans and not choice.tool_calls:
+            found = self._supported(found, by_section)
         if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(content):
             return self._scan_sections(choice, spans, by_section)
         if choice.tool_calls and is_record_accounts(content, ((call.name, call.arguments or "")
@@ -204,6 +206,15 @@ class LearnedDetector:
                                      for call in choice.tool_calls):
             return []  # a story filed about what the software should let someone do: work to build
         return self._findings(choice, known, found)
+
+    def _supported(self, found: list[tuple[int, float]], by_section: list[set[str]]) -> list[tuple[int, float]]:
+        """The families of a long answer's whole reading that one of its sections also reads, at least weakly
+        (SECTION_SUPPORT, the family and the gate both): the weights of many unrelated paragraphs (a latency
+        spike, a backup run, a note on a game's 'admin' role) add up over a long report to a reading that none
+        of them holds. A buried change reads in its own section."""
+        readings = [self.model.probabilities(known) for known in by_section]
+        return [(family, p) for family, p in found
+                if any(min(reading[family], reading[-1]) >= SECTION_SUPPORT for reading in readings)]
 
     def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
         """The known words of each section, read from the content lower-cased once (shared with the other
@@ -279,6 +290,7 @@ SECTION_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_SECTION = 80
 MIN_SECTIONED = 600
 SECTION_THRESHOLD = 0.8
+SECTION_SUPPORT = LINES_FLOOR  # as a finding's own lines support a pattern's reading (corroborate.py)
 
 
 def sections(content: str) -> list[tuple[int, int]]:
