@@ -46,8 +46,9 @@ APPROVE_VERDICT = re.compile(r"(?:^|[:.;]\s+|\*\*)\s*(?:lgtm[,;:]?\s+)?approved?
 NOT_TAKEN = re.compile(r"\b(?:if|when|whenever|unless|until|once|whether|no|not|never|nothing|none|without|would|"
                        r"could|should|might|may|can)\b[^.;\n]{0,60}$")
 RECEIVING = ("received", "got", "was given", "erhielt", "bekam", "erhalten")
-WORDS = RECEIVING + ("approve", "revoked", "removed", "withdrawn", "granted", "given", "provisioned", "assigned", "created in",
-         "disabled in", "deleted in", "deactivated in", "suspended in", "enabled in", "unlocked in")
+WORDS = RECEIVING + ("approve", "revoked", "removed", "withdrawn", "granted", "given", "provisioned", "assigned",
+                     "created in", "disabled in", "deleted in", "deactivated in", "suspended in", "enabled in",
+                     "unlocked in")
 LIFE_ACTIONS = {"created": "create", "disabled": "disable", "deleted": "delete", "deactivated": "disable",
                 "suspended": "disable", "unlocked": "reset"}
 
