@@ -62,7 +62,7 @@ from gateway.inspection.learned_things import (
     is_terraform_read,
 )
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.tool_names import on_customer_programme, only_reads
+from gateway.inspection.tool_names import on_customer_programme, on_stage, only_reads
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
@@ -327,7 +327,8 @@ def _looks_alike(content: str) -> bool:
 
 def _as_read(choice: Choice) -> Choice:
     """Lookups (get, list, a simulation), a shoppers' programme (gift cards, loyalty tiers), goods in an ERP, money
-    (a payment, a hold on a deposit account) and a control's test result change nobody's access: of an answer whose
+    (a payment, a hold on a deposit account), a control's test result and the cast of a play or a game (werewolf's
+    seer and villagers) change nobody's access: of an answer whose
     tool calls are all such, the content counts."""
     if choice.tool_calls and all(_changes_nobody(call.name, call.arguments or "") for call in choice.tool_calls):
         return replace(choice, tool_calls=())
@@ -339,7 +340,7 @@ def _changes_nobody(name: str, arguments: str) -> bool:
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
         or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
         or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments) \
-        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments)
+        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

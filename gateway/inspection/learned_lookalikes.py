@@ -94,14 +94,19 @@ def is_capacity_change(content: str) -> bool:
     return CHANGE_VERBS.search(CAPACITY.sub(" ", low)) is None and ACCESS_WORDS.search(low) is None
 
 
-# A quality system's record: an ISO 9001 nonconformity or a corrective action closed on the auditor's word.
+# A quality system's record: an ISO 9001 nonconformity or a corrective action closed on the auditor's word; a
+# machine certified fit for use ("certified airworthy after the C-check", "release to service signed"): a thing's
+# fitness is attested, nobody's access.
 QUALITY_RECORD = re.compile(r"\b(?:iso 9001|iso 13485|iatf 16949|as9100|nonconformit(?:y|ies)|non-conformit(?:y|ies)|"
-                            r"capas?|corrective actions?|qms)\b")
+                            r"capas?|corrective actions?|qms|airworth(?:y|iness)|roadworth(?:y|iness)|"
+                            r"seaworth(?:y|iness)|release to service|"
+                            r"certificate of (?:airworthiness|occupancy|conformity))\b")
+QUALITY_STEMS = ("conform", "capa", "qms", "corrective", "worth", "release to service", "occupancy")
 
 
 def is_quality_record(content: str) -> bool:
     low = shared_lower(content)
-    return ("conform" in low or "capa" in low or "qms" in low or "corrective" in low) \
+    return any(map(low.__contains__, QUALITY_STEMS)) \
         and QUALITY_RECORD.search(low) is not None and ACCESS_WORDS.search(low) is None
 
 
