@@ -49,6 +49,7 @@ from gateway.inspection.learned_lookalikes import (
     is_status_lookalike,
     is_thing_endpoint_call,
     is_ticket_routing_call,
+    is_vendor_offboarding,
 )
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
@@ -322,7 +323,7 @@ def _looks_alike(content: str) -> bool:
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
-        or is_system_commands(content)
+        or is_system_commands(content) or is_vendor_offboarding(content)
 
 
 def _as_read(choice: Choice) -> Choice:

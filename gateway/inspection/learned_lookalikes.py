@@ -173,16 +173,18 @@ def is_goods_call(name: str, arguments: str) -> bool:
 
 
 # An API call on a thing no one signs in as, named by the path it goes to: a monitor, a deployment, a promotion code,
-# a dashboard (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`, `POST /v1/promotion_codes/…`).
+# a dashboard, a scheduled job (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`,
+# `POST /v1/promotion_codes/…`, `POST /job/nightly-export/disable`).
 ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"([^\"]{1,300})\"")
 THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|alert[-_]rules|"
                            r"incidents?|"
                            r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
                            r"transitions|comments|labels|milestones|worklogs?|nonconformit(?:y|ies)|capas?|"
-                           r"corrective[-_]actions?)(?:/|\?|\Z)")
+                           r"corrective[-_]actions?|jobs?|schedules?|workflows?|cron[-_]?jobs?|triggers?)(?:/|\?|\Z)")
 THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
                        "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
-                       "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective")
+                       "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective", "job",
+                       "schedule", "workflow", "cron", "trigger")
 
 
 # The request's headers: an `Authorization` header says how the call signs in, not whose access it changes.
@@ -241,3 +243,14 @@ def is_ticket_routing_call(name: str, arguments: str) -> bool:
     fields = args.get("fields", {})
     keys = set(args) | (set(fields) if isinstance(fields, dict) else {"?"})
     return all(str(key).lower() in ROUTING_KEYS for key in keys)
+
+
+# A supplier offboarded: "finished offboarding the old CDN vendor", "offboard the print supplier": a company's
+# contract and services ended; with no access word beside it, nobody's login.
+VENDOR_OFFBOARDING = re.compile(r"\boffboard(?:ed|ing|s)?\s+(?:of\s+)?(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:vendors?|suppliers?|providers?|carriers?|agenc(?:y|ies))\b")
+
+
+def is_vendor_offboarding(content: str) -> bool:
+    low = shared_lower(content)
+    return "offboard" in low and VENDOR_OFFBOARDING.search(low) is not None and ACCESS_WORDS.search(low) is None
