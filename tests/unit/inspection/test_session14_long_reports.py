@@ -166,3 +166,12 @@ def test_a_vendor_offboarded_is_no_lifecycle_step() -> None:
 
 def test_a_vendor_offboarded_with_their_logins_is_still_a_lifecycle_step() -> None:
     assert "lifecycle" in text("We offboarded the old payroll vendor today and disabled their four SSO accounts.")
+
+
+def test_a_clock_time_before_a_logged_account_step_is_no_count() -> None:
+    report = f"# Incident notes\n\n{FILLER}\n\n## Timeline\n- 08:47 suspended `rkaur` in Okta pending review."
+    assert "lifecycle" in text(report, PATTERNS)
+
+
+def test_a_count_before_a_state_word_still_describes_accounts() -> None:
+    assert "lifecycle" not in text("Of the 41 enabled accounts, 12 are service logins.", PATTERNS)
