@@ -149,6 +149,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if lx.PLACEHOLDER_PARTY.search(ls, verb.end(), verb.end() + 2 * WINDOW_AFTER):
         return None  # `GRANT <privilege> ON <object> TO <grantee>`: syntax, nobody named
     obj, obj_after = _object(ls, verb, before[0], after[1])
+    if obj is not None and obj[0].startswith("account") and bx.THINGS_IN_ACCOUNT.match(ls, verb.end()):
+        obj = None  # "terminated the idle instances in the dev account": the account is where they stand
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):
         return None
     person = _person(s, ls, verb, after, before)

@@ -192,6 +192,12 @@ FEATURE_OBJECT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:updates?|alerts?|not
                             r"sync|schedules?|reminders?|digests?|reports?|monitoring|caching|telemetry|analytics|"
                             r"linting|previews?|deployments?|autoscaling|retries)\b")
 # An object word naming a place to go, not a thing changed: "in the Autodesk account portal", "the admin console".
+# Things the verb acts on, then the account they stand in: "terminated the three idle EC2 instances in the dev
+# account" (a cloud account is a place; the instances, not a login, are ended).
+THINGS_IN_ACCOUNT = re.compile(r"\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:instances|vms|virtual machines|"
+                               r"servers|hosts|nodes|clusters|buckets|volumes|snapshots|databases|stacks|functions|"
+                               r"workloads|machines|containers|pods|jobs|resources)\s+(?:in|from|across|under|of)\s+"
+                               r"(?:the|our|your|this|that|each|every|all)\s+(?:[\w-]+\s+){0,2}?accounts?\b")
 PLACE_AFTER = re.compile(r"\s+(?:portals?|consoles?|dashboards?|pages?|screens?|menus?|ui|tabs?|panels?)\b")
 # The person acting on what is theirs: "she can ... change her default role in her profile settings".
 # Third persons only: "you can change your role" may be the reader raising themselves.

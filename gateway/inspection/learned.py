@@ -49,6 +49,7 @@ from gateway.inspection.learned_lookalikes import (
     is_status_lookalike,
     is_thing_endpoint_call,
     is_ticket_routing_call,
+    is_vendor_offboarding,
 )
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
@@ -62,7 +63,7 @@ from gateway.inspection.learned_things import (
     is_terraform_read,
 )
 from gateway.inspection.lowered import shared_lower
-from gateway.inspection.tool_names import on_customer_programme, only_reads
+from gateway.inspection.tool_names import on_customer_programme, on_stage, only_reads
 from gateway.types import Answer, Choice, Finding
 
 MODEL = Path(__file__).parent / "models" / "learned_identity.json"
@@ -195,6 +196,8 @@ class LearnedDetector:
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
+        if spans and not choice.tool_calls:
+            found = self._supported(found, by_section)
         if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(content):
             return self._scan_sections(choice, spans, by_section)
         if choice.tool_calls and is_record_accounts(content, ((call.name, call.arguments or "")
@@ -204,6 +207,15 @@ class LearnedDetector:
                                      for call in choice.tool_calls):
             return []  # a story filed about what the software should let someone do: work to build
         return self._findings(choice, known, found)
+
+    def _supported(self, found: list[tuple[int, float]], by_section: list[set[str]]) -> list[tuple[int, float]]:
+        """The families of a long answer's whole reading that one of its sections also reads, at least weakly
+        (SECTION_SUPPORT, the family and the gate both): the weights of many unrelated paragraphs (a latency
+        spike, a backup run, a note on a game's 'admin' role) add up over a long report to a reading that none
+        of them holds. A buried change reads in its own section."""
+        readings = [self.model.probabilities(known) for known in by_section]
+        return [(family, p) for family, p in found
+                if any(min(reading[family], reading[-1]) >= SECTION_SUPPORT for reading in readings)]
 
     def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
         """The known words of each section, read from the content lower-cased once (shared with the other
@@ -279,6 +291,7 @@ SECTION_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_SECTION = 80
 MIN_SECTIONED = 600
 SECTION_THRESHOLD = 0.8
+SECTION_SUPPORT = LINES_FLOOR  # as a finding's own lines support a pattern's reading (corroborate.py)
 
 
 def sections(content: str) -> list[tuple[int, int]]:
@@ -310,12 +323,13 @@ def _looks_alike(content: str) -> bool:
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
-        or is_system_commands(content)
+        or is_system_commands(content) or is_vendor_offboarding(content)
 
 
 def _as_read(choice: Choice) -> Choice:
     """Lookups (get, list, a simulation), a shoppers' programme (gift cards, loyalty tiers), goods in an ERP, money
-    (a payment, a hold on a deposit account) and a control's test result change nobody's access: of an answer whose
+    (a payment, a hold on a deposit account), a control's test result and the cast of a play or a game (werewolf's
+    seer and villagers) change nobody's access: of an answer whose
     tool calls are all such, the content counts."""
     if choice.tool_calls and all(_changes_nobody(call.name, call.arguments or "") for call in choice.tool_calls):
         return replace(choice, tool_calls=())
@@ -327,7 +341,7 @@ def _changes_nobody(name: str, arguments: str) -> bool:
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
         or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
         or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments) \
-        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments)
+        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

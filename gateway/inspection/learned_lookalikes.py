@@ -94,14 +94,19 @@ def is_capacity_change(content: str) -> bool:
     return CHANGE_VERBS.search(CAPACITY.sub(" ", low)) is None and ACCESS_WORDS.search(low) is None
 
 
-# A quality system's record: an ISO 9001 nonconformity or a corrective action closed on the auditor's word.
+# A quality system's record: an ISO 9001 nonconformity or a corrective action closed on the auditor's word; a
+# machine certified fit for use ("certified airworthy after the C-check", "release to service signed"): a thing's
+# fitness is attested, nobody's access.
 QUALITY_RECORD = re.compile(r"\b(?:iso 9001|iso 13485|iatf 16949|as9100|nonconformit(?:y|ies)|non-conformit(?:y|ies)|"
-                            r"capas?|corrective actions?|qms)\b")
+                            r"capas?|corrective actions?|qms|airworth(?:y|iness)|roadworth(?:y|iness)|"
+                            r"seaworth(?:y|iness)|release to service|"
+                            r"certificate of (?:airworthiness|occupancy|conformity))\b")
+QUALITY_STEMS = ("conform", "capa", "qms", "corrective", "worth", "release to service", "occupancy")
 
 
 def is_quality_record(content: str) -> bool:
     low = shared_lower(content)
-    return ("conform" in low or "capa" in low or "qms" in low or "corrective" in low) \
+    return any(map(low.__contains__, QUALITY_STEMS)) \
         and QUALITY_RECORD.search(low) is not None and ACCESS_WORDS.search(low) is None
 
 
@@ -168,16 +173,18 @@ def is_goods_call(name: str, arguments: str) -> bool:
 
 
 # An API call on a thing no one signs in as, named by the path it goes to: a monitor, a deployment, a promotion code,
-# a dashboard (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`, `POST /v1/promotion_codes/…`).
+# a dashboard, a scheduled job (`DELETE /api/v1/monitor/11223344`, `DELETE /v13/deployments/dpl_…`,
+# `POST /v1/promotion_codes/…`, `POST /job/nightly-export/disable`).
 ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"([^\"]{1,300})\"")
 THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?|dashboards?|alerts?|alert[-_]rules|"
                            r"incidents?|"
                            r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
                            r"transitions|comments|labels|milestones|worklogs?|nonconformit(?:y|ies)|capas?|"
-                           r"corrective[-_]actions?)(?:/|\?|\Z)")
+                           r"corrective[-_]actions?|jobs?|schedules?|workflows?|cron[-_]?jobs?|triggers?)(?:/|\?|\Z)")
 THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
                        "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
-                       "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective")
+                       "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective", "job",
+                       "schedule", "workflow", "cron", "trigger")
 
 
 # The request's headers: an `Authorization` header says how the call signs in, not whose access it changes.
@@ -236,3 +243,14 @@ def is_ticket_routing_call(name: str, arguments: str) -> bool:
     fields = args.get("fields", {})
     keys = set(args) | (set(fields) if isinstance(fields, dict) else {"?"})
     return all(str(key).lower() in ROUTING_KEYS for key in keys)
+
+
+# A supplier offboarded: "finished offboarding the old CDN vendor", "offboard the print supplier": a company's
+# contract and services ended; with no access word beside it, nobody's login.
+VENDOR_OFFBOARDING = re.compile(r"\boffboard(?:ed|ing|s)?\s+(?:of\s+)?(?:the\s+|our\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
+                                r"(?:vendors?|suppliers?|providers?|carriers?|agenc(?:y|ies))\b")
+
+
+def is_vendor_offboarding(content: str) -> bool:
+    low = shared_lower(content)
+    return "offboard" in low and VENDOR_OFFBOARDING.search(low) is not None and ACCESS_WORDS.search(low) is None

@@ -63,6 +63,7 @@ from gateway.inspection.prose_transfer import transfer_hits
 from gateway.inspection.prose_visibility import visibility_hits
 from gateway.inspection.prose_world import world_hits
 from gateway.inspection.removal_tables import removal_table_hits
+from gateway.inspection.review_delegation import delegation_hits
 from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
@@ -273,6 +274,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(removal_table_hits(text, low))
     hits.extend(dropped_users_hits(text, low))
     hits.extend(report_hits(text, low))
+    hits.extend(delegation_hits(text, low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

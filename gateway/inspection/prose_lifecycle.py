@@ -23,7 +23,7 @@ KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|ap
                       # "Rotating the `NPM_TOKEN` actions secret": a secret named by its variable
                       r"\s+(?:the\s+)?`[a-z0-9_]{3,60}`(?:\s+[a-z]+)?\s+(?:secrets?|tokens?)\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
-ADJECTIVE_BEFORE = re.compile(r"(?:\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
+ADJECTIVE_BEFORE = re.compile(r"(?:(?<!:)\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
 # After the pronoun: a case ("rotate it if it's ever printed"), or where the practice belongs set against where it
 # does not ("rotate them in Secrets Manager, not in code"): advice, not a step.
 CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b|"

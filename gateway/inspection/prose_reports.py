@@ -22,6 +22,14 @@ GRANTED_ACCESS = head_first(rf"\b{_AUX}(?:granted|given)\s+(?:[\w-]+\s+){{0,2}}(
 # A named entitlement taken from or given to a named person: "revoked *Report Builder* for Tom".
 NAMED_ENTITLEMENT = head_first(r"\b(?P<v>revoked|removed|granted|assigned)\s+(?:the\s+)?(?:\*{1,2}[^*\n]{2,40}\*{1,2}|"
                                r"`[^`\n]{2,40}`)\s+(?:role\s+|permission\s+|access\s+)?(?:for|from|to)\s+[A-Z][a-z]+")
+# A named person who received a named entitlement, in English or German: "Mr Yilmaz received the SAP role
+# `Z_PP_RELEASE`", "erhielt Herr Yilmaz im SAP die Rolle `Z_PP_FREIGABE`", "Frau Roth hat die Gruppe `gg-hr` erhalten".
+RECEIVED = re.compile(r"\b(?:received|got|was given|erhielt|bekam|(?:hat|haben)\b(?=[^.;\n]{0,120}\berhalten\b))\b")
+RECIPIENT = re.compile(r"\b(?:Herr|Frau|Mr|Mrs|Ms|Dr)\.?\s+[A-Z\u00c4\u00d6\u00dc][\w-]+|(?<![\w.])@[\w.-]{2,}")
+NAMED_RIGHT = re.compile(r"\b(?:die|den|das|the)\s+(?:[\w-]+\s+){0,2}?(?:rolle|role|berechtigung(?:en)?|permissions?|"
+                         r"gruppe|group|profil|profile|entitlement|rechte|rights)\s+(?:`[^`\n]{2,60}`|\"[^\"\n]{2,60}\")|"
+                         r"`[^`\n]{2,60}`[ \t]+(?:rolle|role|gruppe|group|berechtigung|permission|profil|profile)\b",
+                         re.IGNORECASE)
 # An account made or ended in a directory: "account created in AD", "accounts disabled in Okta".
 ACCOUNT_IN_DIRECTORY = head_first(
     rf"\baccounts?\s+(?:{_AUX})?(?P<v>created|disabled|deleted|deactivated|suspended|re-?enabled|unlocked)\s+"
@@ -37,8 +45,10 @@ APPROVE_VERDICT = re.compile(r"(?:^|[:.;]\s+|\*\*)\s*(?:lgtm[,;:]?\s+)?approved?
 # Not a step taken: a condition, a negation, a question of what would happen.
 NOT_TAKEN = re.compile(r"\b(?:if|when|whenever|unless|until|once|whether|no|not|never|nothing|none|without|would|"
                        r"could|should|might|may|can)\b[^.;\n]{0,60}$")
-WORDS = ("approve", "revoked", "removed", "withdrawn", "granted", "given", "provisioned", "assigned", "created in",
-         "disabled in", "deleted in", "deactivated in", "suspended in", "enabled in", "unlocked in")
+RECEIVING = ("received", "got", "was given", "erhielt", "bekam", "erhalten")
+WORDS = RECEIVING + ("approve", "revoked", "removed", "withdrawn", "granted", "given", "provisioned", "assigned",
+                     "created in", "disabled in", "deleted in", "deactivated in", "suspended in", "enabled in",
+                     "unlocked in")
 LIFE_ACTIONS = {"created": "create", "disabled": "disable", "deleted": "delete", "deactivated": "disable",
                 "suspended": "disable", "unlocked": "reset"}
 
@@ -61,11 +71,26 @@ def report_hits(text: str, low: str) -> list[Hit]:
         if _taken(low, m.start()):
             action = "revoke" if m.group("v") in ("revoked", "removed") else "grant"
             hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule="prose-reported"))
+    hits.extend(_received(text, low))
     if "approve" in low and (widen := WIDENS.search(low)) and _taken(low, widen.start()):
         verdict = APPROVE_VERDICT.search(low, widen.end())
         if verdict and _taken(low, verdict.start()):
             hits.append(Hit("access_change", widen.start(), widen.end(), 0.7, "grant", rule="prose-review-approve"))
     return hits
+
+
+def _received(text: str, low: str) -> list[Hit]:
+    """A named entitlement reported received by a named person, in one sentence."""
+    if not any(word in low for word in RECEIVING):
+        return []
+    for m in RECEIVED.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind(";", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        end = min((at for at in (text.find(". ", m.end()), text.find(";", m.end()), text.find("\n", m.end()))
+                   if at >= 0), default=len(text))
+        right = NAMED_RIGHT.search(text, m.end(), end)
+        if right and RECIPIENT.search(text, start, right.start()) and _taken(low, m.start()):
+            return [Hit("access_change", m.start(), right.end(), 0.7, "grant", rule="prose-received")]
+    return []
 
 
 def _taken(low: str, at: int) -> bool:

@@ -3,7 +3,10 @@ a role in one sentence ("Granted temporary SSH to db-replica-3 for @nkim", "Gave
 `dataViewer` on `marts`", "Bumped @mkowalski to maintain on `infra-live`"), a key appended to an
 `authorized_keys` file, someone now in or no longer in a named group, and a commit header scoped to
 access ("feat(rbac): bind sre-oncall to deploy-restarter"). Only short answers are read, sentence by
-sentence: in a long one the same words describe how things work."""
+sentence: in a long one the same words describe how things work. A long answer's logged line is read alone
+(LOGGED: a timeline entry, a change record, a list item, their stamp and label aside) when it reports a change
+made, in the past tense ("- 14:31 mitigation: granted `roles/x` on `gs://b` to `svc@p.iam...`"): a report's one
+change, buried among its other paragraphs."""
 
 from __future__ import annotations
 
@@ -59,9 +62,12 @@ STEMS = ("grant", "gave", "give", "bump", "promot", "demot", "grad", "elevat", "
 
 
 def terse_grant_hits(text: str, low: str) -> list[Hit]:
-    """Access-change hits in a short answer (`low`: `text` lower-cased, same length)."""
-    if len(text) > SHORT or not any(map(low.__contains__, STEMS)):
+    """Access-change hits in a short answer, or in a long one's logged lines (`low`: `text` lower-cased, same
+    length)."""
+    if not any(map(low.__contains__, STEMS)):
         return []
+    if len(text) > SHORT:
+        return _logged_hits(text)
     m = COMMIT_SCOPE.match(text)
     if m and m.group("v").lower() in COMMIT_VERBS:
         return [_hit(m, "commit-scope")]
@@ -80,6 +86,34 @@ def terse_grant_hits(text: str, low: str) -> list[Hit]:
         if m and not THING.search(sentence):
             action = "revoke" if m.re is MEMBERSHIP and m.group("v").lower() == "no longer" else "grant"
             return [Hit("access_change", start + m.start(), start + m.end(), 0.7, action, rule="terse-grant")]
+    return []
+
+
+# A logged line's head: a bullet or a number, a clock time or a date, a short label and its colon ("- 14:31
+# mitigation:", "Change DB-4471:", "**Access.**"). What follows must open with a past-tense change verb.
+LOGGED = re.compile(r"^[ \t]*(?:[-*+\u2022][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*)?"
+                    r"(?:(?:\d{4}-\d{2}-\d{2}[ T]?)?\d{1,2}:\d{2}(?:[ \t]*(?:utc|z))?[ \t]*[-\u2013\u2014:]?[ \t]*)?"
+                    r"(?:[A-Za-z][\w#/-]*(?:[ \t][\w#/-]+){0,2}[ \t]*[:.](?:\*\*)?[ \t]+)?"
+                    r"(?=(?:granted|gave|given|bumped|promoted|elevated|added|removed|revoked|invited)\b)",
+                    re.IGNORECASE | re.MULTILINE)
+LOGGED_VERBS = ("granted", "gave", "given", "bumped", "promoted", "elevated", "added", "removed", "revoked", "invited")
+
+
+def _logged_hits(text: str) -> list[Hit]:
+    """Terse grant hits of the short logged lines of a long answer, one hit at most."""
+    low = text.lower()
+    if len(low) != len(text) or not any(map(low.__contains__, LOGGED_VERBS)):
+        return []
+    for m in LOGGED.finditer(text):
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        if end - m.end() > SHORT:
+            continue
+        line = text[m.end():end]
+        for hit in terse_grant_hits(line, line.lower()):
+            level = LEVEL.search(line)  # what was given: its own target, not merged with the report's other hits
+            return [Hit(hit.kind, hit.start + m.end(), hit.end + m.end(), hit.confidence, hit.action,
+                        level.group().strip("`") if level else None, rule="logged-grant")]
     return []
 
 
