@@ -50,6 +50,7 @@ from gateway.inspection.learned_lookalikes import (
     is_thing_endpoint_call,
     is_ticket_routing_call,
 )
+from gateway.inspection.learned_sections import names_identity
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
     is_build_command_call,
@@ -223,17 +224,20 @@ class LearnedDetector:
         (`by_section`: the known words of each of the `spans`)."""
         content = choice.content or ""
         threshold = max(self.threshold, SECTION_THRESHOLD)
+        out: dict[str, Finding] = {}  # the first section read as each family: one buried change hides no other
         for (start, end), known in zip(spans, by_section, strict=True):
             *families, gate = self.model.probabilities(known)
-            found = [(family, p) for family, p in enumerate(families) if p >= threshold]
+            found = [(family, p) for family, p in enumerate(families)
+                     if p >= threshold and self.model.families[family] not in out]
             if gate < threshold or not found:
                 continue
             if _looks_alike(content):  # asked once a section reads as identity: it costs more than the reading
                 return []
             section = Choice(choice.index, content[start:end])
-            if not _looks_alike(section.content):
-                return [_shifted(finding, start) for finding in self._findings(section, known, found)]
-        return []
+            if names_identity(section.content) and not _looks_alike(section.content):
+                for finding in self._findings(section, known, found):
+                    out[finding.kind] = _shifted(finding, start)
+        return list(out.values())
 
     def _findings(self, choice: Choice, known: set[str], found: list[tuple[int, float]]) -> list[Finding]:
         parts = choice_parts(choice)
