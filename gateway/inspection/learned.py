@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gateway.inspection.account_records import is_record_accounts
+from gateway.inspection.change_control import is_change_control_narrative
 from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
@@ -314,7 +315,7 @@ def _looks_alike(content: str) -> bool:
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
-        or is_system_commands(content)
+        or is_system_commands(content) or is_change_control_narrative(content)
 
 
 def _as_read(choice: Choice) -> Choice:
