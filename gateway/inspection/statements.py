@@ -177,8 +177,8 @@ HOLDERS = head_first(
     r"(?:on|in|for|at)\b")
 # "our Zendesk admins are Priya Raman and Luis Ortega": the holders named, read in the original case.
 HOLDER_LIST = head_first(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
-                         r"\b(?:are|were)\s*:?\s*(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|[A-Z]\.\s?[A-Z][a-z]+|"
-                         r"[\w.+-]+@[\w-]+\.\w+|\n)")
+                         r"\b(?:are|were)\s*:?\s*(?:\*\*|__)?(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|"
+                         r"[A-Z]\.\s?[A-Z][a-z]+|[\w.+-]+@[\w-]+\.\w+|\n)")  # the names may be in bold
 NARRATIVE = head_first(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b" +

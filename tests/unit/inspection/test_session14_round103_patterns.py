@@ -77,3 +77,28 @@ def test_hosts_added_to_an_inventory_group_are_no_access_change() -> None:
 
 def test_a_person_added_to_an_inventory_groups_owners_is_an_access_change() -> None:
     assert "access_change" in kinds("Add Maria to the inventory group owners in AWX so she can edit it.")
+
+
+LEARNED_AND_PROSE = build_engine(["prose", "learned"])
+
+
+def test_a_foreign_password_reset_for_a_named_login_stands() -> None:
+    content = ("Resumen del turno:\n- La impresora de la planta 2 vuelve a funcionar.\n- Restablecimiento de contraseña "
+               "para `jgarcia` tras verificar su identidad por teléfono.\n- Se cambió el tóner de la sala B.")
+    assert "lifecycle" in kinds(content, engine=LEARNED_AND_PROSE)
+
+
+def test_foreign_password_advice_naming_no_login_stays_below_the_line() -> None:
+    content = ("Para restablecer una contraseña, abre el portal y busca el usuario; por ejemplo, el usuario de prueba "
+               "se llama `demo`.")
+    assert "lifecycle" not in kinds(content, engine=LEARNED_AND_PROSE)
+
+
+def test_holders_named_in_bold_for_an_audit_are_listed() -> None:
+    assert "attestation" in kinds("For your SOC 2 request on the payroll system: as of today the administrators are "
+                                  "**Laura Benn** and **Mehmet Aydin**, per the attached export.")
+
+
+def test_administrators_named_in_bold_outside_an_audit_are_no_listing() -> None:
+    assert kinds("The administrators are **Laura Benn** and **Mehmet Aydin**; ask either of them for help with the "
+                 "printer.") == set()
