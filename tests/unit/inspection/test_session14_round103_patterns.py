@@ -83,8 +83,9 @@ LEARNED_AND_PROSE = build_engine(["prose", "learned"])
 
 
 def test_a_foreign_password_reset_for_a_named_login_stands() -> None:
-    content = ("Resumen del turno:\n- La impresora de la planta 2 vuelve a funcionar.\n- Restablecimiento de contraseña "
-               "para `jgarcia` tras verificar su identidad por teléfono.\n- Se cambió el tóner de la sala B.")
+    content = ("Resumen del turno:\n- La impresora de la planta 2 vuelve a funcionar.\n- Restablecimiento de "
+               "contraseña para `jgarcia` tras verificar su identidad por teléfono.\n"
+               "- Se cambió el tóner de la sala B.")
     assert "lifecycle" in kinds(content, engine=LEARNED_AND_PROSE)
 
 
