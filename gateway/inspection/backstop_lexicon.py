@@ -135,6 +135,11 @@ FILE_OBJECT = re.compile(
     r"lnk|db|sqlite3?|parquet|ipynb|dockerfile|gitignore|dockerignore|editorconfig)`"
 )
 
+# A message purged from mailboxes ("removed the same message from 41 other mailboxes"): mail taken away, no mailbox.
+MESSAGE_OBJECT = re.compile(r"\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|all\s+|every\s+)?(?:same\s+|\w+\s+)?"
+                            r"(?:e-?mails?|messages?|phish(?:es|ing)?|attachments?)\b(?!\s+(?:account|address))")
+MESSAGE_VERBS = ("remov", "delet", "purg", "pull")
+
 # Obligation and future cues in every language (the verb may come at the clause's end). Only asked
 # whether it occurs: grouped by first letter (alternation.bucketed), the same answer in half the time.
 FOREIGN_MODAL = HeadFirst(bucketed(

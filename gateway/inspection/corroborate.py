@@ -75,8 +75,9 @@ def corroborate(
         if known < MIN_KNOWN or p_answer >= answer_floor:
             out.append(finding)
             continue
-        _, p_lines = read(Choice(choice.index, _lines(choice.content or "", finding.span), ()))
-        if p_lines >= lines_floor:
+        lines = _lines(choice.content or "", finding.span)
+        _, p_lines = read(Choice(choice.index, lines, ()))
+        if p_lines >= lines_floor or _foreign_step_on_login(finding, lines):
             out.append(finding)
             continue
         why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
@@ -86,6 +87,19 @@ def corroborate(
             )
         )
     return out
+
+
+# A lifecycle step in another language done for a login named in code ("Restablecimiento de contraseña para
+# `lmartin`", "Passwort zurückgesetzt für `jmeier`"): the model, read mostly in English, weighs the foreign words
+# little, and the login makes the line a record of a step on an account (as prose-named-record in English).
+FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van|von|do|da)\s+`(?!(?:usuario|user|"
+                           r"username|utilisateur|benutzer|utente|gebruiker|login|nombre|name|demo|test|ejemplo|"
+                           r"example)`)[a-z][a-z0-9._-]{2,30}`")
+
+
+def _foreign_step_on_login(finding: Finding, lines: str) -> bool:
+    rule = (finding.details or {}).get("rule", "")
+    return finding.kind == "lifecycle" and rule.endswith("-i18n") and FOREIGN_LOGIN.search(lines) is not None
 
 
 def _choice(answer: Answer, index: int) -> Choice:

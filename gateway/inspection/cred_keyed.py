@@ -10,6 +10,7 @@ from gateway.inspection.cred_context import scheme_token
 from gateway.inspection.cred_formats import ORCHESTRATION_KEY
 from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
+    DESIGN_VALUE,
     char_classes,
     dotted_token,
     is_code_expression,
@@ -517,8 +518,8 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     field = _VALUE_SUFFIX.search(name)
     name = name[:field.start()] if field is not None and field.start() > 0 and field.end() == len(name) else name
     if key.lower() in _GENERIC_VALUE_KEYS and _SECRET_TOOL.search(tool_name):
-        if is_placeholder(value) or len(value) < 4 or " " in value.strip():
-            return None
+        if is_placeholder(value) or len(value) < 4 or " " in value.strip() or DESIGN_VALUE.fullmatch(value):
+            return None  # `update_tokens({... "value": "#7C5CFF"})`: a design system's token, no secret
         return Hit(0, len(value), "generic_secret", 0.8)
     if _AUTHORIZATION_KEY.fullmatch(key) and " " in value.strip():  # `Splunk <token>`: scheme and credential
         span = scheme_token(value)

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from gateway.inspection.cred_values import is_placeholder
+from gateway.inspection.cred_values import MASK_RUN, is_placeholder
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.patterns import FOLDS
 
@@ -95,13 +95,15 @@ def _pem_ok(block: str) -> bool:
     return len(body) >= 40 and not is_placeholder(body[:40])
 
 
-_FAKE = re.compile(r"(.)\1{5}|example|placehold|your|redacted|xxxx|fake|dummy|sample|insert|replace",
+_FAKE = re.compile(r"(.)\1{5}|example|placehold|your|redacted|fake|dummy|sample|insert|replace",
                    re.IGNORECASE)
 _FAKE_LOWER = re.compile(_FAKE.pattern)  # on an ASCII token lower-cased: the same answer, without IGNORECASE
 
 
 def looks_fake(token: str) -> bool:
     """Documentation tokens: AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., .../T00000000/B00000000/XXXX."""
+    if MASK_RUN.search(token):
+        return True
     if token.isascii():
         return _FAKE_LOWER.search(token.lower()) is not None
     return _FAKE.search(token) is not None

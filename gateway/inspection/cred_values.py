@@ -33,7 +33,7 @@ _CODE_REFERENCE = head_first(
 _PLACEHOLDER_WORDS = re.compile(
     r"(?:\byour|^your|_your|your_|your-|here$|_here|-here|placeholder|redacted|replace[_\- ]?me|"
     r"replace[_\- ]?with|insert[_\- ]|example\.com|dummy|fake[_\-]?(?:key|token|secret|pass)|"
-    r"^x{3,}|x{4,}|\*{3,}|•{3,}|\.\.\.|…|^<|>$|^todo|^tbd$|^n/?a$|^none$|^null$|^nil$|^true$|"
+    r"^x{3,}|\*{3,}|•{3,}|\.\.\.|…|^<|>$|^todo|^tbd$|^n/?a$|^none$|^null$|^nil$|^true$|"
     r"^false$|^undefined$|^empty$|^unset$|^hidden$|^masked$|^secret$|^password$|^passwd$|^pass$|"
     r"^pwd$|^token$|^string$|^str$|^text$|^bytes$|^int$|^optional|^required$|^value$|^foo(?:bar)?$|"
     r"^bar$|^test$|^abc$|^123$|^1234$|^0+$|^secretstr|^sensitive$|^omitted$|^removed$)",
@@ -49,7 +49,9 @@ _PLACEHOLDER_START = re.compile(
 _PLACEHOLDER_END = head_first(r"(?:here|>)$")
 _PLACEHOLDER_ANY = re.compile(
     r"your(?<![^\W_]your)|_your|your[_-]|[_-]here|placeholder|redacted|replace[_\- ]?(?:me|with)|insert[_\- ]|"
-    r"example\.com|dummy|fake[_\-]?(?:key|token|secret|pass)|xxxx|\*\*\*|\.\.\.")
+    r"example\.com|dummy|fake[_\-]?(?:key|token|secret|pass)|\*\*\*|\.\.\.")
+# A mask typed over a secret keeps one case ("xxxx", "XXXX"); "xxXX" inside a random mixed-case token is chance.
+MASK_RUN = re.compile(r"x{4,}|X{4,}")
 _HASH_PREFIX = re.compile(
     r"^(?:\$2[abxy]?\$\d\d\$|\$[156]\$|\$argon2|\$pbkdf2|\$scrypt|\{SSHA\}|\{SHA\}|sha256:|sha1:|md5:)"
 )
@@ -96,7 +98,7 @@ def is_placeholder(value: str) -> bool:
         return True
     if _REFERENCE.match(stripped) or _CODE_REFERENCE.search(stripped):
         return True
-    if _placeholder_words(stripped) or _HASH_PREFIX.match(stripped):
+    if _placeholder_words(stripped) or MASK_RUN.search(stripped) or _HASH_PREFIX.match(stripped):
         return True
     return bool(stripped.isupper() and "_" in stripped and not any(c.isdigit() for c in stripped))
 
@@ -144,6 +146,9 @@ def dotted_token(value: str) -> bool:
 
 _PLAIN_WORDS = re.compile(r"\d+-[a-z]+|[a-z]+(?:-[a-z]+)+|\d+[a-z]{0,3}|v?\d+(?:\.\d+)+")
 _WORD_PATH = re.compile(r"[a-z]+(?:[-_.][a-z]+)*")
+# A design token's value (a colour, a size, a duration): `#7C5CFF`, `16px`, `1.5rem`, `200ms`.
+DESIGN_VALUE = re.compile(r"#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})|"
+                          r"-?\d+(?:\.\d+)?(?:px|rem|em|%|ms|s|pt|vh|vw|dp)?")
 
 
 def looks_like_password(value: str) -> bool:
@@ -152,7 +157,7 @@ def looks_like_password(value: str) -> bool:
         return False
     if "://" in value or value.count("@") == 1 and "." in value.split("@")[-1]:
         return False
-    if _PLAIN_WORDS.fullmatch(value):
+    if _PLAIN_WORDS.fullmatch(value) or value[0] == "#" and DESIGN_VALUE.fullmatch(value):
         return False
     return char_classes(value) >= 2
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from gateway.inspection.account_records import is_record_accounts
+from gateway.inspection.change_control import is_change_control_narrative
 from gateway.inspection.code_tests import only_tests
 from gateway.inspection.corroborate import ANSWER_FLOOR, LINES_FLOOR, corroborate
 from gateway.inspection.generic_frame import is_generic
@@ -51,6 +52,7 @@ from gateway.inspection.learned_lookalikes import (
     is_ticket_routing_call,
     is_vendor_offboarding,
 )
+from gateway.inspection.learned_sections import names_identity
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
     is_build_command_call,
@@ -235,17 +237,20 @@ class LearnedDetector:
         (`by_section`: the known words of each of the `spans`)."""
         content = choice.content or ""
         threshold = max(self.threshold, SECTION_THRESHOLD)
+        out: dict[str, Finding] = {}  # the first section read as each family: one buried change hides no other
         for (start, end), known in zip(spans, by_section, strict=True):
             *families, gate = self.model.probabilities(known)
-            found = [(family, p) for family, p in enumerate(families) if p >= threshold]
+            found = [(family, p) for family, p in enumerate(families)
+                     if p >= threshold and self.model.families[family] not in out]
             if gate < threshold or not found:
                 continue
             if _looks_alike(content):  # asked once a section reads as identity: it costs more than the reading
                 return []
             section = Choice(choice.index, content[start:end])
-            if not _looks_alike(section.content):
-                return [_shifted(finding, start) for finding in self._findings(section, known, found)]
-        return []
+            if names_identity(section.content) and not _looks_alike(section.content):
+                for finding in self._findings(section, known, found):
+                    out[finding.kind] = _shifted(finding, start)
+        return list(out.values())
 
     def _findings(self, choice: Choice, known: set[str], found: list[tuple[int, float]]) -> list[Finding]:
         parts = choice_parts(choice)
@@ -323,7 +328,7 @@ def _looks_alike(content: str) -> bool:
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
-        or is_system_commands(content) or is_vendor_offboarding(content)
+        or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content)
 
 
 def _as_read(choice: Choice) -> Choice:

@@ -42,7 +42,10 @@ TREND = re.compile(r"\b(?:rose|fell|increased|decreased|dropped|improved|grew|cl
                    r"\d[\d.,]*\s?%?[^.;\n]{0,30}?\bto\s+\d")
 # A request waiting on someone's decision, reported and not decided (LABELS tie-breaker 4).
 PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:on|for))\s[\w' -]{0,30}?\b(?:approval|review|sign-?off|"
-                     r"decision)\b")
+                     r"decision)\b|"
+                     # "the activation request Lena submitted is still pending"
+                     r"\brequest\b[^.;\n]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:pending|open|"
+                     r"awaiting\b|waiting\b)")
 # People cut off a live connection: "users were dropped from the call when the gateway restarted".
 DISCONNECTED = re.compile(r"\b(?:dropped|disconnected|kicked|booted|cut off)\s+(?:out\s+)?(?:from|off|of)\s+"
                           r"(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:call|meeting|bridge|stream|connection|channel|"

@@ -82,15 +82,18 @@ def is_terraform_read(content: str) -> bool:
     return CHANGE_VERBS.search(low) is None and POLICY_VERBS.search(low) is None
 
 
-# A comparison of products by capability: a table whose first header cell is "Capability", "Feature", "Criterion".
+# A comparison of products by capability: a table whose first header cell is "Capability", "Feature", "Criterion",
+# or is left empty over the rows' names ("| | Okta | Entra ID | Keycloak |"), unless its cells are ticks: an access
+# matrix of people against roles.
 MATRIX_HEAD = re.compile(r"^\|\s*\**(?:capabilit(?:y|ies)|features?|criteri(?:on|a)|requirements?|aspects?|"
-                         r"dimensions?|functionality|functions?)\**\s*\|(?:[^|\n]+\|){2,}\s*$", re.I | re.M)
+                         r"dimensions?|functionality|functions?|)\**\s*\|(?:[^|\n]+\|){2,}\s*$", re.I | re.M)
+TICK_CELL = re.compile(r"\|\s*(?:[x\u2713\u2714\u2717\u2718\u2705\u274c]|:white_check_mark:)\s*(?=\|)", re.I)
 TABLE_ROW = re.compile(r"^\|[^\n]*\|\s*$", re.M)
 
 
 def is_feature_matrix(content: str) -> bool:
     """An answer that is a product comparison table (and at most two lines of text around it)."""
-    if "|" not in content or MATRIX_HEAD.search(content) is None:
+    if "|" not in content or MATRIX_HEAD.search(content) is None or TICK_CELL.search(content):
         return False
     lines = [line for line in content.splitlines() if line.strip()]
     rows = len(TABLE_ROW.findall(content))

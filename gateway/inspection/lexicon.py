@@ -139,6 +139,10 @@ THING_RECIPIENT = re.compile(r"\s*(?:the|each|every|your)\s+(?:[\w'-]+\s+)?(?:in
                              # a setting, not someone: "add `statement_timeout = 30s` to the parameter group"
                              r"\s*`[\w.-]+\s*[=:]\s*[^`\n]{1,40}`\s*\Z")
 
+# Machines put in a group of an inventory (Ansible's, a monitoring tool's host group): the playbook's targets.
+INVENTORY_GROUP = re.compile(r"\s*(?:the\s+|an?\s+|your\s+|our\s+)?(?:ansible\s+)?(?:inventory|host)\s+groups?\b"
+                             r"(?!\s+(?:owners?|admins?|members?|permissions?|roles?)\b)")
+
 # A business transaction as the verb's object: "create and approve payments", "revoke the 40 unused licences".
 TRANSACTION_OBJECT = re.compile(
     r"\s*(?:the\s+|all\s+|\d+\s+)?(?:(?!(?:to|from|for|on|in|of|at|with|and|or)\b)[\w*-]+\s+){0,6}?"

@@ -31,6 +31,7 @@ from gateway.inspection import lexicon as lx
 from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
+from gateway.inspection.change_control import is_change_control_narrative
 from gateway.inspection.generic_frame import CAP, is_counted_verdict, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
@@ -219,7 +220,8 @@ def scan_prose(text: str) -> list[Hit]:
     spans = sentences(text)
     starts, ends = [s for s, _ in spans], [e for _, e in spans]
     found = VOCABULARY.find(low)
-    audit = any(statements.AUDIT.match(low, pos) for pos in found.positions(AUDIT_HEADS))
+    audit = any(statements.AUDIT.match(low, pos) for pos in found.positions(AUDIT_HEADS)) \
+        and not is_change_control_narrative(text)
     started, held = found.sentence_bits(MARKED, HELD, starts, ends)
     access = {i for i, bits in started.items() if bits & ACCESS_BIT and held.get(i, 0) & ACCESS_BIT}
     marked = {i for i, bits in started.items() if bits & LIFE_BIT}
@@ -428,6 +430,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
             if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")) \
+                    or lx.INVENTORY_GROUP.match(m.group("tgt")) \
                     or ROUTE_TARGET.match(m.group("tgt")) or CONTROL_NAME.match(m.group("mid")) \
                     or not m.group("mid").strip() and m.group("v").lower().startswith("put"):
                 continue  # a review's scope, a route (`/admin`), a control's name, "principles I'd put in the standard"

@@ -84,8 +84,9 @@ LIFE_HEADLINE = re.compile(
     r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|reactivated|unlocked|created|provisioned|"
     r"deprovisioned|rotated|revoked|issued|removed(?= from (?:the )?(?:portal|org|organi[sz]ation|workspace|tenant|"
     r"instance|company|directory)\b)))\b(?!\s+(?:by|when|if)\b)|"
-    # a system's user or account, done: "1. Okta user deactivated ✔" (not "the Okta user disabled the flag")
-    r"\b[A-Z][\w.-]+\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
+    # a system's user or account, done: "1. Okta user deactivated ✔", "2. Okta: account deactivated 30 June" (not
+    # "the Okta user disabled the flag")
+    r"\b[A-Z][\w.-]+:?\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
     r"re-?enabled|reactivated|unlocked|created|provisioned|deprovisioned))\b"
     r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
 # "Password rotated at 07:10", "Two emergency access accounts created in Entra ID": the step and its time or place.

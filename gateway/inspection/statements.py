@@ -36,7 +36,9 @@ GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been
 ACCEPTED_GAP = re.compile(r"risk acceptance|accepted|compensating|mitigating")
 # The access control of the sentences before, named as the control: "Management considers the control to have
 # operated effectively apart from this exception."
-CONTROL_REFERENT = re.compile(r"\b(?:the|this|that) control\b|\bthis exception\b")
+# Or the reason the account named before exists: "Service account `svc-x` ... Purpose still valid."
+CONTROL_REFERENT = re.compile(r"\b(?:the|this|that) control\b|\bthis exception\b|^\W*(?:its |the )?(?:purpose|business "
+                              r"(?:need|justification))\b")
 HABITUAL = head_first(r"\b(?:is|are|(?:shall|must|should) be)\s+(?:\w+\s+)?(?:reviewed|recertified|certified|approved|"
                       r"granted|checked)\b"
                       r"[^.;]{0,40}?\b(?:quarterly|annually|yearly|monthly|weekly|periodically|regularly|every|"
@@ -72,7 +74,9 @@ APPROPRIATE = re.compile(
     r"\b(?:review|confirm)\w*\b[^.\n]{0,80}?\bstill (?:requires?|needs?) [^.;\n`?]{1,60}?\s+(?:admin|administrator|"
     r"owner|role|rights|permissions?)\b(?![^.;\n]*\?)|"
     r"\bare appropriate and approved\b|\breviewed\b[^.;\n]{0,80}?\band (?:is|are) (?:accurate|correct|complete)\b|"
-    r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
+    r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|"
+    r"^\W*(?:its |the )?(?:purpose|business (?:need|justification))\s+(?:is\s+|remains\s+)?still\s+(?:valid|needed|"
+    r"required|justified|current)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
     r"holders?)\s+still\s+(?:needs?|requires?)\b|\bappropriately (?:restricted|assigned|scoped|limited)\b|"
     r"\baccess (?:remains|stays|is kept) (?:unchanged|as is|in place)\b|\b(?:ist|sind) angemessen\b|"
     r"\bangemessen (?:ist|sind|war|waren)\b|"
@@ -179,8 +183,8 @@ HOLDERS = head_first(
     r"(?:on|in|for|at)\b")
 # "our Zendesk admins are Priya Raman and Luis Ortega": the holders named, read in the original case.
 HOLDER_LIST = head_first(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
-                         r"\b(?:are|were)\s*:?\s*(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|[A-Z]\.\s?[A-Z][a-z]+|"
-                         r"[\w.+-]+@[\w-]+\.\w+|\n)")
+                         r"\b(?:are|were)\s*:?\s*(?:\*\*|__)?(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|"
+                         r"[A-Z]\.\s?[A-Z][a-z]+|[\w.+-]+@[\w-]+\.\w+|\n)")  # the names may be in bold
 NARRATIVE = head_first(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b" +

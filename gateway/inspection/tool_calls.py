@@ -10,6 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from typing import Any
 
+from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.directory import classify_endpoint
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, excerpt
@@ -382,6 +383,8 @@ class ToolCallDetector:
             named = None  # `assign_role` casting an actor in a production: a role in a play
         if named and isinstance(args, Mapping) and insures(call.name, args):
             named = None  # `bind_policy` on a quote: insurance cover bound, no access policy
+        if named and named[0] == "lifecycle" and is_record_accounts("", ((call.name, call.arguments or ""),)):
+            named = None  # `create_account` in a general ledger: a bookkeeping account, nobody's login
         best: dict[tuple, Finding] = {}
         if named:
             finding = self._finding(call, choice, index, None, Hit(named[0], 0, 0, 0.85, named[1],
