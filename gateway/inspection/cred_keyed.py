@@ -289,11 +289,18 @@ def _on_structured_line(text: str, key_start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, line + 1, key_start) is not None
 
 
+def _prefixed_key(value: str) -> bool:
+    """`lat_scim_AJvSdw…`, `acme-live-Q8mZ…`: a vendor's word prefix before a long random tail in
+    mixed case with digits, which no identifier or path ends in."""
+    tail = re.split(r"[_\-]", value)[-1]
+    return len(tail) >= 24 and char_classes(tail) >= 3 and looks_like_key(tail, 24, min_entropy=3.5)
+
+
 def _key_shaped(value: str) -> bool:
     """A token near a secret-like word that reads as a key: random, not words, a UUID, a sample
     or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
-    if len(set(value)) < 12 or _wordy(value) or _UUID.fullmatch(value) or looks_fake(value) \
-            or _FILE_NAME.search(value):
+    if len(set(value)) < 12 or (_wordy(value) and not _prefixed_key(value)) or _UUID.fullmatch(value) \
+            or looks_fake(value) or _FILE_NAME.search(value):
         return False
     return not is_code_expression(value) and looks_like_key(value, 20, min_entropy=3.5)
 
