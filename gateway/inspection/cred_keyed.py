@@ -126,6 +126,8 @@ _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"`]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w
 _PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never spans a line
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
+# a key ending in "id" right before a value (`fileId="`, `"spreadsheet_id": "`), not a secret's (`secret_id`)
+_ID_KEYED = re.compile(r"(?<![A-Za-z])(?!secret|token|key)[A-Za-z]\w{0,30}?(?:_id|Id|ID)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
 _NEARBY_WRAPPED = re.compile(r"\*\*([^*\s]{8,64})\*\*|\(([^()\s]{8,64})\)")  # in bold, in brackets
 _KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
@@ -329,6 +331,8 @@ def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bo
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
+        if _ID_KEYED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # `fileId="1mB7…"`: the value of its own id key, another thing than the secret word's
         shaped = verdicts.get(value)
         if shaped is None:
             shaped = verdicts[value] = _key_shaped(value)
