@@ -16,7 +16,9 @@ CLICK = re.compile(
     r"(?i:\b(?:click|select|press|tap|choose|hit|klicken Sie auf|klicke auf|wählen Sie|haz clic en|"
     r"pulsa|selecciona|cliquez sur|clique sur|sélectionnez)\b)(?:\s+(?i:on|the|auf|en|sur|le|la))*\s*"
     + _LABEL)
-CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]") + r"[ \t]*(?=>|[.;,\n]|$)")
+# the last step of a path in bold or in brackets ends at `**)` ("(**Admin → SCIM → Generate token**)")
+CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]")
+                   + r"[ \t]*(?=>|(?:\*\*|__)?[)\].;,\n]|(?:\*\*|__)?$)")
 TOGGLE = re.compile(
     r"(?i:\b(?:tick|untick|uncheck|toggle|switch (?:on|off)|turn (?:on|off)|deselect)\b)(?:\s+(?i:the))?\s*"
     + _LABEL)
