@@ -22,7 +22,8 @@ ID_COLUMNS = frozenset(("internal_id", "internalid", "employee_id", "employeeid"
                         "worker_id", "workerid"))
 # The step that loads it into a directory or an application's users.
 IMPORT = re.compile(
-    r"\binsert\s*(?:→|->|>|-)\s*users?\b|\bimport\w*\s*(?:→|->|>)\s*(?:employees?|users?)\b|\b(?:import|upload|load|bulk[- ]?(?:create|add|load|import))\w*\b"
+    r"\binsert\s*(?:→|->|>|-)\s*users?\b|\bimport\w*\s*(?:→|->|>)\s*(?:employees?|users?)\b|"
+    r"\b(?:import|upload|load|bulk[- ]?(?:create|add|load|import))\w*\b"
     r"[^.\n]{0,60}?\b(?:into|to|in)\s+(?:the\s+)?(?:okta|entra(?: id)?|azure ad|active directory|ad|google workspace|"
     r"jumpcloud|salesforce|workday|onelogin|auth0|keycloak|the directory|the idp|scim)\b|"
     r"\b(?:bulk[- ]?create|create|provision)\w*\s+(?:the\s+)?(?:users|accounts)\s+from\s+(?:this|the)\b", re.I)

@@ -64,7 +64,8 @@ _CURL_USER = re.compile(  # the password quoted on its own too: `-u admin:'Jk!ns
     r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):" + _QUOTED_VALUE
 )
 # An API key sent as the basic-auth user with an empty or dummy password (BambooHR `-u "KEY:x"`, `-u KEY:`).
-_CURL_KEY_USER = re.compile(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[A-Za-z0-9_\-.]{16,128}):[^\s:\"'@]{0,3}(?=[\"'\s]|$)")
+_CURL_KEY_USER = re.compile(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[A-Za-z0-9_\-.]{16,128}):"
+                            r"[^\s:\"'@]{0,3}(?=[\"'\s]|$)")
 # lftp's `-u user,password` (on its command line or its `open` command): the password after the comma.
 _LFTP_USER = re.compile(r"\blftp\b[^\n|;&]*?[ \t]-u[ \t]+[\"']?[^\s,\"'@]{1,64},"
                         r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))")

@@ -49,7 +49,7 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
               r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning|"
               r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)|trade union|works council|"
-              r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visa|"
+              r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visas?|"
               r"brp|biometric residence permit|indefinite leave to remain|right[- ]to[- ]work|share code|"
               r"employment permit|irp (?:card|number)|uscis receipt|"
               r"(?:pre-)?settled status|asylum|refugee status|maiden name|security answers?|first pet|"
