@@ -17,9 +17,13 @@ ACCOUNT_COLUMNS = frozenset((
     "employee_id", "employeeid", "employeenumber", "alias", "nickname", "displayname", "display_name"))
 ACCESS_COLUMNS = frozenset(("profileid", "profile", "userroleid", "role", "roles", "roleid", "group", "groups",
                             "permissionset", "permission_set", "license", "licenses", "usertype"))
+# A person's record id: with a role column it names whose access each row sets (NetSuite `Internal ID,Role`).
+ID_COLUMNS = frozenset(("internal_id", "internalid", "employee_id", "employeeid", "user_id", "userid", "person_id",
+                        "worker_id", "workerid"))
 # The step that loads it into a directory or an application's users.
 IMPORT = re.compile(
-    r"\binsert\s*(?:→|->|>|-)\s*users?\b|\b(?:import|upload|load|bulk[- ]?(?:create|add|load|import))\w*\b"
+    r"\binsert\s*(?:→|->|>|-)\s*users?\b|\bimport\w*\s*(?:→|->|>)\s*(?:employees?|users?)\b|"
+    r"\b(?:import|upload|load|bulk[- ]?(?:create|add|load|import))\w*\b"
     r"[^.\n]{0,60}?\b(?:into|to|in)\s+(?:the\s+)?(?:okta|entra(?: id)?|azure ad|active directory|ad|google workspace|"
     r"jumpcloud|salesforce|workday|onelogin|auth0|keycloak|the directory|the idp|scim)\b|"
     r"\b(?:bulk[- ]?create|create|provision)\w*\s+(?:the\s+)?(?:users|accounts)\s+from\s+(?:this|the)\b", re.I)
@@ -32,7 +36,8 @@ def _columns(header: str) -> set[str]:
 
 def _loaded(match: re.Match, access: bool) -> tuple[str, str] | None:
     columns = _columns(match.group("h"))
-    if len(columns & ACCOUNT_COLUMNS) < 2 or access and not columns & ACCESS_COLUMNS:
+    named = len(columns & ACCOUNT_COLUMNS) >= 2 or access and bool(columns & ID_COLUMNS)
+    if not named or access and not columns & ACCESS_COLUMNS:
         return None
     text = match.string
     row_end = text.find("\n", match.end() + 1)

@@ -151,6 +151,11 @@ def _admin_sdk(match: re.Match) -> tuple[str, str] | None:
     return ("lifecycle", "disable") if re.search(r"suspended['\"]?\s*:\s*True", args) else ("lifecycle", "modify")
 
 
+# Google Drive sharing: `drive.permissions().create(fileId=..., body={"type": "anyone", ...})` (Python),
+# `drive.permissions.create({fileId, requestBody})` (Node); a file's permission list is who can open it.
+DRIVE_PERMISSION = (r"\.permissions(?:\(\))?\s*\.\s*(?P<verb>create|insert|update|patch|delete)\s*\("
+                    r"[^;]{0,200}?\bfile_?id\b")
+
 # cloud-init user data installing a login key: whoever holds the private key gets in.
 CLOUD_INIT_KEY = (r"^[ \t]*ssh_authorized_keys:[ \t]*\n[ \t]*-[ \t]*[\"']?(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-|"
                   r"sk-(?:ssh|ecdsa))")
@@ -221,6 +226,8 @@ RULES: tuple[Rule, ...] = (
          confidence=0.85, reach=100),
     Rule("google-admin-sdk", ("users()", "members()", "roleassignments()"), compile_s(ADMIN_SDK), classify=_admin_sdk,
          confidence=0.85, reach=300),
+    Rule("drive-permission", (".permissions",), compile_i(DRIVE_PERMISSION), confidence=0.85, reach=300,
+         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "delete" else "grant")),
     Rule("sdk-member-call", MEMBER_ANCHORS, compile_i(MEMBER_CALL),
          classify=lambda m: ("access_change", "grant" if m.group("verb").lower() in ("add", "invite", "grant")
                              else "revoke"), confidence=0.85, reach=200),

@@ -63,6 +63,9 @@ _QUOTED_VALUE = r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))
 _CURL_USER = re.compile(  # the password quoted on its own too: `-u admin:'Jk!ns-Pr0d#2024'`
     r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{1,64}):" + _QUOTED_VALUE
 )
+# An API key sent as the basic-auth user with an empty or dummy password (BambooHR `-u "KEY:x"`, `-u KEY:`).
+_CURL_KEY_USER = re.compile(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[A-Za-z0-9_\-.]{16,128}):"
+                            r"[^\s:\"'@]{0,3}(?=[\"'\s]|$)")
 # lftp's `-u user,password` (on its command line or its `open` command): the password after the comma.
 _LFTP_USER = re.compile(r"\blftp\b[^\n|;&]*?[ \t]-u[ \t]+[\"']?[^\s,\"'@]{1,64},"
                         r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))")
@@ -288,6 +291,8 @@ def cli_hits(text: str, found: Occurrences) -> list[Hit]:
         hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(regex, text, starts_of(found, anchors))]
     curl_user = sorted({*occurring(text, found, "-u"), *occurring(text, found, "--user")})  # case-sensitive
     hits += [_cli_password(m, _quoted_group(m), "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
+    hits += [Hit(m.start("user"), m.end("user"), "api_key", 0.85) for m in matches_at(_CURL_KEY_USER, text, curl_user)
+             if _random_token(m.group("user"), 3.3) and not _object_name(m.group("user"))]
     hits += [_cli_password(m, group) for m in matches_at(_USER_THEN_PASSWORD, text, curl_user)
              if _chosen_password(m.group(group := _quoted_group(m)))]
     hits += [_cli_password(m, "s" if m.group("s") else "s2")

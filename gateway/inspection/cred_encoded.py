@@ -212,7 +212,12 @@ def _before_blanks(text: str, at: int) -> str:
 
 
 # A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
-_PART_VALUE = re.compile(r"""part[ _.-]?(?P<n>\d)["']?[ \t]*[:=][ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
+# Also said in words, as two keepers hold the halves of a break-glass password: "first half: `…`", "2nd part = …".
+_PART_VALUE = re.compile(r"""(?:(?:part|half|piece|chunk)[ _.-]?(?P<n>\d)|"""
+                         r"""(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ _-](?:half|part|piece|chunk))"""
+                         r"""["']?[ \t]*[:=][ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
+_PART_WORDS = ("part", "half", "piece", "chunk")
 _KEY_CHARS = re.compile(r"[\w.-]*\Z")
 _SECRET_NEAR = re.compile(r"\b(?:token|api key|secret|password|credential)s?\b")
 _PASSWORD_NEAR = re.compile(r"\b(?:password|passphrase|passwort|mot de passe|contraseña|wachtwoord)s?\b")
@@ -220,12 +225,13 @@ _PASSWORD_NEAR = re.compile(r"\b(?:password|passphrase|passwort|mot de passe|con
 
 def part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
     """A secret whose parts stand under numbered keys of one base name (`lowered`: fold(text), same length)."""
-    if "part" not in lowered:
+    if not any(map(lowered.__contains__, _PART_WORDS)):
         return []
     by_base: dict[str, list[tuple[int, int, str]]] = {}
-    for m in _PART_VALUE.finditer(lowered):  # starts with its literal: the engine skips ahead to each "part"
+    for m in _PART_VALUE.finditer(lowered):
         base = _KEY_CHARS.search(lowered, max(0, m.start() - 64), m.start()).group().rstrip("_.-")
-        by_base.setdefault(base, []).append((m.start("v"), m.end("v"), m.group("n")))  # "part 1: …" has no base
+        number = m.group("n") or _ORDINALS[m.group("ord")]
+        by_base.setdefault(base, []).append((m.start("v"), m.end("v"), number))  # "part 1: …" has no base
     hits: list[Hit] = []
     for parts in by_base.values():
         if len(parts) < 2:

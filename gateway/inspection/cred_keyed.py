@@ -127,6 +127,8 @@ _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"`]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w
 _PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never spans a line
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _WORD_PART = re.compile(r"[a-z]{3,}")
+# a key ending in "id" right before a value (`fileId="`, `"spreadsheet_id": "`), not a secret's (`secret_id`)
+_ID_KEYED = re.compile(r"(?<![A-Za-z])(?!secret|token|key)[A-Za-z]\w{0,30}?(?:_id|Id|ID)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
 _NEARBY_WRAPPED = re.compile(r"\*\*([^*\s]{8,64})\*\*|\(([^()\s]{8,64})\)")  # in bold, in brackets
 _KEY_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-"
@@ -290,11 +292,18 @@ def _on_structured_line(text: str, key_start: int) -> bool:
     return _LINE_LEAD.fullmatch(text, line + 1, key_start) is not None
 
 
+def _prefixed_key(value: str) -> bool:
+    """`lat_scim_AJvSdw…`, `acme-live-Q8mZ…`: a vendor's word prefix before a long random tail in
+    mixed case with digits, which no identifier or path ends in."""
+    tail = re.split(r"[_\-]", value)[-1]
+    return len(tail) >= 24 and char_classes(tail) >= 3 and looks_like_key(tail, 24, min_entropy=3.5)
+
+
 def _key_shaped(value: str) -> bool:
     """A token near a secret-like word that reads as a key: random, not words, a UUID, a sample
     or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
-    if len(set(value)) < 12 or _wordy(value) or _UUID.fullmatch(value) or looks_fake(value) \
-            or _FILE_NAME.search(value):
+    if len(set(value)) < 12 or (_wordy(value) and not _prefixed_key(value)) or _UUID.fullmatch(value) \
+            or looks_fake(value) or _FILE_NAME.search(value):
         return False
     return not is_code_expression(value) and looks_like_key(value, 20, min_entropy=3.5)
 
@@ -323,6 +332,8 @@ def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bo
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):
         value = match.group().rstrip(".")
+        if _ID_KEYED.search(text, max(0, match.start() - 40), match.start()):
+            continue  # `fileId="1mB7…"`: the value of its own id key, another thing than the secret word's
         shaped = verdicts.get(value)
         if shaped is None:
             shaped = verdicts[value] = _key_shaped(value)

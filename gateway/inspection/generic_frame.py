@@ -100,6 +100,10 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
 NOT_A_PERSON = (r"(?!\s+(?:Policy|Team|Group|Department|Security|Services?|Access|Review|Admin\w*|Center|Portal|"
                 r"Cloud|Directory|Manager)\b)")
 PLATFORM_WORDS = "(?:Cloud|Platform|Services?|Server|Directory|Workspace|Center|Centre|Identity|Access|Manager|Portal)"
+UI_WORDS = (r"(?:Users?|Groups?|Roles?|Settings|Permissions?|Admin\w*|Security|Access|Teams?|Apps?|Members?|Accounts?|"
+            r"Polic(?:y|ies)|Directory|Active|All|New|Edit|Add|Save|Create|Delete|Remove|Manage|General|Advanced|"
+            r"Sharing|Billing|Profiles?|Sign|Single|Identity|Provisioning|Properties|Details|Overview|Home|More|"
+            r"Actions?)\b")
 # Those that open with literal words are tried only where one stands (head_first), not at every position.
 SPECIFIC = (
     # an address (name@domain.tld: a name character before the "@") or a handle (@name, none before)
@@ -119,6 +123,9 @@ SPECIFIC = (
     # a command's ACL entry naming a principal with a separator: `setfacl -m g:weld-instructors:rwx`, not
     # `g:developers:rwx` nor the web server's `u:www-data:rx`
     head_first(r"(?<![\w-])(?:g|u|group|user):(?!www-data:)[A-Za-z][\w.]*[-_.][\w.-]*\w:[rwxX-]{1,4}\b"),
+    # a person picked in a console ("select **Chidi Eze** → Edit permissions"), not a page or a button of it
+    head_first(r"\b(?:select|open|search for|find)\s+\*\*(?!" + UI_WORDS + r")[A-Z][a-z]+\s+(?!" + UI_WORDS
+               + r")[A-Z][a-z'-]+\*\*"),
     # a document named in bold or quotes: "**Holiday Planogram 2024.xlsx**"
     re.compile(r"(?:\*\*|[\"“'])[^*\"”'\n]{1,80}\.(?:xlsx|xls|docx|doc|pptx|pdf|csv|vsdx)(?:\*\*|[\"”'])"),
     # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"

@@ -279,6 +279,16 @@ CONDITION_KEY = re.compile(r"[\"'](?:aws|s3|kms|sts|iam|ec2|sqs|sns):\w+[\"']\s*
 TRANSPORT_KEYS = frozenset(("aws:securetransport", "s3:tlsversion"))
 
 
+_RBAC_ON = re.compile(r"^[ \t]+(?:create|enabled)[ \t]*:[ \t]*[\"']?true\b", re.MULTILINE | re.IGNORECASE)
+_RBAC_VERBS = re.compile(r"^[ \t-]+[\"']?verbs[\"']?[ \t]*:", re.MULTILINE)
+
+
+def _rbac_values(match: re.Match[str]) -> tuple[str, str] | None:
+    """A Helm values `rbac:` block switched on (`create: true`) with the rules' verbs it will grant."""
+    body = match.group("body")
+    return ("access_change", "grant") if _RBAC_ON.search(body) and _RBAC_VERBS.search(body) else None
+
+
 def _statement_effect(match: re.Match[str]) -> tuple[str, str] | None:
     """A grant or a revocation; None for a deny whose only condition is the transport ("deny unless TLS"):
     it refuses plain-text requests and takes nobody's access away."""
@@ -424,6 +434,10 @@ RULES: tuple[Rule, ...] = (
         + r"[\s\S]{0,200}?" + _ROLE_KEY + ")"),
         "access_change", "grant", 0.85, reach=600,
         starts=("clusterrole", "cluster_role", "rolebinding", "role_binding")),
+    # a chart told to create its RBAC with the rules given: `rbac: {create: true, rules: [{verbs: [...]}]}`
+    Rule("helm-rbac-rules", ("rbac:",), compile_s(r"^(?P<ind>[ \t]*)rbac[ \t]*:[ \t]*\n"
+                                                  r"(?P<body>(?:(?P=ind)[ \t]+[^\n]*(?:\n|$)){2,30})"),
+         classify=_rbac_values, confidence=0.85, reach=1500),
     Rule("graph-disabled", ("accountenabled",), compile_i(r"[\"']accountEnabled[\"']\s*:\s*false"),
          "lifecycle", "disable", 0.85),
     # A CODEOWNERS change adding an owner: a required reviewer on those paths.

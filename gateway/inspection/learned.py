@@ -63,6 +63,7 @@ from gateway.inspection.learned_things import (
     is_record_purge_call,
     is_system_commands,
     is_terraform_read,
+    is_thing_date_change,
 )
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import on_customer_programme, on_stage, only_reads
@@ -328,7 +329,8 @@ def _looks_alike(content: str) -> bool:
         or is_resource_group_only(content) or is_changes_requested(content) or is_capacity_change(content) \
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
-        or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content)
+        or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
+        or is_thing_date_change(content)
 
 
 def _as_read(choice: Choice) -> Choice:

@@ -39,6 +39,23 @@ def is_named_thing_change(content: str) -> bool:
     return CHANGE_VERBS.search(NAMED_THING.sub(" ", low)) is None and PERSON.search(low) is None
 
 
+# A date moved on a thing, not on a person's record: "moved the end date of the autumn promotion to 10 Nov",
+# "extended the close date for the Q4 survey". A worker's end date is an HR attribute; a campaign's is not.
+THING_DATE = re.compile(
+    r"\b(?:mov|chang|extend|shift|push|bump|updat|set)\w*\s+the\s+(?:start|end|close|closing|expiry|launch|due)\s+"
+    r"date\s+(?:of|for|on)\s+(?:the\s+|our\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:promotions?|campaigns?|sales?|offers?|"
+    r"events?|webinars?|contests?|giveaways?|sprints?|releases?|milestones?|auctions?|surveys?|polls?|courses?|"
+    r"listings?)\b")
+
+
+def is_thing_date_change(content: str) -> bool:
+    """The answer's change moves a date of a campaign, an event or a release, and nobody is named."""
+    low = shared_lower(content)
+    if " date " not in low or THING_DATE.search(low) is None:
+        return False
+    return CHANGE_VERBS.search(THING_DATE.sub(" ", low)) is None and PERSON.search(low) is None
+
+
 # A product licence revoked, expired, applied or bought: "the vendor will revoke the 40 unused licences at renewal",
 # "the trial licence expired and the vendor revoked it". The verb stands within a few words of the licence.
 LICENCE = r"licen[cs]e(?:s|d)?\b"

@@ -49,13 +49,18 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
               r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning|"
               r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)|trade union|works council|"
-              r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visa|"
-              r"brp|biometric residence permit|indefinite leave to remain|right to work|share code|"
+              r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visas?|"
+              r"brp|biometric residence permit|indefinite leave to remain|right[- ]to[- ]work|share code|"
+              r"employment permit|irp (?:card|number)|uscis receipt|"
               r"(?:pre-)?settled status|asylum|refugee status|maiden name|security answers?|first pet|"
               r"city of birth|gender (?:identity|transition|reassignment)|credit check|county court judge?ment|ccj|"
               r"bankrupt\w*|insolven\w*|drink-driving|drunk driving|dui|spent conviction|deadname|"
               r"(?:previous|former|legal|birth) name|garnish\w*|child[- ]support|alimony|eviction|gross misconduct|"
               r"dismissed for|ramadan|shabbat|sabbath|shop steward")
+# the sensitive terms that, heading a list of people, state each one's legal status (not "church volunteers:")
+_STATUS_HEADING = re.compile(r"visa|immigration|permit|h-?1b|i-94|green card|right[- ]to[- ]work|settled|asylum|"
+                             r"refugee|leave to remain|criminal|convict|background check|disciplinary|union",
+                             re.IGNORECASE)
 # how an employer judges or parts with a person: ratings, improvement plans, investigations, dismissals
 _STANDING = (r"performance (?:rating|review|notes|score|concern\w*|issues?)|rated '|rated \"|rated (?:below|above)|"
              r"(?:below|meets|exceeds|above) expectations|on (?:a )?pip|pip (?:starts?|starting|since|ends?|review)|"
@@ -226,7 +231,7 @@ class PersonalStatementRecognizer(EntityRecognizer):
         same = len(lowered) == len(text)
         seen, kinds = (lowered, _KIND_OF) if same else (text, _KIND_OF_ANY_CASE)
         terms = (_TERMS if same else _TERMS_ANY_CASE).finditer(seen)
-        results, checked, pay_headings, record_headings = [], {}, [], []
+        results, checked, pay_headings, record_headings, sensitive_headings = [], {}, [], [], []
         for term in terms:
             kind = _kind(seen, term, kinds)
             bounds = _sentence(text, term.start())
@@ -237,6 +242,8 @@ class PersonalStatementRecognizer(EntityRecognizer):
                     pay_headings.append(term.start())
                 elif kind == "education":
                     record_headings.append(term.start())
+                elif kind == "sensitive" and _STATUS_HEADING.search(term.group()):  # "H-1B employees …:" above rows
+                    sensitive_headings.append(term.start())
                 continue
             if kind == "pay" and not _MONEY.search(text, *bounds):
                 continue
@@ -255,4 +262,6 @@ class PersonalStatementRecognizer(EntityRecognizer):
         results += [RecognizerResult("EDUCATION_RECORD", start, end, 0.6)  # "Final grades:" above "- Amara Obi: 91"
                     for start, _, end in person_items(text, record_headings)
                     if any(c.isdigit() for c in text[start:end])]
+        results += [RecognizerResult("SENSITIVE_RECORD", start, name_end, 0.6)
+                    for start, name_end, _ in person_items(text, sensitive_headings)]
         return results

@@ -349,7 +349,7 @@ RULES: tuple[Rule, ...] = (
     Rule("ps-cmdlet", ("-ad", "-mg", "-local", "-az", "-azuread", "-mailbox"), compile_i(
         r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|"
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
-        r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission|UserSignInSession|"
+        r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission(?:Grant)?|UserSignInSession|"
         r"UserManager|RoleMember|UserAuthentication\w*Method)(?:DirectoryObject)?(?:ByRef)?)\b"  # the account it names:
         r"(?=[^\n;|]*?\s-(?:SamAccountName|UserPrincipalName)\s+['\"]?(?P<who>[^\s'\"]+))?(?P<rest>[^\n;|]*)"),
         classify=_cmdlet, principal="who",

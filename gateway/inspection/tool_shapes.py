@@ -26,6 +26,11 @@ OWNER_ENTRY = re.compile(r"^[ \t]*[^#\s]\S*(?:[ \t]+(?:@[\w./-]+|[\w.+-]+@[\w-]+
 MEMBER_ACCESS = re.compile(r"^[ \t]*-[ \t]+(?:username|user|login|email|github|member|principal|upn)[ \t]*:[ \t]*"
                            r"[\w.@+-]+[ \t]*\r?\n[ \t]+(?:access|roles?|permissions?|groups?|privileges?|"
                            r"entitlements?|teams?)[ \t]*:[ \t]*\S", re.M)
+# Membership as code: a group's or team's own file (`groups/solutions-eng.yaml`) listing its members, which a
+# sync job applies once it is committed.
+GROUP_FILE = re.compile(r"(?:^|/)(?:groups?|teams?|roles?|access|memberships?)/[^/]+\.(?:ya?ml|json|toml)$", re.I)
+MEMBER_LIST = re.compile(r"^[ \t]*[\"']?(?:members|users|owners|maintainers|admins)[\"']?[ \t]*[:=][ \t]*"
+                         r"(?:\r?\n[ \t]*-[ \t]*[\"']?[\w.@+-]|\[[ \t]*[\"']?[\w.@+-])", re.M)
 ACCOUNT_FILE = re.compile(r"(?:^|/)(?:etc/passwd|etc/shadow|\.?htpasswd)$")
 FIELD_KEYS = ("field", "attribute", "property", "attr", "column", "setting")
 VALUE_KEYS = ("to", "value", "new_value", "newvalue", "new", "set_to")
@@ -94,6 +99,8 @@ def written_file_hits(path: str, content: Any) -> list[Hit]:
     """A file written whole: an owners file naming approvers, or audit evidence."""
     if OWNERS_FILE.search(path) and isinstance(content, str) and OWNER_ENTRY.search(content):
         return [Hit("access_change", 0, 0, 0.85, "modify", target=path[-80:], rule="tool-write-owners-file")]
+    if isinstance(content, str) and GROUP_FILE.search(path) and MEMBER_LIST.search(content):
+        return [Hit("access_change", 0, 0, 0.8, "modify", target=path[-80:], rule="tool-write-group-file")]
     if isinstance(content, str) and not EVIDENCE_PATH.search(path) and MEMBER_ACCESS.search(content):
         return [Hit("access_change", 0, 0, 0.8, "modify", target=path[-80:], rule="tool-write-access-file")]
     return evidence_file_hits(path, content)

@@ -16,7 +16,9 @@ CLICK = re.compile(
     r"(?i:\b(?:click|select|press|tap|choose|hit|klicken Sie auf|klicke auf|wählen Sie|haz clic en|"
     r"pulsa|selecciona|cliquez sur|clique sur|sélectionnez)\b)(?:\s+(?i:on|the|auf|en|sur|le|la))*\s*"
     + _LABEL)
-CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]") + r"[ \t]*(?=>|[.;,\n]|$)")
+# the last step of a path in bold or in brackets ends at `**)` ("(**Admin → SCIM → Generate token**)")
+CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]")
+                   + r"[ \t]*(?=>|(?:\*\*|__)?[)\].;,\n]|(?:\*\*|__)?$)")
 TOGGLE = re.compile(
     r"(?i:\b(?:tick|untick|uncheck|toggle|switch (?:on|off)|turn (?:on|off)|deselect)\b)(?:\s+(?i:the))?\s*"
     + _LABEL)
@@ -68,7 +70,9 @@ SETTING_GATES = ("set ", "account enabled", "accountenabled", "block sign-in", "
                  "account disabled", "locked out", "account locked", "user must change")
 # A newline that ends a click path's line: not one before a line that (after blanks) starts with ">".
 LINE_BREAK = re.compile(r"\n(?![^\S\n]*>)")
-GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**")
+# Consoles' breadcrumbs are also written with arrows ("Settings → Users & Teams → Edit permissions"): read as `>`.
+ARROWS = str.maketrans({"→": ">", "›": ">"})
+GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " › ")
 WORDS = GATES + ROLE_GATES + ROLE_WORDS  # what ui_hits looks up in its `found` (keywords.Vocabulary)
 
 
@@ -112,11 +116,12 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
             kind = _classify(label, window, toggle)
             if kind:
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step"))
-    if " > " in text or ">**" in text:
-        for line in _crumb_lines(text):
-            for m in CRUMB.finditer(text, *line):
+    crumbs = text.translate(ARROWS) if "→" in text or "›" in text else text  # the same offsets
+    if " > " in crumbs or ">**" in crumbs:
+        for line in _crumb_lines(crumbs):
+            for m in CRUMB.finditer(crumbs, *line):
                 label = _clean(m.group("label"))
-                kind = _classify(label, text[line[0]:line[1]], False)
+                kind = _classify(label, crumbs[line[0]:line[1]], False)
                 if kind:
                     hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-path"))
     for m in found.matches(SETTING, text, SETTING_GATES):
