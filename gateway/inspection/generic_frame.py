@@ -28,6 +28,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"(?:(?<=\ba )|(?<=\bthis )|(?<=\bthe )|(?<=\bour ))primer|"
     r"primer(?= (?:on|to|for|about|in)\b|[ \t]*[:.,)\n]|[ \t]*$)|"
     r"describes?|refers? to|is defined as|explains?|beschreibt|konzept\w*|describe|concepto|décrit|"
+    # a term defined by what doing it involves: "Une revue des habilitations consiste à faire valider ..."
+    r"consiste (?:à|a|en|em|in|nel)|consisten en|besteht darin|bestehen darin|"
     r"in one (?:paragraph|slide|page|sentence|diagram|picture)|syntax|sintaxis|syntaxe|sirve para|se usa para|"
     r"se utiliza para|sert à|dient (?:dazu|zum)|serve (?:a|per)|"
     r"(?:many|most) organi[sz]ations|shall (?:be|not)|(?:accounts|users|owners|employees|members) must (?:have|be|use)|"
