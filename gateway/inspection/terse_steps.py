@@ -49,6 +49,16 @@ PUT_IN_GROUP = re.compile(
     r"\b(?:zet|plaats|mets|mettons|metto|pongo|coloco|setze|stecke)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s+"
     r"(?:[^.;\n`]{0,30}?\s)?(?:in\s+de|dans\s+le|nel|en\s+el|no|in\s+die)\s+(?:groep|groupe|gruppo|grupo|gruppe|rol|"
     r"rôle|ruolo|rolle)\s+`?[\w.-]+")
+# A review's keep verdict that opens the reply: "Retention confirmed for the payroll team's accounts", "Rétention
+# validée pour les comptes de l'équipe paie" (a data-retention setting names no accounts or access).
+RETENTION_VERDICT = re.compile(
+    r"\s*\**(?:retention|rétention|maintien|conservation|beibehaltung|retención|mantenimiento|manutenção|"
+    r"mantenimento|behoud)\s+(?:(?:of|des|de\s+los|der|dos|degli|van)\s+(?:access|accès|accesos|zugriffe|acessos|"
+    r"accessi|toegang|droits|rights)\s+)?(?:confirmed|validated|approved|certified|validée?s?|confirmée?s?|"
+    r"approuvée?s?|bestätigt|validad[oa]s?|confirmad[oa]s?|aprobad[oa]s?|aprovad[oa]s?|confermat[oa]|"
+    r"approvat[oa]|bevestigd|goedgekeurd)\s+(?:for|pour|für|para|per|voor)\s+[^.;\n]{0,60}?\b(?:accounts?|users?|"
+    r"members|comptes|utilisateurs|konten|benutzer|cuentas|usuarios|contas|utenti|account|gebruikers|accounts)\b",
+    IC)
 
 # A diff line that changes a policy statement's IAM actions: widened or narrowed, it is an access change (LABELS.md:
 # least-privilege reductions included); the same actions re-formatted are not.
@@ -87,4 +97,7 @@ def terse_step_hits(text: str) -> list[Hit]:
         m = pattern.search(text)
         if m:
             hits.append(Hit(kind, m.start(), m.end(), 0.75, action, rule=rule))
+    m = RETENTION_VERDICT.match(text)
+    if m:
+        hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="retention-verdict"))
     return hits
