@@ -52,7 +52,8 @@ def test_terse_identity_steps(prose: ProseDetector, text: str, kind: str) -> Non
     "LGTM. This narrows the return type from `Any` to `str`.",
     "Attach the screenshot to the ticket.",
     "Attached `Q3Report.pdf` to `INC-2231`.",
-    "```diff\n-  \"Action\": [\"s3:GetObject\",\"s3:PutObject\"],\n+  \"Action\": [\"s3:GetObject\", \"s3:PutObject\"],\n```",
+    "```diff\n-  \"Action\": [\"s3:GetObject\",\"s3:PutObject\"],\n"
+    "+  \"Action\": [\"s3:GetObject\", \"s3:PutObject\"],\n```",
     "Updated bank details for vendor ACME GmbH in NetSuite.",
     "Retention confirmed for the S3 logs bucket: 90 days.",
     "Enddatum des Projekts ist noch offen.",
