@@ -1,14 +1,15 @@
 """Session 14: terse replies that do or decide an identity step in passing: a go-ahead for an account step, a key
 reported regenerated with no auxiliary, a grant narrowed in a merge note, a managed policy attached by its name, a
 changed policy's actions in a diff, HR record fields, a retention verdict, a revoke verdict carried out, the same in
-other languages, and calls that sign a review off or approve a request in an identity governance product. Each
+other languages, a secret-named base64 value, and calls that sign a review off or approve a request in an identity governance product. Each
 with look-alikes that use the same words about something else."""
 
 from __future__ import annotations
 
 import pytest
-from probes import HELD, call_kinds
+from probes import HELD, call_kinds, secrets
 
+from gateway.inspection.credentials import CredentialDetector
 from gateway.inspection.prose import ProseDetector
 from gateway.types import Answer
 
@@ -84,3 +85,11 @@ def test_hr_record_patch_is_attribute_change() -> None:
     kinds = call_kinds("http_request", {"method": "PATCH", "url": "https://hr.example.com/api/v1/employees/91",
                                         "body": {"mobilePhone": "555-0142", "address2": "Apt 4"}})
     assert "attestation" in kinds and "lifecycle" not in kinds
+
+
+def test_secret_named_base64_value() -> None:
+    creds = CredentialDetector()
+    value = "YTdmM2MxOWQwZTRiNDJmOGI2NmQ1YzAxZTlhODMzNzI="  # a 32-hex token, base64-wrapped
+    assert secrets(creds, f"alerts:\n  webhook_token_b64: {value}\n") == [value]
+    assert secrets(creds, f"branding:\n  logo_b64: {value}\n") == []
+    assert secrets(creds, "api_token_b64: WU9VUl9BUElfVE9LRU5fSEVSRQ==\n") == []  # YOUR_API_TOKEN_HERE
