@@ -1,8 +1,8 @@
 """Session 14: terse replies that do or decide an identity step in passing: a go-ahead for an account step, a key
 reported regenerated with no auxiliary, a grant narrowed in a merge note, a managed policy attached by its name, a
 changed policy's actions in a diff, HR record fields, a retention verdict, a revoke verdict carried out, the same in
-other languages, a secret-named base64 value, and calls that sign a review off or approve a request in an identity governance product. Each
-with look-alikes that use the same words about something else."""
+other languages, a secret-named base64 value, and calls that sign a review off or approve a request in an identity
+governance product. Each with look-alikes that use the same words about something else."""
 
 from __future__ import annotations
 
