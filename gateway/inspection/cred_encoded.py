@@ -135,7 +135,14 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
             hits.append(Hit(start, start + len(blob), "basic_auth", 0.8))
         elif " " not in decoded and looks_like_password(decoded) and _said_password(text, start):
             hits.append(Hit(start, start + len(blob), "password", 0.75))  # "the admin password, base64-encoded"
+        elif _ENCODED_SECRET_KEY.search(text, max(0, start - 80), start) and looks_like_key(decoded.strip()):
+            hits.append(Hit(start, start + len(blob), "generic_secret", 0.8))  # `routing_key_b64: <base64>`
     return hits
+
+
+# A secret-named key whose name says its value is base64 (`routing_key_b64:`, `"apiTokenBase64": `), right before it.
+_ENCODED_SECRET_KEY = re.compile(r"(?i:key|token|secret|password|passwd|pwd|credential)s?[_.-]?(?i:b64|base64)"
+                                 r"[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 
 
 _PASSWORD_CONTEXT = ("password", "passphrase", "passwort", "kennwort", "contraseña", "mot de passe", "senha")

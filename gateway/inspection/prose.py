@@ -67,6 +67,7 @@ from gateway.inspection.removal_tables import removal_table_hits
 from gateway.inspection.review_delegation import delegation_hits
 from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
+from gateway.inspection.terse_steps import terse_step_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
 from gateway.inspection.windows import line_matches, matches_near
@@ -263,6 +264,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(client_hits(text, low, found))
     hits.extend(terse_hits(text, found))
     hits.extend(terse_verdict_hits(text))
+    hits.extend(terse_step_hits(text))
     hits.extend(terse_grant_hits(text, low))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(account_field_hits(text, low))

@@ -267,6 +267,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     m = TERSE_DECISION.match(text)
     if m:  # a reviewer's one-line answer: "retain — she's still on the payments team"
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-decision"))
+        if m.group("v").lower() == "revoke":  # the reviewer's revoke is carried out: the access goes
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="terse-decision"))
     m = next(iter(found.matches(CLOSURE_HEAD, low, CLOSURE_ANCHORS)), None) if found.any(CLOSURE_GATES) else None
     before = max(0, m.start() - 600) if m else 0  # a note may end with its closing line: "… supprimé. Ticket clôturé."
     if m and IDENTITY.search(low, before, m.end() + 600) and DONE_CHANGE.search(low, before, m.end() + 600):

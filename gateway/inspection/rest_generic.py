@@ -229,4 +229,5 @@ def _user_write(method: str, item: bool, body: str, account: bool = True) -> tup
                              (ROLE_BODY, ("access_change", "modify")), (ATTRIBUTE_BODY, ("attestation", "modify"))):
         if pattern.search(body):
             return decided
-    return "lifecycle", "modify"
+    # an HR record's other fields (address, phone, bank details) are attributes of the person, not of a login
+    return ("lifecycle", "modify") if account else ("attestation", "modify")

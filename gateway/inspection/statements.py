@@ -245,7 +245,8 @@ GATES = (
                    "fecha de fin", "fecha de baja", "date de fin", "data di fine", "uitdiensttreding",
                    "datum uit dienst", "data de desligamento", "data de saída", "data di cessazione", "fecha de salida",
                    "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
-                   "clearance", "departman", "yönetici", "beschäftigungsstatus")),
+                   "clearance", "departman", "yönetici", "beschäftigungsstatus", "bank details",
+                   "bank account details", "direct deposit details", "home address")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",

@@ -34,6 +34,7 @@ from gateway.inspection.tool_shapes import (
     slash_command_hits,
     written_file_hits,
 )
+from gateway.inspection.tool_verdicts import verdict_call_hits
 from gateway.types import Answer, Finding, ToolCall
 
 URL_KEYS = ("url", "uri", "endpoint", "path", "href")
@@ -398,6 +399,9 @@ class ToolCallDetector:
         if switched:
             finding = self._finding(call, choice, index, None, Hit("lifecycle", 0, 0, 0.85, switched,
                                                                     rule="tool-account-state"), args)
+            best[(finding.kind, None)] = finding
+        for hit in verdict_call_hits(call.name, args) if named is None else ():
+            finding = self._finding(call, choice, index, None, hit, args)
             best[(finding.kind, None)] = finding
         if named is None and _updates_roles(call.name, args):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",

@@ -1,0 +1,103 @@
+"""Identity steps said in passing, as terse replies put them: a reviewer's go-ahead for an account step ("OK to
+reset MFA for the CFO", "approve the deletion of the 14 dormant accounts"), a key step reported with no auxiliary
+("Deploy key for acme/web regenerated"), a grant narrowed in a merge note ("narrows the logs role from `s3:*` to
+`s3:GetObject`"), a managed policy attached by its name ("attach `AmazonSSMReadOnlyAccess` to `bastion-ops`") and
+the same in other languages ("Enddatum ... gesetzt", "ik zet Pieter in de groep `VPN-Beheer`")."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+from gateway.inspection.prose_lifecycle import life_action
+
+IC = re.IGNORECASE
+# The go-ahead, then the account step it allows: the reviewer's verdict is the step (someone acts on it).
+_GO = (r"(?:approved?|ok(?:ay)?\s+to|(?:go\s+ahead|proceed)\s+(?:and|with|to)|cleared\s+to|fine\s+to|"
+       r"green\s+light\s+to|signed\s+off\s+(?:on|to))")
+_ACCOUNT_OBJ = r"(?:accounts?|users?|logins?|mailbox(?:es)?|mfa|2fa|passwords?|authenticators?|service\s+accounts?)"
+APPROVED_STEP = re.compile(
+    rf"(?:^|[.:;!\u2014\u2013-]\s+|\n\s*)(?:(?:reviewer|verdict|decision)\s*[:\u2014\u2013-]\s*)?{_GO}\s+(?:the\s+)?"
+    r"(?:(?P<v>reset(?:ting)?|delet(?:e|ing)|disabl(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|unlock(?:ing)?|"
+    r"re-?enabl(?:e|ing)|reactivat(?:e|ing))\s+|"
+    r"(?P<n>deletion|deactivation|disablement|suspension|reset|unlock|reactivation|re-?enablement)\s+of\s+)"
+    rf"(?:[^.;\n]{{0,40}}?\s)?{_ACCOUNT_OBJ}\b", IC)
+# "Deploy key for acme/web regenerated; the old one is gone": the key, what it is for, the step, and nothing after
+# it that makes it a condition or a schedule.
+KEY_DONE = re.compile(
+    r"(?:^|[.;!\n]\s*)(?:the\s+)?(?:deploy|api|ssh|access|signing|client|service[\s-]account)\s+(?:keys?|secrets?|"
+    r"tokens?)\b(?:\s+(?:for|of|on)\s+[^\s.;,]{2,60})?\s+(?:now\s+)?(?P<v>regenerated|rotated|re-?issued|rolled|"
+    r"revoked|reset)(?=\s*(?:[.;,!\u2014\u2013]|\Z|\s+and\b))", IC)
+# A grant narrowed from one permission to another: still an access change (LABELS.md: least-privilege reductions).
+NARROWED = re.compile(
+    r"\b(?:narrow(?:s|ed|ing)?|scop(?:es|ed|ing)\s+down|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|reduc(?:es|ed|ing))"
+    r"\s+(?:the\s+)?[^.;\n]{0,40}?\b(?:role|policy|permissions?|grants?|access|bindings?|privileges?)\b[^.;\n]{0,30}?"
+    r"\bfrom\s+`[^`\n]+`\s+to\s+`[^`\n]+`", IC)
+# An AWS-style managed policy named on its own: `ReadOnlyAccess`, `AdministratorAccess`, `S3FullAccessPolicy`.
+ATTACHED_POLICY = re.compile(
+    r"\b(?:attach(?:es|ed|ing)?|add(?:s|ed|ing)?)\s+`(?:arn:aws:iam::[\w-]*:policy/)?[A-Z][A-Za-z0-9]*(?:Access|Policy)`"
+    r"\s+to\s+(?:the\s+)?`?[\w.@-]+", re.ASCII)
+# Other languages. An end or leave date set in the HR system: an HR attribute change (LABELS.md); a date's dots
+# ("31.10.") do not end the sentence.
+END_DATE_SET = re.compile(
+    r"\b(?:enddatum|austrittsdatum|vertragsende|einddatum|uitdiensttredingsdatum|date\s+de\s+(?:fin|sortie|départ)|"
+    r"fecha\s+de\s+(?:baja|fin|salida)|data\s+(?:de\s+(?:saída|desligamento|término)|di\s+(?:fine|cessazione|uscita)))"
+    r"\b(?:[^.;\n]|(?<=\d)\.){0,80}?\b(?:gesetzt|eingetragen|hinterlegt|gepflegt|ingesteld|gezet|ingevoerd|fixée?|saisie?|"
+    r"renseignée?|establecida|fijada|registrada|definida|impostata|inserita)\b", IC)
+# "(ik) zet Pieter in de groep `VPN-Beheer`", "je mets Paul dans le groupe `X`", "metto Anna nel gruppo `X`".
+PUT_IN_GROUP = re.compile(
+    r"\b(?:zet|plaats|mets|mettons|metto|pongo|coloco|setze|stecke)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s+"
+    r"(?:[^.;\n`]{0,30}?\s)?(?:in\s+de|dans\s+le|nel|en\s+el|no|in\s+die)\s+(?:groep|groupe|gruppo|grupo|gruppe|rol|"
+    r"rôle|ruolo|rolle)\s+`?[\w.-]+")
+# A review's keep verdict that opens the reply: "Retention confirmed for the payroll team's accounts", "Rétention
+# validée pour les comptes de l'équipe paie" (a data-retention setting names no accounts or access).
+RETENTION_VERDICT = re.compile(
+    r"\s*\**(?:retention|rétention|maintien|conservation|beibehaltung|retención|mantenimiento|manutenção|"
+    r"mantenimento|behoud)\s+(?:(?:of|des|de\s+los|der|dos|degli|van)\s+(?:access|accès|accesos|zugriffe|acessos|"
+    r"accessi|toegang|droits|rights)\s+)?(?:confirmed|validated|approved|certified|validée?s?|confirmée?s?|"
+    r"approuvée?s?|bestätigt|validad[oa]s?|confirmad[oa]s?|aprobad[oa]s?|aprovad[oa]s?|confermat[oa]|"
+    r"approvat[oa]|bevestigd|goedgekeurd)\s+(?:for|pour|für|para|per|voor)\s+[^.;\n]{0,60}?\b(?:accounts?|users?|"
+    r"members|comptes|utilisateurs|konten|benutzer|cuentas|usuarios|contas|utenti|account|gebruikers|accounts)\b",
+    IC)
+
+# A diff line that changes a policy statement's IAM actions: widened or narrowed, it is an access change (LABELS.md:
+# least-privilege reductions included); the same actions re-formatted are not.
+ADDED_ACTIONS = re.compile(r'^\+\s*"(?:Action|NotAction)"\s*:\s*\[?(?P<a>[^\]\n]*)', re.MULTILINE)
+REMOVED_ACTIONS = re.compile(r'^-\s*"(?:Action|NotAction)"\s*:\s*\[?(?P<a>[^\]\n]*)', re.MULTILINE)
+IAM_ACTION = re.compile(r'"([a-z0-9-]+:[A-Za-z*]+)"')
+
+
+def _changed_policy(text: str) -> tuple[re.Match[str], str] | None:
+    """The first added Action line whose IAM actions differ from the removed ones, and whether it adds any."""
+    if '"Action"' not in text and '"NotAction"' not in text:
+        return None
+    removed = {a for m in REMOVED_ACTIONS.finditer(text) for a in IAM_ACTION.findall(m.group("a"))}
+    for m in ADDED_ACTIONS.finditer(text):
+        added = set(IAM_ACTION.findall(m.group("a")))
+        if added and added != removed:
+            return m, "grant" if added - removed else "modify"
+    return None
+
+
+def terse_step_hits(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    changed = _changed_policy(text)
+    if changed:
+        m, action = changed
+        hits.append(Hit("access_change", m.start(), m.end(), 0.75, action, rule="diff-policy-actions"))
+    for m in APPROVED_STEP.finditer(text):
+        step = (m.group("v") or m.group("n")).lower()
+        hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, life_action(step), rule="approved-step"))
+    for m in KEY_DONE.finditer(text):
+        hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="key-step-done"))
+    for pattern, kind, action, rule in ((NARROWED, "access_change", "modify", "narrowed-grant"),
+                                        (ATTACHED_POLICY, "access_change", "grant", "attached-managed-policy"),
+                                        (END_DATE_SET, "attestation", "modify", "end-date-set"),
+                                        (PUT_IN_GROUP, "access_change", "grant", "put-in-group")):
+        m = pattern.search(text)
+        if m:
+            hits.append(Hit(kind, m.start(), m.end(), 0.75, action, rule=rule))
+    m = RETENTION_VERDICT.match(text)
+    if m:
+        hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="retention-verdict"))
+    return hits
