@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import life_action
 
 IC = re.IGNORECASE
@@ -79,8 +80,19 @@ def _changed_policy(text: str) -> tuple[re.Match[str], str] | None:
     return None
 
 
+# Words each pattern cannot match without (in the lower-cased text; PUT_IN_GROUP's verbs in the text itself, as it
+# is case-sensitive): a long answer without them skips the pattern, whose leading punctuation or boundary would
+# otherwise be tried at every sentence.
+KEY_DONE_WORDS = ("regenerated", "rotated", "issued", "rolled", "revoked", "reset")
+NARROWED_GATE = re.compile(r"from\s+`[^`\n]+`\s+to\s+`", IC)
+ATTACHED_WORDS = ("attach", "add")
+END_DATE_GATE = re.compile(r"d(?:ate\s+de|ata\s+d[ei]|atum)|fecha\s+de|vertragsende")
+PUT_IN_GROUP_WORDS = ("zet", "plaats", "mets", "mettons", "metto", "pongo", "coloco", "setze", "stecke")
+
+
 def terse_step_hits(text: str) -> list[Hit]:
     hits: list[Hit] = []
+    low = shared_lower(text)
     changed = _changed_policy(text)
     if changed:
         m, action = changed
@@ -88,15 +100,17 @@ def terse_step_hits(text: str) -> list[Hit]:
     for m in APPROVED_STEP.finditer(text):
         step = (m.group("v") or m.group("n")).lower()
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, life_action(step), rule="approved-step"))
-    for m in KEY_DONE.finditer(text):
-        hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="key-step-done"))
-    for pattern, kind, action, rule in ((NARROWED, "access_change", "modify", "narrowed-grant"),
-                                        (ATTACHED_POLICY, "access_change", "grant", "attached-managed-policy"),
-                                        (END_DATE_SET, "attestation", "modify", "end-date-set"),
-                                        (PUT_IN_GROUP, "access_change", "grant", "put-in-group")):
-        m = pattern.search(text)
-        if m:
-            hits.append(Hit(kind, m.start(), m.end(), 0.75, action, rule=rule))
+    if any(word in low for word in KEY_DONE_WORDS):
+        for m in KEY_DONE.finditer(text):
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="key-step-done"))
+    if NARROWED_GATE.search(text) and (m := NARROWED.search(text)):
+        hits.append(Hit("access_change", m.start(), m.end(), 0.75, "modify", rule="narrowed-grant"))
+    if any(word in low for word in ATTACHED_WORDS) and (m := ATTACHED_POLICY.search(text)):
+        hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="attached-managed-policy"))
+    if END_DATE_GATE.search(low) and (m := END_DATE_SET.search(text)):
+        hits.append(Hit("attestation", m.start(), m.end(), 0.75, "modify", rule="end-date-set"))
+    if any(word in text for word in PUT_IN_GROUP_WORDS) and (m := PUT_IN_GROUP.search(text)):
+        hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="put-in-group"))
     m = RETENTION_VERDICT.match(text)
     if m:
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="retention-verdict"))
