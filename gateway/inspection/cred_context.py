@@ -20,7 +20,8 @@ from gateway.inspection.literals import Occurrences
 
 _URI = re.compile(
     r"\b[A-Za-z][A-Za-z0-9+.\-]{1,20}://(?P<user>[^\s:/@\"'<>`]{0,64}):(?P<s>[^\s@/\"'<>`]{1,128})"
-    r"@(?P<host>[A-Za-z0-9\[\]_.\-]+)"
+    # an empty host before the path (`snowflake://user:pw@/DB?account=...`: the host sits in the query)
+    r"@(?:(?P<host>[A-Za-z0-9\[\]_.\-]+)|(?=/[A-Za-z0-9_]))"
 )
 # Go's MySQL driver DSN has no scheme: `user:password@tcp(host:3306)/db`, `user:pw@unix(/run/mysqld.sock)/db`
 _DSN_ANCHORS = ("@tcp(", "@tcp6(", "@unix(", "@udp(")

@@ -132,6 +132,9 @@ RULES: tuple[Rule, ...] = (
     # LaunchDarkly server-side SDK keys and API access tokens: a prefix and a UUID (mobile keys, `mob-`, ship in apps)
     Rule("launchdarkly_key", ("sdk-", "api-"),
          re.compile(_B + r"(?:sdk|api)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}" + _E), 0.85),
+    # Snowflake OAuth access and refresh tokens: `ver:2-hint:<digits>-[did:<digits>-]ETMsDg...`
+    Rule("oauth_token", ("-hint:",),
+         re.compile(_B + r"ver:\d-hint:\d{4,}-(?:did:\d+-)?ETMsD[A-Za-z0-9+/=_\-]{20,}" + _E), 0.9, at=5),
     Rule("slack_token", ("xox", "xapp-"),
          re.compile(_B + r"(?:xox[abposre]-[A-Za-z0-9\-]{10,}|xapp-\d-[A-Za-z0-9\-]{10,})" + _E), 0.95),
     Rule("webhook", ("hooks.slack.com",),

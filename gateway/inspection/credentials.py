@@ -44,6 +44,7 @@ from gateway.inspection.cred_prose import prose_secret_hits
 from gateway.inspection.cred_rows import column_hits, row_hits
 from gateway.inspection.cred_split import split_secret_hits
 from gateway.inspection.cred_tables import password_column_hits
+from gateway.inspection.cred_vault import vault_response_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import MEMORY_TOOL, words
@@ -151,7 +152,7 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
     hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
     hits += split_secret_hits(text, lowered, found, _plain_hits)
-    hits += cred_joined.joined_piece_hits(text, _plain_hits, found)
+    hits += cred_joined.joined_piece_hits(text, _plain_hits, found) + vault_response_hits(text)
     return tuple(_resolve(hits, floor))
 
 

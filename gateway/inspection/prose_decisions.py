@@ -141,9 +141,10 @@ FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "
                     "ticket gesloten", "cierro el ticket", "cierro la solicitud", "clôture du ticket",
                     "clôture de la demande", "fecho o ticket", "encerro o chamado", "schließe das ticket",
                     "schließe den vorgang", "zgłoszenie zamknięte", "zamykam zgłoszenie")
-CLOSURE_ANCHORS = ("closure", "closing", "completion", "resolution", "case closed", "ticket closed", "request closed",
-                   "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
+CLOSURE_ANCHORS = ("closure", "closing", "close note", "completion", "resolution", "case closed", "ticket closed",
+                   "request closed", "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
+                          r"\bclose notes?\b|"  # ServiceNow's field
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b|"
                           r"\b(?:" + "|".join(FOREIGN_CLOSURES) + r")\b")
 LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")

@@ -413,13 +413,14 @@ RULES: tuple[Rule, ...] = (
          classify=lambda m: ("lifecycle", "delete" if "delete" in m.group("verb").lower() else "create"),
          confidence=0.6),
     Rule("mongo-users", ("rolestouser", "rolesfromuser", "privilegestorole", "privilegesfromrole", "rolestorole",
-                         "rolesfromrole", "db.createuser", "db.dropuser", "db.updateuser", "userpassword("), compile_s(
+                         "rolesfromrole", "createuser", "dropuser", "db.updateuser", "userpassword("), compile_s(
         r"\b(?:db|getSiblingDB\([^)]{0,60}\))\.(?P<verb>grantRolesToUser|revokeRolesFromUser|grantPrivilegesToRole|revokePrivilegesFromRole|"
-        r"grantRolesToRole|revokeRolesFromRole|createUser|dropUser|updateUser|changeUserPassword)\s*\("),
+        r"grantRolesToRole|revokeRolesFromRole|createUser|dropUser|updateUser|changeUserPassword)\s*\(|"
+        r"\brunCommand\s*\(\s*\{\s*[\"']?(?P<cmd>createUser|dropUser)[\"']?\s*:"),  # `runCommand({createUser: ...`
         classify=lambda m: ("access_change", "revoke" if m.group("verb").startswith("revoke") else "grant")
-        if "Roles" in m.group("verb") or "Privileges" in m.group("verb") else (
-            "lifecycle", {"createUser": "create", "dropUser": "delete"}.get(m.group("verb"), "reset")),
-        confidence=0.9),
+        if m.group("verb") and ("Roles" in m.group("verb") or "Privileges" in m.group("verb")) else (
+            "lifecycle", {"createUser": "create", "dropUser": "delete"}.get(m.group("verb") or m["cmd"], "reset")),
+        confidence=0.9, reach=120),
     Rule("aws-api-names", ("accesskey", "loginprofile", "policy", "togroup", "admin"), compile_s(
         r"\b(?:iam:)?(?P<verb>Create|Delete|Update)(?P<noun>AccessKey|LoginProfile|"
         r"ServiceSpecificCredential)\b|\b(?P<verb2>Attach|Detach|Put|Delete)(?:User|Role|Group)Policy\b|"
@@ -483,10 +484,10 @@ RULES: tuple[Rule, ...] = (
         confidence=0.85),
     Rule("boundary-roles", ("boundary roles",), compile_i(
         r"\bboundary\s+roles\s+(?P<verb>add|set|remove)-(?:principals|grants)\b"),
-        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant"),
-        confidence=0.85),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant")),
     Rule("mongo-user-roles", ("createuser", "updateuser"), compile_s(
-        r"\bdb\.(?:createUser|updateUser)\s*\(\s*\{[^}]*?\broles\s*:\s*\[\s*[{\"']"),
+        r"(?:\bdb\.(?:createUser|updateUser)\s*\(\s*\{|\brunCommand\s*\(\s*\{\s*[\"']?createUser[\"']?\s*:)"
+        r"[^}]*?\broles\s*:\s*\[\s*[{\"']"),
         "access_change", "grant", 0.85, reach=600),
     Rule("casbin-policy", ("role:",), compile_s(  # Argo CD / Casbin policy.csv: permissions and group bindings
         r"^[ \t]*(?:p,[ \t]*role:[\w.-]+,[^\n]*,[ \t]*allow|g,[ \t]*[^,\n]+,[ \t]*role:[\w.-]+)[ \t]*$"),
@@ -568,8 +569,7 @@ RULES: tuple[Rule, ...] = (
     # the same commands as account steps: a user deleted, switched off, or made with its password (`>secret`)
     Rule("redis-acl-account", ("acl setuser", "acl deluser"), compile_i(
         r"\bacl[ \t]+(?:(?P<delete>deluser)[ \t]+[^\s`'\"]+|setuser[ \t]+[^\s`'\"]+(?P<args>[^\n`'\"]*))"),
-        classify=_redis_account,
-        confidence=0.8),
+        classify=_redis_account, confidence=0.8),
     Rule("kafka-acls", ("kafka-acls",), compile_i(
         r"\bkafka-acls(?:\.sh)?\b" + _CONTINUED + r"--(?P<verb>add|remove)\b"),
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "grant"),

@@ -196,6 +196,12 @@ RULES: tuple[Rule, ...] = (
         r"\breassign\s+owned\s+by\s+[^;\n]{1,80}?\s+to\s+(?P<who2>['\"`]?[\w.$-]+)|"
         r"\balter\s+authorization\s+on\s+[^;\n]{1,120}?\s+to\s+(?P<who3>\[?[\w.$\\-]+)"),
         classify=_new_owner, confidence=0.85, starts=("alter", "reassign")),
+    # What a role owned cleared (`DROP OWNED BY x`), then the role dropped: Postgres's recipe for removing a role
+    # that created objects, a login (a user), not only a group: the account is deleted.
+    Rule("sql-drop-owning-role", ("drop owned by",), compile_i(
+        r"\bdrop\s+owned\s+by\s+(?P<who>['\"]?[\w.$-]+['\"]?)\s*(?:cascade\s*|restrict\s*)?;[\s\S]{0,400}?"
+        r"\bdrop\s+(?:role|user)\s+(?:if\s+exists\s+)?(?P=who)\s*;"),
+        "lifecycle", "delete", 0.8, principal="who", starts=("drop",), reach=500),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
 )

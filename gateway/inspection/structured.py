@@ -12,8 +12,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from gateway.inspection import (
+    account_steps,
     app_cli,
     bulk_imports,
+    certification_records,
     cli_generic,
     code_sdk,
     directory,
@@ -35,7 +37,8 @@ from gateway.inspection.runs import alphabet_table, run_starts
 from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
-          policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES)
+          policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES,
+          account_steps.RULES, certification_records.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")
