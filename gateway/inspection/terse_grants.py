@@ -11,6 +11,7 @@ change, buried among its other paragraphs."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from gateway.inspection.hits import Hit
 
@@ -99,12 +100,27 @@ LOGGED = re.compile(r"^[ \t]*(?:[-*+\u2022][ \t]+|\d{1,2}[.)][ \t]+)?(?:\*\*)?"
 LOGGED_VERBS = ("granted", "gave", "given", "bumped", "promoted", "elevated", "added", "removed", "revoked", "invited")
 
 
+def _logged_lines(text: str, low: str) -> Iterator[re.Match[str]]:
+    """`LOGGED.finditer(text)`, tried only at the starts of the lines that hold a change verb: a LOGGED match
+    starts at a line's start and ends within that line, so no other line can match."""
+    starts: set[int] = set()
+    for verb in LOGGED_VERBS:
+        at = low.find(verb)
+        while at >= 0:
+            starts.add(low.rfind("\n", 0, at) + 1)
+            at = low.find(verb, at + len(verb))
+    for start in sorted(starts):
+        m = LOGGED.match(text, start)
+        if m:
+            yield m
+
+
 def _logged_hits(text: str) -> list[Hit]:
     """Terse grant hits of the short logged lines of a long answer, one hit at most."""
     low = text.lower()
     if len(low) != len(text) or not any(map(low.__contains__, LOGGED_VERBS)):
         return []
-    for m in LOGGED.finditer(text):
+    for m in _logged_lines(text, low):
         end = text.find("\n", m.end())
         end = len(text) if end < 0 else end
         if end - m.end() > SHORT:
