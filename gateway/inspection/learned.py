@@ -199,10 +199,11 @@ class LearnedDetector:
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
+        readings = [self.model.probabilities(known) for known in by_section]  # each section's, read once
         if spans and not choice.tool_calls:
-            found = self._supported(found, by_section)
+            found = _supported(found, readings)
         if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(content):
-            return self._scan_sections(choice, spans, by_section)
+            return self._scan_sections(choice, spans, by_section, readings)
         if choice.tool_calls and is_record_accounts(content, ((call.name, call.arguments or "")
                                                               for call in choice.tool_calls)):
             return []  # a ledger's or a CRM's account made or closed by the call, not a login
@@ -210,15 +211,6 @@ class LearnedDetector:
                                      for call in choice.tool_calls):
             return []  # a story filed about what the software should let someone do: work to build
         return self._findings(choice, known, found)
-
-    def _supported(self, found: list[tuple[int, float]], by_section: list[set[str]]) -> list[tuple[int, float]]:
-        """The families of a long answer's whole reading that one of its sections also reads, at least weakly
-        (SECTION_SUPPORT, the family and the gate both): the weights of many unrelated paragraphs (a latency
-        spike, a backup run, a note on a game's 'admin' role) add up over a long report to a reading that none
-        of them holds. A buried change reads in its own section."""
-        readings = [self.model.probabilities(known) for known in by_section]
-        return [(family, p) for family, p in found
-                if any(min(reading[family], reading[-1]) >= SECTION_SUPPORT for reading in readings)]
 
     def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
         """The known words of each section, read from the content lower-cased once (shared with the other
@@ -229,18 +221,17 @@ class LearnedDetector:
         vocabulary = self.model.vocabulary
         return [known_section_features(low, start, end, vocabulary) for start, end in spans]
 
-    def _scan_sections(self, choice: Choice, spans: list[tuple[int, int]],
-                       by_section: list[set[str]]) -> list[Finding]:
+    def _scan_sections(self, choice: Choice, spans: list[tuple[int, int]], by_section: list[set[str]],
+                       readings: list[list[float]]) -> list[Finding]:
         """A long answer read section by section: one line that changes access, buried in a weekly report,
         weighs little among the words of the whole but reads as it would alone. Each section is one more
         chance to misread a harmless one, so a section must be read surely (SECTION_THRESHOLD, gate and
         family), and an answer that as a whole explains or says nothing was done is not read so
-        (`by_section`: the known words of each of the `spans`)."""
+        (`by_section`: the known words of each of the `spans`; `readings`: their probabilities)."""
         content = choice.content or ""
         threshold = max(self.threshold, SECTION_THRESHOLD)
         out: dict[str, Finding] = {}  # the first section read as each family: one buried change hides no other
-        for (start, end), known in zip(spans, by_section, strict=True):
-            *families, gate = self.model.probabilities(known)
+        for (start, end), known, (*families, gate) in zip(spans, by_section, readings, strict=True):
             found = [(family, p) for family, p in enumerate(families)
                      if p >= threshold and self.model.families[family] not in out]
             if gate < threshold or not found:
@@ -313,6 +304,15 @@ def sections(content: str) -> list[tuple[int, int]]:
     else:
         spans.append((start, len(content)))
     return spans if len(spans) > 1 else []
+
+
+def _supported(found: list[tuple[int, float]], readings: list[list[float]]) -> list[tuple[int, float]]:
+    """The families of a long answer's whole reading that one of its sections also reads, at least weakly
+    (SECTION_SUPPORT, the family and the gate both; `readings`: each section's probabilities): the weights of many
+    unrelated paragraphs (a latency spike, a backup run, a note on a game's 'admin' role) add up over a long report
+    to a reading that none of them holds. A buried change reads in its own section."""
+    return [(family, p) for family, p in found
+            if any(min(reading[family], reading[-1]) >= SECTION_SUPPORT for reading in readings)]
 
 
 def _shifted(finding: Finding, offset: int) -> Finding:
