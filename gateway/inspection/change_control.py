@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.learned_lookalikes import ACCESS_WORDS
 from gateway.inspection.lowered import shared_lower
 
-CHANGE_CONTROL = re.compile(r"\bchange[- ]management\b|\bchange advisory board\b|\bcab\b|\bchange control\b")
+CHANGE_CONTROL = head_first(r"\bchange[- ]management\b|\bchange advisory board\b|\bcab\b|\bchange control\b")
 # What the change control deploys: changes, releases, deployments, tested and approved.
-DEPLOYED = re.compile(r"\b(?:changes?|releases?|deployments?)\b[^.\n]{0,80}?\b(?:deploy\w*|releas\w*|test\w*|approv\w*|"
+DEPLOYED = head_first(r"\b(?:changes?|releases?|deployments?)\b[^.\n]{0,80}?\b(?:deploy\w*|releas\w*|test\w*|approv\w*|"
                       r"raised|implemented)\b|\b(?:deployed|released)\b")
 # A narrative's own disclaimer: "This control covers changes only - nothing about user access."
 NOT_ACCESS = re.compile(r"\b(?:nothing|not|no)\s+(?:\w+\s+){0,2}?(?:about|on|covering|to do with|related to|for)\s+"

@@ -9,6 +9,7 @@ import re
 import string
 from collections.abc import Callable
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.cred_patterns import Hit, finditer_at, occurring
 from gateway.inspection.cred_values import (
     char_classes,
@@ -220,7 +221,7 @@ def _before_blanks(text: str, at: int) -> str:
 
 # A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
 # Also said in words, as two keepers hold the halves of a break-glass password: "first half: `…`", "2nd part = …".
-_PART_VALUE = re.compile(r"""(?:(?:part|half|piece|chunk)[ _.-]?(?P<n>\d)|"""
+_PART_VALUE = head_first(r"""(?:(?:part|half|piece|chunk)[ _.-]?(?P<n>\d)|"""
                          r"""(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ _-](?:half|part|piece|chunk))"""
                          r"""["']?[ \t]*[:=][ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}

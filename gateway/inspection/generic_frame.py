@@ -302,7 +302,7 @@ def _framed(text: str) -> bool:
 
 # Names given as examples of a form: "Group names follow `<system>-<role>`, e.g. `aws-readonly`, `github-admins`."
 # They show what a name looks like, not whom or what the answer changed.
-EXAMPLES = re.compile(r"\b(?:e\.g\.|for example|for instance),?:?[ \t]+`[^`\n]{1,60}`"
+EXAMPLES = head_first(r"\b(?:e\.g\.|for example|for instance),?:?[ \t]+`[^`\n]{1,60}`"
                       r"(?:[ \t]*(?:,|or|and|, or|, and)[ \t]*`[^`\n]{1,60}`)*")
 
 
@@ -479,7 +479,7 @@ def _partial(found: re.Match[str], low: str) -> bool:
 
 # The answer booking its own run of the steps for a time: "Here's what I'll run tomorrow at 08:00 UTC once the change
 # window opens"; not one asking first ("I'll apply it tomorrow if you approve").
-RUNS_ON_SCHEDULE = re.compile(r"\b(?:i|we)(?:'ll|\u2019ll| will| am going to| are going to) (?:run|apply|execute|make|"
+RUNS_ON_SCHEDULE = head_first(r"\b(?:i|we)(?:'ll|\u2019ll| will| am going to| are going to) (?:run|apply|execute|make|"
                               r"carry out|push|roll out|action)\b(?:(?!\bif\b|\bonce you\b|\bwhen you\b)[^.\n]){0,60}?"
                               r"\b(?:tomorrow|tonight|at \d{1,2}[:.]\d\d|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                               r"(?:once|when) the (?:change |maintenance )?window opens|"

@@ -100,7 +100,7 @@ def is_capacity_change(content: str) -> bool:
 # A quality system's record: an ISO 9001 nonconformity or a corrective action closed on the auditor's word; a
 # machine certified fit for use ("certified airworthy after the C-check", "release to service signed"): a thing's
 # fitness is attested, nobody's access.
-QUALITY_RECORD = re.compile(r"\b(?:iso 9001|iso 13485|iatf 16949|as9100|nonconformit(?:y|ies)|non-conformit(?:y|ies)|"
+QUALITY_RECORD = head_first(r"\b(?:iso 9001|iso 13485|iatf 16949|as9100|nonconformit(?:y|ies)|non-conformit(?:y|ies)|"
                             r"capas?|corrective actions?|qms|airworth(?:y|iness)|roadworth(?:y|iness)|"
                             r"seaworth(?:y|iness)|release to service|"
                             r"certificate of (?:airworthiness|occupancy|conformity))\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.generic_frame import is_generic
 from gateway.inspection.learned_lookalikes import CHANGE_VERBS
 from gateway.inspection.lowered import shared_lower
@@ -21,7 +22,7 @@ from gateway.inspection.tool_names import COMMANDS
 THING_NOUNS = (r"widgets?|panels?|tiles?|graphs?|dashboards?|reports?|alerts?|alert rules?|monitors?|"  # not a chart,
                r"notifications?|banners?|filters?|saved searches|saved views?|tabs?|columns?|cron jobs?|"  # nor a view
                r"scheduled jobs?|feature flags?|toggles?")
-NAMED_THING = re.compile(
+NAMED_THING = head_first(
     r"\b(?:delet|remov|disabl|enabl|add|creat|archiv|hid|renam)(?:e|es|ed|ing|s|d)?\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?"
     r"(?:[\"“'*][^\"”'*\n]{1,40}[\"”'*]\s+|(?:[\w-]+\s+){0,3})(?:" + THING_NOUNS + r")\b")
 THING_WORDS = ("widget", "panel", "tile", "graph", "dashboard", "report", "alert", "monitor", "notification",
@@ -59,7 +60,7 @@ def is_thing_date_change(content: str) -> bool:
 # A product licence revoked, expired, applied or bought: "the vendor will revoke the 40 unused licences at renewal",
 # "the trial licence expired and the vendor revoked it". The verb stands within a few words of the licence.
 LICENCE = r"licen[cs]e(?:s|d)?\b"
-LICENCE_CHANGE = re.compile(
+LICENCE_CHANGE = head_first(
     CHANGE_VERBS.pattern + r"(?:\s+\S+){0,8}?\s+" + LICENCE + r"|"
     r"\b" + LICENCE + r"(?:\s+\S+){0,6}?\s+" + CHANGE_VERBS.pattern)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import lines_with
 
 # A line naming a level of access, then a principal: a typed member (`group:`, `user:`, `serviceAccount:`) or
 # an address ("OWNERs: group:data-admins@...", "- roles/viewer: user:ana@...", "Admins: raj@acme.io").
@@ -19,13 +20,27 @@ HOLDER_LINE = re.compile(
 WRITTEN_UP = re.compile(r"\bevidence\b|\bfor (?:the |our |this )?(?:audit|auditors?)\b|\bcontrol [a-z]{1,5}-\d+\b|"
                         r"\bsox\b|\bsoc ?2\b|\bitgc\b|\baudit (?:request|sample|file|workpaper)s?\b", re.I)
 ANCHORS = ("evidence", "audit", "control ", "sox", "soc", "itgc")
+# Every HOLDER_LINE match holds one of these (lower-cased): a typed member or an address.
+PRINCIPAL_MARKS = ("@",) + tuple(f"{kind}{sep}" for kind in ("group", "user", "serviceaccount", "domain", "principal",
+                                                              "role") for sep in ":/")
 
 
 def holder_listing_hits(text: str, low: str) -> list[Hit]:
     """Attestation where an answer written up as audit evidence lists principals under access levels."""
     if not any(anchor in low for anchor in ANCHORS) or ":" not in text:
         return []
-    line = HOLDER_LINE.search(text)
+    line = _holder_line(text, low)
     if line is None or WRITTEN_UP.search(text) is None:
         return []
     return [Hit("attestation", line.start(), line.end(), 0.75, "attest", rule="holder-listing-evidence")]
+
+
+def _holder_line(text: str, low: str) -> re.Match[str] | None:
+    """`HOLDER_LINE.search(text)`, tried only at the starts of the lines holding a principal mark (a match
+    starts at a line's start and ends within that line)."""
+    if len(low) != len(text):
+        return HOLDER_LINE.search(text)
+    for start, _ in lines_with(low, PRINCIPAL_MARKS):
+        if (m := HOLDER_LINE.match(text, start)) is not None:
+            return m
+    return None

@@ -24,7 +24,7 @@ NAMED_ENTITLEMENT = head_first(r"\b(?P<v>revoked|removed|granted|assigned)\s+(?:
                                r"`[^`\n]{2,40}`)\s+(?:role\s+|permission\s+|access\s+)?(?:for|from|to)\s+[A-Z][a-z]+")
 # A named person who received a named entitlement, in English or German: "Mr Yilmaz received the SAP role
 # `Z_PP_RELEASE`", "erhielt Herr Yilmaz im SAP die Rolle `Z_PP_FREIGABE`", "Frau Roth hat die Gruppe `gg-hr` erhalten".
-RECEIVED = re.compile(r"\b(?:received|got|was given|erhielt|bekam|(?:hat|haben)\b(?=[^.;\n]{0,120}\berhalten\b))\b")
+RECEIVED = head_first(r"\b(?:received|got|was given|erhielt|bekam|(?:hat|haben)\b(?=[^.;\n]{0,120}\berhalten\b))\b")
 RECIPIENT = re.compile(r"\b(?:Herr|Frau|Mr|Mrs|Ms|Dr)\.?\s+[A-Z\u00c4\u00d6\u00dc][\w-]+|(?<![\w.])@[\w.-]{2,}")
 NAMED_RIGHT = re.compile(r"\b(?:die|den|das|the)\s+(?:[\w-]+\s+){0,2}?(?:rolle|role|berechtigung(?:en)?|permissions?|"
                          r"gruppe|group|profil|profile|entitlement|rechte|rights)\s+(?:`[^`\n]{2,60}`|\"[^\"\n]{2,60}\")|"

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import lines_with
 
 SHORT = 320  # characters: one to three sentences
 
@@ -103,13 +104,7 @@ LOGGED_VERBS = ("granted", "gave", "given", "bumped", "promoted", "elevated", "a
 def _logged_lines(text: str, low: str) -> Iterator[re.Match[str]]:
     """`LOGGED.finditer(text)`, tried only at the starts of the lines that hold a change verb: a LOGGED match
     starts at a line's start and ends within that line, so no other line can match."""
-    starts: set[int] = set()
-    for verb in LOGGED_VERBS:
-        at = low.find(verb)
-        while at >= 0:
-            starts.add(low.rfind("\n", 0, at) + 1)
-            at = low.find(verb, at + len(verb))
-    for start in sorted(starts):
+    for start, _ in lines_with(low, LOGGED_VERBS):
         m = LOGGED.match(text, start)
         if m:
             yield m

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import life_action
@@ -35,7 +36,7 @@ NARROWED = re.compile(
     r"\s+(?:the\s+)?[^.;\n]{0,40}?\b(?:role|policy|permissions?|grants?|access|bindings?|privileges?)\b[^.;\n]{0,30}?"
     r"\bfrom\s+`[^`\n]+`\s+to\s+`[^`\n]+`", IC)
 # An AWS-style managed policy named on its own: `ReadOnlyAccess`, `AdministratorAccess`, `S3FullAccessPolicy`.
-ATTACHED_POLICY = re.compile(
+ATTACHED_POLICY = head_first(
     r"\b(?:attach(?:es|ed|ing)?|add(?:s|ed|ing)?)\s+`(?:arn:aws:iam::[\w-]*:policy/)?[A-Z][A-Za-z0-9]*(?:Access|Policy)`"
     r"\s+to\s+(?:the\s+)?`?[\w.@-]+", re.ASCII)
 # Other languages. An end or leave date set in the HR system: an HR attribute change (LABELS.md); a date's dots
@@ -84,7 +85,7 @@ def _changed_policy(text: str) -> tuple[re.Match[str], str] | None:
 # is case-sensitive): a long answer without them skips the pattern, whose leading punctuation or boundary would
 # otherwise be tried at every sentence.
 KEY_DONE_WORDS = ("regenerated", "rotated", "issued", "rolled", "revoked", "reset")
-NARROWED_GATE = re.compile(r"from\s+`[^`\n]+`\s+to\s+`", IC)
+NARROWED_GATE = head_first(r"from\s+`[^`\n]+`\s+to\s+`")  # in the lower-cased text
 ATTACHED_WORDS = ("attach", "add")
 END_DATE_GATE = re.compile(r"d(?:ate\s+de|ata\s+d[ei]|atum)|fecha\s+de|vertragsende")
 PUT_IN_GROUP_WORDS = ("zet", "plaats", "mets", "mettons", "metto", "pongo", "coloco", "setze", "stecke")
@@ -103,7 +104,7 @@ def terse_step_hits(text: str) -> list[Hit]:
     if any(word in low for word in KEY_DONE_WORDS):
         for m in KEY_DONE.finditer(text):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="key-step-done"))
-    if NARROWED_GATE.search(text) and (m := NARROWED.search(text)):
+    if NARROWED_GATE.search(low) and (m := NARROWED.search(text)):
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, "modify", rule="narrowed-grant"))
     if any(word in low for word in ATTACHED_WORDS) and (m := ATTACHED_POLICY.search(text)):
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="attached-managed-policy"))
