@@ -11,6 +11,8 @@ from re import _constants, _parser  # match_heads reads a pattern's parsed form
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from gateway.inspection.lowered import shared_lower
+
 
 def _alternatives(alternation: str) -> list[str]:
     """The top-level alternatives of a regex alternation (nested groups kept whole)."""
@@ -135,13 +137,18 @@ def match_heads(regex: re.Pattern[str]) -> tuple[str, ...]:
 DIGIT = r"\d"  # the one character class a head may hold (as a unit of its own): any Unicode digit
 
 
-def _parsed_heads(regex: re.Pattern[str]) -> set[tuple[str, ...]]:
-    """The heads of `regex`, each a tuple of units (a literal character or DIGIT); ValueError as match_heads."""
-    if regex.flags & re.IGNORECASE:
+def _parsed_heads(regex: re.Pattern[str], fold: bool = False) -> set[tuple[str, ...]]:
+    """The heads of `regex`, each a tuple of units (a literal character or DIGIT); ValueError as match_heads.
+    With `fold`, also a case-insensitive regex's, lower-cased, when they are all ASCII."""
+    if regex.flags & re.IGNORECASE and not fold:
         raise ValueError(f"case-insensitive: {regex.pattern[:60]!r}")
     heads = _heads(list(_parser.parse(regex.pattern, regex.flags).data))
     if () in heads:
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
+    if regex.flags & re.IGNORECASE:
+        heads = {tuple(unit.lower() for unit in head) for head in heads}
+        if not all(unit.isascii() for head in heads for unit in head):
+            raise ValueError(f"case-insensitive with a non-ASCII head: {regex.pattern[:60]!r}")
     return heads
 
 
@@ -175,21 +182,35 @@ def _heads(items: list, at: int = 0) -> set[tuple[str, ...]]:
 class HeadFirst:
     """A regex tried only where one of its heads stands (each a literal text or a digit, as match_heads reads
     them): `search` and `finditer` find what the regex's own do, without trying a long alternation behind a
-    `\\b` at every position of the text."""
+    `\\b` at every position of the text. A case-insensitive regex's heads are looked for in the lower-cased
+    text (the same length, and without the two letters that match an ASCII letter case-insensitively but
+    lower-case to another: 'ı' and 'ſ'), else it is searched as it is."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        heads = _shortest(_parsed_heads(regex))
+        heads = _shortest(_parsed_heads(regex, fold=True))
+        self._folded = bool(regex.flags & re.IGNORECASE)
         self._next_head = _grouped_heads(heads).search
         self._literals = _literal_heads_automaton(heads)
+
+    def _heads_in(self, text: str) -> str | None:
+        """The text to find the heads in: `text`, or its lower-cased copy for a case-insensitive regex (None
+        where that copy would not find them all)."""
+        if not self._folded:
+            return text
+        low = shared_lower(text)
+        return low if len(low) == len(text) and "\u0131" not in text and "\u017f" not in text else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """regex.search(text, pos, endpos): the match of regex.match at the first head where it matches (a
         search tries each position in turn and matches there; every match starts at a head and holds it,
         and the regex still sees the text before it, so a `\\b` or a look-behind reads the same)."""
+        where = self._heads_in(text)
+        if where is None:
+            return self.regex.search(text, pos, endpos)
         match, next_head = self.regex.match, self._next_head
-        while (head := next_head(text, pos, endpos)) is not None:
+        while (head := next_head(where, pos, endpos)) is not None:
             pos = head.start()
             if (m := match(text, pos, endpos)) is not None:
                 return m
@@ -199,18 +220,22 @@ class HeadFirst:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos): every match holds its head, so none is empty and the next is
         searched from where the last ends."""
+        where = self._heads_in(text)
+        if where is None:
+            yield from self.regex.finditer(text, pos, endpos)
+            return
         if self._literals is not None and min(endpos, len(text)) - max(pos, 0) >= LONG_SPAN:
-            yield from self._finditer_at_heads(text, pos, endpos)
+            yield from self._finditer_at_heads(text, where, pos, endpos)
             return
         while (m := self.search(text, pos, endpos)) is not None:
             yield m
             pos = m.end()
 
-    def _finditer_at_heads(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    def _finditer_at_heads(self, text: str, where: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """`finditer` over a long span: every place where a head (up to its first digit) starts, found in one
         pass by an automaton, is tried in turn from where the last match ends (a place where no whole head
         stands matches nothing)."""
-        places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(text, overlapping=True)})
+        places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(where, overlapping=True)})
         match = self.regex.match
         for at in range(bisect_left(places, max(pos, 0)), len(places)):
             place = places[at]
@@ -260,3 +285,21 @@ def _grouped_heads(heads: list[tuple[str, ...]]) -> re.Pattern[str]:
 def head_first(pattern: str, flags: int = 0) -> HeadFirst:
     """re.compile(pattern, flags), searched only where one of its heads stands (HeadFirst)."""
     return HeadFirst(re.compile(pattern, flags))
+
+
+class StartOrMark:
+    """A regex `(?:^|M...)BODY` whose match starts at the text's start or at a mark (a punctuation mark or a
+    line break, M a character class): `finditer` tries `whole` at the start only and then `marked`, the same
+    regex without `^`, which opens with M's class, so the engine skips ahead to the next mark (the `^`
+    alternative defeats that: every position is tried)."""
+
+    def __init__(self, whole: str, marked: str, flags: int = 0) -> None:
+        self.whole = re.compile(whole, flags)
+        self.marked = re.compile(marked, flags)
+        self.pattern = whole
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        first = self.whole.match(text)
+        if first is not None:
+            yield first
+        yield from self.marked.finditer(text, first.end() if first is not None else 0)
