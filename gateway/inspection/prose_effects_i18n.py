@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.windows import anchored_matches, matches_near
@@ -123,7 +124,7 @@ def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
                 before = low[line_start: m.start()]
                 if low.find("?", m.end(), m.end() + 40) != -1 or \
                         (pattern is not LOGIN_ENDS and NEGATED.search(before + m.group(0))) or \
-                        re.search(r"(?<!\w)(?:du|ni|you)\s*$", before):
+                        compiled(r"(?<!\w)(?:du|ni|you)\s*$").search(before):
                     continue
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
                 break
