@@ -287,19 +287,47 @@ def head_first(pattern: str, flags: int = 0) -> HeadFirst:
     return HeadFirst(re.compile(pattern, flags))
 
 
-class StartOrMark:
-    """A regex `(?:^|M...)BODY` whose match starts at the text's start or at a mark (a punctuation mark or a
-    line break, M a character class): `finditer` tries `whole` at the start only and then `marked`, the same
-    regex without `^`, which opens with M's class, so the engine skips ahead to the next mark (the `^`
-    alternative defeats that: every position is tried)."""
 
-    def __init__(self, whole: str, marked: str, flags: int = 0) -> None:
-        self.whole = re.compile(whole, flags)
-        self.marked = re.compile(marked, flags)
-        self.pattern = whole
+class MarkLed:
+    """A regex `(?:^|[MARKS]\\s+|\\n\\s*)BODY` (or `[MARKS]\\s*` with `blank_after_mark=False`), BODY having
+    literal heads: a match starts at the text's start, at a mark or at a line break, then blanks, then BODY.
+    `finditer` finds what the regex's own does by trying BODY only where one of its heads stands, then the
+    whole regex from the leftmost place before that it may start (the mark before the blanks, else their
+    first line break, else the text's start): a leading `^` alternative makes the engine try every position."""
+
+    def __init__(self, marks: str, body: str, flags: int = 0, blank_after_mark: bool = True) -> None:
+        self.marks = marks
+        self.body = HeadFirst(re.compile(body, flags))
+        blanks = "+" if blank_after_mark else "*"
+        self.whole = re.compile(rf"(?:^|[{re.escape(marks)}]\s{blanks}|\n\s*)(?:{body})", flags)
+        self.pattern = self.whole.pattern
+        self._least_blanks = 1 if blank_after_mark else 0
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        first = self.whole.match(text)
-        if first is not None:
-            yield first
-        yield from self.marked.finditer(text, first.end() if first is not None else 0)
+        where = self.body._heads_in(text)
+        if where is None:
+            yield from self.whole.finditer(text)
+            return
+        pos, next_head, body = 0, self.body._next_head, self.body.regex
+        while (head := next_head(where, pos)) is not None:
+            at = head.start()
+            start = self._start_before(text, at)
+            if start is not None and body.match(text, at) is not None:
+                m = self.whole.match(text, max(start, pos))
+                if m is not None and m.end() > at:
+                    yield m
+                    pos = m.end()
+                    continue
+            pos = at + 1
+
+    def _start_before(self, text: str, at: int) -> int | None:
+        """Where a match whose BODY starts at `at` starts, or None when nothing before `at` may lead it."""
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        if blank > 0 and text[blank - 1] in self.marks and at - blank >= self._least_blanks:
+            return blank - 1
+        line_break = text.find("\n", blank, at)
+        if line_break != -1:
+            return line_break
+        return 0 if at == 0 else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import StartOrMark, head_first
+from gateway.inspection.alternation import MarkLed, head_first
 from gateway.inspection.hits import Hit
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import life_action
@@ -23,14 +23,13 @@ _APPROVED_STEP = (rf"(?:(?:reviewer|verdict|decision)\s*[:\u2014\u2013-]\s*)?{_G
                   r"unlock(?:ing)?|re-?enabl(?:e|ing)|reactivat(?:e|ing))\s+|"
                   r"(?P<n>deletion|deactivation|disablement|suspension|reset|unlock|reactivation|re-?enablement)\s+of\s+)"
                   rf"(?:[^.;\n]{{0,40}}?\s)?{_ACCOUNT_OBJ}\b")
-APPROVED_STEP = StartOrMark(rf"(?:^|[.:;!\u2014\u2013-]\s+|\n\s*)(?i:{_APPROVED_STEP})",
-                            rf"[.:;!\u2014\u2013\n-](?:(?<=\n)\s*|\s+)(?i:{_APPROVED_STEP})")
+APPROVED_STEP = MarkLed(".:;!\u2014\u2013-", _APPROVED_STEP, IC)
 # "Deploy key for acme/web regenerated; the old one is gone": the key, what it is for, the step, and nothing after
 # it that makes it a condition or a schedule.
 _KEY_DONE = (r"(?:the\s+)?(?:deploy|api|ssh|access|signing|client|service[\s-]account)\s+(?:keys?|secrets?|"
              r"tokens?)\b(?:\s+(?:for|of|on)\s+[^\s.;,]{2,60})?\s+(?:now\s+)?(?P<v>regenerated|rotated|re-?issued|rolled|"
              r"revoked|reset)(?=\s*(?:[.;,!\u2014\u2013]|\Z|\s+and\b))")
-KEY_DONE = StartOrMark(rf"(?:^|[.;!\n]\s*)(?i:{_KEY_DONE})", rf"[.;!\n]\s*(?i:{_KEY_DONE})")
+KEY_DONE = MarkLed(".;!\n", _KEY_DONE, IC, blank_after_mark=False)
 # A grant narrowed from one permission to another: still an access change (LABELS.md: least-privilege reductions).
 NARROWED = re.compile(
     r"\b(?:narrow(?:s|ed|ing)?|scop(?:es|ed|ing)\s+down|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|reduc(?:es|ed|ing))"

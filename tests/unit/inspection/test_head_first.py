@@ -8,7 +8,7 @@ import re
 import pytest
 
 from gateway.inspection import statements
-from gateway.inspection.alternation import HeadFirst, StartOrMark, match_heads
+from gateway.inspection.alternation import HeadFirst, MarkLed, match_heads
 
 REGEXES = [
     re.compile(r"\b(?:could not|cannot)\b|\bno evidence\b"),
@@ -61,15 +61,18 @@ def test_match_heads_still_refuses_a_leading_digit_and_stops_a_head_at_one() -> 
     assert match_heads(re.compile(r"ab\dc|xy")) == ("ab", "xy")
 
 
-def test_start_or_mark_finds_what_the_regex_with_a_start_alternative_finds() -> None:
+def test_mark_led_finds_what_the_regex_with_a_start_alternative_finds() -> None:
     from gateway.inspection import terse_steps
 
     body = r"(?:reviewer:\s*)?ok(?:ay)? to (?P<v>reset|delete) (?:the )?accounts?\b"
-    plain = re.compile(r"(?:^|[.;]\s+|\n\s*)(?i:" + body + ")")
-    fast = StartOrMark(plain.pattern, r"[.;\n](?:(?<=\n)\s*|\s+)(?i:" + body + ")")
     texts = ["OK to reset the account. Reviewer: okay to delete accounts;  ok to reset account\n\n ok to delete it",
-             "not ok to reset the account", "x.ok to reset account", ";\nOK TO RESET ACCOUNTS", ""]
-    for text in texts:
-        assert list(map(_key, fast.finditer(text))) == list(map(_key, plain.finditer(text)))
+             "not ok to reset the account", "x.ok to reset account", ";\nOK TO RESET ACCOUNTS", "",
+             "  ok to reset account", "tok to reset account.  ok to reset account", ".\tok to reset account",
+             "ı ok to reset account"]
+    for marks, blanks in ((".;", True), (".;\n", False)):
+        plain = re.compile(rf"(?:^|[{re.escape(marks)}]\s{'+' if blanks else '*'}|\n\s*)(?i:{body})")
+        fast = MarkLed(marks, body, re.I, blank_after_mark=blanks)
+        for text in texts:
+            assert list(map(_key, fast.finditer(text))) == list(map(_key, plain.finditer(text))), text
     assert [m.group("v") for m in terse_steps.APPROVED_STEP.finditer("Approved. OK to reset MFA for the CFO.")] \
         == ["reset"]
