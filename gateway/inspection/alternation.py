@@ -139,17 +139,27 @@ DIGIT = r"\d"  # the one character class a head may hold (as a unit of its own):
 
 def _parsed_heads(regex: re.Pattern[str], fold: bool = False) -> set[tuple[str, ...]]:
     """The heads of `regex`, each a tuple of units (a literal character or DIGIT); ValueError as match_heads.
-    With `fold`, also a case-insensitive regex's, lower-cased, when they are all ASCII."""
+    With `fold`, also those of a regex case-insensitive in whole or where a match starts: lower-cased (to be
+    looked for in the lower-cased text, see `_folded`), when they are all ASCII."""
     if regex.flags & re.IGNORECASE and not fold:
         raise ValueError(f"case-insensitive: {regex.pattern[:60]!r}")
-    heads = _heads(list(_parser.parse(regex.pattern, regex.flags).data))
+    parsed = list(_parser.parse(regex.pattern, regex.flags).data)
+    heads = _heads(parsed, fold=fold)
     if () in heads:
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
-    if regex.flags & re.IGNORECASE:
+    if _folded(regex):
         heads = {tuple(unit.lower() for unit in head) for head in heads}
         if not all(unit.isascii() for head in heads for unit in head):
             raise ValueError(f"case-insensitive with a non-ASCII head: {regex.pattern[:60]!r}")
     return heads
+
+
+def _folded(regex: re.Pattern[str]) -> bool:
+    """Whether a case-insensitive part may hold a match's head: its heads are then looked for lower-cased."""
+    if regex.flags & re.IGNORECASE:
+        return True
+    parsed = list(_parser.parse(regex.pattern, regex.flags).data)
+    return _heads(parsed) != _heads(parsed, fold=True)
 
 
 def _shortest(heads: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -157,25 +167,26 @@ def _shortest(heads: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return [head for head in heads if not any(other != head and head[:len(other)] == other for other in heads)]
 
 
-def _heads(items: list, at: int = 0) -> set[tuple[str, ...]]:
-    """The heads of the parsed sequence items[at:] (() where it may start without a literal or a digit)."""
+def _heads(items: list, at: int = 0, fold: bool = False) -> set[tuple[str, ...]]:
+    """The heads of the parsed sequence items[at:] (() where it may start without a literal or a digit; with
+    `fold`, a case-insensitive part's literals count, as written)."""
     if at >= len(items):
         return {()}
     op, arg = items[at]
     if op is _constants.LITERAL or op is _constants.IN and arg == [(_constants.CATEGORY, _constants.CATEGORY_DIGIT)]:
         unit = chr(arg) if op is _constants.LITERAL else DIGIT
-        return {((unit,) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1)}
+        return {((unit,) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1, fold)}
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-        return _heads(items, at + 1)
+        return _heads(items, at + 1, fold)
     if op is _constants.SUBPATTERN:
-        if arg[1] & re.IGNORECASE:
+        if arg[1] & re.IGNORECASE and not fold:
             return {()}
-        return _heads(list(arg[-1].data) + items[at + 1:])
+        return _heads(list(arg[-1].data) + items[at + 1:], 0, fold)
     if op is _constants.BRANCH:
-        return set().union(*(_heads(list(branch.data) + items[at + 1:]) for branch in arg[1]))
+        return set().union(*(_heads(list(branch.data) + items[at + 1:], 0, fold) for branch in arg[1]))
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] <= 1:
-        once = _heads(list(arg[2].data) + (items[at + 1:] if arg[1] == 1 else []))
-        return once | _heads(items, at + 1) if arg[0] == 0 else once
+        once = _heads(list(arg[2].data) + (items[at + 1:] if arg[1] == 1 else []), 0, fold)
+        return once | _heads(items, at + 1, fold) if arg[0] == 0 else once
     return {()}
 
 
@@ -190,7 +201,7 @@ class HeadFirst:
         self.regex = regex
         self.pattern = regex.pattern
         heads = _shortest(_parsed_heads(regex, fold=True))
-        self._folded = bool(regex.flags & re.IGNORECASE)
+        self._folded = _folded(regex)
         self._next_head = _grouped_heads(heads).search
         self._literals = _literal_heads_automaton(heads)
 

@@ -48,11 +48,12 @@ def test_search_and_finditer_match_the_plain_regex(regex: re.Pattern[str]) -> No
 
 
 def test_a_regex_that_may_start_otherwise_is_refused() -> None:
-    for pattern in (r"\w+ing", r"[ab]c", r"(?i:x)y", r"(?i)\bétat\b"):  # a non-ASCII case-insensitive head
+    for pattern in (r"\w+ing", r"[ab]c", r"(?i)\bétat\b"):  # a non-ASCII case-insensitive head
         with pytest.raises(ValueError):
             HeadFirst(re.compile(pattern))
-    with pytest.raises(ValueError):
-        match_heads(re.compile(r"\bkey\b", re.I))  # its callers look for the heads as they are written
+    for pattern in (r"\bkey\b", r"(?i:x)y"):  # match_heads' callers look for the heads as they are written
+        with pytest.raises(ValueError):
+            match_heads(re.compile(pattern, re.I if pattern == r"\bkey\b" else 0))
 
 
 def test_match_heads_still_refuses_a_leading_digit_and_stops_a_head_at_one() -> None:
@@ -76,3 +77,12 @@ def test_mark_led_finds_what_the_regex_with_a_start_alternative_finds() -> None:
             assert list(map(_key, fast.finditer(text))) == list(map(_key, plain.finditer(text))), text
     assert [m.group("v") for m in terse_steps.APPROVED_STEP.finditer("Approved. OK to reset MFA for the CFO.")] \
         == ["reset"]
+
+
+def test_a_case_insensitive_part_where_a_match_starts_is_looked_for_lower_cased() -> None:
+    regex = re.compile(r"\b(?i:re-?assign(?:ed)?|hand(?:ed)?\s+over)\s+the review to (?P<who>[A-Z][a-z]+)")
+    fast = HeadFirst(regex)
+    for text in ("REASSIGNED the review to Olga; Handed over the review to Ana", "re-Assign the review to bob",
+                 "x" * 2100 + " Reassign the review to Olga", "ı: ReAssigned the review to Ana"):
+        assert list(map(_key, fast.finditer(text))) == list(map(_key, regex.finditer(text)))
+        assert _key(fast.search(text)) == _key(regex.search(text))
