@@ -100,6 +100,29 @@ def is_terraform_read(content: str) -> bool:
     return CHANGE_VERBS.search(low) is None and POLICY_VERBS.search(low) is None
 
 
+# A chart's values pointing at a service account that exists, not making one: `serviceAccount:` with `create: false`
+# (and its name). With no `create: true`, no RBAC, role, policy or secret and no change verb elsewhere, the chart
+# runs as an account someone else made and gives it nothing.
+SA_BLOCK = re.compile(r"^(?P<i>[ \t]*)serviceaccount:[ \t]*\n(?P<b>(?:(?P=i)[ \t]+[^\n]*(?:\n|\Z))+)", re.M)
+FENCED = re.compile(r"```[^`]*```")
+NOT_CREATED = re.compile(r"^[ \t]*create:[ \t]*false\b", re.M)
+GIVES_SOMETHING = re.compile(r"\bcreate:[ \t]*true\b|\b(?:rbac|roles?|\w*bindings?|clusterroles?|rules|verbs|"
+                             r"permissions?|polic(?:y|ies)|iam|role-arn|annotations|secrets?|tokens?|passwords?|users?|"
+                             r"groups?|members?|admins?|credentials?|grant\w*|revok\w*|access)\b")
+
+
+def is_existing_service_account(content: str) -> bool:
+    """The answer's only service account is one a chart's values refer to and do not create."""
+    low = shared_lower(content)
+    if "serviceaccount:" not in low:
+        return False
+    blocks = list(SA_BLOCK.finditer(low))
+    if not blocks or not all(NOT_CREATED.search(block.group("b")) for block in blocks):
+        return False
+    prose = FENCED.sub(" ", low)  # a key of the values (`enabled: true`) is no step
+    return GIVES_SOMETHING.search(low) is None and CHANGE_VERBS.search(SA_BLOCK.sub(" ", prose)) is None
+
+
 # A comparison of products by capability: a table whose first header cell is "Capability", "Feature", "Criterion",
 # or is left empty over the rows' names ("| | Okta | Entra ID | Keycloak |"), unless its cells are ticks: an access
 # matrix of people against roles.
