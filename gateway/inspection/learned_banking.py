@@ -1,8 +1,9 @@
 """Banking and facilities look-alikes the learned model reads as identity by their words alone: a customer's deposit
-account put on hold or restricted after a KYC refresh, a cheque book revoked, a payment batch approved, a matrix of
-signing limits, the locks and keys of a branch vault replaced, a machine locked out and tagged for maintenance. The
-words are those of access (account, hold, restricted, approve, role, keys issued) but the object is money or a door:
-nobody's access to a system changes. Asked only of answers the model would hold."""
+account put on hold or restricted after a KYC refresh, an ACH debit authorization revoked, a cheque book revoked, a
+payment batch approved, a matrix of signing limits, the locks and keys of a branch vault replaced, a machine locked
+out and tagged for maintenance. The words are those of access (account, hold, restricted, approve, role, keys
+issued) but the object is money or a door: nobody's access to a system changes. Asked only of answers the model
+would hold."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """Answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
-status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a metric's
-trend, a request still pending, a verdict declined, a schema change, a comparison said to be read-only, what a group
-is for, a public key handed to a partner to install, machines added to a pool, a quality nonconformity closed. Asked
-only of answers the model would hold, with no tool call that changes anything; and tool calls that change nobody's
-access (goods in an ERP, a simulation, a control's test result, a ticket routed)."""
+status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a
+metric's trend, a request still pending, a verdict declined, a schema change, a comparison said to be read-only,
+what a group is for, a public key handed to a partner to install, machines added to a pool, a quality nonconformity
+closed, a calendar of dated trainings. Asked only of answers the model would hold, with no tool call that changes
+anything; and tool calls that change nobody's access (goods in an ERP, a simulation, a control's test result, a
+ticket routed)."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """Answers and tool calls the learned model reads as identity that change a thing, not anyone's access: a named
 widget, alert or report deleted or disabled, a product licence revoked or applied, a Terraform data source that only
-reads (or a resource commented out), a feature matrix comparing products, rows purged from an events or log table, a
-backlog story filed, a build command run (also base64-wrapped), commands that stop a service or a process or set the
-domain's password rules. Asked only of answers the model would hold (learned.py), never of a pattern detector's
-finding."""
+reads (or a resource commented out), a chart's values naming a service account they do not create, a feature matrix
+comparing products, rows purged from an events or log table, a backlog story filed, a build command run (also
+base64-wrapped), commands that stop a service or a process or set the domain's password rules. Asked only of answers
+the model would hold (learned.py), never of a pattern detector's finding."""
 
 from __future__ import annotations
 
