@@ -35,6 +35,14 @@ ROLE_MOVE = re.compile(
 # "base role from *Responder* to *Manager*": after the word role any two names are levels.
 ROLE_FROM = re.compile(r"\brole\s+from\s+" + _Q + r"(?P<a>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)" + _Q +
                        r"\s+(?:to|\u2192|->|=>)\s+" + _Q + r"(?P<b>[A-Z][\w-]*)")
+# A level named by its kind, then in code or capitals: "moved from user class `TLR-STD` to `TLR-LEAD`", "changed
+# from security profile CSR_BASIC to CSR_SUPER".
+_LEVEL_KIND = (r"(?:(?:user|security|operator|access|permission|privilege|authori[sz]ation)\s+(?:class|group|profile|"
+               r"level|role|template)|(?:[\w-]+\s+)?role|permission\s+set)")
+_LEVEL_NAME = r"(?:[`'\"*\u201c]+[^`'\"*\u201d\n]{2,40}[`'\"*\u201d]+|[A-Z][A-Z0-9]*[-_][A-Z0-9_-]+\b)"
+KIND_MOVE = re.compile(_VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+(?:the\s+|an?\s+)?" + _LEVEL_KIND + r"\s+(?P<a>"
+                       + _LEVEL_NAME + r")\s+(?:to|\u2192|->|=>)\s+(?:the\s+|an?\s+)?(?:" + _LEVEL_KIND + r"\s+)?(?P<b>"
+                       + _LEVEL_NAME + ")", IC)
 CHANGED_BEFORE = re.compile(_VERB + r"[^.;\n]*$", IC)  # someone changed it: not "the lead role from Act One"
 # "Your request for access to the X group has been fulfilled", "... has been approved by your manager": the
 # access was decided and given (a request still pending is not, LABELS.md tie-breaker 4).
@@ -216,6 +224,9 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         starts = [pos for pos in found.positions(_VERB_STEMS) if _from_follows(low, pos)]
         for m in _finditer(ROLE_MOVE, text, starts, safe):
             if m.group("a").lower() != m.group("b").lower():
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
+        for m in _finditer(KIND_MOVE, text, starts, safe):
+            if m.group("a").lower() != m.group("b").lower() and not _asked(text, m.start()):
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
         for pos in _at(found, low, safe, ("role from",)):
             m = ROLE_FROM.match(text, pos)

@@ -77,6 +77,7 @@ LIFE_OBJ_STEMS = _minimal((
     " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
     " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_",
+    "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -175,6 +176,8 @@ LIFE_OBJ_WORDS = (
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
     r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|sub-?accounts?|"
+    # a core banking or mainframe system's user: "removed 4 test operator records", "deleted operator ID 4417"
+    r"operator (?:records?|ids?|profiles?|logons?|codes?)|logon ?ids?|"
     # a service login named alone ("Disabled `svc-legacy-ftp`."), not a thing named so ("the `svc-cache` flag")
     r"(?:svc|srv|bot)[-_][\w-]*\w(?=[`'\"*]*(?:\s*[.,;:)!]|\s*\Z|\s+(?:from|and|account|user|login|since)\b))|"
     + i18n.LIFE_OBJ)

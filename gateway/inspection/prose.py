@@ -57,6 +57,7 @@ from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_moves import move_hits
 from gateway.inspection.prose_policies import policy_hits
+from gateway.inspection.prose_referents import account_it
 from gateway.inspection.prose_reports import report_hits
 from gateway.inspection.prose_sap import sap_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
@@ -428,7 +429,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
             target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                          else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
                          or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
-                         and PRINCIPAL.search(m.group("mid"))
+                         and (PRINCIPAL.search(m.group("mid")) or account_it(m.group("mid"), low[start: m.start()]))
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
