@@ -32,7 +32,6 @@ from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.change_control import is_change_control_narrative
-from gateway.inspection.compiled import compiled
 from gateway.inspection.generic_frame import CAP, is_counted_verdict, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
@@ -504,13 +503,13 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
 
 # A kind of recipient, not one: "access is granted to roles that map to job functions" (a rule of design).
 GENERAL_RECIPIENT = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?![`'\"@])")
+DETERMINER = re.compile(r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your)\b")
 
 
 def _general_recipient(text: str, m: re.Match) -> bool:
     """A present passive ("is granted to", "are approved for") before a bare plural in lower case."""
     return m.group(0).startswith(("is ", "are ")) and GENERAL_RECIPIENT.match(text, m.end()) is not None \
-        and not compiled(r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your)\b").match(
-            text[m.end():m.end() + 8])
+        and not DETERMINER.match(text, m.end(), m.end() + 8)
 
 
 # Foreign verbs spelt like English words, and the words that tell the foreign sentence.
