@@ -1,6 +1,7 @@
 """Command lines of application and cloud tools that change who may do what: WP-CLI role and
-capability changes (`wp user set-role jdoe editor`) and an Azure service principal created with a
-role already assigned (`az ad sp create-for-rbac --role Contributor`)."""
+capability changes (`wp user set-role jdoe editor`), an Azure service principal created with a
+role already assigned (`az ad sp create-for-rbac --role Contributor`), and any tool's update that sets an HR /
+IdP attribute by flag (`okta_bulk.py update-attr --attr managerId --csv reorg.csv`, `hris set --manager ...`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,17 @@ def _wp_user(match: re.Match) -> tuple[str, str]:
     return "access_change", "modify" if verb == "set-role" else "grant"
 
 
+# Fields of a person only: an end date or a cost centre is also a sprint's or a cloud resource's.
+_HR_FIELD = (r"(?:manager|supervisor)(?:[-_]?(?:id|email|upn|login))?|department(?:[-_]?(?:id|name))?|"
+             r"employment[-_]?status|termination[-_]?date")
+# An update verb in the tool's words, then the field named by a flag: as the value of an attribute flag
+# (`--attr managerId`, `--field=department`) or as the flag itself with a value (`--manager-id 00u7c`).
+HR_FLAG = compile_i(r"\b(?:update|set|modify|patch|edit|change|sync|bulk[-_]update)(?:[-_][\w-]+)?\b[^\n|;&#]{0,120}?"
+                    r"\s--?(?:(?:attr|attribute|attributes|field|fields|property)[ \t=]+['\"]?(?:" + _HR_FIELD +
+                    r")\b|(?:" + _HR_FIELD + r")[ \t=]+['\"]?[\w@.$<{-])")
+HR_FLAG_ANCHORS = ("--attr", "--field", "--propert", "--manager", "--supervisor", "--department", "--employment",
+                   "--termination")
+
 RULES: tuple[Rule, ...] = (
     # `wp user list --role=editor` and `wp role list` only read; super-admin grant/revoke is network-wide admin.
     Rule("wp-user-role", ("wp user", "wp super-admin"), compile_i(
@@ -31,4 +43,5 @@ RULES: tuple[Rule, ...] = (
     Rule("az-sp-rbac-role", ("create-for-rbac",), compile_i(
         r"\baz\s+ad\s+sp\s+create-for-rbac\b(?:[^\n]|\\\n)*?\s--role[\s=]+['\"]?[\w -]+"),
         "access_change", "grant", 0.85, reach=300),
+    Rule("hr-attribute-flag", HR_FLAG_ANCHORS, HR_FLAG, "attestation", "modify", 0.8),
 )

@@ -33,8 +33,8 @@ ACCESS_STEMS = _minimal((
     "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
     "includ", "make ", "shar", "bound", "plac", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
-    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir",
-    "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
+    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité",
+    "retir", "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
 ) + i18n.ACCESS_STEMS)
 # A backticked name placed in a directory (prose.DIRECTORY_GROUP): where one may stand, lower-cased.
 DIRECTORY_PLACES = ("` in ad", "` in active directory", "` in entra", "` in azure ad", "` in okta", "` in ldap",
@@ -53,7 +53,8 @@ ACCESS_OBJ_STEMS = _minimal((
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
-    "entzog", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir", "révoqu", "enlev", "deaktiv",
+    "entzog", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité", "retir", "révoqu", "enlev",
+    "deaktiv",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
 ) + i18n.FOREIGN_STEMS)
@@ -468,7 +469,7 @@ FOREIGN_GRANT = re.compile(
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
     r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")
 FOREIGN_REVOKE = re.compile(
-    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|quitad[oa]s?|quité|"
+    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ados|adas|ue|ó|amos|aron)\b|revoqu(?:é|e|en|emos)\b|quitar\w*|quitad[oa]s?|quité|"
     r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
