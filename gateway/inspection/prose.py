@@ -179,7 +179,7 @@ REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|e
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
                           r"maintainer|approver)\W*(?:on\s+[^.;\n]{1,60}?)?$")
 # A verb used as a name in code: a lambda's parameter, a tested flag ("{ granted ->", "if (granted) open()").
-CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|=(?!=)|&&|\|\|)|" + CONTROL_NAMED)
+CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|=(?!=)|&&|\|\||[\"']\s*:(?!:))|" + CONTROL_NAMED)
 AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
 # The sentence gates, scanned at once: access and lifecycle verbs, then the statement rules' words.
 MARKED = (lx.ACCESS_STEMS, lx.LIFE_STEMS) + tuple(stems for _, stems in statements.GATES + statements.AUDIT_GATES)

@@ -95,6 +95,10 @@ REVOKES = ("剥奪", "削除", "取り消", "撤销", "移除", "收回", "删�
 UI_LABEL = re.compile(r"[ \t]?['\"\u2019\u201d」』][ \t]?(?:링크|버튼|메뉴|탭|リンク|ボタン|メニュー|タブ|"
                       r"链接|按钮|菜单|选项|選項|連結|按鈕)")
 ARIA = re.compile(r"aria", re.IGNORECASE)  # "ARIA ロールを付与": markup roles for screen readers
+# A sentence that defines a term: "JITアクセスとは、必要なときだけ権限を付与し…考え方です", "即时访问是指…授予权限",
+# "JIT 액세스란 … 권한을 부여하는 방식입니다": what a practice is, not a step taken.
+DEFINITION = re.compile(r"とは[、,，]?[^。\n]*?(?:考え方|仕組み|方式|方法|手法|概念|こと|もの|仕組)(?:です|である|だ)"
+                        r"|是指|指的是|(?:이)?란 [^.\n]{0,160}?(?:방식|개념|방법|원칙|것)(?:입니다|이다)")
 REACH = 60
 RULES = ((LIFECYCLE, "lifecycle", "reset", "prose-lifecycle-cjk"),
          (ACCESS, "access_change", "grant", "prose-access-cjk"),
@@ -120,11 +124,19 @@ def cjk_hits(text: str, found: Found) -> list[Hit]:
             line_end = text.find("\n", m.end())
             after = text[m.end(): len(text) if line_end == -1 else line_end]
             if NEGATED_AFTER.match(after) or NEGATED_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
-                    or ARIA.search(text, max(0, m.start() - 12), m.start()) or UI_LABEL.match(text, m.end()):
+                    or ARIA.search(text, max(0, m.start() - 12), m.start()) or UI_LABEL.match(text, m.end()) \
+                    or _in_definition(text, m.start()):
                 continue
             hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, m.group(), action), rule=rule))
             break
     return hits
+
+
+def _in_definition(text: str, at: int) -> bool:
+    """Whether the sentence holding `at` defines a term."""
+    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [end for end in (text.find("。", at), text.find("\n", at)) if end != -1]
+    return DEFINITION.search(text, start, min(ends) + 1 if ends else len(text)) is not None
 
 
 def _action(kind: str, matched: str, default: str) -> str:
