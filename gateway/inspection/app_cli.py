@@ -18,6 +18,26 @@ def _wp_user(match: re.Match) -> tuple[str, str]:
     return "access_change", "modify" if verb == "set-role" else "grant"
 
 
+# Perforce's global options before the command: `p4 -p ssl:perforce:1666 -u admin user -i -f`; the command where a
+# shell line, a pipe or a code span starts it ("a p4 group bundles users" names the feature).
+_P4 = (r"(?m)(?:^|(?<=[|;&`\"'(]))[ \t]*(?:\$[ \t]*)?(?:sudo[ \t]+)?"
+       r"\bp4\s+(?:-[a-zA-Z]\s+[^\s-]\S*\s+|-[a-zA-Z]+\s+)*")
+_P4_FLAGS = r"(?P<flags>(?:[ \t]+-[a-zA-Z]+)*)"
+
+
+def _p4(match: re.Match) -> tuple[str, str] | None:
+    command, flags = match.group("cmd").lower(), match.group("flags").split()
+    if "-o" in flags:
+        return None  # the spec printed: a lookup
+    if command == "passwd":
+        return "lifecycle", "reset"
+    if command == "user":  # a user made or changed from a spec (`-i`), or deleted (`-d`)
+        return ("lifecycle", "delete") if "-d" in flags else ("lifecycle", "create") if "-i" in flags else None
+    if not {"-i", "-d", "-a", "-A"}.intersection(flags):
+        return None  # the editor opened on a spec: what it becomes is not shown
+    return "access_change", "revoke" if "-d" in flags else "modify"  # a group's members, the protections table
+
+
 RULES: tuple[Rule, ...] = (
     # `wp user list --role=editor` and `wp role list` only read; super-admin grant/revoke is network-wide admin.
     Rule("wp-user-role", ("wp user", "wp super-admin"), compile_i(
@@ -31,4 +51,6 @@ RULES: tuple[Rule, ...] = (
     Rule("az-sp-rbac-role", ("create-for-rbac",), compile_i(
         r"\baz\s+ad\s+sp\s+create-for-rbac\b(?:[^\n]|\\\n)*?\s--role[\s=]+['\"]?[\w -]+"),
         "access_change", "grant", 0.85, reach=300),
+    Rule("p4-identity", ("p4 ",), compile_i(_P4 + r"(?P<cmd>user|passwd|group|protect)\b" + _P4_FLAGS),
+         classify=_p4, confidence=0.85),
 )
