@@ -27,3 +27,20 @@ def test_a_new_key_handed_over(label):
 ])
 def test_a_renamed_setting_is_no_secret(text):
     assert secrets(DETECTOR, text) == []
+
+
+VDF = ('"InstallConfigStore" { "Software" { "Valve" { "Steam" { "ConnectCache" { "1f2e3d4c" '
+       '"0100000c02831cdea95a20f5f246bf90ec061e084009e0d" } } } } }')
+
+
+def test_steamcmd_cached_login_plain_and_base64():
+    import base64
+
+    assert secrets(DETECTOR, VDF) == ["0100000c02831cdea95a20f5f246bf90ec061e084009e0d"]
+    encoded = base64.b64encode(VDF.encode()).decode()
+    assert secrets(DETECTOR, f"`STEAM_CONFIG_VDF` is config.vdf in base64:\n\n```\n{encoded}\n```") == [encoded]
+
+
+def test_a_vdf_without_a_cached_login_is_no_secret():
+    vdf = '"AppState" { "appid" "2213370" "buildid" "0f3c9a1e77b2d4c5a6e8f9d0c1b2a3f4e5d6c7b8" }'
+    assert secrets(DETECTOR, vdf) == []
