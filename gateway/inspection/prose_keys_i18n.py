@@ -87,7 +87,8 @@ def key_step_hits(text: str, low: str, found: Found | None = None) -> list[Hit]:
     hits: list[Hit] = []
     for m in (m for pattern in patterns for m in pattern.finditer(text)):
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
-        if POLICY.search(text, line_start, m.end()):
+        ends = [at for at in (text.find("\n", m.end()), text.find(". ", m.end())) if at >= 0]
+        if POLICY.search(text, line_start, min(ends, default=len(text))):  # "... ruotata ogni 90 giorni"
             continue
         verb = (m.group("v") or m.group("v2")).lower()
         action = "create" if verb.startswith(("genera", "gere", "géné", "erzeug", "erstell", "cre", "cri", "skapa",
