@@ -20,15 +20,16 @@ def _wp_user(match: re.Match) -> tuple[str, str]:
 
 # Perforce's global options before the command: `p4 -p ssl:perforce:1666 -u admin user -i -f`; the command where a
 # shell line, a pipe or a code span starts it ("a p4 group bundles users" names the feature).
-_P4 = (r"(?m)(?:^|(?<=[|;&`\"'(]))[ \t]*(?:\$[ \t]*)?(?:sudo[ \t]+)?"
-       r"\bp4\s+(?:-[a-zA-Z]\s+[^\s-]\S*\s+|-[a-zA-Z]+\s+)*")
+_P4 = r"(?<![\w.-])p4\s+(?:-[a-zA-Z]\s+[^\s-]\S*\s+|-[a-zA-Z]+\s+)*"
+_COMMAND_POSITION = re.compile(r"(?:^|[|;&`\"'(])[ \t]*(?:\$[ \t]*)?(?:sudo[ \t]+)?\Z", re.M)
 _P4_FLAGS = r"(?P<flags>(?:[ \t]+-[a-zA-Z]+)*)"
 
 
 def _p4(match: re.Match) -> tuple[str, str] | None:
     command, flags = match.group("cmd").lower(), match.group("flags").split()
-    if "-o" in flags:
-        return None  # the spec printed: a lookup
+    text = match.string
+    if _COMMAND_POSITION.search(text, text.rfind("\n", 0, match.start()) + 1, match.start()) is None or "-o" in flags:
+        return None  # named in a sentence, not run; or the spec printed: a lookup
     if command == "passwd":
         return "lifecycle", "reset"
     if command == "user":  # a user made or changed from a spec (`-i`), or deleted (`-d`)
@@ -52,5 +53,5 @@ RULES: tuple[Rule, ...] = (
         r"\baz\s+ad\s+sp\s+create-for-rbac\b(?:[^\n]|\\\n)*?\s--role[\s=]+['\"]?[\w -]+"),
         "access_change", "grant", 0.85, reach=300),
     Rule("p4-identity", ("p4 ",), compile_i(_P4 + r"(?P<cmd>user|passwd|group|protect)\b" + _P4_FLAGS),
-         classify=_p4, confidence=0.85),
+         classify=_p4, confidence=0.85, starts=("p4",)),
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 
@@ -42,8 +43,10 @@ _VERB = (r"rotazione|ruota(?:re)?|rigenera(?:re|ta|to)?|genera(?:re|ta|to)?|revo
          r"trek[ \t]+\S+[ \t]+in|intrekken|rotera|generera|återkalla|skapa|"
          r"rotacj\w*|wygeneruj|unieważnij|odwołaj|utwórz|" + _DONE)
 _GAP = r"[^.;:!?\n]{0,40}?"
-STEP = re.compile(rf"{_W}(?P<v>{_VERB}){_E}{_GAP}(?P<k>{_KEY}|{_NEW_OLD_KEY})|"
-                  rf"(?P<k2>{_KEY}|{_NEW_OLD_KEY}){_GAP}{_W}(?P<v2>{_VERB}){_E}", IC)
+# Both searched in the lower-cased text, only where one of their literal heads stands (head_first): a long
+# alternation after a look-behind, tried at every position of a long answer, cost milliseconds.
+STEP = head_first(rf"{_W}(?P<v>{_VERB}){_E}{_GAP}(?P<k>{_KEY}|{_NEW_OLD_KEY})|"
+                  rf"(?P<k2>{_KEY}|{_NEW_OLD_KEY}){_GAP}{_W}(?P<v2>{_VERB}){_E}")
 # A foreign step on a credential named in English, as mixed answers put it ("Rotamos el client secret",
 # "Steam Web API key für App 2213370 rotiert"): only with a verb of rotation or revocation, which no other
 # sense of "key" or "token" takes (a verb of making does: "genera un token por palabra").
@@ -56,8 +59,8 @@ _ROTATE = (r"rota(?:r|mos)|roté|rotó|rotaron|rotad[oa]s?|rotier\w*|regenera(?:
 _EN_KEY = (r"(?:api[ -]?)?keys?|(?:client[ -]?)?secrets?|credentials?|"
            r"(?:api|access|bearer|bot|deploy|refresh|service|ci|personal access|pat)[ -]?tokens?")
 _WORDS_GAP = r"(?:[ \t]+[^\s.,;:!?]+){0,5}?[ \t]+"  # a few words of one clause between the verb and its object
-MIXED = re.compile(rf"{_W}(?P<v>{_ROTATE}){_E}{_WORDS_GAP}(?P<k>{_EN_KEY}){_E}|"
-                   rf"{_W}(?P<k2>{_EN_KEY}){_E}{_WORDS_GAP}(?P<v2>{_ROTATE}){_E}", IC)
+MIXED = head_first(rf"{_W}(?P<v>{_ROTATE}){_E}{_WORDS_GAP}(?P<k>{_EN_KEY}){_E}|"
+                   rf"{_W}(?P<k2>{_EN_KEY}){_E}{_WORDS_GAP}(?P<v2>{_ROTATE}){_E}")
 # Every MIXED verb holds one (the foreign forms only: English "rotate" or "revoke" are the English rules').
 MIXED_WORDS = ("rotar", "rotam", "roté", "rotó", "rotad", "rotier", "regenerar", "regeneram", "regenerad",
                "regeneré", "regeneró", "revocar", "revocam", "revocad", "revoqué", "revocó", "révoqu", "régénér",
@@ -85,7 +88,7 @@ def key_step_hits(text: str, low: str, found: Found | None = None) -> list[Hit]:
 
     patterns = [pattern for pattern, words in ((STEP, KEY_WORDS), (MIXED, MIXED_WORDS)) if present(words)]
     hits: list[Hit] = []
-    for m in (m for pattern in patterns for m in pattern.finditer(text)):
+    for m in (m for pattern in patterns for m in pattern.finditer(low)):
         line_start = max(text.rfind("\n", 0, m.start()), text.rfind(".", 0, m.start())) + 1
         ends = [at for at in (text.find("\n", m.end()), text.find(". ", m.end())) if at >= 0]
         if POLICY.search(text, line_start, min(ends, default=len(text))):  # "... ruotata ogni 90 giorni"
@@ -94,6 +97,6 @@ def key_step_hits(text: str, low: str, found: Found | None = None) -> list[Hit]:
         action = "create" if verb.startswith(("genera", "gere", "géné", "erzeug", "erstell", "cre", "cri", "skapa",
                                               "wygener", "utwórz")) else "reset"
         # a named secret rotated is a credential step in any answer (corroborate.SELF_SUPPORTED), as in English
-        rule = ROTATION_RULE if m.re is MIXED and verb.startswith(ROTATION_STEMS) else "prose-key-i18n"
+        rule = ROTATION_RULE if m.re is MIXED.regex and verb.startswith(ROTATION_STEMS) else "prose-key-i18n"
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, action, rule=rule))
     return hits
