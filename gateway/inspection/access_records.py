@@ -35,6 +35,14 @@ ROLE_MOVE = re.compile(
 # "base role from *Responder* to *Manager*": after the word role any two names are levels.
 ROLE_FROM = re.compile(r"\brole\s+from\s+" + _Q + r"(?P<a>[A-Z][\w-]*(?:\s[A-Z][\w-]*)?)" + _Q +
                        r"\s+(?:to|\u2192|->|=>)\s+" + _Q + r"(?P<b>[A-Z][\w-]*)")
+# A level named by its kind, then in code or capitals: "moved from user class `TLR-STD` to `TLR-LEAD`", "changed
+# from security profile CSR_BASIC to CSR_SUPER".
+_LEVEL_KIND = (r"(?:(?:user|security|operator|access|permission|privilege|authori[sz]ation)\s+(?:class|group|profile|"
+               r"level|role|template)|(?:[\w-]+\s+)?role|permission\s+set)")
+_LEVEL_NAME = r"(?:[`'\"*\u201c]+[^`'\"*\u201d\n]{2,40}[`'\"*\u201d]+|[A-Z][A-Z0-9]*[-_][A-Z0-9_-]+\b)"
+KIND_MOVE = re.compile(_VERB + r"(?:[^.;\n]|\.(?=\w)){0,80}?\bfrom\s+(?:the\s+|an?\s+)?" + _LEVEL_KIND + r"\s+(?P<a>"
+                       + _LEVEL_NAME + r")\s+(?:to|\u2192|->|=>)\s+(?:the\s+|an?\s+)?(?:" + _LEVEL_KIND + r"\s+)?(?P<b>"
+                       + _LEVEL_NAME + ")", IC)
 CHANGED_BEFORE = re.compile(_VERB + r"[^.;\n]*$", IC)  # someone changed it: not "the lead role from Act One"
 # "Your request for access to the X group has been fulfilled", "... has been approved by your manager": the
 # access was decided and given (a request still pending is not, LABELS.md tie-breaker 4).
@@ -127,7 +135,13 @@ NOW_HAS = re.compile(
     # a permission level held on a named place, the word "access" left out: "no longer has write on the `infra` repo"
     r"\b(?P<no3>no longer|now)\s+(?:has|have|holds?)\s+(?:read|write|read-write|read/write|push|admin|maintain|"
     r"triage|edit|merge|deploy)\s+(?:on|to|in|for)\s+(?:the\s+)?(?:[`'\"*][^`'\"*\n]{1,60}[`'\"*]|"
-    r"[\w.@/]+[-_./@][\w.@/-]+)", IC)
+    r"[\w.@/]+[-_./@][\w.@/-]+)|"
+    # a level named in quotes, held on a place: 'Inés now has "Submission Manager" on the Developer Portal'
+    r"\b(?P<no4>no longer|now)\s+(?:has|have|holds?)\s+[`\"'\u201c*]+" + _ROLE + r"[`\"'\u201d*]+\s+"
+    r"(?:role\s+|rights\s+|access\s+)?(?:on|in|for|at)\s", IC)
+# Who holds a quoted level (NOW_HAS's `no4`): a person or an account, not "the page now has 'Account Manager'".
+HOLDER_BEFORE = re.compile(r"(?:\b(?:[Ss]he|[Hh]e|[Tt]hey)|\b(?!(?:The|This|That|It|Its|Our|Your|Each|Every|Now|"
+                           r"Which|What|Who)\b)[A-Z][\w'\u00c0-\u00ff-]+|@[\w.-]+|`[^`\n]{2,40}`)\s+\Z")
 # "Bao Tran was added to `prod-deployers`", "has been added to access level DC-Cage-B": a record of the
 # change. Tried at the verb, with the auxiliary looked for just before it.
 PASSIVE_VERBS = ("added", "granted", "assigned", "enrolled", "removed", "revoked", "unassigned", "provisioned")
@@ -217,6 +231,9 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(ROLE_MOVE, text, starts, safe):
             if m.group("a").lower() != m.group("b").lower():
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
+        for m in _finditer(KIND_MOVE, text, starts, safe):
+            if m.group("a").lower() != m.group("b").lower() and not _asked(text, m.start()):
+                hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
         for pos in _at(found, low, safe, ("role from",)):
             m = ROLE_FROM.match(text, pos)
             if m and m.group("a").lower() != m.group("b").lower() and not _asked(text, pos) \
@@ -224,8 +241,10 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-move"))
     if "now " in low or "no longer" in low:
         for m in _finditer(NOW_HAS, text, _now_starts(low, found), safe):
-            if not _asked(text, m.start()):
-                revoke = (m.group("no") or m.group("no2") or m.group("no3") or "").lower() == "no longer"
+            if not _asked(text, m.start()) and (m.group("no4") is None or HOLDER_BEFORE.search(
+                    text, max(0, m.start() - 60), m.start())):
+                said = m.group("no") or m.group("no2") or m.group("no3") or m.group("no4") or ""
+                revoke = said.lower() == "no longer"
                 hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if revoke else "grant",
                                 rule="access-record"))
         for m in _finditer(NOW_REPORTS, text, found.positions(("now",)), safe):

@@ -11,6 +11,8 @@ from re import _constants, _parser  # match_heads reads a pattern's parsed form
 
 from ahocorasick_rs import AhoCorasick, Implementation
 
+from gateway.inspection.lowered import shared_lower
+
 
 def _alternatives(alternation: str) -> list[str]:
     """The top-level alternatives of a regex alternation (nested groups kept whole)."""
@@ -135,14 +137,29 @@ def match_heads(regex: re.Pattern[str]) -> tuple[str, ...]:
 DIGIT = r"\d"  # the one character class a head may hold (as a unit of its own): any Unicode digit
 
 
-def _parsed_heads(regex: re.Pattern[str]) -> set[tuple[str, ...]]:
-    """The heads of `regex`, each a tuple of units (a literal character or DIGIT); ValueError as match_heads."""
-    if regex.flags & re.IGNORECASE:
+def _parsed_heads(regex: re.Pattern[str], fold: bool = False) -> set[tuple[str, ...]]:
+    """The heads of `regex`, each a tuple of units (a literal character or DIGIT); ValueError as match_heads.
+    With `fold`, also those of a regex case-insensitive in whole or where a match starts: lower-cased (to be
+    looked for in the lower-cased text, see `_folded`), when they are all ASCII."""
+    if regex.flags & re.IGNORECASE and not fold:
         raise ValueError(f"case-insensitive: {regex.pattern[:60]!r}")
-    heads = _heads(list(_parser.parse(regex.pattern, regex.flags).data))
+    parsed = list(_parser.parse(regex.pattern, regex.flags).data)
+    heads = _heads(parsed, fold=fold)
     if () in heads:
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
+    if _folded(regex):
+        heads = {tuple(unit.lower() for unit in head) for head in heads}
+        if not all(unit.isascii() for head in heads for unit in head):
+            raise ValueError(f"case-insensitive with a non-ASCII head: {regex.pattern[:60]!r}")
     return heads
+
+
+def _folded(regex: re.Pattern[str]) -> bool:
+    """Whether a case-insensitive part may hold a match's head: its heads are then looked for lower-cased."""
+    if regex.flags & re.IGNORECASE:
+        return True
+    parsed = list(_parser.parse(regex.pattern, regex.flags).data)
+    return _heads(parsed) != _heads(parsed, fold=True)
 
 
 def _shortest(heads: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -150,46 +167,61 @@ def _shortest(heads: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return [head for head in heads if not any(other != head and head[:len(other)] == other for other in heads)]
 
 
-def _heads(items: list, at: int = 0) -> set[tuple[str, ...]]:
-    """The heads of the parsed sequence items[at:] (() where it may start without a literal or a digit)."""
+def _heads(items: list, at: int = 0, fold: bool = False) -> set[tuple[str, ...]]:
+    """The heads of the parsed sequence items[at:] (() where it may start without a literal or a digit; with
+    `fold`, a case-insensitive part's literals count, as written)."""
     if at >= len(items):
         return {()}
     op, arg = items[at]
     if op is _constants.LITERAL or op is _constants.IN and arg == [(_constants.CATEGORY, _constants.CATEGORY_DIGIT)]:
         unit = chr(arg) if op is _constants.LITERAL else DIGIT
-        return {((unit,) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1)}
+        return {((unit,) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1, fold)}
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
-        return _heads(items, at + 1)
+        return _heads(items, at + 1, fold)
     if op is _constants.SUBPATTERN:
-        if arg[1] & re.IGNORECASE:
+        if arg[1] & re.IGNORECASE and not fold:
             return {()}
-        return _heads(list(arg[-1].data) + items[at + 1:])
+        return _heads(list(arg[-1].data) + items[at + 1:], 0, fold)
     if op is _constants.BRANCH:
-        return set().union(*(_heads(list(branch.data) + items[at + 1:]) for branch in arg[1]))
+        return set().union(*(_heads(list(branch.data) + items[at + 1:], 0, fold) for branch in arg[1]))
     if op in (_constants.MAX_REPEAT, _constants.MIN_REPEAT) and arg[0] <= 1:
-        once = _heads(list(arg[2].data) + (items[at + 1:] if arg[1] == 1 else []))
-        return once | _heads(items, at + 1) if arg[0] == 0 else once
+        once = _heads(list(arg[2].data) + (items[at + 1:] if arg[1] == 1 else []), 0, fold)
+        return once | _heads(items, at + 1, fold) if arg[0] == 0 else once
     return {()}
 
 
 class HeadFirst:
     """A regex tried only where one of its heads stands (each a literal text or a digit, as match_heads reads
     them): `search` and `finditer` find what the regex's own do, without trying a long alternation behind a
-    `\\b` at every position of the text."""
+    `\\b` at every position of the text. A case-insensitive regex's heads are looked for in the lower-cased
+    text (the same length, and without the two letters that match an ASCII letter case-insensitively but
+    lower-case to another: 'ı' and 'ſ'), else it is searched as it is."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
         self.pattern = regex.pattern
-        heads = _shortest(_parsed_heads(regex))
+        heads = _shortest(_parsed_heads(regex, fold=True))
+        self._folded = _folded(regex)
         self._next_head = _grouped_heads(heads).search
         self._literals = _literal_heads_automaton(heads)
+
+    def _heads_in(self, text: str) -> str | None:
+        """The text to find the heads in: `text`, or its lower-cased copy for a case-insensitive regex (None
+        where that copy would not find them all)."""
+        if not self._folded:
+            return text
+        low = shared_lower(text)
+        return low if len(low) == len(text) and "\u0131" not in text and "\u017f" not in text else None
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """regex.search(text, pos, endpos): the match of regex.match at the first head where it matches (a
         search tries each position in turn and matches there; every match starts at a head and holds it,
         and the regex still sees the text before it, so a `\\b` or a look-behind reads the same)."""
+        where = self._heads_in(text)
+        if where is None:
+            return self.regex.search(text, pos, endpos)
         match, next_head = self.regex.match, self._next_head
-        while (head := next_head(text, pos, endpos)) is not None:
+        while (head := next_head(where, pos, endpos)) is not None:
             pos = head.start()
             if (m := match(text, pos, endpos)) is not None:
                 return m
@@ -199,18 +231,22 @@ class HeadFirst:
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """regex.finditer(text, pos, endpos): every match holds its head, so none is empty and the next is
         searched from where the last ends."""
+        where = self._heads_in(text)
+        if where is None:
+            yield from self.regex.finditer(text, pos, endpos)
+            return
         if self._literals is not None and min(endpos, len(text)) - max(pos, 0) >= LONG_SPAN:
-            yield from self._finditer_at_heads(text, pos, endpos)
+            yield from self._finditer_at_heads(text, where, pos, endpos)
             return
         while (m := self.search(text, pos, endpos)) is not None:
             yield m
             pos = m.end()
 
-    def _finditer_at_heads(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+    def _finditer_at_heads(self, text: str, where: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
         """`finditer` over a long span: every place where a head (up to its first digit) starts, found in one
         pass by an automaton, is tried in turn from where the last match ends (a place where no whole head
         stands matches nothing)."""
-        places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(text, overlapping=True)})
+        places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(where, overlapping=True)})
         match = self.regex.match
         for at in range(bisect_left(places, max(pos, 0)), len(places)):
             place = places[at]
@@ -260,3 +296,49 @@ def _grouped_heads(heads: list[tuple[str, ...]]) -> re.Pattern[str]:
 def head_first(pattern: str, flags: int = 0) -> HeadFirst:
     """re.compile(pattern, flags), searched only where one of its heads stands (HeadFirst)."""
     return HeadFirst(re.compile(pattern, flags))
+
+
+
+class MarkLed:
+    """A regex `(?:^|[MARKS]\\s+|\\n\\s*)BODY` (or `[MARKS]\\s*` with `blank_after_mark=False`), BODY having
+    literal heads: a match starts at the text's start, at a mark or at a line break, then blanks, then BODY.
+    `finditer` finds what the regex's own does by trying BODY only where one of its heads stands, then the
+    whole regex from the leftmost place before that it may start (the mark before the blanks, else their
+    first line break, else the text's start): a leading `^` alternative makes the engine try every position."""
+
+    def __init__(self, marks: str, body: str, flags: int = 0, blank_after_mark: bool = True) -> None:
+        self.marks = marks
+        self.body = HeadFirst(re.compile(body, flags))
+        blanks = "+" if blank_after_mark else "*"
+        self.whole = re.compile(rf"(?:^|[{re.escape(marks)}]\s{blanks}|\n\s*)(?:{body})", flags)
+        self.pattern = self.whole.pattern
+        self._least_blanks = 1 if blank_after_mark else 0
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        where = self.body._heads_in(text)
+        if where is None:
+            yield from self.whole.finditer(text)
+            return
+        pos, next_head, body = 0, self.body._next_head, self.body.regex
+        while (head := next_head(where, pos)) is not None:
+            at = head.start()
+            start = self._start_before(text, at)
+            if start is not None and body.match(text, at) is not None:
+                m = self.whole.match(text, max(start, pos))
+                if m is not None and m.end() > at:
+                    yield m
+                    pos = m.end()
+                    continue
+            pos = at + 1
+
+    def _start_before(self, text: str, at: int) -> int | None:
+        """Where a match whose BODY starts at `at` starts, or None when nothing before `at` may lead it."""
+        blank = at
+        while blank > 0 and text[blank - 1].isspace():
+            blank -= 1
+        if blank > 0 and text[blank - 1] in self.marks and at - blank >= self._least_blanks:
+            return blank - 1
+        line_break = text.find("\n", blank, at)
+        if line_break != -1:
+            return line_break
+        return 0 if at == 0 else None

@@ -1,6 +1,9 @@
 """Command lines of application and cloud tools that change who may do what: WP-CLI role and
-capability changes (`wp user set-role jdoe editor`) and an Azure service principal created with a
-role already assigned (`az ad sp create-for-rbac --role Contributor`)."""
+capability changes (`wp user set-role jdoe editor`), an Azure service principal created with a
+role already assigned (`az ad sp create-for-rbac --role Contributor`), and any tool's update that sets an HR /
+IdP attribute by flag (`okta_bulk.py update-attr --attr managerId --csv reorg.csv`, `hris set --manager ...`); and
+Perforce's users, passwords, groups and protections table (`p4 user -i -f`, `p4 passwd`, `p4 group -i`,
+`p4 protect -i`; `-o` only prints a spec)."""
 
 from __future__ import annotations
 
@@ -39,6 +42,17 @@ def _p4(match: re.Match) -> tuple[str, str] | None:
     return "access_change", "revoke" if "-d" in flags else "modify"  # a group's members, the protections table
 
 
+# Fields of a person only: an end date or a cost centre is also a sprint's or a cloud resource's.
+_HR_FIELD = (r"(?:manager|supervisor)(?:[-_]?(?:id|email|upn|login))?|department(?:[-_]?(?:id|name))?|"
+             r"employment[-_]?status|termination[-_]?date")
+# An update verb in the tool's words, then the field named by a flag: as the value of an attribute flag
+# (`--attr managerId`, `--field=department`) or as the flag itself with a value (`--manager-id 00u7c`).
+HR_FLAG = compile_i(r"\b(?:update|set|modify|patch|edit|change|sync|bulk[-_]update)(?:[-_][\w-]+)?\b[^\n|;&#]{0,120}?"
+                    r"\s--?(?:(?:attr|attribute|attributes|field|fields|property)[ \t=]+['\"]?(?:" + _HR_FIELD +
+                    r")\b|(?:" + _HR_FIELD + r")[ \t=]+['\"]?[\w@.$<{-])")
+HR_FLAG_ANCHORS = ("--attr", "--field", "--propert", "--manager", "--supervisor", "--department", "--employment",
+                   "--termination")
+
 RULES: tuple[Rule, ...] = (
     # `wp user list --role=editor` and `wp role list` only read; super-admin grant/revoke is network-wide admin.
     Rule("wp-user-role", ("wp user", "wp super-admin"), compile_i(
@@ -54,4 +68,5 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85, reach=300),
     Rule("p4-identity", ("p4 ",), compile_i(_P4 + r"(?P<cmd>user|passwd|group|protect)\b" + _P4_FLAGS),
          classify=_p4, confidence=0.85, starts=("p4",)),
+    Rule("hr-attribute-flag", HR_FLAG_ANCHORS, HR_FLAG, "attestation", "modify", 0.8),
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.patterns import Rule, compile_i
 
 # A header line: three or more column names, comma- or semicolon-separated.
@@ -31,7 +32,7 @@ REACH = 600
 
 
 def _columns(header: str) -> set[str]:
-    return {name.strip().strip('"').strip().lower().replace(" ", "_") for name in re.split(r"[,;]", header)}
+    return {name.strip().strip('"').strip().lower().replace(" ", "_") for name in compiled(r"[,;]").split(header)}
 
 
 def _loaded(match: re.Match, access: bool) -> tuple[str, str] | None:

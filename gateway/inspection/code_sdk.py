@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.iac import TF_ACCESS, TF_LIFECYCLE
 from gateway.inspection.patterns import Rule, action_of, compile_i, compile_s
 
@@ -76,7 +77,8 @@ GRAPH_USER = (r"\.users(?:\[[^\]\n]{1,80}\]|\s*\.\s*by_?user_?id\([^()\n]{1,80}\
 def _graph_user(match: re.Match) -> tuple[str, str] | None:
     if match.group("verb").lower() == "delete":
         return "lifecycle", "delete"
-    return ("lifecycle", "disable") if re.search(r"account_?enabled\s*=\s*false", match.group("body"), re.I) else None
+    disabled = compiled(r"account_?enabled\s*=\s*false", re.I).search(match.group("body"))
+    return ("lifecycle", "disable") if disabled else None
 
 
 # Pulumi resources named as their Terraform types: `azuread.ApplicationPassword` is
@@ -148,7 +150,7 @@ def _admin_sdk(match: re.Match) -> tuple[str, str] | None:
         return None
     if verb in ("insert", "delete"):
         return "lifecycle", "create" if verb == "insert" else "delete"
-    return ("lifecycle", "disable") if re.search(r"suspended['\"]?\s*:\s*True", args) else ("lifecycle", "modify")
+    return ("lifecycle", "disable") if compiled(r"suspended['\"]?\s*:\s*True").search(args) else ("lifecycle", "modify")
 
 
 # Google Drive sharing: `drive.permissions().create(fileId=..., body={"type": "anyone", ...})` (Python),
@@ -214,7 +216,7 @@ RULES: tuple[Rule, ...] = (
     Rule("pulumi-resource", PULUMI_STARTS, compile_s(PULUMI), classify=_pulumi, confidence=0.85,
          starts=PULUMI_STARTS),
     Rule("cdk-identity-construct", CDK_STARTS, compile_s(CDK_CONSTRUCT), starts=CDK_STARTS,
-         classify=lambda m: ("lifecycle", "create") if re.search(r"User$|AccessKey$", m.group("noun"))
+         classify=lambda m: ("lifecycle", "create") if compiled(r"User$|AccessKey$").search(m.group("noun"))
          else ("access_change", "grant"), confidence=0.85),
     Rule("sdk-user-off", ("user", "member", "account"), compile_i(USER_OFF), "lifecycle", "disable", 0.8,
          starts=("user", "member", "account")),

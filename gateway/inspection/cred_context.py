@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_patterns import Hit, looks_fake, matches_at, occurring, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
@@ -257,7 +258,7 @@ def authorization_hits(text: str, found: Occurrences) -> list[Hit]:
 
 def _object_name(value: str) -> bool:
     """`uploads/avatars/profile-picture.png`, a UUID: an object's key, not a secret."""
-    words = sum(1 for part in re.split(r"[/_\-.=:+]", value) if _WORD.fullmatch(part))
+    words = sum(1 for part in compiled(r"[/_\-.=:+]").split(value) if _WORD.fullmatch(part))
     return words >= 2 or _UUID.fullmatch(value) is not None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_patterns import Hit, matches_at, starts_of
 from gateway.inspection.cred_values import is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
@@ -91,7 +92,7 @@ def _pair_hits(text: str, found: Occurrences) -> list[Hit]:
 
 def looks_like_path(value: str) -> bool:
     """`src/main.py`, `v1.2.3`: a path or version, not a password."""
-    return "/" in value or re.fullmatch(r"v?\d+(?:\.\d+)+", value) is not None
+    return "/" in value or compiled(r"v?\d+(?:\.\d+)+").fullmatch(value) is not None
 
 
 def _netrc_hits(text: str, found: Occurrences) -> list[Hit]:

@@ -22,8 +22,9 @@ JOIN = re.compile(
     r"\b(?:concatenat\w*|join (?:them|both|the (?:two|three|four|parts|pieces|halves|lines|chunks))|"
     r"combine (?:them|both|the (?:two|three|parts|pieces|halves|lines))|put (?:them|the \w+) (?:back )?together|"
     r"zusammen(?:füg|setz|häng)\w*|aneinander(?:häng|reih)\w*|concaten\w*|unisci\w*|junt(?:e|a|ar)(?:las|los)?|"
-    r"samenvoeg\w*|recoll\w*|split\w* (?:it |the \w+ )?(?:across|over|into|in) (?:two|three|four|2|3|4|several) "
-    r"(?:lines|parts|pieces|halves|chunks|headers|variables))\b", re.IGNORECASE)
+    r"samenvoeg\w*|recoll\w*|split\w* (?:it |the \w+ )?(?:across|over|into|in) "
+    r"(?:the )?(?:two|three|four|2|3|4|several) (?:lines|parts|pieces|halves|chunks|headers|variables|settings|"
+    r"fields|values|parameters))\b", re.IGNORECASE)
 # Every JOIN match holds one of these (lower-cased).
 JOIN_WORDS = ("concaten", "join them", "join both", "join the ", "combine them", "combine both", "combine the ",
               "together", "zusammen", "aneinander", "unisci", "junt", "samenvoeg", "recoll", "split")
@@ -34,8 +35,10 @@ SECRET_WORD = re.compile(r"\b(?P<w>passphrase|password|passwort|kennwort|secret|
 NOT_SECRET = re.compile(r"\b(?:fingerprint|checksum|digest|hash|sha-?\d+|md5|public key|ssh-(?:rsa|ed25519)|"
                         r"commit|uuid|serial number)\b", re.IGNORECASE)
 # One piece on a line: bare, quoted or in backticks, after an optional short label ("Part 2:", `TOK_B=`).
+# A URL may open the run: a webhook's address split from its secret path ("…/services/T0AB12CD3/" then "B0…/…").
 PART_LINE = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w .()-]{0,29}[:=][ \t]*)?[`'\"]?"
-                       r"(?P<v>(?:(?:Basic|Bearer|Token)[ \t])?[A-Za-z0-9+/_.~!@#$%^&*=-]{6,200})[`'\"]?[ \t]*")
+                       r"(?P<v>(?:(?:Basic|Bearer|Token)[ \t])?[A-Za-z0-9+/_.~!@#$%^&*=-]{6,200}|"
+                       r"https?://[A-Za-z0-9.-]+/[A-Za-z0-9+/_.~%=-]{0,200})[`'\"]?[ \t]*")
 BACK, AHEAD = 60, 120  # a JOIN match starts at most BACK characters before a JOIN_WORDS word, ends AHEAD after
 LITERALS = JOIN_WORDS  # looked up in the caller's occurrences
 RUN = (2, 4)  # how many pieces a split secret has
@@ -57,12 +60,11 @@ def joined_piece_hits(text: str, scan: Scanner, found: Occurrences | None = None
     runs = _runs(text, join.start() - REACH, join.start() + REACH)  # before the searches of the whole answer
     if not runs or NOT_SECRET.search(text):
         return []
-    word = SECRET_WORD.search(text)
-    if word is None:
-        return []
+    word = SECRET_WORD.search(text)  # a URL's pieces need none: the rule that knows the address whole names it
     hits: list[Hit] = []
     for run in runs:
-        hits += _judged(text, run, word.group("w").lower(), scan)
+        if word is not None or "://" in text[run[0][0]: run[0][1]]:
+            hits += _judged(text, run, word.group("w").lower() if word is not None else "", scan)
     return hits
 
 
@@ -122,6 +124,8 @@ def _judged(text: str, run: list[tuple[int, int]], word: str, scan: Scanner) -> 
     """Hits on every piece of `run` when the joined value, written out under what the answer calls it
     (`word`), is a secret to the plain-text rules, or is random enough to be a machine key."""
     joined = "".join(text[start:end] for start, end in run)
+    if "://" in joined:  # an address put back together: a secret only if a rule knows it whole (a webhook's)
+        return _url_judged(text, run, joined, scan)
     bare = joined.split()[-1]
     if not (_mixed(bare) and looks_like_key(bare, 12)):
         return []  # "prod-eu-west-1" and "backup-2024": names in pieces, not a random secret
@@ -144,3 +148,15 @@ def _judged(text: str, run: list[tuple[int, int]], word: str, scan: Scanner) -> 
 def _mixed(value: str) -> bool:
     """Upper- and lower-case letters and digits, as generated keys and passwords mix them."""
     return any(c.isupper() for c in value) and any(c.islower() for c in value) and any(c.isdigit() for c in value)
+
+
+def _url_judged(text: str, run: list[tuple[int, int]], joined: str, scan: Scanner) -> list[Hit]:
+    """Hits on every piece of `run` when the URL its pieces join into (`joined`: only its first piece an address)
+    is a secret to the plain-text rules: a webhook address whose secret path was set apart."""
+    if joined.count("://") != 1 or not text[run[0][0]: run[0][1]].startswith(("http://", "https://")):
+        return []
+    judged = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
+    if not judged:
+        return []
+    best = max(judged, key=lambda hit: hit.confidence)
+    return [Hit(start, end, best.type, min(best.confidence, 0.85)) for start, end in run]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_context import scheme_token
 from gateway.inspection.cred_formats import ORCHESTRATION_KEY
 from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
@@ -282,7 +283,7 @@ def _type(kind: str, key: str, value: str, text: str, lowered: str, at: int) -> 
 
 def _wordy(value: str) -> bool:
     """`auth/approle/role/payments-svc`, `grant_type=client_credentials`: words, not a key."""
-    parts = re.split(r"[/_\-.=:+]", value)  # `+`: a space in a query string
+    parts = compiled(r"[/_\-.=:+]").split(value)  # `+`: a space in a query string
     return sum(1 for part in parts if _WORD_PART.fullmatch(part)) >= 2
 
 
@@ -299,7 +300,7 @@ def _on_structured_line(text: str, key_start: int) -> bool:
 def _prefixed_key(value: str) -> bool:
     """`lat_scim_AJvSdw…`, `acme-live-Q8mZ…`: a vendor's word prefix before a long random tail in
     mixed case with digits, which no identifier or path ends in."""
-    tail = re.split(r"[_\-]", value)[-1]
+    tail = compiled(r"[_\-]").split(value)[-1]
     return len(tail) >= 24 and char_classes(tail) >= 3 and looks_like_key(tail, 24, min_entropy=3.5)
 
 

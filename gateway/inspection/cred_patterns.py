@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_values import MASK_RUN, is_placeholder
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.patterns import FOLDS
@@ -91,7 +92,7 @@ def _jwt_ok(token: str) -> bool:
 
 
 def _pem_ok(block: str) -> bool:
-    body = re.sub(r"-----[A-Z0-9 ]+-----|Proc-Type:.*|DEK-Info:.*|\\n|\s", "", block)
+    body = compiled(r"-----[A-Z0-9 ]+-----|Proc-Type:.*|DEK-Info:.*|\\n|\s").sub("", block)
     return len(body) >= 40 and not is_placeholder(body[:40])
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from gateway.inspection.cred_keyed import secret_name_kind
 from gateway.inspection.cred_patterns import Hit
@@ -42,22 +41,21 @@ LITERALS = ("pass", "pwd", "secret", "token", "key", "credential", "pat", "auth"
 _MAX_PART = 256
 
 
-@lru_cache(maxsize=256)
-def _definition_of(name: str) -> re.Pattern[str]:
-    return re.compile(rf"{re.escape(name)}(?:[ \t]*(?::[ \t]*[A-Za-z_][\w\[\]]*[ \t]*)?(?::=|=|:)"
-                      rf"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,{_MAX_PART}}})(?P=q)"
-                      rf"|=(?P<bare>[^\s\"'`;&|$]{{1,{_MAX_PART}}}))")  # shell: `P1=glpat-…`
+# What follows a name where a string literal is assigned to it (matched right after the name: one pattern for
+# every name, none compiled per answer).
+_DEFINITION = re.compile(rf"(?:[ \t]*(?::[ \t]*[A-Za-z_][\w\[\]]*[ \t]*)?(?::=|=|:)"
+                         rf"[ \t]*(?P<q>[\"'])(?P<v>[^\"'\n]{{1,{_MAX_PART}}})(?P=q)"
+                         rf"|=(?P<bare>[^\s\"'`;&|$]{{1,{_MAX_PART}}}))")  # shell: `P1=glpat-…`
 
 
 def _definition(text: str, name: str, before: int) -> tuple[int, int] | None:
     """The span of the string literal last assigned to `name` before offset `before`: tried only
     where the name stands, from the last place back (a regex over all the text before costs a
     millisecond per name in a long answer)."""
-    pattern = _definition_of(name)
     pos = text.rfind(name, 0, before)
     while pos != -1:
         if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] in "_."):
-            match = pattern.match(text, pos, before)
+            match = _DEFINITION.match(text, pos + len(name), before)
             if match is not None:
                 return match.span("v") if match.group("v") is not None else match.span("bare")
         pos = text.rfind(name, 0, pos)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.code_requests import assigned_value, call_end, call_method
+from gateway.inspection.compiled import compiled
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import Rule, compile_i, started_matches
 from gateway.inspection.rest_generic import NEW_ROLE_BODY, generic_endpoint
@@ -129,7 +130,7 @@ def classify_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] 
 def _user_change(method: str, url: str, body: str) -> tuple[str, str]:
     if method == "DELETE":
         return "lifecycle", "delete"
-    if method == "POST" and re.search(r"users/?(?:\?|$)", url, re.I):
+    if method == "POST" and compiled(r"users/?(?:\?|$)", re.I).search(url):
         return "lifecycle", "create"
     for pattern, kind, action in USER_BODY:
         if pattern.search(body):
@@ -232,9 +233,9 @@ def _command_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def _implied_method(command: str) -> str:
-    method = re.search(r"(?:-X\s*|--request\s+|--method\s+|-Method\s+)['\"]?(\w+)", command, re.I)
+    method = compiled(r"(?:-X\s*|--request\s+|--method\s+|-Method\s+)['\"]?(\w+)", re.I).search(command)
     if method:
         return method.group(1)
-    if re.search(r"\s(?:-d|--data\S*|--json|-f|-F|--field|--raw-field|-Body)\s", command):
+    if compiled(r"\s(?:-d|--data\S*|--json|-f|-F|--field|--raw-field|-Body)\s").search(command):
         return "POST"
     return "GET"

@@ -36,7 +36,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"(?:many|most) organi[sz]ations|shall (?:be|not)|(?:accounts|users|owners|employees|members) must (?:have|be|use)|"
     r"decides? (?:whether|if)|decide si|décide si|entscheidet,? ob|(?:doesn't|does not|don't|do not) require|"
     r"user stor(?:y|ies)|^[#*\s]*(?:epic|stories)(?=:)|"  # a backlog, not "in Epic:" (the EHR)
-    r"is an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|specification|method|approach|practice))\b(?![-_])|"
+    r"is (?:just |simply |basically |essentially |really )?an? (?:\w+ ){0,3}(?:standard|protocol|model|framework|"
+    r"specification|method|approach|practice))\b(?![-_])|"
     # a term defined by what it is made of: "Role = set of permissions; RoleBinding attaches it to ..."
     r"^\W*[A-Za-z][\w-]{1,30} = (?:an? |the )?(?:set|list|collection|bundle|group) of\b|"
     r"^[#*\s]*(?:our |the )?joiner[\s\u2013/-]+mover[\s\u2013/-]+leaver\b|"  # JML as the topic, not a step
@@ -135,9 +136,10 @@ SPECIFIC = (
     re.compile(r"\b[A-Z]\. [A-Z][a-z'-]+(?:[A-Z][a-z]+)?, [A-Z]\. [A-Z][a-z]+"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
     head_first(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
-    # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "week 12"
+    # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "through 10/31/2024",
+    # "week 12"
     re.compile(r"(?<!reviewed: )(?<!review: )(?<!updated: )(?<!effective: )(?<!effective )(?<!updated )"  # a document's
-               r"\b(?:20\d\d-[01]\d-[0-3]\d|(?:January|February|March|April|May|June|July|August|September|"
+               r"\b(?:20\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/20\d\d|(?:January|February|March|April|May|June|July|August|September|"
                r"October|November|December) 20\d\d|[Ww]eek \d{1,2}|H[12] 20\d\d)\b"),
     # a tested sample's outcome, counted: "we sampled 25 of 61 terminations: 25/25 had Okta deactivated",
     # "9 were revoked and the remaining 202 were confirmed", "a sample of 25 terminations showed all ..."

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.patterns import Found, Rule, compile_i, compile_s, positions
 
@@ -43,7 +44,7 @@ def _tf(match: re.Match) -> tuple[str, str] | None:
     if kind_word == "data" and match.group("type") != "aws_iam_policy_document":
         return None
     resource = match.group("type")
-    if re.fullmatch(TF_LIFECYCLE, resource):
+    if compiled(TF_LIFECYCLE).fullmatch(resource):
         return "lifecycle", "create"
     return "access_change", "grant"
 
@@ -56,10 +57,10 @@ def _commented_out(text: str, at: int) -> bool:
 def _chef(match: re.Match) -> tuple[str, str] | None:
     """A Chef / Puppet `user` or `group` resource: accounts are lifecycle, memberships access."""
     res, body = match.group("res").lower(), match.group("body").lower()
-    if res == "sudo" or res == "group" and re.search(r"\bmembers?\b|\bappend\b|excluded_members", body):
+    if res == "sudo" or res == "group" and compiled(r"\bmembers?\b|\bappend\b|excluded_members").search(body):
         return "access_change", "revoke" if "excluded_members" in body or ":remove" in body else "grant"
     if res.endswith("user"):
-        verb = re.search(r"(?:action\s+\[?:|ensure\s*=>\s*['\"]?)(\w+)", body)
+        verb = compiled(r"(?:action\s+\[?:|ensure\s*=>\s*['\"]?)(\w+)").search(body)
         return "lifecycle", {"remove": "delete", "absent": "delete", "lock": "disable"}.get(
             verb.group(1) if verb else "", "create")
     return None
@@ -69,14 +70,14 @@ def _ansible(match: re.Match) -> tuple[str, str] | None:
     """An Ansible `user` / `authorized_key` task: the body says which (a config's `user:` section does not)."""
     body = match.group("body")
     if match.group("mod") == "authorized_key":
-        return ("access_change", "revoke" if re.search(r"state:\s*absent", body) else "grant") \
-            if re.search(r"\bkey:", body) else None
-    if not re.search(r"^\s*(?:state:\s*(?:present|absent)|shell:|uid:|create_home:|remove:|system:|groups:|"
-                     r"password_lock:|expires:)", body, re.MULTILINE):
+        return ("access_change", "revoke" if compiled(r"state:\s*absent").search(body) else "grant") \
+            if compiled(r"\bkey:").search(body) else None
+    if not compiled(r"^\s*(?:state:\s*(?:present|absent)|shell:|uid:|create_home:|remove:|system:|groups:|"
+                     r"password_lock:|expires:)", re.MULTILINE).search(body):
         return None
-    if re.search(r"state:\s*absent", body):
+    if compiled(r"state:\s*absent").search(body):
         return "lifecycle", "delete"
-    if re.search(r"password_lock:\s*(?:true|yes)|expires:", body):
+    if compiled(r"password_lock:\s*(?:true|yes)|expires:").search(body):
         return "lifecycle", "disable"
     return "lifecycle", "create"
 
@@ -84,7 +85,7 @@ def _ansible(match: re.Match) -> tuple[str, str] | None:
 def _permifrost_user(match: re.Match) -> tuple[str, str] | None:
     """`member_of: [reporter]` under a permifrost / Snowflake spec's `users:` section: roles granted to a user."""
     before = match.string[max(0, match.start() - 3000): match.start()]
-    return ("access_change", "grant") if re.search(r"^users:[ \t]*$", before, re.M) else None
+    return ("access_change", "grant") if compiled(r"^users:[ \t]*$", re.M).search(before) else None
 
 
 # A workflow's token widened on purpose: "Widen it for this job only:" before a `permissions:` block with a
@@ -362,9 +363,9 @@ RULES: tuple[Rule, ...] = (
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
         r"\b(?:aws|gcp|azuread|azure_native)\.(?:iam|serviceaccount|authorization)\.(?P<noun>[A-Z]\w*)\("),
-        classify=lambda m: ("lifecycle", "create") if re.match(
-            r"(?:User|AccessKey|Account|Key|UserLoginProfile)$", m.group("noun")) else (
-            "access_change", "grant"), confidence=0.85),
+        classify=lambda m: ("lifecycle", "create")
+        if compiled(r"(?:User|AccessKey|Account|Key|UserLoginProfile)$").match(m.group("noun"))
+        else ("access_change", "grant"), confidence=0.85),
     Rule("scim-members", ("patchop",), compile_i(
         r"[\"']?path[\"']?\s*:\s*[\"']?members\b|[\"']?op[\"']?\s*:\s*[\"']?(?:add|remove)[\"']?"
         r"\s*,\s*[\"']?path[\"']?\s*:\s*[\"']?(?:members|groups|roles|entitlements)"),

@@ -58,6 +58,7 @@ from gateway.inspection.learned_things import (
     is_backlog_item_call,
     is_build_command_call,
     is_doc_page_call,
+    is_existing_service_account,
     is_feature_matrix,
     is_licence_only,
     is_named_thing_change,
@@ -331,7 +332,7 @@ def _looks_alike(content: str) -> bool:
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
         or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
-        or is_thing_date_change(content) or is_lookup_transcript(content)
+        or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content)
 
 
 def _as_read(choice: Choice) -> Choice:

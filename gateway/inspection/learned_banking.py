@@ -1,8 +1,9 @@
 """Banking and facilities look-alikes the learned model reads as identity by their words alone: a customer's deposit
-account put on hold or restricted after a KYC refresh, a cheque book revoked, a payment batch approved, a matrix of
-signing limits, the locks and keys of a branch vault replaced, a machine locked out and tagged for maintenance. The
-words are those of access (account, hold, restricted, approve, role, keys issued) but the object is money or a door:
-nobody's access to a system changes. Asked only of answers the model would hold."""
+account put on hold or restricted after a KYC refresh, an ACH debit authorization revoked, a cheque book revoked, a
+payment batch approved, a matrix of signing limits, the locks and keys of a branch vault replaced, a machine locked
+out and tagged for maintenance. The words are those of access (account, hold, restricted, approve, role, keys
+issued) but the object is money or a door: nobody's access to a system changes. Asked only of answers the model
+would hold."""
 
 from __future__ import annotations
 
@@ -14,15 +15,19 @@ from gateway.inspection.lowered import shared_lower
 SHORT = 600  # a status line or a small table: a longer answer has room for a change beside it
 # every BANKING match holds one
 BANKING_WORDS = ("deposit", "savings", "checking", "loan", "customer", "cheque", "kyc", "payment batch",
-                 "vendor payment", "signing", "approval limit", "signator", "overdraft")
+                 "vendor payment", "signing", "approval limit", "signator", "overdraft", "ach", "debit", "stop payment")
 BANKING = re.compile(r"\b(?:deposit|savings|checking|loan|customer) accounts?\b|\bcheques?\b|\bcheque-?books?\b|"
                      r"\bkyc\b|\b(?:vendor )?payment batch(?:es)?\b|\bvendor payments?\b|"
-                     r"\bsigning[- ](?:authority|limits?)\b|\bapproval limits?\b|\bsignator(?:y|ies)\b|\boverdrafts?\b")
+                     r"\bsigning[- ](?:authority|limits?)\b|\bapproval limits?\b|\bsignator(?:y|ies)\b|\boverdrafts?\b|"
+                     # a payment mandate: "revoke an ACH debit authorization they gave a gym", "place a stop payment"
+                     r"\bach (?:debits?|authori[sz]ations?|entr(?:y|ies)|returns?)\b|\b(?:direct|recurring) debits?\b|"
+                     r"\bdebit authori[sz]ations?\b|\bstop payments?\b")
 # Words of a system's sign-in or access, or of a review: a banking answer holding one may change or attest someone's
 # access as well ("the `release-bots` team can bypass required reviews on payments-core").
 SYSTEM_ACCESS = re.compile(r"\b(?:users?|usernames?|logins?|log ?in|sign-?ins?|passwords?|mfa|sso|okta|entra|"
                            r"active directory|ldap|sap|iam|permissions?|entitlements?|access|admins?|administrators?|"
-                           r"groups?|members?(?:hips?)?|credentials?|tokens?|api|ssh|portal|online banking|"
+                           # a credit union's member is its customer: a member of a group, or a membership, is access
+                           r"groups?|memberships?|members? of|credentials?|tokens?|api|ssh|portal|online banking|"
                            r"mobile banking|polic(?:y|ies)|bypass|rights|approvers?|delegat\w*|rbac|service ?accounts?|"
                            r"\w*bindings?|reviews?|reviewed|privileg\w*|sessions?|retain|keeps?|appropriate|dashboard|"
                            r"exceptions?)\b")

@@ -1,17 +1,20 @@
 """Answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
-status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a metric's
-trend, a request still pending, a verdict declined, a schema change, a comparison said to be read-only, what a group
-is for, a public key handed to a partner to install, machines added to a pool, a quality nonconformity closed. Asked
-only of answers the model would hold, with no tool call that changes anything; and tool calls that change nobody's
-access (goods in an ERP, a simulation, a control's test result, a ticket routed)."""
+status of certificates (TLS certificates, staff certifications) running out, a headcount that only counts, a
+metric's trend, a request still pending, a verdict declined, a schema change, a comparison said to be read-only,
+what a group is for, a public key handed to a partner to install, machines added to a pool, a quality nonconformity
+closed, a calendar of dated trainings. Asked only of answers the model would hold, with no tool call that changes
+anything; and tool calls that change nobody's access (goods in an ERP, a simulation, a control's test result, a
+ticket routed)."""
 
 from __future__ import annotations
 
 import json
 import re
 
+from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import head_first
 from gateway.inspection.lowered import shared_lower
+from gateway.inspection.patterns import MONTH, WEEKDAY
 
 CERTIFICATES = re.compile(r"\bcert(?:ificate)?s?\b")
 EXPIRY = re.compile(r"\bexpir\w*|\brenew\w*|\bnotafter\b|\bvalid until\b")
@@ -113,6 +116,30 @@ def is_quality_record(content: str) -> bool:
         and QUALITY_RECORD.search(low) is not None and ACCESS_WORDS.search(low) is None
 
 
+# An agenda: dated items and at most a heading and a note around them ("- 5/7 — New teller UI walkthrough (all branch
+# staff, 1 hour)"): trainings, meetings, closes on a calendar. With no change verb and no word of access or of an
+# account in any language, nobody's access is booked on it (a leaver's timed plan holds them).
+AGENDA_ITEM = re.compile(rf"[ \t]*(?:[-*\u2022+]|\d{{1,2}}[.)])[ \t]+\**[ \t]*(?:{WEEKDAY},?[ \t]+)?"
+                         rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|"
+                         rf"{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d)\b")
+
+
+def is_agenda(low: str) -> bool:
+    """`low` (lower-cased) is two dated items or more, with two other lines at most, and no access word."""
+    items = other = 0
+    for line in low.splitlines():
+        if not line.strip():
+            continue
+        if AGENDA_ITEM.match(line):
+            items += 1
+        else:
+            other += 1
+            if other > 2:
+                return False
+    return items >= 2 and ACCESS_WORDS.search(low) is None and lx.LIFE_OBJ.search(low) is None \
+        and lx.ACCESS_OBJ.search(low) is None  # nor in another language: "désactivation du compte", "accès"
+
+
 def is_status_lookalike(content: str) -> bool:
     if len(content) > SHORT:
         return False
@@ -127,6 +154,8 @@ def is_status_lookalike(content: str) -> bool:
         return CHANGE_VERBS.search(low.replace('"generated"', " ")) is None  # its "generated" is a date
     if CHANGE_VERBS.search(low):
         return False  # a status beside a change: "rotated the deploy key ... renewed the wildcard cert"
+    if is_agenda(low):
+        return True
     if (" i " in f" {low}" or "we " in low) and DECLINES.search(low):
         return True
     if "cert" in low and CERTIFICATES.search(low) and EXPIRY.search(low):

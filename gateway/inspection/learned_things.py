@@ -1,9 +1,9 @@
 """Answers and tool calls the learned model reads as identity that change a thing, not anyone's access: a named
 widget, alert or report deleted or disabled, a product licence revoked or applied, a Terraform data source that only
-reads (or a resource commented out), a feature matrix comparing products, rows purged from an events or log table, a
-backlog story filed, a build command run (also base64-wrapped), commands that stop a service or a process or set the
-domain's password rules. Asked only of answers the model would hold (learned.py), never of a pattern detector's
-finding."""
+reads (or a resource commented out), a chart's values naming a service account they do not create, a feature matrix
+comparing products, rows purged from an events or log table, a backlog story filed, a build command run (also
+base64-wrapped), commands that stop a service or a process or set the domain's password rules. Asked only of answers
+the model would hold (learned.py), never of a pattern detector's finding."""
 
 from __future__ import annotations
 
@@ -98,6 +98,29 @@ def is_terraform_read(content: str) -> bool:
         return False
     low = NEGATED.sub(" ", shared_lower(content))
     return CHANGE_VERBS.search(low) is None and POLICY_VERBS.search(low) is None
+
+
+# A chart's values pointing at a service account that exists, not making one: `serviceAccount:` with `create: false`
+# (and its name). With no `create: true`, no RBAC, role, policy or secret and no change verb elsewhere, the chart
+# runs as an account someone else made and gives it nothing.
+SA_BLOCK = re.compile(r"^(?P<i>[ \t]*)serviceaccount:[ \t]*\n(?P<b>(?:(?P=i)[ \t]+[^\n]*(?:\n|\Z))+)", re.M)
+FENCED = re.compile(r"```[^`]*```")
+NOT_CREATED = re.compile(r"^[ \t]*create:[ \t]*false\b", re.M)
+GIVES_SOMETHING = re.compile(r"\bcreate:[ \t]*true\b|\b(?:rbac|roles?|\w*bindings?|clusterroles?|rules|verbs|"
+                             r"permissions?|polic(?:y|ies)|iam|role-arn|annotations|secrets?|tokens?|passwords?|users?|"
+                             r"groups?|members?|admins?|credentials?|grant\w*|revok\w*|access)\b")
+
+
+def is_existing_service_account(content: str) -> bool:
+    """The answer's only service account is one a chart's values refer to and do not create."""
+    low = shared_lower(content)
+    if "serviceaccount:" not in low:
+        return False
+    blocks = list(SA_BLOCK.finditer(low))
+    if not blocks or not all(NOT_CREATED.search(block.group("b")) for block in blocks):
+        return False
+    prose = FENCED.sub(" ", low)  # a key of the values (`enabled: true`) is no step
+    return GIVES_SOMETHING.search(low) is None and CHANGE_VERBS.search(SA_BLOCK.sub(" ", prose)) is None
 
 
 # A comparison of products by capability: a table whose first header cell is "Capability", "Feature", "Criterion",

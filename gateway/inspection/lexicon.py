@@ -33,8 +33,8 @@ ACCESS_STEMS = _minimal((
     "withdraw", "unassign", "detach", "narrow", "restrict", "scope down", "tighten", "add", "put ",
     "includ", "make ", "shar", "bound", "plac", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
-    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir",
-    "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
+    "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité",
+    "retir", "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
 ) + i18n.ACCESS_STEMS)
 # A backticked name placed in a directory (prose.DIRECTORY_GROUP): where one may stand, lower-cased.
 DIRECTORY_PLACES = ("` in ad", "` in active directory", "` in entra", "` in azure ad", "` in okta", "` in ldap",
@@ -53,7 +53,8 @@ ACCESS_OBJ_STEMS = _minimal((
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
-    "entzog", "widerruf", "entfern", "revoc", "quitar", "quitad", "quité", "retir", "révoqu", "enlev", "deaktiv",
+    "entzog", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité", "retir", "révoqu", "enlev",
+    "deaktiv",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
 ) + i18n.FOREIGN_STEMS)
@@ -77,6 +78,7 @@ LIFE_OBJ_STEMS = _minimal((
     " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
     " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_",
+    "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -175,6 +177,8 @@ LIFE_OBJ_WORDS = (
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
     r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|sub-?accounts?|"
+    # a core banking or mainframe system's user: "removed 4 test operator records", "deleted operator ID 4417"
+    r"operator (?:records?|ids?|profiles?|logons?|codes?)|logon ?ids?|"
     # a service login named alone ("Disabled `svc-legacy-ftp`."), not a thing named so ("the `svc-cache` flag")
     r"(?:svc|srv|bot)[-_][\w-]*\w(?=[`'\"*]*(?:\s*[.,;:)!]|\s*\Z|\s+(?:from|and|account|user|login|since)\b))|"
     + i18n.LIFE_OBJ)
@@ -470,7 +474,7 @@ FOREIGN_GRANT = re.compile(
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
     r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")
 FOREIGN_REVOKE = re.compile(
-    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ue)\b|quitar\w*|quitad[oa]s?|quité|"
+    r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ados|adas|ue|ó|amos|aron)\b|revoqu(?:é|e|en|emos)\b|quitar\w*|quitad[oa]s?|quité|"
     r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from gateway.inspection.compiled import compiled
+
 _UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"
 _ITEM = re.compile(rf"[ \t]*(?:[-*•+]|\d{{1,3}}[.)])[ \t]+\**[ \t]*"
                    rf"(?P<name>[{_UPPER}][{_LOWER}'’]+(?:[ -][{_UPPER}][{_LOWER}'’]+){{1,2}})(?![\w'’])")
@@ -31,7 +33,7 @@ _REACH = 40  # list items read under one heading
 
 
 def _is_person(name: str) -> bool:
-    return _NOT_PERSON_WORDS.isdisjoint(re.split(r"[ -]", name))
+    return _NOT_PERSON_WORDS.isdisjoint(compiled(r"[ -]").split(name))
 
 
 def _items_after(text: str, heading_end: int) -> Iterable[tuple[int, int]]:

@@ -9,6 +9,8 @@ import re
 
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
+from gateway.inspection.compiled import compiled
+
 _PERSONAL = (r"dob|birth|birthday|birthdate|geburtsdatum|nacimiento|naissance|ssn|nin|nino|national|"
              r"passport|personnummer|tax|dni|nif|nie|bsn|aadhaar|pan|cpf|pesel|phone|mobile|cell|tel|telephone|"
              r"telefon|address|street|adresse|salary|compensation|bonus|wage|income|gehalt|salaire|diagnosis|"
@@ -39,7 +41,7 @@ _KEYED = re.compile(
 
 
 def _column(cell: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "_", cell.strip().lower()).strip("_")
+    return compiled(r"[^a-z0-9]+").sub("_", cell.strip().lower()).strip("_")
 
 
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:

@@ -56,6 +56,7 @@ from gateway.inspection.prose_lifecycle import WORDS as LIFE_WORDS
 from gateway.inspection.prose_minted import minted_key_hits
 from gateway.inspection.prose_moves import move_hits
 from gateway.inspection.prose_policies import policy_hits
+from gateway.inspection.prose_referents import account_it
 from gateway.inspection.prose_reports import report_hits
 from gateway.inspection.prose_sap import sap_hits
 from gateway.inspection.prose_sentences import ProseSentences, preceding
@@ -427,7 +428,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
             target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                          else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
                          or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
-                         and PRINCIPAL.search(m.group("mid"))
+                         and (PRINCIPAL.search(m.group("mid")) or account_it(m.group("mid"), low[start: m.start()]))
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
@@ -502,12 +503,13 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
 
 # A kind of recipient, not one: "access is granted to roles that map to job functions" (a rule of design).
 GENERAL_RECIPIENT = re.compile(r"\s+(?:[a-z-]+\s+)?[a-z-]{3,}s\b(?![`'\"@])")
+DETERMINER = re.compile(r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your)\b")
 
 
 def _general_recipient(text: str, m: re.Match) -> bool:
     """A present passive ("is granted to", "are approved for") before a bare plural in lower case."""
     return m.group(0).startswith(("is ", "are ")) and GENERAL_RECIPIENT.match(text, m.end()) is not None \
-        and not re.match(r"\s+(?:the|a|an|this|that|these|those|his|her|their|our|your)\b", text[m.end():m.end() + 8])
+        and not DETERMINER.match(text, m.end(), m.end() + 8)
 
 
 # Foreign verbs spelt like English words, and the words that tell the foreign sentence.

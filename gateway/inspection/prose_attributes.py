@@ -130,6 +130,11 @@ NEW_GATES = ("new ", "neuer", "nuev", "nouvelle")
 FIELD_ARROW = re.compile(r"[ \t]*(?:[-*+\u2022]|\d+[.)])?[ \t]*\**(?P<f>[^:\n*]{2,40}?)\**[ \t]*:[ \t]*[^\n:]{1,60}?"
                          r"[ \t](?:\u2192|->|=>)[ \t]*[*_`'\"]*\w")
 ARROWS = ("\u2192", "->", "=>")
+# A field set on a system's line, no old value shown: "Personio: manager → Kai Neumann, department → Netcode".
+# The field stands between the line's start (or a colon or comma) and the arrow; a value follows, capitalised,
+# not a chain of steps ("Manager → Worker → Queue").
+FIELD_SET = re.compile(r"(?:^[ \t]*(?:[-*+\u2022]|\d+[.)])?|[:,;])[ \t]*\**(?P<f>[^:,;\n*]{2,40}?)\**[ \t]*"
+                       r"(?:\u2192|->|=>)(?![^,;\n]*(?:\u2192|->|=>))[ \t]*[*_`'\"]*[A-Z\u00c0-\u00de]")  # not a chain
 
 
 def attribute_form_hits(text: str, low: str, found: Found) -> list[Hit]:
@@ -146,5 +151,10 @@ def attribute_form_hits(text: str, low: str, found: Found) -> list[Hit]:
             m = FIELD_ARROW.match(text, start, end)
             if m and ATTR_STRONG.fullmatch(m.group("f").strip()):
                 hits.append(Hit("attestation", m.start(), m.end(), 0.7, "modify", rule="attribute-form"))
+                break
+            m = next((m for m in FIELD_SET.finditer(text, start, end) if ATTR_STRONG.fullmatch(m.group("f").strip())),
+                     None)
+            if m:
+                hits.append(Hit("attestation", m.start("f"), m.end(), 0.7, "modify", rule="attribute-set"))
                 break
     return hits

@@ -82,7 +82,7 @@ CONTINUED = re.compile(r"\s+(?:the\s+|their\s+|his\s+|her\s+)?continued\s+(?:acc
 RETAIN_VERBS = ("retain", "keep", "certif", "utrzyma", "manter", "mantener", "behouden", "behåll", "behalten",
                 "conserver")
 REVOKE_VERBS = ("revo", "remov", "entz", "révo", "cofn", "odebr", "intrek", "återk", "tilbagek")
-ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rôles?|ruol[oi]|entitlements?|groups?|privileg\w*|"
+ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rol|rôles?|ruol[oi]|entitlements?|groups?|privileg\w*|"
                             r"owners?|"
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
                             r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.windows import anchored_matches, matches_near
@@ -29,7 +30,9 @@ WIDENED = re.compile(rf"{_ANY}{_CLAUSE}{{0,80}}?{_CAN}|{_OPEN_TO}")
 GETS = re.compile(r"(?<!\w)(?:f(?:år|ått) [^.;!?\n]{0,20}?(?:tillgång|åtkomst|behörighet|adgang|tilgang)|"
                   r"passam? a ter acesso|"
                   r"obtien(?:e|en|t|nent) (?:el |l'|un )?acc[eè]s\w*|ottien(?:e|gono) (?:l')?accesso|"
-                  r"(?:erhält|erhalten|bekommt|bekommen) [^.;!?\n]{0,20}?zugriff)(?!\w)")
+                  r"(?:erhält|erhalten|bekommt|bekommen) [^.;!?\n]{0,20}?(?:zugriff|\w*berechtigung\w*|"
+                  r"(?:lese|schreib|zugriffs|zugangs|admin|administrator|bearbeitungs|ausführungs|änderungs|lösch|"
+                  r"voll|owner|besitzer)-?rechte?))(?!\w)")  # "bekommen das Schreibrecht", not "Urlaubsrecht"
 # "Jonas ist jetzt in der Gruppe", "Kasia ma teraz uprawnienia admina": someone now in a group or holding a right
 NOW_HOLDS = re.compile(r"(?<!\w)(?:jetzt|nun|maintenant|désormais|ahora|agora|ora|nu|teraz)(?: [^.;!?\n]{1,14}?)? "
                        r"(?:in der gruppe|mitglied|dans le groupe|membre|en el grupo|no grupo|nel gruppo|in de groep|"
@@ -123,7 +126,7 @@ def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
                 before = low[line_start: m.start()]
                 if low.find("?", m.end(), m.end() + 40) != -1 or \
                         (pattern is not LOGIN_ENDS and NEGATED.search(before + m.group(0))) or \
-                        re.search(r"(?<!\w)(?:du|ni|you)\s*$", before):
+                        compiled(r"(?<!\w)(?:du|ni|you)\s*$").search(before):
                     continue
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
                 break

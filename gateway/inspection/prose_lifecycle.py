@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection import lexicon as lx
+from gateway.inspection.compiled import compiled
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.lowered import shared_lower
@@ -535,7 +536,8 @@ def dropped_users_hits(text: str, low: str) -> list[Hit]:
     if "dropped" not in low:
         return []
     return [Hit("lifecycle", m.start(), m.end(), 0.7, "delete", rule="prose-lifecycle-done")
-            for m in matches_near(DB_USERS_DROPPED, low, [m.start() for m in re.finditer("dropped", low)], 260, 40)
+            for m in matches_near(DB_USERS_DROPPED, low, [m.start() for m in compiled("dropped").finditer(low)],
+                                  260, 40)
             if not DROP_CONDITION.search(low, max(0, m.start() - 120), m.start())]
 
 

@@ -22,3 +22,16 @@ _ADDRESS_AT = re.compile(r"[\w.]@[\w.]")
 def has_person(text: str) -> bool:
     """`PERSON.search(text) is not None`."""
     return _PERSON_NOT_ADDRESS.search(text) is not None or ("@" in text and _ADDRESS_AT.search(text) is not None)
+
+
+# An account made before in the sentence, taken up as "it": "Created a machine user `x` ... and added it to the org".
+# The account noun ends its phrase (a name, a comma, "for ..." follow): not "a user story", "a user guide".
+_ACCOUNT_NOUN = (r"(?:[\w-]+\s+){0,2}?(?:users?|accounts?|service principals?|bots?|logins?)"
+                 r"(?=\s*[`'\"(,]|\s+(?:for|in|on|named|called|and|with)\b)")
+NEW_ACCOUNT = re.compile(r"\b(?:(?:creat|provision|register)(?:e|es|ed|ing)|set up)\s+(?:an?\s+|the\s+)?(?:new\s+)?"
+                         + _ACCOUNT_NOUN)
+
+
+def account_it(mid: str, before: str) -> bool:
+    """`mid` is "it", for an account the sentence made (`before`: the sentence before the verb, lower-cased)."""
+    return mid.strip() in ("it", "It") and NEW_ACCOUNT.search(before) is not None

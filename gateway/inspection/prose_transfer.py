@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection import lexicon as lx
-from gateway.inspection.alternation import leftmost
+from gateway.inspection.alternation import head_first, leftmost
 from gateway.inspection.hits import Hit
 from gateway.inspection.patterns import literal_safe, positions
 
@@ -26,7 +26,7 @@ _TO = (r"(?P<to>[\w.+-]+@[\w-]+\.[\w.]+|(?:(?:his|her|their|the|a|the\s+user's)\
        r"supervisor|team\s+lead|new\s+owner|assistant|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))")
 # A mailbox or calendar delegated: the delegate reads (and may send as) it ("convert the mailbox to shared,
 # delegate to Ann Lee", "delegate her calendar to the team lead").
-DELEGATE = re.compile(
+DELEGATE = head_first(
     r"\b(?:mailbox(?:es)?|inbox|calendar)\b[^.;\n]{0,60}?\bdelegat(?:e|ed|es|ing)\s+(?:(?:full\s+)?access\s+)?to\b\W{0,3}"
     + _TO + r"|\bdelegat(?:e|ed|es|ing)\s+(?:" + OWNER + r"\s+|the\s+)?(?:shared\s+)?(?:mailbox|inbox|calendar)\b"
     r"[^.;\n]{0,40}?\bto\b\W{0,3}" + _TO.replace("?P<to>", "?P<to2>"), re.I)

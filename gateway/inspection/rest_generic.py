@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
+
 ACCESS_SEGMENTS = frozenset((
     "members", "member", "memberships", "membership", "collaborators", "permissions", "permission",
     "roleassignments", "role_assignments", "rolebindings", "role_bindings", "grants", "acl", "acls",
@@ -104,8 +106,9 @@ TERMINATION = ("terminat", "endemployment", "end_employment", "separation", "off
 
 def segments(url: str) -> list[str]:
     """The lower-cased path segments of a URL or path, without scheme, host, query or API prefixes."""
-    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I).split("?", 1)[0].split("#", 1)[0]
-    return [s.lower() for s in path.split("/") if s and not re.fullmatch(r"v\d+(?:\.\d+)?|api|beta|preview", s, re.I)]
+    path = compiled(r"^[a-z]+://[^/]+", re.I).sub("", url.strip()).split("?", 1)[0].split("#", 1)[0]
+    prefix = compiled(r"v\d+(?:\.\d+)?|api|beta|preview", re.I)
+    return [s.lower() for s in path.split("/") if s and not prefix.fullmatch(s)]
 
 
 def _is_id(segment: str) -> bool:
@@ -127,7 +130,7 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
                                                 and (_is_id(last) or "(" in last)):
         return "attestation", "attest"  # also one decision or a function of them: `decisions/filterByCurrentUser(...)`
     action = last.lstrip("_")  # ZITADEL's and Elasticsearch's `/_deactivate`, `/_disable`: an action, marked so
-    head = re.split(r"[-_]", action)[0]
+    head = compiled(r"[-_]").split(action)[0]
     state = STATE_ACTIONS.get(action) or STATE_ACTIONS.get(head) or BULK.get(head)
     if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", state
@@ -187,7 +190,7 @@ JOINED_ACCESS = frozenset(("permissions", "members", "memberships", "roles", "co
 
 
 def _joined_access(segment: str) -> bool:
-    parts = re.split(r"[-_]", segment)
+    parts = compiled(r"[-_]").split(segment)
     return len(parts) > 1 and parts[0] != "" and parts[-1] in JOINED_ACCESS
 
 

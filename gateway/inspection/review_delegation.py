@@ -6,12 +6,12 @@ A code, design or performance review handed on is not an access review. Read by 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 
 VERBS = ("assign", "delegat", "handed over", "hand over", "transferr")
-HANDED = re.compile(
+HANDED = head_first(
     r"\b(?i:re-?assign(?:ed|s)?|assign(?:ed|s)?|delegat(?:e|ed|es)|hand(?:ed)?\s+over|transferred)\s+"
     r"(?P<what>[^.;\n]{3,100}?)\s+(?i:to)\s+"
     r"(?P<who>[A-Z][a-z\u00e0-\u00ff]+(?:\s+[A-Z][a-z\u00e0-\u00ff]+)?|[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w.])@[\w.-]{2,})")
@@ -26,37 +26,12 @@ NOT_ACCESS = re.compile(r"\b(?:code|pr|pull request|design|performance|peer|pape
 NOT_TAKEN = re.compile(r"\b(?:if|when|whether|not|never|can|could|should|would|how)\b[^.;\n]{0,60}$", re.IGNORECASE)
 
 
-HANDED_HEADS = ("assign", "delegat", "hand", "transferred")
-
-
-def _handed(text: str, low: str) -> Iterator[re.Match[str]]:
-    """`HANDED.finditer(text)`, tried only where a match can start: at a head word, or at the "re"/"re-" before
-    "assign" (`low`, as long as `text`, finds them)."""
-    if len(low) != len(text):
-        yield from HANDED.finditer(text)
-        return
-    starts: set[int] = set()
-    for head in HANDED_HEADS:
-        at = low.find(head)
-        while at >= 0:
-            starts.update((at - 3, at - 2, at) if head == "assign" else (at,))
-            at = low.find(head, at + len(head))
-    after = 0
-    for start in sorted(starts):
-        if start < after:
-            continue
-        m = HANDED.match(text, start)
-        if m:
-            yield m
-            after = m.end()
-
-
 def delegation_hits(text: str, low: str) -> list[Hit]:
     """An access review's certifier named, one hit at most (`low`: `text` lower-cased)."""
     if not any(verb in low for verb in VERBS) or "review" not in low and "certif" not in low \
             and "attest" not in low and "campaign" not in low:
         return []
-    for m in _handed(text, low):
+    for m in HANDED.finditer(text):
         what = m.group("what")
         if NOT_ACCESS.search(what):
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.patterns import Rule, action_of, compile_i, compile_s
 
 LIFECYCLE_IAM = re.compile(
@@ -64,7 +65,7 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
             return "lifecycle", "disable"
         if "changepasswordatlogon" in tail:
             return "lifecycle", "reset"
-        if re.search(r"-(manager|department|title|company|employeeid|office|division|replace|add|clear)\b", tail):
+        if compiled(r"-(manager|department|title|company|employeeid|office|division|replace|add|clear)\b").search(tail):
             return "attestation", "modify"
         return None
     if "authentication" in noun and noun.endswith("method"):  # an MFA method removed or reset: the factor re-registers
@@ -230,6 +231,7 @@ def _net_user(match: re.Match) -> tuple[str, str]:
     return "lifecycle", "reset" if command.rstrip().endswith("*") else "create"
 
 
+GH_WRITE = re.compile(r"(?:-X|--method)\s*(?:PUT|POST|DELETE|PATCH)|\s-[fF]\s", re.I)  # `gh api` that writes
 STEP_NEGATED = re.compile(r"\b(?:not|never|don't|do not|if|whether|without)\b[^.;\n]{0,40}\Z", re.IGNORECASE)
 
 
@@ -334,9 +336,8 @@ RULES: tuple[Rule, ...] = (
         classify=_verb_kind("lifecycle"), confidence=0.85),
     Rule("gh-membership", ("gh api",), compile_i(
         r"\bgh\s+api\b[^\n]*?(?:memberships|collaborators|/members/|/invitations|teams/[\w.-]+/repos)"
-        r"[^\n]*"), classify=lambda m: None if not re.search(
-            r"(?:-X|--method)\s*(?:PUT|POST|DELETE|PATCH)|\s-[fF]\s", m.group(0), re.I) else (
-            "access_change", "revoke" if re.search(r"DELETE", m.group(0)) else "grant"),
+        r"[^\n]*"), classify=lambda m: None if not GH_WRITE.search(m.group(0)) else (
+            "access_change", "revoke" if "DELETE" in m.group(0) else "grant"),
         confidence=0.9),
     Rule("gh-deploy-key", ("deploy-key", "gh ssh-key"), compile_i(
         r"\bgh\s+(?:repo\s+deploy-key|ssh-key)\s+(?P<verb>add|delete)\b"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.patterns import Rule, compile_i, compile_s
 
 PRIVS = (
@@ -29,14 +30,14 @@ SESSION_SETTING = re.compile(
 
 def _role_verb(match: re.Match) -> tuple[str, str | None] | None:
     body = match.group(0).lower()
-    if SESSION_SETTING.search(body) and not re.search(r"password|identified|superuser|createrole|login|"
-                                                      r"default_role|secondary_roles|disabled", body):
+    if SESSION_SETTING.search(body) and not compiled(r"password|identified|superuser|createrole|login|"
+                                                      r"default_role|secondary_roles|disabled").search(body):
         return None
     if "password" in body or "identified" in body:
         return "lifecycle", "reset"
-    if re.search(r"\b(account\s+lock|disable|nologin|valid\s+until)\b", body):
+    if compiled(r"\b(account\s+lock|disable|nologin|valid\s+until)\b").search(body):
         return "lifecycle", "disable"
-    if re.search(r"\b(account\s+unlock|enable)\b", body):
+    if compiled(r"\b(account\s+unlock|enable)\b").search(body):
         return "lifecycle", "reset"
     return "access_change", "modify"
 
@@ -77,7 +78,7 @@ def _people_update(match: re.Match) -> tuple[str, str | None] | None:
     if STATE_COLUMN.search(assignments):
         return "lifecycle", "disable"
     if LOCKOUT_COLUMN.search(assignments):
-        return "lifecycle", "enable" if re.search(r"lock\w*\s*=\s*null\b", assignments, re.I) else "disable"
+        return "lifecycle", "enable" if compiled(r"lock\w*\s*=\s*null\b", re.I).search(assignments) else "disable"
     if HR_COLUMN.search(assignments):
         return "attestation", "modify"
     return None
@@ -156,7 +157,7 @@ RULES: tuple[Rule, ...] = (
         "lifecycle", "create", 0.85, principal="who", starts=("create",)),
     Rule("sql-create-role", ("create role",), compile_i(
         rf"\bcreate\s+role\s+(?:if\s+not\s+exists\s+)?(?P<who>['\"`]?{NAME})[^;\n]*"),
-        classify=lambda m: ("lifecycle" if re.search(r"\blogin\b", m.group(0), re.I) else
+        classify=lambda m: ("lifecycle" if compiled(r"\blogin\b", re.I).search(m.group(0)) else
                             "access_change", "create"), confidence=0.8, target="who", starts=("create",)),
     Rule("sql-drop", ("drop",), compile_s(
         r"\b(?:DROP|drop)\s+(?P<what>USER|LOGIN|ROLE|user|login|role)\s+(?:IF\s+EXISTS\s+|if\s+exists\s+)?"

@@ -23,7 +23,9 @@ IDENTITY = bucketed(
 AUDIT = re.compile(r"\b(?:" + grouped(
     r"audit(?!ion|orium)\w*|audyt\w*|"
     r"evidence\b|sox\b|soc ?[12]\b|itgc\b|iso ?27001\b|control [a-z]{2,4}-\d+|pwc\b|kpmg\b|"
-    r"deloitte\b|grc\b|prüfung\b|commissaires? aux comptes\b|wirtschaftsprüf\w*|revisor(?:es)? de cuentas\b|"
+    r"deloitte\b|grc\b|prüfung\b|prüf(?:frage|fragen|er|erin|nachweis|nachweise|zeitraum|bericht)\b|nachweis\b|"
+    r"evidencias?\b|pièces? justificatives?\b|commissaires? aux comptes\b|wirtschaftsprüf\w*|"
+    r"revisor(?:es)? de cuentas\b|"
     r"revisori dei conti\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
     r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
     r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
@@ -146,7 +148,9 @@ REVIEW_DONE = head_first(
     r"retained\b(?! for (?:up to )?\d+ (?:days?|weeks?|months?|years?))|\bretained (?:with|under|subject to) "
     r"(?:compensating|mitigating) controls?\b|\b(?:re)?(?:certified|attested) \d+ (?:[\w-]+ ){0,2}(?:entitlements?|"
     r"accounts?|access(?:es)?|roles?|memberships?|users?|items?|assignments?|permissions?)\b|"
-    r"\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|\b(?:keep|kept|retain(?:ed)?)\s+\d+\s+of\s+\d+\b|"
+    r"\b\d+ (?:\w+ )?(?:retained|kept|recertified)\b|\b\d+ (?:\w+ )?(?:geprüft|rezertifiziert|beibehalten)\b|"
+    r"\b(?:zusammenfassung|ergebnis\w*) (?:der )?rezertifizierung\w*|\brezertifizierung\w*\b[^.\n]{0,40}?"
+    r"\b(?:abgeschlossen|zusammenfassung|ergebnis\w*)\b|\b(?:keep|kept|retain(?:ed)?)\s+\d+\s+of\s+\d+\b|"
     r"\b(?:retained|recertified|kept)\s+[\w -]{0,40}?\b(?:access|entitlements?|roles?|permissions?)\s+for\b|"
     r"\bgeprüft (?:wurden?|worden)\b|"
     r"\brecord (?:them|it|these|this|him|her|all \w+)\s+as\s+(?:retained|kept|approved|revoked|removed)\b|"
@@ -176,6 +180,15 @@ HOLDERS = head_first(
     r"\b(?:détenteurs|titulaires) d[ue]s? (?:rôle|droit|profil|accès)|\binhaber der (?:rolle|berechtigung)|"
     r"\btitulares del (?:rol|perfil|permiso)|"
     r"\btitolari del (?:ruolo|profilo)|\bhouders van de rol|"
+    # "liste des personnes ayant un accès", "¿Quiénes pueden aprobar ...?", "tres personas tienen el permiso"
+    r"\bpersonnes (?:ayant|disposant|qui (?:ont|peuvent))\b|"
+    r"\bqui (?:a|ont|peut|peuvent) (?:accès|le droit|les droits)\b|"
+    r"\bsolo (?:el|la|los|las) (?:grupo|rol|equipo|usuarios?|cuentas?|personas|miembros)\b[^.;\n]{0,80}?\bpueden?\b|"
+    r"\bquién(?:es)? (?:puede|pueden|tiene|tienen)\b|\bpersonas (?:que )?(?:tienen|poseen|pueden)\b|"
+    r"\btiene[n]? (?:el |los |la |las )?(?:permisos?|rol|roles|acceso)\b|"
+    # "Wer kann Secrets im Pfad kv/ lesen?": who may read or change it (not who may approve the request)
+    r"\bwer (?:kann|können|darf|dürfen) [^?.\n]{0,80}?\b(?:lesen|schreiben|zugreifen|ändern|verwalten|einsehen|"
+    r"löschen|deployen|freigeben|genehmigen)\b|"
     # German "wer hat ...rechte / Zugriff": who holds an access, not who approved it ("wer hat den Antrag genehmigt")
     r"\bwer (?:hat|haben|verfügt über|besitzt) (?:[\w-]+ ){0,3}?[\w-]*(?:rechte|rechten|zugriff|zugang|"
     r"berechtigung|berechtigungen|rolle|rollen)\b(?![^?.\n]{0,60}\b(?:genehmigt|geprüft|freigegeben|abgelehnt|"
@@ -185,12 +198,25 @@ HOLDERS = head_first(
 HOLDER_LIST = head_first(r"\b(?:owners|admins|administrators|approvers|people|users|accounts)\b[^.;\n]{0,80}?"
                          r"\b(?:are|were)\s*:?\s*(?:\*\*|__)?(?:[A-Z][a-z]+ [A-Z][a-z'-]+|@[\w-]+|"
                          r"[A-Z]\.\s?[A-Z][a-z]+|[\w.+-]+@[\w-]+\.\w+|\n)")  # the names may be in bold
+# The accounts or access a foreign narrative's verb was done to.
+_DONE_TO = (r"\b(?:\w*konten|\w*konto|benutzer\w*|\w*zugänge|\w*zugriff\w*|\w*berechtigung\w*|\w*rechte|rollen?|"
+            r"mitglied\w*|accounts?|accesos?|permisos|cuentas?|usuarios|roles|miembros|accès|comptes?|droits|"
+            r"utilisateurs|habilitations?|membres)\b")
 NARRATIVE = head_first(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b" +
     NOT_REQUESTED + r"|"
     r"\bwere noted\b|\bhad (?!(?:an?|the)\s)(?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned|"
-    r"deactivated)\b")  # not "had an approved CAB record": an adjective
+    r"deactivated)\b|"
+    # in German, Spanish and French with the accounts or access named: "wurden 62 Freelancer-Konten erstellt"
+    r"\b(?:wurden?|worden)\b[^.;\n]{0,60}?" + _DONE_TO + r"[^.;\n]{0,40}?\b(?:geprüft|erstellt|angelegt|entzogen|"
+    r"entfernt|deaktiviert|gesperrt|gelöscht|genehmigt|rezertifiziert|bestätigt)\b|"
+    r"\bse (?:revisó|revisaron|verificó|verificaron|validó|validaron|aprobó|aprobaron|eliminó|eliminaron|revocó|"
+    r"revocaron|desactivó|desactivaron|creó|crearon)\b[^.;\n]{0,60}?" + _DONE_TO + "|"
+    # (a passive's subject, DONE_BEFORE, is looked for before it: "les comptes inactifs ont été désactivés")
+    r"\b(?:fueron|ont été|a été) (?:\w+ )?(?:revisad[oa]s|aprobad[oa]s|eliminad[oa]s|revocad[oa]s|desactivad[oa]s|"
+    r"cread[oa]s|retirad[oa]s|validad[oa]s|revue?s?|approuvée?s?|supprimée?s?|révoquée?s?|désactivée?s?|créée?s?|"
+    r"retirée?s?|vérifiée?s?|validée?s?)\b")  # not "had an approved CAB record": an adjective
 CLOSURE = head_first(
     r"\b(?:closure|closing|resolution) (?:note|comment)\b|\bconfirmed (?:the )?removal\b|\bverified\b"
     r"[^.\n]{0,100}?\b(?:removed|revoked|disabled|deprovisioned)\b|\bremoval confirmed\b|"
@@ -228,6 +254,7 @@ GATES = (
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
                 "afsluttet", "beibehalten", "festgestellt",
+                "rezertifiz", "zusammenfassung", "ergebnis",
                 "certification complete", "certification is complete", "certification for", "certification of",
                 "to be removed", "to be revoked", "to be withdrawn")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
@@ -256,18 +283,28 @@ AUDIT_GATES = (
                  "usuarios con", "następujące osoby",
                  "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
                  "détenteurs", "titulaires", "inhaber der",
-                 "wer ha", "wer verfügt", "wer besitzt", "titulares del", "titolari del", "houders van")),
+                 "wer ha", "wer verfügt", "wer besitzt", "titulares del", "titolari del", "houders van",
+                 "personnes", "qui a", "qui ont", "qui peu", "quién", "personas", "tiene", "wer ka", "wer kö",
+                 "wer da", "wer dü")),
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
-                   "executed", "deactivated")),
+                   "executed", "deactivated", "wurde", "worden", "se revis", "se verific", "se valid", "se aprob",
+                   "se elimin", "se revoc", "se desactiv", "se cre", "fueron", "ont été", "a été")),
 )
 # Reviews counted, an operations metric: "Access review campaigns completed: 12 of 12" (no one review signed off).
 COUNTED_REVIEWS = re.compile(r"\b(?:reviews|certifications|campaigns|recertifications)\s+(?:completed|performed|done|"
                              r"finished)\s*:\s*\d")
+# A sentence of rates: "3.410 Berechtigungen geprüft, 4,8 % entzogen, Durchlaufzeit im Median 6 Tage" measures the
+# reviews, no review's outcome is recorded in it.
+RATES = re.compile(r"%|\bmedian\b|\bdurchschnitt\w*|\bkennzahl\w*|\bquote\b|\baverage\b|\bpromedio\b|\bmoyenne\b")
+COUNTED_GERMAN = ("geprüft", "rezertifiziert", "beibehalten")  # the ends of REVIEW_DONE's German counts
 # A review's revocations counted: each one an access taken away ("131 retained, 9 revoked").
 COUNTED_REVOKES = re.compile(r"\b(?!0\b)\d+\s+(?:(?:were|are|to be)\s+)?(?:revoked|removed|revocations)\b")
 # A switch of the software, not an account, before a narrative's verb: "the legacy export flag was disabled",
 # "the disk-fill alert was created".
+# The accounts or access before a Spanish or French passive: "los accesos ... fueron revocados".
+DONE_BEFORE = re.compile(_DONE_TO)
+PASSIVE_HEADS = ("fueron", "ont été", "a été")
 MACHINE_SUBJECT = re.compile(r"\b(?:flags?|toggles?|alerts?|monitors?|webhooks?|plugins?|caches?|experiments?|"
                              r"dashboards?|pipelines?|builds?|snapshots?|backups?|cron ?jobs?)\s+\Z")
 SENTENCE_RULES = {
@@ -318,9 +355,12 @@ def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[H
                                             NEGATED_SUBJECT.search(ls, max(0, m.start() - 25), m.start()) or
                                             DECLINED.search(ls, max(0, m.start() - 120), m.start())):
             continue  # "no access change is needed": nothing was judged appropriate
-        if m and name == "narrative" and MACHINE_SUBJECT.search(ls, max(0, m.start() - 40), m.start()):
+        if m and name == "narrative" and (MACHINE_SUBJECT.search(ls, max(0, m.start() - 40), m.start()) or
+                                           ls.startswith(PASSIVE_HEADS, m.start()) and
+                                           not DONE_BEFORE.search(ls, max(0, m.start() - 80), m.start())):
             continue  # "the bulk-edit flag was disabled for two hours": a feature switched, no one's access
-        if m and name == "review" and COUNTED_REVIEWS.search(ls, m.start(), m.end() + 4):
+        if m and name == "review" and (COUNTED_REVIEWS.search(ls, m.start(), m.end() + 4) or
+                                       m.group(0).endswith(COUNTED_GERMAN) and RATES.search(ls)):
             continue
         if m:
             gap = GAP.search(ls) if name in ("review", "certify", "closure", "narrative") else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.alternation import head_first
+from gateway.inspection.alternation import MarkLed, head_first
 from gateway.inspection.hits import Hit
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import life_action
@@ -18,18 +18,18 @@ IC = re.IGNORECASE
 _GO = (r"(?:approved?|ok(?:ay)?\s+to|(?:go\s+ahead|proceed)\s+(?:and|with|to)|cleared\s+to|fine\s+to|"
        r"green\s+light\s+to|signed\s+off\s+(?:on|to))")
 _ACCOUNT_OBJ = r"(?:accounts?|users?|logins?|mailbox(?:es)?|mfa|2fa|passwords?|authenticators?|service\s+accounts?)"
-APPROVED_STEP = re.compile(
-    rf"(?:^|[.:;!\u2014\u2013-]\s+|\n\s*)(?:(?:reviewer|verdict|decision)\s*[:\u2014\u2013-]\s*)?{_GO}\s+(?:the\s+)?"
-    r"(?:(?P<v>reset(?:ting)?|delet(?:e|ing)|disabl(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|unlock(?:ing)?|"
-    r"re-?enabl(?:e|ing)|reactivat(?:e|ing))\s+|"
-    r"(?P<n>deletion|deactivation|disablement|suspension|reset|unlock|reactivation|re-?enablement)\s+of\s+)"
-    rf"(?:[^.;\n]{{0,40}}?\s)?{_ACCOUNT_OBJ}\b", IC)
+_APPROVED_STEP = (rf"(?:(?:reviewer|verdict|decision)\s*[:\u2014\u2013-]\s*)?{_GO}\s+(?:the\s+)?"
+                  r"(?:(?P<v>reset(?:ting)?|delet(?:e|ing)|disabl(?:e|ing)|deactivat(?:e|ing)|suspend(?:ing)?|"
+                  r"unlock(?:ing)?|re-?enabl(?:e|ing)|reactivat(?:e|ing))\s+|"
+                  r"(?P<n>deletion|deactivation|disablement|suspension|reset|unlock|reactivation|re-?enablement)\s+of\s+)"
+                  rf"(?:[^.;\n]{{0,40}}?\s)?{_ACCOUNT_OBJ}\b")
+APPROVED_STEP = MarkLed(".:;!\u2014\u2013-", _APPROVED_STEP, IC)
 # "Deploy key for acme/web regenerated; the old one is gone": the key, what it is for, the step, and nothing after
 # it that makes it a condition or a schedule.
-KEY_DONE = re.compile(
-    r"(?:^|[.;!\n]\s*)(?:the\s+)?(?:deploy|api|ssh|access|signing|client|service[\s-]account)\s+(?:keys?|secrets?|"
-    r"tokens?)\b(?:\s+(?:for|of|on)\s+[^\s.;,]{2,60})?\s+(?:now\s+)?(?P<v>regenerated|rotated|re-?issued|rolled|"
-    r"revoked|reset)(?=\s*(?:[.;,!\u2014\u2013]|\Z|\s+and\b))", IC)
+_KEY_DONE = (r"(?:the\s+)?(?:deploy|api|ssh|access|signing|client|service[\s-]account)\s+(?:keys?|secrets?|"
+             r"tokens?)\b(?:\s+(?:for|of|on)\s+[^\s.;,]{2,60})?\s+(?:now\s+)?(?P<v>regenerated|rotated|re-?issued|rolled|"
+             r"revoked|reset)(?=\s*(?:[.;,!\u2014\u2013]|\Z|\s+and\b))")
+KEY_DONE = MarkLed(".;!\n", _KEY_DONE, IC, blank_after_mark=False)
 # A grant narrowed from one permission to another: still an access change (LABELS.md: least-privilege reductions).
 NARROWED = re.compile(
     r"\b(?:narrow(?:s|ed|ing)?|scop(?:es|ed|ing)\s+down|tighten(?:s|ed|ing)?|restrict(?:s|ed|ing)?|reduc(?:es|ed|ing))"
@@ -41,7 +41,7 @@ ATTACHED_POLICY = head_first(
     r"\s+to\s+(?:the\s+)?`?[\w.@-]+", re.ASCII)
 # Other languages. An end or leave date set in the HR system: an HR attribute change (LABELS.md); a date's dots
 # ("31.10.") do not end the sentence.
-END_DATE_SET = re.compile(
+END_DATE_SET = head_first(
     r"\b(?:enddatum|austrittsdatum|vertragsende|einddatum|uitdiensttredingsdatum|date\s+de\s+(?:fin|sortie|départ)|"
     r"fecha\s+de\s+(?:baja|fin|salida)|data\s+(?:de\s+(?:saída|desligamento|término)|di\s+(?:fine|cessazione|uscita)))"
     r"\b(?:[^.;\n]|(?<=\d)\.){0,80}?\b(?:gesetzt|eingetragen|hinterlegt|gepflegt|ingesteld|gezet|ingevoerd|fixée?|saisie?|"

@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from gateway.inspection.compiled import compiled
 from gateway.inspection.hits import Hit
 
 CONTAINERS = ("fields", "changes", "attributes", "attrs", "body", "profile", "record", "set", "updates",
@@ -44,7 +45,7 @@ ITEM_KEYS = ("entitlement", "role", "group", "access", "permission", "access_pro
 
 
 def _norm(key: Any) -> str:
-    return re.sub(r"[^a-z]", "", str(key).lower())
+    return compiled(r"[^a-z]").sub("", str(key).lower())
 
 
 THING_KEYS = frozenset(("sku", "skus", "item", "items", "item_id", "product", "products", "product_id", "asset",

@@ -98,7 +98,8 @@ def test_the_committed_model_is_reproducible() -> None:
     committed = json.loads(MODEL.read_text(encoding="utf-8"))
     meta = committed["trained_on"]
     again = _train_module().train(meta["corpora"], c=meta["c"], threshold=committed["threshold"],
-                                  min_df=meta["min_df"])
+                                  min_df=meta["min_df"], benign_weight=meta["benign_weight"],
+                                  section_weight=meta.get("section_weight", 0.0))
     assert again["weights"].keys() == committed["weights"].keys()
     drift = max(abs(a - b) for word in committed["weights"]
                 for a, b in zip(again["weights"][word], committed["weights"][word], strict=True))
