@@ -1,7 +1,9 @@
 """Command lines of application and cloud tools that change who may do what: WP-CLI role and
 capability changes (`wp user set-role jdoe editor`), an Azure service principal created with a
 role already assigned (`az ad sp create-for-rbac --role Contributor`), and any tool's update that sets an HR /
-IdP attribute by flag (`okta_bulk.py update-attr --attr managerId --csv reorg.csv`, `hris set --manager ...`)."""
+IdP attribute by flag (`okta_bulk.py update-attr --attr managerId --csv reorg.csv`, `hris set --manager ...`); and
+Perforce's users, passwords, groups and protections table (`p4 user -i -f`, `p4 passwd`, `p4 group -i`,
+`p4 protect -i`; `-o` only prints a spec)."""
 
 from __future__ import annotations
 
@@ -17,6 +19,27 @@ def _wp_user(match: re.Match) -> tuple[str, str]:
     if verb in _REVOKING:
         return "access_change", "revoke"
     return "access_change", "modify" if verb == "set-role" else "grant"
+
+
+# Perforce's global options before the command: `p4 -p ssl:perforce:1666 -u admin user -i -f`; the command where a
+# shell line, a pipe or a code span starts it ("a p4 group bundles users" names the feature).
+_P4 = r"(?<![\w.-])p4\s+(?:-[a-zA-Z]\s+[^\s-]\S*\s+|-[a-zA-Z]+\s+)*"
+_COMMAND_POSITION = re.compile(r"(?:^|[|;&`\"'(])[ \t]*(?:\$[ \t]*)?(?:sudo[ \t]+)?\Z", re.M)
+_P4_FLAGS = r"(?P<flags>(?:[ \t]+-[a-zA-Z]+)*)"
+
+
+def _p4(match: re.Match) -> tuple[str, str] | None:
+    command, flags = match.group("cmd").lower(), match.group("flags").split()
+    text = match.string
+    if _COMMAND_POSITION.search(text, text.rfind("\n", 0, match.start()) + 1, match.start()) is None or "-o" in flags:
+        return None  # named in a sentence, not run; or the spec printed: a lookup
+    if command == "passwd":
+        return "lifecycle", "reset"
+    if command == "user":  # a user made or changed from a spec (`-i`), or deleted (`-d`)
+        return ("lifecycle", "delete") if "-d" in flags else ("lifecycle", "create") if "-i" in flags else None
+    if not {"-i", "-d", "-a", "-A"}.intersection(flags):
+        return None  # the editor opened on a spec: what it becomes is not shown
+    return "access_change", "revoke" if "-d" in flags else "modify"  # a group's members, the protections table
 
 
 # Fields of a person only: an end date or a cost centre is also a sprint's or a cloud resource's.
@@ -43,5 +66,7 @@ RULES: tuple[Rule, ...] = (
     Rule("az-sp-rbac-role", ("create-for-rbac",), compile_i(
         r"\baz\s+ad\s+sp\s+create-for-rbac\b(?:[^\n]|\\\n)*?\s--role[\s=]+['\"]?[\w -]+"),
         "access_change", "grant", 0.85, reach=300),
+    Rule("p4-identity", ("p4 ",), compile_i(_P4 + r"(?P<cmd>user|passwd|group|protect)\b" + _P4_FLAGS),
+         classify=_p4, confidence=0.85, starts=("p4",)),
     Rule("hr-attribute-flag", HR_FLAG_ANCHORS, HR_FLAG, "attestation", "modify", 0.8),
 )

@@ -1,7 +1,8 @@
 """Secrets in a few fixed shapes the other rules do not read: a value echoed into a
 `--password-stdin` login, the `P:` field of a Wi-Fi QR payload (`WIFI:T:WPA;S:net;P:secret;;`),
 a backticked `user` / `password` pair offered as a login ("the login you shared (`admin` / `…`)"), and a
-line of Postfix's `sasl_passwd` map (`[smtp.example.com]:587 user@example.com:secret`).
+line of Postfix's `sasl_passwd` map (`[smtp.example.com]:587 user@example.com:secret`), and the login token steamcmd
+caches in `config.vdf`.
 """
 
 from __future__ import annotations
@@ -47,8 +48,11 @@ ORCHESTRATION_KEY = re.compile(r"R0[0-9A-Z]{30}")
 _SASL_LINE = re.compile(r"^[ \t]*(?:\[[\w.-]+\]|[\w.-]+)(?::\d{1,5})?[ \t]+[^\s:]{1,128}:(?P<s>\S{6,128})[ \t]*$",
                         re.MULTILINE)
 _SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
+# steamcmd's `config.vdf`: the login it cached (`"ConnectCache" { "<account hash>" "<token>" }`) signs a build
+# machine in as the account without Steam Guard, which is why CI keeps the file as a secret (base64 in a variable).
+_CONNECT_CACHE = re.compile(r"\"connectcache\"\s*\{\s*\"[0-9a-f]{4,16}\"\s+\"(?P<s>[0-9a-f]{32,})\"", re.IGNORECASE)
 LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
-            "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS)
+            "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS, "connectcache")
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -140,9 +144,16 @@ def _sasl_hits(text: str, found: Occurrences) -> list[Hit]:
             if looks_like_password(m.group("s")) and not is_placeholder(m.group("s"))]
 
 
+def _connect_cache_hits(text: str, found: Occurrences) -> list[Hit]:
+    """The cached Steam login token of each `ConnectCache` entry."""
+    starts = [pos - 1 for pos in found["connectcache"] if pos and text[pos - 1] == '"']
+    return [Hit(m.start("s"), m.end("s"), "generic_secret", 0.85) for m in matches_at(_CONNECT_CACHE, text, starts)
+            if looks_like_key(m.group("s"), 32)]
+
+
 def format_hits(text: str, found: Occurrences) -> list[Hit]:
     """Secrets in a `--password-stdin` pipe, a Wi-Fi QR payload, a backticked login pair, a `.netrc`
     entry, a deploy hook URL, or beside a shown-only-once warning."""
     return (_stdin_hits(text, found) + _wifi_hits(text, found) + _pair_hits(text, found) + _netrc_hits(text, found)
             + _hook_hits(text, found) + _shown_once_hits(text, found) + _routing_key_hits(text, found)
-            + _sasl_hits(text, found))
+            + _sasl_hits(text, found) + _connect_cache_hits(text, found))

@@ -42,7 +42,10 @@ _SECRET_WORDS = (
     r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
-    r"api-?avain(?:ta)?"
+    r"api-?avain(?:ta)?|"
+    # a key named new, as a rotation hands it over: "Neuer Schlüssel: …", "Nueva clave: …", "Nouvelle clé : …"
+    r"(?:(?<=neuer )|(?<=neuen )|(?<=neue )|(?<=nueva )|(?<=nouvelle )|(?<=nuova )|(?<=nova ))"
+    r"(?:schlüssel|clave|clé|cle|chiave|chave)(?![\w-])"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
@@ -58,7 +61,8 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
-    r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?$"
+    r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?$|"
+    r"(?<![\w.-])new $"  # "New key: …" handed over by a rotation (not `new_key`, an identifier)
 )
 # "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value
 _NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todavía|agora|atualmente|ainda|jetzt|"

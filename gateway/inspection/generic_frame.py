@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from gateway.inspection.alternation import head_first, leftmost, match_heads, occurs
+from gateway.inspection.blank_checklists import is_blank_checklist
 from gateway.inspection.keywords import automaton, word_starts
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import MONTH, WEEKDAY, literal_safe, positions
@@ -315,7 +316,8 @@ def _without_examples(text: str) -> str:
 
 
 def _charted(text: str) -> bool:
-    return is_org_chart(text) or is_raci(text) or is_count_table(text) or _is_template(text)
+    return is_org_chart(text) or is_raci(text) or is_count_table(text) or _is_template(text) \
+        or is_blank_checklist(text) and not _names_something(text)
 
 
 TEMPLATE_SAYS = re.compile(r"\btemplate\b|\bfill(?:ed)? in\b|\bplaceholders?\b|\breplace (?:every|each|all|the) "

@@ -52,6 +52,7 @@ from gateway.inspection.learned_lookalikes import (
     is_ticket_routing_call,
     is_vendor_offboarding,
 )
+from gateway.inspection.learned_lookups import is_lookup_transcript
 from gateway.inspection.learned_sections import names_identity
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
@@ -331,7 +332,7 @@ def _looks_alike(content: str) -> bool:
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
         or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
-        or is_thing_date_change(content) or is_existing_service_account(content)
+        or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content)
 
 
 def _as_read(choice: Choice) -> Choice:

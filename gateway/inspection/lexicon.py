@@ -186,6 +186,9 @@ LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
 
 THEATRE_ROLES = r"\bruol\w*|\broles?\b|\brôles?\b|\brollen?\b|\bpap[eé]is\b|\bpapel\b|\brol(?:es)?\b"
+CAST_ROLES = (r"\brol(?:es)? (?:secundari[oa]s?|protag[oó]nic[oa]s?)\b|\bpap(?:el|éis|eles) (?:secundári[oa]s?|"
+              r"secundari[oa]s?|protagonista|protag[oó]nic[oa]s?)\b|\brôles? (?:secondaires?|principaux)\b|"
+              r"\bruol[oi] (?:secondari[oi]|da protagonista)\b")
 RACI_VERBS = r"\bapprov\w*|\bgrant\w*|\brevok\w*|\bremov\w*|\bdisabl\w*|\bcreat\w*|\bprovision\w*|\bpopulation\b"
 CRYPTO_VERBS = r"\bapprov\w*|\brevok\w*|\breset\b|\bowners?\b"
 # A rotation a product does by itself, a mechanism described and no step taken: "the local admin password is
@@ -222,6 +225,8 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
+    # the cast's parts in other languages, as "supporting roles" above: "faltan por asignar los roles secundarios"
+    ("secund", CAST_ROLES), ("secondai", CAST_ROLES), ("secondari", CAST_ROLES), ("protag", CAST_ROLES),
     # a period that closes: "access reviews open Monday and close Friday 25 October" closes nothing of anyone's
     ("clos", r"\b(?:reviews?|campaigns?|(?:re)?certifications?|windows?|periods?|cycles?|surveys?|polls?|"
              r"registrations?|enrol?ments?|submissions?|nominations?)(?:\s+(?:open|opens|run|runs|start|starts)\b"

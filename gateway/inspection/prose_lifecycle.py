@@ -453,12 +453,18 @@ ACCOUNT_NOUN = re.compile(r"\b(?:compte|cuenta|konto|account|conta|utenza|gebrui
 ALL_USERS = re.compile(r"\b(?:für alle|for all|pour tous|para todos|per tutti|voor alle)\b")
 
 
+# An object denied ("nur Geräteeinstellungen, keine Benutzer betroffen", "aucun compte touché"): not what was changed.
+NO_SUCH = re.compile(r"\b(?:keine[nmrs]?|kein|no|ningún|ninguna|ningunos?|aucune?s?|geen|nessun[oa]?|nenhuma?|"
+                     r"sin|sans|ohne|zonder|senza|sem)\s+\Z")
+
+
 def _foreign_hits(s: str) -> list[Hit]:
     """Lifecycle steps in foreign languages in one masked, lower-cased sentence."""
     m = lx.FOREIGN_LIFE.search(s) if lx.has(s.lower(), lx.FOREIGN_STEMS) else None
     if m and m.group(0).lower().startswith(ACTIVATED) and (ACCOUNT_NOUN.search(s) is None or ALL_USERS.search(s)):
         return []
-    obj = lx.LIFE_OBJ.search(s) if m else None
+    obj = next((o for o in lx.LIFE_OBJ.finditer(s) if not NO_SUCH.search(s, max(0, o.start() - 16), o.start())),
+               None) if m else None
     if obj and _in_quoted_label(s, min(m.start(), obj.start()), max(m.end(), obj.end())):
         return []  # 'The German strings: „Konto löschen"': a translated label, quoted
     if obj and not lx.NEGATED.search(s[: m.start()]) and not lx.REPORT.search(s[: m.start()]) \

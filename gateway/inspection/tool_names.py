@@ -283,7 +283,10 @@ READ_COMMAND = re.compile(
     r"\s*(?:aws\s+[\w-]+\s+(?:describe|list|get|lookup|search|simulate)-[\w-]+|"
     r"gcloud\s+(?:[\w-]+\s+){1,4}(?:list|describe|get-iam-policy)|az\s+(?:[\w-]+\s+){1,4}(?:list|show)|"
     r"kubectl\s+(?:get|describe|auth\s+can-i)|gh\s+api(?![^\n]*\s(?:-X|--method|-f|-F|--field|--raw-field|--input)\b)|"
-    r"ldapsearch|getent|id)\b[^;&|>`$\n]*\Z", re.I)
+    r"ldapsearch|getent|id|"
+    # Perforce: the protections table, the groups and users, a spec printed (`p4 group -o art`), not `-i` / `-d`
+    r"p4\s+(?:-[pcu]\s+\S+\s+)*(?:protects|groups|users|info|(?:group|user|protect|client|stream)\s+-o))\b"
+    r"[^;&|>`$\n]*\Z", re.I)
 
 
 def on_customer_programme(name: str) -> bool:

@@ -1,0 +1,48 @@
+"""Lookups shown with what they printed: "I only looked:\n```\n$ p4 protects -u lromero //depot/...\nwrite group
+art * //depot/Art/...\n```\nShe already has write access." Every command in the answer's code blocks only reads
+(tool_names.READ_COMMAND: `kubectl get`, `gcloud ... get-iam-policy`, `p4 protects`), the other lines of a block
+that opens with a prompt are its output, and the prose around says no change in any language and does not write the
+result up as audit evidence. The output's lines ("write group art * //depot/...", "roles/owner") read as grants to
+the learned model; a read-only lookup is benign (LABELS.md, tie-breaker 3)."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection import lexicon as lx
+from gateway.inspection.learned_lookalikes import CHANGE_VERBS
+from gateway.inspection.lowered import shared_lower
+from gateway.inspection.tool_names import READ_COMMAND
+
+FENCE = re.compile(r"```[^\n]*\n(.*?)(?:```|\Z)", re.S)
+PROMPT = re.compile(r"[ \t]*(?:\$|PS[^>\n]{0,40}>|>)[ \t]+(?P<cmd>\S[^\n]*)")
+SCRIPT_TAG = re.compile(r"```[ \t]*(?:bash|sh|shell|zsh|console|powershell|pwsh|ps1)?[ \t]*\n")
+CONTINUED = re.compile(r"[ \t]*\\[ \t]*\n[ \t]*|[ \t]*`[ \t]*\n[ \t]*")  # a line continued with "\" or PowerShell's "`"
+# The result written up as audit evidence is evidence (LABELS.md), whatever command produced it.
+EVIDENCE = re.compile(r"\b(?:audit\w*|evidence|attest\w*|sox|soc ?2|certif\w*|nachweis\w*|prüfer\w*|preuves?|"
+                      r"evidencias?|auditor\w*|revisión de accesos|recertif\w*)\b")
+
+
+def is_lookup_transcript(content: str) -> bool:
+    """Code blocks that hold only lookups (and, after a prompt, their output), in prose that changes nothing."""
+    if "```" not in content:
+        return False
+    commands: list[str] = []
+    prose = content
+    for block in FENCE.finditer(content):
+        prose = prose.replace(block.group(0), " ", 1)
+        lines = [line for line in CONTINUED.sub(" ", block.group(1)).splitlines() if line.strip()]
+        if not lines:
+            continue
+        first = PROMPT.match(lines[0])
+        if first is not None:  # a transcript: the prompts are its commands, the rest is what they printed
+            commands += [m.group("cmd") for line in lines if (m := PROMPT.match(line)) is not None]
+        elif SCRIPT_TAG.match(block.group(0)):  # a script: every line a command, but its comments
+            commands += [line for line in lines if not line.lstrip().startswith("#")]
+        else:
+            return False  # a file, a policy, a config: not a lookup's output
+    if not commands or not all(READ_COMMAND.match(command) for command in commands):
+        return False
+    low = shared_lower(prose)
+    return CHANGE_VERBS.search(low) is None and EVIDENCE.search(low) is None and not any(
+        pattern.search(low) for pattern in (lx.FOREIGN_GRANT, lx.FOREIGN_REVOKE, lx.FOREIGN_LIFE))
