@@ -128,13 +128,25 @@ def match_heads(regex: re.Pattern[str]) -> tuple[str, ...]:
     assertions skipped, branches and optional parts followed both ways, each head cut at HEAD_LIMIT
     characters), without those that start with another. ValueError when a match may start otherwise
     (a character class, a case-insensitive letter)."""
-    heads = {head[:head.index(DIGIT)] if DIGIT in head else head for head in _parsed_heads(regex)}
+    heads = {_literal_part(head) for head in _parsed_heads(regex)}
     if () in heads:
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
     return tuple(sorted("".join(head) for head in _shortest(heads)))
 
 
-DIGIT = r"\d"  # the one character class a head may hold (as a unit of its own): any Unicode digit
+# The character classes a head may hold, each as a unit of its own: any Unicode digit, any blank. A blank in a
+# head ("ok\\s" of `ok\\s+to`) keeps it from standing inside a longer word ("token", "okta").
+DIGIT = r"\d"
+BLANK = r"\s"
+CLASSES = {_constants.CATEGORY_DIGIT: DIGIT, _constants.CATEGORY_SPACE: BLANK}
+
+
+def _literal_part(head: tuple[str, ...]) -> tuple[str, ...]:
+    """A head's units up to its first character class."""
+    for index, unit in enumerate(head):
+        if unit in (DIGIT, BLANK):
+            return head[:index]
+    return head
 
 
 def _parsed_heads(regex: re.Pattern[str], fold: bool = False) -> set[tuple[str, ...]]:
@@ -145,7 +157,7 @@ def _parsed_heads(regex: re.Pattern[str], fold: bool = False) -> set[tuple[str, 
         raise ValueError(f"case-insensitive: {regex.pattern[:60]!r}")
     parsed = list(_parser.parse(regex.pattern, regex.flags).data)
     heads = _heads(parsed, fold=fold)
-    if () in heads:
+    if () in heads or any(head[0] == BLANK for head in heads):
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
     if _folded(regex):
         heads = {tuple(unit.lower() for unit in head) for head in heads}
@@ -168,13 +180,14 @@ def _shortest(heads: set[tuple[str, ...]]) -> list[tuple[str, ...]]:
 
 
 def _heads(items: list, at: int = 0, fold: bool = False) -> set[tuple[str, ...]]:
-    """The heads of the parsed sequence items[at:] (() where it may start without a literal or a digit; with
+    """The heads of the parsed sequence items[at:] (() where it may start without a literal, a digit or a blank; with
     `fold`, a case-insensitive part's literals count, as written)."""
     if at >= len(items):
         return {()}
     op, arg = items[at]
-    if op is _constants.LITERAL or op is _constants.IN and arg == [(_constants.CATEGORY, _constants.CATEGORY_DIGIT)]:
-        unit = chr(arg) if op is _constants.LITERAL else DIGIT
+    if op is _constants.LITERAL or op is _constants.IN and len(arg) == 1 and arg[0][0] is _constants.CATEGORY \
+            and arg[0][1] in CLASSES:
+        unit = chr(arg) if op is _constants.LITERAL else CLASSES[arg[0][1]]
         return {((unit,) + rest)[:HEAD_LIMIT] for rest in _heads(items, at + 1, fold)}
     if op in (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT):
         return _heads(items, at + 1, fold)
@@ -191,7 +204,7 @@ def _heads(items: list, at: int = 0, fold: bool = False) -> set[tuple[str, ...]]
 
 
 class HeadFirst:
-    """A regex tried only where one of its heads stands (each a literal text or a digit, as match_heads reads
+    """A regex tried only where one of its heads stands (each a literal text, digits and blanks, as match_heads reads
     them): `search` and `finditer` find what the regex's own do, without trying a long alternation behind a
     `\\b` at every position of the text. A case-insensitive regex's heads are looked for in the lower-cased
     text (the same length, and without the two letters that match an ASCII letter case-insensitively but
@@ -243,7 +256,7 @@ class HeadFirst:
             pos = m.end()
 
     def _finditer_at_heads(self, text: str, where: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
-        """`finditer` over a long span: every place where a head (up to its first digit) starts, found in one
+        """`finditer` over a long span: every place where a head (up to its first digit or blank) starts, found in one
         pass by an automaton, is tried in turn from where the last match ends (a place where no whole head
         stands matches nothing)."""
         places = sorted({start for _, start, _ in self._literals.find_matches_as_indexes(where, overlapping=True)})
@@ -274,9 +287,9 @@ LONG_SPAN = 2000
 
 
 def _literal_heads_automaton(heads: list[tuple[str, ...]]) -> AhoCorasick | None:
-    """An automaton finding each head's literal part (its units up to the first digit), or None when a head
-    starts with a digit."""
-    literals = {"".join(head[:head.index(DIGIT)] if DIGIT in head else head) for head in heads}
+    """An automaton finding each head's literal part (its units up to the first digit or blank), or None when
+    a head starts with a digit."""
+    literals = {"".join(_literal_part(head)) for head in heads}
     if "" in literals:
         return None
     return AhoCorasick(sorted(literals), implementation=Implementation.DFA)  # a few words: a small table
@@ -285,7 +298,7 @@ def _literal_heads_automaton(heads: list[tuple[str, ...]]) -> AhoCorasick | None
 def _grouped_heads(heads: list[tuple[str, ...]]) -> re.Pattern[str]:
     """A regex matching where any of the heads starts, its alternatives grouped by first unit."""
     def shown(units: tuple[str, ...]) -> str:
-        return "".join(unit if unit == DIGIT else re.escape(unit) for unit in units)
+        return "".join(unit if unit in (DIGIT, BLANK) else re.escape(unit) for unit in units)
 
     rests: dict[str, list[str]] = {}
     for head in sorted(heads):

@@ -18,6 +18,7 @@ REGEXES = [
     statements.REVIEW_DONE.regex,
     re.compile(r"\b(?:enddatum|date de fin)\b[^.\n]{0,20}\b(?:gesetzt|fixée)|\bkeys?\b", re.I),  # heads lower-cased
     re.compile(r"\bsign(?:ed)? off\b|\bISSUED\b", re.I),
+    re.compile(r"ok(?:ay)?\s+to\b|\bgo\s+ahead\b|\d\s?(?:keys?|accounts)"),  # blanks in heads
 ]
 TEXTS = [
     "We could not find it. The privileged-user review was reviewed by Ana; 12 accounts retained, kept 3 of 4.",
@@ -26,6 +27,7 @@ TEXTS = [
     "ENDDATUM 31.10. GESETZT; Date de fin fixée. The KEY (Kelvin sign: \u212aEY) was Signed Off, issued.",
     "Sıgned off and ſigned off, iſſued: a dotless i and a long s match case-insensitively, not lower-cased",
     "İstanbul office: keys issued (a dotted capital I lower-cases to two characters)",
+    "token to okta: ok\tto go\n ahead; okay  to go ahead, 3 keys and 4accounts, ok\u2003to",
     "",
 ]
 
@@ -60,6 +62,9 @@ def test_match_heads_still_refuses_a_leading_digit_and_stops_a_head_at_one() -> 
     with pytest.raises(ValueError):
         match_heads(re.compile(r"\d+ kept"))
     assert match_heads(re.compile(r"ab\dc|xy")) == ("ab", "xy")
+    assert match_heads(re.compile(r"ok\s+to|x\s")) == ("ok", "x")  # and at a blank
+    with pytest.raises(ValueError):
+        HeadFirst(re.compile(r"\s+ok"))
 
 
 def test_mark_led_finds_what_the_regex_with_a_start_alternative_finds() -> None:
