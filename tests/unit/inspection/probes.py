@@ -3,7 +3,10 @@ finding kinds it reports at the holding confidence (0.5) for a text or one tool 
 
 from __future__ import annotations
 
+import importlib.util
 import json
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from gateway.inspection.credentials import CredentialDetector
@@ -63,3 +66,12 @@ def call_kinds(name: str, args: dict[str, Any], content: str = "Done.") -> set[s
 def engine_call_kinds(engine: Any, name: str, arguments: dict[str, Any], content: str = "Done.") -> set[str]:
     """The kinds an engine finds in an answer of one tool call (and this content)."""
     return engine_kinds(engine, one_call(name, arguments, content)[0])
+
+
+def train_module() -> ModuleType:
+    """scripts/train_learned.py, loaded as a module (scripts/ is not a package)."""
+    path = Path(__file__).resolve().parents[3] / "scripts" / "train_learned.py"
+    spec = importlib.util.spec_from_file_location("train_learned", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -3,7 +3,6 @@ is what scripts/train_learned.py makes from the committed corpora."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
@@ -12,15 +11,9 @@ import yaml
 
 from gateway.inspection.learned import MODEL, LearnedDetector
 from gateway.types import Answer, Choice, ToolCall
+from tests.unit.inspection.probes import train_module
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-def _train_module():
-    spec = importlib.util.spec_from_file_location("train_learned", ROOT / "scripts" / "train_learned.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -84,7 +77,7 @@ def test_training_writes_a_model_the_detector_loads(tmp_path: Path) -> None:
     items += [{"id": f"b{i}", "labels": [], "answer": {"content": f"the weather is sunny on day {i}"}}
               for i in range(6)]
     (corpus / "items.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
-    train = _train_module()
+    train = train_module()
     train.ROOT = tmp_path
     model = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6)
     path = tmp_path / "model.json"
@@ -97,7 +90,7 @@ def test_training_writes_a_model_the_detector_loads(tmp_path: Path) -> None:
 def test_the_committed_model_is_reproducible() -> None:
     committed = json.loads(MODEL.read_text(encoding="utf-8"))
     meta = committed["trained_on"]
-    again = _train_module().train(meta["corpora"], c=meta["c"], threshold=committed["threshold"],
+    again = train_module().train(meta["corpora"], c=meta["c"], threshold=committed["threshold"],
                                   min_df=meta["min_df"], benign_weight=meta["benign_weight"],
                                   section_weight=meta.get("section_weight", 0.0))
     assert again["weights"].keys() == committed["weights"].keys()

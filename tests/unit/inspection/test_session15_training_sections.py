@@ -4,23 +4,13 @@ give none, and the vocabulary stays that of whole answers. Off by default (measu
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import yaml
 
 from gateway.inspection.learned import MIN_SECTIONED, sections
 from gateway.types import Choice
-
-ROOT = Path(__file__).resolve().parents[3]
-
-
-def _train_module():
-    spec = importlib.util.spec_from_file_location("train_learned", ROOT / "scripts" / "train_learned.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
+from tests.unit.inspection.probes import train_module
 
 REPORT = "\n\n".join(
     f"## Week {i}\nThe nightly backup of the billing database ran in {20 + i} minutes; the cache hit rate held at "
@@ -29,7 +19,7 @@ CHANGE = REPORT + "\n\n## Access\nGranted Priya the billing-admin role on the pa
 
 
 def test_only_long_harmless_answers_give_section_rows() -> None:
-    train = _train_module()
+    train = train_module()
     assert len(REPORT) >= MIN_SECTIONED
     items = [{"labels": []}, {"labels": ["access_change"]}, {"labels": []}]
     choices = [Choice(0, REPORT), Choice(0, CHANGE), Choice(0, "Backups ran fine.\n\nNo alert fired.")]
@@ -47,7 +37,7 @@ def test_section_rows_are_recorded_and_add_no_word(tmp_path: Path) -> None:
              for kind, text in examples.items() for i in range(6)]
     items += [{"id": f"b{i}", "labels": [], "answer": {"content": REPORT}} for i in range(2)]
     (corpus / "items.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
-    train = _train_module()
+    train = train_module()
     train.ROOT = tmp_path
     plain = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6)
     with_sections = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6, section_weight=0.25)
