@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from gateway.inspection.alternation import head_first, leftmost, match_heads, occurs
 from gateway.inspection.blank_checklists import is_blank_checklist
+from gateway.inspection.blank_forms import is_blank_form
 from gateway.inspection.keywords import automaton, word_starts
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.patterns import MONTH, WEEKDAY, literal_safe, positions
@@ -52,7 +53,10 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"retrospective(?! (?:\w+ )?(?:approvals?|changes?|sign-?offs?|reviews?))|root cause|"
     r"policy \(summary\)|policy summary|"
     r"\b(?:política|politique|richtlinie|beleid|polityka|policy)\b[^.\n]{0,60}?\b(?:exige|requires?|verlangt|vereist|"
-    r"wymaga|stipule|prevede|says|states)\b|\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b|"
+    r"wymaga|stipule|prevede|says|states)\b|"
+    # what a standard's control asks of everyone: "ISO 27001 control 5.18 expects that access rights are reviewed"
+    r"\b(?:standard|control|clause|framework|regulation)\b(?:[^.\n]|\.(?=\d)){0,60}?\b(?:expects|mandates) that\b|"
+    r"\b(?:bevinding|feststellung|hallazgo|achado|constat|audit finding)\b|"
     r"^[#*\s]*finding\s+[\w.-]{1,12}\s*(?:\([^)\n]{1,20}\))?\s*:|"  # a finding: "**Finding 3 (low):"
     # the answer says it is general: "General guidance for service accounts:", "This article is guidance only."
     r"general (?:rule|guidance|checklist|principles?|advice)|(?:guidance|informational) only|"
@@ -317,7 +321,7 @@ def _without_examples(text: str) -> str:
 
 def _charted(text: str) -> bool:
     return is_org_chart(text) or is_raci(text) or is_count_table(text) or _is_template(text) \
-        or is_blank_checklist(text) and not _names_something(text)
+        or (is_blank_checklist(text) or is_blank_form(text)) and not _names_something(text)
 
 
 TEMPLATE_SAYS = re.compile(r"\btemplate\b|\bfill(?:ed)? in\b|\bplaceholders?\b|\breplace (?:every|each|all|the) "

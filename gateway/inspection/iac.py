@@ -245,6 +245,19 @@ _ENTITLEMENT_KEY = re.compile(r"[\"']?\b(?:entitlements?|access|roles?|groups?|p
                               r"permission_?sets?|(?:re)?certification_?ids?|campaign_?ids?)[\"']?\s*[:=]")
 
 
+# A verdict compared, not set: "WHERE decision = 'revoke'", "count(*) FILTER (WHERE decision = 'revoke')",
+# ".filter(decision='revoke')". A query counts or selects the review's items; it records no decision.
+_COMPARED = re.compile(r"(?:\b(?:where|and|or|when|having|on)|\bfilter\s*\(\s*(?:where)?|\.where\s*\()\s*\(?\s*"
+                       r"(?:[\w.]+\.)?[\"'`]?\Z")
+
+
+def _verdict_set(match: re.Match[str]) -> tuple[str, str] | None:
+    """review-decision unless the verdict is a query's condition on the decision column."""
+    line_start = match.string.rfind("\n", 0, match.start()) + 1
+    before = match.string[max(line_start, match.start() - 80): match.start()].lower()
+    return None if _COMPARED.search(before) else ("attestation", "attest")
+
+
 def _entitlement_key_near(text: str, low: str, pos: int, end: int, found: Found) -> bool:
     """review-verdict-record only where a key naming what is reviewed stands within 300 characters."""
     return _ENTITLEMENT_KEY.search(low, max(0, pos - 300), min(end, pos + 300)) is not None
@@ -400,7 +413,7 @@ RULES: tuple[Rule, ...] = (
         guard=_hr_pair_near),
     Rule("review-decision", ("decision",), compile_i(
         r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
-        r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), "attestation", "attest", 0.8,
+        r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), classify=_verdict_set, confidence=0.8,
         starts=("review", "certification", "recert", "decision"), back=1),
     # a review record's verdict under another key ("review_outcome": "rejected", "recommendation": "revoke"), read
     # only in a record that also names the entitlement, access, role or group under review

@@ -22,8 +22,9 @@ EXPIRY = re.compile(r"\bexpir\w*|\brenew\w*|\bnotafter\b|\bvalid until\b")
 ACCESS_WORDS = head_first(r"\b(?:access|accounts?|users?|roles?|groups?|permissions?|entitle\w*|privileg\w*|"
                           r"admins?|mfa|sso|log ?in|sign-?in|client|smart ?cards?|piv|revok\w*|issued? to|attest\w*|"
                           r"review\w*)\b")
-# Three counts in a row: "4,812 employees, 311 contractors, 97 service apps".
-COUNT = r"\d[\d,.]*%?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?"
+# Three counts in a row: "4,812 employees, 311 contractors, 97 service apps", "4 in logical access, 3 in change
+# management, 2 in backups".
+COUNT = r"\d[\d,.]*%?\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}"
 COUNT_LIST = re.compile(COUNT + r",\s+" + COUNT + r",?\s+(?:and\s+)?\d")
 CHANGE_VERBS = head_first(r"\b(?:add|remov|grant|revok|disabl|delet|creat|suspend|approv|assign|provision|"
                           r"deprovision|reset|lock|unlock|enabl|reactivat|deactivat|offboard|onboard|retain|kept|"

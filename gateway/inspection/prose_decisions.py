@@ -147,7 +147,7 @@ CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|
                           r"\bclose notes?\b|"  # ServiceNow's field
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b|"
                           r"\b(?:" + "|".join(FOREIGN_CLOSURES) + r")\b")
-LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b")
+LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b(?![\w(])")  # not a call: `plt.ylabel("...")`
 CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]s?|"
                          r"disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|désactivée?s?|deaktiviert|"
@@ -162,17 +162,36 @@ CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho
                  "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam")
 
 
+# A label that is code: a call or a definition's header ("Decision(str, Enum):", "def decision(item):").
+CODE_HEADER = re.compile(r"\w+\((?!s\))")  # not "Decision(s):"
+CODE_DEFINITION = re.compile(r"[ \t]*(?:class|def|async def|enum|struct|interface|type|func|fn)[ \t]+[\w.]*\Z", IC)
+
+
+# What a verdict is given on and for whom, after it: " `FIN-AR-Approver` from Peter Lang", " admin for j.doe".
+VERDICT_OBJECT = re.compile(r"[*_]*[ \t]+(?:`[^`\n]{1,60}`|[\w-]+(?:[ \t][\w-]+){0,2}?)[ \t]+(?:from|for)[ \t]+"
+                            r"(?P<who>[^\n\u2014\u2013;,.(]{2,40})")
+
+
 def _verdict_on_person(m: re.Match[str]) -> bool:
     """"Decision for Omar Farouk / AP Clerk: **Revoke**": the verdict right after the colon, on a named
     person (no access word needed; "Decision for Ann Lee: we keep the vendor" is not a verdict)."""
     label, _, verdict = m.group(0).rpartition(":")
-    return verdict.strip(" \t*_").lower() == m.group("v").lower() and has_person(label)
+    if verdict.strip(" \t*_").lower() != m.group("v").lower():
+        return False
+    if has_person(label):
+        return True
+    # "Decision for line 37: **revoke** `FIN-AR-Approver` from Peter Lang": the person after the verdict
+    after = VERDICT_OBJECT.match(m.string, m.end())
+    return after is not None and has_person(after.group("who"))
 
 
 def _decision_labels(text: str, found: Found) -> list[Hit]:
     """"Decision: retain ..." with access around it, or on a named person."""
     hits: list[Hit] = []
     for m in found.matches(DECISION_LABEL, text, LABEL_ANCHORS):
+        if CODE_HEADER.match(text, m.start()) \
+                or CODE_DEFINITION.match(text, text.rfind("\n", 0, m.start()) + 1, m.start()):
+            continue  # "class Decision(str, Enum):\n    retain = ...": a type's values, nobody's verdict
         line_end = text.find("\n", m.end())
         if "?" in text[m.start(): len(text) if line_end == -1 else line_end]:
             continue  # "I need a decision from you: should she keep it?" asks, decides nothing

@@ -329,9 +329,27 @@ def gates(audit: bool, marked: dict[int, int]) -> dict[int, list[str]]:
     return chosen
 
 
+# A reviewer's revoke verdict with its reason: "full sudo for daniel.ho is not justified and should be revoked", "the
+# admin role is no longer needed and must be removed" (not a rule: "access that is not justified should be revoked").
+UNJUSTIFIED = re.compile(r"\b(?:access|sudo|admin\w*|roles?|rights|permissions?|privileges?|entitlements?|memberships?|"
+                         r"grants?)\b(?P<mid>(?:[^.;\n]|\.(?=\w)){0,80}?)\b(?:is|are|was|were)\s+(?:not|no longer)\s+"
+                         r"(?:justified|appropriate|required|needed|necessary)\b(?:[^.;\n]|\.(?=\w)){0,60}?"
+                         r"\b(?:should|must|will|shall|is to|are to)"
+                         r"\s+be\s+(?:revoked|removed|withdrawn)\b")
+SUPPOSED = re.compile(r"\b(?:that|which|who|if|whether|when|where|unless|any)\b")
+
+
 def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[Hit]:
     """Attestation and attribute-change hits in one masked sentence (`ls`: it lower-cased; `before`:
     the lower-cased sentences just before it, where the noun of "them" / "both" may stand)."""
+    m = UNJUSTIFIED.search(ls) if "appropriate" in names and " be " in ls else None
+    if m and not SUPPOSED.search(m.group("mid")) and not IF_BEFORE.search(ls, 0, m.start()):
+        return [Hit("attestation", m.start(), len(s), 0.75, "attest", rule="attest-unjustified"),
+                *_sentence_hits(s, ls, names, before)]
+    return _sentence_hits(s, ls, names, before)
+
+
+def _sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[Hit]:
     hits: list[Hit] = []
     audit = "narrative" in names or "holders" in names
     if not names or not audit and names != ["attribute"] and not IDENTITY.search(ls) and not (  # or a referent
@@ -385,6 +403,9 @@ ONE_RECORD = re.compile(r" (?:the|a|an|this|that|one) [\w. -]{1,40}?\b(?:record|
 # "Population extract from HR and IdP | day 0" (but "population extract from Okta: ana, raj" lists them).
 SOURCED = re.compile(r"\s+(?:(?:was|were|is|has been)\s+(?:\w+ly\s+)?)?(?:taken|extract(?:ed|s)?|drawn|pulled|pull|"
                      r"sourced|export(?:ed|s)?|generated|obtained|built|derived)\s+from\b")
+# The population as what a step is to fetch: "1. Extract the population of accounts ...", "pull the full population".
+TO_EXTRACT = re.compile(r"(?:^|[^\w\s]\s*|\b(?:to|then|first)\s+)(?:extract|pull|export|obtain|generate|take|draw|"
+                        r"get|build|request)\s+(?:the\s+|a\s+|your\s+)?(?:full\s+|complete\s+|current\s+)?\Z")
 # The generic reader's own memberships ("privileges granted to roles you're a member of"): docs, nobody listed.
 READER_MEMBER = re.compile(r"\byou(?:'re|\u2019re| are)\s+(?:a\s+|an?\s+)?\Z")
 
@@ -407,6 +428,9 @@ def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
         return True
     if m.group(0) == "population" and (sourced := SOURCED.match(ls, m.end())) and ":" not in ls[sourced.end():]:
         return True
+    if m.group(0) == "population" and TO_EXTRACT.search(ls, max(0, m.start() - 40), m.start()) \
+            and ":" not in ls[m.end():]:
+        return True  # "Extract the population of accounts from each system": a step to get it, nobody listed
     if m.group(0).startswith("member") and READER_MEMBER.search(ls, max(0, m.start() - 14), m.start()):
         return True
     return ASKED_FOR.search(ls, 0, m.start()) is not None
