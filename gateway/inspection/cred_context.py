@@ -72,9 +72,11 @@ _CURL_KEY_USER = re.compile(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[A-Za
 _LFTP_USER = re.compile(r"\blftp\b[^\n|;&]*?[ \t]-u[ \t]+[\"']?[^\s,\"'@]{1,64},"
                         r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))")
 # A user flag followed by a password flag, as scripts and schedulers call jobs: `run.sh -u svc -p 'S3ttl3!'`.
+# Tools that spell the pair in capitals do too (`ipmitool -U ADMIN -P 'x'`, Sybase `isql -U sa -P x`); psql's
+# `-P name=value` is a print option, not a password.
 _USER_THEN_PASSWORD = re.compile(
-    r"(?<![\w\-])(?:-u|--user(?:name)?)(?:[ \t]+|=)[^\s\-'\"][^\s'\"]{0,63}[ \t]+(?:-p|--pass(?:word)?)(?:[ \t]+|=)"
-    + _QUOTED_VALUE
+    r"(?<![\w\-])(?:(?:-u|--user(?:name)?)(?:[ \t]+|=)[^\s\-'\"][^\s'\"]{0,63}[ \t]+(?:-p|--pass(?:word)?)"
+    r"|-U[ \t]+[^\s\-'\"][^\s'\"]{0,63}[ \t]+-P(?![ \t]+[a-z_]+=))(?:[ \t]+|=)" + _QUOTED_VALUE
 )
 # Database and broker clients that take the password as a flag or an argument.
 _CLIENT = re.compile(
@@ -292,10 +294,11 @@ def cli_hits(text: str, found: Occurrences) -> list[Hit]:
     for regex, anchors in _QUOTED_CLI:
         hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(regex, text, starts_of(found, anchors))]
     curl_user = sorted({*occurring(text, found, "-u"), *occurring(text, found, "--user")})  # case-sensitive
+    user_flags = sorted({*curl_user, *occurring(text, found, "-U")})
     hits += [_cli_password(m, _quoted_group(m), "basic_auth") for m in matches_at(_CURL_USER, text, curl_user)]
     hits += [Hit(m.start("user"), m.end("user"), "api_key", 0.85) for m in matches_at(_CURL_KEY_USER, text, curl_user)
              if _random_token(m.group("user"), 3.3) and not _object_name(m.group("user"))]
-    hits += [_cli_password(m, group) for m in matches_at(_USER_THEN_PASSWORD, text, curl_user)
+    hits += [_cli_password(m, group) for m in matches_at(_USER_THEN_PASSWORD, text, user_flags)
              if _chosen_password(m.group(group := _quoted_group(m)))]
     hits += [_cli_password(m, "s" if m.group("s") else "s2")
              for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]

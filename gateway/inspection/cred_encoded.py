@@ -180,6 +180,10 @@ def _said_login(text: str, start: int, end: int) -> bool:
 # `"ghp_" + "abc…"`. The joined value is scanned like plain text.
 _ARRAY_JOIN = re.compile(r"""\[\s*(?P<parts>(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)+(?:"[^"\n]*"|'[^'\n]*'))\s*,?\s*\]"""
                          r"""\s*\.\s*join\(\s*(?:""|'')\s*\)""")
+# The same array kept in a variable and joined where it is used: `const parts = ["ghp_…", "…"]; … parts.join("")`,
+# Python's `parts = [...]` … `"".join(parts)`.
+_NAMED_ARRAY = re.compile(r"""(?P<name>[A-Za-z_$][\w$]{0,40})\s*(?::[^=\n]{1,40})?=\s*\[\s*"""
+                          r"""(?P<parts>(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)+(?:"[^"\n]*"|'[^'\n]*'))\s*,?\s*\]""")
 _CONCAT = re.compile(r"""(?P<parts>(?:"[^"\n]*"|'[^'\n]*')(?:[ \t]*\+[ \t]*(?:"[^"\n]*"|'[^'\n]*'))+)""")
 _PIECE = re.compile(r""""([^"\n]*)"|'([^'\n]*)'""")
 
@@ -196,9 +200,17 @@ def joined_literal_hits(text: str, scan: Scanner) -> list[Hit]:
     return hits
 
 
+def _joined_by_name(text: str, name: str, after: int) -> bool:
+    """Whether the code after `after` joins the variable `name` with nothing between the parts."""
+    rest = text[after:after + 2000]
+    return any(f"{name}.join({q}{q})" in rest or f"{q}{q}.join({name})" in rest for q in "\"'")
+
+
 def _joined_literals(text: str) -> list[re.Match]:
     """Array joins, and `+` concatenations searched only on the lines where a quote meets a `+`."""
     found = list(_ARRAY_JOIN.finditer(text)) if ".join(" in text else []
+    if any(join in text for join in ('.join("")', ".join('')", '"".join(', "''.join(")):
+        found += [m for m in _NAMED_ARRAY.finditer(text) if _joined_by_name(text, m.group("name"), m.end())]
     lines: set[tuple[int, int]] = set()
     at = text.find("+")
     while at != -1:  # a `+` with a quote on either side, blanks aside

@@ -209,9 +209,15 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"(?:session|sessionid|_sess|sid)=(?P<s>[A-Za-z0-9%+/_\-.]{24,})"), 0.8, _mixed, at=0),
     # a RADIUS or TACACS+ shared secret in clear: `radius-server host 10.0.0.5 key X`, or a `key X` line in
     # a `radius server NAME` / `tacacs server NAME` block (`key 7 X` is the device_password rule's)
-    Rule("device_password", ("radius server ", "radius-server ", "tacacs server ", "tacacs-server "),
-         re.compile(r"(?:radius|tacacs)[ -]server[^\n]*?(?:[ \t]|\n[ \t]+(?:[^\n]*\n[ \t]+){0,6}?)key[ \t]+(?:0[ \t]+)?"
-                    r"(?P<s>(?![07][ \t])[^\s`'\"<>]{6,64})(?![^\s`'\"<>])"), 0.85, _device_secret, at=0),
+    # Junos says `secret "X"` (`set system radius-server 10.0.0.5 secret "X"`), ArubaOS-CX `key plaintext X`
+    Rule("device_password", ("radius server ", "radius-server ", "tacacs server ", "tacacs-server ", "tacplus-server "),
+         re.compile(r"(?:radius|tacacs|tacplus)[ -]server[^\n]*?(?:[ \t]|\n[ \t]+(?:[^\n]*\n[ \t]+){0,6}?)"
+                    r"(?:key|secret)[ \t]+(?:(?:0|plaintext)[ \t]+)?\"?"
+                    r"(?P<s>(?![07][ \t])[^\s`'\"<>]{6,64})\"?(?![^\s`'\"<>])"), 0.85, _device_secret, at=0),
+    # ArubaOS-CX and AOS-S take a clear secret after `plaintext`: `user admin ... password plaintext X`
+    Rule("device_password", ("plaintext ",),
+         re.compile(r"(?:(?<=password )|(?<=key )|(?<=secret )|(?<=auth-pass )|(?<=priv-pass ))plaintext[ \t]+"
+                    r"(?P<s>[^\s`'\"<>]{4,64})(?![^\s`'\"<>])"), 0.85, _device_secret, at=0),
     Rule("snmp_community", ("snmp-server community ",),
          re.compile(r"snmp-server community (?P<s>(?!(?:public|private)\b)[^\s`'\"<>]{6,64}) (?:RO|RW|ro|rw|view)\b"),
          0.85, at=0),

@@ -13,6 +13,7 @@ from gateway.inspection import (
     cred_backstop,
     cred_context,
     cred_encoded,
+    cred_encoded_keys,
     cred_formats,
     cred_handover,
     cred_jobs,
@@ -62,7 +63,7 @@ LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
                          *cred_encoded.LITERALS, *cred_tables.LITERALS, *cred_formats.LITERALS,
                          *cred_split.LITERALS, *cred_joined.LITERALS, *cred_jobs.LITERALS,
-                         *cred_handover.LITERALS])
+                         *cred_handover.LITERALS, *cred_encoded_keys.LITERALS])
 
 
 def _plain_hits(text: str) -> list[Hit]:
@@ -151,6 +152,7 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     hits = _candidates(text, lowered, found) + k8s_secret_hits(text, found, _plain_hits)
     hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
     hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
+    hits += cred_encoded_keys.encoded_key_hits(text, found)
     hits += split_secret_hits(text, lowered, found, _plain_hits)
     hits += cred_joined.joined_piece_hits(text, _plain_hits, found) + vault_response_hits(text)
     return tuple(_resolve(hits, floor))

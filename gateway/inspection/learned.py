@@ -38,6 +38,7 @@ from gateway.inspection.learned_features import (
     known_features,
     known_section_features,
 )
+from gateway.inspection.learned_key_refs import is_masked_key_reference
 from gateway.inspection.learned_lookalikes import (
     is_capacity_change,
     is_changes_requested,
@@ -332,7 +333,8 @@ def _looks_alike(content: str) -> bool:
         or is_record_accounts(content) or is_named_thing_change(content) or is_licence_only(content) \
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
         or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
-        or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content)
+        or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content) \
+        or is_masked_key_reference(content)
 
 
 def _as_read(choice: Choice) -> Choice:

@@ -23,6 +23,19 @@ EVIDENCE = re.compile(r"\b(?:audit\w*|evidence|attest\w*|sox|soc ?2|certif\w*|na
                       r"evidencias?|auditor\w*|revisión de accesos|recertif\w*)\b")
 
 
+# What a "who am I" call prints, pasted without its command: `aws sts get-caller-identity`'s three fields. The ARN
+# of an assumed role reads as a grant to the learned model; the call only reads who is signed in.
+WHOAMI_LINE = re.compile(r"[ \t]*(?:[{}][ \t]*,?|\"(?:UserId|Account|Arn)\"[ \t]*:[ \t]*\"[^\"\n]*\"[ \t]*,?)[ \t]*")
+# steps CHANGE_VERBS leaves out ("attached the policy"), not an action's name (`s3:PutObject`)
+POLICY_STEP = re.compile(r"(?<![\w:])(?:attach|detach|assign|put|updat|modif|chang|switch|edit)\w*")
+
+
+def _whoami_output(lines: list[str]) -> bool:
+    """A JSON block of only the caller-identity fields, all three of them."""
+    return len(lines) <= 5 and all(WHOAMI_LINE.fullmatch(line) for line in lines) \
+        and sum('"' in line for line in lines) == 3
+
+
 def is_lookup_transcript(content: str) -> bool:
     """Code blocks that hold only lookups (and, after a prompt, their output), in prose that changes nothing."""
     if "```" not in content:
@@ -39,6 +52,8 @@ def is_lookup_transcript(content: str) -> bool:
             commands += [m.group("cmd") for line in lines if (m := PROMPT.match(line)) is not None]
         elif SCRIPT_TAG.match(block.group(0)):  # a script: every line a command, but its comments
             commands += [line for line in lines if not line.lstrip().startswith("#")]
+        elif _whoami_output(lines) and POLICY_STEP.search(shared_lower(content)) is None:
+            commands.append("aws sts get-caller-identity")  # its output, the call it came from left out
         else:
             return False  # a file, a policy, a config: not a lookup's output
     if not commands or not all(READ_COMMAND.match(command) for command in commands):

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.compiled import compiled
+from gateway.inspection.config_dumps import unless_redacted
 from gateway.inspection.patterns import Rule, action_of, compile_i, compile_s
 
-LIFECYCLE_IAM = re.compile(
-    r"user$|login-profile|access-key|service-specific-credential|mfa-device|ssh-public-key|"
-    r"signing-certificate|service-account|user-password|password"
-)
+LIFECYCLE_IAM = re.compile(r"user$|login-profile|access-key|service-specific-credential|mfa-device|ssh-public-key|"
+                           r"signing-certificate|service-account|user-password|password")
 
 
 # Global flags between a CLI and its verb (`kubectl -n payments delete ...`, `--context prod`).
@@ -508,10 +507,10 @@ RULES: tuple[Rule, ...] = (
         r"\s*\("), classify=_firebase, confidence=0.85),
     Rule("ios-privilege", ("username", "privilege exec"), compile_i(  # Cisco IOS: local users and privilege levels
         r"^\s*(?:username\s+\S+\s+privilege\s+\d+|privilege\s+exec\s+level\s+\d+)\b[^\n]*"),
-        "access_change", "grant", 0.8),
+        classify=unless_redacted("access_change", "grant"), confidence=0.8),  # `<removed>`: read back
     Rule("ios-local-user", ("username",), compile_i(  # a local account with its secret: created, not just granted
         r"username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
-        "lifecycle", "create", 0.8, starts=("username",), guard=_line_start),
+        classify=unless_redacted("lifecycle", "create"), confidence=0.8, starts=("username",), guard=_line_start),
     # Junos: a local login with its class (its privileges), or one deleted
     Rule("junos-user", ("system login user",), compile_i(
         r"\b(?P<verb>set|delete)\s+system\s+login\s+user\s+\S+(?P<cls>\s+class\s+\S+)?[^\n]*"),
