@@ -120,3 +120,13 @@ def test_report_buried_grant_still_held():
     text = report(("Access", "Added Dana Whitfield to the `Finance-Approvers` group in Entra ID at her manager's "
                              "request (CHG0042101)."))
     assert "access_change" in held(text)
+
+
+def test_item_status_no_change_is_that_items():
+    from gateway.inspection.generic_frame import is_generic
+    minutes = ("**Infra sync — 4 Oct**\n\n- Postgres 16 upgrade scheduled for 12 Oct.\n- **Action (Ravi):** create a "
+               "dedicated service user `SVC_DBT_PROD` so the jobs stop using Ravi's personal login.\n"
+               "- Cost dashboard — no change.")
+    assert not is_generic(minutes)
+    assert "lifecycle" in held(minutes)
+    assert is_generic("Checked the `Finance-Approvers` group against the HR feed: no change.")
