@@ -512,11 +512,16 @@ def _said_of_events(found: re.Match[str], low: str) -> bool:
     return EVENTS.search(low, sentence, found.start()) is not None
 
 
+ITEM_STATUS = re.compile(r"[ \t]*[.!]?\**[ \t]*(?:\n|\Z)")  # the item's line ends with the no-change
+
+
 def _item_aside(found: re.Match[str], low: str) -> bool:
-    """The no-change in parentheses on one item of a list of two or more steps: that step's, not the answer's."""
+    """The no-change on one item of a list of two or more steps, in parentheses or as the status closing a topic ("-
+    Cost dashboard — no change."): that item's, not the answer's."""
     before = low[max(0, found.start() - 3): found.start()].rstrip()
     after = low[found.end(): found.end() + 3].lstrip()
-    if not before.endswith("(") or not after.startswith(")"):
+    if not (before.endswith("(") and after.startswith(")") or ITEM_STATUS.match(low, found.end()) is not None
+            and before.endswith(("\u2014", "\u2013", " -", ":"))):
         return False
     line = low.rfind("\n", 0, found.start()) + 1
     items = LIST_ITEM.findall(low)

@@ -54,6 +54,13 @@ from gateway.inspection.learned_lookalikes import (
     is_vendor_offboarding,
 )
 from gateway.inspection.learned_lookups import is_lookup_transcript
+from gateway.inspection.learned_plain import (
+    is_dependency_approval,
+    is_inline_lookup,
+    is_maintenance_notice,
+    is_member_count,
+    is_thing_sql_call,
+)
 from gateway.inspection.learned_sections import names_identity
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
@@ -199,12 +206,16 @@ class LearnedDetector:
                 known |= self.model.known(replace(choice, content=""))
         else:
             by_section, known = [], self.model.known(choice)
+        readings = [self.model.probabilities(known) for known in by_section]  # each section's, read once
+        misread = _misread(content, spans, readings, self.model.families) if spans and not choice.tool_calls else []
+        if misread:  # the whole read without them: their words are not about anyone's access
+            known = set().union(*(words for words, out in zip(by_section, misread, strict=True) if not out))
         *families, gate = self.model.probabilities(known)
         self._last = (original, (len(known), gate))
         found = [(family, p) for family, p in enumerate(families) if p >= self.threshold]
-        readings = [self.model.probabilities(known) for known in by_section]  # each section's, read once
         if spans and not choice.tool_calls:
-            found = _supported(found, readings)
+            found = _supported(found, [r for r, out in zip(readings, misread or [False] * len(readings),
+                                                            strict=True) if not out])
         if gate < self.threshold or not found or not choice.tool_calls and _looks_alike(content):
             return self._scan_sections(choice, spans, by_section, readings)
         if choice.tool_calls and is_record_accounts(content, ((call.name, call.arguments or "")
@@ -291,6 +302,7 @@ SECTION_BREAK = re.compile(r"\n[ \t]*\n")
 MIN_SECTION = 80
 MIN_SECTIONED = 600
 SECTION_THRESHOLD = 0.8
+CHANGE_FAMILIES = frozenset(("access_change", "lifecycle"))  # what names_identity asks a section to name
 SECTION_SUPPORT = LINES_FLOOR  # as a finding's own lines support a pattern's reading (corroborate.py)
 
 
@@ -318,6 +330,24 @@ def _supported(found: list[tuple[int, float]], readings: list[list[float]]) -> l
             if any(min(reading[family], reading[-1]) >= SECTION_SUPPORT for reading in readings)]
 
 
+def _misread(content: str, spans: list[tuple[int, int]], readings: list[list[float]],
+             families: tuple[str, ...]) -> list[bool]:
+    """Per section, whether it reads surely as a change (SECTION_THRESHOLD, the gate and only change families of the
+    model's `families`) but names nothing a change could touch (names_identity): a handover's "Added a second gateway
+    to the portal config" reads like "added her to the group". The section reading does not hold on such a section;
+    nor does its weight count in the whole. Empty when there is none."""
+    out = [reading[-1] >= SECTION_THRESHOLD and _changes_only(reading[:-1], families)
+           and not names_identity(content[start:end]) for (start, end), reading in zip(spans, readings, strict=True)]
+    return out if any(out) else []
+
+
+def _changes_only(reading: list[float], families: tuple[str, ...]) -> bool:
+    """Whether a section reads surely as a change (access or lifecycle) and as nothing else: a signature ("Signed:
+    Lucille Fontaine, on behalf of management") attests without naming what it attests."""
+    sure = {family for family, p in zip(families, reading, strict=True) if p >= SECTION_THRESHOLD}
+    return bool(sure) and sure <= CHANGE_FAMILIES
+
+
 def _shifted(finding: Finding, offset: int) -> Finding:
     if finding.span is None:
         return finding
@@ -334,7 +364,8 @@ def _looks_alike(content: str) -> bool:
         or is_terraform_read(content) or is_feature_matrix(content) or is_quality_record(content) \
         or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
         or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content) \
-        or is_masked_key_reference(content)
+        or is_masked_key_reference(content) or is_maintenance_notice(content) or is_member_count(content) \
+        or is_dependency_approval(content) or is_inline_lookup(content)
 
 
 def _as_read(choice: Choice) -> Choice:
@@ -352,7 +383,8 @@ def _changes_nobody(name: str, arguments: str) -> bool:
         or is_simulation_call(name, arguments) or is_money_call(name, arguments) \
         or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
         or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments) \
-        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments)
+        or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments) \
+        or is_thing_sql_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

@@ -49,7 +49,10 @@ PENDING = re.compile(r"\b(?:pending|awaiting|waiting (?:on|for))\s[\w' -]{0,30}?
                      r"decision)\b|"
                      # "the activation request Lena submitted is still pending"
                      r"\brequest\b[^.;\n]{0,60}?\b(?:is|are|remains?|stays?)\s+(?:still\s+)?(?:pending|open|"
-                     r"awaiting\b|waiting\b)")
+                     r"awaiting\b|waiting\b)|"
+                     # "asked again for access ... so **no decision** — revisit next week"
+                     r"\bno decision(?: (?:yet|made|was made|has been made|taken))?\b\**\s*(?:[\u2014\u2013;,.(-]|$)|"
+                     r"\bdecision (?:deferred|postponed|parked|held over)\b")
 # People cut off a live connection: "users were dropped from the call when the gateway restarted".
 DISCONNECTED = re.compile(r"\b(?:dropped|disconnected|kicked|booted|cut off)\s+(?:out\s+)?(?:from|off|of)\s+"
                           r"(?:the\s+|their\s+|a\s+)?(?:[\w-]+\s+)?(?:call|meeting|bridge|stream|connection|channel|"
@@ -66,6 +69,8 @@ NO_ACTION_FIELD = re.compile(r"\"actions?(?:_taken)?\"\s*:\s*(?:\"(?:none|n/a)\b
 DECLINES = re.compile(r"\b(?:i|we)\s+(?:can(?:no|'|\u2019)t|can not|won(?:'|\u2019)t|will not|"
                       r"(?:am|are) (?:not able|unable|not in a position) to)\s+(?:\w+\s+)?"
                       r"(?:confirm|certify|attest|vouch|sign off)\b")
+# SQL's own words for a column that numbers itself: "GENERATED ALWAYS AS IDENTITY" generates values, not accounts.
+SQL_IDENTITY = re.compile(r"\bgenerated\s+(?:always|by\s+default)(?:\s+on\s+null)?\s+as\s+identity\b")
 SCHEMA_WORDS = ("column", "index", "table", "migration", "field", "constraint", "partition")
 
 
@@ -149,7 +154,7 @@ def is_status_lookalike(content: str) -> bool:
         low = WHO_CAN.sub(" ", low)  # "who can approve": what the group allows, not an approval
         return CHANGE_VERBS.search(low) is None and " i " not in low and " we " not in low
     if any(map(low.__contains__, SCHEMA_WORDS)) and SCHEMA_CHANGE.search(low) and ACCESS_WORDS.search(low) is None \
-            and CHANGE_VERBS.search(SCHEMA_CHANGE.sub(" ", low)) is None:
+            and CHANGE_VERBS.search(SQL_IDENTITY.sub(" ", SCHEMA_CHANGE.sub(" ", low))) is None:
         return True  # "added the column to prod": a schema changed, nobody's access
     if '"action' in low and NO_ACTION_FIELD.search(low):  # a record's own field says nothing was done
         return CHANGE_VERBS.search(low.replace('"generated"', " ")) is None  # its "generated" is a date
@@ -161,7 +166,7 @@ def is_status_lookalike(content: str) -> bool:
         return True
     if "cert" in low and CERTIFICATES.search(low) and EXPIRY.search(low):
         return not ACCESS_WORDS.search(low)
-    if ("pending" in low or "waiting" in low) and PENDING.search(low):
+    if ("pending" in low or "waiting" in low or "decision" in low) and PENDING.search(low):
         return True
     if "read-only" in low and READ_ONLY_SAID.search(low):
         return True

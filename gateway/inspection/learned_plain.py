@@ -1,0 +1,113 @@
+"""Short answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
+notice that a system will be down for maintenance, a group's size and when it was made, a code review that approves
+a dependency bump, a lookup command quoted inline with what it returned; and a query tool's statement that only
+resizes, suspends or alters a thing no one signs in as (a warehouse, a table). Asked only of answers the model would
+hold."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.alternation import head_first
+from gateway.inspection.learned_lookalikes import ACCESS_WORDS, CHANGE_VERBS, SHORT
+from gateway.inspection.lowered import shared_lower
+from gateway.inspection.tool_names import READ_COMMAND, READ_STATEMENT, STATEMENTS
+
+# A system down for a window: "the ERP will be unavailable during the window above while we patch the database".
+DOWNTIME = re.compile(r"\b(?:will be|is|are|goes|go|was|were)\s+(?:briefly\s+|temporarily\s+)?(?:unavailable|offline|"
+                      r"down|read-only|unreachable)\b")
+MAINTENANCE = re.compile(r"\b(?:maintenance|outage|downtime|patch(?:ing)?|upgrade|window)\b")
+
+
+def is_maintenance_notice(content: str) -> bool:
+    """A short notice that a system will be down for maintenance, with no change verb and no word of access."""
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    if "un" not in low and "down" not in low and "offline" not in low and "read-only" not in low:
+        return False
+    return DOWNTIME.search(low) is not None and MAINTENANCE.search(low) is not None \
+        and CHANGE_VERBS.search(low) is None and ACCESS_WORDS.search(low) is None
+
+
+# A group's size, nobody named: "`SG-VPN-Users` has 212 members"; and its history told as a dated fact: "the group was
+# created in 2019 by the network team" (not "was added today").
+MEMBER_COUNT = re.compile(r"\b(?:has|have|had|holds|contains|with)\s+(?:about\s+|around\s+|roughly\s+|~)?"
+                          r"\d[\d,]*\s+(?:active\s+|enabled\s+)?(?:members|users|accounts|seats)\b")
+DATED_HISTORY = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+)?(?:created|set up|added|made|provisioned)\s+"
+                           r"(?:back\s+)?(?:in|on)\s+(?:(?:19|20)\d\d|[a-z]+\s+(?:19|20)\d\d)\b[^.;\n]{0,40}")
+EVIDENCE = re.compile(r"\b(?:audit\w*|evidence|attest\w*|sox|soc ?2|certif\w*|review\w*|appropriate|approv\w*)\b")
+SOMEONE = re.compile(r"[\w.+-]@[\w-]+\.\w|\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def is_member_count(content: str) -> bool:
+    """A short answer that only says how many members a group has (and when it was made): nobody is named."""
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    if MEMBER_COUNT.search(low) is None or EVIDENCE.search(low) or SOMEONE.search(content):
+        return False
+    return CHANGE_VERBS.search(DATED_HISTORY.sub(" ", low)) is None
+
+
+# A pull request approved whose change is a dependency moved to a version: "Reviewed — approve. It only bumps lodash to
+# 4.17.21." The code is approved, nobody's access.
+APPROVES = re.compile(r"\b(?:approve[ds]?|approving|lgtm|looks good to me|ship it)\b")
+VERSION_BUMP = re.compile(r"\b(?:bump(?:s|ed|ing)?|upgrad(?:e|es|ed|ing)|updat(?:e|es|ed|ing)|pin(?:s|ned)?|"
+                          r"mov(?:e|es|ed|ing))\s+(?:the\s+)?(?:dependency\s+)?[@\w/.-]+\s+(?:from\s+v?\d[\w.-]*\s+)?"
+                          r"to\s+v?\d+(?:\.\d+)+")
+# Words of access beside the approval: an access request, a role, a group (not "review", which a code review is)
+ACCESS_NOUNS = head_first(r"\b(?:access|accounts?|users?|roles?|groups?|permissions?|entitle\w*|privileg\w*|admins?|"
+                          r"members?|memberships?|grants?|mfa|sso|log ?in|sign-?in)\b")
+
+
+def is_dependency_approval(content: str) -> bool:
+    """A short code review that approves a change which only moves a dependency to a version."""
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    if "approv" not in low and "lgtm" not in low and "looks good" not in low and "ship it" not in low:
+        return False
+    return APPROVES.search(low) is not None and VERSION_BUMP.search(low) is not None \
+        and ACCESS_NOUNS.search(low) is None
+
+
+# A lookup command quoted inline with what it returned: "`SHOW GRANTS TO ROLE REPORTING_RO` returns 142 rows: ...".
+INLINE_CODE = re.compile(r"`([^`\n]{3,200})`")
+RETURNED = re.compile(r"`\s*(?:returns|returned|shows|showed|lists|listed|gives|gave|prints|printed|outputs|output)\b")
+
+
+def is_inline_lookup(content: str) -> bool:
+    """A short answer that quotes read-only commands inline (a SELECT, a SHOW, `kubectl get`) and says what they
+    returned, with no change verb and no audit-evidence word."""
+    if len(content) > SHORT or "`" not in content:
+        return False
+    low = shared_lower(content)
+    if RETURNED.search(low) is None:
+        return False
+    quoted = INLINE_CODE.findall(content)
+    commands = [q for q in quoted if READ_STATEMENT.match(q) or READ_COMMAND.match(q)]
+    if not commands:
+        return False
+    rest = INLINE_CODE.sub(" ", low)
+    return CHANGE_VERBS.search(rest) is None and EVIDENCE.search(rest) is None
+
+
+# A query tool's statements that only alter a thing no one signs in as: `ALTER WAREHOUSE LOAD_WH SUSPEND`,
+# `ALTER TABLE ... ADD COLUMN`, `CREATE INDEX`.
+THING_STATEMENT = re.compile(r"\s*(?:alter|create(?:\s+or\s+replace)?|drop)\s+(?:(?:unique|temporary|transient)\s+)?"
+                             r"(?:warehouse|table|index|view|materialized\s+view|sequence|stage|pipe|stream|"
+                             r"file\s+format)\b", re.I)
+GRANTISH = re.compile(r"\b(?:grant|revoke|owner|ownership|users?|roles?|password|login|polic(?:y|ies)|access|security|"
+                      r"privileges?)\b", re.I)
+
+
+def is_thing_sql_call(name: str, arguments: str) -> bool:
+    """A call whose SQL statements all read or alter a warehouse, a table, an index or a view, and name no user,
+    role, grant or owner."""
+    if "sql" not in arguments and "query" not in arguments and "statement" not in arguments:
+        return False
+    statements = [part for found in STATEMENTS.findall(arguments) for part in found.split(";") if part.strip()]
+    if not statements or GRANTISH.search(" ".join(statements)):
+        return False
+    return all(THING_STATEMENT.match(part) or READ_STATEMENT.match(part) for part in statements)
