@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer
+from tests.unit.inspection.probes import engine_kinds
 
 ENGINE = build_engine(["structured"])
-
-
-def _kinds(text: str) -> set[str]:
-    return {f.kind for f in ENGINE.scan(Answer.of_text(text)) if f.confidence >= 0.5}
 
 
 @pytest.mark.parametrize("text", [
@@ -22,7 +18,7 @@ def _kinds(text: str) -> set[str]:
     "```\nusername backup secret 5 <secret hidden>\n```",
 ])
 def test_backup_with_stripped_secret_is_not_a_change(text: str) -> None:
-    assert not _kinds(text) & {"access_change", "lifecycle"}
+    assert not engine_kinds(ENGINE, text) & {"access_change", "lifecycle"}
 
 
 @pytest.mark.parametrize("text", [
@@ -31,4 +27,4 @@ def test_backup_with_stripped_secret_is_not_a_change(text: str) -> None:
     "I created the account:\n```\nusername ops privilege 15 secret <redacted>\n```",
 ])
 def test_local_user_to_configure_is_still_a_change(text: str) -> None:
-    assert _kinds(text) & {"access_change", "lifecycle"}
+    assert engine_kinds(ENGINE, text) & {"access_change", "lifecycle"}

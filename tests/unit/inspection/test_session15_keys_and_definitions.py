@@ -7,13 +7,9 @@ from __future__ import annotations
 import pytest
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer
+from tests.unit.inspection.probes import engine_kinds
 
 ENGINE = build_engine(["prose"])
-
-
-def _kinds(text: str) -> set[str]:
-    return {f.kind for f in ENGINE.scan(Answer.of_text(text)) if f.confidence >= 0.5}
 
 
 @pytest.mark.parametrize("text", [
@@ -25,7 +21,7 @@ def _kinds(text: str) -> set[str]:
     "JIT 액세스란 필요할 때만 임시로 권한을 부여하는 방식입니다.",
 ])
 def test_keys_in_code_and_definitions_are_not_changes(text: str) -> None:
-    assert "access_change" not in _kinds(text)
+    assert "access_change" not in engine_kinds(ENGINE, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -35,4 +31,4 @@ def test_keys_in_code_and_definitions_are_not_changes(text: str) -> None:
     "김민수에게 권한을 부여했습니다.",
 ])
 def test_the_same_verbs_as_steps_still_read_as_changes(text: str) -> None:
-    assert "access_change" in _kinds(text)
+    assert "access_change" in engine_kinds(ENGINE, text)
