@@ -9,6 +9,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import yaml
+
 from gateway.inspection.credentials import CredentialDetector
 from gateway.inspection.pii import PiiDetector
 from gateway.inspection.structured import StructuredDetector
@@ -74,4 +76,20 @@ def train_module() -> ModuleType:
     spec = importlib.util.spec_from_file_location("train_learned", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    return module
+
+
+def tiny_training_module(root: Path, harmless: list[str]) -> ModuleType:
+    """train_module() reading ROOT=`root`, where tests/corpus_tiny holds six answers of each identity family and
+    the `harmless` ones: a corpus small enough to train on in a test."""
+    examples = {"access_change": "grant user{} the admin role", "lifecycle": "disable the account of user{} today",
+                "attestation": "certify that access of user{} is appropriate"}
+    items = [{"id": f"{kind}{i}", "labels": [kind], "answer": {"content": text.format(i)}}
+             for kind, text in examples.items() for i in range(6)]
+    items += [{"id": f"b{i}", "labels": [], "answer": {"content": text}} for i, text in enumerate(harmless)]
+    corpus = root / "tests" / "corpus_tiny"
+    corpus.mkdir(parents=True)
+    (corpus / "items.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
+    module = train_module()
+    module.ROOT = root
     return module

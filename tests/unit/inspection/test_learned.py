@@ -7,11 +7,10 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 
 from gateway.inspection.learned import MODEL, LearnedDetector
 from gateway.types import Answer, Choice, ToolCall
-from tests.unit.inspection.probes import train_module
+from tests.unit.inspection.probes import tiny_training_module, train_module
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -68,17 +67,7 @@ def test_threshold_option(detector: LearnedDetector) -> None:
 
 
 def test_training_writes_a_model_the_detector_loads(tmp_path: Path) -> None:
-    corpus = tmp_path / "tests" / "corpus_tiny"
-    corpus.mkdir(parents=True)
-    examples = {"access_change": "grant user{} the admin role", "lifecycle": "disable the account of user{} today",
-                "attestation": "certify that access of user{} is appropriate"}
-    items = [{"id": f"{kind}{i}", "labels": [kind], "answer": {"content": text.format(i)}}
-             for kind, text in examples.items() for i in range(6)]
-    items += [{"id": f"b{i}", "labels": [], "answer": {"content": f"the weather is sunny on day {i}"}}
-              for i in range(6)]
-    (corpus / "items.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
-    train = train_module()
-    train.ROOT = tmp_path
+    train = tiny_training_module(tmp_path, [f"the weather is sunny on day {i}" for i in range(6)])
     model = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6)
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model), encoding="utf-8")

@@ -6,11 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import yaml
-
 from gateway.inspection.learned import MIN_SECTIONED, sections
 from gateway.types import Choice
-from tests.unit.inspection.probes import train_module
+from tests.unit.inspection.probes import tiny_training_module, train_module
 
 REPORT = "\n\n".join(
     f"## Week {i}\nThe nightly backup of the billing database ran in {20 + i} minutes; the cache hit rate held at "
@@ -29,16 +27,7 @@ def test_only_long_harmless_answers_give_section_rows() -> None:
 
 
 def test_section_rows_are_recorded_and_add_no_word(tmp_path: Path) -> None:
-    corpus = tmp_path / "tests" / "corpus_tiny"
-    corpus.mkdir(parents=True)
-    examples = {"access_change": "grant user{} the admin role", "lifecycle": "disable the account of user{} today",
-                "attestation": "certify that access of user{} is appropriate"}
-    items = [{"id": f"{kind}{i}", "labels": [kind], "answer": {"content": text.format(i)}}
-             for kind, text in examples.items() for i in range(6)]
-    items += [{"id": f"b{i}", "labels": [], "answer": {"content": REPORT}} for i in range(2)]
-    (corpus / "items.yaml").write_text(yaml.safe_dump(items), encoding="utf-8")
-    train = train_module()
-    train.ROOT = tmp_path
+    train = tiny_training_module(tmp_path, [REPORT, REPORT])
     plain = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6)
     with_sections = train.train(["tests/corpus_tiny"], c=16.0, threshold=0.6, section_weight=0.25)
     assert plain["trained_on"]["sections"] == 0 and plain["trained_on"]["section_weight"] == 0.0
