@@ -304,11 +304,15 @@ def _prefixed_key(value: str) -> bool:
     return len(tail) >= 24 and char_classes(tail) >= 3 and looks_like_key(tail, 24, min_entropy=3.5)
 
 
+# Capitalised words run together, an error code or a type name: `InvalidClientTokenId`, `AccessDeniedException`.
+_CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
+
+
 def _key_shaped(value: str) -> bool:
     """A token near a secret-like word that reads as a key: random, not words, a UUID, a sample
     or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
     if len(set(value)) < 12 or (_wordy(value) and not _prefixed_key(value)) or _UUID.fullmatch(value) \
-            or looks_fake(value) or _FILE_NAME.search(value):
+            or looks_fake(value) or _FILE_NAME.search(value) or _CAMEL_WORDS.fullmatch(value):
         return False
     return not is_code_expression(value) and looks_like_key(value, 20, min_entropy=3.5)
 

@@ -100,6 +100,8 @@ def is_placeholder(value: str) -> bool:
         return True
     if _placeholder_words(stripped) or MASK_RUN.search(stripped) or _HASH_PREFIX.match(stripped):
         return True
+    if "EXAMPLE" in stripped:  # a vendor's documented example value: `AKIAIOSFODNN7EXAMPLE`
+        return True
     return bool(stripped.isupper() and "_" in stripped and not any(c.isdigit() for c in stripped))
 
 
