@@ -155,7 +155,20 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     hits += cred_encoded_keys.encoded_key_hits(text, found)
     hits += split_secret_hits(text, lowered, found, _plain_hits)
     hits += cred_joined.joined_piece_hits(text, _plain_hits, found) + vault_response_hits(text)
+    if "-----BEGIN " in text:
+        hits = [hit for hit in hits if not _in_public_block(text, hit.start)]
     return tuple(_resolve(hits, floor))
+
+
+# An armored block whose content is public: a public key, a certificate, a signature.
+PUBLIC_BLOCK = re.compile(r"-----BEGIN (?:[A-Z0-9]+ )*(?:PUBLIC KEY(?: BLOCK)?|CERTIFICATE(?: REQUEST)?|"
+                          r"SIGNATURE)-----")
+
+
+def _in_public_block(text: str, at: int) -> bool:
+    """Whether `at` lies inside an armored public key, certificate or signature block."""
+    begin = text.rfind("-----BEGIN ", 0, at)
+    return begin != -1 and PUBLIC_BLOCK.match(text, begin) is not None and text.find("-----END ", begin, at) == -1
 
 
 LOGIN_KEY = re.compile(r"login|logon|credential|creds|account|sign_?in", re.I)  # a key naming what its value is
