@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_patterns import Hit, looks_fake, matches_at, occurring, starts_of
 from gateway.inspection.cred_values import (
     char_classes,
@@ -46,6 +45,7 @@ _AUTH_HEADER_ANCHORS = ("authorization", "authorisation")
 _QUERY_KEY = re.compile(r"[?&](?:key|auth)=(?P<s>[A-Za-z0-9%+/_\-.~]{20,256}={0,2})")
 _QUERY_KEY_ANCHORS = ("?key=", "&key=", "?auth=", "&auth=")
 _WORD = re.compile(r"[a-z]{3,}")
+_SEPARATORS = re.compile(r"[/_\-.=:+]")  # `+`: a space in a query string
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _HEADER_CONTEXT = re.compile(r"authori[sz]ation|-H\b|header|curl|\bwget\b|fetch\(|requests\.", re.IGNORECASE)
 _MYSQL = re.compile(
@@ -260,8 +260,12 @@ def authorization_hits(text: str, found: Occurrences) -> list[Hit]:
 
 def _object_name(value: str) -> bool:
     """`uploads/avatars/profile-picture.png`, a UUID: an object's key, not a secret."""
-    words = sum(1 for part in compiled(r"[/_\-.=:+]").split(value) if _WORD.fullmatch(part))
-    return words >= 2 or _UUID.fullmatch(value) is not None
+    return word_parts(value) >= 2 or _UUID.fullmatch(value) is not None
+
+
+def word_parts(value: str) -> int:
+    """How many of the value's parts between separators (`/`, `_`, `-`, `.`, `=`, `:`, `+`) are lower-case words."""
+    return sum(1 for part in _SEPARATORS.split(value) if _WORD.fullmatch(part))
 
 
 def query_key_hits(text: str, found: Occurrences) -> list[Hit]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.compiled import compiled
-from gateway.inspection.cred_context import scheme_token
+from gateway.inspection.cred_context import scheme_token, word_parts
 from gateway.inspection.cred_formats import ORCHESTRATION_KEY
 from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
@@ -131,7 +131,6 @@ _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"`]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w
                      r"(?:[ \t]*$|(?=['\"`]))", re.MULTILINE)  # a line of .pgpass, or one echoed or quoted
 _PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never spans a line
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
-_WORD_PART = re.compile(r"[a-z]{3,}")
 # a key ending in "id" right before a value (`fileId="`, `"spreadsheet_id": "`), not a secret's (`secret_id`)
 _ID_KEYED = re.compile(r"(?<![A-Za-z])(?!secret|token|key)[A-Za-z]\w{0,30}?(?:_id|Id|ID)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")
@@ -283,8 +282,7 @@ def _type(kind: str, key: str, value: str, text: str, lowered: str, at: int) -> 
 
 def _wordy(value: str) -> bool:
     """`auth/approle/role/payments-svc`, `grant_type=client_credentials`: words, not a key."""
-    parts = compiled(r"[/_\-.=:+]").split(value)  # `+`: a space in a query string
-    return sum(1 for part in parts if _WORD_PART.fullmatch(part)) >= 2
+    return word_parts(value) >= 2
 
 
 def _on_structured_line(text: str, key_start: int) -> bool:
