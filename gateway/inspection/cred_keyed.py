@@ -549,7 +549,9 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
             and (key_entropy(value, 24) or 0.0) >= 3.0 \
             and not any(ch in value[_prefix_end(value):] for ch in "-_."):
         kind = "sec"  # `openweather_key`: a service's key when its value is a long random run (`flagKey` names a flag)
-    if kind is None or " " in value.strip():
+    if kind is not None and " " in value.strip():
+        return _noted_secret_hit(kind, name, value)
+    if kind is None:
         return None
     if kind == "pw":
         conf = 0.85 if not is_placeholder(value) and len(value) >= 3 else 0.0
@@ -558,3 +560,23 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     if conf <= 0:
         return None
     return Hit(0, len(value), _type(kind, name, value, "", "", 0), conf)
+
+
+# A secret kept with a note after it: `"u+nF9PnBOMWFS29FdN07 (PagerDuty REST key, full access)"`,
+# `"hX9!kd72Lqp - prod"`.
+NOTED_VALUE = re.compile(r"\s*(?P<secret>[^\s(\[]{8,})\s+(?:\(|\[|-\s|\u2013|\u2014|#|//|;)")
+
+
+def _noted_secret_hit(kind: str, name: str, value: str) -> Hit | None:
+    """The secret a value under a secret-like key starts with, a note following it (never a phrase of words)."""
+    noted = NOTED_VALUE.match(value)
+    if noted is None:
+        return None
+    secret = noted.group("secret")
+    start, end = noted.span("secret")
+    if kind == "pw":
+        mixed = any(ch.isdigit() for ch in secret) and any(ch.isalpha() for ch in secret)
+        return Hit(start, end, "password", 0.8) if mixed and not is_placeholder(secret) else None
+    conf = _secret_conf(secret, name)
+    return Hit(start, end, _type(kind, name, secret, "", "", 0), conf) if conf >= 0.7 and len(secret) >= 16 else None
+

@@ -74,6 +74,11 @@ TABLE_ROW = re.compile(r"(?i:secret_id|client_secret|secret_access_key|api_key|a
 # A one-time MFA bypass, backup or recovery code handed over ("Bypass code: **739 204 615**").
 BYPASS = re.compile(r"(?i:bypass|backup|recovery|one-time|temporary)\s+(?i:codes?|pin)\b[^\n\d]{0,20}?"
                     r"(?P<s>\d{3}[ -]?\d{3}[ -]?\d{3,4}|\d{6,10})(?!\d)")
+# Such a code set off after a colon later on its line ("Duo bypass code for the user at the airport (valid for 1 use,
+# expires in 2 hours): **454720151**"), digits or groups of capitals and digits (`7F3K-9QPL-2M8X-W4ZT`).
+BYPASS_SET_OFF = re.compile(r"(?i:bypass|backup|recovery|one-time|temporary)\s+(?i:codes?|pin)\b[^\n]{0,120}?:[ \t]*"
+                            r"[*`]{0,2}(?P<s>\d{3}[ -]?\d{3}[ -]?\d{3,4}|\d{6,10}|[A-Z0-9]{4}(?:-[A-Z0-9]{4}){2,4})"
+                            r"[*`]{0,2}(?![\w-])")
 # A list of recovery or backup codes (GitHub's `d02f6-47438`, `1234 5678`, Duo's `418 220 963`): three or
 # more, each used once.
 RECOVERY_CODE = re.compile(r"(?<![\w-])(?:[0-9a-f]{5}-[0-9a-f]{5}|[0-9a-f]{4}-[0-9a-f]{4}|\d{4}[ -]\d{4}|"
@@ -178,6 +183,8 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         codes = list(RECOVERY_CODE.finditer(text, pos, pos + RECOVERY_REACH))
         if len(codes) >= 3 and len({code.group() for code in codes}) == len(codes):  # each one masked
             hits += [Hit(code.start(), code.end(), "mfa_bypass_code", 0.75) for code in codes]
+        elif (m := BYPASS_SET_OFF.match(text, pos)) and any(map(str.isdigit, m.group("s"))):  # not a word in capitals
+            hits.append(Hit(m.start("s"), m.end("s"), "mfa_bypass_code", 0.75))
     for pos in found[PAIR_ANCHOR]:
         m = PAIR.match(text, text.rfind("`", 0, pos))
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \

@@ -157,7 +157,23 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     hits += cred_joined.joined_piece_hits(text, _plain_hits, found) + vault_response_hits(text)
     if "-----BEGIN " in text:
         hits = [hit for hit in hits if not _in_public_block(text, hit.start)]
+    if "arn:" in text or "/" in text:
+        hits = [hit for hit in hits if not _names_a_thing(text, hit)]
     return tuple(_resolve(hits, floor))
+
+
+# A file's path (`group_vars/db/vault.yml`): where a secret is kept, not the secret.
+FILE_PATH = re.compile(r"[\w.-]*(?:/[\w.-]+)+\.[A-Za-z]{1,5}")
+_TOKEN_START = re.compile(r"[^\s`'\"(<\[{]*\Z")
+
+
+def _names_a_thing(text: str, hit: Hit) -> bool:
+    """The hit is a file's path, or lies in an ARN (`arn:aws:secretsmanager:…:secret:prod/db-Xk3pQ9`, a secret's
+    name with its random suffix)."""
+    if FILE_PATH.fullmatch(text, hit.start, hit.end):
+        return True
+    head = _TOKEN_START.search(text, max(0, hit.start - 120), hit.start)
+    return head is not None and text.startswith("arn:", head.start())
 
 
 # An armored block whose content is public: a public key, a certificate, a signature.

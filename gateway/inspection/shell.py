@@ -437,7 +437,7 @@ RULES: tuple[Rule, ...] = (
     # `Grant-SmbShareAccess`, `New-SnipeitUser`); `Add-Member` alone adds object properties.
     Rule("ps-access-generic", ("add-", "remove-", "grant-", "revoke-", "set-"), compile_s(
         r"\b(?P<verb>Add|Remove|Grant|Revoke|Set)-(?:[A-Z]\w*?(?:Member|Access|Permission|Acl|Right|Delegat\w*|"
-        r"Owner|RoleAssignment|Role)|\w*?(?:Team|Group|Channel|Site|Project)User)s?\b"),
+        r"Owner|RoleAssignment|Role|AccessPolicy)|\w*?(?:Team|Group|Channel|Site|Project)User)s?\b"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb") in ("Remove", "Revoke") else "grant"),
         confidence=0.85),
     Rule("ps-account-generic", ("new-", "remove-", "disable-", "enable-", "unlock-", "reset-"), compile_s(

@@ -14,10 +14,12 @@ from dataclasses import replace
 from gateway.inspection import (
     account_steps,
     app_cli,
+    attribute_changes,
     bulk_imports,
     certification_records,
     cli_generic,
     code_sdk,
+    config_identity,
     directory,
     iac,
     macos_accounts,
@@ -38,7 +40,8 @@ from gateway.types import Answer, Finding
 
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
           policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES,
-          account_steps.RULES, certification_records.RULES)
+          account_steps.RULES, certification_records.RULES, config_identity.RULES,
+          attribute_changes.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")
