@@ -36,9 +36,12 @@ _PASSWORD_WORDS = (
     # an SNMP community under its variable's name: `SNMP_RW=...`, `snmp_write_community: ...`
     r"snmp_(?:(?:rw|ro|read|write)(?:_community)?|community)(?![a-z0-9])"
 )
+# What a key is for when its name says it (`api key`, `integration_key`, `signingKey`)
+_KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", "master", "account", "auth", "app",
+                 "consumer", "client", "service", "storage", "subscription", "session", "shared", "webhook",
+                 "integration", "admin", "bot", "hmac", "aes", "jwt", "cookie", "ingest", "write")
 _SECRET_WORDS = (
-    r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
-    r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?key|"
+    rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
     r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
@@ -57,7 +60,8 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
-            "pat", "pw", "unseal")  # a personal access token: `AZDO_PAT`, `--pat`
+            "pat", "pw", "unseal",  # a personal access token: `AZDO_PAT`, `--pat`
+            *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
     r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
@@ -115,7 +119,8 @@ _ENV_NOT_SECRET = _EXCLUDED_WORDS | {"gpg", "pgp", "ssh", "license", "licence", 
 _KEY_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _STRUCTURED_LINE = re.compile(r"(?:^|\n)[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?$")
 _LINE_LEAD = re.compile(r"[ \t]*(?:export[ \t]+|set[ \t]+|-[ \t]+|\"|')?")  # _STRUCTURED_LINE after its line break
-_HASH_CONTEXT = Caseless(r"sha(?![a-z])|sha\d|digest|hash|checksum|fingerprint|commit|etag|nonce|uuid")
+_HASH_CONTEXT = Caseless(r"sha(?![a-z])|sha\d|digest|hash|checksum|fingerprint|etag|nonce|uuid")
+_COMMIT_CONTEXT = Caseless(r"commit")  # a commit's id is hex: "committed by mistake" says nothing of a random key
 _CONN_CONTEXT = Caseless(r"(?:server|data source|host|user id|uid|database|initial catalog)\s*=")
 # `=` only as base64 padding: `DATABASE_URL=postgres` is an assignment, not one token
 _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-.~]{20,200}={0,2}")
@@ -345,10 +350,19 @@ def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bo
         if shaped is None:
             shaped = verdicts[value] = _key_shaped(value)
         if shaped:
-            if _HASH_CONTEXT.occurs(text, lowered, max(0, pos - 40), window_end):
+            if _HASH_CONTEXT.occurs(text, lowered, max(0, pos - 40), window_end) or _HEX.fullmatch(value) \
+                    and _COMMIT_CONTEXT.occurs(text, lowered, max(0, pos - 40), window_end):
                 return None
             return Hit(match.start(), match.start() + len(value), "generic_secret", 0.6)
+        if match.start() - pos <= 3 and _named_hex_key(value):  # "integration key `aa94…`": a vendor's hex key
+            return Hit(match.start(), match.start() + len(value), "generic_secret", 0.7)
     return None
+
+
+def _named_hex_key(value: str) -> bool:
+    """A hex key of 32 characters or more, random enough for one, right after the words that name it."""
+    return len(value) >= 32 and _HEX.fullmatch(value) is not None and not looks_fake(value) \
+        and (key_entropy(value, 32) or 0.0) >= 3.0
 
 
 def _keywords(text: str, lowered: str, found: Occurrences) -> list[tuple[int, int, str]]:

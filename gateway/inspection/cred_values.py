@@ -182,16 +182,22 @@ def key_entropy(value: str, min_len: int = 16) -> float | None:
     return None if is_placeholder(value) else entropy(value)
 
 
+def base64_text(token: str) -> str | None:
+    """The text a base64 token decodes to, UTF-8 or UTF-16LE (PowerShell's -EncodedCommand), or None."""
+    try:
+        raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
+        utf16 = len(raw) >= 4 and len(raw) % 2 == 0 and raw[1::2].count(0) >= 0.9 * (len(raw) // 2)
+        return raw.decode("utf-16-le" if utf16 else "utf-8")
+    except (binascii.Error, ValueError):  # UnicodeDecodeError is a ValueError
+        return None
+
+
 def decode_base64(value: str) -> str | None:
     """The printable text a base64 value decodes to, or None (binary, or not base64)."""
     text = value.strip()
     if len(text) < 8:
         return None
-    try:
-        raw = base64.b64decode(text + "=" * (-len(text) % 4), validate=True)
-        decoded = raw.decode("utf-8")
-    except (binascii.Error, ValueError):
-        return None
+    decoded = base64_text(text)
     if not decoded or any(not (c.isprintable() or c in "\n\r\t") for c in decoded):
         return None
     return decoded

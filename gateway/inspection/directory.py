@@ -149,8 +149,10 @@ REQUEST = re.compile(
 REQUEST_STARTS = ("post", "put", "patch", "delete", "get", "-x", "--request", "--method", "requests.", "session.",
                   "client.", "axios.", "api.", "http", "curl", "gh", "invoke-", "fetch(", "axios(", "request(",
                   "newrequest", ".post(", ".put(", ".patch(", ".delete(")
-URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|"
-                 r"users|groups|drive)/[^\s\"'`]+)", re.IGNORECASE)
+# An absolute URL, a base URL's variable and its path (`$CI_API_V4_URL/projects/…`, `${OKTA_ORG}/api/v1/…`), or a path
+URL = re.compile(r"(?:https?://[^\s\"'`]+|(?<![\w$])(?:\$\{?[A-Za-z_]\w*\}?|\{\{\s*[\w.]+\s*\}\})/[^\s\"'`]+|"
+                 r"(?<![\w.])/?(?:scim|api|v1\.0|beta|admin|orgs|repos|teams|users|groups|drive)/[^\s\"'`]+)",
+                 re.IGNORECASE)
 
 
 def request_hits(text: str, spans: list[tuple[int, int]], starts: list[int] | None) -> list[Hit]:

@@ -9,6 +9,7 @@ import importlib
 from collections.abc import Mapping, Sequence
 
 from gateway.inspection.base import Detector
+from gateway.inspection.implied import IMPLIED_VERSION, implied_access
 from gateway.types import Answer, Finding
 
 REGISTRY: Mapping[str, str] = {
@@ -61,7 +62,7 @@ class InspectionEngine:
 
     def __init__(self, detectors: Sequence[Detector]) -> None:
         self.detectors: tuple[Detector, ...] = tuple(detectors)
-        names = "\n".join(f"{d.name}@{d.version}" for d in self.detectors)
+        names = "\n".join([*(f"{d.name}@{d.version}" for d in self.detectors), f"implied@{IMPLIED_VERSION}"])
         self.revision = hashlib.sha256(names.encode()).hexdigest()[:16]
 
     def _run(self, detector: Detector, call) -> list[Finding]:
@@ -80,7 +81,7 @@ class InspectionEngine:
             check = getattr(detector, "corroborate", None)
             if check is not None and (cost is None or detector.cost == cost):
                 findings = self._run(detector, lambda c=check, f=findings: c(answer, f))
-        return dedupe(findings)
+        return dedupe(implied_access(answer, findings))
 
     def scan_text(self, text: str) -> list[Finding]:
         """Findings in a prompt (where="prompt") from the cheap detectors that can scan plain text:

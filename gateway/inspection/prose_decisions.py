@@ -127,10 +127,12 @@ TIMED_AT = ((":", (2, 1)), ("day", (0, 3, 4, 5, 6)), ("+", (0,)), ("effective", 
 
 DECISION_LABEL = re.compile(
     r"\b(?:decision|entscheidung|decisión|décision|decisione|decisão|besluit|beslut|decyzja|"
-    r"(?:recertification|certification|review|attestation) (?:outcome|result|verdict))\b[^:\n]{0,80}:"
+    r"(?:recertification|certification|review|attestation) (?:outcome|result|verdict|comment|action|disposition)|"
+    r"(?:reviewer|certifier|approver)(?:'s)? (?:comment|note|response|action)s?|disposition)\b[^:\n]{0,80}:"
     r"\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
     r"revoke|remove|certify|accept|approve|maintain|" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")\b", IC)
 LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision", "decisão", "besluit", "beslut", "decyzja",
+                 "reviewer", "certifier", "approver", "disposition",
                  "recertification ", "certification ", "review ", "attestation ")
 FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "note de clôture", "abschlussnotiz",
                     "nota di chiusura", "afsluitnotitie", "notatka zamknięcia", "abschlussvermerk",

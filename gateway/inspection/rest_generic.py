@@ -28,7 +28,12 @@ CREDENTIAL_SEGMENTS = frozenset((
     "accesskeys", "access_keys", "clientsecrets", "client_secrets", "passwordcredentials", "password",
     "passwords", "certificates", "signing_keys", "signingkeys", "personal_access_tokens", "access_tokens",
     "service_tokens", "deploy_tokens", "deploy_keys", "oauth_tokens", "app_passwords", "service_keys",
+    "personal-access-tokens", "access-tokens", "api-tokens", "apitokens", "api_tokens", "deploy-keys", "deploy-tokens",
+    "oauth-tokens", "app-passwords", "service-tokens", "refresh_tokens", "refresh-tokens",
 ))
+# A revocation endpoint of tokens, keys, sessions or credentials (Azure DevOps' `tokenadmin/revocations`).
+REVOCATIONS = ("revoke", "revocation", "revocations", "revoke_all", "revoke-all")
+REVOCABLE = re.compile(r"token|key|session|credential|secret|grant", re.I)
 # Policies and rules change access only under an access-control API (Cloudflare Access, IAM, RBAC).
 POLICY_SEGMENTS = frozenset(("policies", "policy", "rules", "bindings"))
 ACCESS_APIS = frozenset(("access", "iam", "auth", "authorization", "identity", "rbac", "zero-trust", "zerotrust",
@@ -134,6 +139,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     state = STATE_ACTIONS.get(action) or STATE_ACTIONS.get(head) or BULK.get(head)
     if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
         return "lifecycle", state
+    if action in REVOCATIONS and any(REVOCABLE.search(s) for s in parts[:-1]):
+        return "lifecycle", "disable"
     if last == "value" and method in ("PUT", "POST") and len(parts) >= 3 and parts[-3] in CREDENTIAL_SEGMENTS:
         return "lifecycle", "reset"  # Cloudflare's roll: `PUT /user/tokens/{id}/value`
     if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) \

@@ -62,7 +62,7 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
         tail = match.group("rest").lower()
         if "-enabled" in tail or "-accountenabled" in tail:
             return "lifecycle", "disable"
-        if "changepasswordatlogon" in tail:
+        if "changepasswordatlogon" in tail or compiled(r"\s-(?:new|account)?password\b").search(tail):
             return "lifecycle", "reset"
         if compiled(r"-(manager|department|title|company|employeeid|office|division|replace|add|clear)\b").search(tail):
             return "attestation", "modify"

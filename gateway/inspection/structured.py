@@ -4,8 +4,6 @@ reuse `scan_structured` through the ToolCallDetector."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import re
 import string
 from collections.abc import Iterator, Mapping
@@ -22,6 +20,7 @@ from gateway.inspection import (
     config_identity,
     directory,
     iac,
+    ldap_sdk,
     macos_accounts,
     nfs_exports,
     policy_fragments,
@@ -29,7 +28,7 @@ from gateway.inspection import (
     shell,
     sql,
 )
-from gateway.inspection.cred_values import is_placeholder
+from gateway.inspection.cred_values import base64_text, is_placeholder
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, content_finding, dedupe
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -41,7 +40,7 @@ from gateway.types import Answer, Finding
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
           policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES,
           account_steps.RULES, certification_records.RULES, config_identity.RULES,
-          attribute_changes.RULES)
+          attribute_changes.RULES, ldap_sdk.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")
@@ -152,11 +151,8 @@ def _base64_tokens(text: str) -> Iterator[re.Match]:
 
 def decode(token: str) -> str | None:
     """The printable text a base64 token holds: UTF-8, or UTF-16LE as PowerShell's -EncodedCommand takes."""
-    try:
-        raw = base64.b64decode(token + "=" * (-len(token) % 4), validate=True)
-        utf16 = len(raw) >= 4 and len(raw) % 2 == 0 and raw[1::2].count(0) >= 0.9 * (len(raw) // 2)
-        text = raw.decode("utf-16-le" if utf16 else "utf-8")
-    except (binascii.Error, UnicodeDecodeError, ValueError):
+    text = base64_text(token)
+    if text is None:
         return None
     printable = sum(ch.isprintable() or ch in "\n\t\r" for ch in text)
     return text if printable >= 0.95 * len(text) else None

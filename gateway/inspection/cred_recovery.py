@@ -1,0 +1,42 @@
+"""Secrets in shapes of their own: a BitLocker recovery password (eight groups of six digits), a static key block
+(OpenVPN's `tls-auth` key, any armored SECRET or SYMMETRIC key: a public key's block is not one), and a link that
+resets a password or recovers an account, its token in the path or the query (`/reset_password/drpyeg3Ha8…`)."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_values import is_placeholder, looks_like_key
+from gateway.inspection.literals import Occurrences
+
+BITLOCKER = re.compile(r"(?<![\d-])\d{6}(?:-\d{6}){7}(?![\d-])")
+BITLOCKER_WORDS = ("bitlocker", "recovery key", "recovery password", "wiederherstellungsschl", "clé de récup",
+                   "clave de recuperación")
+STATIC_KEY = re.compile(r"-----BEGIN (?:OpenVPN Static key V\d|(?:[A-Z0-9]+ )*(?:SECRET|SYMMETRIC|STATIC) KEY)-----"
+                        r"(?P<body>[\s\S]{40,4000}?)-----END ")
+STATIC_KEY_WORDS = ("static key", "secret key-----", "symmetric key-----")
+# A reset or recovery link's token: a path segment after the action, or a `token` / `code` parameter.
+RESET_LINK = re.compile(
+    r"https?://[^\s\"'`<>]*?/(?:reset[-_]?password|password[-_]?reset|resetpassword|passwordreset|recover(?:y)?|"
+    r"account[-_]?recovery|magic[-_]?link|activate|activation|setup[-_]?password|set[-_]?password)"
+    r"(?:/(?P<path>[A-Za-z0-9_\-]{16,200})|[^\s\"'`<>#]*?[?&](?:token|reset_token|code|key|t)=(?P<query>[A-Za-z0-9_\-.%]"
+    r"{16,300}))", re.IGNORECASE)
+RESET_WORDS = ("reset", "recover", "magic", "activat", "password")
+LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, "http")
+
+
+def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
+    """BitLocker recovery passwords near their name, static key blocks, and reset or recovery links' tokens."""
+    hits: list[Hit] = []
+    if any(found[word] for word in BITLOCKER_WORDS):
+        hits += [Hit(m.start(), m.end(), "recovery_key", 0.9) for m in BITLOCKER.finditer(text)]
+    if any(found[word] for word in STATIC_KEY_WORDS):
+        hits += [Hit(m.start(), m.end(), "private_key", 0.95) for m in STATIC_KEY.finditer(text)
+                 if not is_placeholder(m.group("body").strip()[:40])]
+    if found["http"] and any(word in text.lower() for word in RESET_WORDS):
+        for m in RESET_LINK.finditer(text):
+            token = m.group("path") or m.group("query")
+            if looks_like_key(token, 16) and not is_placeholder(token):
+                hits.append(Hit(m.start(m.lastindex), m.end(m.lastindex), "reset_link", 0.8))
+    return hits

@@ -1,0 +1,60 @@
+"""Directory changes made from code with an LDAP client library (ldap3, python-ldap, Net::LDAP): a group's members
+modified, an account's lock, control flags or password replaced, a person's entry added; and two platform SDK calls
+that issue access: a deploy key made with PyGithub (`repo.create_key(...)`) and a Kubernetes TokenRequest
+(`ServiceAccounts(ns).CreateToken(...)`, `create_namespaced_service_account_token`). A search or a compare reads."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.patterns import Rule, compile_i, compile_s
+
+# ldap3 writes `{"member": [(MODIFY_ADD, [...])]}`, python-ldap `(ldap.MOD_ADD, "member", [...])`.
+_MOD = r"(?:MODIFY_|ldap\.MOD_|MOD_)(?P<{}>ADD|DELETE|REPLACE)"
+_MEMBER_ATTRIBUTE = r"[\"'](?:member|memberUid|uniqueMember|memberOf|nsRoleDN)[\"']"
+MEMBER_CHANGE = (rf"{_MEMBER_ATTRIBUTE}\s*:\s*\[?\s*\(\s*{_MOD.format('op')}\b|"
+                 rf"\(\s*{_MOD.format('op2')}\s*,\s*{_MEMBER_ATTRIBUTE}")
+# What replacing an account attribute does: unlocks it, switches it on or off, or sets its password.
+ACCOUNT_ATTRIBUTES = {"lockouttime": "reset", "useraccountcontrol": "disable", "unicodepwd": "reset",
+                      "userpassword": "reset", "pwdaccountlockedtime": "disable", "nsaccountlock": "disable",
+                      "shadowexpire": "disable", "accountexpires": "disable", "pwdlastset": "reset"}
+_ACCOUNT_ATTRIBUTE = r"[\"'](?P<{}>" + "|".join(ACCOUNT_ATTRIBUTES) + r")[\"']"
+ACCOUNT_CHANGE = (rf"{_ACCOUNT_ATTRIBUTE.format('attr')}\s*:\s*\[?\s*\(\s*{_MOD.format('op')}\b|"
+                  rf"\(\s*{_MOD.format('op2')}\s*,\s*{_ACCOUNT_ATTRIBUTE.format('attr2')}")
+# A new entry of a person or an account class: `conn.add("uid=x,ou=people,...", ["inetOrgPerson", ...], {...})`.
+NEW_ENTRY = (r"\.add(?:_s|_ext|_ext_s)?\(\s*f?[\"'](?:uid|cn|samaccountname)=[^\"'\n]+[\"']\s*,\s*\[?[^\]\n]{0,120}?"
+             r"[\"'](?:inetOrgPerson|posixAccount|person|organizationalPerson|user|account|shadowAccount)[\"']")
+# ldap3's extended operations on Active Directory and eDirectory.
+EXTENDED = (r"\.extend\.(?:microsoft|novell|standard)\.(?P<op>add_members_to_groups|remove_members_from_groups|"
+            r"unlock_account|modify_password)\(")
+_EXTENDED_KINDS = {"add_members_to_groups": ("access_change", "grant"),
+                   "remove_members_from_groups": ("access_change", "revoke"),
+                   "unlock_account": ("lifecycle", "reset"), "modify_password": ("lifecycle", "reset")}
+# PyGithub's `repo.create_key(title, key, read_only)`: a title string first (a KMS `create_key(Description=...)` is not)
+DEPLOY_KEY_CALL = compile_s(r"\.create_key\(\s*(?:title\s*=\s*)?f?[\"'][^\"'\n]*[\"']\s*,")
+
+
+def _member_change(match: re.Match[str]) -> tuple[str, str]:
+    return "access_change", "revoke" if (match.group("op") or match.group("op2")) == "DELETE" else "grant"
+
+
+def _account_change(match: re.Match[str]) -> tuple[str, str]:
+    return "lifecycle", ACCOUNT_ATTRIBUTES[(match.group("attr") or match.group("attr2")).lower()]
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("ldap-client-members", ("member", "nsroledn"), compile_i(MEMBER_CHANGE), classify=_member_change,
+         confidence=0.85, reach=80),
+    Rule("ldap-client-account", tuple(ACCOUNT_ATTRIBUTES), compile_i(ACCOUNT_CHANGE), classify=_account_change,
+         confidence=0.85, reach=80),
+    Rule("ldap-client-new-entry", (".add(", ".add_s(", ".add_ext"), compile_s(NEW_ENTRY), "lifecycle", "create", 0.85,
+         reach=250),
+    Rule("ldap-client-extended", (".extend.",), compile_s(EXTENDED),
+         classify=lambda m: _EXTENDED_KINDS[m.group("op")], confidence=0.85),
+    # a deploy key is a key made and its repository's access given (read_only or not)
+    Rule("pygithub-deploy-key", (".create_key(",), DEPLOY_KEY_CALL, "access_change", "grant", 0.8, reach=200),
+    Rule("pygithub-deploy-key-made", (".create_key(",), DEPLOY_KEY_CALL, "lifecycle", "create", 0.8, reach=200),
+    Rule("k8s-token-request", ("createtoken(", "service_account_token("), compile_s(
+        r"ServiceAccounts\([^)\n]*\)\s*\.\s*CreateToken\(|\bcreate_namespaced_service_account_token\("),
+        "lifecycle", "create", 0.85),
+)
