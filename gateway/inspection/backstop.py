@@ -96,8 +96,11 @@ def score_sentence(s: str, ls: str, offsets: list[int] | None = None, objects: l
     held = [stem for stem in lx.MASK_STEMS if stem in ls]  # a file in code tells the sense too (`x.accdb`)
     if "`" in ls or "://" in ls:
         s, ls = _blank(s, ls)
+    sense = bx.SENSE.search(ls)  # masked below, its sense must still count ("its own resource group")
     s = lx.mask(s, ls, held)
     ls = lx.lower_same(s)
+    if sense is not None and not ls[sense.start():sense.end()].strip():
+        return None
     if bx.SENSE.search(ls) or bx.HABIT.search(ls) or lx.password_policy(ls):
         return None
     return _candidate(s, ls, list(bx.VERB.finditer(ls)))

@@ -231,8 +231,10 @@ def _hr_pair_near(text: str, low: str, pos: int, end: int, found: Found) -> bool
     return head is not None and _occurs_in(low, found, _HR_SUBJECTS, head.end(), min(end, head.end() + 401))
 
 
-# A JSON Schema declares the field and sets no value: `"department": {"type": "string"}`
-_SCHEMA_DECLARATION = re.compile(r"\s*\{\s*[\"'](?:type|enum|\$ref|format|oneOf|anyOf|items)[\"']\s*:")
+# A JSON Schema declares the field and sets no value: `"department": {"type": "string"}`; so does a type annotation in
+# code (`end_date: Mapped[date]`, `end_date: Optional[date] = None`)
+_SCHEMA_DECLARATION = re.compile(r"\s*\{\s*[\"'](?:type|enum|\$ref|format|oneOf|anyOf|items)[\"']\s*:|[ \t]*(?:Mapped|"
+                                 r"Optional|Union|list|List)\[|[ \t]*(?:date|datetime|str|int|string|Date)\b(?![\"'])")
 
 
 def _hr_value_set(match: re.Match[str]) -> tuple[str, str] | None:
@@ -403,7 +405,7 @@ RULES: tuple[Rule, ...] = (
     Rule("hr-attributes", ("manager", "supervisory", "department", "cost_cent", "end_date"), compile_i(
         r"[\"']?(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|job_?title|employment_?status|"
         r"end_?date|termination_?date|department)[\"']?\s*:(?=[\s\S]{0,400}?(?:worker|employee|"
-        r"person|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
+        r"person(?!nel)|effective_?date|workday|hris))|(?:worker_?id|employee_?id|workday)[\s\S]{0,400}?[\"']?"
         r"(?:manager_?id|supervisory_org|cost_?cent(?:er|re)|(?:employment_?)?status|termination_?date|"
         r"end_?date|department)"
         r"[\"']?\s*:"), classify=_hr_value_set, confidence=0.7, reach=450,

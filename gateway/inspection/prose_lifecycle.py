@@ -34,6 +34,27 @@ PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", 
                  "delet", "re-enabl", "reactivat", "expir", "roll")
 CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
                              r"credentials?|service accounts?|client secrets?|users?|logins?)\b")
+# A thing named after the account or key words, that "it" then stands for: "The 'Rare process for user' analytic rule
+# is noisy. Disable it for now."
+THING_NOUN = re.compile(r"\b(?:rules?|alerts?|features?|flags?|jobs?|checks?|monitors?|schedules?|pipelines?|"
+                        r"workflows?|detections?|quer(?:y|ies)|dashboards?|triggers?|plugins?|extensions?|"
+                        r"integrations?|connectors?|playbooks?|scripts?|tasks?|notifications?|banners?)\b")
+
+
+# A thing in a phrase that qualifies the account ("the service account for the scanner job"): the account stays
+QUALIFIED = re.compile(r"\b(?:for|of|in|on|from|by|with|to|under|at|behind)\b(?:\s+\S+){0,2}\s*\Z")
+
+
+def _refers_to_credential(low: str, start: int = 0, end: int | None = None) -> bool:
+    """A credential or account word stands in low[start:end], and no thing is named after the last of them."""
+    end = len(low) if end is None else end
+    last = max(CREDENTIAL_NOUN.finditer(low, start, end), key=lambda m: m.start(), default=None)
+    if last is None:
+        return False
+    thing = THING_NOUN.search(low, last.end(), end)
+    return thing is None or QUALIFIED.search(low, last.end(), thing.start()) is not None
+
+
 KEY_VERBS = ("rotat", "roll", "regenerat", "revok", "issu")
 # "created a new key for `svc@proj.iam.gserviceaccount.com`": a key made for a service account is its
 # credential (a bare "create a key" may be an encryption key, so the owner must be named).
@@ -187,8 +208,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             if near is None and verb.startswith(SA_KEY_VERBS):
                 near = _service_account_key(low, m.end(), end)
             if near is None and verb.startswith(PRONOUN_VERBS) and (
-                    CREDENTIAL_NOUN.search(low, max(start, m.start() - 150), m.start())
-                    or CREDENTIAL_NOUN.search(doc.before(index))):
+                    _refers_to_credential(low, max(start, m.start() - 150), m.start())
+                    or _refers_to_credential(doc.before(index))):
                 near = PRONOUN.match(low, m.end(), end)  # "the API key leaked, so rotate it now"
                 if near is not None and CONDITION_AFTER.match(low, near.end(), end):
                     near = None  # "rotate it if it's ever printed in a log": advice for a case, not a step

@@ -137,7 +137,7 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     action = last.lstrip("_")  # ZITADEL's and Elasticsearch's `/_deactivate`, `/_disable`: an action, marked so
     head = compiled(r"[-_]").split(action)[0]
     state = STATE_ACTIONS.get(action) or STATE_ACTIONS.get(head) or BULK.get(head)
-    if state and any(s in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS for s in parts[:-1]):
+    if state and _acted_on(parts[:-1]) in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS:
         return "lifecycle", state
     if action in REVOCATIONS and any(REVOCABLE.search(s) for s in parts[:-1]):
         return "lifecycle", "disable"
@@ -174,6 +174,20 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     if method in ("PATCH", "PUT") and SECRET_BODY.search(body):  # a new secret on an existing thing
         return "lifecycle", "reset"
     return None
+
+
+# Segments between a collection and its action that name no thing (`/users/{id}/lifecycle/suspend`)
+ACTION_GROUPS = frozenset(("actions", "action", "_actions", "lifecycle", "ops", "operations", "commands", "status",
+                           "state", "execute"))
+
+
+def _acted_on(parts: list[str]) -> str:
+    """The collection an action at the end of a path acts on: the last named segment before it (ids and action
+    groups skipped): `licenses` in `/accounts/{id}/licenses/{id}/actions/suspend`, `users` in `/users/{id}/suspend`."""
+    for segment in reversed(parts):
+        if not _is_id(segment) and segment not in ACTION_GROUPS:
+            return segment
+    return ""
 
 
 def _kind_of_users(segment: str) -> bool:

@@ -14,6 +14,7 @@ from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.directory import classify_endpoint
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, excerpt
+from gateway.inspection.learned_things import is_backlog_item_call
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY, NEW_ROLE_BODY
 from gateway.inspection.structured import decode, scan_structured
@@ -184,8 +185,9 @@ ANSIBLE = re.compile(r"\bansible\b|^[ \t]*-?[ \t]*hosts:[ \t]*\S[\s\S]*^[ \t]*ro
 ROLE_WORD = re.compile(r"\broles?\b", re.I)
 
 
-def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
-    """(argument_path, hit) for everything identity-affecting the arguments carry."""
+def judge_arguments(args: Any, backlog: bool = False) -> list[tuple[str, Hit]]:
+    """(argument_path, hit) for everything identity-affecting the arguments carry; with `backlog` (a story filed
+    about what the software should let someone do) their prose describes work to build and is capped."""
     found: list[tuple[str, Hit]] = []
     strings = 0
     ansible: bool | None = None  # told only when a prose argument speaks of a role
@@ -200,7 +202,7 @@ def judge_arguments(args: Any) -> list[tuple[str, Hit]]:
                     ansible = _carries_ansible(args) if ansible is None else ansible
                     value = ROLE_WORD.sub(lambda m: " " * len(m.group(0)), value) if ansible else value
                 hits = scan_prose(value)
-                if hits and (DOC_PATH.search(path) or is_generic(value)):  # a document, or prose in general terms
+                if hits and (backlog or DOC_PATH.search(path) or is_generic(value)):  # a document, general prose
                     hits = [replace(h, confidence=min(h.confidence, CAP)) for h in hits]
             if not hits and len(value) >= 16 and BASE64_VALUE.fullmatch(value):
                 hits = _decoded_hits(value)
@@ -407,7 +409,7 @@ class ToolCallDetector:
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",
                                                                     rule="tool-role-update"), args)
             best[(finding.kind, None)] = finding
-        for path, hit in judge_arguments(args):
+        for path, hit in judge_arguments(args, is_backlog_item_call(call.name, call.arguments or "")):
             finding = self._finding(call, choice, index, path or None, hit, args)
             key = (finding.kind, finding.argument_path)
             if key not in best or finding.confidence > best[key].confidence:
