@@ -178,10 +178,14 @@ LDAP_DELETE_STARTS = (".delete(", ".delete_s(", ".delete_ext(", ".delete_ext_s("
 # A user object looked up, then deleted or switched off through it (Jenkins' `u = User.getById('x', false)` ...
 # `u.delete()`, Django's `user = User.objects.get(...)`, `acct = client.get_user("x")` ... `acct.disable()`).
 USER_HANDLE = (r"(?<![\w.])(?P<var>[A-Za-z_]\w*)\s*=\s*(?:[\w.]*\.)?(?:(?:User|Account|Member)(?:\.objects)?\s*\.\s*"
-               r"(?:get|find|lookup|fetch|load)(?:By\w+|_by_\w+)?|(?:get|find|lookup|fetch|load)_?[Uu]ser(?:_?[Bb]y_?\w+)?)"
-               r"\([^\n]*(?:\n[^\n]*){0,15}?\n[^\n]*?(?<![\w.])(?P=var)\s*\.\s*"
-               r"(?P<verb>delete|destroy|disable|deactivate|suspend|lock|remove)\s*\(")
-USER_HANDLE_ANCHORS = ("user.get", "user.find", "user.lookup", "user.fetch", "user.load", "user.objects", "account.get",
+               r"(?:get|find|lookup|fetch|load)(?:By\w+|_by_\w+)?|(?:get|find|lookup|fetch|load)_?[Uu]ser(?:_?[Bb]y_?\w+)?|"
+               # any model's manager asked for one login (`U = get_user_model(); u = U.objects.get(username='x')`)
+               r"[A-Za-z_]\w*\.objects\s*\.\s*get(?=\(\s*(?:username|email|login|user_?name)\s*=))"
+               r"\([^\n]*?(?:\n[^\n]*){0,15}?[\n;][^\n]*?(?<![\w.])(?P=var)\s*\.\s*"
+               r"(?:(?P<verb>delete|destroy|disable|deactivate|suspend|lock|remove|set_unusable_password)\s*\(|"
+               r"(?P<off>is_active|active|enabled)\s*=\s*False\b)")
+USER_HANDLE_ANCHORS = (".objects.get(",
+                       "user.get", "user.find", "user.lookup", "user.fetch", "user.load", "user.objects", "account.get",
                        "account.find", "member.get", "member.find", "get_user", "getuser", "find_user", "finduser",
                        "lookup_user", "lookupuser", "fetch_user", "fetchuser", "load_user", "loaduser")
 
@@ -192,7 +196,7 @@ PLATFORM_USER_STARTS = ("system.user.",)
 
 
 def _user_handle(match: re.Match) -> tuple[str, str]:
-    verb = match.group("verb")
+    verb = match.group("verb") or ""
     return "lifecycle", "delete" if verb in ("delete", "destroy", "remove") else "disable"
 
 

@@ -190,7 +190,9 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
         return 0.0
     if value.isidentifier() and not any(c.isdigit() for c in value):
         code_style = sep.group("op") == "=" and sep.group().startswith((" ", "\t"))
-        return 0.8 if structured and sep.group("op") and not code_style and len(value) >= 4 else 0.0
+        if structured and sep.group("op") and not code_style and len(value) >= 4:
+            return 0.8
+        return 0.75 if sep.group("op") and not code_style and _random_letters(value) else 0.0
     if flag or (structured and sep.group("op")):
         return 0.8 if len(value) >= 4 else 0.0
     if GROUPED_DIGITS.fullmatch(value):  # an HSM or safe code: "the partition password is 6882-0231-8709"
@@ -198,6 +200,12 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
     if sep.group("verb") and _NUMERIC_PASSWORD.fullmatch(value) and _not_trivial(value.lstrip(_LETTERS)):
         return 0.7  # a terminal's or a keypad's numeric password: "the supervisor password is 166832"
     return 0.75 if looks_like_password(value) else 0.0
+
+
+def _random_letters(value: str) -> bool:
+    """`udDYDJjlIuZlkYGHWm`: letters of both cases switching often, no words run together (`WelcomeToTheTeam`)."""
+    switches = sum(a.islower() != b.islower() for a, b in zip(value, value[1:], strict=False))
+    return len(value) >= 12 and value.isalpha() and switches >= len(value) // 3 and not _CAMEL_WORDS.fullmatch(value)
 
 
 _NUMERIC_PASSWORD = re.compile(r"[A-Za-z]{0,2}\d{5,12}(?<=\w{6})")

@@ -82,3 +82,21 @@ def test_powershell_encoded_command_is_read_as_utf16():
                "ACgAQwBvAG4AdgBlAHIAdABUAG8ALQBTAGUAYwB1AHIAZQBTAHQAcgBpAG4AZwAgACIATQBhAHAAbABlAC0AbQBlAGEAZABvAHcANwAwACEA"
                "IgAgAC0AQQBzAFAAbABhAGkAbgBUAGUAeAB0ACAALQBGAG8AcgBjAGUAKQA=")
     assert {"lifecycle", "credential"} <= answer_kinds(FULL, f"```\npowershell -enc {encoded}\n```")
+
+
+def test_user_model_switched_off_through_its_handle():
+    command = ("python manage.py shell -c \"from django.contrib.auth import get_user_model; U=get_user_model(); "
+               "u=U.objects.get(username='ops-bot'); u.set_unusable_password(); u.is_active=False; u.save()\"")
+    assert ("lifecycle", "disable") in kinds(command)
+    assert ("lifecycle", "disable") in kinds("u = User.objects.get(username='ops-bot')\nu.is_active = False\nu.save()")
+    assert kinds("o = Order.objects.get(pk=4); o.active = False; o.save()") == set()
+
+
+def test_box_folder_shared():
+    assert ("access_change", "grant") in kinds("folder.collaborate_with_group_id('9912874', 'viewer')")
+    assert kinds("team.collaborate(ideas)") == set()
+
+
+def test_random_letters_after_a_password_label():
+    assert secrets(CREDENTIALS, "- Initial password: udDYDJjlIuZlkYGHWm") == ["udDYDJjlIuZlkYGHWm"]
+    assert secrets(CREDENTIALS, "The password = getPasswordFromVault") == []

@@ -1,7 +1,8 @@
-"""Directory changes made from code with an LDAP client library (ldap3, python-ldap, Net::LDAP): a group's members
-modified, an account's lock, control flags or password replaced, a person's entry added; and two platform SDK calls
-that issue access: a deploy key made with PyGithub (`repo.create_key(...)`) and a Kubernetes TokenRequest
-(`ServiceAccounts(ns).CreateToken(...)`, `create_namespaced_service_account_token`). A search or a compare reads."""
+"""Access and accounts changed from code through SDKs the other tables do not know. An LDAP client library (ldap3,
+python-ldap): a group's members modified, an account's lock, control flags or password replaced, a person's entry
+added. A deploy key made with PyGithub (`repo.create_key(...)`), a Kubernetes TokenRequest
+(`ServiceAccounts(ns).CreateToken(...)`), a Box folder shared (`folder.collaborate_with_login(...)`). A search or a
+compare reads."""
 
 from __future__ import annotations
 
@@ -54,6 +55,9 @@ RULES: tuple[Rule, ...] = (
     # a deploy key is a key made and its repository's access given (read_only or not)
     Rule("pygithub-deploy-key", (".create_key(",), DEPLOY_KEY_CALL, "access_change", "grant", 0.8, reach=200),
     Rule("pygithub-deploy-key-made", (".create_key(",), DEPLOY_KEY_CALL, "lifecycle", "create", 0.8, reach=200),
+    Rule("box-collaboration", (".collaborate",), compile_s(
+        r"\.collaborate(?:_with_login|_with_group_id)?\(\s*[^()\n]{1,120}?,\s*(?:[\w.]*Role\.\w+|[\"'][\w ]+[\"'])"),
+        "access_change", "grant", 0.85),
     Rule("k8s-token-request", ("createtoken(", "service_account_token("), compile_s(
         r"ServiceAccounts\([^)\n]*\)\s*\.\s*CreateToken\(|\bcreate_namespaced_service_account_token\("),
         "lifecycle", "create", 0.85),
