@@ -184,6 +184,11 @@ _ARRAY_JOIN = re.compile(r"""\[\s*(?P<parts>(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)+(
 # Python's `parts = [...]` … `"".join(parts)`.
 _NAMED_ARRAY = re.compile(r"""(?P<name>[A-Za-z_$][\w$]{0,40})\s*(?::[^=\n]{1,40})?=\s*\[\s*"""
                           r"""(?P<parts>(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)+(?:"[^"\n]*"|'[^'\n]*'))\s*,?\s*\]""")
+# Python's `"".join(["3cf0…", "d603…"])` and its adjacent literals in brackets (`KEY = (\n "6f64…"\n "5640…"\n)`)
+_STRING_JOIN = re.compile(r"""(?:""|'')\s*\.\s*join\(\s*[\[(]\s*(?P<parts>(?:(?:"[^"\n]*"|'[^'\n]*')\s*,\s*)+"""
+                          r"""(?:"[^"\n]*"|'[^'\n]*'))\s*,?\s*[\])]\s*\)""")
+_ADJACENT = re.compile(r"""=[ \t]*\(\s*(?P<parts>(?:"[^"\n]*"|'[^'\n]*')(?:\s*(?:"[^"\n]*"|'[^'\n]*')){1,7})\s*\)""")
+_ASSIGNED = re.compile(r"""(?P<name>[A-Za-z_][\w.]{0,60})[\"']?\s*(?::[^=\n]{1,40})?[:=]\s*\Z""")
 _CONCAT = re.compile(r"""(?P<parts>(?:"[^"\n]*"|'[^'\n]*')(?:[ \t]*\+[ \t]*(?:"[^"\n]*"|'[^'\n]*'))+)""")
 _PIECE = re.compile(r""""([^"\n]*)"|'([^'\n]*)'""")
 
@@ -194,6 +199,11 @@ def joined_literal_hits(text: str, scan: Scanner) -> list[Hit]:
     for m in _joined_literals(text):
         joined = "".join(a or b for a, b in _PIECE.findall(m.group("parts")))
         found = [hit for hit in scan(joined) if hit.end - hit.start >= len(joined) // 2]
+        if not found:  # the name it is assigned to says what it is: `DD_API_KEY = ("6f64…" "5640…")`
+            name = _ASSIGNED.search(text, max(0, m.start() - 80), m.start() + (m.group(0)[:1] == "="))
+            lead = f'{name.group("name")} = "' if name else ""
+            found = [hit for hit in scan(f'{lead}{joined}"') if lead and hit.start >= len(lead)
+                     and hit.end - hit.start >= len(joined) // 2]
         if found:
             best = max(found, key=lambda hit: hit.confidence)
             hits.append(Hit(m.start(), m.end(), best.type, min(best.confidence, 0.85)))
@@ -208,7 +218,9 @@ def _joined_by_name(text: str, name: str, after: int) -> bool:
 
 def _joined_literals(text: str) -> list[re.Match]:
     """Array joins, and `+` concatenations searched only on the lines where a quote meets a `+`."""
-    found = list(_ARRAY_JOIN.finditer(text)) if ".join(" in text else []
+    found = list(_ARRAY_JOIN.finditer(text)) + list(_STRING_JOIN.finditer(text)) if ".join(" in text else []
+    if "= (" in text or "=(" in text:
+        found += _ADJACENT.finditer(text)
     if any(join in text for join in ('.join("")', ".join('')", '"".join(', "''.join(")):
         found += [m for m in _NAMED_ARRAY.finditer(text) if _joined_by_name(text, m.group("name"), m.end())]
     lines: set[tuple[int, int]] = set()

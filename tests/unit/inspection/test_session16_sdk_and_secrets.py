@@ -100,3 +100,10 @@ def test_box_folder_shared():
 def test_random_letters_after_a_password_label():
     assert secrets(CREDENTIALS, "- Initial password: udDYDJjlIuZlkYGHWm") == ["udDYDJjlIuZlkYGHWm"]
     assert secrets(CREDENTIALS, "The password = getPasswordFromVault") == []
+
+
+def test_secret_split_into_literals_named_by_its_variable():
+    assert len(secrets(CREDENTIALS, 'DD_API_KEY = (\n    "6f64cd8340b6"\n    "5640bcc21775"\n    "43dec0b7"\n)')) == 1
+    assert len(secrets(CREDENTIALS, 'DD_APP_KEY = "".join(["3cf0b14d1708", "d6033ebadb9e", "4bd29163"])')) == 1
+    assert secrets(CREDENTIALS, 'GREETING = (\n  "Hello there, "\n  "welcome aboard"\n)') == []
+    assert secrets(CREDENTIALS, 'CACHE_KEY = "".join(["user", ":", "profile"])') == []
