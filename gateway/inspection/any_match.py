@@ -6,6 +6,7 @@ alternative matches first, and where, may differ from the whole regex's own sear
 from __future__ import annotations
 
 import re
+import sys
 from re import _constants, _parser  # _starts_at_line reads a pattern's parsed form
 
 from gateway.inspection.alternation import HeadFirst
@@ -83,17 +84,30 @@ def _wrapped(alternative: str) -> tuple[str, str, str] | None:
 LOOKAROUNDS = ("(?=", "(?!", "(?<=", "(?<!")
 
 
-class AnyMatch:
-    """`regex.search(text) is not None`, answered by a HeadFirst over the pieces with literal heads, a
-    match at each line start of the pieces that start with `^`, and one plain search over the others.
-    A piece is an alternative of the regex, or for one shaped `before(?:a|b)after` each of `before(?:a)after`
-    and `before(?:b)after` with literal heads, and `before(?:...)after` over the rest of the body's
-    alternatives of each other kind: a match of the regex is a match of one piece, and the other way round."""
+class Pieces:
+    """A regex's alternatives sorted into three kinds: those with literal heads (searched by a HeadFirst, only
+    where a head stands), those that start with `^` (matched at each line start) and the others (one plain
+    search). A piece is an alternative of the regex, or for one shaped `before(?:a|b)after` each of
+    `before(?:a)after` and `before(?:b)after` with literal heads, and `before(?:...)after` over the rest of the
+    body's alternatives of each other kind: the regex matches at a place if and only if one piece does."""
 
     def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        self.pattern = regex.pattern
         self._flags = regex.flags
+        self._multiline = bool(regex.flags & re.MULTILINE)
+        try:
+            kinds = self._kinds(regex.pattern)
+            self._headed = HeadFirst(self._compiled(kinds[HEADED])) if kinds[HEADED] else None
+            self._at_line = self._compiled(kinds[AT_LINE]).match if kinds[AT_LINE] else None
+            self._plain = self._compiled(kinds[PLAIN]) if kinds[PLAIN] else None
+        except (re.error, ValueError):  # e.g. a group name in two pieces: the regex is searched whole
+            self._headed = self._at_line = None
+            self._plain = regex
+
+    def _kinds(self, pattern: str) -> dict[str, list[str]]:
         kinds: dict[str, list[str]] = {HEADED: [], AT_LINE: [], PLAIN: []}
-        for alternative in split_alternatives(regex.pattern):
+        for alternative in split_alternatives(pattern):
             shape = _wrapped(alternative)
             inner = split_alternatives(shape[1]) if shape is not None else []
             if len(inner) < 2:
@@ -110,10 +124,7 @@ class AnyMatch:
             for kind, bodies in rest.items():
                 if bodies:
                     kinds[kind].append(f"{before}(?:{'|'.join(bodies)}){after}")
-        self._multiline = bool(regex.flags & re.MULTILINE)
-        self._headed = HeadFirst(self._compiled(kinds[HEADED])) if kinds[HEADED] else None
-        self._at_line = self._compiled(kinds[AT_LINE]).match if kinds[AT_LINE] else None
-        self._plain = self._compiled(kinds[PLAIN]) if kinds[PLAIN] else None
+        return kinds
 
     def _compiled(self, pieces: list[str]) -> re.Pattern[str]:
         return re.compile("|".join(pieces), self._flags)
@@ -128,26 +139,54 @@ class AnyMatch:
             return PLAIN
         return HEADED
 
+    def _line_start(self, text: str, pos: int, endpos: int, before: int) -> int | None:
+        """The first line start in [pos, before) (where `^` matches) where a piece that starts with `^` matches."""
+        if pos == 0:
+            at = 0
+        elif not self._multiline:
+            return None
+        else:
+            at = pos if text[pos - 1] == "\n" else text.find("\n", pos) + 1
+            if at == 0:
+                return None
+        match, last = self._at_line, min(before - 1, endpos, len(text))
+        while at <= last:
+            if match(text, at, endpos) is not None:
+                return at
+            if not self._multiline:
+                return None
+            at = text.find("\n", at) + 1
+            if at == 0:
+                return None
+        return None
+
+
+class AnyMatch(Pieces):
+    """`regex.search(text) is not None`, asked piece by piece (Pieces), stopping at the first that matches."""
+
     def search(self, text: str) -> bool:
         """Whether the regex matches somewhere in `text`."""
         if self._headed is not None and self._headed.search(text) is not None:
             return True
-        if self._at_line is not None and self._matches_at_a_line(text):
+        if self._at_line is not None and self._line_start(text, 0, len(text), len(text) + 1) is not None:
             return True
         return self._plain is not None and self._plain.search(text) is not None
 
-    def _matches_at_a_line(self, text: str) -> bool:
-        match = self._at_line
-        if match(text, 0) is not None:
-            return True
-        if not self._multiline:
-            return False
-        pos = text.find("\n")
-        while pos != -1:
-            if match(text, pos + 1) is not None:
-                return True
-            pos = text.find("\n", pos + 1)
-        return False
+
+class FirstMatch(Pieces):
+    """`regex.search`, its match and all: the leftmost place where a piece matches (Pieces) is where the regex
+    first matches, and the regex's own match there is the one its search returns."""
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pos = min(max(pos, 0), len(text))
+        first = sys.maxsize
+        if self._headed is not None and (m := self._headed.search(text, pos, endpos)) is not None:
+            first = m.start()
+        if self._plain is not None and (m := self._plain.search(text, pos, endpos)) is not None:
+            first = min(first, m.start())
+        if self._at_line is not None and (at := self._line_start(text, pos, endpos, first)) is not None:
+            first = at
+        return self.regex.match(text, first, endpos) if first != sys.maxsize else None
 
 
 HEADED, AT_LINE, PLAIN = "headed", "at a line start", "plain"

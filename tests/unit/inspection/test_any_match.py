@@ -1,6 +1,6 @@
 import re
 
-from gateway.inspection.any_match import AnyMatch, split_alternatives
+from gateway.inspection.any_match import AnyMatch, FirstMatch, split_alternatives
 from gateway.inspection.generic_frame import FRAME, FRAMED
 
 
@@ -22,3 +22,14 @@ def test_framed_as_frame():
     for text in ("In general, admins approve.", "Role = set of permissions", "| Term | Meaning |", "Grant Bob admin.",
                  "### Epic: onboarding", "Une revue consiste à valider", "仅供参考", "the `policy` requires MFA"):
         assert FRAMED.search(text) == (FRAME.search(text) is not None), text
+
+
+def test_first_match_returns_the_search_match():
+    regex = re.compile(r"\b(?:grant|^\W*epic|a\w*zugriff)\b|\b(?:role|roles) (?:is|are) (?P<v>kept|gone)\b|_{4,}",
+                       re.I | re.M)
+    first = FirstMatch(regex)
+    for text in ("x roles are kept, grant", "grant the roles are gone", "\n# Epic: x", "ein Azugriff", "a ____ b",
+                 "nothing", "", "ROLE IS KEPT"):
+        for pos, endpos in ((0, len(text)), (2, len(text)), (1, max(1, len(text) - 2)), (len(text), len(text))):
+            expected, got = regex.search(text, pos, endpos), first.search(text, pos, endpos)
+            assert (expected and (expected.span(), expected.groups())) == (got and (got.span(), got.groups()))
