@@ -152,7 +152,7 @@ SPECIFIC = (
     re.compile(r"\bsampled \d+ of \d+\b|\b\d+/\d+ (?:had|were|was|showed|passed)\b|\bthe remaining \d+ were\b|"
                r"\ba sample of \d+ [\w -]{1,40}?\bshowed\b"),
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
-    re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
+    head_first(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
     re.compile(
         # an identifier, not a policy's attribute path (resource.region); KB0012, ISO-8601: an article, a standard
