@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.alternation import bucketed
-from gateway.inspection.any_match import AnyMatch
 from gateway.inspection.backstop_lexicon import ACC, LIFE, PERSON_WEAK
 from gateway.inspection.lowered import shared_lower
 
@@ -26,7 +25,6 @@ IDENTITY = bucketed(
     r"rolle\w*|rol|roles|rôles?|ruol[oi]|papel|rola|rolę|gruppe\w*|grupos?|groupes?|grupp[oi]|groep\w*|"
     r"grupa|grupy|accesos?|acceso|accessi|acessos?|acesso",
 )
-NAMES_IDENTITY = AnyMatch(IDENTITY)  # searched where its words start, not at every word boundary
 ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 COMPOUND = re.compile(r"(?:rechte|berechtigung|behörighet|rättighet)")
 
@@ -34,5 +32,5 @@ COMPOUND = re.compile(r"(?:rechte|berechtigung|behörighet|rättighet)")
 def names_identity(section: str) -> bool:
     """Whether the section names an account, an access or a person whose access it could change."""
     low = shared_lower(section)
-    return NAMES_IDENTITY.search(low) or PERSON_WEAK.search(low) is not None \
+    return IDENTITY.search(low) is not None or PERSON_WEAK.search(low) is not None \
         or ADDRESS.search(low) is not None or COMPOUND.search(low) is not None
