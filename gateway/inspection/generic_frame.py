@@ -155,7 +155,10 @@ SPECIFIC = (
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
     head_first(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
-    re.compile(
+)
+# An identifier, a named principal, a review period, a command's target, a service account: asked after SPECIFIC,
+# piece by piece (AnyMatch): its literal-headed alternatives only where a head stands.
+IDENTIFIER = AnyMatch(re.compile(
         # an identifier, not a policy's attribute path (resource.region); KB0012, ISO-8601: an article, a standard
         r"\b(?!e\.g\b|i\.e\b|(?:resource|principal|subject|request|context|input|object|env)\.)"
         r"(?<!resource\.)(?<!principal\.)(?<!subject\.)(?<!request\.)(?<!context\.)(?<!input\.)"
@@ -168,8 +171,7 @@ SPECIFIC = (
         r"(?<!\w)(?:-Identity|-Members?|-UserName|--user(?:-name)?|--member|--assignee(?:-object-id)?|"
         r"--principal(?:-id)?|--object-id)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
         r"\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
-        r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b"),
-)
+        r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b"))
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
@@ -360,7 +362,7 @@ def _without_placeholders(text: str) -> str:
 
 
 def _names_something(text: str) -> bool:
-    return any(piece.search(text) is not None for piece in SPECIFIC)
+    return any(piece.search(text) is not None for piece in SPECIFIC) or IDENTIFIER.search(text)
 
 
 # An answer that opens by declining the change: "I can't grant organisation admin rights from here — ...".
