@@ -98,11 +98,15 @@ class Pieces:
         self._multiline = bool(regex.flags & re.MULTILINE)
         try:
             kinds = self._kinds(regex.pattern)
-            self._headed = HeadFirst(self._compiled(kinds[HEADED])) if kinds[HEADED] else None
+            # those whose heads may start with a digit apart: the others' heads an automaton finds (HeadFirst)
+            by_digit = [piece for piece in kinds[HEADED] if HeadFirst(re.compile(piece, self._flags))._literals is None]
+            by_literal = [piece for piece in kinds[HEADED] if piece not in by_digit]
+            self._headed = HeadFirst(self._compiled(by_literal)) if by_literal else None
+            self._digit_headed = HeadFirst(self._compiled(by_digit)) if by_digit else None
             self._at_line = self._compiled(kinds[AT_LINE]).match if kinds[AT_LINE] else None
             self._plain = self._compiled(kinds[PLAIN]) if kinds[PLAIN] else None
         except (re.error, ValueError):  # e.g. a group name in two pieces: the regex is searched whole
-            self._headed = self._at_line = None
+            self._headed = self._digit_headed = self._at_line = None
             self._plain = regex
 
     def _kinds(self, pattern: str) -> dict[str, list[str]]:
@@ -168,6 +172,8 @@ class AnyMatch(Pieces):
         """Whether the regex matches somewhere in `text`."""
         if self._headed is not None and self._headed.search(text) is not None:
             return True
+        if self._digit_headed is not None and self._digit_headed.search(text) is not None:
+            return True
         if self._at_line is not None and self._line_start(text, 0, len(text), len(text) + 1) is not None:
             return True
         return self._plain is not None and self._plain.search(text) is not None
@@ -182,6 +188,8 @@ class FirstMatch(Pieces):
         first = sys.maxsize
         if self._headed is not None and (m := self._headed.search(text, pos, endpos)) is not None:
             first = m.start()
+        if self._digit_headed is not None and (m := self._digit_headed.search(text, pos, endpos)) is not None:
+            first = min(first, m.start())
         if self._plain is not None and (m := self._plain.search(text, pos, endpos)) is not None:
             first = min(first, m.start())
         if self._at_line is not None and (at := self._line_start(text, pos, endpos, first)) is not None:

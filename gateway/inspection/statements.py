@@ -115,7 +115,7 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
 # Exceptions asked for, not found by a review: "No exceptions were raised this period" (nobody requested one).
 NOT_REQUESTED = (r"(?!\s+(?:were|was|have been|had been|has been)\s+"
                  r"(?:raised|requested|filed|logged|opened|submitted)\b)")
-REVIEW_DONE = head_first(
+REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart from those a digit starts (any_match)
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+(?:review|certification)\b[^.\n]{0,80}?"
     r"\b(?:(?<!% )complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
@@ -161,7 +161,7 @@ REVIEW_DONE = head_first(
     r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b|"
     # a reviewer's outcome stated as what is to happen: "the role assignment is to be removed"
     r"\b(?:access|roles?|(?:role )?assignments?|memberships?|entitlements?|permissions?|grants?) (?:is|are) to be "
-    r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)")
+    r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)"))
 HOLDERS = head_first(
     # "who has approved 40 items": what a reviewer did, not who holds access
     r"\bwho (?:has|have|holds?|held)\b(?! (?:\w+ly )?(?:done|approved|rejected|reviewed|certified|signed|opened|"
