@@ -217,6 +217,7 @@ class HeadFirst:
         self._folded = _folded(regex)
         self._next_head = _grouped_heads(heads).search
         self._literals = _literal_heads_automaton(heads)
+        self._longest = max(len(_literal_part(head)) for head in heads)
 
     def _heads_in(self, text: str) -> str | None:
         """The text to find the heads in: `text`, or its lower-cased copy for a case-insensitive regex (None
@@ -233,12 +234,28 @@ class HeadFirst:
         where = self._heads_in(text)
         if where is None:
             return self.regex.search(text, pos, endpos)
+        if self._literals is not None and min(endpos, len(text)) - pos >= SEARCH_SPAN:
+            return self._search_at_heads(text, where, max(pos, 0), endpos)
         match, next_head = self.regex.match, self._next_head
         while (head := next_head(where, pos, endpos)) is not None:
             pos = head.start()
             if (m := match(text, pos, endpos)) is not None:
                 return m
             pos += 1
+        return None
+
+    def _search_at_heads(self, text: str, where: str, pos: int, endpos: int) -> re.Match[str] | None:
+        """`search` over a longer span: the places where a head's literal part starts, found a chunk at a time by the
+        automaton (a place where no whole head stands matches nothing), each tried in turn."""
+        end, match, find = min(endpos, len(text)), self.regex.match, self._literals.find_matches_as_indexes
+        at = pos
+        while at < end:
+            stop = min(at + SEARCH_CHUNK, end)
+            piece = where[at: min(stop + self._longest - 1, end)]  # the heads that start in the chunk, whole
+            for place in sorted({start for _, start, _ in find(piece, overlapping=True) if at + start < stop}):
+                if (m := match(text, at + place, endpos)) is not None:
+                    return m
+            at = stop
         return None
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -284,6 +301,10 @@ class HeadFirst:
 # A finditer over this many characters or more finds the heads with an automaton: over a long answer that finds
 # them all several times faster than the head regex (a search that stops at its first match keeps the regex).
 LONG_SPAN = 2000
+# A search over this many characters or more finds the heads with the automaton too (the head regex pays a fixed
+# cost per place it stops at), SEARCH_CHUNK characters at a time: a match near the start ends it early.
+SEARCH_SPAN = 100
+SEARCH_CHUNK = 1024
 
 
 def _literal_heads_automaton(heads: list[tuple[str, ...]]) -> AhoCorasick | None:

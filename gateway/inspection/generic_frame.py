@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from gateway.inspection.alternation import head_first, leftmost, match_heads, occurs
+from gateway.inspection.any_match import AnyMatch
 from gateway.inspection.blank_checklists import is_blank_checklist
 from gateway.inspection.blank_forms import is_blank_form
 from gateway.inspection.keywords import automaton, word_starts
@@ -76,6 +77,7 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     # a policy's summary in Chinese, Japanese or Korean ("权限管理制度摘要", "ポリシーの概要", "정책 요약")
     r"(?:制度|政策|规定|规范|办法|方针|ポリシー|規程|規定|정책|규정)(?:的|の|\s)?(?:摘要|概述|概要|要点|要約|요약|개요)",
     re.I | re.M)
+FRAMED = AnyMatch(FRAME)  # FRAME searched piece by piece: its alternation behind a `\b` cost most of a scan
 # An answer that says it decided or changed nothing ("no action taken yet", "nothing's been changed").
 NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothing(?:'s| has| was)? (?:been )?"
                        r"(?:changed|done|granted|removed|actioned|approved|provisioned|deactivated|disabled|deleted|"
@@ -142,17 +144,21 @@ SPECIFIC = (
     head_first(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
     # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "through 10/31/2024",
     # "week 12"
-    re.compile(r"(?<!reviewed: )(?<!review: )(?<!updated: )(?<!effective: )(?<!effective )(?<!updated )"  # a document's
-               r"\b(?:20\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/20\d\d|(?:January|February|March|April|May|June|July|August|September|"
+    # (not a document's own date; the word boundary before the look-behinds: most places fail it at once)
+    re.compile(r"\b(?<!reviewed: )(?<!review: )(?<!updated: )(?<!effective: )(?<!effective )(?<!updated )"
+               r"(?:20\d\d-[01]\d-[0-3]\d|[0-3]?\d/[0-3]?\d/20\d\d|(?:January|February|March|April|May|June|July|August|September|"
                r"October|November|December) 20\d\d|[Ww]eek \d{1,2}|H[12] 20\d\d)\b"),
     # a tested sample's outcome, counted: "we sampled 25 of 61 terminations: 25/25 had Okta deactivated",
     # "9 were revoked and the remaining 202 were confirmed", "a sample of 25 terminations showed all ..."
     re.compile(r"\bsampled \d+ of \d+\b|\b\d+/\d+ (?:had|were|was|showed|passed)\b|\bthe remaining \d+ were\b|"
                r"\ba sample of \d+ [\w -]{1,40}?\bshowed\b"),
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
-    re.compile(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
+    head_first(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
-    re.compile(
+)
+# An identifier, a named principal, a review period, a command's target, a service account: asked after SPECIFIC,
+# piece by piece (AnyMatch): its literal-headed alternatives only where a head stands.
+IDENTIFIER = AnyMatch(re.compile(
         # an identifier, not a policy's attribute path (resource.region); KB0012, ISO-8601: an article, a standard
         r"\b(?!e\.g\b|i\.e\b|(?:resource|principal|subject|request|context|input|object|env)\.)"
         r"(?<!resource\.)(?<!principal\.)(?<!subject\.)(?<!request\.)(?<!context\.)(?<!input\.)"
@@ -165,8 +171,7 @@ SPECIFIC = (
         r"(?<!\w)(?:-Identity|-Members?|-UserName|--user(?:-name)?|--member|--assignee(?:-object-id)?|"
         r"--principal(?:-id)?|--object-id)[ =]['\"]?(?![<{$])[\w.@-]{2,}|"  # a command's target
         r"\b[A-Z][a-z]+['\u2019]s\s+(?:access|account|role|permissions?|membership)\b|\b(?:svc|sa|ci|bot|app|srv|usr|adm)[-_]"
-        r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b"),
-)
+        r"(?!(?:level|specific|based|wide|side|only|store|like|facing)\b)[a-z0-9-]+\b"))
 PLACEHOLDER = re.compile(r"\{\{[^{}\n]{1,60}\}\}|<[A-Z][A-Z0-9_ /-]{1,40}>")  # {{name}}, <CAMPAIGN NAME>
 CAP = 0.45  # below the 0.5 the default rules hold at: kept as evidence, never a hold on its own
 
@@ -304,7 +309,7 @@ def is_counted_verdict(text: str) -> bool:
 def _framed(text: str) -> bool:
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little
     return not _names_something(_without_examples(_without_placeholders(text))) \
-        and FRAME.search(text) is not None  # `{{name}}`: nobody
+        and FRAMED.search(text)  # `{{name}}`: nobody
 
 
 # Names given as examples of a form: "Group names follow `<system>-<role>`, e.g. `aws-readonly`, `github-admins`."
@@ -357,7 +362,7 @@ def _without_placeholders(text: str) -> str:
 
 
 def _names_something(text: str) -> bool:
-    return any(piece.search(text) is not None for piece in SPECIFIC)
+    return any(piece.search(text) is not None for piece in SPECIFIC) or IDENTIFIER.search(text)
 
 
 # An answer that opens by declining the change: "I can't grant organisation admin rights from here — ...".

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.compiled import compiled
 from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.patterns import Found, Rule, compile_i, compile_s, positions
@@ -243,7 +244,9 @@ def _hr_value_set(match: re.Match[str]) -> tuple[str, str] | None:
 
 
 # ... or the certification campaign the line belongs to (`"certificationId": ...`, `"campaign_id": ...`)
-_ENTITLEMENT_KEY = re.compile(r"[\"']?\b(?:entitlements?|access|roles?|groups?|permissions?|privileges?|"
+# Only asked whether it occurs: without the optional opening quote (where a quote opens a match, one starts right after
+# it) it has literal heads, and is tried only where one stands.
+_ENTITLEMENT_KEY = head_first(r"\b(?:entitlements?|access|roles?|groups?|permissions?|privileges?|"
                               r"permission_?sets?|(?:re)?certification_?ids?|campaign_?ids?)[\"']?\s*[:=]")
 
 

@@ -36,6 +36,12 @@ def _whoami_output(lines: list[str]) -> bool:
         and sum('"' in line for line in lines) == 3
 
 
+def _joined(code: str) -> str:
+    """`CONTINUED.sub(" ", code)`: every continuation holds a backslash or a backtick, and most blocks have neither
+    (the pattern's leading blanks would be tried at every position)."""
+    return CONTINUED.sub(" ", code) if "\\" in code or "`" in code else code
+
+
 def is_lookup_transcript(content: str) -> bool:
     """Code blocks that hold only lookups (and, after a prompt, their output), in prose that changes nothing."""
     if "```" not in content:
@@ -44,7 +50,7 @@ def is_lookup_transcript(content: str) -> bool:
     prose = content
     for block in FENCE.finditer(content):
         prose = prose.replace(block.group(0), " ", 1)
-        lines = [line for line in CONTINUED.sub(" ", block.group(1)).splitlines() if line.strip()]
+        lines = [line for line in _joined(block.group(1)).splitlines() if line.strip()]
         if not lines:
             continue
         first = PROMPT.match(lines[0])

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from gateway.inspection import lexicon_i18n as i18n
 from gateway.inspection.alternation import HeadFirst, bucketed, grouped, head_first
+from gateway.inspection.any_match import FirstMatch
 from gateway.inspection.keywords import pieces
 
 IC = re.IGNORECASE
@@ -453,12 +454,14 @@ REPORT = HeadFirst(bucketed(
     r"has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
     r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS))
-NEGATED = re.compile(r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
+# searched where its words start (FirstMatch: the same match), not at every position of a long prefix
+NEGATED = FirstMatch(re.compile(
+                     r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|" + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
                      r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$|"  # wouldn't, shouldn't, can't give
                      r"\b(?:do not|don't|never|must not)\b[^.;:\n]{0,100}?,[^.;:\n]{0,80}?\b(?:or|nor)\s+$|"  # a list
                      # a second verb joined to a negated one: "I didn't export the membership or change it"
-                     r"(?:n['\u2019]t|\bnot|\bnever)\s+(?:[\w`'-]+\s+){1,5}(?:or|nor)\s+$")
+                     r"(?:n['\u2019]t|\bnot|\bnever)\s+(?:[\w`'-]+\s+){1,5}(?:or|nor)\s+$"))
 FUNDING = re.compile(i18n.FUNDING)
 # "tasso di revoca", "taux de révocation", "revocation rate of": the verb names what a statistic counts
 RATE_OF = re.compile(r"\b(?:tasso|taux|tasa|taxa|rate|quota|percentuale|pourcentage|porcentaje|percentagem|anteil|"

@@ -25,6 +25,7 @@ from gateway.inspection import (
     review_backstop,
     review_i18n,
     statements,
+    terse_steps,
     ui_steps,
 )
 from gateway.inspection import lexicon as lx
@@ -68,7 +69,6 @@ from gateway.inspection.removal_tables import removal_table_hits
 from gateway.inspection.review_delegation import delegation_hits
 from gateway.inspection.review_i18n import verdict_hits
 from gateway.inspection.terse_grants import terse_grant_hits
-from gateway.inspection.terse_steps import terse_step_hits
 from gateway.inspection.terse_verdicts import terse_verdict_hits
 from gateway.inspection.tool_names import on_stage, only_reads
 from gateway.inspection.windows import line_matches, matches_near
@@ -205,7 +205,7 @@ VOCABULARY = Vocabulary(sum(MARKED, ()) + lx.ACCESS_OBJ_STEMS + lx.LIFE_OBJ_STEM
                         + review_backstop.WORDS + access_records.WORDS + backstop.WORDS + lx.MASK_STEMS + LIFE_WORDS
                         + AUDIT_HEADS + HEADS.words + prose_effects_i18n.WORDS
                         + review_i18n.WORDS + prose_states.WORDS + prose_minted.WORDS + prose_moves.WORDS
-                        + prose_keys_i18n.WORDS + MESSAGE_WORDS + prose_clients.WORDS
+                        + prose_keys_i18n.WORDS + MESSAGE_WORDS + prose_clients.WORDS + terse_steps.WORDS
                         + tuple(word.lower() for word in prose_cjk.WORDS + prose_world.WORDS))
 
 
@@ -265,7 +265,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(client_hits(text, low, found))
     hits.extend(terse_hits(text, found))
     hits.extend(terse_verdict_hits(text))
-    hits.extend(terse_step_hits(text))
+    hits.extend(terse_steps.terse_step_hits(text, found))
     hits.extend(terse_grant_hits(text, low))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(account_field_hits(text, low))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.any_match import FirstMatch
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.patterns import literal_safe
@@ -15,7 +16,7 @@ from gateway.inspection.windows import matches_near
 _NOUN = r"(?:api[ -]?)?(?:keys?|tokens?|secrets?|credentials?|pats?)\b"
 _MADE = r"(?:created|generated|minted|issued|provisioned|regenerated|rotated|re-?issued)"
 _MAKE = r"(?:create|generate|mint|issue|provision|regenerate|rotate)"
-MINTED = re.compile(
+MINTED = FirstMatch(re.compile(  # a search tried where its words start, not at every word boundary
     # "I minted a long-lived token", "we've just generated a new restricted key"
     rf"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?{_MADE}\s+(?:you\s+)?(?:an?\s+|the\s+|your\s+)?"
     rf"(?:[\w-]+\s+){{0,3}}?{_NOUN}|"
@@ -34,7 +35,7 @@ MINTED = re.compile(
     rf"\b(?:your|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s*(?:is\b|:)|"
     # "Ich habe Ihr temporäres Kennwort erstellt", "wir haben einen neuen API-Schlüssel generiert"
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:ihr(?:en)?|dein(?:en)?|das|den|ein(?:en)?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE)
+    r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE))
 # A login handed to a new user: an initial or temporary password field under a user-name field ("Benutzername:
 # `jvogel`" / "Initialkennwort: `…`"): the account was made or its password set, and this is the record of it.
 ISSUED_LOGIN = re.compile(

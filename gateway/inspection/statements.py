@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.alternation import bucketed, grouped, head_first
+from gateway.inspection.any_match import FirstMatch
 from gateway.inspection.hits import Hit
 from gateway.inspection.prose_attributes import attribute_hits
 from gateway.inspection.prose_referents import PRONOUN
@@ -64,7 +65,7 @@ DECLINED = re.compile(r"\b(?:i|we)\s+(?:can(?:no|'|\u2019)t|can not|won(?:'|\u20
                       r"(?:am|are) (?:not able|unable|not in a position) to)\s+(?:\w+\s+)?"
                       r"(?:confirm|certify|attest|say|vouch|sign off)\b(?![^.;\n]*\bbut\b)[^.;\n]{0,60}\Z")
 PHYSICAL = head_first(r"\b(?:wheelchair|step-free|venue|car park|parking|ramp|lift|elevator)\b")
-APPROPRIATE = re.compile(
+APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, not at every word boundary
     r"\b(?:access|entitlements?|permissions?|privileges?|roles?|rights|assignments?|memberships?|use|usage|grants)\b"
     r"[^.;\n]{0,80}?\b(?:is|are|was|"
     r"were|remains?|deemed|confirmed|considered|validated)\b"
@@ -90,7 +91,7 @@ APPROPRIATE = re.compile(
     r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
-    r"(?:appropriate|justified)\b")
+    r"(?:appropriate|justified)\b"))
 CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confirm|certified|attested|confirmed|"
                      r"verified)\b|\bmanagement\b[^.\n]{0,80}?\b(?:confirms|asserts|represents)\s+that\b|"
                      r"\bthis is to (?:confirm|certify)\b|\b(?:and|hereby) certify\b|"
@@ -115,7 +116,7 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
 # Exceptions asked for, not found by a review: "No exceptions were raised this period" (nobody requested one).
 NOT_REQUESTED = (r"(?!\s+(?:were|was|have been|had been|has been)\s+"
                  r"(?:raised|requested|filed|logged|opened|submitted)\b)")
-REVIEW_DONE = head_first(
+REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart from those a digit starts (any_match)
     r"\b(?:access|entitlement|privileged?(?: access)?|account)\s+(?:review|certification)\b[^.\n]{0,80}?"
     r"\b(?:(?<!% )complete[d]?|"
     r"outcome|result|attestation|sign-?off|summary|finished|done|performed)\b|\breview of\b[^.\n]{0,80}?"
@@ -161,7 +162,7 @@ REVIEW_DONE = head_first(
     r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b|"
     # a reviewer's outcome stated as what is to happen: "the role assignment is to be removed"
     r"\b(?:access|roles?|(?:role )?assignments?|memberships?|entitlements?|permissions?|grants?) (?:is|are) to be "
-    r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)")
+    r"(?:removed|revoked|withdrawn)\b(?! (?:within|after|if|when|once|upon|on termination)\b)"))
 HOLDERS = head_first(
     # "who has approved 40 items": what a reviewer did, not who holds access
     r"\bwho (?:has|have|holds?|held)\b(?! (?:\w+ly )?(?:done|approved|rejected|reviewed|certified|signed|opened|"

@@ -7,9 +7,11 @@ the same in other languages ("Enddatum ... gesetzt", "ik zet Pieter in de groep 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from gateway.inspection.alternation import MarkLed, head_first
 from gateway.inspection.hits import Hit
+from gateway.inspection.keywords import Found
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_lifecycle import life_action
 
@@ -89,28 +91,40 @@ NARROWED_GATE = head_first(r"from\s+`[^`\n]+`\s+to\s+`")  # in the lower-cased t
 ATTACHED_WORDS = ("attach", "add")
 END_DATE_GATE = re.compile(r"d(?:ate\s+de|ata\s+d[ei]|atum)|fecha\s+de|vertragsende")
 PUT_IN_GROUP_WORDS = ("zet", "plaats", "mets", "mettons", "metto", "pongo", "coloco", "setze", "stecke")
+POLICY_KEYS = ('"action"', '"notaction"')  # _changed_policy's keys, lower-cased
+# Looked up in terse_step_hits' `found` (the prose Vocabulary's): one pass over the answer, not a scan per word.
+WORDS = KEY_DONE_WORDS + ATTACHED_WORDS + PUT_IN_GROUP_WORDS + POLICY_KEYS
 
 
-def terse_step_hits(text: str) -> list[Hit]:
-    hits: list[Hit] = []
+def terse_step_hits(text: str, found: Found | None = None) -> list[Hit]:
+    """`found`: where the WORDS occur in `text` lower-cased, when known."""
     low = shared_lower(text)
-    changed = _changed_policy(text)
+    if found is not None and len(low) == len(text):  # every word found is in `low` (and none that is not)
+        return _terse_step_hits(text, low, found.any)
+    return _terse_step_hits(text, low, lambda words: any(word in low for word in words))
+
+
+def _terse_step_hits(text: str, low: str, any_in_low: Callable[[tuple[str, ...]], bool]) -> list[Hit]:
+    hits: list[Hit] = []
+    # an upper- or lower-case word in `text` is in `low`: a word not in `low` needs no search in `text`
+    changed = _changed_policy(text) if any_in_low(POLICY_KEYS) else None
     if changed:
         m, action = changed
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, action, rule="diff-policy-actions"))
     for m in APPROVED_STEP.finditer(text):
         step = (m.group("v") or m.group("n")).lower()
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, life_action(step), rule="approved-step"))
-    if any(word in low for word in KEY_DONE_WORDS):
+    if any_in_low(KEY_DONE_WORDS):
         for m in KEY_DONE.finditer(text):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="key-step-done"))
     if NARROWED_GATE.search(low) and (m := NARROWED.search(text)):
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, "modify", rule="narrowed-grant"))
-    if any(word in low for word in ATTACHED_WORDS) and (m := ATTACHED_POLICY.search(text)):
+    if any_in_low(ATTACHED_WORDS) and (m := ATTACHED_POLICY.search(text)):
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="attached-managed-policy"))
     if END_DATE_GATE.search(low) and (m := END_DATE_SET.search(text)):
         hits.append(Hit("attestation", m.start(), m.end(), 0.75, "modify", rule="end-date-set"))
-    if any(word in text for word in PUT_IN_GROUP_WORDS) and (m := PUT_IN_GROUP.search(text)):
+    if any_in_low(PUT_IN_GROUP_WORDS) and any(word in text for word in PUT_IN_GROUP_WORDS) \
+            and (m := PUT_IN_GROUP.search(text)):
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="put-in-group"))
     m = RETENTION_VERDICT.match(text)
     if m:
