@@ -18,6 +18,14 @@ RULES: tuple[Rule, ...] = (
         r"\bInvoke-PASCPMOperation\b[^\n|;]{0,120}?-(?P<task>ChangeTask|ReconcileTask)\b|"
         r"\bPasswordVault/API/Accounts/[\w%-]+/(?:Reconcile|Change)\b"),
         "lifecycle", "reset", 0.85),
+    # a command told by a switch to make or remove accounts: `Invoke-GradProvisioning -Csv x.csv -CreateAccounts`,
+    # `sync.py --create-users`, `--disable-accounts` (a `--dry-run` beside it changes nothing)
+    Rule("account-switch", ("-createaccount", "-createuser", "--create-account", "--create-user", "-disableaccount",
+                            "-disableuser", "--disable-account", "--disable-user", "-deleteaccount", "-deleteuser",
+                            "--delete-account", "--delete-user"), compile_i(
+        r"(?<=\s)(?<!the )(?<!a )(?<!an )--?(?P<verb>create|disable|delete)-?(?:user|account)s?\b"
+        r"(?!`?\s+(?:flag|switch|option|parameter|argument)s?\b)(?![^\n]*(?:--dry-run|-WhatIf|--what-if)\b)"),
+        classify=lambda m: ("lifecycle", m.group("verb").lower()), confidence=0.8),
     Rule("okta-workflows-card", ("okta.",), compile_i(
         r"[\"']okta\.(?P<verb>create|activate|reactivate|deactivate|suspend|unsuspend|delete|unlock)User[\"']"),
         classify=lambda m: ("lifecycle", action_of(m.group("verb").lower(), "modify")), confidence=0.85),

@@ -107,3 +107,10 @@ def test_secret_split_into_literals_named_by_its_variable():
     assert len(secrets(CREDENTIALS, 'DD_APP_KEY = "".join(["3cf0b14d1708", "d6033ebadb9e", "4bd29163"])')) == 1
     assert secrets(CREDENTIALS, 'GREETING = (\n  "Hello there, "\n  "welcome aboard"\n)') == []
     assert secrets(CREDENTIALS, 'CACHE_KEY = "".join(["user", ":", "profile"])') == []
+
+
+def test_a_switch_that_makes_accounts():
+    assert ("lifecycle", "create") in kinds("Then run `Invoke-GradProvisioning -Csv .\\grads.csv -CreateAccounts`.")
+    assert ("lifecycle", "disable") in kinds("python offboard.py --source leavers.csv --disable-users")
+    assert kinds("python sync.py --source hr.csv --create-users --dry-run") == set()
+    assert kinds("The --create-users flag makes the script create missing users.") == set()
