@@ -23,7 +23,7 @@ RESET_LINK = re.compile(
     r"(?:/(?P<path>[A-Za-z0-9_\-]{16,200})|[^\s\"'`<>#]*?[?&](?:token|reset_token|code|key|t)=(?P<query>[A-Za-z0-9_\-.%]"
     r"{16,300}))", re.IGNORECASE)
 RESET_WORDS = ("reset", "recover", "magic", "activat", "password")
-LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, "http")
+LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, "http")
 
 
 def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -34,7 +34,7 @@ def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
     if any(found[word] for word in STATIC_KEY_WORDS):
         hits += [Hit(m.start(), m.end(), "private_key", 0.95) for m in STATIC_KEY.finditer(text)
                  if not is_placeholder(m.group("body").strip()[:40])]
-    if found["http"] and any(word in text.lower() for word in RESET_WORDS):
+    if found["http"] and any(found[word] for word in RESET_WORDS):
         for m in RESET_LINK.finditer(text):
             token = m.group("path") or m.group("query")
             if looks_like_key(token, 16) and not is_placeholder(token):
