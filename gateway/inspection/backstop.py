@@ -139,7 +139,7 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if not commanded and word not in bx.SUBJECT_VERBS:
         return None
     if lx.NEGATED.search(prefix) or lx.REPORT.search(prefix) or bx.CONDITION.search(clause) \
-            or lx.PERCENT_BEFORE.search(prefix) or lx.NEGATED_OBJECT.search(clause):
+            or lx.PERCENT_BEFORE.search(prefix) or lx.NEGATED_OBJECT.search(clause) or bx.NOTHING_TO_DO.search(clause):
         return None  # also "4,8 % entzogen" (a statistic), "keine Rechte ... geben" (the object negated)
     if verb.start() and ls[verb.start() - 1] == "[" and "]" in ls[verb.end(): verb.end() + 24]:
         return None  # "[Cancel] [Delete account]": the label of a button in UI copy

@@ -158,6 +158,9 @@ ERROR_GOT = re.compile(r"\s+(?:(?:an?|the|ett|en|eine?n?|de|het|una?|el|le|la|un
 # The reader acting on their own account ("you'll set a new password yourself", "setzen Sie es selbst zurück").
 SELF_SERVICE = re.compile(r"\b(?:yourself|on your own|selbst|själv|zelf|vous-même|tú mismo|tu stesso)\b")
 CONDITION = head_first(r"\b(?:if|whether|unless|when(?:ever)?|should i|do i|can i|how)\b")
+# Nothing to do, said of the change itself: "nothing needs to be changed on your side", "nothing has to be reset".
+NOTHING_TO_DO = re.compile(r"\b(?:nothing|none of (?:them|it|these|those))\s+(?:needs?|has|have|had|was|were|is|will|"
+                           r"should|must)\s+(?:\w+\s+){0,2}$")
 # A lockout threshold: "locks an account after 10 failed attempts" says what a policy does, not a step to take.
 THRESHOLD = re.compile(r"\bafter\s+(?:\d+|three|five|ten)\s+(?:consecutive\s+)?(?:failed|unsuccessful|invalid|wrong|"
                        r"bad|incorrect)\b|\A\s+automatically\b")

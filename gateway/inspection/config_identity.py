@@ -105,6 +105,16 @@ RULES: tuple[Rule, ...] = (
         r"\bglab\s+deploy-key\s+(?P<verb>add|delete|remove)\b"),
         classify=lambda m: ("access_change", "revoke" if (m.group("verb") or "add").lower() != "add" else "grant"),
         confidence=0.8),
+    # An AWS principal mapped into an EKS cluster: the aws-auth ConfigMap's `mapRoles` / `mapUsers` entries with their
+    # Kubernetes groups, `eksctl ... iamidentitymapping`, and the access entries and policies of the EKS API.
+    Rule("eks-access-mapping", ("maproles", "mapusers", "iamidentitymapping", "access-entry", "access-policy"),
+         compile_i(r"\bmap(?:roles|users)[\"']?[ \t]*:[\s\S]{0,400}?\b(?:role|user)arn[\"']?[ \t]*:[\s\S]{0,300}?"
+                   r"\bgroups[\"']?[ \t]*:|\beksctl\s+(?P<verb>create|delete)\s+iamidentitymapping\b|"
+                   r"\baws\s+eks\s+(?P<api>create-access-entry|associate-access-policy|update-access-entry|"
+                   r"delete-access-entry|disassociate-access-policy)\b"),
+         classify=lambda m: ("access_change", "revoke" if (m.group("verb") or m.group("api") or "").startswith(
+             ("delete", "disassociate")) else "grant"),
+         confidence=0.85, reach=800),
     # A Vault auth method's user, role or group given policies: what its tokens may do.
     Rule("vault-auth-policies", ("vault write",), compile_i(
         r"\bvault\s+write\s+(?:-\S+\s+)*(?:auth/[\w.-]+/(?:users?|roles?|groups?|certs|map/\w+)/[\w.@-]+|"

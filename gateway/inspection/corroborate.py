@@ -77,7 +77,7 @@ def corroborate(
             continue
         lines = _lines(choice.content or "", finding.span)
         _, p_lines = read(Choice(choice.index, lines, ()))
-        if p_lines >= lines_floor or _foreign_step_on_login(finding, lines):
+        if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice):
             out.append(finding)
             continue
         why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
@@ -100,6 +100,16 @@ FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van
 def _foreign_step_on_login(finding: Finding, lines: str) -> bool:
     rule = (finding.details or {}).get("rule", "")
     return finding.kind == "lifecycle" and rule.endswith("-i18n") and FOREIGN_LOGIN.search(lines) is not None
+
+
+# An attestation signed by a named person ("Risk acceptance RA-31: ... Accepted by M. Osei, CIO."): a record with its
+# signatory, however few of its words the model knows as identity.
+SIGNED_BY = re.compile(r"\b(?i:accepted|approved|signed(?: off)?|certified|attested|confirmed|reviewed) (?i:by):?[ \t]+"
+                       r"(?:[A-Z]\.[ \t]?[A-Z][a-z'-]+|[A-Z][a-z]+[ \t][A-Z][a-z'-]+)")
+
+
+def _signed_record(finding: Finding, choice: Choice) -> bool:
+    return finding.kind == "attestation" and SIGNED_BY.search(choice.content or "") is not None
 
 
 def _choice(answer: Answer, index: int) -> Choice:

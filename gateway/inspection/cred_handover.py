@@ -13,8 +13,8 @@ from gateway.inspection.literals import Occurrences
 
 _QUOTED = r"""(?:'(?P<sq>[^'\n]{1,128})'|"(?P<dq>[^"\n]{1,128})"|(?P<bare>[^\s'"|;&)]{1,128}))"""
 # requests / httpx / Elasticsearch: a tuple of two string literals under an `auth` name (`auth=`, `basic_auth=`,
-# `auth = (…)` then `auth=auth`)
-_AUTH_TUPLE = re.compile(r"""(?<![A-Za-z0-9.])auth[ \t]*[=:][ \t]*\(\s*(["'])[^"'\n]{1,80}\1\s*,\s*"""
+# `auth = (…)` then `auth=auth`, a session's `s.auth = (…)`)
+_AUTH_TUPLE = re.compile(r"""(?<![A-Za-z0-9])auth[ \t]*[=:][ \t]*\(\s*(["'])[^"'\n]{1,80}\1\s*,\s*"""
                          r"""(["'])(?P<s>[^"'\n]{4,128})\2\s*\)""", re.IGNORECASE)
 # the client libraries' auth objects: requests' HTTPBasicAuth / HTTPDigestAuth, httpx / aiohttp BasicAuth
 _AUTH_OBJECT = re.compile(r"""(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|DigestAuth)\(\s*"""

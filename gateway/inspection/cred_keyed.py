@@ -39,7 +39,7 @@ _PASSWORD_WORDS = (
 # What a key is for when its name says it (`api key`, `integration_key`, `signingKey`)
 _KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", "master", "account", "auth", "app",
                  "consumer", "client", "service", "storage", "subscription", "session", "shared", "webhook",
-                 "integration", "admin", "bot", "hmac", "aes", "jwt", "cookie", "ingest", "write")
+                 "integration", "admin", "bot", "hmac", "aes", "jwt", "cookie", "ingest", "write", "rest")
 _SECRET_WORDS = (
     rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
     r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
@@ -64,7 +64,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
-    r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|"
+    r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|rest|"
     r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?$|"
     r"(?<![\w.-])new $"  # "New key: …" handed over by a rotation (not `new_key`, an identifier)
 )

@@ -15,7 +15,9 @@ from gateway.inspection.patterns import FOLDS, positions
 
 ANCHORS = ("password", "passwort", "kennwort", "contrase", "mot de passe", "senha", "wachtwoord", "passphrase")
 NAMED_ABOVE = re.compile(
-    r"(?i:password|passwort|kennwort|contraseña|mot de passe|senha|wachtwoord|passphrase)\b[^\n]{0,60}?"
+    r"(?i:password|passwort|kennwort|contraseña|mot de passe|senha|wachtwoord|passphrase)\b(?:[^\n]{0,60}?|"
+    # or the value named again further on: "I reset the password on `svc-x` ... New value, in case you need it:"
+    r"[^\n]{0,200}?\b(?i:new value|new one|the value|neuer wert|nuevo valor|nouvelle valeur)\b[^\n]{0,80}?)"
     r"(?:\b(?:is|ist|es|est|è|é|is nu|lautet)[ \t]*:?|:)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:>[ \t]*)?"
     r"(?P<mark>\*\*|`|__)?(?P<s>[^\s*`_][^\s`]{4,62}[^\s*`_])(?P=mark)?[ \t]*(?:\n|\Z)")
 

@@ -191,9 +191,14 @@ RULES: tuple[Rule, ...] = (
          at=3),
     Rule("stripe_webhook_secret", ("whsec_",), re.compile(_B + r"whsec_[A-Za-z0-9+/]{24,}" + _E), 0.95),
     Rule("api_key", ("lin_api_", "PMAK-", "NRAK-", "sntrys_", "figd_", "bkua_", "CCIPAT_", "nfp_", "sbp_",
-                     "tskey-", "glsa_", "glc_", "pul-", "ntn_", "dp.st.", "dp.pt.", "xkeysib-", "sq0atp-", "sq0csp-"),
+                     "tskey-", "glsa_", "glc_", "pul-", "ntn_", "dp.st.", "dp.pt.", "xkeysib-", "sq0atp-", "sq0csp-",
+                     "AKCp", "ATBB"),
          re.compile(_B + r"(?:lin_api_|PMAK-|NRAK-|sntrys_|figd_|bkua_|CCIPAT_|nfp_|sbp_|tskey-(?:auth-|api-)?|glsa_|"
-                    r"glc_|pul-|ntn_|dp\.(?:st|pt)\.|xkeysib-|sq0(?:atp|csp)-)[A-Za-z0-9_\-.]{20,}" + _E), 0.9, _mixed),
+                    r"glc_|pul-|ntn_|dp\.(?:st|pt)\.|xkeysib-|sq0(?:atp|csp)-|AKCp|ATBB)"
+                    r"[A-Za-z0-9_\-.]{20,}" + _E), 0.9, _mixed),  # AKCp: JFrog; ATBB: Bitbucket
+    # A PagerDuty Events API v1 integration URL: its path carries the service's integration key.
+    Rule("webhook", ("pagerduty.com/integration/",),
+         re.compile(r"https://events\.(?:eu\.)?pagerduty\.com/integration/[0-9a-f]{32}/enqueue"), 0.9, at=None),
     Rule("age_secret_key", ("AGE-SECRET-KEY-1",), re.compile(r"AGE-SECRET-KEY-1[0-9A-Z]{58}"), 0.98),
     Rule("telegram_bot_token", (":AA",), re.compile(r"(?<![0-9])\d{8,10}:AA[A-Za-z0-9_\-]{33}" + _E), 0.9, at=None),
     Rule("fcm_server_key", ("APA91b",), re.compile(r"(?:AAAA[A-Za-z0-9_\-]{7}:)?APA91b[A-Za-z0-9_\-]{60,}"), 0.9,

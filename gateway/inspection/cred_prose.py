@@ -121,10 +121,18 @@ APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z
 TAP = re.compile(r"\bTAP\b(?:[ \t]+(?:for|pour|für|para|per|voor)[ \t][^\n:=`]{1,40}?)?\**[ \t]*"
                  r"(?::|=|\bis\b|\best\b|\bist\b|\bes\b|\bè\b|\bé\b)\**[ \t]*[`'\"]?(?P<s>[^\s`'\"]{8,64})")
 TAP_CONTEXT = ("access pass", "entra", "azure ad", "passwordless", "authentication method")
+# A quoted value someone types or uses as a password: "He's typing `Kenji.Facilities2023` as the password".
+AS_PASSWORD = re.compile(r"[`'\"](?P<s>[^\s`'\"]{6,64})[`'\"][ \t]+(?:as|for)[ \t]+(?:(?:the|a|his|her|their|my|"
+                         r"your|its)[ \t]+)?(?:(?:new|current|old|temporary|initial)[ \t]+)?$")
+AS_PASSWORD_ANCHORS = ("password", "passphrase")
+# ... the password itself, not a thing about passwords ("`MIN_LENGTH=12` for the password policy")
+PASSWORD_THING = re.compile(r"(?:password|passphrase)[a-z]*[ \t-]*(?:polic(?:y|ies)|files?|fields?|managers?|resets?|"
+                            r"hash\w*|length|rules?|requirements?|prompts?|box|column|vault|store|expir\w*|history|"
+                            r"complexity|change)\b")
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
-            BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS,
+            BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS, *AS_PASSWORD_ANCHORS,
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "app password", "app-password",
             "app-specific password")
 
@@ -193,6 +201,11 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
     for pos in found[BARE_USER_PAIR_ANCHOR]:
         m = BARE_USER_PAIR.match(text, _token_start(text, pos))
         if m and _chosen(m.group("s")) and SYMBOL.search(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in starts_of(found, AS_PASSWORD_ANCHORS):
+        m = AS_PASSWORD.search(text, max(0, pos - 100), pos)
+        if m and not PASSWORD_THING.match(lowered, pos) and _chosen(m.group("s")) \
+                and any(map(str.isdigit, m.group("s"))):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     for pos in starts_of(found, PROTECTED_ANCHORS):
         m = PROTECTED_FILE.match(text, pos)

@@ -141,6 +141,10 @@ SPECIFIC = (
     # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"
     re.compile(r"\b[A-Z]\. [A-Z][a-z'-]+(?:[A-Z][a-z]+)?, [A-Z]\. [A-Z][a-z]+"),
     re.compile(r"\b(?!0{8}-)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b"),  # an object id, not zero
+    # a Windows domain's account or group in its down-level form: `CORP\GG-ServiceDesk-L1`, `ACME\svc_backup`
+    re.compile(r"\b[A-Z][A-Z0-9-]{1,14}\\\\?[A-Za-z][\w.-]*[-_.\d][\w.-]*"),
+    # an AWS resource in a real account, not the documentation's (123456789012, 111122223333) nor zeros
+    head_first(r"\barn:aws[\w-]*:[\w-]+:[\w-]*:(?!123456789012|111122223333|0{12}|(\d)\1{11})\d{12}:"),
     head_first(r"\bas of (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}\b|\d{4}-\d{2}-\d{2})"),  # the state on one day
     # a day or a month that happened: a review "performed in March 2024", "on 2024-04-30", "through 10/31/2024",
     # "week 12"

@@ -443,8 +443,8 @@ RULES: tuple[Rule, ...] = (
         r"^[ \t]*(?:-[ \t]+)?(?:ansible\.builtin\.|ansible\.posix\.)?(?P<mod>user|authorized_key):[ \t]*\n"
         r"(?P<body>(?:[ \t]+[^\n]*(?:\n|$)){1,12})"), classify=lambda m: _ansible(m), confidence=0.85, reach=600),
     Rule("chef-puppet-account", ("' do", "user {", "group {"), compile_s(
-        r"(?:^|\n)[ \t]*(?P<res>group|user|linux_user|windows_user|sudo)[ \t]*(?:\{[ \t]*)?['\"][^'\"\n]+['\"]"
-        r"[ \t]*(?:do\b|:)(?P<body>(?:[^\n]*\n){1,12}?)[ \t]*(?:end\b|\})"),
+        r"(?:^|\n|`)[ \t]*(?P<res>group|user|linux_user|windows_user|sudo)[ \t]*(?:\{[ \t]*)?['\"][^'\"\n]+['\"]"
+        r"[ \t]*(?:do\b|:)(?P<body>(?:[^\n]*\n){1,12}?[ \t]*|[^\n`]{1,200}?\s)(?:end\b|\})"),  # or inline, in `code`
         classify=_chef, confidence=0.85, reach=600),
     # also a chart's own shape: `extraClusterRoleBindings: [{clusterRole: cluster-admin, serviceAccount: runner}]`
     Rule("helm-rbac-values", ("rolebindings",), compile_i(

@@ -109,6 +109,7 @@ NOT_CREATED = re.compile(r"^[ \t]*create:[ \t]*false\b", re.M)
 GIVES_SOMETHING = re.compile(r"\bcreate:[ \t]*true\b|\b(?:rbac|roles?|\w*bindings?|clusterroles?|rules|verbs|"
                              r"permissions?|polic(?:y|ies)|iam|role-arn|annotations|secrets?|tokens?|passwords?|users?|"
                              r"groups?|members?|admins?|credentials?|grant\w*|revok\w*|access)\b")
+INSTEAD_OF = re.compile(r"\b(?:instead of|rather than) \w+ing\b")  # "reuse one instead of creating one": not done
 
 
 def is_existing_service_account(content: str) -> bool:
@@ -119,8 +120,8 @@ def is_existing_service_account(content: str) -> bool:
     blocks = list(SA_BLOCK.finditer(low))
     if not blocks or not all(NOT_CREATED.search(block.group("b")) for block in blocks):
         return False
-    prose = FENCED.sub(" ", low)  # a key of the values (`enabled: true`) is no step
-    return GIVES_SOMETHING.search(low) is None and CHANGE_VERBS.search(SA_BLOCK.sub(" ", prose)) is None
+    prose = INSTEAD_OF.sub(" ", SA_BLOCK.sub(" ", FENCED.sub(" ", low)))  # a key of the values is no step
+    return GIVES_SOMETHING.search(low) is None and CHANGE_VERBS.search(prose) is None
 
 
 # A comparison of products by capability: a table whose first header cell is "Capability", "Feature", "Criterion",

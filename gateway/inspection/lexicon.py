@@ -556,3 +556,15 @@ def commands(prefix: str, clause: str | None) -> bool:
                 words = words[at:]
                 break
     return all(word in FILLER or word.endswith("ly") for word in words)
+
+
+# Where a clause ends and a reason or a consequence starts: "Add Parliament to CI so IAM policy JSON is linted"
+# adds to CI, not to a policy.
+CLAUSE_END = re.compile(r"\s(?:so|because|which|since|whenever)\s")
+
+
+def own_clause(text: str) -> str:
+    """`text` up to the end of its clause."""
+    end = CLAUSE_END.search(text)
+    return text if end is None else text[:end.start()]
+

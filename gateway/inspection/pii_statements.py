@@ -96,7 +96,8 @@ _UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"  # Latin-1 and Extended-A: Ayd
 _NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)(?:(?:[ -][{_UPPER}][{_LOWER}'’]+)+\b|['’]s\b)|"
                    rf"\b(?:Mr|Ms|Mrs|Mx|Dr|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+([{_UPPER}][{_LOWER}'’-]+)\b|"  # Ms. Ito
                    rf"\b[A-Z]\.[ \t]?([{_UPPER}][{_LOWER}'’-]{{2,}})\b|"  # J. Alvarez
-                   rf"\b([{_UPPER}][{_LOWER}]+),[ \t]+(?:whose|who(?:'s| is| was| has))\b")  # "Amir, whose salary"
+                   rf"\b([{_UPPER}][{_LOWER}]+),[ \t]+(?:whose|who(?:'s| is| was| has))\b|"  # "Amir, whose salary"
+                   rf"\b([{_UPPER}][{_LOWER}]{{2,}})[ \t]+[A-Z]\.(?=[\s,;)])")  # "Priyanka S., support manager"
 _NOT_FIRST_NAMES = frozenset({
     "The", "This", "That", "These", "Our", "Your", "Their", "His", "Her", "Please", "Hi", "Hello", "Dear",
     "Team", "Note", "Next", "New", "Old", "Senior", "Junior", "Head", "Chief", "Vice", "Acme", "Global",
@@ -144,8 +145,25 @@ def _is_sign_in(text: str, start: int, end: int, ip: str) -> bool:
 def names_a_person(text: str, start: int, end: int) -> bool:
     """A capitalised first-and-last name (or a possessive first name, `Tom's`) in text[start:end]
     that is not a title, team or product."""
-    return any((first := m.group(1) or m.group(4)) is None or first not in _NOT_FIRST_NAMES
-               for m in _NAME.finditer(text, start, end))
+    return any((first := m.group(1) or m.group(4) or m.group(5)) is None or first not in _NOT_FIRST_NAMES
+               for m in _NAME.finditer(text, start, end)) or _named_subject(text, start, end)
+
+
+# A first name alone as the subject of the sentence that says "she" or "his" of it: "Nadia will be out until
+# January; she's having surgery".
+_SUBJECT = re.compile(rf"\b([{_UPPER}][{_LOWER}]{{2,}})[ \t]+(?:will|is|was|has|had|won't|can't|isn't|wasn't|needs|"
+                      r"needed|took|takes|starts|started|returns|returned|went|goes|told|said|asked|mentioned)\b")
+_NOT_SUBJECTS = frozenset({"She", "Her", "His", "There", "What", "Everyone", "Everybody", "Nobody", "Someone",
+                           "Somebody", "Anyone", "Each", "Which", "Who", "Nothing", "Everything", "Today", "Tomorrow",
+                           "Yesterday", "Leave", "Recovery", "Treatment", "Surgery", "Sick", "Coverage", "Cover",
+                           "Manager", "Payroll", "Absence", "Time", "Work", "Office", "Nurse", "Doctor"})
+
+
+def _named_subject(text: str, start: int, end: int) -> bool:
+    if not _THIRD_PERSON.search(text, start, end):
+        return False
+    return any(m.group(1) not in _NOT_FIRST_NAMES and m.group(1) not in _NOT_SUBJECTS
+               for m in _SUBJECT.finditer(text, start, end))
 
 
 def _refers_back(text: str, start: int, end: int) -> bool:

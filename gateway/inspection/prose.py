@@ -426,7 +426,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
         start = doc.starts[index]
         for m in found:
             target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
-                         else lx.ACCESS_OBJ.search(m.group("tgt")) or TEAM_END.search(m.group("tgt"))
+                         else lx.ACCESS_OBJ.search(lx.own_clause(m.group("tgt"))) or TEAM_END.search(m.group("tgt"))
                          or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
                          and (PRINCIPAL.search(m.group("mid")) or account_it(m.group("mid"), low[start: m.start()]))
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"

@@ -396,8 +396,9 @@ RULES: tuple[Rule, ...] = (
     Rule("net-user", ("net user", "net localgroup", "net group"), compile_i(
         r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:(?:no|yes)|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
         r"\s+\S+\s+/(?:add|delete))(?!\w)"), classify=_net_user, confidence=0.85),
-    Rule("acl", ("setfacl", "icacls"), compile_i(
-        r"\bsetfacl\b[^\n]*?\s-[a-zA-Z]*[mxM]\s+[ugd]\S*|\bicacls\b[^\n]*?/(?P<verb>grant|remove|deny)"),
+    Rule("acl", ("setfacl", "icacls", "dsacls"), compile_i(  # dsacls: an AD object's ACE granted, revoked, denied
+        r"\bsetfacl\b[^\n]*?\s-[a-zA-Z]*[mxM]\s+[ugd]\S*|\bicacls\b[^\n]*?/(?P<verb>grant|remove|deny)|"
+        r"\bdsacls\b[^\n]*?\s/[grd][ \t]+[\"']?[^\s\"']+"),
         "access_change", "grant", 0.85),
     # A directory handed to a named group and opened to it: `chown :finance /d && chmod 2770 /d` (not `chown u:g`).
     Rule("group-share", ("chown", "chgrp"), compile_i(

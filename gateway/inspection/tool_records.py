@@ -50,6 +50,15 @@ def _norm(key: Any) -> str:
 
 THING_KEYS = frozenset(("sku", "skus", "item", "items", "item_id", "product", "products", "product_id", "asset",
                         "assets", "asset_id", "catalog_item", "ticket", "issue"))
+# A work item's record (a change request's window, an incident's end date), not a person's: `{"table":
+# "change_request", "fields": {"start_date": ..., "end_date": ...}}`.
+TABLE_KEYS = ("table", "table_name", "type", "object", "object_type", "record_type", "entity", "kind")
+WORK_TABLE = re.compile(r"^(?:change_request|change|incident|problem|sc_task|task|event|meeting|maintenance\w*|release|"
+                        r"sprint|project|story|epic|bug|calendar\w*|outage|deployment)s?$", re.I)
+
+
+def _work_record(keys: Mapping[str, Any]) -> bool:
+    return any(isinstance(keys.get(k), str) and WORK_TABLE.match(keys[k].strip()) for k in TABLE_KEYS)
 
 
 # A control test recorded in a GRC system: its result says whether an access control worked.
@@ -94,7 +103,7 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
             continue
         normed = {_norm(k): v for k, v in box.items()}
         if any(ATTRIBUTE.match(k) and v not in (None, "", [], {}) for k, v in normed.items()) \
-                and not THING_KEYS.intersection(keys):  # `{"skus": [...], "attributes": {"department": ...}}`
+                and not THING_KEYS.intersection(keys) and not _work_record(keys):  # `{"skus": [...], ...}`
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]
         if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) or (
                 any(USER_STATE.match(k) and isinstance(v, bool) for k, v in normed.items())
