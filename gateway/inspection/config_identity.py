@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from gateway.inspection.compiled import compiled
-from gateway.inspection.patterns import Rule, compile_i
+from gateway.inspection.patterns import Rule, compile_i, compile_s
 
 # Ansible modules by what a task of theirs does when present; `state: absent` undoes it.
 ACCESS_MODULES = (
@@ -82,6 +82,23 @@ def _ansible_grants(match: re.Match[str]) -> tuple[str, str] | None:
     return "access_change", "revoke" if _ABSENT.search(args) else "grant"
 
 
+# Crossplane and Config Connector managed resources: cloud IAM declared as Kubernetes objects.
+CROSSPLANE_ACCESS = re.compile(r"\w*IAM(?:Policy)?Member|\w*IAMBinding|IAMPolicy|IAMPartialPolicy|\w*PolicyAttachment|"
+                               r"UserGroupMembership|GroupMembership|RoleAssignment|Role|RolePolicy|UserPolicy|"
+                               r"GroupPolicy|BucketPolicy|Policy|\w*Grant")
+CROSSPLANE_ACCOUNT = re.compile(r"\w*ServiceAccountKey|AccessKey|User|\w*ServiceAccount|LoginProfile|ServicePrincipal|"
+                                r"ServicePrincipalPassword|ApplicationPassword|ApplicationSecret")
+
+
+def _crossplane(match: re.Match[str]) -> tuple[str, str] | None:
+    kind = match.group("kind")
+    if CROSSPLANE_ACCESS.fullmatch(kind):
+        return "access_change", "grant"
+    if CROSSPLANE_ACCOUNT.fullmatch(kind):
+        return "lifecycle", "create"
+    return None
+
+
 DIRECTORY_USER = r"(?:okta|keycloak|azuread|googleworkspace|gsuite|auth0|onelogin|jumpcloud|authentik|zitadel|" \
     r"pingone|jamf|snipeit|bamboohr|workday)_user"
 HR_ATTRIBUTE = (r"department|manager(?:_?id)?|division|(?:job_?)?title|employee_?type|employment\w*|user_?type|"
@@ -115,6 +132,17 @@ RULES: tuple[Rule, ...] = (
          classify=lambda m: ("access_change", "revoke" if (m.group("verb") or m.group("api") or "").startswith(
              ("delete", "disassociate")) else "grant"),
          confidence=0.85, reach=800),
+    Rule("crossplane-iam", ("upbound.io", "crossplane.io", "cnrm.cloud.google.com"), compile_s(
+        r"apiVersion:[ \t]*['\"]?[\w.-]*(?:upbound\.io|crossplane\.io|cnrm\.cloud\.google\.com)/[\w.]+['\"]?[ \t]*\n"
+        r"(?:[ \t]*#[^\n]*\n)*[ \t]*kind:[ \t]*['\"]?(?P<kind>\w+)"), classify=_crossplane, confidence=0.85, reach=300),
+    # A Kubernetes service account given a cloud identity by its annotation (EKS IRSA, GKE and Azure workload
+    # identity): its pods then act with that role's permissions.
+    Rule("workload-identity", ("eks.amazonaws.com/role-arn", "iam.gke.io/gcp-service-account",
+                               "azure.workload.identity/client-id"), compile_i(
+        r"(?:eks\.amazonaws\.com/role-arn|iam\.gke\.io/gcp-service-account|azure\.workload\.identity/client-id)"
+        r"['\"]?[ \t]*[:=][ \t]*['\"]?(?:arn:aws[\w-]*:iam::\d{12}:role/[\w+=,.@/-]+|[\w.-]+@[\w-]+\.iam\."
+        r"gserviceaccount\.com|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
+        "access_change", "grant", 0.8, reach=300),
     # A Vault auth method's user, role or group given policies: what its tokens may do.
     Rule("vault-auth-policies", ("vault write",), compile_i(
         r"\bvault\s+write\s+(?:-\S+\s+)*(?:auth/[\w.-]+/(?:users?|roles?|groups?|certs|map/\w+)/[\w.@-]+|"

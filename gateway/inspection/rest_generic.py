@@ -30,6 +30,8 @@ CREDENTIAL_SEGMENTS = frozenset((
     "service_tokens", "deploy_tokens", "deploy_keys", "oauth_tokens", "app_passwords", "service_keys",
     "personal-access-tokens", "access-tokens", "api-tokens", "apitokens", "api_tokens", "deploy-keys", "deploy-tokens",
     "oauth-tokens", "app-passwords", "service-tokens", "refresh_tokens", "refresh-tokens",
+    # an account's second factor and its bypasses (Duo's `/users/{id}/bypass_codes`, Okta's `/users/{id}/factors`)
+    "bypass_codes", "bypass-codes", "backup_codes", "backup-codes", "recovery_codes", "recovery-codes", "factors",
 ))
 # A revocation endpoint of tokens, keys, sessions or credentials (Azure DevOps' `tokenadmin/revocations`).
 REVOCATIONS = ("revoke", "revocation", "revocations", "revoke_all", "revoke-all")

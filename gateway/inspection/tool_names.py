@@ -31,7 +31,7 @@ ACCESS_VERBS = frozenset((
     "grant", "assign", "add", "remove", "revoke", "attach", "detach", "share", "unshare", "elevate",
     "promote", "demote", "bind", "unbind", "invite", "approve", "put", "set", "update", "modify",
     "change", "patch", "delete", "create", "unassign", "give", "provision", "deprovision", "entitle", "kick",
-    "uninvite",
+    "uninvite", "insert",  # Google APIs: `acl.insert`, `members.insert`, `permissions.insert`
 ))
 LIFE_VERBS = frozenset((
     "create", "delete", "disable", "enable", "deactivate", "activate", "reactivate", "suspend",
@@ -81,6 +81,8 @@ ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profi
 TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
                   "tool", "for", "to", "from", "in", "on", "and", "with"))
 SHARE_WORDS = frozenset(("share", "unshare"))
+ASSIGNING = frozenset(("assign", "unassign", "add", "remove", "grant", "revoke"))
+PARTIES = frozenset(("user", "users", "group", "groups", "member", "members"))
 ENROL = frozenset(("enrol", "enroll", "unenrol", "unenroll"))
 PHYSICAL = frozenset(("badge", "badges", "door", "doors", "clearance", "clearances", "keycard"))
 LEVELS = frozenset(("level", "levels", "right", "rights", "list", "lists", "settings"))
@@ -191,6 +193,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "access_change", _access_action(verb)
     if verb in ("assign", "unassign") and last in ("profile", "profiles"):  # an authorization profile (SAP)
         return "access_change", _access_action(verb)
+    if verb in ASSIGNING and last in ("application", "applications") and PARTIES.intersection(tokens):
+        return "access_change", _access_action(verb)  # `okta_unassign_user_from_application`: the app's access
     if verb in ("set", "change", "update") and last in ("password", "passwords", "credential", "credentials"):
         return "lifecycle", "reset"
     if verb in ("update", "set", "change", "patch", "modify") and last in ATTRIBUTE_OBJ \
