@@ -32,7 +32,10 @@ CREDENTIAL_SEGMENTS = frozenset((
     "oauth-tokens", "app-passwords", "service-tokens", "refresh_tokens", "refresh-tokens",
     # an account's second factor and its bypasses (Duo's `/users/{id}/bypass_codes`, Okta's `/users/{id}/factors`)
     "bypass_codes", "bypass-codes", "backup_codes", "backup-codes", "recovery_codes", "recovery-codes", "factors",
+    "authenticators", "authentication-methods", "authentication_methods",
 ))
+# An action on the access named just before it: Atlassian's `/users/{id}/roles/assign`.
+ASSIGN_ACTIONS = ("assign", "unassign", "add", "remove", "grant", "revoke")
 # A revocation endpoint of tokens, keys, sessions or credentials (Azure DevOps' `tokenadmin/revocations`).
 REVOCATIONS = ("revoke", "revocation", "revocations", "revoke_all", "revoke-all")
 REVOCABLE = re.compile(r"token|key|session|credential|secret|grant", re.I)
@@ -145,6 +148,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "lifecycle", "disable"
     if last == "value" and method in ("PUT", "POST") and len(parts) >= 3 and parts[-3] in CREDENTIAL_SEGMENTS:
         return "lifecycle", "reset"  # Cloudflare's roll: `PUT /user/tokens/{id}/value`
+    if action in ASSIGN_ACTIONS and len(parts) > 1 and parts[-2] in ACCESS_SEGMENTS:  # `/users/u/roles/assign`
+        return "access_change", "revoke" if action in ("unassign", "remove", "revoke") else "grant"
     if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) \
             or _compound_access(tail) or _access_for_principal(parts) or _joined_access(tail):
         return "access_change", "revoke" if method == "DELETE" else "grant"
@@ -178,9 +183,10 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     return None
 
 
-# Segments between a collection and its action that name no thing (`/users/{id}/lifecycle/suspend`)
+# Segments between a collection and its action that name no thing (`/users/{id}/lifecycle/suspend`, Atlassian's
+# `/users/{id}/manage/lifecycle/disable`)
 ACTION_GROUPS = frozenset(("actions", "action", "_actions", "lifecycle", "ops", "operations", "commands", "status",
-                           "state", "execute"))
+                           "state", "execute", "manage"))
 
 
 def _acted_on(parts: list[str]) -> str:

@@ -43,6 +43,8 @@ def _account_change(match: re.Match[str]) -> tuple[str, str]:
     return "lifecycle", ACCOUNT_ATTRIBUTES[(match.group("attr") or match.group("attr2")).lower()]
 
 
+EBS_USER_ACTIONS = {"createuser": "create", "disableuser": "disable", "updateuser": "modify"}
+
 RULES: tuple[Rule, ...] = (
     Rule("ldap-client-members", ("member", "nsroledn"), compile_i(MEMBER_CHANGE), classify=_member_change,
          confidence=0.85, reach=80),
@@ -58,6 +60,17 @@ RULES: tuple[Rule, ...] = (
     Rule("box-collaboration", (".collaborate",), compile_s(
         r"\.collaborate(?:_with_login|_with_group_id)?\(\s*[^()\n]{1,120}?,\s*(?:[\w.]*Role\.\w+|[\"'][\w ]+[\"'])"),
         "access_change", "grant", 0.85),
+    # Oracle E-Business Suite's user API: a responsibility (a role) added or end-dated, an account made or disabled
+    Rule("oracle-ebs-responsibility", ("fnd_user_pkg.", "fnd_user_resp_groups_api."), compile_i(
+        r"\bfnd_user_pkg\.(?P<op>addresp|delresp)\b|\bfnd_user_resp_groups_api\.(?P<api>insert|update|upload)_assignment\b"),
+        classify=lambda m: ("access_change", "revoke" if (m.group("op") or "").lower() == "delresp" else "grant"),
+        confidence=0.85),
+    Rule("oracle-ebs-user", ("fnd_user_pkg.",), compile_i(
+        r"\bfnd_user_pkg\.(?P<op>createuser|disableuser|updateuser)\b"),
+        classify=lambda m: ("lifecycle", EBS_USER_ACTIONS[m.group("op").lower()]), confidence=0.85),
+    # A 1Password service account made with access to named vaults: an account and the vaults' access.
+    Rule("op-service-account-vaults", ("op service-account create",), compile_i(
+        r"\bop\s+service-account\s+create\b[^\n]*?\s--vault[ =]"), "access_change", "grant", 0.8),
     Rule("k8s-token-request", ("createtoken(", "service_account_token("), compile_s(
         r"ServiceAccounts\([^)\n]*\)\s*\.\s*CreateToken\(|\bcreate_namespaced_service_account_token\("),
         "lifecycle", "create", 0.85),

@@ -32,12 +32,13 @@ ACCESS_VERBS = frozenset((
     "promote", "demote", "bind", "unbind", "invite", "approve", "put", "set", "update", "modify",
     "change", "patch", "delete", "create", "unassign", "give", "provision", "deprovision", "entitle", "kick",
     "uninvite", "insert",  # Google APIs: `acl.insert`, `members.insert`, `permissions.insert`
+    "allow", "deny", "permit", "join", "link", "unlink", "make", "transfer",  # the object decides: `join_team`
 ))
 LIFE_VERBS = frozenset((
     "create", "delete", "disable", "enable", "deactivate", "activate", "reactivate", "suspend",
     "unsuspend", "unlock", "lock", "reset", "rotate", "regenerate", "revoke", "expire", "offboard",
     "onboard", "provision", "deprovision", "terminate", "new", "issue", "generate", "block", "add", "insert",
-    "remove", "invite", "roll", "clear",
+    "remove", "invite", "roll", "clear", "logout", "rehire",
 ))
 ACCESS_OBJ = frozenset((
     "role", "roles", "group", "groups", "member", "members", "membership", "memberships",
@@ -47,12 +48,14 @@ ACCESS_OBJ = frozenset((
     "rolebinding", "sudo", "sudoers", "assignment", "assignments", "grant", "grants", "collaboration", "collaborations",
     "responsibility", "responsibilities",  # Oracle E-Business Suite: a responsibility is a role
     "actgroup", "actgroups",  # SAP activity groups: roles (`BAPI_USER_ACTGROUPS_ASSIGN`)
+    "ownership", "consent", "consents", "delegate", "delegates", "delegation", "delegations", "moderator",
+    "moderators", "maintainer", "maintainers",
 ))
 LIFE_OBJ = frozenset((
     "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",
     "credential", "credentials", "key", "keys", "secret", "secrets", "token", "tokens", "session",
     "sessions", "identity", "identities", "login", "principal", "serviceaccount", "sa", "employee",
-    "guest", "contractor", "2fa", "totp", "authenticator",
+    "guest", "contractor", "2fa", "totp", "authenticator", "pat", "pats",
 ))
 ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "recert", "attest",
                           "certify", "review", "reviews"))
@@ -86,7 +89,7 @@ PARTIES = frozenset(("user", "users", "group", "groups", "member", "members"))
 ENROL = frozenset(("enrol", "enroll", "unenrol", "unenroll"))
 PHYSICAL = frozenset(("badge", "badges", "door", "doors", "clearance", "clearances", "keycard"))
 LEVELS = frozenset(("level", "levels", "right", "rights", "list", "lists", "settings"))
-QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "signing",
+QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "gpg", "signing",
                         "service", "personal", "bot", "refresh", "pat", "application"))
 
 
@@ -189,10 +192,16 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
         return "access_change", "revoke" if verb.startswith("un") else "grant"
     if verb in MEMBERSHIP_VERBS and last in SHARED_PLACES:  # `conversations.invite`, `invite_to_channel`
         return "access_change", MEMBERSHIP_VERBS[verb]
+    if last == "ownership" and THINGS.intersection(tokens):
+        return None  # `transfer_ticket_ownership`: who works the ticket; the arguments decide
     if verb and verb in ACCESS_VERBS and (last in ACCESS_OBJ or PHYSICAL.intersection(tokens)):
         return "access_change", _access_action(verb)
     if verb in ("assign", "unassign") and last in ("profile", "profiles"):  # an authorization profile (SAP)
         return "access_change", _access_action(verb)
+    if verb in ("elevate", "promote", "demote") and last in ("user", "users", "member", "members", "account"):
+        return "access_change", "revoke" if verb == "demote" else "grant"  # `elevate_user`: a higher role
+    if "mfa" in tokens and verb in LIFE_VERBS and last in ("device", "devices"):  # `deactivate_mfa_device`
+        return "lifecycle", _life_action(verb)
     if verb in ASSIGNING and last in ("application", "applications") and PARTIES.intersection(tokens):
         return "access_change", _access_action(verb)  # `okta_unassign_user_from_application`: the app's access
     if verb in ("set", "change", "update") and last in ("password", "passwords", "credential", "credentials"):
@@ -231,8 +240,10 @@ def _credential_ok(core: list[str], verb: str) -> bool:
 
 
 def _access_action(verb: str) -> str:
-    if verb in ("delete", "unassign"):
+    if verb in ("delete", "unassign", "deny", "unlink"):
         return "revoke"
+    if verb in ("join", "link", "allow", "permit", "make"):
+        return "grant"
     return action_of(verb, "modify") or "modify"
 
 

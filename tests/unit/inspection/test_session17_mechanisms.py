@@ -9,8 +9,10 @@ import pytest
 from probes import call_kinds, engine_kinds, entities, kinds, secrets
 
 from gateway.inspection.credentials import CredentialDetector
+from gateway.inspection.directory import classify_endpoint
 from gateway.inspection.engine import build_engine
 from gateway.inspection.pii import PiiDetector
+from gateway.inspection.tool_names import judge_name
 
 FULL = build_engine()
 CREDENTIALS = CredentialDetector()
@@ -42,6 +44,14 @@ mapRoles: |
     ('dsacls "OU=Finance,DC=corp,DC=example" /I:S /G "CORP\\GG-ServiceDesk-L1:CA;Reset Password;user"',
      ("access_change", "grant")),
     ("In the recipe: `user 'jnovak' do action :lock end`, that locks it.", ("lifecycle", "disable")),
+    ("fnd_user_pkg.delresp(username => 'JPARK', resp_app => 'SQLAP', resp_key => 'PAYABLES_MANAGER');",
+     ("access_change", "revoke")),
+    ("fnd_user_pkg.addresp(username => 'JPARK', resp_app => 'SQLAP', resp_key => 'AP_CLERK');",
+     ("access_change", "grant")),
+    ('op service-account create "gha-release" --expires-in 90d --vault "Release Signing:read_items"',
+     ("access_change", "grant")),
+    ("- Send web request: `POST https://api.atlassian.com/users/{{accountId}}/manage/lifecycle/disable`",
+     ("lifecycle", "disable")),
 ])
 def test_identity_objects_of_config_tools(text: str, expected: tuple[str, str]) -> None:
     assert expected in kinds(text)
@@ -52,6 +62,7 @@ def test_identity_objects_of_config_tools(text: str, expected: tuple[str, str]) 
     "apiVersion: ec2.aws.upbound.io/v1beta1\nkind: VPC\nmetadata:\n  name: main\n",
     "Chef's `user 'x' do` block syntax is documented in the resource reference.",
     "serviceAccount:\n  create: false\n  name: default\n",
+    "POST https://api.example.com/projects/p-123/manage/lifecycle/archive",
 ])
 def test_config_look_alikes(text: str) -> None:
     assert kinds(text) == set()
@@ -113,3 +124,46 @@ def test_a_work_items_dates_are_no_hr_attribute() -> None:
     assert call_kinds("servicenow_create_record", change) == set()
     assert "attestation" in call_kinds("servicenow_update_record", {"table": "sys_user",
                                                                     "fields": {"end_date": "2024-11-30"}})
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("join_team", ("access_change", "grant")),
+    ("deny_access", ("access_change", "revoke")),
+    ("transfer_repo_ownership", ("access_change", "modify")),
+    ("grant_consent", ("access_change", "grant")),
+    ("add_delegate", ("access_change", "grant")),
+    ("make_admin", ("access_change", "grant")),
+    ("add_maintainer", ("access_change", "grant")),
+    ("elevate_user", ("access_change", "grant")),
+    ("revoke_pat", ("lifecycle", "disable")),
+    ("add_gpg_key", ("lifecycle", "create")),
+    ("deactivate_mfa_device", ("lifecycle", "disable")),
+])
+def test_tool_names_that_change_identity(name: str, expected: tuple[str, str]) -> None:
+    assert judge_name(name) == expected
+
+
+@pytest.mark.parametrize("name", ["join_meeting", "make_payment", "transfer_funds", "allow_cookies", "link_issue",
+                                  "transfer_ticket_ownership", "promote_release", "deny_request", "kill_process"])
+def test_tool_names_that_leave_it_to_the_arguments(name: str) -> None:
+    assert judge_name(name) is None
+
+
+def test_rest_actions_on_named_access_and_second_factors() -> None:
+    assert classify_endpoint("POST", "https://api.atlassian.com/admin/v1/orgs/o/users/u/roles/assign", "") == (
+        "access_change", "grant")
+    assert classify_endpoint("DELETE", "https://dev-1.auth0.com/api/v2/users/u/authenticators", "") == (
+        "lifecycle", "delete")
+    assert classify_endpoint("POST", "https://api.example.com/v1/playlists/p/songs/add", "") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("!offboard deactivate @jlo --keep-messages", {("lifecycle", "disable")}),
+    ("/okta reset mfa @bob", {("lifecycle", "reset")}),
+    ("/access grant @bob prod-db", {("access_change", "grant")}),
+    ("/remind @bob reset the server tomorrow", set()),
+    ("/giphy reset @team", set()),
+    ("!deploy @prod", set()),
+])
+def test_chat_ops_commands(text: str, expected: set) -> None:
+    assert kinds(text) == expected
