@@ -53,7 +53,10 @@ STATE_ACTIONS = {
 }
 BULK = {"delete": "delete", "remove": "delete", "purge": "delete"}  # `tokens/delete-all`, `users/remove_batch`
 SECRET_BODY = re.compile(r"[\"'](?:secret|password|passwd|client_secret|clientsecret|api_?key|token|"
-                         r"private_?key|passphrase)[\"']\s*:", re.I)
+                         r"private_?key|passphrase)[\"']\s*:|"
+                         # a field of `gh api` (`-f secret="$NEW"`), as a webhook's secret is rotated
+                         r"(?<!\S)(?:-[fF]|--field|--raw-field)[ \t]+['\"]?(?:config\[)?(?:secret|password|token|"
+                         r"api_?key|client_secret)\]?=", re.I)
 DISABLE_BODY = re.compile(r"[\"'](?:blocked|isfrozen|frozen|locked|suspended|disabled)[\"']\s*:\s*true|"
                           r"[\"'](?:active|enabled|accountenabled|isactive)[\"']\s*:\s*false", re.I)
 # An account's status set to off (`"statuskey": "0"`, `"status": "inactive"`); on an HR record it is an attribute.

@@ -167,3 +167,9 @@ def test_rest_actions_on_named_access_and_second_factors() -> None:
 ])
 def test_chat_ops_commands(text: str, expected: set) -> None:
     assert kinds(text) == expected
+
+
+def test_a_webhook_secret_set_through_gh_api_fields() -> None:
+    rotate = 'gh api -X PATCH repos/finco/ledger/hooks/447120931/config -f secret="$NEW_SECRET" -f content_type=json'
+    assert ("lifecycle", "reset") in kinds(rotate)
+    assert kinds("gh api -X PATCH repos/finco/ledger/hooks/447120931/config -f content_type=json") == set()
