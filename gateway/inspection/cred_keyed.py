@@ -64,8 +64,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
-    r"(?:api|access|secret|private|signing|encryption|master|account|auth|app|consumer|client|service|rest|"
-    r"storage|subscription|session|shared|webhook|integration|admin|bot|hmac|aes|jwt|cookie|ingest|write)[ _\-.]?$|"
+    rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?$|"
     r"(?<![\w.-])new $"  # "New key: …" handed over by a rotation (not `new_key`, an identifier)
 )
 # "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value

@@ -567,4 +567,3 @@ def own_clause(text: str) -> str:
     """`text` up to the end of its clause."""
     end = CLAUSE_END.search(text)
     return text if end is None else text[:end.start()]
-

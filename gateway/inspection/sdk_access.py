@@ -62,7 +62,7 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85),
     # Oracle E-Business Suite's user API: a responsibility (a role) added or end-dated, an account made or disabled
     Rule("oracle-ebs-responsibility", ("fnd_user_pkg.", "fnd_user_resp_groups_api."), compile_i(
-        r"\bfnd_user_pkg\.(?P<op>addresp|delresp)\b|\bfnd_user_resp_groups_api\.(?P<api>insert|update|upload)_assignment\b"),
+        r"\bfnd_user_pkg\.(?P<op>addresp|delresp)\b|\bfnd_user_resp_groups_api\.(?:insert|update|upload)_assignment\b"),
         classify=lambda m: ("access_change", "revoke" if (m.group("op") or "").lower() == "delresp" else "grant"),
         confidence=0.85),
     Rule("oracle-ebs-user", ("fnd_user_pkg.",), compile_i(
