@@ -38,7 +38,7 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
                             "prose-lifecycle-these", "foreign-share"})
-ANSWER_FLOOR = 0.1  # the model's P(identity) of the answer under which a finding needs its lines' support
+ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
 
@@ -77,7 +77,8 @@ def corroborate(
             continue
         lines = _lines(choice.content or "", finding.span)
         _, p_lines = read(Choice(choice.index, lines, ()))
-        if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice):
+        if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice) \
+                or _named_binding(finding, lines):
             out.append(finding)
             continue
         why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
@@ -110,6 +111,15 @@ SIGNED_BY = re.compile(r"\b(?i:accepted|approved|signed(?: off)?|certified|attes
 
 def _signed_record(finding: Finding, choice: Choice) -> bool:
     return finding.kind == "attestation" and SIGNED_BY.search(choice.content or "") is not None
+
+
+# An access change that names the Kubernetes binding it made ("Granted the team's service account `get/list` on pods
+# (RoleBinding `metrics-read`)"): the object itself, however few of the line's words the model knows as identity.
+NAMED_BINDING = re.compile(r"\b(?:Cluster)?RoleBinding[ \t]+`[a-z0-9][a-z0-9.:-]*`")
+
+
+def _named_binding(finding: Finding, lines: str) -> bool:
+    return finding.kind == "access_change" and NAMED_BINDING.search(lines) is not None
 
 
 def _choice(answer: Answer, index: int) -> Choice:

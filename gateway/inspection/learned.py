@@ -224,7 +224,12 @@ class LearnedDetector:
         if choice.tool_calls and all(is_backlog_item_call(call.name, call.arguments or "")
                                      for call in choice.tool_calls):
             return []  # a story filed about what the software should let someone do: work to build
-        return self._findings(choice, known, found)
+        findings = self._findings(choice, known, found)
+        if spans and not choice.tool_calls:  # every family a section shows, not only those the whole reads
+            kinds = {finding.kind for finding in findings}
+            findings += [finding for finding in self._scan_sections(choice, spans, by_section, readings)
+                         if finding.kind not in kinds]
+        return findings
 
     def _known_by_section(self, index: int, content: str, spans: list[tuple[int, int]]) -> list[set[str]]:
         """The known words of each section, read from the content lower-cased once (shared with the other
@@ -303,7 +308,7 @@ MIN_SECTION = 80
 MIN_SECTIONED = 600
 SECTION_THRESHOLD = 0.8
 CHANGE_FAMILIES = frozenset(("access_change", "lifecycle"))  # what names_identity asks a section to name
-SECTION_SUPPORT = LINES_FLOOR  # as a finding's own lines support a pattern's reading (corroborate.py)
+SECTION_SUPPORT = 0.5  # a section reads the family and identity more likely than not
 
 
 def sections(content: str) -> list[tuple[int, int]]:
