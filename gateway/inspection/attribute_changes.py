@@ -28,4 +28,9 @@ RULES: tuple[Rule, ...] = (
         rf"\b(?i:set|changed|updated|flipped)[ \t]+(?:the[ \t]+|their[ \t]+|his[ \t]+|her[ \t]+)?{FIELD}"
         rf"[ \t]+(?:(?:attribute|field)[ \t]+)?(?:from[ \t]+[^\n]{{1,60}}?[ \t])?to[ \t]+{VALUE}"),
         "attestation", "modify", 0.75, reach=200),
+    # A person's eduPerson affiliation set or removed by a command or an LDIF change (`--set eduPersonAffiliation=alum`,
+    # `replace: eduPersonPrimaryAffiliation`): the status every federated service reads.
+    Rule("affiliation-change", ("edupersonaffiliation", "edupersonprimaryaffiliation"), compile_s(
+        r"(?:(?<!\S)--?(?i:set|add|remove|delete|replace|modify)[ \t=]+|^(?i:add|replace|delete):[ \t]*)"
+        r"(?i:eduPerson(?:Primary)?Affiliation)\b"), "attestation", "modify", 0.8),
 )

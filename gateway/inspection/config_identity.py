@@ -143,6 +143,12 @@ RULES: tuple[Rule, ...] = (
         r"['\"]?[ \t]*[:=][ \t]*['\"]?(?:arn:aws[\w-]*:iam::\d{12}:role/[\w+=,.@/-]+|[\w.-]+@[\w-]+\.iam\."
         r"gserviceaccount\.com|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})"),
         "access_change", "grant", 0.8, reach=300),
+    # Who may run on a Slurm partition: its `AllowGroups=` / `AllowAccounts=` (or `Deny...`) changed in a diff line or
+    # by `scontrol update`. slurm.conf shown as it is only reads.
+    Rule("slurm-partition-access", ("partitionname=", "scontrol"), compile_i(
+        r"^[-+](?:[ \t]*)PartitionName=[^\n]*?\b(?:Allow|Deny)(?:Groups|Accounts|Users|Qos)=\S+|"
+        r"\bscontrol\s+update\s+(?:PartitionName|Partition)=\S+[^\n]*?\b(?:Allow|Deny)(?:Groups|Accounts|Users)=\S+"),
+        "access_change", "grant", 0.8),
     # A Vault auth method's user, role or group given policies: what its tokens may do.
     Rule("vault-auth-policies", ("vault write",), compile_i(
         r"\bvault\s+write\s+(?:-\S+\s+)*(?:auth/[\w.-]+/(?:users?|roles?|groups?|certs|map/\w+)/[\w.@-]+|"

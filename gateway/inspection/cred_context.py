@@ -82,7 +82,10 @@ _USER_THEN_PASSWORD = re.compile(
 _CLIENT = re.compile(
     r"\b(?:redis-cli(?:[^\n|;&]|\\\r?\n)*?[ \t](?:-a|--pass)"
     r"|(?:mongo|mongosh)\b(?:[^\n|;&]|\\\r?\n)*?[ \t](?:-p|--password)"
-    r"|(?:sqlcmd|bcp|osql)\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-P"
+    r"|(?:sqlcmd|bcp|osql|mosquitto_(?:pub|sub|rr))\b(?:[^\n|;&]|\\\r?\n)*?[ \t]-P"
+    # a RADIUS or TACACS+ server's shared secret on a Cisco WLC or IOS line: `config radius auth add 1 IP 1812 ascii S`
+    r"|(?i:config[ \t]+radius[ \t]+(?:auth|acct)[ \t]+add[ \t]+\d+[ \t]+\S+[ \t]+\d+[ \t]+ascii)"
+    r"|(?i:(?:radius|tacacs)-server[ \t]+key(?:[ \t]+[07])?)"
     r"|htpasswd[ \t]+(?:-\w+[ \t]+)*-\w*b\w*[ \t]+\S+[ \t]+\S+"
     r"|rabbitmqctl[ \t]+(?:add_user|change_password)[ \t]+\S+"
     # DB2 CLP and SAP HANA's secure store: `connect to DB user U using 'pw'`, `hdbuserstore SET KEY host user 'pw'`
@@ -123,7 +126,8 @@ _QUOTED_CLI = (
     (_LOGIN, ("docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm")),
     (_SSHPASS, ("sshpass",)),
     (_LDAP, ("ldap",)),
-    (_CLIENT, ("redis-cli", "mongo", "sqlcmd", "bcp", "osql", "htpasswd", "rabbitmqctl", "connect to", "hdbuserstore")),
+    (_CLIENT, ("redis-cli", "mongo", "sqlcmd", "bcp", "osql", "mosquitto_", "htpasswd", "rabbitmqctl", "connect to",
+               "hdbuserstore", "config radius", "radius-server", "tacacs-server")),
     (_ORACLE_LOGON, ("sqlplus", "sqlldr", "expdp", "impdp", "rman", "dgmgrl", "fndload", "wfload", "concsub")),
     (_SQLPLUS_CONNECT, ("conn",)),
     (_OPENSSL_PASS, ("pass:",)),

@@ -14,8 +14,11 @@ from gateway.inspection.cred_patterns import Hit, matches_at, starts_of
 from gateway.inspection.cred_values import is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
 
-# `echo "s3cr3t" | docker login reg -u bot --password-stdin`; `$VAR` and `${VAR}` are references
-_STDIN = re.compile(r"echo[ \t]+(?:-n[ \t]+)?[\"']?(?P<s>[^\s\"'|$]{8,200})[\"']?[ \t]*\|[^\n|]{0,200}--password-stdin")
+# `echo "s3cr3t" | docker login reg -u bot --password-stdin`, a password piped to a login (`| kinit svc@REALM`, iRODS's
+# `| iinit`) or to `passwd --stdin`; `$VAR` and `${VAR}` are references
+_STDIN = re.compile(r"echo[ \t]+(?:-n[ \t]+)?[\"']?(?P<s>[^\s\"'|$]{8,200})[\"']?[ \t]*\|(?:[^\n|]{0,200}--password-stdin|"
+                    r"[ \t]*(?:sudo[ \t]+)?(?:kinit|iinit)\b|[^\n|]{0,60}\bpasswd[ \t]+--stdin)")
+_STDIN_LOGINS = ("--password-stdin", "kinit", "iinit", "--stdin")
 _STDIN_ANCHORS = ("echo",)
 # The Wi-Fi QR payload: fields in any order, `;;` at the end; `\;` escapes a semicolon
 _WIFI_PASSWORD = re.compile(r"[;:]P:(?P<s>(?:[^;\\\s]|\\.){6,63});")
@@ -51,12 +54,12 @@ _SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
 # steamcmd's `config.vdf`: the login it cached (`"ConnectCache" { "<account hash>" "<token>" }`) signs a build
 # machine in as the account without Steam Guard, which is why CI keeps the file as a secret (base64 in a variable).
 _CONNECT_CACHE = re.compile(r"\"connectcache\"\s*\{\s*\"[0-9a-f]{4,16}\"\s+\"(?P<s>[0-9a-f]{32,})\"", re.IGNORECASE)
-LITERALS = ("--password-stdin", "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
+LITERALS = (*_STDIN_LOGINS, "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
             "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS, "connectcache")
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
-    if not found["--password-stdin"]:
+    if not any(found[login] for login in _STDIN_LOGINS):
         return []
     hits = []
     for match in matches_at(_STDIN, text, starts_of(found, _STDIN_ANCHORS)):

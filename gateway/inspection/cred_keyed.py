@@ -43,6 +43,7 @@ _KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", 
 _SECRET_WORDS = (
     rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
     r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
+    r"(?<![a-z])skey(?![a-z0-9])|"  # Duo's secret key beside its integration key (`ikey`)
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
     r"api-?avain(?:ta)?|"
@@ -60,7 +61,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
-            "pat", "pw", "unseal",  # a personal access token: `AZDO_PAT`, `--pat`
+            "pat", "pw", "unseal", "skey",  # a personal access token: `AZDO_PAT`, `--pat`
             *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(
@@ -418,8 +419,9 @@ def keyed_hits(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             continue
         env = kind == "env"  # a service's key by name only: a long, random value or nothing
         kind = "sec" if env else kind
-        part = _PART_SUFFIX.match(text, end) if kind == "sec" else None
-        end = part.end() if part is not None and part.end() > end else end
+        part = _PART_SUFFIX.match(text, end) if kind in ("sec", "pw") else None
+        if part is not None and (kind == "sec" or any(ch.isalpha() for ch in part.group())):  # pw: `DB_PASS_PART2`
+            end = max(end, part.end())
         field = _VALUE_SUFFIX.match(text, end)
         end = field.end() if field is not None else end
         key_start, at_end = _key_bounds(text, start, end)

@@ -82,7 +82,8 @@ FOREIGN_STEMS = (
 LIFE_OBJ_STEMS = (
     "utenz", "account", "password", "credenzial", "utent", "casella", "conta", "senha", "usuári",
     "credenciais", "colaborador", "wachtwoord", "gebruiker", "medewerker", "multifacteur", "double authentification",
-    "multifactor", "faktor", "più fattori", "multifator", *NORDIC_POLISH_LIFE_OBJ,
+    "multifactor", "faktor", "più fattori", "multifator", "second facteur", "segundo factor", "kennung",
+    *NORDIC_POLISH_LIFE_OBJ,
 )
 
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
@@ -136,7 +137,9 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
             r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
             r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola(?![ \t]+chiav)\w*|"
-            r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*")
+            r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*|"
+            # a login's name in a German university or company ("Uni-Kennung `kl` sperren"), a second factor
+            r"kennung(?:en)?|benutzerkennung(?:en)?|second facteur|segundo factor")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"

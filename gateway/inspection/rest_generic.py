@@ -22,6 +22,8 @@ IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
     "service-accounts", "accounts", "principals", "identities", "people", "employees", "workers",
     "guests", "logins", "userlogin", "members_invite", "sys_user",
+    # an identity provider's own API in Spanish, Portuguese, French, German or Italian (`/cuentas/{id}/desbloquear`)
+    "usuarios", "cuentas", "contas", "utilisateurs", "comptes", "benutzer", "konten", "utenti",
 ))
 CREDENTIAL_SEGMENTS = frozenset((
     "secrets", "secret", "credentials", "keys", "tokens", "apikeys", "api_keys", "api-keys",
@@ -50,6 +52,10 @@ STATE_ACTIONS = {
     "block": "disable", "freeze": "disable", "expire": "disable", "revoke": "disable",
     "enable": "modify", "activate": "modify", "reactivate": "modify", "unsuspend": "modify",
     "unblock": "modify", "unfreeze": "modify", "logout": "disable", "revoke_sessions": "disable",
+    "desbloquear": "reset", "debloquer": "reset", "entsperren": "reset", "sbloccare": "reset",
+    "bloquear": "disable", "bloquer": "disable", "sperren": "disable", "bloccare": "disable",
+    "desactivar": "disable", "deshabilitar": "disable", "desativar": "disable", "desactiver": "disable",
+    "deaktivieren": "disable", "suspender": "disable", "suspendre": "disable",
 }
 BULK = {"delete": "delete", "remove": "delete", "purge": "delete"}  # `tokens/delete-all`, `users/remove_batch`
 SECRET_BODY = re.compile(r"[\"'](?:secret|password|passwd|client_secret|clientsecret|api_?key|token|"
@@ -145,7 +151,8 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     action = last.lstrip("_")  # ZITADEL's and Elasticsearch's `/_deactivate`, `/_disable`: an action, marked so
     head = compiled(r"[-_]").split(action)[0]
     state = STATE_ACTIONS.get(action) or STATE_ACTIONS.get(head) or BULK.get(head)
-    if state and _acted_on(parts[:-1]) in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS:
+    if state and (_acted_on(parts[:-1]) in IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS
+                  or len(parts) >= 3 and parts[-3] in IDENTITY_SEGMENTS):  # a login by name: `/users/jsmith/unlock`
         return "lifecycle", state
     if action in REVOCATIONS and any(REVOCABLE.search(s) for s in parts[:-1]):
         return "lifecycle", "disable"

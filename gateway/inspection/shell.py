@@ -396,9 +396,10 @@ RULES: tuple[Rule, ...] = (
     Rule("net-user", ("net user", "net localgroup", "net group"), compile_i(
         r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:(?:no|yes)|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
         r"\s+\S+\s+/(?:add|delete))(?!\w)"), classify=_net_user, confidence=0.85),
-    Rule("acl", ("setfacl", "icacls", "dsacls"), compile_i(  # dsacls: an AD object's ACE granted, revoked, denied
+    Rule("acl", ("setfacl", "icacls", "dsacls", "ichmod"), compile_i(  # dsacls: an AD object's ACE; ichmod: iRODS
         r"\bsetfacl\b[^\n]*?\s-[a-zA-Z]*[mxM]\s+[ugd]\S*|\bicacls\b[^\n]*?/(?P<verb>grant|remove|deny)|"
-        r"\bdsacls\b[^\n]*?\s/[grd][ \t]+[\"']?[^\s\"']+"),
+        r"\bdsacls\b[^\n]*?\s/[grd][ \t]+[\"']?[^\s\"']+|"
+        r"\bichmod\b(?:[ \t]+-\w+)*[ \t]+(?:read|write|own|null|modify_object|read_object|delete_object)[ \t]+\S+"),
         "access_change", "grant", 0.85),
     # A directory handed to a named group and opened to it: `chown :finance /d && chmod 2770 /d` (not `chown u:g`).
     Rule("group-share", ("chown", "chgrp"), compile_i(

@@ -16,6 +16,7 @@ from gateway.inspection import (
     bulk_imports,
     certification_records,
     chat_commands,
+    cli_flags,
     cli_generic,
     code_sdk,
     config_identity,
@@ -41,7 +42,7 @@ from gateway.types import Answer, Finding
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
           policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES,
           account_steps.RULES, certification_records.RULES, config_identity.RULES,
-          attribute_changes.RULES, sdk_access.RULES, chat_commands.RULES)
+          attribute_changes.RULES, sdk_access.RULES, chat_commands.RULES, cli_flags.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")

@@ -23,7 +23,10 @@ ATTRIBUTE = re.compile(
     r"(?:it)?(?:application|app|business|system|data|technical)owner|managedbygroup|legalname|"
     r"(?:last|first|given|family|display|preferred|middle)name|surname|"
     r"hiredate|rehiredate|employmenthistorystatus|leavetype|firstdayofleave|(?:estimated)?lastdayofleave|"
-    r"dateofbirth|homeaddress)$")
+    r"dateofbirth|homeaddress|"
+    # a university's person record: its eduPerson affiliation (student, alum, staff), a student's enrolment status and
+    # the day a student or an employee left ("fecha_baja")
+    r"edupersonaffiliation|edupersonprimaryaffiliation|(?:enrol?lment|student|academic)status|fechabaja|fechadebaja)$")
 STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
                         r"disabled|deactivated|(?:is)?frozen)$")
 USER_STATE = re.compile(r"^(?:active|enabled|status)$")

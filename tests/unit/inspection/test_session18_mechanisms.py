@@ -1,0 +1,91 @@
+"""Session 18: mechanisms from blind rounds 129-130 (hospital IT, research computing) and the retrained model's
+corroboration: each reads what it names, and its look-alike stays quiet."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice, ToolCall
+
+FULL = build_engine()
+
+
+def kinds(answer: Answer) -> set[str]:
+    return {f.kind for f in FULL.scan(answer, cost=None) if f.confidence >= 0.5}
+
+
+def text(content: str) -> set[str]:
+    return kinds(Answer.of_text(content))
+
+
+def call(name: str, arguments: dict) -> set[str]:
+    return kinds(Answer((Choice(0, "", (ToolCall("call_0", name, json.dumps(arguments)),)),)))
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("J'ai réinitialisé votre second facteur (application TOTP) sur le portail ENT.", "lifecycle"),
+    ("- **31.03., 18:00**: Uni-Kennung `klindqvist` sperren, VPN-Zertifikat widerrufen.", "lifecycle"),
+    ("```diff\n-PartitionName=bigmem Nodes=bm[01-04] AllowGroups=hpc-bigmem State=UP\n"
+     "+PartitionName=bigmem Nodes=bm[01-04] AllowGroups=hpc-bigmem,genomics-core State=UP\n```", "access_change"),
+    ("`scontrol update PartitionName=gpu AllowAccounts=chem,phys`", "access_change"),
+    ("```bash\nichmod -r read bioinfo-core /uniZone/home/seqfacility/runs/2025\n```", "access_change"),
+    ("```cron\n0 3 15 1,6,9 * /opt/rc/bin/sync-grads.py --remove-from dept-research-share --apply\n```",
+     "access_change"),
+    ("`python3 set_affiliation.py --from-file conferred.csv --set eduPersonAffiliation=alum --apply`", "attestation"),
+    ("```ldif\ndn: uid=jdoe,ou=people,dc=uni,dc=edu\nchangetype: modify\nreplace: eduPersonPrimaryAffiliation\n"
+     "eduPersonPrimaryAffiliation: alum\n```", "attestation"),
+])
+def test_an_identity_step_is_read(content: str, kind: str) -> None:
+    assert kind in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Die Kennung des Kurses bleibt gleich, bitte nicht löschen.",
+    "Run `sync-grads.py --remove-from dept-research-share --dry-run` first: it only prints.",
+    "`sinfo -o '%P %g'` shows each partition's AllowGroups=... setting, e.g. AllowGroups=hpc-bigmem.",
+    "`ils -A /uniZone/home/seqfacility/runs` lists the ACLs of the collection.",
+    "eduPersonAffiliation is multi-valued: a person can be both staff and student.",
+])
+def test_its_lookalike_stays_quiet(content: str) -> None:
+    assert not text(content) & {"access_change", "lifecycle", "attestation"}
+
+
+@pytest.mark.parametrize("content", [
+    "```\nmosquitto_pub -h mqtt.icu.local -p 8883 -u monitor-bed12 -P 'Bed12-Mqtt!x7' -t icu/vitals -m '{}'\n```",
+    "```\nconfig radius auth add 1 10.20.1.15 1812 ascii Cl1n-W1f1-Rad!us-NPS\n```",
+    "```\nradius-server key 7 0822455D0A16\n```",
+    "```ini\n[duo]\nikey = DIZ7R5B3JK4NCQ69FYS9\nskey = z6XkyHOWkak0fWJoYcVSCyFBt6oFaHXeCyDioYcj\n```",
+    "```bash\necho 'Sq-Facility#2025!' | iinit\n```",
+    "```bash\necho 'Winter2025!x' | kinit svc-backup@CORP.EXAMPLE\n```",
+    "```\nOC_DB_PASS_PART1=Om3n!x\nOC_DB_PASS_PART2=Rpt_Xq92\n```",
+])
+def test_a_secret_on_a_command_or_config_line_is_a_credential(content: str) -> None:
+    assert "credential" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Use `config radius auth add <index> <ip> 1812 ascii <secret>` on the WLC.",
+    "```bash\necho $IRODS_PASSWORD | iinit\n```",
+    "Password 2: use a long passphrase.",
+])
+def test_a_placeholder_or_reference_is_no_credential(content: str) -> None:
+    assert "credential" not in text(content)
+
+
+def test_an_account_unlocked_by_name_under_a_spanish_collection_is_a_lifecycle_step() -> None:
+    assert "lifecycle" in call("http_request", {"method": "POST",
+                                                "url": "https://sso.uni.es/idp/api/v2/cuentas/mcastillo/desbloquear"})
+
+
+def test_a_student_record_given_a_leaving_date_is_an_attribute_change() -> None:
+    assert "attestation" in call("sis_update_student", {"student_id": "A01783345", "fields": {
+        "estado": "baja_definitiva", "fecha_baja": "2025-03-14"}})
+
+
+def test_a_named_rolebinding_supports_its_line_but_an_explainer_does_not_hold() -> None:
+    explainer = ("A RoleBinding grants the permissions defined in a Role to a user or a set of users within one "
+                 "namespace; a ClusterRoleBinding does so cluster-wide. Bindings are additive and cannot deny.")
+    assert not text(explainer) & {"access_change"}
