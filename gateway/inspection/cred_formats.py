@@ -17,7 +17,8 @@ from gateway.inspection.literals import Occurrences
 # `echo "s3cr3t" | docker login reg -u bot --password-stdin`, a password piped to a login (`| kinit svc@REALM`, iRODS's
 # `| iinit`) or to `passwd --stdin`; `$VAR` and `${VAR}` are references
 _STDIN = re.compile(r"echo[ \t]+(?:-n[ \t]+)?[\"']?(?P<s>[^\s\"'|$]{8,200})[\"']?[ \t]*\|"
-                    r"(?:[^\n|]{0,200}--password-stdin|[ \t]*(?:sudo[ \t]+)?(?:kinit|iinit)\b|[^\n|]{0,60}\bpasswd[ \t]+--stdin)")
+                    r"(?:[^\n|]{0,200}--password-stdin|[ \t]*(?:sudo[ \t]+)?(?:kinit|iinit)\b|"
+                    r"[^\n|]{0,60}\bpasswd[ \t]+--stdin)")
 _STDIN_LOGINS = ("--password-stdin", "kinit", "iinit", "--stdin")
 _STDIN_ANCHORS = ("echo",)
 # The Wi-Fi QR payload: fields in any order, `;;` at the end; `\;` escapes a semicolon
