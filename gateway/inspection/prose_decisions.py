@@ -129,8 +129,11 @@ DECISION_LABEL = re.compile(
     r"\b(?:decision|entscheidung|decisión|décision|decisione|decisão|besluit|beslut|decyzja|"
     r"(?:recertification|certification|review|attestation) (?:outcome|result|verdict|comment|action|disposition)|"
     r"(?:reviewer|certifier|approver)(?:'s)? (?:comment|note|response|action)s?|disposition)\b[^:\n]{0,80}:"
-    r"\s*\**\s*(?:\w+\s+){0,3}?(?P<v>retain|keep|"
-    r"revoke|remove|certify|accept|approve|maintain|" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")\b", IC)
+    r"\s*\**\s*(?:(?:\w+\s+){0,3}?(?P<v>retain|keep|"
+    r"revoke|remove|certify|accept|approve|maintain|" + "|".join(KEEP_VERDICTS + REVOKE_VERDICTS) + r")|"
+    # the verdict said of the access in the passive: "Decision: the existing access for PGY-2 residents is retained"
+    r"[^\n.;?]{0,120}?\b(?:is|are|was|were|will be|to be|shall be|remains?)\s+"
+    r"(?P<pv>retained|kept|maintained|certified|revoked|removed))\b", IC)
 LABEL_ANCHORS = ("decision", "entscheidung", "decisión", "décision", "decisão", "besluit", "beslut", "decyzja",
                  "reviewer", "certifier", "approver", "disposition",
                  "recertification ", "certification ", "review ", "attestation ")
@@ -178,7 +181,7 @@ def _verdict_on_person(m: re.Match[str]) -> bool:
     """"Decision for Omar Farouk / AP Clerk: **Revoke**": the verdict right after the colon, on a named
     person (no access word needed; "Decision for Ann Lee: we keep the vendor" is not a verdict)."""
     label, _, verdict = m.group(0).rpartition(":")
-    if verdict.strip(" \t*_").lower() != m.group("v").lower():
+    if m.group("v") is None or verdict.strip(" \t*_").lower() != m.group("v").lower():
         return False
     if has_person(label):
         return True
@@ -197,7 +200,7 @@ def _decision_labels(text: str, found: Found) -> list[Hit]:
         line_end = text.find("\n", m.end())
         if "?" in text[m.start(): len(text) if line_end == -1 else line_end]:
             continue  # "I need a decision from you: should she keep it?" asks, decides nothing
-        verdict = m.group("v").lower()
+        verdict = (m.group("v") or m.group("pv")).lower()
         if verdict in ("approve", "accept") and m.group(0).lower().startswith(LABEL_ANCHORS[-4:]):
             continue  # "Review outcome: approve" is as likely a pull request's as an access request's
         if ACCESS_CONTEXT.search(text, max(0, m.start() - 400), m.end() + 400) or _verdict_on_person(m):

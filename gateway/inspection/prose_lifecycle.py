@@ -145,6 +145,9 @@ TEAM_STEP = re.compile(
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|20\d\d-[01]\d-[0-3]\d|"
     rf"(?:day|week)[ \t]+\d{{1,3}}|t[-+]\d{{1,3}}[dh]?|[012]?\d:[0-5]\d|{WEEKDAY})[^\n:]{{0,30}}?\**[ \t]*"
     r"(?::|\u2014|\u2013|-[ \t])[ \t]*\**[ \t]*" + ACTING_TEAM + r"\s+(?:will\s+|then\s+|also\s+)?\Z")
+# A job handed over for what it does: "Nightly cron on the IDM server to suspend agency accounts whose booking ended".
+JOB_STEP = re.compile(r"[\s>*]*(?:here(?:'s| is) (?:a|the) |a )?(?:nightly |daily |weekly |"
+                      r"hourly |scheduled )?(?:cron(?: job| entry)?|job|script)(?: on [\w .-]{1,40}?)? to\s+\Z")
 # Recurring advice ("rotate them every 90 days") is policy, not a step to take.
 POLICY = re.compile(r"\bevery \d+ (?:days|weeks|months)\b|\bat least (?:every|once)\b|\bregularly\b|"
                     r"\bperiodically\b|\bas a (?:policy|rule)\b|\bon a schedule\b|\bwhere possible\b|"
@@ -219,7 +222,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 near = m  # "the account ... should be deleted"
             prefix = low[start: m.start()]
             team_step = TEAM_STEP.match(prefix) is not None
-            if near is None or (not lx.directive(prefix) or not lx.opens_description(verb, prefix)) and not team_step:
+            if near is None or (not lx.directive(prefix) or not lx.opens_description(verb, prefix)) and not team_step \
+                    and not JOB_STEP.match(prefix):
                 continue
             if verb.startswith("remov") and " from " in low[m.end(): min(end, m.end() + 80)]:
                 continue

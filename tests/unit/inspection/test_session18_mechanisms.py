@@ -89,3 +89,19 @@ def test_a_named_rolebinding_supports_its_line_but_an_explainer_does_not_hold() 
     explainer = ("A RoleBinding grants the permissions defined in a Role to a user or a set of users within one "
                  "namespace; a ClusterRoleBinding does so cluster-wide. Bindings are additive and cannot deny.")
     assert not text(explainer) & {"access_change"}
+
+
+@pytest.mark.parametrize("content, kind", [
+    ("**Decision:** the existing access for PGY-2+ radiology residents is retained.", "attestation"),
+    ("Here is a script to delete the guest accounts whose sponsor left.", "lifecycle"),
+])
+def test_a_passive_verdict_and_a_job_handed_over_are_read(content: str, kind: str) -> None:
+    assert kind in {f.kind for f in build_engine(["prose"]).scan(Answer.of_text(content)) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("content", [
+    "Decision: the meeting room booking policy is retained for next year.",
+    "The job to delete stale accounts failed last night; the log is attached.",
+])
+def test_a_verdict_on_no_access_and_a_job_reported_are_not(content: str) -> None:
+    assert not {f.kind for f in build_engine(["prose"]).scan(Answer.of_text(content)) if f.confidence >= 0.5}
