@@ -3,7 +3,7 @@ capability changes (`wp user set-role jdoe editor`), an Azure service principal 
 role already assigned (`az ad sp create-for-rbac --role Contributor`), and any tool's update that sets an HR /
 IdP attribute by flag (`okta_bulk.py update-attr --attr managerId --csv reorg.csv`, `hris set --manager ...`); and
 Perforce's users, passwords, groups and protections table (`p4 user -i -f`, `p4 passwd`, `p4 group -i`,
-`p4 protect -i`; `-o` only prints a spec)."""
+`p4 protect -i`; `-o` only prints a spec); a JupyterHub API token or a Slurm cluster's MUNGE key made."""
 
 from __future__ import annotations
 
@@ -69,4 +69,11 @@ RULES: tuple[Rule, ...] = (
     Rule("p4-identity", ("p4 ",), compile_i(_P4 + r"(?P<cmd>user|passwd|group|protect)\b" + _P4_FLAGS),
          classify=_p4, confidence=0.85, starts=("p4",)),
     Rule("hr-attribute-flag", HR_FLAG_ANCHORS, HR_FLAG, "attestation", "modify", 0.8),
+    # An API token minted for a JupyterHub user or service (`jupyterhub token --db=... idle-culler`), and a Slurm
+    # cluster's MUNGE key made anew (`mungekey --create --force`, `create-munge-key -f`): a credential every node
+    # signs in with, so the old one stops working.
+    Rule("cluster-credentials", ("jupyterhub token", "mungekey", "create-munge-key"), compile_i(
+        r"\bjupyterhub\s+token\b(?:\s+--?[\w-]+(?:=\S+)?)*\s+[a-z][\w.@-]*|"
+        r"\b(?P<munge>mungekey\s+(?:-\w+\s+)*(?:-c\b|--create\b)|create-munge-key\b)"),
+        classify=lambda m: ("lifecycle", "reset" if m.group("munge") else "create"), confidence=0.8),
 )

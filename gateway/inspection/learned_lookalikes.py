@@ -178,14 +178,16 @@ def is_status_lookalike(content: str) -> bool:
 # A simulation, by the tool's name or the endpoint it posts to: `simulate_policy`, `.../RISK_ANALYSIS_SRV/Simulate`,
 # `whatif` (not a dry run piped into an apply: `kubectl create --dry-run=client -o yaml | kubectl apply -f -`).
 SIMULATES = re.compile(r"simulat|what-?if")
-SIMULATED_ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"[^\"]*(?:simulat|what-?if)")
+SIMULATED_ENDPOINT = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"[^\"]*"
+                                r"(?:simulat|what-?if|conditionalaccess/evaluate)")  # Graph's What If
 NOT_SIMULATED = re.compile(r"\"(?:simulat\w*|what_?if)\"\s*:\s*(?:false|0|\"false\")|\bapply\b")
 
 
 def is_simulation_call(name: str, arguments: str) -> bool:
     low = shared_lower(arguments)
-    if SIMULATES.search(shared_lower(name)) is None and (
-            "simulat" not in low and "what" not in low or SIMULATED_ENDPOINT.search(low) is None):
+    if SIMULATES.search(shared_lower(name)) is None and ("simulat" not in low and "what" not in low
+                                                         and "conditionalaccess/evaluate" not in low
+                                                         or SIMULATED_ENDPOINT.search(low) is None):
         return False
     return NOT_SIMULATED.search(low) is None
 
@@ -223,6 +225,19 @@ THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboar
                        "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
                        "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective", "job",
                        "schedule", "workflow", "cron", "trigger")
+
+
+# A feature flag set by an API (Canvas's `PUT /accounts/1/features/flags/new_gradebook_filters`): a product's
+# behaviour, for an account or a person, and nobody's access.
+FEATURE_FLAG = re.compile(r"/(?:features?/flags|feature[-_]?flags)/[^/\"?]+(?:\?[^\"]*)?\Z")
+
+
+def is_feature_flag_call(arguments: str) -> bool:
+    low = shared_lower(arguments)
+    if "flags/" not in low:
+        return False
+    paths = ENDPOINT.findall(HEADERS.sub(" ", low) if '"headers"' in low else low)
+    return bool(paths) and all(FEATURE_FLAG.search(path) for path in paths)
 
 
 # The request's headers: an `Authorization` header says how the call signs in, not whose access it changes.

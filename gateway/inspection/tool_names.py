@@ -55,7 +55,7 @@ LIFE_OBJ = frozenset((
     "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",
     "credential", "credentials", "key", "keys", "secret", "secrets", "token", "tokens", "session",
     "sessions", "identity", "identities", "login", "principal", "serviceaccount", "sa", "employee",
-    "guest", "contractor", "2fa", "totp", "authenticator", "pat", "pats",
+    "guest", "contractor", "2fa", "totp", "authenticator", "pat", "pats", "emp",  # Epic's EMP: its user record
 ))
 ATTEST_WORDS = frozenset(("certification", "attestation", "recertification", "recert", "attest",
                           "certify", "review", "reviews"))

@@ -105,3 +105,40 @@ def test_a_passive_verdict_and_a_job_handed_over_are_read(content: str, kind: st
 ])
 def test_a_verdict_on_no_access_and_a_job_reported_are_not(content: str) -> None:
     assert not {f.kind for f in build_engine(["prose"]).scan(Answer.of_text(content)) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("name, arguments, kind", [
+    ("epic_emp_create", {"user_id": "RES25HKIM", "user_type": "Resident", "template": "IM_RESIDENT_PGY1"}, "lifecycle"),
+    ("run_shell", {"command": "jupyterhub token --db=sqlite:////srv/jupyterhub/jupyterhub.sqlite idle-culler"},
+     "lifecycle"),
+    ("run_shell", {"command": "/usr/sbin/mungekey --create --force"}, "lifecycle"),
+])
+def test_an_account_or_a_cluster_credential_made_by_a_call(name: str, arguments: dict, kind: str) -> None:
+    assert kind in call(name, arguments)
+
+
+def test_a_script_deleting_each_expired_guest_is_a_lifecycle_step() -> None:
+    code = ("```python\nfor g in portal.list_guests():\n    if g.expires < cutoff:\n"
+            "        portal.delete_guest(g.id)\n```")
+    assert "lifecycle" in text(code)
+
+
+@pytest.mark.parametrize("content, name, arguments", [
+    ("", "canvas_api_request", {"method": "PUT", "path": "/api/v1/accounts/1/features/flags/new_gradebook_filters",
+                                "body": {"state": "off"}}),
+    ("Ran the Conditional Access What If for a locum on an unmanaged device: CA001 would require MFA. No policy "
+     "changes were made.", "graph_api_call", {"method": "POST", "path": "/identity/conditionalAccess/evaluate",
+                                              "body": {"userId": "b81f3e22", "applicationId": "epic-haiku-appid"}}),
+])
+def test_a_feature_flag_and_a_what_if_evaluation_change_nobody(content: str, name: str, arguments: dict) -> None:
+    answer = Answer((Choice(0, content, (ToolCall("call_0", name, json.dumps(arguments)),)),))
+    assert not kinds(answer) & {"access_change", "lifecycle", "attestation"}
+
+
+@pytest.mark.parametrize("content", [
+    "Run `jupyterhub token --help` to see the options.",
+    "`mungekey --help` lists the options; the key lives in /etc/munge/munge.key.",
+    "`def delete_user(self, user_id)` raises NotFound when the id is unknown.",
+])
+def test_help_and_definitions_are_no_steps(content: str) -> None:
+    assert not text(content) & {"lifecycle"}
