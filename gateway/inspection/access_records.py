@@ -120,6 +120,13 @@ FOREIGN_SHARE_ACT = re.compile(
     r"unidade|disque|documento?|fichier|arquivo|archivo|planilha|classeur|foglio)s?\b[^.;\n]{0,80}?"
     r"(?:\b(?:com|avec|con)\b|\ben lecture\b|\bcomo (?:leitor|leitores|editor|editores|lector)|"
     r"\bcome (?:lettore|editor)|\bcomme (?:lecteur|éditeur))", IC)
+# German puts the verb last: "Ich habe ... den Ordner `DSGVO-Auskunft` für seine Adresse j.a@posteo.de freigegeben".
+_GERMAN_CLAUSE = r"(?:[^.;\n]|\.(?=\w))"  # a dot inside an address or a name does not end the sentence
+GERMAN_SHARE = re.compile(rf"(?:habe|haben|hat|wurde|wurden)\b{_GERMAN_CLAUSE}{{0,160}}?\b(?:den|die|das)\s+"
+                          rf"(?:ordner|verzeichnis|laufwerk|datei|dokument|tabelle|kalender)\b{_GERMAN_CLAUSE}{{0,100}}?"
+                          rf"\b(?:für|mit)\b{_GERMAN_CLAUSE}{{0,100}}?\bfreigegeben\b", IC)
+GERMAN_SHARE_WORDS = ("habe ", "haben ", "hat ", "wurde")
+GERMAN_NOT_DONE = re.compile(r"\b(?:ob|wenn|falls|sobald|nicht|kein\w*)\b", IC)  # asked, a condition, not done
 FOREIGN_IF = re.compile(r"\b(?:si|se|quand|lorsque|cuando|quando|caso)\s+(?:\w+\s+){0,2}$", IC)  # "si vous partagez"
 FOREIGN_SHARE_ACT_WORDS = ("compartilh", "partag", "compartí", "compartimos", "comparte", "comparta", "condivi")
 FOREIGN_SHARED = re.compile(r"\b(?:partagée?s?|compartid[oa]s?|compartilhad[oa]s?|gedeeld|geteilt|condivis[oa])\s+"
@@ -214,7 +221,7 @@ CAN_WORDS = ("can now", "now can", "now be able", "now able", "should be able")
 ACCESS_FOR_WORDS = ("zugriff", "zugang", "accès", "acceso", "acesso")
 # what record_hits looks up in its `found`
 WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unshar") + ACCESS_FOR_WORDS
-         + NAMED_WORDS + FOREIGN_SHARE_WORDS + ASSIGNMENT_WORDS + FOREIGN_SHARE_ACT_WORDS
+         + NAMED_WORDS + FOREIGN_SHARE_WORDS + ASSIGNMENT_WORDS + FOREIGN_SHARE_ACT_WORDS + GERMAN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
          + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS + LDAP_WORDS)
@@ -261,9 +268,11 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
-    for m in _finditer(FOREIGN_SHARE_ACT, text, _at(found, low, safe, FOREIGN_SHARE_ACT_WORDS), safe):
-        if not _asked(text, m.start()) and not FOREIGN_IF.search(text, max(0, m.start() - 40), m.start()):
-            hits.append(_record(m.start(), m.end(), "grant", "foreign-share"))
+    for pattern, words in ((FOREIGN_SHARE_ACT, FOREIGN_SHARE_ACT_WORDS), (GERMAN_SHARE, GERMAN_SHARE_WORDS)):
+        for m in _finditer(pattern, text, _at(found, low, safe, words), safe):
+            if not _asked(text, m.start()) and not FOREIGN_IF.search(text, max(0, m.start() - 40), m.start()) \
+                    and not (pattern is GERMAN_SHARE and GERMAN_NOT_DONE.search(m.group())):
+                hits.append(_record(m.start(), m.end(), "grant", "foreign-share"))
     for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
                                     (NAMED_DONE, NAMED_WORDS, "modify"),
                                     (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant"), (ADDED_AS, ("added as",), "grant"),

@@ -39,7 +39,8 @@ NOT_A_LOGIN = re.compile(r"\bnot (?:a |an |the )?(?:user(?: account)?|login|log-
 KEY_ACCOUNTS = re.compile(r"\bkey accounts?\b")
 # Words of a system's sign-in, of access or of a person's identity: an answer holding one may be about a login.
 SIGN_IN = re.compile(r"\b(?:users?|usernames?|logins?|log ?in|sign-?ins?|passwords?|passwort\w*|kennw[oö]rt\w*|"
-                     r"senhas?|contraseñas?|mot de passe|mfa|2fa|sso|okta|entra|active directory|ldap|iam|"
+                     r"senhas?|contraseñas?|mot de passe|mfa|2fa|sso|okta|entra|active directory|ldap|iam|idps?|"
+                     r"identity providers?|"
                      r"permissions?|entitlements?|access|acesso|acceso|accès|zugang\w*|admins?|administrators?|"
                      r"members?(?:hips?)?|credentials?|tokens?|api keys?|keys?|secrets?|ssh|roles?|"
                      r"mailbox(?:es)?|employees?|staff|leavers?|joiners?|offboard\w*|onboard\w*|contractors?|"

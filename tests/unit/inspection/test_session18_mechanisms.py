@@ -142,3 +142,24 @@ def test_a_feature_flag_and_a_what_if_evaluation_change_nobody(content: str, nam
 ])
 def test_help_and_definitions_are_no_steps(content: str) -> None:
     assert not text(content) & {"lifecycle"}
+
+
+def test_a_folder_shared_in_german_is_an_access_change() -> None:
+    content = ("Ich habe den Export in den Ordner `DSGVO-Auskunft-3318842` gelegt und den Ordner für seine private "
+               "Adresse jonas.albrecht@posteo.de freigegeben (nur Lesen, 30 Tage).")
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Wenn Sie den Ordner für Ihr Team freigegeben haben, sehen alle die Dateien.",
+    "Der Ordner ist für alle Mitarbeiter freigegeben, das ist so gewollt.",
+    "Ich habe gestern geprüft, ob jemand den Ordner für Externe freigegeben hat.",
+])
+def test_a_german_share_asked_about_or_described_is_not(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+def test_an_alumni_account_deleted_from_the_idp_beside_a_crm_record_is_a_login() -> None:
+    content = ("GDPR Art. 17 request from alumna Ms. Ines Dufour - carried out:\n\n1. Deleted her alumni account "
+               "`idufour.alum` from the alumni IdP.\n2. Removed her record from the alumni CRM.")
+    assert "lifecycle" in text(content)
