@@ -1,6 +1,7 @@
 """Fragments of access policies too small for the whole-document rules: the include / require list
 of a Zero Trust application policy (who may sign in), and a diff that changes a policy condition
-(`aws:SourceIp`, `aws:PrincipalOrgID`): both widen or narrow who gets in."""
+(`aws:SourceIp`, `aws:PrincipalOrgID`), and whom an Entra Conditional Access policy covers or exempts: each
+widens or narrows who gets in."""
 
 from __future__ import annotations
 
@@ -18,4 +19,11 @@ RULES: tuple[Rule, ...] = (
     Rule("policy-condition-diff", ("condition",), compile_i(
         r"[\"']condition[\"']\s*:\s*\{(?:[^\n]*\n){0,8}?[+-][ \t]*[\"'][a-z0-9-]{2,24}:[a-z][\w/-]{1,60}[\"']\s*:"),
         "access_change", "modify", 0.8, reach=900),
+    # An Entra Conditional Access policy: who it covers or exempts (`"excludeUsers": ["<break-glass id>"]`) beside
+    # what it demands or blocks (`grantControls`): who may sign in to what, and how.
+    Rule("conditional-access-users", ("includeusers", "excludeusers", "includegroups", "excludegroups",
+                                      "includeroles", "excluderoles"), compile_i(
+        r"[\"'](?:include|exclude)(?:Users|Groups|Roles)[\"']\s*:\s*\[\s*[\"'][^\"'\n]{2,80}[\"'][\s\S]{0,800}?"
+        r"[\"'](?:grantControls|sessionControls)[\"']\s*:"),
+        "access_change", "modify", 0.8, reach=1200),
 )

@@ -163,3 +163,16 @@ def test_an_alumni_account_deleted_from_the_idp_beside_a_crm_record_is_a_login()
     content = ("GDPR Art. 17 request from alumna Ms. Ines Dufour - carried out:\n\n1. Deleted her alumni account "
                "`idufour.alum` from the alumni IdP.\n2. Removed her record from the alumni CRM.")
     assert "lifecycle" in text(content)
+
+
+CA_POLICY = ('{"displayName": "CA001 - Require MFA", "conditions": {"users": {"includeGroups": ["clinical-staff"], '
+             '"excludeUsers": ["btg-emergency-01"]}}, "grantControls": {"operator": "OR", "builtInControls": ["mfa"]}}')
+
+
+def test_whom_a_conditional_access_policy_covers_is_an_access_change() -> None:
+    assert "access_change" in text(f"Updated the policy:\n\n```json\n{CA_POLICY}\n```")
+
+
+def test_a_conditional_access_policy_without_its_users_is_not() -> None:
+    content = '```json\n{"displayName": "CA001", "grantControls": {"builtInControls": ["mfa"]}}\n```'
+    assert "access_change" not in text(content)
