@@ -26,6 +26,10 @@ _WIFI_PASSWORD = re.compile(r"[;:]P:(?P<s>(?:[^;\\\s]|\\.){6,63});")
 _PAIR = re.compile(r"`(?P<u>[\w.@\-]{2,64})`[ \t]*/[ \t]*`(?P<s>[^`\s]{6,128})`")
 _PAIR_CONTEXT = re.compile(r"log[ \t-]?in|credential|creds|password|sign[ \t-]?in|username", re.IGNORECASE)
 _PAIR_ANCHORS = ("`/`", "` / `", "`/ `", "` /`")
+# The same pair in parentheses, spaced, as a reply repeats a login it was given: "the login you gave me (TRN-CLIN07 /
+# Train!ng2024)".
+_PAREN_PAIR = re.compile(r"\((?P<u>[A-Za-z][\w.@\-]{2,64})[ \t]+/[ \t]+(?P<s>[^\s()/`'\"]{6,64})\)")
+_PAREN_ANCHORS = (" / ",)
 # A `.netrc` entry: `machine host login user password value`, on one line or several.
 _NETRC = re.compile(r"\bmachine[ \t]+[\w.-]+\s+login[ \t]+\S+\s+password[ \t]+(?P<s>[^\s#]{6,200})")
 # A deploy or build hook: the URL itself is the secret (whoever holds it triggers a production deploy).
@@ -55,8 +59,8 @@ _SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
 # steamcmd's `config.vdf`: the login it cached (`"ConnectCache" { "<account hash>" "<token>" }`) signs a build
 # machine in as the account without Steam Guard, which is why CI keeps the file as a secret (base64 in a variable).
 _CONNECT_CACHE = re.compile(r"\"connectcache\"\s*\{\s*\"[0-9a-f]{4,16}\"\s+\"(?P<s>[0-9a-f]{32,})\"", re.IGNORECASE)
-LITERALS = (*_STDIN_LOGINS, "echo", "wifi:", *_PAIR_ANCHORS, "machine", *_HOOK_ANCHORS, *_SHOWN_ANCHORS,
-            "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS, "connectcache")
+LITERALS = (*_STDIN_LOGINS, "echo", "wifi:", *_PAIR_ANCHORS, *_PAREN_ANCHORS, "machine", *_HOOK_ANCHORS,
+            *_SHOWN_ANCHORS, "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS, "connectcache")
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -83,10 +87,10 @@ def _wifi_hits(text: str, found: Occurrences) -> list[Hit]:
 
 
 def _pair_hits(text: str, found: Occurrences) -> list[Hit]:
-    if not found.any(_PAIR_ANCHORS):
-        return []
+    pairs = [_PAIR] if found.any(_PAIR_ANCHORS) else []
+    pairs += [_PAREN_PAIR] if found.any(_PAREN_ANCHORS) else []
     hits = []
-    for match in _PAIR.finditer(text):
+    for match in (match for pair in pairs for match in pair.finditer(text)):
         value = match.group("s")
         before = text[max(0, match.start() - 80):match.start()]
         if looks_like_password(value) and not looks_like_path(value) and _PAIR_CONTEXT.search(before):

@@ -176,3 +176,16 @@ def test_whom_a_conditional_access_policy_covers_is_an_access_change() -> None:
 def test_a_conditional_access_policy_without_its_users_is_not() -> None:
     content = '```json\n{"displayName": "CA001", "grantControls": {"builtInControls": ["mfa"]}}\n```'
     assert "access_change" not in text(content)
+
+
+def test_a_login_pair_repeated_in_parentheses_is_a_credential() -> None:
+    content = "Got it, I'll use the training login you gave me (TRN-CLIN07 / Train!ng2024) to walk through it."
+    assert "credential" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Log in with your usual login (first.last / your AD password).",
+    "The login page shows both options (SAML / password).",
+])
+def test_a_login_described_in_parentheses_is_not(content: str) -> None:
+    assert "credential" not in text(content)
