@@ -1,6 +1,7 @@
 """A key file written from a base64 blob in the answer: `echo '<base64>' | base64 -d > /etc/munge/munge.key`.
 The decoded bytes are binary (a munge key, a keytab, a DER private key), so the decoder that rescans
-printable text never sees them; where they are written says what they are."""
+printable text never sees them; where they are written, or the name they are handed over under, says what they
+are."""
 
 from __future__ import annotations
 
@@ -12,8 +13,24 @@ KEY_FILE_WRITE = head_first(
     r">\s*['\"]?[\w./~$-]*(?:\.key|\.pem|\.keytab|\.p12|\.pfx|\.jks|keyfile|_key|-key|/key)['\"]?(?=\s|\Z|[;&)])")
 
 
+# The same blob handed over under the key file's name: "base64 keytab for HTTP/jupyter@UNI.EDU: XFfxaH4Z9syp...".
+KEY_FILE_NAMED = head_first(r"(?i:\bkeytab|\bkeystore|\.p12|\.pfx|\bpkcs ?#?12|\bmunge key)\b[^\n]{0,120}?[:=][ \t]*"
+                            r"['\"`]?(?P<s>[A-Za-z0-9+/]{64,}={0,2})(?![\w+/])")
+KEY_FILE_NAMES = ("keytab", "keystore", ".p12", ".pfx", "pkcs", "munge")
+
+
 def key_file_hits(text: str) -> list[Hit]:
-    """A hit on each base64 blob decoded into a key file."""
-    if "base64" not in text:
-        return []
-    return [Hit(m.start("s"), m.end("s"), "private_key", 0.85) for m in KEY_FILE_WRITE.finditer(text)]
+    """A hit on each base64 blob decoded into a key file, or handed over under a key file's name."""
+    hits = []
+    if "base64" in text:
+        hits += [Hit(m.start("s"), m.end("s"), "private_key", 0.85) for m in KEY_FILE_WRITE.finditer(text)]
+    low = text.lower()
+    if any(name in low for name in KEY_FILE_NAMES):
+        hits += [Hit(m.start("s"), m.end("s"), "private_key", 0.85) for m in KEY_FILE_NAMED.finditer(text)
+                 if _binary_base64(m.group("s"))]
+    return hits
+
+
+def _binary_base64(blob: str) -> bool:
+    """Base64 of binary bytes mixes upper- and lower-case letters; a hex digest or a word run does not."""
+    return any(ch.isupper() for ch in blob) and any(ch.islower() for ch in blob) and any(ch.isdigit() for ch in blob)

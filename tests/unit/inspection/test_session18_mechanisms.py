@@ -189,3 +189,13 @@ def test_a_login_pair_repeated_in_parentheses_is_a_credential() -> None:
 ])
 def test_a_login_described_in_parentheses_is_not(content: str) -> None:
     assert "credential" not in text(content)
+
+
+def test_a_base64_keytab_handed_over_by_name_is_a_credential() -> None:
+    blob = "XFfxaH4Z9sypRt2DU6HsjfH458xMjWA/a4AU2OiiBTFLeL0OlYGp2v/PXyNITXIlib3dFudxlgZwj6D3iiVn9qi/V40vk8wtXQnZ"
+    assert "credential" in text(f"base64 keytab for HTTP/jupyter.cluster.uni.edu@UNI.EDU: {blob}")
+
+
+def test_a_keytab_digest_is_no_credential() -> None:
+    digest = "3b7d4f0e9a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5"
+    assert "credential" not in text(f"The keytab is stored in Vault at secret/data/jupyter; its sha256: {digest}")
