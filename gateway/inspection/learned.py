@@ -54,7 +54,7 @@ from gateway.inspection.learned_lookalikes import (
     is_ticket_routing_call,
     is_vendor_offboarding,
 )
-from gateway.inspection.learned_lookups import is_lookup_transcript
+from gateway.inspection.learned_lookups import is_lookup_transcript, says_no_change
 from gateway.inspection.learned_plain import (
     is_dependency_approval,
     is_inline_lookup,
@@ -199,6 +199,8 @@ class LearnedDetector:
     def _scan_choice(self, original: Choice) -> list[Finding]:
         choice = _as_read(original)
         content = choice.content or ""
+        if original.tool_calls and not choice.tool_calls and says_no_change(content):
+            return []  # lookups, and a summary of what they found that changes nothing (LABELS.md, tie-breaker 3)
         spans = sections(content) if len(content) >= MIN_SECTIONED else []
         if spans:  # the words of the whole are those of its sections (no word spans a blank line)
             by_section = self._known_by_section(choice.index, content, spans)

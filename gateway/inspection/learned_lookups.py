@@ -64,6 +64,12 @@ def is_lookup_transcript(content: str) -> bool:
             return False  # a file, a policy, a config: not a lookup's output
     if not commands or not all(READ_COMMAND.match(command) for command in commands):
         return False
+    return says_no_change(prose)
+
+
+def says_no_change(prose: str) -> bool:
+    """Prose that names no change in any language and does not write a result up as audit evidence: what a lookup's
+    summary says ("Three logins have sysadmin on the server; that's from a quick query")."""
     low = shared_lower(prose)
     return CHANGE_VERBS.search(low) is None and EVIDENCE.search(low) is None and not any(
         pattern.search(low) for pattern in (lx.FOREIGN_GRANT, lx.FOREIGN_REVOKE, lx.FOREIGN_LIFE))

@@ -199,3 +199,20 @@ def test_a_base64_keytab_handed_over_by_name_is_a_credential() -> None:
 def test_a_keytab_digest_is_no_credential() -> None:
     digest = "3b7d4f0e9a1c2b3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5"
     assert "credential" not in text(f"The keytab is stored in Vault at secret/data/jupyter; its sha256: {digest}")
+
+
+SYSADMINS = ("SELECT p.name FROM sys.server_role_members m JOIN sys.server_principals p "
+             "ON m.member_principal_id = p.principal_id WHERE m.role_principal_id = SUSER_ID('sysadmin')")
+
+
+def test_a_lookup_and_its_summary_that_changes_nothing_hold_nothing() -> None:
+    content = ("Three logins have sysadmin on the Clarity server: the DBA group, the ETL service account and jlarsen. "
+               "That's from a quick query; I haven't checked whether they're all still needed.")
+    answer = Answer((Choice(0, content, (ToolCall("call_0", "execute", json.dumps({"sql": SYSADMINS})),)),))
+    assert not kinds(answer) & {"access_change", "lifecycle", "attestation"}
+
+
+def test_a_lookup_whose_summary_decides_is_still_read() -> None:
+    content = "Three logins have sysadmin on the Clarity server. Recommendation: revoke jlarsen's sysadmin role."
+    answer = Answer((Choice(0, content, (ToolCall("call_0", "execute", json.dumps({"sql": SYSADMINS})),)),))
+    assert kinds(answer) & {"access_change", "attestation"}
