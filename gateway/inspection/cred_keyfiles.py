@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from gateway.inspection.alternation import head_first
 from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.lowered import shared_lower
 
 KEY_FILE_WRITE = head_first(
     r"\becho\s+(?:-n\s+)?['\"]?(?P<s>[A-Za-z0-9+/]{32,}={0,2})['\"]?\s*\|\s*base64\s+(?:-d|--decode|-D)\b[^\n|]*?"
@@ -24,7 +25,7 @@ def key_file_hits(text: str) -> list[Hit]:
     hits = []
     if "base64" in text:
         hits += [Hit(m.start("s"), m.end("s"), "private_key", 0.85) for m in KEY_FILE_WRITE.finditer(text)]
-    low = text.lower()
+    low = shared_lower(text)  # the answer's lower-cased copy the other detectors already made
     if any(name in low for name in KEY_FILE_NAMES):
         hits += [Hit(m.start("s"), m.end("s"), "private_key", 0.85) for m in KEY_FILE_NAMED.finditer(text)
                  if _binary_base64(m.group("s"))]

@@ -85,7 +85,7 @@ def test_a_student_record_given_a_leaving_date_is_an_attribute_change() -> None:
         "estado": "baja_definitiva", "fecha_baja": "2025-03-14"}})
 
 
-def test_a_named_rolebinding_supports_its_line_but_an_explainer_does_not_hold() -> None:
+def test_a_rolebinding_explainer_does_not_hold() -> None:
     explainer = ("A RoleBinding grants the permissions defined in a Role to a user or a set of users within one "
                  "namespace; a ClusterRoleBinding does so cluster-wide. Bindings are additive and cannot deny.")
     assert not text(explainer) & {"access_change"}
