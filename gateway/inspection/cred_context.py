@@ -27,9 +27,9 @@ _URI = re.compile(
 _DSN_ANCHORS = ("@tcp(", "@tcp6(", "@unix(", "@udp(")
 _DSN = re.compile(r"(?P<user>[^\s:/@\"'`(){}<>]{1,64}):(?P<s>[^\s\"'`]{1,128})@(?:tcp6?|unix|udp)\(")
 _DSN_TOKEN_START = re.compile(r"[^\s\"'`=,(]*$")  # back from the `@` to where the DSN's token begins
-_AUTH = re.compile(
+_AUTH = re.compile(  # a Salesforce session id holds one `!`: `00D8y000000Hq2P!AQ4AQ…`
     r"(?<![A-Za-z\-])(?P<scheme>Basic|Bearer|Token|Digest|Negotiate)[ \t]+"
-    r"(?P<s>[A-Za-z0-9\-._~+/]{12,}=*)(?![A-Za-z0-9\-._~+/=])",
+    r"(?P<s>[A-Za-z0-9\-._~+/]{12,}(?:![A-Za-z0-9\-._~+/]{12,})?=*)(?![A-Za-z0-9\-._~+/=!])",
     re.IGNORECASE,
 )
 # Any other scheme an Authorization header names: Splunk HEC's `Splunk <token>`, Opsgenie's `GenieKey`,
@@ -42,8 +42,10 @@ _SCHEMES_ELSEWHERE = frozenset({"basic", "bearer", "token", "digest", "negotiate
 _SIGNATURE_SCHEME = re.compile(r"aws|hmac|signature|oauth", re.IGNORECASE)
 _AUTH_HEADER_ANCHORS = ("authorization", "authorisation")
 # A key sent as a bare query parameter: PAN-OS `/api/?type=op&cmd=…&key=…`, Firebase `?auth=…`
-_QUERY_KEY = re.compile(r"[?&](?:key|auth)=(?P<s>[A-Za-z0-9%+/_\-.~]{20,256}={0,2})")
-_QUERY_KEY_ANCHORS = ("?key=", "&key=", "?auth=", "&auth=")
+# An Azure Functions key: `https://x.azurewebsites.net/api/fn?code=…` (elsewhere `code=` is a one-time OAuth code).
+_QUERY_KEY = re.compile(r"[?&](?P<name>key|auth|code)=(?P<s>[A-Za-z0-9%+/_\-.~]{20,256}={0,2})")
+_QUERY_KEY_ANCHORS = ("?key=", "&key=", "?auth=", "&auth=", "?code=", "&code=")
+_FUNCTION_URL = re.compile(r"/api/[^\s?\"'`]*$")
 _WORD = re.compile(r"[a-z]{3,}")
 _SEPARATORS = re.compile(r"[/_\-.=:+]")  # `+`: a space in a query string
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
@@ -192,9 +194,11 @@ def uri_hits(text: str, found: Occurrences) -> list[Hit]:
 
 def _key_only(decoded: str) -> bool:
     """`KEY:` with no password, or a filler one (BambooHR's `KEY:x`): an API key sent as the Basic user
-    (Greenhouse, Stripe, Mailgun, BambooHR)."""
+    (Greenhouse, Stripe, Mailgun, BambooHR); or `:TOKEN` with no user (an Azure DevOps PAT)."""
     key, sep, rest = decoded.partition(":")
-    return bool(sep) and len(rest) <= 2 and looks_like_key(key, 20)
+    if not sep:
+        return False
+    return len(rest) <= 2 and looks_like_key(key, 20) or not key and looks_like_key(rest, 20)
 
 
 def _auth_hit(text: str, match: re.Match) -> Hit | None:
@@ -272,11 +276,18 @@ def word_parts(value: str) -> int:
     return sum(1 for part in _SEPARATORS.split(value) if _WORD.fullmatch(part))
 
 
+def _function_url(text: str, at: int) -> bool:
+    """Whether the query string at `at` follows a function's `/api/` path."""
+    return _FUNCTION_URL.search(text, max(0, at - 200), at) is not None
+
+
 def query_key_hits(text: str, found: Occurrences) -> list[Hit]:
     """A random key in a URL's `key=` or `auth=` parameter (not an object's name)."""
     hits = []
     for match in matches_at(_QUERY_KEY, text, starts_of(found, _QUERY_KEY_ANCHORS)):
         value = match.group("s")
+        if match.group("name") == "code" and not _function_url(text, match.start()):
+            continue
         if not _object_name(value) and _random_token(value, 3.5):
             hits.append(Hit(match.start("s"), match.end("s"), "api_key", 0.8))
     return hits

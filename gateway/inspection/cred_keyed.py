@@ -79,6 +79,7 @@ _SEP = re.compile(
     (?:[ \t]+(?P<made>erstellt|generiert|zurückgesetzt|created|generated|issued|reset|créée?|générée?|réinitialisée?|
         cread[ao]|generad[ao]|restablecid[ao]|criad[ao]|gerad[ao]|redefinid[ao]|creat[ao]|generat[ao]|
         aangemaakt|gegenereerd|skapat|genererat)(?=[ \t]*:))?
+    (?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?  # an aside before the colon: "password (reset by GRC 6/13): …"
     (?:[ \t]+(?:there|here))?[ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
       | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest

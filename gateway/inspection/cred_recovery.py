@@ -1,6 +1,7 @@
 """Secrets in shapes of their own: a BitLocker recovery password (eight groups of six digits), a static key block
 (OpenVPN's `tls-auth` key, any armored SECRET or SYMMETRIC key: a public key's block is not one), and a link that
-resets a password or recovers an account, its token in the path or the query (`/reset_password/drpyeg3Ha8…`)."""
+resets a password or recovers an account, its token in the path or the query (`/reset_password/drpyeg3Ha8…`), and a
+passphrase of several words set off after its name ("password phrase **Blue heron over Capitol Lake 7**")."""
 
 from __future__ import annotations
 
@@ -23,7 +24,13 @@ RESET_LINK = re.compile(
     r"(?:/(?P<path>[A-Za-z0-9_\-]{16,200})|[^\s\"'`<>#]*?[?&](?:token|reset_token|code|key|t)=(?P<query>[A-Za-z0-9_\-.%]"
     r"{16,300}))", re.IGNORECASE)
 RESET_WORDS = ("reset", "recover", "magic", "activat", "password")
-LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, "http")
+# Words in bold, backticks or quotes after the phrase's name, not one offered as an example ("a passphrase like …").
+PASSPHRASE = re.compile(
+    r"\b(?:pass ?phrase|password phrase|passwort-?satz|frase de contraseña|phrase secrète)\b(?P<gap>[^\n*`\"]{0,40}?)"
+    r"(?:\*\*(?P<b>[^*\n]{8,80})\*\*|`(?P<q>[^`\n]{8,80})`|\"(?P<d>[^\"\n]{8,80})\")", re.IGNORECASE)
+EXAMPLE = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|example|similar to|e\.g)\b", re.IGNORECASE)
+PASSPHRASE_WORDS = ("passphrase", "pass phrase", "password phrase", "passwort", "frase de contrase", "phrase secr")
+LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, *PASSPHRASE_WORDS, "http")
 
 
 def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -39,4 +46,16 @@ def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
             token = m.group("path") or m.group("query")
             if looks_like_key(token, 16) and not is_placeholder(token):
                 hits.append(Hit(m.start(m.lastindex), m.end(m.lastindex), "reset_link", 0.8))
+    if any(found[word] for word in PASSPHRASE_WORDS):
+        hits += _passphrase_hits(text)
+    return hits
+
+
+def _passphrase_hits(text: str) -> list[Hit]:
+    hits = []
+    for m in PASSPHRASE.finditer(text):
+        group = "b" if m.group("b") else "q" if m.group("q") else "d"
+        words = m.group(group).split()
+        if 3 <= len(words) <= 10 and not EXAMPLE.search(m.group("gap")) and not is_placeholder(m.group(group)):
+            hits.append(Hit(m.start(group), m.end(group), "password", 0.75))
     return hits

@@ -284,14 +284,24 @@ ROUTING_KEYS = frozenset(("assigned_to", "assignment_group", "priority", "urgenc
                           "subcategory", "state", "due_date", "sys_id", "table", "fields", "number"))
 
 
+# A tool named for the ticket it routes (`servicenow_assign_incident`), the ticket named by its number.
+TICKET_TOOL = re.compile(r"incident|ticket|(?<![a-z])case|(?<![a-z])task")
+TICKET_KEYS = frozenset(("incident", "incident_id", "ticket", "ticket_id", "case", "case_id", "task", "task_id"))
+
+
 def is_ticket_routing_call(name: str, arguments: str) -> bool:
-    if "assign" not in arguments or '"table"' not in arguments:
+    if "assign" not in arguments:
         return False
     try:
         args = json.loads(arguments)
     except ValueError:
         return False
-    if not isinstance(args, dict) or str(args.get("table", "")).lower() not in TICKET_TABLES:
+    if not isinstance(args, dict):
+        return False
+    if "table" not in args:  # routed by a tool named for tickets
+        return TICKET_TOOL.search(shared_lower(name)) is not None and bool(TICKET_KEYS.intersection(args)) \
+            and all(str(key).lower() in ROUTING_KEYS | TICKET_KEYS for key in args)
+    if str(args.get("table", "")).lower() not in TICKET_TABLES:
         return False
     fields = args.get("fields", {})
     keys = set(args) | (set(fields) if isinstance(fields, dict) else {"?"})

@@ -40,6 +40,9 @@ ACCESS_STEMS = _minimal((
 # A backticked name placed in a directory (prose.DIRECTORY_GROUP): where one may stand, lower-cased.
 DIRECTORY_PLACES = ("` in ad", "` in active directory", "` in entra", "` in azure ad", "` in okta", "` in ldap",
                     "` in jumpcloud", "` in google workspace", "` in freeipa", "` in onelogin")
+DIRECTORY_LEADS = tuple(f"in {place}{mark}" for place in ("ad", "active directory", "entra", "azure ad", "okta",
+                                                          "ldap", "jumpcloud", "google workspace", "freeipa",
+                                                          "onelogin") for mark in (",", ":"))
 ACCESS_OBJ_STEMS = _minimal((
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
@@ -50,6 +53,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
     "readonly`", " org ", " org.", " org,", " orgs ",  # `prod-readonly`; "remove her from the GitHub org"
     *DIRECTORY_PLACES,  # "added them to `ZRH-Floor-Printers` in AD": a name held in a directory is a group
+    *DIRECTORY_LEADS,  # "In Okta, add the lead to `station-leads-emea`"
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
@@ -63,7 +67,7 @@ FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most senten
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "froze",
-    "trigger", "initiat", "forced",
+    "trigger", "initiat", "forced", "retire ", "retiring",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
     "bloqu", "réinitialis", "créer", "de alta", "de baja",
@@ -108,7 +112,8 @@ LIFE_EN = (r"disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?
            r"remov(?:e|es|ed)|lock(?:ed)?|unlock(?:s|ed)?|re-?enabl(?:e|es|ed)|reactivat(?:e|es|ed)|enabl(?:e|ed)|"
            r"creat(?:e|es|ed|ing)|provision(?:s|ed)?|set up|reset(?:s|ting)?|rotat(?:e|es|ed|ing)|roll(?:ed)?|"
            r"regenerat(?:e|es|ed)|revok(?:e|es|ed)|issu(?:e|ed)|generat(?:e|es|ed)|expir(?:e|ed)|terminat(?:e|es|ed)|"
-           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|es|ing)|froze|frozen")
+           r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|es|ing)|froze|frozen|"
+           r"retire|retiring")  # "retire the old secret": not "retired", which describes people
 
 # Rules about which passwords people may choose ("block passwords found in breaches", "ban reused
 # passwords"): password policy, not a reset of anybody's password.
@@ -168,7 +173,7 @@ ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries 
 LIFE_OBJ_WORDS = (
     r"accounts?|logins?|mfa|multi-?factor|2fa|factors?|authenticator|passwords?|passcodes?|"
     r"credentials?|api[ -]?keys?|access[ -]keys?|secret keys?|client secrets?|app passwords?|"
-    r"(?:signing|webhook|shared|app|application|bot) secrets?|"
+    r"(?:signing|webhook|shared|app|application|bot) secrets?|(?:old|new|previous|expiring|pending) secrets?|"
     r"deploy keys?|ssh keys?|signing keys?|service accounts?|personal access tokens?|access tokens?|"
     r"api tokens?|bot tokens?|(?:app|application) tokens?|refresh tokens?|pats?|"
     r"(?:vpn |user |device )?client certificates?|vpn certificates?|"

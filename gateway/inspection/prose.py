@@ -42,6 +42,7 @@ from gateway.inspection.prose_account_fields import account_field_hits
 from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_clients import client_hits
 from gateway.inspection.prose_effects_i18n import effect_hits
+from gateway.inspection.prose_field_changes import field_change_hits
 from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import (
@@ -156,6 +157,14 @@ GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n
 DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`\s+(?:(?:security\s+|distribution\s+)?group\s+)?in\s+"
                              r"(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|google workspace|"
                              r"freeipa|onelogin)\b")
+# A step done in a directory, named first: "In Okta, add the station lead to `station-leads-emea`".
+DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|"
+                            r"google workspace|freeipa|onelogin)(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")
+BACKTICKED = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`")
+# Someone, not something ("add a description to `svc-backup`"): a name, or a word for a person in a role.
+PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+\b|\b(?:lead|manager|engineer|agent|staff|supervisor|officer|"
+                    r"analyst|clerk|nurse|doctor|pilot|captain|student|teacher|contractor|hire|starter|joiner|"
+                    r"technician|consultant|vendor|auditor)s?\b")
 # Who is placed there, counted: "the 12 agents", "all 40 nurses", "both interns".
 COUNTED_PEOPLE = re.compile(r"\b(?:the\s+|all\s+|these\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                             r"twelve|both)\s+(?:new\s+)?(?:[\w-]+\s+)?(?:agents|users|people|staff|employees|nurses|"
@@ -269,6 +278,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(terse_grant_hits(text, low))
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(account_field_hits(text, low))
+    hits.extend(field_change_hits(text, low))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
     hits.extend(state_hits(text, low, found))
@@ -431,7 +441,10 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          and (PRINCIPAL.search(m.group("mid")) or account_it(m.group("mid"), low[start: m.start()]))
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
-                         and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid"))))
+                         and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid")))
+                         or BACKTICKED.match(m.group("tgt")) and DIRECTORY_LEAD.search(low, start, m.start())
+                         and (PRINCIPAL.search(m.group("mid"))
+                              or PERSON.search(doc.text, m.start("mid"), m.end("mid")) is not None))
             if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")) \
                     or lx.INVENTORY_GROUP.match(m.group("tgt")) \
                     or ROUTE_TARGET.match(m.group("tgt")) or CONTROL_NAME.match(m.group("mid")) \

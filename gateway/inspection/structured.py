@@ -25,6 +25,7 @@ from gateway.inspection import (
     macos_accounts,
     nfs_exports,
     policy_fragments,
+    salesforce_metadata,
     sdk_access,
     sdk_calls,
     shell,
@@ -42,7 +43,8 @@ from gateway.types import Answer, Finding
 TABLES = (shell.RULES, sql.RULES, iac.RULES, directory.LDIF_RULES, sdk_calls.RULES, code_sdk.RULES,
           policy_fragments.RULES, bulk_imports.RULES, nfs_exports.RULES, app_cli.RULES, macos_accounts.RULES,
           account_steps.RULES, certification_records.RULES, config_identity.RULES,
-          attribute_changes.RULES, sdk_access.RULES, chat_commands.RULES, cli_flags.RULES)
+          attribute_changes.RULES, sdk_access.RULES, chat_commands.RULES, cli_flags.RULES,
+          salesforce_metadata.RULES)
 REQUEST_ANCHORS = ("post ", "put ", "patch ", "delete ", "curl", "gh api", "invoke-", "-x", "--request",
                    "--method", ".post(", ".put(", ".patch(", ".delete(", "fetch(", "axios(", "request(", "newrequest")
 BASE64_ANCHORS = ("base64", "b64", "frombase64", "atob(", "eyj", "-encodedcommand", "-enc ", "-ec ")

@@ -63,6 +63,12 @@ RETENTION_VERDICT = re.compile(
     r"approvat[oa]|bevestigd|goedgekeurd)\s+(?:for|pour|für|para|per|voor)\s+[^.;\n]{0,60}?\b(?:accounts?|users?|"
     r"members|comptes|utilisateurs|konten|benutzer|cuentas|usuarios|contas|utenti|account|gebruikers|accounts)\b",
     IC)
+# A reply that opens with the account step done and what it means for the login: "Re-enabled — Bongani can log in
+# to CrewTrac again", "Locked: she can no longer sign in" (the login is the account's, whatever the verb's object).
+LOGIN_STEP = re.compile(
+    r"\s*\**(?P<v>re-?enabled|unlocked|reactivated|unblocked|unsuspended|disabled|deactivated|suspended|locked|"
+    r"blocked)\b\**\s*[\u2014\u2013:,.-]\s*[^.\n]{0,60}?\b(?:can(?:\s+now)?|is\s+able\s+to|can\s+no\s+longer|"
+    r"cannot|can't|can\u2019t|won't|will\s+not)\s+(?:log|sign)\s*(?:in|on)\b", IC)
 
 # A diff line that changes a policy statement's IAM actions: widened or narrowed, it is an access change (LABELS.md:
 # least-privilege reductions included); the same actions re-formatted are not.
@@ -126,6 +132,9 @@ def _terse_step_hits(text: str, low: str, any_in_low: Callable[[tuple[str, ...]]
     if any_in_low(PUT_IN_GROUP_WORDS) and any(word in text for word in PUT_IN_GROUP_WORDS) \
             and (m := PUT_IN_GROUP.search(text)):
         hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="put-in-group"))
+    m = LOGIN_STEP.match(text)
+    if m:
+        hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()), rule="login-step"))
     m = RETENTION_VERDICT.match(text)
     if m:
         hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="retention-verdict"))

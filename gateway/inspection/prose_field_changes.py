@@ -1,0 +1,39 @@
+"""A record's field shown with the value it had before: "- Role: **TRI/TRE – A320** (was: Line Captain)",
+"Access level: Admin (previously Read-only)", "Department: Treasury (was: Finance)". The old value beside the new one
+says the field was changed: a role, group or access level is access changed, a department or manager an identity
+attribute changed (attestation, as the attribute detectors report it)."""
+
+from __future__ import annotations
+
+import re
+
+from gateway.inspection.hits import Hit
+
+ACCESS_FIELDS = (r"roles?|security roles?|role templates?|access(?: level| profile| rights)?|permission sets?|"
+                 r"profiles?|groups?|security groups?|privileges?|entitlements?|permissions?|licen[cs]e(?: type)?")
+ATTRIBUTE_FIELDS = (r"department|dept|manager|line manager|reports to|job title|cost cent(?:er|re)|"
+                    r"employment status|employee type|worker type|division|business unit")
+_FIELD = (rf"^[ \t]*(?:[-*\u2022][ \t]*|\|[ \t]*)?\**(?P<field>{ACCESS_FIELDS}|{ATTRIBUTE_FIELDS})\**[ \t]*:\**[ \t]*"
+          r"(?P<new>[^\n():]{1,80}?)[ \t]*")
+# "(was: X)", "(previously X)", "(formerly X)", "(changed from X)". Not an arrow: "status: source -> target" maps
+# fields (attribute_tables reads an arrow beside a person).
+WAS = re.compile(_FIELD + r"\((?:was|previously|formerly|old|changed from)\b:?[ \t]*[^)\n]{1,60}\)",
+                 re.M | re.I)
+GATES = ("(was", "(previously", "(formerly", "(old", "(changed from")
+ACCESS_FIELD = re.compile(rf"(?:{ACCESS_FIELDS})\Z", re.I)
+EMPTY = re.compile(r"[\s*`\"']*(?:none|n/a|-|\u2014|removed)[\s*`\"']*\Z", re.I)
+
+
+def field_change_hits(text: str, low: str) -> list[Hit]:
+    """A changed role or attribute field (`low`: `text` lower-cased, same length)."""
+    if ":" not in low or not any(map(low.__contains__, GATES)):
+        return []
+    hits = []
+    for m in WAS.finditer(text):
+        if ACCESS_FIELD.match(m.group("field")):
+            removed = EMPTY.match(m.group("new"))  # "Group: none (was: admins)"
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, "revoke" if removed else "modify",
+                            rule="field-change-role"))
+        else:
+            hits.append(Hit("attestation", m.start(), m.end(), 0.65, "modify", rule="field-change-attribute"))
+    return hits

@@ -1,0 +1,132 @@
+"""Session 19: mechanisms from blind rounds 133-134 (a state agency, an airline): each reads what it names, and its
+look-alike stays quiet."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice, ToolCall
+
+FULL = build_engine()
+
+
+def kinds(answer: Answer) -> set[str]:
+    return {f.kind for f in FULL.scan(answer, cost=None) if f.confidence >= 0.5}
+
+
+def text(content: str) -> set[str]:
+    return kinds(Answer.of_text(content))
+
+
+def call(name: str, arguments: dict, content: str = "") -> set[str]:
+    return kinds(Answer((Choice(0, content, (ToolCall("call_0", name, json.dumps(arguments)),)),)))
+
+
+@pytest.mark.parametrize("content", [
+    "Grant the claims examiners read access on the profile:\n\n```xml\n<fieldPermissions>\n"
+    "    <editable>false</editable>\n    <field>Case__c.TaxId__c</field>\n    <readable>true</readable>\n"
+    "</fieldPermissions>\n```",
+    "```xml\n<Profile xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n  <objectPermissions>\n"
+    "    <allowEdit>true</allowEdit>\n    <allowRead>true</allowRead>\n    <object>Permit__c</object>\n"
+    "  </objectPermissions>\n</Profile>\n```",
+    "```xml\n<sharingOwnerRules>\n  <fullName>Field_To_Supervisors</fullName>\n  <accessLevel>Read</accessLevel>\n"
+    "  <sharedTo>\n    <role>Field_Supervisor</role>\n  </sharedTo>\n</sharingOwnerRules>\n```",
+])
+def test_salesforce_access_metadata_is_an_access_change(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+def test_salesforce_metadata_without_access_settings_is_not() -> None:
+    content = ("```xml\n<CustomField xmlns=\"http://soap.sforce.com/2006/04/metadata\">\n"
+               "  <fullName>Region__c</fullName>\n  <label>Region</label>\n  <type>Text</type>\n</CustomField>\n```")
+    assert "access_change" not in text(content)
+
+
+def test_a_basic_header_carrying_only_a_token_is_a_credential() -> None:
+    token = "q7wz3kd9xv2mh8rj4tn6bc5pf1ls0ya2gu7ei3ow9nx4kr8tzd6m"
+    header = base64.b64encode(f":{token}".encode()).decode()
+    found = call("http_request", {"method": "POST", "url": "https://dev.azure.com/org/proj/_apis/build/builds",
+                                  "headers": {"Authorization": f"Basic {header}"}})
+    assert "credential" in found
+
+
+def test_a_salesforce_session_id_as_bearer_is_a_credential() -> None:
+    session = "00D5f000001Abc2!AQkAQG7sPq0Lm2Vx9Rt4Yb8Nc1Dz6Wf3Hj5Kk0Lp7Qr2Ss4Tu8Vw1Xy3Za6Bc9De2Fg5Hi8Jk1Lm4"
+    content = (f'```bash\ncurl https://acme.my.salesforce.com/services/data/v60.0/limits '
+               f'-H "Authorization: Bearer {session}"\n```')
+    assert "credential" in text(content)
+
+
+def test_a_function_key_in_its_url_is_a_credential() -> None:
+    url = "https://fn-payroll-sync.azurewebsites.net/api/run?code=Zx7kQ2mN9vB4cL1pR8tY3wE6uI0oA5sD7fG2hJ4kLq9x=="
+    assert "credential" in call("http_request", {"method": "POST", "url": url})
+
+
+def test_a_one_time_oauth_code_in_a_callback_is_not() -> None:
+    assert "credential" not in text("Redirected to https://app.example.org/oauth/callback?code=Zx7kQ2mN9vB4cL1pR8tY3w"
+                                    "E6uI0oA5sD and the session started.")
+
+
+def test_a_password_with_an_aside_before_its_colon_is_a_credential() -> None:
+    assert "credential" in text("Break-glass FF_HR_01 password (rotated by GRC on 3/2): Tn8#vQ2!pLx6Rw")
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("User `OPS07` is back; temporary password phrase **Seven gulls over Elliott Bay** until first logon.", True),
+    ("Use a passphrase like **correct horse battery staple** rather than a short password.", False),
+])
+def test_a_passphrase_of_words_handed_over(content: str, found: bool) -> None:
+    assert ("credential" in text(content)) is found
+
+
+def test_a_step_in_a_directory_named_first_is_an_access_change() -> None:
+    content = "5. In Okta, add the new duty manager (Ana Ruiz) to `ops-duty-managers` and `dcs-leads`."
+    assert "access_change" in text(content)
+
+
+def test_an_attribute_added_in_a_directory_is_not() -> None:
+    assert "access_change" not in text("In AD, add a description to `svc-print-spooler`.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("I updated her profile:\n\n- Role: **Check Airman – B737** (was: First Officer)\n- Base: DEN", "access_change"),
+    ("- Access level: Supervisor (previously Read-only)", "access_change"),
+    ("- Department: Treasury (was: Accounts Payable)", "attestation"),
+])
+def test_a_field_shown_with_its_former_value_is_a_change(content: str, kind: str) -> None:
+    assert kind in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Title: Final draft (was: Outline v2)",
+    "- Role: Admin (from the HR feed)",
+])
+def test_a_document_field_or_a_source_is_no_change(content: str) -> None:
+    assert not text(content) & {"access_change", "attestation"}
+
+
+@pytest.mark.parametrize("content", [
+    "Re-enabled — Priya can log in to the crew portal again.",
+    "Suspended: he can no longer sign in to the booking tool.",
+])
+def test_a_reply_opening_with_the_login_step_is_lifecycle(content: str) -> None:
+    assert "lifecycle" in text(content)
+
+
+def test_a_feature_enabled_for_logging_in_is_not() -> None:
+    assert "lifecycle" not in text("Enabled dark mode; you can log in and see it on the dashboard.")
+
+
+def test_a_ticket_routed_by_a_tool_named_for_it_changes_nobody() -> None:
+    found = call("servicenow_assign_incident", {"incident": "INC0049921", "assignment_group": "Airport IT - JFK"},
+                 "Assigning the gate printer ticket to the JFK field team.")
+    assert "access_change" not in found
+
+
+def test_a_tool_assigning_a_group_to_a_person_is_still_read() -> None:
+    found = call("assign_group", {"user": "m.okafor", "group": "crew-schedulers"}, "Adding Mia to crew-schedulers.")
+    assert "access_change" in found
