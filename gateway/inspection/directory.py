@@ -106,6 +106,17 @@ USER_BODY = (
 )
 
 
+# A repository's deploy key reads (or pushes to) it: the repository's access given or taken, as well as a key.
+DEPLOY_KEY_PATH = re.compile(rf"/repos/{_EP}/{_EP}/keys\b", re.I)
+
+
+def deploy_key_access(method: str, url: str) -> str | None:
+    """"grant" / "revoke" when the call adds or deletes a repository's deploy key."""
+    if DEPLOY_KEY_PATH.search(url) is None or method.upper() not in ("POST", "DELETE"):
+        return None
+    return "revoke" if method.upper() == "DELETE" else "grant"
+
+
 DYNAMIC_RULE = re.compile(r"membershiprule(?!processingstate)|[\"']expression[\"']\s*:", re.I)
 
 
@@ -193,6 +204,9 @@ def _judged(text: str, requests: list[re.Match]) -> list[Hit]:
         decided = classify_endpoint(method, url, body)
         if decided:
             hits.append(Hit(decided[0], match.start(), cmd_end, 0.9, decided[1], target=url[-80:],
+                            rule="http-endpoint"))
+        if decided and (repository := deploy_key_access(method, url)):
+            hits.append(Hit("access_change", match.start(), cmd_end, 0.85, repository, target=url[-80:],
                             rule="http-endpoint"))
         if decided == ("lifecycle", "create") and NEW_ROLE_BODY.search(body, 0, max(0, cmd_end - match.end())):
             hits.append(Hit("access_change", match.start(), cmd_end, 0.85, "grant", target=url[-80:],

@@ -54,6 +54,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "readonly`", " org ", " org.", " org,", " orgs ",  # `prod-readonly`; "remove her from the GitHub org"
     *DIRECTORY_PLACES,  # "added them to `ZRH-Floor-Printers` in AD": a name held in a directory is a group
     *DIRECTORY_LEADS,  # "In Okta, add the lead to `station-leads-emea`"
+    *(f"{who} {prep} `" for who in ("him", "her", "them") for prep in ("to", "into", "from")),  # prose.PRONOUN_PERSON
 ) + i18n.ACCESS_OBJ_STEMS)
 FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
@@ -78,6 +79,7 @@ LIFE_OBJ_STEMS = _minimal((
     "passwort", "zugangsdaten", "benutzer", "cuenta", "contraseña", "usuari", "credencial",
     "compte", "mot de passe", "utilisateur", "identifiant", "emplead", "mitarbeiter", "employé", "salarié",
     "bypass code", "backup code", "recovery code", "service principal", "client certificate", "vpn certificate",
+    "connected app", "app registration", "oauth client", "oauth app", "api client",
     # a login in a directory (prose_lifecycle.HANDLE_IN_IDP): "suspend `d.hughes` in Okta"
     " in okta", " in entra", " in azure ad", " in active directory", " in google workspace", " in jumpcloud",
     " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
@@ -180,6 +182,7 @@ LIFE_OBJ_WORDS = (
     r"(?:deploy|ci|runner|service|registration|automation|integration|"
     r"trigger|npm|pypi|gitlab|github) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
+    r"connected apps?|app registrations?|oauth (?:clients?|apps?|applications?)|api clients?|"
     r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
     r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|sub-?accounts?|"

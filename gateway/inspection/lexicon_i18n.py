@@ -74,7 +74,8 @@ FOREIGN_STEMS = (
     "reimpost", "creare", "creato", "creata", "desativ", "exclu", "apag", "criar", "crie ", "criad", "criei", "criou",
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
-    "angelegt", "remover", "remova", "removid", "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
+    "angelegt", "remover", "remova", "removid", "removi", "removeu",
+    "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
     "suppression", "ativei", "ativou", "ativad",
     "zugeordnet", "resete", "resetou", "resetad",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
@@ -87,7 +88,8 @@ LIFE_OBJ_STEMS = (
 )
 
 GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|te)?|aggiung(?:ere|i)|"
-         r"aggiunt[oaie]|atribu(?:ir|a|ído|ída|í|iu|imos)|adicion(?:ar|e|ado|ada)|inclu(?:ir|a|ído|ída)|concedid[oa]|"
+         r"aggiunt[oaie]|atribu(?:ir|a|ído|ída|í|iu|imos)|adicion(?:ar|e|ado|ada|ei|ou)|inclu(?:ir|a|ído|ída|í|iu)|"
+         r"concedid[oa]|concedeu|"
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|zuordnen|zugeordnet|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
@@ -96,7 +98,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert|"
          r"vergeben")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
-          r"revog(?:ar|ue|ado|ada)|remov(?:er|a|ido|ida)|retir(?:ar|e|ado|ada)|intrekken|ingetrokken|"
+          r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|tog bort|usuń|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"

@@ -161,6 +161,10 @@ DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`\s+(?:(?:security\s+|
 DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|"
                             r"google workspace|freeipa|onelogin)(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")
 BACKTICKED = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`")
+# "remove him from `captains-b787`": a person moved in or out of a named thing, not a file, a path or a chat
+# channel (`#ops-alerts`), is a member.
+PRONOUN_PERSON = re.compile(r"\s*(?:him|her|them)\s*")
+BACKTICKED_NAME = re.compile(r"\s*`(?!#)(?![^`\n]*[/\\])(?![^`\n]*\.[a-z]{2,4}`)[^`\n]{2,60}`")
 # Someone, not something ("add a description to `svc-backup`"): a name, or a word for a person in a role.
 PERSON = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z'-]+)+\b|\b(?:lead|manager|engineer|agent|staff|supervisor|officer|"
                     r"analyst|clerk|nurse|doctor|pilot|captain|student|teacher|contractor|hire|starter|joiner|"
@@ -442,6 +446,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid")))
+                         or PRONOUN_PERSON.fullmatch(m.group("mid")) and BACKTICKED_NAME.match(m.group("tgt"))
                          or BACKTICKED.match(m.group("tgt")) and DIRECTORY_LEAD.search(low, start, m.start())
                          and (PRINCIPAL.search(m.group("mid"))
                               or PERSON.search(doc.text, m.start("mid"), m.end("mid")) is not None))

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from gateway.inspection.account_records import is_record_accounts
-from gateway.inspection.directory import classify_endpoint
+from gateway.inspection.directory import classify_endpoint, deploy_key_access
 from gateway.inspection.generic_frame import CAP, is_generic
 from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.learned_things import is_backlog_item_call
@@ -263,6 +263,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         if not decided:
             return []
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
+        if repository := deploy_key_access(method, url):
+            hits.append(Hit("access_change", 0, 0, 0.85, repository, target=url[-80:], rule="tool-http"))
         if decided == ("lifecycle", "create") and (MEMBERSHIPS.search(body) or NEW_ROLE_BODY.search(body)):
             # a new user put in groups, or given a role, at once
             hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))

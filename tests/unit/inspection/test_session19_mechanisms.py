@@ -130,3 +130,32 @@ def test_a_ticket_routed_by_a_tool_named_for_it_changes_nobody() -> None:
 def test_a_tool_assigning_a_group_to_a_person_is_still_read() -> None:
     found = call("assign_group", {"user": "m.okafor", "group": "crew-schedulers"}, "Adding Mia to crew-schedulers.")
     assert "access_change" in found
+
+
+def test_a_connected_app_created_is_a_lifecycle_step() -> None:
+    assert "lifecycle" in text("I created the Connected App **Permit Kiosk** in the org for the vendor's integration.")
+
+
+@pytest.mark.parametrize("content", [
+    "Feito: retirei o perfil de administrador da Joana no portal de escalas.",
+    "Removi o Paulo do grupo de aprovadores de escalas.",
+    "Adicionei a Marta ao grupo de supervisores do CrewTrac.",
+])
+def test_portuguese_first_person_grants_and_removals(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize(("method", "found"), [("POST", True), ("DELETE", True), ("GET", False)])
+def test_a_deploy_key_added_or_deleted_by_api_is_the_repository_s_access(method: str, found: bool) -> None:
+    kinds_found = call("call_api", {"service": "github", "method": method, "path": "/repos/acme/ops-config/keys",
+                                    "body": {"title": "builder", "read_only": True}})
+    assert ("access_change" in kinds_found) is found
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("Disable his Okta account and remove him from `captains-a350`.", True),
+    ("Add them to `config.yaml` before the next run.", False),
+    ("Add him to `#ops-alerts` so he sees the pages.", False),
+])
+def test_a_person_moved_in_or_out_of_a_backticked_name(content: str, found: bool) -> None:
+    assert ("access_change" in text(content)) is found
