@@ -149,6 +149,12 @@ RULES: tuple[Rule, ...] = (
         r"^[-+](?:[ \t]*)PartitionName=[^\n]*?\b(?:Allow|Deny)(?:Groups|Accounts|Users|Qos)=\S+|"
         r"\bscontrol\s+update\s+(?:PartitionName|Partition)=\S+[^\n]*?\b(?:Allow|Deny)(?:Groups|Accounts|Users)=\S+"),
         "access_change", "grant", 0.8),
+    # An SSO bridge's or an app's mapping of directory groups to its roles (`role_mappings: - group: x  roles: [...]`):
+    # who holds each role there.
+    Rule("sso-role-mapping", ("role_mapping", "rolemapping", "role-mapping", "group_mapping", "groupmapping",
+                              "group-mapping"), compile_i(
+        r"\b(?:role|group)[_-]?mappings?[\"']?[ \t]*[:=](?=[\s\S]{0,600}?\bgroups?[\"']?[ \t]*[:=])"
+        r"(?=[\s\S]{0,600}?\broles?[\"']?[ \t]*[:=])"), "access_change", "modify", 0.8, reach=600),
     # A Vault auth method's user, role or group given policies: what its tokens may do.
     Rule("vault-auth-policies", ("vault write",), compile_i(
         r"\bvault\s+write\s+(?:-\S+\s+)*(?:auth/[\w.-]+/(?:users?|roles?|groups?|certs|map/\w+)/[\w.@-]+|"

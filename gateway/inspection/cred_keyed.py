@@ -72,6 +72,11 @@ _KEY_PREFIX = re.compile(
 _NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todavía|agora|atualmente|ainda|jetzt|"
         r"derzeit|aktuell|momentan|weiterhin|noch|nu|ora|attualmente|ancora|teraz|obecnie|nadal|now|still|currently|"
         r"momenteel|nog|tijdelijk|temporarily|vorläufig|temporairement|temporalmente|provisoriamente|fortfarande)")
+# "is aangepast naar", "wurde geändert auf", "a été changé en", "fue cambiada a": a password changed to the value
+_CHANGED_TO = (r"(?:is\ |werd\ )?(?:aangepast|gewijzigd|veranderd|ingesteld)\ (?:naar|in|op)"
+               r"|(?:wurde\ )?(?:geändert|gesetzt)\ (?:auf|in|zu)"
+               r"|(?:a\ été\ )?(?:changé|modifié|remplacé)\ (?:en|par)"
+               r"|(?:ha\ sido\ |fue\ )?(?:cambiad[ao]|modificad[ao])\ (?:a|por)")
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe|
@@ -82,7 +87,8 @@ _SEP = re.compile(
     (?:[ \t]*\([^()\n]{1,40}\)(?=[ \t]*:))?  # an aside before the colon: "password (reset by GRC 6/13): …"
     (?:[ \t]+(?:there|here))?[ \t]*(?:
         (?P<op>\]?[ \t]*(?:=>|:=|::|=|:|>))
-      | (?P<verb>(?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
+      | (?P<verb>(?:""" + _CHANGED_TO + r"""
+          |(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|wird|will\ be|je|jest
           |ficou|fica|wordt|blir|blev|est\ maintenant|es\ ahora|é\ agora|ist\ jetzt|is\ nu
           |has\ been\ (?:re)?set\ to|(?:re)?set\ to
           |changed\ to|is\ now|now|to)\b""" + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
@@ -90,7 +96,8 @@ _SEP = re.compile(
       | (?P<for>(?:for|of|on|at|in|für|para|pour|côté|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
           [ \t](?:[^\n:="']|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
-          (?:[ \t](?:(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
+          (?:[ \t](?:""" + _CHANGED_TO + r"""
+             |(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
              (?!\w)
              """ + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
           |(?=:))[ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[`"'„“«]))?)

@@ -17,7 +17,8 @@ from gateway.inspection.alternation import head_first
 _REFERENCE = re.compile(
     r"^(?:%(?:[A-Za-z_]\w*%(?![A-Za-z0-9^])|\(\w+\)[sd]|[sd](?!\w))|"  # %APPDATA%, %s, %(pw)s; not %Z1rw…
     r"\{\{|\{%|#\{|@\{|<|\[|\(|!vault|!Ref|!Sub|ENC\[|vault:|op://|akv://|ssm:|sm://|"
-    r"arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/)",
+    r"arn:aws:(?:secretsmanager|ssm)|projects/[^/]+/secrets/|"
+    r"@Microsoft\.KeyVault\()",  # App Service's Key Vault reference
     re.IGNORECASE,
 )
 # What follows a `$` that names a variable: upper or lower snake case, or camelCase words

@@ -19,6 +19,7 @@ from gateway.inspection import (
     cred_jobs,
     cred_joined,
     cred_keyed,
+    cred_markup,
     cred_patterns,
     cred_prose,
     cred_recovery,
@@ -64,7 +65,8 @@ LITERALS = LiteralIndex([*(hint.lower() for hint in cred_patterns.HINTS), *cred_
                          *cred_context.LITERALS, *cred_backstop.NOUNS, *cred_prose.LITERALS,
                          *cred_encoded.LITERALS, *cred_tables.LITERALS, *cred_formats.LITERALS,
                          *cred_split.LITERALS, *cred_joined.LITERALS, *cred_jobs.LITERALS,
-                         *cred_handover.LITERALS, *cred_encoded_keys.LITERALS, *cred_recovery.LITERALS])
+                         *cred_handover.LITERALS, *cred_encoded_keys.LITERALS, *cred_recovery.LITERALS,
+                         *cred_markup.LITERALS])
 
 
 def _plain_hits(text: str) -> list[Hit]:
@@ -82,7 +84,8 @@ def _candidates(text: str, lowered: str, found: Occurrences) -> list[Hit]:
             + prose_secret_hits(text, lowered, shaped, found) + password_column_hits(text, found) + row_hits(text)
             + column_hits(text)
             + next_line_hits(text, lowered) + command_operand_hits(text, found) + ftp_job_hits(text, found)
-            + key_file_hits(text) + cred_handover.handover_hits(text, found) + cred_recovery.recovery_hits(text, found))
+            + key_file_hits(text) + cred_handover.handover_hits(text, found) + cred_recovery.recovery_hits(text, found)
+            + cred_markup.markup_hits(text, found))
 
 
 def _resolve(hits: list[Hit], floor: float) -> list[Hit]:

@@ -417,7 +417,9 @@ RULES: tuple[Rule, ...] = (
                 "department", "worker_id", "workerid", "employee_id", "employeeid", "workday"), back=1,
         guard=_hr_pair_near),
     Rule("review-decision", ("decision",), compile_i(
-        r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?\s*[:=]\s*[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
+        # "Decision for `sp-edi-translator`: retain": the account or app under review named in backticks
+        r"[\"']?\b(?:review_?|certification_?|recert_?)?decisions?[\"']?(?:\s+(?:for|on)\s+`[^`\n]{2,60}`)?\s*[:=]\s*"
+        r"[\"']?(?:certif(?:y|ied)|retain(?:ed)?|"
         r"revoke[d]?|keep|maintain|remove[d]?|approve[d]?|reject(?:ed)?)\b"), classify=_verdict_set, confidence=0.8,
         starts=("review", "certification", "recert", "decision"), back=1),
     # a review record's verdict under another key ("review_outcome": "rejected", "recommendation": "revoke"), read

@@ -489,8 +489,8 @@ FOREIGN_REVOKE = re.compile(
     r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
-    r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida)\b|"
-    r"elimin(?:ar|ad|e|en|ada|ado)\b|borr(?:ar|e|ad|ado|ada)\b|restablec\w*|crear|"
+    r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida|í|ió|imos|ieron)\b|"
+    r"elimin(?:ar|ad|e|en|ada|ado|é|ó|amos|aron)\b|borr(?:ar|e|ad|ado|ada|é|ó)\b|restablec\w*|crear|cre[éo]\b|"
     r"désactiv\w*|supprim\w*|bloqu\w*|réinitialis\w*|créer|d(?:[aeé]r?|ad[oa]s?|oy|i|imos|amos|ieron|an) "
     r"de (?:alta|baja)|" + i18n.LIFE + r")(?!\w)")
 

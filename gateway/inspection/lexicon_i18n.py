@@ -42,7 +42,7 @@ ACCESS_STEMS = (
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
     "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", "promuov", "promoss",
-    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", "vergeben", *NORDIC_POLISH_ACCESS,
+    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", "vergeben", "ergänz", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -75,7 +75,7 @@ FOREIGN_STEMS = (
     "redefin", "resetar", "suspen", "reativ", "deactiveer", "gedeactiveerd", "opnieuw in", "uitschakel",
     "uitgeschakeld", "blokkeer", "geblokkeerd", "aanmak", "aangemaakt", "inactief", "gesperrt", "gelöscht",
     "angelegt", "remover", "remova", "removid", "removi", "removeu",
-    "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn",
+    "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn", "ergänz",
     "suppression", "ativei", "ativou", "ativad",
     "zugeordnet", "resete", "resetou", "resetad",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
@@ -92,6 +92,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"concedid[oa]|concedeu|"
          r"toevoegen|voeg\b[^.;]{0,60}?\btoe|toegevoegd|toekennen|toegekend|verlenen|verleend|"
          r"aufgenommen|aufnehmen|bekommt|erhält|gebe\b|geben\b|gegeben\b|einräumen|eingeräumt|zuordnen|zugeordnet|"
+         r"ergänz(?:e|en|t)\b|"
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
          r"verildi|verdi[mk]|atandı|eklendi|ekledi[mk]?|atad[ıi][mk]|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"

@@ -43,6 +43,7 @@ from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_clients import client_hits
 from gateway.inspection.prose_effects_i18n import effect_hits
 from gateway.inspection.prose_field_changes import field_change_hits
+from gateway.inspection.prose_howto import howto_hits
 from gateway.inspection.prose_keys_i18n import key_step_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import (
@@ -283,6 +284,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(access_records.record_hits(text, low, found))
     hits.extend(account_field_hits(text, low))
     hits.extend(field_change_hits(text, low))
+    hits.extend(howto_hits(text, low))
     hits.extend(done_for_you(low, found.positions(("your",))))
     hits.extend(transfer_hits(text, low))
     hits.extend(state_hits(text, low, found))

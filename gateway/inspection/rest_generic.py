@@ -17,6 +17,8 @@ ACCESS_SEGMENTS = frozenset((
     "team_members", "users_groups", "usergroups", "group_members", "sys_user_has_role", "sys_user_grmember",
     "sys_group_has_role", "role", "access-requests", "access_requests", "accessrequests", "enrollments", "enrolments",
     "permissions-config", "permission-config", "permissions_config", "access-config",
+    # a course's or a school's people with rights over it (Google Classroom's `/courses/{id}/teachers`, Clever's)
+    "teachers", "co_teachers", "coteachers", "instructors", "school_admins", "district_admins",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",

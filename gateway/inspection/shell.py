@@ -383,7 +383,9 @@ RULES: tuple[Rule, ...] = (
                             else "grant"), confidence=0.9),
     Rule("gam-access", ("gam ",), compile_i(
         r"\bgam\s+(?:(?:create|delete)\s+admin\b|user\s+\S+\s+(?:add|update|delete)\s+(?:drivefileacl|"
-        r"calendaracl|delegates?|sendas)\b|(?:add|update|delete)\s+drivefileacl\b)[^\n]*"),
+        r"calendaracl|delegates?|sendas)\b|(?:add|update|delete)\s+drivefileacl\b|"
+        # a user moved to another organizational unit: the services and policies on for that unit
+        r"update\s+user\s+\S+\s+(?:org|ou)\s+[\"']?/)[^\n]*"),
         "access_change", "grant", 0.85),
     Rule("gam-user", ("gam ",), compile_i(
         r"\bgam\s+(?:(?P<verb>create|delete|undelete|suspend|unsuspend)\s+user\b|update\s+user\s+\S+\s+"

@@ -60,9 +60,11 @@ ACCOUNT = rf"[\['\"`]?{NAME}[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
 # UPDATE of a table of people: a role or admin column is access, an active flag an account, an HR
 # column (manager, department, ...) an attribute change.
 PEOPLE_TABLE = (r"[\w.\"`\[\]]*?(?:users?|employees?|workers?|people|persons?|staff|members?|accounts?|personnel|"
-                r"hr_\w+)[\"`\]]?")
+                r"teachers?|faculty|instructors?|operators?|agents?|hr_\w+)[\"`\]]?")
 ACCESS_COLUMN = re.compile(r"\b(?:roles?|role_id|is_admin|is_superuser|is_staff|admin|superuser|permissions?|group_id|"
-                           r"access_level|user_type|privileges?)\s*=", re.I)
+                           r"access_level|user_type|privileges?)\s*=|"
+                           # an access flag (`PTACCESS = 1`, `has_access = true`), not a time (`last_access = now()`)
+                           r"\b(?!last_?access)\w*access(?:_enabled|_flag)?\s*=\s*['\"]?(?:1|0|true|false|y|n)\b", re.I)
 STATE_COLUMN = re.compile(r"\b(?:active|is_active|enabled|is_enabled|disabled|locked|is_locked|status|"
                           r"account_status)\s*=\s*['\"]?(?:false|true|0|1|disabled|inactive|locked|suspended)\b", re.I)
 # Clearing or setting a lockout (`locked_until = NULL`, `lockout_end = now() + …`) unlocks or locks the login.

@@ -50,6 +50,7 @@ ACCESS_OBJ = frozenset((
     "actgroup", "actgroups",  # SAP activity groups: roles (`BAPI_USER_ACTGROUPS_ASSIGN`)
     "ownership", "consent", "consents", "delegate", "delegates", "delegation", "delegations", "moderator",
     "moderators", "maintainer", "maintainers",
+    "teacher", "teachers", "coteacher", "coteachers", "instructor", "instructors",  # a course's (Classroom, an LMS)
 ))
 LIFE_OBJ = frozenset((
     "user", "users", "account", "accounts", "mfa", "factor", "factors", "password", "passwords",

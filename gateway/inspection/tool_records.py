@@ -14,7 +14,7 @@ from gateway.inspection.compiled import compiled
 from gateway.inspection.hits import Hit
 
 CONTAINERS = ("fields", "changes", "attributes", "attrs", "body", "profile", "record", "set", "updates",
-              "update", "patch", "values", "properties", "replace")
+              "update", "patch", "values", "properties", "replace", "params", "parameters", "payload")
 ATTRIBUTE = re.compile(
     r"^(?:new)?(?:manager(?:id|email|upn|name)?|department(?:id|name)?|costcent(?:er|re)|"
     r"(?:employment|employee|worker|hr)status|statuseffectivedate|termination(?:date)?|"
@@ -30,6 +30,10 @@ ATTRIBUTE = re.compile(
 STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
                         r"disabled|deactivated|(?:is)?frozen)$")
 USER_STATE = re.compile(r"^(?:active|enabled|status)$")
+# A password change forced at the next sign-in (Google's `changePasswordAtNextLogin`, Entra's
+# `forceChangePasswordNextSignIn`): the password's lifecycle.
+PASSWORD_FLAG = re.compile(r"^(?:changepasswordatnext(?:login|signin)|forcechangepassword(?:nextsignin)?|"
+                           r"mustchangepassword|forcepasswordchange|requirepasswordchange|passwordresetrequired)$")
 USER_OBJECT = re.compile(r"user|account|identity|member|person|employee|worker", re.I)
 READ_KEYS = ("query", "filter", "q", "select", "fields_to_return")
 EVIDENCE_PATH = re.compile(r"(?:^|/)(?:evidence|audit|attestations?|access[-_]?reviews?|certifications?|"
@@ -112,6 +116,8 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
                 any(USER_STATE.match(k) and isinstance(v, bool) for k, v in normed.items())
                 and any(isinstance(v, str) and USER_OBJECT.search(v) for v in keys.values())):
             return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-record-state")]
+        if any(PASSWORD_FLAG.match(k) and v is True for k, v in normed.items()):
+            return [Hit("lifecycle", 0, 0, 0.8, "reset", rule="tool-record-password-change")]
     return []
 
 

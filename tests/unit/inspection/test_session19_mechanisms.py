@@ -159,3 +159,80 @@ def test_a_deploy_key_added_or_deleted_by_api_is_the_repository_s_access(method:
 ])
 def test_a_person_moved_in_or_out_of_a_backticked_name(content: str, found: bool) -> None:
     assert ("access_change" in text(content)) is found
+
+
+@pytest.mark.parametrize("content", [
+    "```xml\n<sharedKey><keyType>passPhrase</keyType><protected>false</protected>"
+    "<keyMaterial>Harbor-Lab!2025x</keyMaterial></sharedKey>\n```",
+    '```xml\n<parm name="PassphraseWPAClear" value="Dock7-Scanner!q2" />\n```',
+    "```js\nconst client = require('twilio')(\n  'AC3f1b9e0c7d2a4b6e8f0a1c3e5d7b9f2a',\n"
+    "  '9c1e3a5b7d9f0b2d4f6a8c0e2b4d6f8a'\n);\n```",
+    "The guest Wi-Fi (HQ-Guest) password for this quarter is `Lantern!Ridge77`.",
+    "I split the Okta API token so the filter leaves it alone; join the parts:\n\n1. `00aB3dE5fG7hI9`\n"
+    "2. `jK1lM3nO5pQ7rS`\n3. `tU9vW1xY3zA5bC`",
+    "Het wachtwoord van het account `scan-07` is aangepast naar **Scanner07!Nacht**.",
+    "Das Passwort für `lager-01` wurde geändert auf Lager2024!Nacht.",
+])
+def test_secrets_in_profiles_sdk_calls_and_prose(content: str) -> None:
+    assert "credential" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "```xml\n<sharedKey><keyType>networkKey</keyType><protected>true</protected>"
+    "<keyMaterial>01000000D08C9DDF0115D1118C7A00C04FC297EB</keyMaterial></sharedKey>\n```",
+    '```xml\n<parm name="SSID" value="WHS-LEEDS-01" />\n```',
+    "Use a Wi-Fi password like `correct-horse` only in examples; pick your own.",
+    "```yaml\n- name: DB_PASSWORD\n  value: \"@Microsoft.KeyVault(SecretUri=https://kv.vault.azure.net/secrets/db/)\"\n```",
+])
+def test_protected_named_or_referenced_values_are_not(content: str) -> None:
+    assert "credential" not in text(content)
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("To rotate the signing secret on the carrier webhook:\n\n- In the portal open **Webhooks** and click "
+     "**Regenerate secret**.\n- Store the new value in the vault.", True),
+    ("To rotate the log files:\n\n1. Run `logrotate -f /etc/logrotate.conf`.", False),
+    ("To rotate a key, ask the platform team.", False),
+])
+def test_a_runbook_heading_over_its_steps(content: str, found: bool) -> None:
+    assert ("lifecycle" in text(content)) is found
+
+
+def test_a_forced_password_change_by_a_directory_call_is_a_reset() -> None:
+    found = call("admin_directory_users_update", {"userKey": "a.berg@example.org",
+                                                  "body": {"changePasswordAtNextLogin": True}})
+    assert "lifecycle" in found
+
+
+def test_a_spanish_first_person_suspension_is_lifecycle() -> None:
+    assert "lifecycle" in text("Listo: suspendí la cuenta de Marta Gil porque hoy fue su último día.")
+
+
+@pytest.mark.parametrize(("name", "arguments"), [
+    ("classroom_teachers_create", {"courseId": "88120", "body": {"userId": "sub.teacher@example.org"}}),
+    ("http_request", {"method": "POST", "url": "https://api.clever.com/v3.0/schools/5e8d/school_admins",
+                      "body": {"staff_id": "64b0"}}),
+    ("execute", {"sql": "UPDATE TEACHERS SET PTACCESS = 1 WHERE TEACHERNUMBER = 'T1'"}),
+])
+def test_course_and_school_rights_given_by_calls(name: str, arguments: dict) -> None:
+    assert "access_change" in call(name, arguments)
+
+
+def test_a_last_access_time_updated_is_not() -> None:
+    assert "access_change" not in call("execute", {"sql": "UPDATE users SET last_access = 1 WHERE id = 7"})
+
+
+@pytest.mark.parametrize("content", [
+    '`gam update user r.diaz@example.org org "/Staff/AI Pilot"`',
+    "```yaml\nsso:\n  role_mappings:\n    - group: \"sg-wms-returns\"\n      roles: [RETURNS_PROCESSOR]\n```",
+    "Kurz: ergänze in der Rolle `Z_EWM_RFC` das Objekt `S_RFC`, dann Profil generieren.",
+    "Decision for `sp-edi-translator`: retain — still in daily use.",
+])
+def test_access_moved_mapped_added_or_decided(content: str) -> None:
+    assert text(content) & {"access_change", "attestation"}
+
+
+def test_an_hr_record_updated_through_params_is_an_attribute_change() -> None:
+    found = call("execute", {"command": "update_employee", "params": {"employee_id": "4411", "status": "Active",
+                                                                       "hire_date": "2025-01-06"}})
+    assert "attestation" in found
