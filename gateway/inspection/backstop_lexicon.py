@@ -179,6 +179,9 @@ SENSE = HeadFirst(bucketed(
     r"files?|chmod|chown|umask|executable|directory|directories|"
     r"(?:admin|login|sign-in) (?:console|panel|portal|page|ui|api|cent(?:er|re)|dashboard|screen|form|flow)|"
     r"keyboard|keys? (?:of|in) the (?:map|dict|object)|music|song|piano|"
+    # people grouped for a class or a study, not for access: "moved Maya to the Bluebirds reading group"
+    r"reading groups?|study groups?|focus groups?|working groups?|peer groups?|age groups?|breakout groups?|"
+    r"discussion groups?|learning groups?|"
     r"roles? (?:to |@ ?|== ?)?v?\d+\.\d+"))  # "bump the postgres role to 3.4.1": a versioned package (Ansible)
 
 

@@ -158,6 +158,8 @@ GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n
 DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`\s+(?:(?:security\s+|distribution\s+)?group\s+)?in\s+"
                              r"(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|google workspace|"
                              r"freeipa|onelogin)\b")
+# Seats taken back into a licence pool: licence revocation (LABELS.md: a hard negative), nobody's access.
+LICENCE_POOL = re.compile(r"\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}licen[cs]e\s+(?:pool|count|allocation)s?\b")
 # A step done in a directory, named first: "In Okta, add the station lead to `station-leads-emea`".
 DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|"
                             r"google workspace|freeipa|onelogin)(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")
@@ -453,6 +455,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          and (PRINCIPAL.search(m.group("mid"))
                               or PERSON.search(doc.text, m.start("mid"), m.end("mid")) is not None))
             if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")) \
+                    or LICENCE_POOL.match(m.group("tgt")) \
                     or lx.INVENTORY_GROUP.match(m.group("tgt")) \
                     or ROUTE_TARGET.match(m.group("tgt")) or CONTROL_NAME.match(m.group("mid")) \
                     or not m.group("mid").strip() and m.group("v").lower().startswith("put"):

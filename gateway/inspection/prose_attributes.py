@@ -47,6 +47,7 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp|sistema de rh|"
                        r"sistema de recursos humanos|système rh|sistema rrhh|hr-system|sirh|logiciel rh)\b", IC)
 
+QUOTED_OBJECT = re.compile(r"\s+(?:the\s+)?[\"\u201c][^\"\u201d\n]{3,80}[\"\u201d]")
 # "Departamento do Caio atualizado ...": a field followed by whose it is (a Portuguese "do" / "da" and a name).
 FIELD_OF_NAME = re.compile(r"\s+d[oa]\s+[A-Z][a-zà-ÿ]+\b")
 
@@ -90,6 +91,8 @@ def attribute_hits(s: str, before: str = "", ls: str | None = None) -> list[Hit]
         seen = before + " " + seen
     strong = pick(ATTR_STRONG).search(seen)
     system = pick(HR_SYSTEM).search(seen)
+    if not system and QUOTED_OBJECT.match(s, change.end() + offset):
+        return []  # 'moved "AP Computer Science" to the CTE department': a titled thing, not a person's record
     if strong and (system or has_person(s) or FIELD_OF_NAME.match(s, strong.end())):
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]

@@ -236,3 +236,16 @@ def test_an_hr_record_updated_through_params_is_an_attribute_change() -> None:
     found = call("execute", {"command": "update_employee", "params": {"employee_id": "4411", "status": "Active",
                                                                        "hire_date": "2025-01-06"}})
     assert "attestation" in found
+
+
+@pytest.mark.parametrize("content", [
+    "Moved Maya to the Bluebirds reading group starting Monday.",
+    'I moved "AP Computer Science Principles" from the Math department to the CTE department for next year.',
+    "We had 40 unused Express licences after the pilot, so I revoked them from the licence pool in the Admin Console.",
+])
+def test_classroom_groups_courses_and_licence_pools_change_nobody(content: str) -> None:
+    assert not text(content) & {"access_change", "attestation"}
+
+
+def test_a_person_moved_to_another_department_is_still_an_attribute_change() -> None:
+    assert "attestation" in text("I moved Dana Whitfield from the Math department to the CTE department in Workday.")
