@@ -21,12 +21,12 @@ TWILIO_PAIR = re.compile(r"\bAC[0-9a-f]{32}\b[\"'`]?[^\n]{0,8}\n?[^\n]{0,40}?[\"
 WIFI_KEY = re.compile(r"\bwi-?fi\b[^.\n]{0,60}?\b(?:key|password|passphrase|psk|passcode)\b[^.\n`*\"]{0,60}?"
                       r"(?:\bis\b|:)[ \t]*(?:[`\"]|\*\*)(?P<s>[^`*\"\s]{6,63})(?:[`\"]|\*\*)", re.IGNORECASE)
 # "join the three parts": backticked pieces on the list lines that follow.
-PARTS_SAID = re.compile(r"\b(?:split|join|concatenate|put together|combine)\b[^.\n]{0,60}?\b(?:parts|pieces|halves|"
-                        r"chunks)\b", re.IGNORECASE)
+PARTS = ("parts", "pieces", "halves", "chunks")
+PARTS_SAID = re.compile(r"\b(?:split|join|concatenate|put together|combine)\b[^.\n]{0,60}?\Z", re.IGNORECASE)
 PART_LINE = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])[ \t]+`(?P<p>[A-Za-z0-9_\-+/=.]{4,64})`[ \t]*(?=\n|\Z)")
 SECRET_SAID = re.compile(r"\b(?:token|key|secret|password|credential)s?\b", re.IGNORECASE)
 LITERALS = ("keymaterial", "sharedkey", "sharedsecret", "<passphrase>", "<psk>", "value=", "value =", "wifi", "wi-fi",
-            "parts", "pieces", "halves", "chunks")
+            "twilio", *PARTS)
 
 
 def markup_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -37,23 +37,25 @@ def markup_hits(text: str, found: Occurrences) -> list[Hit]:
     if found.any(("value=", "value =")):
         hits += [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in NAME_VALUE.finditer(text)
                  if SECRET_NAME.search(m.group("n")) and looks_like_password(m.group("s"))]
-    if "AC" in text:
+    if found["twilio"]:  # the SID and token stand beside the client they make: `require('twilio')(SID, TOKEN)`
         hits += [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in TWILIO_PAIR.finditer(text)]
     if found.any(("wifi", "wi-fi")):
         hits += [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in WIFI_KEY.finditer(text)
                  if looks_like_password(m.group("s"))]
-    if found.any(("parts", "pieces", "halves", "chunks")):
-        hits += _listed_parts(text)
+    if found.any(PARTS):
+        hits += _listed_parts(text, sorted(at for word in PARTS for at in found[word]))
     return hits
 
 
-def _listed_parts(text: str) -> list[Hit]:
-    """The pieces listed after "join the parts" of a token, when they make a random key together."""
+def _listed_parts(text: str, nouns: list[int]) -> list[Hit]:
+    """The pieces listed after "join the parts" of a token, when they make a random key together (`nouns`: where
+    the PARTS words start)."""
     hits = []
-    for said in PARTS_SAID.finditer(text):
-        if not SECRET_SAID.search(text, max(0, said.start() - 80), said.end() + 80):
+    for noun in nouns:
+        said = PARTS_SAID.search(text, max(0, noun - 80), noun)
+        if said is None or not SECRET_SAID.search(text, max(0, said.start() - 80), noun + 80):
             continue
-        pos = text.find("\n", said.end()) + 1
+        pos = text.find("\n", noun) + 1
         pieces, start, end = [], -1, -1
         while pos and (m := PART_LINE.match(text, pos)) is not None:
             pieces.append(m.group("p"))

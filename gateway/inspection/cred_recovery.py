@@ -29,7 +29,8 @@ PASSPHRASE = re.compile(
     r"\b(?:pass ?phrase|password phrase|passwort-?satz|frase de contraseña|phrase secrète)\b(?P<gap>[^\n*`\"]{0,40}?)"
     r"(?:\*\*(?P<b>[^*\n]{8,80})\*\*|`(?P<q>[^`\n]{8,80})`|\"(?P<d>[^\"\n]{8,80})\")", re.IGNORECASE)
 EXAMPLE = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|example|similar to|e\.g)\b", re.IGNORECASE)
-PASSPHRASE_WORDS = ("passphrase", "pass phrase", "password phrase", "passwort", "frase de contrase", "phrase secr")
+PASSPHRASE_WORDS = ("passphrase", "pass phrase", "password phrase", "passwort-", "passwortsatz", "frase de contrase",
+                    "phrase secr")
 LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, *PASSPHRASE_WORDS, "http")
 
 
@@ -46,14 +47,16 @@ def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
             token = m.group("path") or m.group("query")
             if looks_like_key(token, 16) and not is_placeholder(token):
                 hits.append(Hit(m.start(m.lastindex), m.end(m.lastindex), "reset_link", 0.8))
-    if any(found[word] for word in PASSPHRASE_WORDS):
-        hits += _passphrase_hits(text)
+    starts = sorted({at for word in PASSPHRASE_WORDS for at in found[word]})
+    if starts:
+        hits += _passphrase_hits(text, starts)
     return hits
 
 
-def _passphrase_hits(text: str) -> list[Hit]:
+def _passphrase_hits(text: str, starts: list[int]) -> list[Hit]:
+    """PASSPHRASE tried only where one of its words starts (`starts`, ascending)."""
     hits = []
-    for m in PASSPHRASE.finditer(text):
+    for m in filter(None, (PASSPHRASE.match(text, at) for at in starts)):
         group = "b" if m.group("b") else "q" if m.group("q") else "d"
         words = m.group(group).split()
         if 3 <= len(words) <= 10 and not EXAMPLE.search(m.group("gap")) and not is_placeholder(m.group(group)):
