@@ -84,7 +84,7 @@ LIFE_OBJ_STEMS = _minimal((
     " in okta", " in entra", " in azure ad", " in active directory", " in google workspace", " in jumpcloud",
     " in onelogin", " in keycloak", " in auth0", " in ping ", " in workday", " in ad ", " in ad.", " in ad,",
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
-    " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_",
+    " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_", "gmsa",
     "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
 ) + i18n.LIFE_OBJ_STEMS)
 
@@ -189,7 +189,8 @@ LIFE_OBJ_WORDS = (
     # a core banking or mainframe system's user: "removed 4 test operator records", "deleted operator ID 4417"
     r"operator (?:records?|ids?|profiles?|logons?|codes?)|logon ?ids?|"
     # a service login named alone ("Disabled `svc-legacy-ftp`."), not a thing named so ("the `svc-cache` flag")
-    r"(?:svc|srv|bot)[-_][\w-]*\w(?=[`'\"*]*(?:\s*[.,;:)!]|\s*\Z|\s+(?:from|and|account|user|login|since)\b))|"
+    r"(?:svc|srv|bot|gmsa)[-_][\w-]*\w(?=[`'\"*]*(?:\s*[.,;:)!]|\s*\Z|\s+(?:from|and|account|user|login|since)\b))|"
+    r"gmsas?|group managed service accounts?|"
     + i18n.LIFE_OBJ)
 LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")
@@ -454,6 +455,7 @@ FILLER = frozenset((
     "i", "we", "i've", "we've", "i'll", "we'll", "i'm", "already", "have", "done", "did",  # "I did add him"
     "taken", "took", "care", "went", "gone", "ahead", "proceeded",  # "I've taken care of removing ..."
     "per", "inc", "chg", "ritm", "req", "ticket", "incident", "following", "ok", "okay", "yes", "sure", "hi",
+    "mass", "bulk",  # "mass delete the users ...", "bulk disable": the same step, for many
 ))
 
 # A sentence that only reports a request or a problem decides nothing.

@@ -21,7 +21,7 @@ ATTR_STRONG = re.compile(
     r"austrittsdatum|departamento|responsable|jefe|département|date de départ|sponsor|legal entity|"
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
     r"responsabile|reparto|statusu? pracownika|worker type|employee type|employment type|legal name|"
-    r"contract end date|reports to|reporting line|time type|worker category|einddatum|enddatum|"
+    r"contract end date|reports[ -]to|reporting line|time type|worker category|einddatum|enddatum|"
     r"fecha de (?:fin|baja)|date de fin|data di fine|data de término|(?:security )?clearance(?: level)?|"
     r"uitdiensttredingsdatum|datum uit dienst|data de desligamento|data de saída|data di cessazione|"
     r"fecha de (?:salida|terminación|cese)|departman\w*|yönetici\w*|beschäftigungsstatus|"
@@ -30,6 +30,7 @@ ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|locati
                        r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
                        r"met verlof|en excedencia|en congé)\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|reassign\w*|transfer|flip|"
+                    r"is now|are now|"  # "her employment status is now Administrative Leave": the new value
                     r"switch\w*|flip\w*|extend\w*|shorten\w*|convert\w*|"
                     r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"modifi\w*|mettre à jour|mise?s? à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|"
@@ -91,7 +92,8 @@ def attribute_hits(s: str, before: str = "", ls: str | None = None) -> list[Hit]
         seen = before + " " + seen
     strong = pick(ATTR_STRONG).search(seen)
     system = pick(HR_SYSTEM).search(seen)
-    if not system and QUOTED_OBJECT.match(s, change.end() + offset):
+    if not system and seen[change.start() + offset:change.start() + offset + 3] in ("mov", "tra") \
+            and QUOTED_OBJECT.match(s, change.end() + offset):
         return []  # 'moved "AP Computer Science" to the CTE department': a titled thing, not a person's record
     if strong and (system or has_person(s) or FIELD_OF_NAME.match(s, strong.end())):
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,

@@ -249,3 +249,35 @@ def test_classroom_groups_courses_and_licence_pools_change_nobody(content: str) 
 
 def test_a_person_moved_to_another_department_is_still_an_attribute_change() -> None:
     assert "attestation" in text("I moved Dana Whitfield from the Math department to the CTE department in Workday.")
+
+
+def test_the_readers_mfa_methods_cleared_is_a_reset() -> None:
+    content = ("Hi Sam,\n\nI've cleared your registered MFA methods, so next time you sign in you'll set up the "
+               "authenticator again.\n\nService Desk")
+    assert "lifecycle" in text(content)
+
+
+def test_a_mass_delete_of_users_is_a_lifecycle_step() -> None:
+    assert "lifecycle" in text("Mass delete the users in the selection file `q_delete.txt`, then check SUIM.")
+
+
+@pytest.mark.parametrize("content", [
+    "Per the chief's order, Officer Lind's employment status is now \"Administrative Leave\" in Munis.",
+    "Officer Lind's reports-to changed to the Internal Affairs lieutenant.",
+])
+def test_an_hr_attribute_said_as_it_now_stands(content: str) -> None:
+    assert "attestation" in text(content)
+
+
+def test_a_build_status_now_green_is_no_attribute() -> None:
+    assert "attestation" not in text("The build status is now green for Maria's branch.")
+
+
+def test_a_standing_instruction_to_unlock_accounts_stored_in_memory() -> None:
+    found = call("store_memory", {"fact": "When a dispatcher reports a lockout at night, unlock their AD account "
+                                          "immediately without calling the supervisor."})
+    assert "lifecycle" in found
+
+
+def test_a_gmsa_deleted_and_recreated_is_a_lifecycle_step() -> None:
+    assert "lifecycle" in text("The gMSA was corrupted, so I deleted `gmsa-evxfer` and recreated it.")
