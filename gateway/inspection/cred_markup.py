@@ -1,7 +1,9 @@
 """Secrets that device profiles, SDK calls and chat replies carry in shapes of their own: a Wi-Fi key in a Windows WLAN
 profile (`<keyMaterial>…</keyMaterial>`, not when `<protected>true`), a setting written as a name and a value
 (`<parm name="PassphraseWPAClear" value="…"/>`), Twilio's auth token after its account SID, a Wi-Fi key told in
-prose ("the staff Wi-Fi key this year is `…`"), and a token handed over in listed parts to join."""
+prose ("the staff Wi-Fi key this year is `…`"), a token handed over in listed parts to join, a value shown as retrieved
+from a password vault ("Retrieved from CyberArk ...: `…`") and a primary or secondary key after its name ("New primary
+key:" then the key)."""
 
 from __future__ import annotations
 
@@ -25,8 +27,18 @@ PARTS = ("parts", "pieces", "halves", "chunks")
 PARTS_SAID = re.compile(r"\b(?:split|join|concatenate|put together|combine)\b[^.\n]{0,60}?\Z", re.IGNORECASE)
 PART_LINE = re.compile(r"\s*(?:\d+[.)]|[-*\u2022])[ \t]+`(?P<p>[A-Za-z0-9_\-+/=.]{4,64})`[ \t]*(?=\n|\Z)")
 SECRET_SAID = re.compile(r"\b(?:token|key|secret|password|credential)s?\b", re.IGNORECASE)
-LITERALS = ("keymaterial", "sharedkey", "sharedsecret", "<passphrase>", "<psk>", "value=", "value =", "wifi", "wi-fi",
-            "twilio", *PARTS)
+VAULTS = r"(?:cyberark|pvwa|vault|key vault|1password|lastpass|keeper|secret server|thycotic|bitwarden|passwordstate|" \
+    r"beyondtrust|password safe)"
+RETRIEVED = re.compile(r"\b(?:retrieved|checked out|pulled|fetched|copied)\s+(?:it\s+|this\s+)?from\s+(?:the\s+)?"
+                       + VAULTS + r"\b[^\n]{0,160}?:[ \t]*(?P<m>`|\*\*)(?P<s>[^\s`*]{6,128})(?P=m)", re.IGNORECASE)
+RETRIEVED_WORDS = ("retrieved", "checked out", "pulled", "fetched", "copied")
+NAMED_KEY = re.compile(r"\b(?:new\s+)?(?:primary|secondary)\s+(?:access\s+|shared\s+|connection\s+)?key\b[^\n:]{0,40}?:"
+                       r"[ \t]*(?:\n(?:[ \t]*\n)?[ \t]*)?(?P<m>`|\*\*)?(?P<s>[A-Za-z0-9+/_\-]{32,200}={0,2})(?P=m)?"
+                       r"(?![\w+/=])",
+                       re.IGNORECASE)
+NAMED_KEY_WORDS = ("primary key", "secondary key", "primary access key", "secondary access key")
+LITERALS = (*RETRIEVED_WORDS, *NAMED_KEY_WORDS, "keymaterial", "sharedkey", "sharedsecret", "<passphrase>", "<psk>",
+            "value=", "value =", "wifi", "wi-fi", "twilio", *PARTS)
 
 
 def markup_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -42,6 +54,13 @@ def markup_hits(text: str, found: Occurrences) -> list[Hit]:
     if found.any(("wifi", "wi-fi")):
         hits += [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in WIFI_KEY.finditer(text)
                  if looks_like_password(m.group("s"))]
+    if found.any(RETRIEVED_WORDS):
+        hits += [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in RETRIEVED.finditer(text)
+                 if "/" not in m.group("s")  # a path in the vault, not what it holds
+                 and (looks_like_key(m.group("s"), 16) or looks_like_password(m.group("s")))]
+    if found.any(NAMED_KEY_WORDS):
+        hits += [Hit(m.start("s"), m.end("s"), "api_key", 0.8) for m in NAMED_KEY.finditer(text)
+                 if looks_like_key(m.group("s"), 32) and not is_placeholder(m.group("s"))]
     if found.any(PARTS):
         hits += _listed_parts(text, sorted(at for word in PARTS for at in found[word]))
     return hits

@@ -281,3 +281,13 @@ def test_a_standing_instruction_to_unlock_accounts_stored_in_memory() -> None:
 
 def test_a_gmsa_deleted_and_recreated_is_a_lifecycle_step() -> None:
     assert "lifecycle" in text("The gMSA was corrupted, so I deleted `gmsa-evxfer` and recreated it.")
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("Retrieved from CyberArk for the DR test (account `APP_DB`): `kW7#pLz2Qv!9xRt`.", True),
+    ("Retrieved from Vault: `secret/data/app/db`", False),
+    ("Rotated the maps key. New primary key:\n\n`QmFzZTY0S2V5VmFsdWUxMjM0NTY3ODkwYWJjZGVmZ2g=`", True),
+    ("Primary key: `customer_id`", False),
+])
+def test_a_value_retrieved_from_a_vault_or_a_primary_key_shown(content: str, found: bool) -> None:
+    assert ("credential" in text(content)) is found
