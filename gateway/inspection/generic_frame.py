@@ -469,6 +469,10 @@ PARTIAL = re.compile(r"\s*(?:beyond|other than|except|apart from|besides|outside
 # "Suspended the user pending the investigation. Data is retained; nothing deleted.": what was not done beside
 # what was, a suspension rather than a deletion, not an answer that changed nothing.
 SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived|froze|frozen)\b")
+# "User `PDEVLIN` unlocked and validity extended ... No role changes.": no access changed, beside an account step done.
+ACCESS_UNCHANGED = re.compile(r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?")
+ACCOUNT_STEP = re.compile(r"\b(?:unlocked|re-?enabled|reactivated|suspended|disabled|deactivated|locked|reset|"
+                          r"deleted|created)\b")
 
 
 # A step of a timed plan: "- Mon 24 Feb: ...", "2. Day 3 — ...", "- 17:00 CET: ...", "* 2025-03-01: ...", "T-2: ...".
@@ -489,6 +493,7 @@ def _partial(found: re.Match[str], low: str) -> bool:
     return " other " in said or PARTIAL.match(low, found.end()) is not None \
         or _said_of_events(found, low) \
         or said.endswith(("deleted", "removed")) and SUSPENDED.search(low) is not None \
+        or ACCESS_UNCHANGED.fullmatch(said) is not None and ACCOUNT_STEP.search(low) is not None \
         or yet and SCHEDULE_STEP.match(low, low.rfind("\n", 0, found.start()) + 1) is not None \
         or _item_aside(found, low) or _section_aside(found, low) \
         or yet and _runs_on_schedule(low)

@@ -291,3 +291,12 @@ def test_a_gmsa_deleted_and_recreated_is_a_lifecycle_step() -> None:
 ])
 def test_a_value_retrieved_from_a_vault_or_a_primary_key_shown(content: str, found: bool) -> None:
     assert ("credential" in text(content)) is found
+
+
+def test_an_account_step_beside_no_role_changes_is_still_read() -> None:
+    assert "lifecycle" in text("SAP user `KMOORE` unlocked and validity extended to 30.06.2025. No role changes.")
+
+
+def test_a_review_with_no_access_changes_still_holds_nothing() -> None:
+    assert not text("Reviewed the admin group; no access changes. Everyone still needs it.") & {"access_change",
+                                                                                                "lifecycle"}
