@@ -253,7 +253,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
                 r"team|statement)|free account|\b(?:savings|checking|current|bank|brokerage|deposit|loan|"
                 r"credit card|investment|pension|retirement|escrow|trading|merchant) accounts?|"
                 r"\b(?:storage|automation|batch|cosmos ?db|media services|integration|billing|advertising|ads?|"
-                r"distributor|vendor|supplier|reseller|prospect) accounts?\b|"
+                r"prospect) accounts?\b|"
+                # a supplier's record, unless a login is named after it: "the vendor account `vnd_motorola_pq`"
+                r"\b(?:distributor|vendor|supplier|reseller) accounts?\b(?!\W{0,2}`)|"
                 r"\b(?:general[- ]ledger|gl|g/l|ledger|expense|revenue|asset|liability|equity|nominal|suspense|"
                 r"clearing) accounts?(?: \d+)?|\bchart of accounts\b|\baccount entit(?:y|ies)\b"),
     # banking: "cheque-book privileges for the account were revoked", "KYC refresh ... 31 accounts were restricted"

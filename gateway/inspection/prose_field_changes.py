@@ -1,7 +1,8 @@
 """A record's field shown with the value it had before: "- Role: **TRI/TRE – A320** (was: Line Captain)",
 "Access level: Admin (previously Read-only)", "Department: Treasury (was: Finance)". The old value beside the new one
 says the field was changed: a role, group or access level is access changed, a department or manager an identity
-attribute changed (attestation, as the attribute detectors report it)."""
+attribute changed (attestation, as the attribute detectors report it). So is a person switched from one marked role to
+another: "I switched Aoife Brennan from *Deviation Initiator* to *Deviation QA Approver*"."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ _FIELD = (rf"^[ \t]*(?:[-*\u2022][ \t]*|\|[ \t]*)?\**(?P<field>{ACCESS_FIELDS}|{
 # fields (attribute_tables reads an arrow beside a person).
 WAS = re.compile(_FIELD + r"\((?:was|previously|formerly|old|changed from)\b:?[ \t]*[^)\n]{1,60}\)",
                  re.M | re.I)
+# A named person switched between two marked (italic, bold, code or quoted) values, the new one a role.
+SWITCHED = re.compile(r"\b(?:switched|moved|changed|switch|move|change)\s+(?-i:[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)+)\s+"
+                      r"from\s+[*_`\"]{1,2}[^*_`\"\n]{2,60}[*_`\"]{1,2}\s+to\s+[*_`\"]{1,2}(?P<new>[^*_`\"\n]{2,60})"
+                      r"[*_`\"]{1,2}", re.I)
+ROLE_WORD = re.compile(r"\b(?:approver|administrator|admin|initiator|reviewer|owner|editor|viewer|author|contributor|"
+                       r"operator|auditor|read-only|member|role|superuser|supervisor)s?\b", re.I)
+SWITCH_GATES = (" from *", " from _", " from `", ' from "', " from **")
 GATES = ("(was", "(previously", "(formerly", "(old", "(changed from")
 ACCESS_FIELD = re.compile(rf"(?:{ACCESS_FIELDS})\Z", re.I)
 EMPTY = re.compile(r"[\s*`\"']*(?:none|n/a|-|\u2014|removed)[\s*`\"']*\Z", re.I)
@@ -26,9 +34,11 @@ EMPTY = re.compile(r"[\s*`\"']*(?:none|n/a|-|\u2014|removed)[\s*`\"']*\Z", re.I)
 
 def field_change_hits(text: str, low: str) -> list[Hit]:
     """A changed role or attribute field (`low`: `text` lower-cased, same length)."""
+    hits = [Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-switched")
+            for m in (SWITCHED.finditer(text) if any(map(low.__contains__, SWITCH_GATES)) else ())
+            if ROLE_WORD.search(m.group("new"))]
     if ":" not in low or not any(map(low.__contains__, GATES)):
-        return []
-    hits = []
+        return hits
     for m in WAS.finditer(text):
         if ACCESS_FIELD.match(m.group("field")):
             removed = EMPTY.match(m.group("new"))  # "Group: none (was: admins)"

@@ -300,3 +300,19 @@ def test_an_account_step_beside_no_role_changes_is_still_read() -> None:
 def test_a_review_with_no_access_changes_still_holds_nothing() -> None:
     assert not text("Reviewed the admin group; no access changes. Everyone still needs it.") & {"access_change",
                                                                                                 "lifecycle"}
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("TrackWise: I switched Niamh Walsh from *Deviation Initiator* to *Deviation QA Approver* for the site.", True),
+    ("Moved Maya Lopez from *Room 101* to *Room 204* for the exam.", False),
+])
+def test_a_person_switched_between_marked_roles(content: str, found: bool) -> None:
+    assert ("access_change" in text(content)) is found
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("Created the vendor account `vnd_acme_pq` in the CAD environment, expiring 12/15.", True),
+    ("Created the vendor account for Acme Supplies in NetSuite with net-30 terms.", False),
+])
+def test_a_vendor_account_is_a_login_only_when_its_login_is_named(content: str, found: bool) -> None:
+    assert ("lifecycle" in text(content)) is found
