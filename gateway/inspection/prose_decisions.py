@@ -29,7 +29,10 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b|"
                     r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b|"
                     # "Annual privileged-user review", "Dormant account review": tried at "review"
-                    r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access ))review\b")
+                    r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access )|"
+                    # a role's holders reviewed: "the Fleet Admin review", "the Owner role review"
+                    r"(?<=admin )|(?<=admins )|(?<=administrator )|(?<=role )|(?<=entitlement )|(?<=membership ))"
+                    r"review\b")
 FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
                      r"bursary|stipend)s?\b")
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).

@@ -316,3 +316,11 @@ def test_a_person_switched_between_marked_roles(content: str, found: bool) -> No
 ])
 def test_a_vendor_account_is_a_login_only_when_its_login_is_named(content: str, found: bool) -> None:
     assert ("lifecycle" in text(content)) is found
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("For the fleet Admin review: Hannah Price and Sanjay Rao both manage vehicle groups — keep both.", True),
+    ("Code review for the admin panel: keep the old button, remove the banner.", False),
+])
+def test_a_verdict_in_a_review_of_an_admin_role(content: str, found: bool) -> None:
+    assert ("attestation" in text(content)) is found
