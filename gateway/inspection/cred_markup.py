@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_patterns import Hit, finditer_at, starts_of
 from gateway.inspection.cred_values import is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
 
@@ -42,6 +42,7 @@ LITERALS = (*RETRIEVED_WORDS, *NAMED_KEY_WORDS, "keymaterial", "sharedkey", "sha
 
 
 def markup_hits(text: str, found: Occurrences) -> list[Hit]:
+    """Each check runs only where its words occur (`found`: the occurrences of LITERALS in the folded text)."""
     hits: list[Hit] = []
     if found.any(("keymaterial", "sharedkey", "sharedsecret", "<passphrase>", "<psk>")):
         hits += [Hit(m.start("s"), m.end("s"), "password", 0.85) for m in XML_SECRET.finditer(text)
@@ -52,17 +53,19 @@ def markup_hits(text: str, found: Occurrences) -> list[Hit]:
     if found["twilio"]:  # the SID and token stand beside the client they make: `require('twilio')(SID, TOKEN)`
         hits += [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in TWILIO_PAIR.finditer(text)]
     if found.any(("wifi", "wi-fi")):
-        hits += [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in WIFI_KEY.finditer(text)
+        hits += [Hit(m.start("s"), m.end("s"), "password", 0.8)
+                 for m in finditer_at(WIFI_KEY, text, starts_of(found, ("wifi", "wi-fi")))
                  if looks_like_password(m.group("s"))]
     if found.any(RETRIEVED_WORDS):
-        hits += [Hit(m.start("s"), m.end("s"), "password", 0.8) for m in RETRIEVED.finditer(text)
+        hits += [Hit(m.start("s"), m.end("s"), "password", 0.8)
+                 for m in finditer_at(RETRIEVED, text, starts_of(found, RETRIEVED_WORDS))
                  if "/" not in m.group("s")  # a path in the vault, not what it holds
                  and (looks_like_key(m.group("s"), 16) or looks_like_password(m.group("s")))]
     if found.any(NAMED_KEY_WORDS):
         hits += [Hit(m.start("s"), m.end("s"), "api_key", 0.8) for m in NAMED_KEY.finditer(text)
                  if looks_like_key(m.group("s"), 32) and not is_placeholder(m.group("s"))]
     if found.any(PARTS):
-        hits += _listed_parts(text, sorted(at for word in PARTS for at in found[word]))
+        hits += _listed_parts(text, starts_of(found, PARTS))
     return hits
 
 

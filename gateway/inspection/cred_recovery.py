@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from gateway.inspection.cred_patterns import Hit
+from gateway.inspection.cred_patterns import Hit, matches_at, starts_of
 from gateway.inspection.cred_values import is_placeholder, looks_like_key
 from gateway.inspection.literals import Occurrences
 
@@ -35,7 +35,8 @@ LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, *PASSPHRASE_WORDS
 
 
 def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
-    """BitLocker recovery passwords near their name, static key blocks, and reset or recovery links' tokens."""
+    """BitLocker recovery passwords near their name, static key blocks, reset or recovery links' tokens, and
+    passphrases set off after their name."""
     hits: list[Hit] = []
     if any(found[word] for word in BITLOCKER_WORDS):
         hits += [Hit(m.start(), m.end(), "recovery_key", 0.9) for m in BITLOCKER.finditer(text)]
@@ -47,16 +48,7 @@ def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
             token = m.group("path") or m.group("query")
             if looks_like_key(token, 16) and not is_placeholder(token):
                 hits.append(Hit(m.start(m.lastindex), m.end(m.lastindex), "reset_link", 0.8))
-    starts = sorted({at for word in PASSPHRASE_WORDS for at in found[word]})
-    if starts:
-        hits += _passphrase_hits(text, starts)
-    return hits
-
-
-def _passphrase_hits(text: str, starts: list[int]) -> list[Hit]:
-    """PASSPHRASE tried only where one of its words starts (`starts`, ascending)."""
-    hits = []
-    for m in filter(None, (PASSPHRASE.match(text, at) for at in starts)):
+    for m in matches_at(PASSPHRASE, text, starts_of(found, PASSPHRASE_WORDS)):
         group = "b" if m.group("b") else "q" if m.group("q") else "d"
         words = m.group(group).split()
         if 3 <= len(words) <= 10 and not EXAMPLE.search(m.group("gap")) and not is_placeholder(m.group(group)):

@@ -37,12 +37,13 @@ ACCESS_STEMS = _minimal((
     "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité",
     "retir", "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
 ) + i18n.ACCESS_STEMS)
-# A backticked name placed in a directory (prose.DIRECTORY_GROUP): where one may stand, lower-cased.
-DIRECTORY_PLACES = ("` in ad", "` in active directory", "` in entra", "` in azure ad", "` in okta", "` in ldap",
-                    "` in jumpcloud", "` in google workspace", "` in freeipa", "` in onelogin")
-DIRECTORY_LEADS = tuple(f"in {place}{mark}" for place in ("ad", "active directory", "entra", "azure ad", "okta",
-                                                          "ldap", "jumpcloud", "google workspace", "freeipa",
-                                                          "onelogin") for mark in (",", ":"))
+# Directories a group lives in, and the same as a regex (prose.DIRECTORY_GROUP, prose.DIRECTORY_LEAD).
+DIRECTORIES = ("ad", "active directory", "entra", "azure ad", "okta", "ldap", "jumpcloud", "google workspace",
+               "freeipa", "onelogin")
+DIRECTORY_NAMES = "(?:" + "|".join("entra(?: id)?" if name == "entra" else name for name in DIRECTORIES) + ")"
+# Where a backticked name placed in a directory may stand ("`x` in AD"), and a step led by its directory ("In Okta,").
+DIRECTORY_PLACES = tuple(f"` in {name}" for name in DIRECTORIES)
+DIRECTORY_LEADS = tuple(f"in {name}{mark}" for name in DIRECTORIES for mark in (",", ":"))
 ACCESS_OBJ_STEMS = _minimal((
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",

@@ -156,13 +156,11 @@ GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n
                          r"ro|readonly|read-only|approvers|contributors|developers|maintainers))`")
 # A name placed in a directory: "to `ZRH-Floor-Printers` in AD", "into `Sales EMEA` in Okta" (a group there).
 DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`\s+(?:(?:security\s+|distribution\s+)?group\s+)?in\s+"
-                             r"(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|google workspace|"
-                             r"freeipa|onelogin)\b")
+                             + lx.DIRECTORY_NAMES + r"\b")
 # Seats taken back into a licence pool: licence revocation (LABELS.md: a hard negative), nobody's access.
 LICENCE_POOL = re.compile(r"\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}licen[cs]e\s+(?:pool|count|allocation)s?\b")
 # A step done in a directory, named first: "In Okta, add the station lead to `station-leads-emea`".
-DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?(?:ad|active directory|entra(?: id)?|azure ad|okta|ldap|jumpcloud|"
-                            r"google workspace|freeipa|onelogin)(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")
+DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?" + lx.DIRECTORY_NAMES + r"(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")
 BACKTICKED = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`")
 # "remove him from `captains-b787`": a person moved in or out of a named thing, not a file, a path or a chat
 # channel (`#ops-alerts`), is a member.
