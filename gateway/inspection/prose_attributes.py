@@ -48,6 +48,10 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp|sistema de rh|"
                        r"sistema de recursos humanos|système rh|sistema rrhh|hr-system|sirh|logiciel rh)\b", IC)
 
+# A change dated like an HR record's ("status changed to FMLA Leave effective 11/11/2024"): stands in for the system.
+EFFECTIVE = re.compile(r"\beffective (?:on )?(?:\d|immediately\b|today\b|tomorrow\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"
+                       r"sep|oct|nov|dec)[a-z]*\.? \d)", IC)
+NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[A-Z]\w*'s\b|\b(?:his|her)\b")  # PERSON less numbers
 QUOTED_OBJECT = re.compile(r"\s+(?:the\s+)?[\"\u201c][^\"\u201d\n]{3,80}[\"\u201d]")
 # "Departamento do Caio atualizado ...": a field followed by whose it is (a Portuguese "do" / "da" and a name).
 FIELD_OF_NAME = re.compile(r"\s+d[oa]\s+[A-Z][a-zà-ÿ]+\b")
@@ -99,7 +103,7 @@ def attribute_hits(s: str, before: str = "", ls: str | None = None) -> list[Hit]
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
     weak = pick(ATTR_WEAK).search(seen)
-    if weak and system and has_person(s):
+    if weak and (system and has_person(s) or "effective" in seen and EFFECTIVE.search(seen) and NAMED.search(s)):
         return [Hit("attestation", max(0, min(change.start(), weak.start()) - offset), len(s) - offset, 0.65,
                     "modify", rule="attribute-change")]
     return []

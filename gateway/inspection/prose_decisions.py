@@ -13,7 +13,7 @@ from gateway.inspection.keywords import Found
 from gateway.inspection.lexicon_i18n import KEEP_VERDICTS, REVOKE_VERDICTS
 from gateway.inspection.patterns import literal_safe
 from gateway.inspection.prose_attributes import NEW_ANCHORS, NEW_GATES, attribute_form_hits
-from gateway.inspection.prose_listings import holder_listing_hits
+from gateway.inspection.prose_listings import audit_roster_hits, holder_listing_hits
 from gateway.inspection.prose_referents import has_person
 from gateway.inspection.prose_resolutions import WORDS as RESOLUTION_WORDS
 from gateway.inspection.prose_resolutions import resolution_hits
@@ -246,7 +246,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = (_decision_labels(text, found) + attribute_form_hits(text, low, found)
                        + _control_result(text, low) + _submitted_decisions(text, found)
-                       + holder_listing_hits(text, low) + resolution_hits(text, low, found))
+                       + holder_listing_hits(text, low) + audit_roster_hits(text, low) + resolution_hits(text, low, found))
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")).lower()

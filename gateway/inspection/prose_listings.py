@@ -44,3 +44,36 @@ def _holder_line(text: str, low: str) -> re.Match[str] | None:
         if (m := HOLDER_LINE.match(text, start)) is not None:
             return m
     return None
+
+
+# An audit answer that lists who holds access, without typed principals: "Per your request for the PCI assessor:
+# only the following accounts can access the settlement export:" over a list, "Data integrity audit — privileged
+# users" over a table, "FERPA audit – Who outside the district has access to student records?" over a list.
+AUDIT_WORDS = ("audit", "assessor", "examiner", "qsa")
+AUDITED = re.compile(r"\b(?:auditors?|assessors?|examiners?|qsa|audit(?!\s*(?:log|trail|event|record|polic|setting|"
+                     r"daemon|rule|d\b)))", re.I)
+ROSTER_WORDS = ("access", "privileged")
+ROSTER = re.compile(
+    r"\bwho\b[^.\n?]{0,50}\b(?:has|have|holds?|had|can)\b[^.\n?]{0,40}\baccess\b|"
+    r"\b(?:the following|these|below)\s+(?:\w+\s+){0,2}(?:accounts|users|people|principals|individuals|staff|ids|"
+    r"members)\b[^.\n]{0,40}?\b(?:can|have|has|hold|had)\b[^.\n]{0,20}?\baccess|"
+    r"\b(?:accounts|users|staff|people|individuals|members|ids|principals)\s+(?:with|holding|who (?:have|hold|had|can)|"
+    r"that (?:have|hold|had|can))\b[^.\n]{0,60}?\baccess\b|"
+    r"\bprivileged (?:users|accounts|ids)\b|\b(?:ids|accounts|users) (?:had|have|hold|held) access to\b", re.I)
+LISTED = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)]|\|)[ \t]*(?!(?:open|click|go|run|select|pick|navigate|choose|enter|"
+                    r"copy|paste|export|download|check|review|sign|log|filter|search)\b)\S", re.M | re.I)  # not steps
+
+
+def audit_roster_hits(text: str, low: str) -> list[Hit]:
+    """Attestation where an audit answer says who holds access and lists them: two list items or table rows
+    (besides a table's header and rule) near the claim, outside code blocks, not steps to follow."""
+    if not any(word in low for word in AUDIT_WORDS) or not any(word in low for word in ROSTER_WORDS):
+        return []
+    claim = ROSTER.search(text)
+    if claim is None or AUDITED.search(text) is None:
+        return []
+    rows = [row for row in LISTED.finditer(text, max(0, claim.start() - 1500), claim.end() + 1500)
+            if text.count("```", 0, row.start()) % 2 == 0]  # not in a code block
+    if len(rows) - 2 * any(text[row.start():row.end()].lstrip().startswith("|") for row in rows) < 2:
+        return []
+    return [Hit("attestation", claim.start(), claim.end(), 0.7, "attest", rule="audit-access-roster")]
