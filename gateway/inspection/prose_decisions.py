@@ -246,7 +246,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = (_decision_labels(text, found) + attribute_form_hits(text, low, found)
                        + _control_result(text, low) + _submitted_decisions(text, found)
-                       + holder_listing_hits(text, low) + audit_roster_hits(text, low) + resolution_hits(text, low, found))
+                       + holder_listing_hits(text, low) + audit_roster_hits(text, low)
+                       + resolution_hits(text, low, found))
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")).lower()
