@@ -105,6 +105,9 @@ HR_ATTRIBUTE = (r"department|manager(?:_?id)?|division|(?:job_?)?title|employee_
                 r"cost_?cent(?:er|re)|organi[sz]ation|company(?:_?name)?|employee_?number|\w*end_?date|"
                 r"termination_?date|hire_?date")
 
+ALLOW_LISTS = tuple(f"{who}_{what}" for who in ("allowed", "admin", "allow", "authorized", "permitted")
+                    for what in ("users", "groups", "admins", "principals", "emails"))
+
 RULES: tuple[Rule, ...] = (
     Rule("ansible-identity-module", (*ACCESS_MODULES, *ACCOUNT_MODULES, *NAMESPACED), ANSIBLE_TASK,
          classify=_ansible_task, confidence=0.85, reach=1500),
@@ -155,6 +158,11 @@ RULES: tuple[Rule, ...] = (
                               "group-mapping"), compile_i(
         r"\b(?:role|group)[_-]?mappings?[\"']?[ \t]*[:=](?=[\s\S]{0,600}?\bgroups?[\"']?[ \t]*[:=])"
         r"(?=[\s\S]{0,600}?\broles?[\"']?[ \t]*[:=])"), "access_change", "modify", 0.8, reach=600),
+    # An app's own allow list or admins set in its config (`c.Authenticator.allowed_users |= {"rbaptiste"}`,
+    # `admin_users = ["oyilmaz"]`): who may log in to it, or administer it.
+    Rule("app-allow-list", ALLOW_LISTS, compile_i(
+        r"\b(?:allowed|admin|allow|authorized|permitted)_(?:users|groups|admins|principals|emails)[\"']?[ \t]*"
+        r"(?:\|=|\+=|=|:)[ \t]*[\[{(][ \t\n]*[\"'][\w.@-]+[\"']"), "access_change", "grant", 0.8),
     # A Vault auth method's user, role or group given policies: what its tokens may do.
     Rule("vault-auth-policies", ("vault write",), compile_i(
         r"\bvault\s+write\s+(?:-\S+\s+)*(?:auth/[\w.-]+/(?:users?|roles?|groups?|certs|map/\w+)/[\w.@-]+|"

@@ -309,6 +309,20 @@ def is_counted_verdict(text: str) -> bool:
         and not is_org_chart(text) and not is_raci(text) and not _is_template(text)
 
 
+# An answer given to an auditor's question ("For the SOC 2 questionnaire item ...", "SOX narrative for ITGC AC-02"):
+# it describes how access is controlled in general terms, and that description is the evidence (LABELS.md:
+# SOX / SOC 2 narratives are attestation).
+AUDIT_RESPONSE = re.compile(r"\b(?:soc ?[12]|sox|iso ?27001|hipaa|pci(?:[- ]dss)?|hitrust|itgc|nist)\b[^.\n]{0,40}?"
+                            r"\b(?:questionnaire|narrative|request|response|answer|control description)\b", re.I)
+AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", "nist")
+
+
+def is_audit_response(text: str) -> bool:
+    """Generic in form because it answers an audit questionnaire: its attestation statements stand."""
+    low = shared_lower(text)
+    return any(word in low for word in AUDIT_RESPONSE_WORDS) and AUDIT_RESPONSE.search(text) is not None
+
+
 @lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer
 def _framed(text: str) -> bool:
     # SPECIFIC first: it usually matches within the first lines, so a real answer costs little

@@ -50,6 +50,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr", "workspace",
+    "security point", "security class", "user type", "clearance",
     "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
     "readonly`", " org ", " org.", " org,", " orgs ",  # `prod-readonly`; "remove her from the GitHub org"
@@ -166,6 +167,8 @@ ACCESS_OBJ_WORDS = (
     r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
     r"ownership|editors?|viewers?|readers?|commenters?|contributors?|maintainers?|collaborators?|membership|"
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
+    r"security points?|security class(?:es)?|user types?|"  # EHR access: Cerner security points, Epic classes
+    r"clearances?(?=[\s*_]*[`'\"\u201c])|"  # a door-access clearance by name ("the clearance **"Vault 24x7"**")
     r"(?:cluster)?role[ -]?bindings?|"  # Kubernetes: "granted the collector SA get/list (ClusterRoleBinding `x`)"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"(?:standard|sicherheits|verteiler|benutzer|ad|abteilungs|projekt|lese|schreib|admin|berechtigungs|zugriffs|"

@@ -33,7 +33,7 @@ from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import attribute_table_hits
 from gateway.inspection.change_control import is_change_control_narrative
-from gateway.inspection.generic_frame import CAP, is_counted_verdict, is_generic, is_no_action_only
+from gateway.inspection.generic_frame import CAP, is_audit_response, is_counted_verdict, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
@@ -83,14 +83,15 @@ BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
 # engine skips to the rare punctuation (an alternation of "[.!?]..." and ";..." would defeat that).
 SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])(?:\*\*|__)?\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)"
-                            r"(?<!\bDr\.\s)(?<!\bMme\.\s)\s*(?=[^\s\da-z])|(?<=;)\s+)")
+                            r"(?<!\bDr\.\s)(?<!\bMme\.\s)(?<!\bDra\.\s)(?<!\bSra\.\s)(?<!\bProf\.\s)\s*(?=[^\s\da-z])|"
+                            r"(?<=;)\s+)")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
 ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\b(?:", r"\b(?P<v>", 1))
 # "I've added Dr. Lee to ...": an initial or a title's full stop stays inside the span
 ADD_VERB = re.compile(
     rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s|(?<=\bdr)\.\s|"
-    r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s){1,80}?)\b"
+    r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s|(?<=\bdra)\.\s|(?<=\bsra)\.\s){1,80}?)\b"
     r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
 # A review's or an audit's scope, not an OAuth scope: "to scope", "to the review scope for Q3", "in scope".
 WORK_SCOPE = re.compile(r"\s*(?:the\s+)?(?:(?:review|audit|campaign|test|testing|project|engagement)\s+)?scope\b"
@@ -189,9 +190,11 @@ GIVING = ("geb", "gegeb", "concess", "verd", "vergeb")
 ROLE_WORDS = ("rolle", "ruol", "rolü")
 GENERAL_PASSIVE = re.compile(r"\b(?:werden|wird|sollen|soll|können|kann|dürfen|darf|müssen|muss)\b")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
-REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access|entitlements?|memberships?|"
+REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access(?: levels?)?|entitlements?|memberships?|"
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
-                          r"maintainer|approver)\W*(?:on\s+[^.;\n]{1,60}?)?$")
+                          r"maintainer|approver|security points?|security class(?:es)?|clearances?)\W*"
+                          r"(?:[`'\"\u201c][^`'\"\u201d\n]{1,60}[`'\"\u201d]\W*)?"  # its name: the role "X"
+                          r"(?:on\s+[^.;\n]{1,60}?)?$")
 # A verb used as a name in code: a lambda's parameter, a tested flag ("{ granted ->", "if (granted) open()").
 CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|=(?!=)|&&|\|\||[\"']\s*:(?!:))|" + CONTROL_NAMED)
 AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")
@@ -607,7 +610,8 @@ class ProseDetector:
             if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
                     and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
                 # "reviewed ... no changes", "... confirmed as needed" beside counts: the verdict stands
-                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content)
+                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content) \
+                    or is_audit_response(choice.content)
                 hits = [hit if verdict and hit.rule.startswith("attest-")
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):

@@ -148,7 +148,8 @@ FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "
                     "ticket encerrado", "anfrage geschlossen", "vorgang geschlossen", "melding gesloten",
                     "ticket gesloten", "cierro el ticket", "cierro la solicitud", "clôture du ticket",
                     "clôture de la demande", "fecho o ticket", "encerro o chamado", "schließe das ticket",
-                    "schließe den vorgang", "zgłoszenie zamknięte", "zamykam zgłoszenie")
+                    "schließe den vorgang", "zgłoszenie zamknięte", "zamykam zgłoszenie", "solicitação encerrada",
+                    "pedido encerrado", "chamado fechado", "solicitação concluída")
 CLOSURE_ANCHORS = ("closure", "closing", "close note", "completion", "resolution", "case closed", "ticket closed",
                    "request closed", "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
@@ -160,14 +161,14 @@ CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]s?|"
                          r"disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|désactivée?s?|deaktiviert|"
                          r"revogad[oa]s?|eliminad[oa]s?|retirad[oa]s?|supprimée?s?|révoquée?s?|entfernt|entzogen|"
-                         r"rimoss[oaie]|"
+                         r"rimoss[oaie]|retrait|retirée?s?|suppression|excluíd[oa]s?|apagad[oa]s?|"
                          r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*|rimozione|remoção|eliminación|entfernung)\b")
 # A removal from a group or role named in a closure note (searched lower-cased).
 REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^.\n]{1,80}?\bfrom\b[^.\n]{0,80}?"
                           r"(?:`[^`\n]{2,60}`|\b(?:groups?|roles?|teams?|org|organi[sz]ation|admins?|access)\b)")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
-                 "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam")
+                 "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam", "encerrad", "concluída")
 
 
 # A label that is code: a call or a definition's header ("Decision(str, Enum):", "def decision(item):").

@@ -52,14 +52,19 @@ def _holder_line(text: str, low: str) -> re.Match[str] | None:
 AUDIT_WORDS = ("audit", "assessor", "examiner", "qsa")
 AUDITED = re.compile(r"\b(?:auditors?|assessors?|examiners?|qsa|audit(?!\s*(?:log|trail|event|record|polic|setting|"
                      r"daemon|rule|d\b)))", re.I)
-ROSTER_WORDS = ("access", "privileged")
+ROSTER_WORDS = ("access", "privileged", "rechten", "toegang", "zugriff", "rechte", "berechtigung", "accès", "droits",
+                "acceso", "permisos", "acesso", "permiss")
 ROSTER = re.compile(
     r"\bwho\b[^.\n?]{0,50}\b(?:has|have|holds?|had|can)\b[^.\n?]{0,40}\baccess\b|"
     r"\b(?:the following|these|below)\s+(?:\w+\s+){0,2}(?:accounts|users|people|principals|individuals|staff|ids|"
     r"members)\b[^.\n]{0,40}?\b(?:can|have|has|hold|had)\b[^.\n]{0,20}?\baccess|"
     r"\b(?:accounts|users|staff|people|individuals|members|ids|principals)\s+(?:with|holding|who (?:have|hold|had|can)|"
     r"that (?:have|hold|had|can))\b[^.\n]{0,60}?\baccess\b|"
-    r"\bprivileged (?:users|accounts|ids)\b|\b(?:ids|accounts|users) (?:had|have|hold|held) access to\b", re.I)
+    r"\bprivileged (?:users|accounts|ids)\b|\b(?:ids|accounts|users) (?:had|have|hold|held) access to\b|"
+    # "wie heeft beheerrechten op ...", "wer hat Zugriff auf ...", "qui a accès à ...", "quién tiene acceso a ..."
+    r"\b(?:wie|wer|qui|quién|quien|quem)\b[^.\n?]{0,50}?\b(?:heeft|hebben|hat|haben|a|ont|possède\w*|tiene|tienen|tem|"
+    r"têm)\b[^.\n?]{0,40}?(?:rechten|toegang|zugriff|rechte|berechtigung\w*|accès|droits|acceso|permisos|acesso|"
+    r"permissões)", re.I)
 LISTED = re.compile(r"^[ \t]*(?:[-*+\u2022]|\d+[.)]|\|)[ \t]*(?!(?:open|click|go|run|select|pick|navigate|choose|enter|"
                     r"copy|paste|export|download|check|review|sign|log|filter|search)\b)\S", re.M | re.I)  # not steps
 

@@ -12,7 +12,7 @@ from gateway.inspection.alternation import head_first
 PRONOUN = head_first(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
                      r"\bnutzung(?:en)? (?:war|waren)\b")
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"
-                    r"\b(?:Herr|Frau|Herrn|M\.|Mme)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
+                    r"\b(?:Herr|Frau|Herrn|M\.|Mme|Dr\.?|Dra\.|Prof\.|Mrs?\.?|Ms\.?)\s+[A-Z]|\b(?:his|her|their)\b|\b[A-Z]\w*'s\b|\b\d{4,}\b")
 # PERSON without its address alternative, which retries every word from each of its letters (slow);
 # an address `[\w.]+@[\w.]+` occurs exactly where an @ stands between two of [\w.].
 _PERSON_NOT_ADDRESS = re.compile(PERSON.pattern.replace(r"[\w.]+@[\w.]+|", "", 1))

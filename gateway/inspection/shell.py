@@ -406,8 +406,9 @@ RULES: tuple[Rule, ...] = (
     # A directory handed to a named group and opened to it: `chown :finance /d && chmod 2770 /d` (not `chown u:g`).
     Rule("group-share", ("chown", "chgrp"), compile_i(
         r"\b(?:chown\s+(?:-\w+\s+)*:|chgrp\s+(?:-\w+\s+)*)(?!(?:group|grp|groupname|\w*_group|your\w*|my\w*)\s)"
-        r"(?P<g>[a-z_][\w.-]*)\s+\S+[^\n]{0,120}?\bchmod\s+(?:-\w+\s+)*"
-        r"(?:[0-7]?[0-7][1-7][0-7]\b|[ugo]*g[ugo]*[+=]\w*[rwx])"), "access_change", "grant", 0.8, target="g"),
+        r"(?P<g>[a-z_][\w.-]*)\s+\S+[^\n]{0,120}?(?:\n[^\n]{0,120}?)?\bchmod\s+(?:-\w+\s+)*"  # chmod: same line or next
+        r"(?:[0-7]?[0-7][1-7][0-7]\b|(?:[ugoa]*[+=-]\w*,)*[ugo]*g[ugo]*[+=]\w*[rwx])"), "access_change", "grant", 0.8,
+         target="g", reach=160),
     Rule("htpasswd", ("htpasswd",), compile_i(r"\bhtpasswd\s+(?:-[a-zA-Z]+\s+)*\S+\s+[\w.@-]+"),
          "lifecycle", "create", 0.8),
     Rule("vault", ("vault ",), compile_i(

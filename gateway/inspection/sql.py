@@ -86,6 +86,20 @@ def _people_update(match: re.Match) -> tuple[str, str | None] | None:
     return None
 
 
+def _keyed_person_update(match: re.Match) -> tuple[str, str | None] | None:
+    """A row picked by a person's key (`WHERE EMPLID IN (...)`) in a table of any name (PeopleSoft `PS_JOB`):
+    its role or HR columns, not a state column (an order's `status` keyed by `user_id` is no account)."""
+    assignments = match.group("set")
+    if ACCESS_COLUMN.search(assignments):
+        return "access_change", "modify"
+    if HR_COLUMN.search(assignments):
+        return "attestation", "modify"
+    return None
+
+
+PERSON_KEY = r"(?:emplid|employee_?id|emp_?id|empno|emp_?no|worker_?id|person_?id|user_?id|userid|netid|badge_?id)"
+
+
 # Review decisions stored in a table: a decision column, and retain / revoke values written into it.
 DECISION_COLUMN = re.compile(r"\b(?:decision|outcome|verdict|certification_?status|review_?result)\b", re.I)
 DECISION_VALUE = re.compile(r"'(?:retain(?:ed)?|revoke[d]?|keep|certif(?:y|ied)|remove[d]?|approved?|maintain)'", re.I)
@@ -132,6 +146,9 @@ RULES: tuple[Rule, ...] = (
     Rule("sql-update-people", ("update",), compile_i(
         rf"\bupdate\s+{PEOPLE_TABLE}\s+set\s+(?P<set>[^;]{{1,300}}?)(?:\bwhere\b|;|$)"),
         classify=_people_update, confidence=0.8, starts=("update",), reach=400),  # SET on the lines below
+    Rule("sql-update-keyed-person", ("update",), compile_i(
+        rf"\bupdate\s+[\w.\"`\[\]]+\s+set\s+(?P<set>[^;]{{1,300}}?)\bwhere\b[^;]{{0,80}}?\b{PERSON_KEY}\b"),
+        classify=_keyed_person_update, confidence=0.8, starts=("update",), reach=400),
     Rule("sql-review-decision", ("insert", "update"), compile_i(
         r"\b(?:insert\s+into|update)\s+(?P<table>[\w.\"`\[\]]*?(?:review|certif|attest|recert)[\w.\"`\[\]]*)\s*"
         r"(?P<rest>[^;]{1,1500})"), classify=_review_decision, confidence=0.8, starts=("insert", "update"), reach=400),

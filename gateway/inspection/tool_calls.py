@@ -114,7 +114,7 @@ STANDING_APPROVER = re.compile(
 _HR_FIELD = r"(?:(?:line\s+|reporting\s+)?manager|department|dept|job\s+title|cost\s+cent(?:re|er)|end\s+date|" \
             r"employment\s+status|reporting\s+line|supervisor)"
 STANDING_ATTRIBUTE = re.compile(
-    rf"\b{_HR_FIELD}\s+(?:is\s+now|(?:has\s+)?(?:changed|moved|switched|been\s+updated)\s+to|becomes|"
+    rf"\b{_HR_FIELD}\s+(?:is\s+now|now\b|(?:has\s+)?(?:changed|moved|switched|been\s+updated)\s+to|becomes|"
     r"will\s+be|updated\s+to)\b|\b(?:now|henceforth)\s+reports?\s+to\b|"
     r"\b(?:from|as\s+of|effective|starting)\s+[^.;\n]{1,30}?\breports?\s+to\b|"
     r"\breports?\s+to\s+[^.;\n]{1,60}?\b(?:from|as\s+of|effective|starting)\s+\d|"

@@ -54,3 +54,64 @@ def test_a_status_changed_with_an_effective_date_on_a_named_person_is_attestatio
 
 def test_a_ticket_status_changed_with_an_effective_date_is_not() -> None:
     assert "attestation" not in text("The ticket status changed to Resolved effective 11/11/2024.")
+
+
+@pytest.mark.parametrize("content", [
+    'I removed the role "Pharmacy Vault" from Tom Brennan.',
+    'I removed the clearance **"Pharmacy Vault 24x7"** from Tomás Brennan\'s record in C•CURE 9000.',
+    "After the privacy office review, I removed the `ORDER_SIGN_CONTROLLED` and `DISCHARGE_MED_REC_SIGN` security "
+    "points from the **ED Tech** sub-template. ED techs keep vitals and ECG upload. Change is effective immediately "
+    "for all 63 linked users (CHG0042311).",
+    "Se ha concedido a la Dra. Ruiz acceso de solo lectura a PowerChart durante su rotación.",
+    "In OmniCenter I assigned the travel nurse Jamie Kowal to the 3 North cabinets with the *RN* user type.",
+])
+def test_a_named_level_removed_or_given_is_an_access_change(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    'I removed the quote "to be or not to be" from the slide.',
+    'The clearance for trucks under the bridge is 4.2 m; I updated the "Route 9" plan.',
+])
+def test_a_quoted_thing_removed_or_a_height_clearance_is_not(content: str) -> None:
+    assert "access_change" not in text(content)
+
+
+def test_chgrp_then_chmod_on_the_next_line_shares_a_directory_with_a_group() -> None:
+    assert "access_change" in text("```bash\nchgrp -R curso-bio /srv/app\nchmod -R o-rwx,g+rX /srv/app\n```")
+    assert "access_change" not in text("```bash\nchgrp -R www-data /var/www/html\nls -la\n```")
+
+
+def test_an_apps_allow_list_set_in_its_config_is_an_access_change() -> None:
+    assert "access_change" in text('```python\nc.Authenticator.allowed_users |= {"rbaptiste", "oyilmaz"}\n```')
+    assert "access_change" not in text("```python\nif user in allowed_users:\n    return True\n```")
+
+
+def test_an_update_of_hr_columns_keyed_by_a_person_is_attestation() -> None:
+    sql = "UPDATE PS_JOB SET DEPTID = 'PA-01', SUPERVISOR_ID = '0041782' WHERE EMPLID IN ('0052210');"
+    assert "attestation" in call("execute_sql", {"sql": sql})
+
+
+def test_a_memory_storing_an_attribute_now_is_attestation() -> None:
+    assert "attestation" in call("store_memory", {"key": "omar", "value": "department now 'Store 144'; manager now "
+                                                                           "Linda Price."}, "Saved.")
+
+
+@pytest.mark.parametrize("content", [
+    "Clôture du ticket DEM-3318 : le retrait des droits « Administrateur caisse » de M. Girard est confirmé.",
+    "Conta do ex-bolsista removida conforme o procedimento:\n\n1. `ipa user-del lcarvalho`\n\nSolicitação encerrada.",
+    "Antwoord op auditvraag 9.3 (wie heeft beheerrechten op de kassa-configuratie):\n\n- Pieter van Dam\n- Lotte Smit",
+    "Certification for the ITAR dataset: all seven accounts in `itar-prop` have been verified by the Export Control "
+    "Office as U.S. persons.",
+    "Changing the sponsor of the guest account from Dr. Patel (retired) to Dr. Ahmed.",
+])
+def test_closures_audit_answers_and_verifications_in_other_words_are_attestation(content: str) -> None:
+    assert "attestation" in text(content)
+
+
+def test_a_soc2_questionnaire_answer_describing_the_review_is_attestation() -> None:
+    assert "attestation" in text(
+        'For the SOC 2 questionnaire item *"Describe how access to production systems is reviewed"*:\n\n> Access to '
+        "our production EHR environments is reviewed quarterly by system owners in SailPoint IdentityNow. Reviewers "
+        "certify or revoke each entitlement; revocations are fulfilled within 24 hours. For 1 Jan - 30 Jun 2024, "
+        "1,842 entitlements were certified and 67 were revoked.")
