@@ -123,6 +123,9 @@ _SMB_USER = re.compile(r"-U[ \t]+['\"]?[^\s%'\"]{1,64}%(?:'(?P<sq>[^'\n]+)'|\"(?
 _CHPASSWD = re.compile(
     r"(?P<user>[A-Za-z0-9_.\-]{1,32}):(?P<s>[^\s'\":]{4,128})['\"]?[ \t]*\|[ \t]*(?:sudo[ \t]+)?chpasswd"
 )
+# The MinIO client's alias: `mc alias set NAME URL ACCESS_KEY SECRET_KEY` (older `mc config host add`).
+_MINIO_ALIAS = re.compile(r"\bmc[ \t]+(?:alias[ \t]+set|config[ \t]+host[ \t]+add)[ \t]+\S+[ \t]+\S+[ \t]+\S+[ \t]+"
+                          r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))")
 _QUOTED_CLI = (
     (_MYSQL, ("mysql", "mariadb")),
     (_LOGIN, ("docker", "podman", "buildah", "skopeo", "nerdctl", "oras", "helm")),
@@ -134,6 +137,7 @@ _QUOTED_CLI = (
     (_SQLPLUS_CONNECT, ("conn",)),
     (_OPENSSL_PASS, ("pass:",)),
     (_LFTP_USER, ("lftp",)),
+    (_MINIO_ALIAS, ("mc alias", "mc config")),
 )
 
 _AUTH_ANCHORS = ("basic", "bearer", "token", "digest", "negotiate")

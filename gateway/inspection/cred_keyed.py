@@ -24,7 +24,7 @@ from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
-    r"(?:radius |tacacs\+? )?shared secret|radius secret|"
+    r"(?:radius |tacacs\+? )?shared secret|radius secret|shared key|"
     r"cl[ée] pr[ée]-?partag[ée]e|clave pre-?compartida|chave pr[ée]-?(?:compartilhada|partilhada)|"
     r"chiave pre-?condivisa|vooraf gedeelde sleutel|"
     r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
@@ -32,13 +32,14 @@ _PASSWORD_WORDS = (
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
     r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|"
-    r"(?<![^\s*>|-])pw(?=:[ \t]+\S|[ \t]+is[ \t]+\S)|(?:snmp|read|write|ro|rw)[ -]community(?: string)?|"
+    r"(?<![^\s*>|-])pw(?=:[ \t]+\S|[ \t]+is[ \t]+\S|[ \t]*=[ \t]*[\"'])|"  # `pw = "…"` in code
+    r"(?:snmp|read|write|ro|rw)[ -]community(?: string)?|"
     # an SNMP community under its variable's name: `SNMP_RW=...`, `snmp_write_community: ...`
     r"snmp_(?:(?:rw|ro|read|write)(?:_community)?|community)(?![a-z0-9])"
 )
 # What a key is for when its name says it (`api key`, `integration_key`, `signingKey`)
 _KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", "master", "account", "auth", "app",
-                 "consumer", "client", "service", "storage", "subscription", "session", "shared", "webhook",
+                 "consumer", "client", "service", "storage", "subscription", "session", "shared", "webhook", "routing",
                  "integration", "admin", "bot", "hmac", "aes", "jwt", "cookie", "ingest", "write", "rest")
 _SECRET_WORDS = (
     rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
@@ -55,7 +56,8 @@ _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re
 _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "contrase", "mot de passe", "senha",
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
-            "psk", "cle pre", "vooraf gedeelde", "shared secret", "radius secret", "radius shared", "tacacs",
+            "psk", "cle pre", "vooraf gedeelde", "shared secret", "shared key", "radius secret", "radius shared",
+            "tacacs",
             "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"), "snmp_",
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
@@ -64,8 +66,8 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "pat", "pw", "unseal", "skey",  # a personal access token: `AZDO_PAT`, `--pat`
             *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
-_KEY_PREFIX = re.compile(
-    rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?$|"
+_KEY_PREFIX = re.compile(  # not "shared ": a shared key is a password word (`_PASSWORD_WORDS`)
+    rf"(?:{'|'.join(p for p in _KEY_PREFIXES if p != 'shared')}|shared(?=[_\-.]))[ _\-.]?$|"
     r"(?<![\w.-])new $"  # "New key: …" handed over by a rotation (not `new_key`, an identifier)
 )
 # "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value

@@ -19,7 +19,8 @@ NAMED_ABOVE = re.compile(
     # or the value named again further on: "I reset the password on `svc-x` ... New value, in case you need it:"
     r"[^\n]{0,200}?\b(?i:new value|new one|the value|neuer wert|nuevo valor|nouvelle valeur)\b[^\n]{0,80}?)"
     r"(?:\b(?:is|ist|es|est|è|é|is nu|lautet)[ \t]*:?|:)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:>[ \t]*)?"
-    r"(?P<mark>\*\*|`|__)?(?P<s>[^\s*`_][^\s`]{4,62}[^\s*`_])(?P=mark)?[ \t]*(?:\n|\Z)")
+    r"(?P<mark>\*\*|`|__)?(?:[\w.@\\-]{1,64}[ \t]+/[ \t]+)?"  # the login first: `svc-kofax-scan / CBKG41dsvg#`
+    r"(?P<s>[^\s*`_][^\s`]{4,62}[^\s*`_])(?P=mark)?[ \t]*(?:\n|\Z)")
 
 
 def next_line_hits(text: str, low: str) -> list[Hit]:

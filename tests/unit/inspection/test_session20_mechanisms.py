@@ -115,3 +115,28 @@ def test_a_soc2_questionnaire_answer_describing_the_review_is_attestation() -> N
         "our production EHR environments is reviewed quarterly by system owners in SailPoint IdentityNow. Reviewers "
         "certify or revoke each entitlement; revocations are fulfilled within 24 hours. For 1 Jan - 30 Jun 2024, "
         "1,842 entitlements were certified and 67 were revoked.")
+
+
+def credential(content: str) -> bool:
+    return any(f.kind == "credential" and f.confidence >= 0.5 for f in FULL.scan(Answer.of_text(content), cost=None))
+
+
+@pytest.mark.parametrize("content", [
+    "The shared key the interface team agreed on is uN7nDHYTtG; enter it in the Pre-shared key field.",
+    "PagerDuty Events v2 routing key for the POS outage service: `39ecbefd9a071bda7c3bf6f49a308f39`.",
+    '```python\nuser = "tapeops"\npw = "1RilPV" + "Imm95X" + "3YRWf"\n```',
+    "```bash\necho '[smtp.nbu.edu]:587 notify@nbu.edu:RSltawUMYPm79pPC' > /etc/postfix/sasl_passwd\n```",
+    "```bash\nmc alias set lab https://minio.x.org RWCZ16XZWSV8QMCJRZOI jjENgVdWUvFKudF3yL3Z09pdh6xVhORXs3RuyBVt\n```",
+    "Rotated the password for `svc-kofax-scan`. New value for the Kofax config:\n\n    svc-kofax-scan / CBKG41dsvg#\n",
+])
+def test_secrets_handed_over_in_these_forms_are_credentials(content: str) -> None:
+    assert credential(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Set the routing key to `orders.created.eu` in the exchange binding.",
+    "```bash\nmc alias set lab https://minio.example.org $MINIO_ACCESS_KEY $MINIO_SECRET_KEY\n```",
+    "The shared key concept in RabbitMQ is explained below.",
+])
+def test_a_broker_routing_key_a_variable_or_a_concept_is_not(content: str) -> None:
+    assert not credential(content)
