@@ -33,6 +33,9 @@ RESOURCE_WORDS = frozenset((
     "storage", "deployment", "batch", "automation", "billing", "vm", "app", "function", "webapp", "container",
 ))
 PEOPLE_WORDS = frozenset(("member", "members", "membership", "memberships", "user", "users"))
+# An identity provider's admin CLI: its `clients` are OAuth clients, made or deleted (`kcadm.sh create clients`).
+IDP_PROGRAMS = frozenset(("kcadm.sh", "kcadm"))
+CLIENT_OPS = {"create": "create", "delete": "delete"}
 # A credential renewed in place (`az storage account keys renew`, `az acr credential renew`, `az search admin-key
 # renew`): the old key stops working for every client holding it, even under a resource's subcommands.
 ROTATED = frozenset(("key", "keys", "credential", "credentials", "password", "passwords", "secret", "secrets",
@@ -86,6 +89,8 @@ def _judge(match: re.Match | None) -> Hit | None:
         return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
     if match.group("prog") in NOT_IDENTITY:
         return None
+    if match.group("prog") in IDP_PROGRAMS and words[0] in CLIENT_OPS and words[1:2] == ["clients"]:
+        return _hit(match, "lifecycle", CLIENT_OPS[words[0]])
     if not ROTATIONS.isdisjoint(words) and not ROTATED.isdisjoint(words):
         if match.group("prog") in ENCRYPTION_WORDS or not ENCRYPTION_WORDS.isdisjoint(words):
             return None  # `az keyvault key rotate`: a data encryption key

@@ -91,11 +91,15 @@ def corroborate(
 
 
 # A lifecycle step in another language done for a login named in code ("Restablecimiento de contraseña para
-# `lmartin`", "Passwort zurückgesetzt für `jmeier`"): the model, read mostly in English, weighs the foreign words
+# `lmartin`", "Passwort zurückgesetzt für `jmeier`", "Conta desbloqueada ... (usuário `jmartins`)"): the model,
+# read mostly in English, weighs the foreign words
 # little, and the login makes the line a record of a step on an account (as prose-named-record in English).
 FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van|von|do|da)\s+`(?!(?:usuario|user|"
                            r"username|utilisateur|benutzer|utente|gebruiker|login|nombre|name|demo|test|ejemplo|"
-                           r"example)`)[a-z][a-z0-9._-]{2,30}`")
+                           r"example)`)[a-z][a-z0-9._-]{2,30}`|"
+                           # or labelled as the login: "(usuário `jmartins`)", "utilisateur : `pdurand`"
+                           r"\b(?:usuári?o|usuario|utilisateur|benutzer(?:name)?|gebruiker|utente|login)\s*:?\s+"
+                           r"`[a-z][a-z0-9._-]{2,30}`")
 
 
 def _foreign_step_on_login(finding: Finding, lines: str) -> bool:

@@ -312,8 +312,9 @@ def is_counted_verdict(text: str) -> bool:
 # An answer given to an auditor's question ("For the SOC 2 questionnaire item ...", "SOX narrative for ITGC AC-02"):
 # it describes how access is controlled in general terms, and that description is the evidence (LABELS.md:
 # SOX / SOC 2 narratives are attestation).
-AUDIT_RESPONSE = re.compile(r"\b(?:soc ?[12]|sox|iso ?27001|hipaa|pci(?:[- ]dss)?|hitrust|itgc|nist)\b[^.\n]{0,40}?"
-                            r"\b(?:questionnaire|narrative|request|response|answer|control description)\b", re.I)
+_FRAMEWORK = r"\b(?:soc ?[12]|sox|iso ?27001|hipaa|pci(?:[- ]dss)?|hitrust|itgc|nist)\b"
+AUDIT_RESPONSE = re.compile(_FRAMEWORK + r"[^.\n]{0,40}?\b(?:questionnaire|narrative|request|response|answer|"
+                            r"control description)\b|\b(?:narrative|questionnaire)\b[^.\n]{0,40}?" + _FRAMEWORK, re.I)
 AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", "nist")
 
 

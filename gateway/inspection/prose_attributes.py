@@ -33,6 +33,7 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"is now|are now|"  # "her employment status is now Administrative Leave": the new value
                     r"switch\w*|flip\w*|extend\w*|shorten\w*|convert\w*|"
                     r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
+                    r"korrigier\w*|corrig\w*|correg\w*|corrij\w*|"
                     r"modifi\w*|mettre à jour|mise?s? à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|"
                     r"atualiz\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"

@@ -149,7 +149,8 @@ FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "
                     "ticket gesloten", "cierro el ticket", "cierro la solicitud", "clôture du ticket",
                     "clôture de la demande", "fecho o ticket", "encerro o chamado", "schließe das ticket",
                     "schließe den vorgang", "zgłoszenie zamknięte", "zamykam zgłoszenie", "solicitação encerrada",
-                    "pedido encerrado", "chamado fechado", "solicitação concluída")
+                    "pedido encerrado", "chamado fechado", "solicitação concluída",
+                    "kann geschlossen werden", "ticket schließen", "peut être clôturé", "puede cerrarse")
 CLOSURE_ANCHORS = ("closure", "closing", "close note", "completion", "resolution", "case closed", "ticket closed",
                    "request closed", "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
@@ -168,7 +169,8 @@ REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^
                           r"(?:`[^`\n]{2,60}`|\b(?:groups?|roles?|teams?|org|organi[sz]ation|admins?|access)\b)")
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
-                 "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam", "encerrad", "concluída")
+                 "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam", "encerrad", "concluída",
+                 "cerrarse")
 
 
 # A label that is code: a call or a definition's header ("Decision(str, Enum):", "def decision(item):").

@@ -219,6 +219,14 @@ def _ibm_i(match: re.Match) -> tuple[str, str]:
 # A Jenkins permission ID: `Overall/Administer`, `Job/Build`, `Run/Replay`.
 _JENKINS_PERMISSION = r"(?:Overall|Job|Run|View|Credentials|SCM|Agent|Computer|Lockable\w*|Metrics)/[A-Z]\w+"
 
+IRODS_VERBS = {"mkuser": ("lifecycle", "create"), "rmuser": ("lifecycle", "delete"), "moduser": ("lifecycle", "reset"),
+               "atg": ("access_change", "grant"), "rfg": ("access_change", "revoke")}
+
+
+def _irods(match: re.Match) -> tuple[str, str]:
+    return IRODS_VERBS[match.group("verb").split()[0].lower()]
+
+
 def _net_user(match: re.Match) -> tuple[str, str]:
     command = match.group(0).lower()
     if "group" in command:
@@ -409,6 +417,10 @@ RULES: tuple[Rule, ...] = (
         r"(?P<g>[a-z_][\w.-]*)\s+\S+[^\n]{0,120}?(?:\n[^\n]{0,120}?)?\bchmod\s+(?:-\w+\s+)*"  # chmod: same line or next
         r"(?:[0-7]?[0-7][1-7][0-7]\b|(?:[ugoa]*[+=-]\w*,)*[ugo]*g[ugo]*[+=]\w*[rwx])"), "access_change", "grant", 0.8,
          target="g", reach=160),
+    # iRODS accounts and groups: `iadmin mkuser vpham#zone rodsuser`, `iadmin atg lab-x vpham`.
+    Rule("irods-admin", ("iadmin",), compile_i(
+        r"\biadmin\s+(?P<verb>mkuser|rmuser|moduser\s+\S+\s+password|atg|rfg)\s+(?=\S)"),
+         classify=_irods, confidence=0.85),
     Rule("htpasswd", ("htpasswd",), compile_i(r"\bhtpasswd\s+(?:-[a-zA-Z]+\s+)*\S+\s+[\w.@-]+"),
          "lifecycle", "create", 0.8),
     Rule("vault", ("vault ",), compile_i(

@@ -15,7 +15,8 @@ from gateway.inspection.prose_referents import PRONOUN
 IDENTITY = bucketed(
     r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|logins?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|contributors?|maintainers?|provision\w*|deprovision\w*|zugriff\w*|"
-    r"benutzer\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|rights|assignments?|memberships?|utenz[ae]|"
+    r"benutzer\w*|konto|konten|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|"
+    r"rights|assignments?|memberships?|utenz[ae]|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
@@ -272,7 +273,8 @@ GATES = (
                    "start date", "termination date",
                    "on leave", "location", "division", "vorgesetzt", "abteilung", "sponsor",
                    "legal entity", "last day", "last working day", "as terminated", "as inactive",
-                   "kostenstelle", "departamento", "responsable", "jefe", "départ", "worker type", "employee type",
+                   "kostenstelle", "austrittsdatum", "departamento", "responsable", "jefe", "départ", "worker type",
+                   "employee type",
                    "employment type", "legal name", "reports to", "reports-to", "reporting line", "einddatum",
                    "enddatum",
                    "fecha de fin", "fecha de baja", "date de fin", "data di fine", "uitdiensttreding",

@@ -118,7 +118,10 @@ STANDING_ATTRIBUTE = re.compile(
     r"will\s+be|updated\s+to)\b|\b(?:now|henceforth)\s+reports?\s+to\b|"
     r"\b(?:from|as\s+of|effective|starting)\s+[^.;\n]{1,30}?\breports?\s+to\b|"
     r"\breports?\s+to\s+[^.;\n]{1,60}?\b(?:from|as\s+of|effective|starting)\s+\d|"
-    rf"\bnew\s+{_HR_FIELD}\s*(?:is\b|:)", re.I)
+    rf"\bnew\s+{_HR_FIELD}\s*(?:is\b|:)|"
+    # "is on leave of absence from 2025-07-01", "status=LOA, manager=Lina Ortiz"
+    r"\b(?:is|are)\s+on\s+(?:\w+\s+)?leave(?:\s+of\s+absence)?\s+(?:from|until|starting|as\s+of)\b|"
+    rf"\b(?:employment_?status|status|{_HR_FIELD})\s*=\s*[\w\"']", re.I)
 # A memory tool storing a review's outcome: "Q3 review: Jin's ACCOUNTADMIN on Snowflake RETAINED (approved by the
 # CFO)", "recertification: Ana's deployer role revoked": a retain or revoke decision, evidence the agent will cite.
 # Only with an access beside it: "vendor review: Acme is SOC 2 certified" certifies a vendor, nobody's access.

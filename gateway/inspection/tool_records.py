@@ -30,11 +30,16 @@ ATTRIBUTE = re.compile(
 STATE_FLAG = re.compile(r"^(?:suspended|(?:account)?locked|blocked|accountenabled|accountdisabled|"
                         r"disabled|deactivated|(?:is)?frozen)$")
 USER_STATE = re.compile(r"^(?:active|enabled|status)$")
+# ... or set by its value (`"STATUS": "Inactive"`), or dated (`"DEACTIVATION_DATE": "2024-07-16"`), on a user object.
+STATE_VALUE = re.compile(r"^(?:in)?active$|^(?:disabled|enabled|suspended|locked|deactivated|terminated|blocked)$",
+                         re.I)
+DEACTIVATION_KEY = re.compile(r"^(?:deactivat(?:ion|e|ed)|disabled?|suspen(?:sion|ded))(?:date|on|at)?$|"
+                              r"^accountexpir\w*$")
 # A password change forced at the next sign-in (Google's `changePasswordAtNextLogin`, Entra's
 # `forceChangePasswordNextSignIn`): the password's lifecycle.
 PASSWORD_FLAG = re.compile(r"^(?:changepasswordatnext(?:login|signin)|forcechangepassword(?:nextsignin)?|"
                            r"mustchangepassword|forcepasswordchange|requirepasswordchange|passwordresetrequired)$")
-USER_OBJECT = re.compile(r"user|account|identity|member|person|employee|worker", re.I)
+USER_OBJECT = re.compile(r"user|account|identity|member|person|employee|worker|^emp$", re.I)  # EMP: Epic's users
 READ_KEYS = ("query", "filter", "q", "select", "fields_to_return")
 EVIDENCE_PATH = re.compile(r"(?:^|/)(?:evidence|audit|attestations?|access[-_]?reviews?|certifications?|"
                            r"sox|soc2?)(?:/|[-_.])|evidence", re.I)
@@ -113,8 +118,9 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
                 and not THING_KEYS.intersection(keys) and not _work_record(keys):  # `{"skus": [...], ...}`
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]
         if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) or (
-                any(USER_STATE.match(k) and isinstance(v, bool) for k, v in normed.items())
-                and any(isinstance(v, str) and USER_OBJECT.search(v) for v in keys.values())):
+                any(USER_STATE.match(k) and (isinstance(v, bool) or isinstance(v, str) and STATE_VALUE.match(v.strip()))
+                    or DEACTIVATION_KEY.match(k) and v not in (None, "", False) for k, v in normed.items())
+                and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values())):
             return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-record-state")]
         if any(PASSWORD_FLAG.match(k) and v is True for k, v in normed.items()):
             return [Hit("lifecycle", 0, 0, 0.8, "reset", rule="tool-record-password-change")]

@@ -140,3 +140,39 @@ def test_secrets_handed_over_in_these_forms_are_credentials(content: str) -> Non
 ])
 def test_a_broker_routing_key_a_variable_or_a_concept_is_not(content: str) -> None:
     assert not credential(content)
+
+
+def lifecycle(answer: Answer) -> bool:
+    return "lifecycle" in kinds(answer)
+
+
+@pytest.mark.parametrize("content", [
+    "```\niadmin mkuser vpham#nbuZone rodsuser\n```",
+    "```bash\nkcadm.sh create clients -r research -s clientId=ondemand-talon -s publicClient=false\n```",
+    "Operator ID 1877 is disabled in the NCR back office. The till will reject it from the next sync.",
+    "Conta do Tasy desbloqueada para a técnica de enfermagem Juliana Martins (usuário `jmartins`). O bloqueio ocorreu "
+    "por cinco tentativas erradas no terminal do posto 3.",
+])
+def test_these_account_steps_are_lifecycle(content: str) -> None:
+    assert lifecycle(Answer.of_text(content))
+
+
+def test_a_user_record_set_inactive_by_value_is_lifecycle_and_a_coupon_is_not() -> None:
+    fields = {"STATUS": "Inactive", "DEACTIVATION_DATE": "2024-07-16"}
+    assert "lifecycle" in call("update_record", {"master_file": "EMP", "record_id": "1093347", "fields": fields})
+    assert "lifecycle" not in call("update_record", {"object": "coupon", "id": "7", "fields": {"status": "inactive"}})
+
+
+def test_a_memory_of_a_leave_of_absence_is_attestation() -> None:
+    value = "Tomás Reyes is on leave of absence from 2025-07-01 to 2025-10-01; status=LOA, manager=Lina Ortiz"
+    assert "attestation" in call("save_memory", {"key": "employee_status/tomas.reyes", "value": value}, "Noted.")
+
+
+@pytest.mark.parametrize("content", [
+    "Entzug umgesetzt und geprüft: `ext.kuka.service` ist in keiner AD-Gruppe mehr und das Konto ist deaktiviert. "
+    "Ticket kann geschlossen werden.",
+    "Hallo Team IAM,\n\nbitte im Identity-System das Austrittsdatum für Herrn Oliver Brandt von 30.06. auf "
+    "**31.07.2025** korrigieren.",
+])
+def test_a_german_closure_and_a_corrected_leaving_date_are_attestation(content: str) -> None:
+    assert "attestation" in text(content)
