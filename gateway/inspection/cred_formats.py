@@ -49,8 +49,9 @@ _QUOTED_TOKEN = re.compile(r"[`'\"](?P<s>[A-Za-z0-9_\-+/=.]{20,128})[`'\"]")
 # A PagerDuty Events v2 integration key: `routing_key` beside `event_action` or in an answer naming PagerDuty
 # (Alertmanager's `pagerduty_configs`), quoted or bare; a message broker's routing key is dotted words, never 32
 # random characters. An event orchestration's key (`R0` and 30 capitals or digits) is PagerDuty's shape alone.
-_EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing_key[\"']?[ \t]*[:=][ \t]*(?P<q>[\"']?)"
-                                 r"(?P<s>[0-9a-z]{32}|R0[0-9A-Z]{30})(?P=q)(?![\w.\-])")
+# In prose too: "PagerDuty Events v2 routing key for the POS outage service: `39ec…`".
+_EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing[_ ]key[\"']?(?: [^\n:=`'\"]{1,60}?)?[ \t]*[:=][ \t]*(?P<q>[\"'`]?)"
+                                 r"(?P<s>[0-9a-z]{32}|R0[0-9A-Z]{30})(?P=q)(?![\w\-]|\.\w)")  # a full stop may end it
 ORCHESTRATION_KEY = re.compile(r"R0[0-9A-Z]{30}")
 # A `sasl_passwd` entry: the relay (bracketed, with a port, or bare), blanks, then `user:password`.
 # Also written by a command: `echo '[smtp.x]:587 user@x:pw' > /etc/postfix/sasl_passwd`.
@@ -62,7 +63,7 @@ _SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
 # machine in as the account without Steam Guard, which is why CI keeps the file as a secret (base64 in a variable).
 _CONNECT_CACHE = re.compile(r"\"connectcache\"\s*\{\s*\"[0-9a-f]{4,16}\"\s+\"(?P<s>[0-9a-f]{32,})\"", re.IGNORECASE)
 LITERALS = (*_STDIN_LOGINS, "echo", "wifi:", *_PAIR_ANCHORS, *_PAREN_ANCHORS, "machine", *_HOOK_ANCHORS,
-            *_SHOWN_ANCHORS, "routing_key", "event_action", "pagerduty", *_SASL_ANCHORS, "connectcache")
+            *_SHOWN_ANCHORS, "routing_key", "routing key", "event_action", "pagerduty", *_SASL_ANCHORS, "connectcache")
 
 
 def _stdin_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -138,10 +139,11 @@ def _shown_once_hits(text: str, found: Occurrences) -> list[Hit]:
 
 
 def _routing_key_hits(text: str, found: Occurrences) -> list[Hit]:
-    if not found["routing_key"]:
+    if not found["routing_key"] and not found["routing key"]:
         return []
     named = bool(found["event_action"] or found["pagerduty"])  # else only the orchestration key's own shape
-    starts = [pos - 1 if pos and text[pos - 1] in "\"'" else pos for pos in found["routing_key"]]
+    starts = sorted(pos - 1 if pos and text[pos - 1] in "\"'" else pos
+                    for pos in (*found["routing_key"], *found["routing key"]))
     return [Hit(m.start("s"), m.end("s"), "api_key", 0.85) for m in matches_at(_EVENTS_ROUTING_KEY, text, starts)
             if (named or m.group("s")[:2] == "R0") and looks_like_key(m.group("s"), 32)]
 

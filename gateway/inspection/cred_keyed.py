@@ -39,7 +39,7 @@ _PASSWORD_WORDS = (
 )
 # What a key is for when its name says it (`api key`, `integration_key`, `signingKey`)
 _KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", "master", "account", "auth", "app",
-                 "consumer", "client", "service", "storage", "subscription", "session", "shared", "webhook", "routing",
+                 "consumer", "client", "service", "storage", "subscription", "session", "shared", "webhook",
                  "integration", "admin", "bot", "hmac", "aes", "jwt", "cookie", "ingest", "write", "rest")
 _SECRET_WORDS = (
     rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
