@@ -42,7 +42,8 @@ ACCESS_STEMS = (
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
     "eingeräumt", "zuordn", "zugeordnet", "suppression", "ativei", "ativou", "ativad", "promuov", "promoss",
-    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", "vergeben", "ergänz", *NORDIC_POLISH_ACCESS,
+    "promov", "promouv", "promu", "beförder", "hinzugef", "freigeschalt", "vergeben", "ergänz", "activé", "activó",
+    "activad", "habilit", "passou a ter", "passa a ter", "pasó a tener", "pasa a tener", *NORDIC_POLISH_ACCESS,
 )
 ACCESS_OBJ_STEMS = (
     "accesso", "accessi", "permess", "ruol", "grupp", "diritti", "privilegi", "amministrator",
@@ -65,7 +66,8 @@ LIFE_STEMS = (
 # foreign patterns would otherwise run on most English sentences).
 FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
-    "cread", "activé", "activad", "aktiviert", "attivat", "ativad", "geactiveerd",
+    "cread", "activé", "activó", "activad", "habilit", "passou a ter", "passa a ter", "pasó a tener", "pasa a tener",
+    "aktiviert", "attivat", "ativad", "geactiveerd",
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
     "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum", "eingeräumt", "promuov", "promoss",
@@ -96,6 +98,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"lagt till|lägg(?:er)? till|lades till|lagt til|tilldela(?:t|de|s)?|tildelt|beviljat|"
          r"dodał\w*|dodan[oaey]\w*|nadał\w*|nadan[oaey]\w*|przyznan\w*|przypisa\w*|"
          r"verildi|verdi[mk]|atandı|eklendi|ekledi[mk]?|atad[ıi][mk]|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"
+         r"activ(?:é|ó|ad[oa])|habilit(?:é|ó|ad[oa])|passou a ter|passa a ter|pasó a tener|pasa a tener|"
          r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert|"
          r"vergeben")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"

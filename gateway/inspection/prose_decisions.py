@@ -94,7 +94,14 @@ ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rol|rôles?|ruol[o
                             r"droits?|habilitations?|acesso|permiss(?:ão|ões)|accesso|permessi|toegang|rechten|"
                             r"dostęp\w*|uprawnie\w*|åtkomst|behörighet\w*)\b", IC)
 TABLE_DECISION = re.compile(r"\|\s*\**(?P<v>approved?|grant(?:ed)?|revoke[d]?|retain(?:ed)?|keep|"
-                            r"remove[d]?|certif(?:y|ied))\**(?:\s*[\u2014\u2013:-]\s[^|\n]{0,80})?\s*\|", IC)
+                            r"remove[d]?|certif(?:y|ied)|"
+                            # German, Spanish, Portuguese, French, Dutch: approve, revoke, keep
+                            r"genehmig(?:en|t)|aprobar|aprobad[oa]|aprovar|aprovad[oa]|approuver|approuvée?|"
+                            r"goedkeuren|goedgekeurd|entziehen|entzogen|revocar|revocad[oa]|revogar|revogad[oa]|"
+                            r"révoquer|révoquée?|intrekken|ingetrokken|behalten|beibehalten|mantener|manter|"
+                            r"conserver|behouden)\**(?:\s*[\u2014\u2013:-]\s[^|\n]{0,80})?\s*\|", IC)
+APPROVE_VERBS = ("approv", "grant", "genehmig", "aprob", "aprov", "approuv", "goedkeur", "goedgekeur")
+REVOKE_VERBS = ("revok", "remov", "entzieh", "entzog", "revoc", "revog", "révoqu", "intrek", "ingetrok")
 DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|approved|"
     r"disable|deactivate|suspend|"
@@ -272,15 +279,15 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     if decisions and FUNDERS.search(low):
         decisions = []  # "| Applicant | Funder | Grant | Amount | Decision |": research grants awarded
     # the whole answer searched for access words only when a decision to grant or revoke asks for them
-    acts = any(m.group("v").lower().startswith(("approv", "grant", "revok", "remov")) for m in decisions)
+    acts = any(m.group("v").lower().startswith(APPROVE_VERBS + REVOKE_VERBS) for m in decisions)
     access = acts and ACCESS_CONTEXT.search(text) is not None
     for m in decisions:
         verb = m.group("v").lower()
-        if verb.startswith(("approv", "grant")) and access:
+        if verb.startswith(APPROVE_VERBS) and access:
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "grant", rule="decision-table"))
         elif review:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
-        if verb.startswith(("revok", "remov")) and access and (recommend or review):  # someone acts on it
+        if verb.startswith(REVOKE_VERBS) and access and (recommend or review):  # someone acts on it
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "revoke", rule="recommendation-table"))
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):

@@ -27,6 +27,16 @@ SWITCHED = re.compile(r"\b(?:switched|moved|changed|switch|move|change)\s+(?-i:[
 ROLE_WORD = re.compile(r"\b(?:approver|administrator|admin|initiator|reviewer|owner|editor|viewer|author|contributor|"
                        r"operator|auditor|read-only|member|role|superuser|supervisor)s?\b", re.I)
 SWITCH_GATES = (" from *", " from _", " from `", ' from "', " from **")
+# The same in Portuguese, Spanish and French, a login or a name between, beside the profiles or roles it is about:
+# "Nos perfis do PACS, alterei o utilizador **rcosta** de «Técnico» para «Radiologista Relator»".
+_MARK_OPEN, _MARK_CLOSE = "[\u00ab\"*_`\u201c]{1,2}", "[\u00bb\"*_`\u201d]{1,2}"
+FOREIGN_SWITCHED = re.compile(
+    r"\b(?:alterei|mudei|passei|cambié|pasé|changé)\s+(?:o |a |el |la |l')?(?:utilizador|usuári[oa]|usuari[oa]|"
+    r"utilisateur|user)?\s*[*_`]{0,2}[\w.-]+(?:\s+[A-Z][\w-]+)?[*_`]{0,2}\s+(?:de|do|da|del)\s+" + _MARK_OPEN
+    + r"[^\u00bb\"*_`\u201d\n]{2,60}" + _MARK_CLOSE + r"\s+(?:para|a|al|à|au|en)\s+" + _MARK_OPEN
+    + r"[^\u00bb\"*_`\u201d\n]{2,60}" + _MARK_CLOSE, re.I)
+FOREIGN_SWITCH_GATES = ("alterei", "mudei", "passei", "cambié", "pasé", "changé")
+PROFILE_WORDS = ("perfil", "perfis", "rol ", "roles", "função", "funções", "profil", "rôle")
 GATES = ("(was", "(previously", "(formerly", "(old", "(changed from")
 ACCESS_FIELD = re.compile(rf"(?:{ACCESS_FIELDS})\Z", re.I)
 EMPTY = re.compile(r"[\s*`\"']*(?:none|n/a|-|\u2014|removed)[\s*`\"']*\Z", re.I)
@@ -37,6 +47,9 @@ def field_change_hits(text: str, low: str) -> list[Hit]:
     hits = [Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-switched")
             for m in (SWITCHED.finditer(text) if any(map(low.__contains__, SWITCH_GATES)) else ())
             if ROLE_WORD.search(m.group("new"))]
+    if any(map(low.__contains__, FOREIGN_SWITCH_GATES)) and any(map(low.__contains__, PROFILE_WORDS)):
+        hits += [Hit("access_change", m.start(), m.end(), 0.7, "modify", rule="role-switched-i18n")
+                 for m in FOREIGN_SWITCHED.finditer(text)]
     if ":" not in low or not any(map(low.__contains__, GATES)):
         return hits
     for m in WAS.finditer(text):

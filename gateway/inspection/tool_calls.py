@@ -338,10 +338,21 @@ def _updates_roles(name: str, args: Any) -> bool:
     an update of a person or account that sets its roles."""
     tokens = words(name)
     verbs = [t for t in tokens if t in UPDATE_VERBS]
-    if not verbs or not PERSON_WORDS.intersection(tokens):
+    if not verbs or not PERSON_WORDS.intersection(tokens) and not _people_table(args):
         return False
     return any(isinstance(value, Mapping) and ROLE_KEYS.intersection(str(k).lower() for k in value)
                for _, value in walk(args))
+
+
+# The table or object a generic update names (`update_record({"table": "usuarios_roles", ...})`): people's records.
+PEOPLE_TABLE = re.compile(r"(?:^|_)(?:users?|usuari[oa]s?|utilisateurs?|benutzer|employees?|members?|accounts?|"
+                          r"staff|people|persons?)(?:$|_)", re.I)
+TABLE_KEYS = ("table", "table_name", "object", "object_type", "entity", "record_type", "collection")
+
+
+def _people_table(args: Any) -> bool:
+    return isinstance(args, Mapping) and any(isinstance(args.get(k), str) and PEOPLE_TABLE.search(args[k])
+                                             for k in TABLE_KEYS)
 
 
 def _switches_account(name: str, raw: str) -> str | None:

@@ -176,3 +176,25 @@ def test_a_memory_of_a_leave_of_absence_is_attestation() -> None:
 ])
 def test_a_german_closure_and_a_corrected_leaving_date_are_attestation(content: str) -> None:
     assert "attestation" in text(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Activé el acceso de emergencia de 4 horas para el Dr. Tomás Aguirre sobre el paciente de la cama 412.",
+    "A Dra. Fernanda Lima passou a ter o perfil «Prescritor Quimioterapia» no Tasy.",
+    "Nos perfis do Philips Vue PACS, alterei o utilizador **rcosta** de «Técnico de Radiologia» para «Radiologista "
+    "Relator».",
+    "Zusammenfassung der offenen Berechtigungsanträge mit Empfehlung:\n\n| Antrag | Benutzer | Berechtigung | "
+    "Empfehlung |\n|---|---|---|---|\n| R-551 | D. Roth | SAP `Z_PM_ORDER_RELEASE` | Genehmigen |",
+])
+def test_grants_in_spanish_portuguese_and_german_are_access_changes(content: str) -> None:
+    assert "access_change" in text(content)
+
+
+def test_a_change_board_approval_with_its_kind_after_a_comma_is_not() -> None:
+    assert "access_change" not in text("| Change | Window | Decision |\n|---|---|---|\n| DB patch | Sat 02:00 | "
+                                       "Approved, standard change |")
+
+
+def test_roles_set_on_a_people_table_by_a_generic_update_are_an_access_change() -> None:
+    args = {"table": "usuarios_roles", "where": {"usuario": "dmarin"}, "set": {"roles": ["supervisor_planta"]}}
+    assert "access_change" in call("update_record", args)
