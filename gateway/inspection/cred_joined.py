@@ -21,22 +21,24 @@ Scanner = Callable[[str], list[Hit]]
 JOIN = re.compile(
     r"\b(?:concatenat\w*|join (?:them|both|the (?:two|three|four|parts|pieces|halves|lines|chunks))|"
     r"combine (?:them|both|the (?:two|three|parts|pieces|halves|lines))|put (?:them|the \w+) (?:back )?together|"
-    r"zusammen(?:füg|setz|häng)\w*|aneinander(?:häng|reih)\w*|concaten\w*|unisci\w*|junt(?:e|a|ar)(?:las|los)?|"
+    r"zusammen(?:füg|setz|häng)\w*|aneinander(?:häng|reih)\w*|concaten\w*|concatén\w*|unisci\w*|"
+    r"junt(?:e|a|ar|ando)(?:las|los)?|"
     r"samenvoeg\w*|recoll\w*|split\w* (?:it |the \w+ )?(?:across|over|into|in) "
     r"(?:the )?(?:two|three|four|2|3|4|several) (?:lines|parts|pieces|halves|chunks|headers|variables|settings|"
     r"fields|values|parameters))\b", re.IGNORECASE)
 # Every JOIN match holds one of these (lower-cased).
-JOIN_WORDS = ("concaten", "join them", "join both", "join the ", "combine them", "combine both", "combine the ",
-              "together", "zusammen", "aneinander", "unisci", "junt", "samenvoeg", "recoll", "split")
+JOIN_WORDS = ("concaten", "concatén", "join them", "join both", "join the ", "combine them", "combine both",
+              "combine the ", "together", "zusammen", "aneinander", "unisci", "junt", "samenvoeg", "recoll", "split")
 # What was split: a secret (the word names the kind the joined value is judged as).
 SECRET_WORD = re.compile(r"\b(?P<w>passphrase|password|passwort|kennwort|secret|token|api key|key|credential|"
-                         r"authorization|auth)s?\b", re.IGNORECASE)
+                         r"authorization|auth|secreto|contraseña|clave|chave|senha|segredo|geheimnis|schlüssel|"
+                         r"mot de passe|clé)s?\b", re.IGNORECASE)
 # Public or derived values split for readability: a fingerprint, a digest, a public key.
 NOT_SECRET = re.compile(r"\b(?:fingerprint|checksum|digest|hash|sha-?\d+|md5|public key|ssh-(?:rsa|ed25519)|"
                         r"commit|uuid|serial number)\b", re.IGNORECASE)
 # One piece on a line: bare, quoted or in backticks, after an optional short label ("Part 2:", `TOK_B=`).
 # A URL may open the run: a webhook's address split from its secret path ("…/services/T0AB12CD3/" then "B0…/…").
-PART_LINE = re.compile(r"[ \t>*-]*(?:[A-Za-z][\w .()-]{0,29}[:=][ \t]*)?[`'\"]?"
+PART_LINE = re.compile(r"[ \t>*-]*(?:\d{1,2}[.)][ \t]+)?(?:[A-Za-z][\w .()-]{0,29}[:=][ \t]*)?[`'\"]?"
                        r"(?P<v>(?:(?:Basic|Bearer|Token)[ \t])?[A-Za-z0-9+/_.~!@#$%^&*=-]{6,200}|"
                        r"https?://[A-Za-z0-9.-]+/[A-Za-z0-9+/_.~%=-]{0,200})[`'\"]?[ \t]*")
 BACK, AHEAD = 60, 120  # a JOIN match starts at most BACK characters before a JOIN_WORDS word, ends AHEAD after

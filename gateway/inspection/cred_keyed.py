@@ -24,6 +24,7 @@ from gateway.inspection.literals import Occurrences
 
 _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
+    r"(?:chave|clave|clé|cle|schlüssel|sleutel|chiave) (?:de (?:la )?(?:red )?)?wpa[23]?(?:-psk)?|palavra[- ]passe|"
     r"(?:radius |tacacs\+? )?shared secret|radius secret|shared key|"
     r"cl[ée] pr[ée]-?partag[ée]e|clave pre-?compartida|chave pr[ée]-?(?:compartilhada|partilhada)|"
     r"chiave pre-?condivisa|vooraf gedeelde sleutel|"
@@ -57,6 +58,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "wachtwoord", "lösenord", "salasana", "hasło", "haslo", "parola", "credential", "authorization",
             "clé", "cle d", "cle api", "clave", "chave", "schlüssel", "jeton", "wpa", "pre-shared", "preshared",
             "psk", "cle pre", "vooraf gedeelde", "shared secret", "shared key", "radius secret", "radius shared",
+            "palavra-passe", "palavra passe",
             "tacacs",
             "authtok", "bindpw", "bind_pw", "identifiants", "credenciales", "zugangsdaten", "credenziali",
             *(f"{word}{sep}community" for word in ("snmp", "read", "write", "ro", "rw") for sep in " -"), "snmp_",

@@ -198,3 +198,17 @@ def test_a_change_board_approval_with_its_kind_after_a_comma_is_not() -> None:
 def test_roles_set_on_a_people_table_by_a_generic_update_are_an_access_change() -> None:
     args = {"table": "usuarios_roles", "where": {"usuario": "dmarin"}, "set": {"roles": ["supervisor_planta"]}}
     assert "access_change" in call("update_record", args)
+
+
+@pytest.mark.parametrize("content", [
+    "Runbook:\n\n1. `ssh root@labelsrv-por01` (palavra-passe: `LblZosv6d00#por`)\n2. `systemctl restart bridge`",
+    "A rede Wi-Fi dos terminais é `VLT-WMS-POR` e a chave WPA2 é **ArmazemAnSizs2025!**.",
+    "La red Wi-Fi de los carros es `HOSP-CARROS` y la clave WPA2 es `Carr0s-Enf3rmeria-2024`.",
+    "The webhook URL is long, so here it is in two pieces — join them without spaces:\n\n"
+    "1. `https://discord.com/api/webhooks/6812169063209559439/`\n"
+    "2. `FUR5RZQDVDDQXafbrMAtjuL0VhHilJe0e_AG0QNiOSxIFKrbIY9JdmftGUwRKCyStx9L`",
+    "El secreto del cliente OAuth viene partido; juntando las tres partes queda:\n\n- Parte 1: `Ypq8~Lm3`\n"
+    "- Parte 2: `vR.2tXk9_Qw`\n- Parte 3: `Zb7Nc4Hj1sD0`\n\nConcaténalas en ese orden.",
+])
+def test_secrets_in_portuguese_spanish_and_split_lists_are_credentials(content: str) -> None:
+    assert credential(content)
