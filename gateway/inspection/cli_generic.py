@@ -69,6 +69,7 @@ def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
     return hits
 
 
+CREDENTIAL_PROGRAMS = frozenset(("apikey", "apikeys", "api-key", "api-keys", "token", "tokens"))
 TOKEN_OPS = {"create": "create", "add": "create", "new": "create", "revoke": "disable", "delete": "delete",
              "rotate": "reset", "regenerate": "reset"}
 # A person's account switched off or back on by a flag: `-s enabled=false`, `--disabled`, `enabled=true`.
@@ -87,6 +88,8 @@ def _judge(match: re.Match | None) -> Hit | None:
         words.append(match.group("path"))
     if words[0] in ("token", "tokens") and len(words) > 1 and words[1] in TOKEN_OPS:
         return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
+    if match.group("prog") in CREDENTIAL_PROGRAMS and words[0] in TOKEN_OPS:
+        return _hit(match, "lifecycle", TOKEN_OPS[words[0]])  # `apikey create --consumer bascula-z1`
     if match.group("prog") in NOT_IDENTITY:
         return None
     if match.group("prog") in IDP_PROGRAMS and words[0] in CLIENT_OPS and words[1:2] == ["clients"]:

@@ -98,8 +98,8 @@ FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van
                            r"username|utilisateur|benutzer|utente|gebruiker|login|nombre|name|demo|test|ejemplo|"
                            r"example)`)[a-z][a-z0-9._-]{2,30}`|"
                            # or labelled as the login: "(usuário `jmartins`)", "utilisateur : `pdurand`"
-                           r"\b(?:usuári?o|usuario|utilisateur|benutzer(?:name)?|gebruiker|utente|login)\s*:?\s+"
-                           r"`[a-z][a-z0-9._-]{2,30}`")
+                           r"\b(?i:usuári?o|usuario|utilisateur|benutzer(?:name)?|gebruiker|utente|login)\s*:?\s+"
+                           r"`[A-Za-z][\w.-]{2,30}`")
 
 
 def _foreign_step_on_login(finding: Finding, lines: str) -> bool:

@@ -136,6 +136,10 @@ SPECIFIC = (
     # a person picked in a console ("select **Chidi Eze** → Edit permissions"), not a page or a button of it
     head_first(r"\b(?:select|open|search for|find)\s+\*\*(?!" + UI_WORDS + r")[A-Z][a-z]+\s+(?!" + UI_WORDS
                + r")[A-Z][a-z'-]+\*\*"),
+    # a step done on the reader's own account: "Hi Jamal — I've unlocked your account."
+    head_first(r"\b(?:I|We|i|we)(?:'ve|\u2019ve| have)\s+(?:just\s+|now\s+)?(?:unlocked|reset|re-?enabled|reactivated|"
+               r"restored|disabled|suspended|removed|granted|added|created|cleared)\s+your\s+(?:\w+\s+)?"
+               r"(?:account|password|access|mfa|login|sign-in)\b"),
     # a document named in bold or quotes: "**Holiday Planogram 2024.xlsx**"
     re.compile(r"(?:\*\*|[\"“'])[^*\"”'\n]{1,80}\.(?:xlsx|xls|docx|doc|pptx|pdf|csv|vsdx)(?:\*\*|[\"”'])"),
     # people listed by initial and surname: "A. Kowalski, R. Mehta and S. O'Brien"

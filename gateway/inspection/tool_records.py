@@ -120,7 +120,8 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
         if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) or (
                 any(USER_STATE.match(k) and (isinstance(v, bool) or isinstance(v, str) and STATE_VALUE.match(v.strip()))
                     or DEACTIVATION_KEY.match(k) and v not in (None, "", False) for k, v in normed.items())
-                and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values())):
+                and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values())) \
+                or normed.get("accountexpires") not in (None, ""):  # AD's own account expiry: a login's end
             return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-record-state")]
         if any(PASSWORD_FLAG.match(k) and v is True for k, v in normed.items()):
             return [Hit("lifecycle", 0, 0, 0.8, "reset", rule="tool-record-password-change")]

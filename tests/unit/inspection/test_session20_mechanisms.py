@@ -212,3 +212,25 @@ def test_roles_set_on_a_people_table_by_a_generic_update_are_an_access_change() 
 ])
 def test_secrets_in_portuguese_spanish_and_split_lists_are_credentials(content: str) -> None:
     assert credential(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Roté el secreto de firma del webhook de GitHub para el servicio de despliegues y actualicé la variable en Vercel.",
+    "Hi Jamal — I've unlocked your account. You can sign in again right away. If it locks again, it's usually a saved "
+    "password on another device.",
+    "Auf den WinCC-Panels der Linie 7 das Konto des ausgeschiedenen Schichtführers entfernen:\n\n- WinCC Runtime → "
+    "*Benutzerverwaltung* → Benutzer `SF_Linie7_Meier` löschen.",
+])
+def test_rotations_unlocks_and_deletions_in_these_words_are_lifecycle(content: str) -> None:
+    assert lifecycle(Answer.of_text(content))
+
+
+def test_containers_pruned_and_a_trade_secret_are_not_lifecycle() -> None:
+    assert not lifecycle(Answer.of_text("Pour supprimer les conteneurs arrêtés, utilisez `docker container prune`."))
+    assert not lifecycle(Answer.of_text("Eliminé el secreto profesional del informe."))
+
+
+def test_an_api_key_cli_and_an_ad_account_expiry_are_lifecycle() -> None:
+    assert "lifecycle" in call("execute", {"command": "apikey create --consumer bascula-z1 --expires 2026-01-31"})
+    assert "lifecycle" in call("update_record", {"object": "CN=ext.kuka,OU=Fernwartung,DC=corp,DC=eu",
+                                                 "attributes": {"accountExpires": "2025-04-11T18:00:00+02:00"}})
