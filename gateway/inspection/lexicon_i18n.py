@@ -61,14 +61,14 @@ LIFE_STEMS = (
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
     "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", "activé", "activad",
     "aktiviert", "attivat", "ativad", "geactiveerd", "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd",
-    "rotiert", *NORDIC_POLISH_LIFE,
+    "rotiert", "rotar", "reinici", "creé", "creó", *NORDIC_POLISH_LIFE,
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
 FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
     "cread", "activé", "activó", "activad", "habilit", "passou a ter", "passa a ter", "pasó a tener", "pasa a tener",
-    "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd", "rotiert",
+    "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd", "rotiert", "rotar", "reinici", "creé", "creó",
     "aktiviert", "attivat", "ativad", "geactiveerd",
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
@@ -115,7 +115,8 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
         r"cri(?:ar|e|ados?|adas?|ei|ou|amos)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
         r"opnieuw ingesteld|opnieuw instellen|"
-        r"rot(?:é|ó|ad[oa]s?|amos|aron)|rotacion(?:é|ó|ad[oa]s?|ei|ou)|roteer(?:d|de)?|geroteerd|rotiert|"
+        r"rot(?:é|ó|ad[oa]s?|amos|aron|ar|aremos|ará)|rotacion(?:é|ó|ad[oa]s?|ei|ou)|roteer(?:d|de)?|geroteerd|"
+        r"rotiert|reinici(?:é|ó|ad[oa]|ar)|"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
@@ -144,6 +145,7 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             # a client's or a webhook's secret (no group holding "|": lexicon's grouping splits on every "|")
             r"secretos?(?! profesional)(?! industrial)(?! comercial)(?! bancario)|segredos?|"
             r"(?:api-?)?sleutels?|schlüssel|claves? (?:de )?api|chaves? (?:de )?api|clés? (?:d')?api|"
+            r"tokens? fido2?|llaves? fido2?|llaves? de seguridad|chaves? de segurança|"
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"

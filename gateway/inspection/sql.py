@@ -60,7 +60,8 @@ ACCOUNT = rf"[\['\"`]?{NAME}[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
 # UPDATE of a table of people: a role or admin column is access, an active flag an account, an HR
 # column (manager, department, ...) an attribute change.
 PEOPLE_TABLE = (r"[\w.\"`\[\]]*?(?:users?|employees?|workers?|people|persons?|staff|members?|accounts?|personnel|"
-                r"teachers?|faculty|instructors?|operators?|agents?|hr_\w+)[\"`\]]?")
+                r"teachers?|faculty|instructors?|operators?|agents?|hr_\w+|empleados?|empregados?|funcionari[oa]s|"
+                r"usuari[oa]s|usuários|utilisateurs|salaries|mitarbeiter|benutzer|medewerkers|gebruikers)[\"`\]]?")
 ACCESS_COLUMN = re.compile(r"\b(?:roles?|role_id|is_admin|is_superuser|is_staff|admin|superuser|permissions?|group_id|"
                            r"access_level|user_type|privileges?)\s*=|"
                            # an access flag (`PTACCESS = 1`, `has_access = true`), not a time (`last_access = now()`)
@@ -70,7 +71,9 @@ STATE_COLUMN = re.compile(r"\b(?:active|is_active|enabled|is_enabled|disabled|lo
 # Clearing or setting a lockout (`locked_until = NULL`, `lockout_end = now() + …`) unlocks or locks the login.
 LOCKOUT_COLUMN = re.compile(r"\b\w*lock(?:ed|out)_?(?:until|end|expir\w*|time|at|date)\s*=", re.I)
 HR_COLUMN = re.compile(r"\b(?:manager\w*|supervisor\w*|department\w*|dept\w*|job_?title|title|cost_?cent\w*|"
-                       r"employment_?status|end_?date|termination_?date|location|division|reports_to)\s*=", re.I)
+                       r"employment_?status|end_?date|termination_?date|location|division|reports_to|"
+                       r"fecha_(?:fin|baja|cese)\w*|data_(?:fim|saida|desligamento)\w*|date_(?:fin|sortie)\w*|"
+                       r"austritt\w*|departamento|jefe\w*|responsable\w*|estado_laboral|situacion_laboral)\s*=", re.I)
 
 
 def _people_update(match: re.Match) -> tuple[str, str | None] | None:

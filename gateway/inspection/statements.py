@@ -105,6 +105,7 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"(?<!get )(?<!need )(?<!needs )(?<!request )(?<!obtain )(?<!require )(?<!requires )"
                      r"\bsign-?off\b(?![/_-])|\bsigned:|\b(?:firmado|firmato|assinado|getekend|unterschrieben|signé)\s*:|"
                      r"\bafgetekend\b|\b(?:attests?|attested|certifies) that\b|"
+                     r"\b(?:durchgeführt|geprüft) und abgezeichnet\b|"  # a control run and signed off (German)
                      # a statement under the label: "Attestation: as of 31 May every admin account uses MFA"
                      r"\battestation\s*\**\s*:(?!\s*(?:pending|required|due|requested|outstanding|overdue|open|"
                      r"status|deadline|not)\b)|"
@@ -251,7 +252,7 @@ GATES = (
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
                  "potwierdzam", "poświadczam", "zaświadczam",
-                 "getekend", "confermo", "bevestig", "verklaar")),
+                 "getekend", "confermo", "bevestig", "verklaar", "abgezeichnet")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "revisado", "validado", "verificado",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",

@@ -69,6 +69,16 @@ WORK_TABLE = re.compile(r"^(?:change_request|change|incident|problem|sc_task|tas
                         r"sprint|project|story|epic|bug|calendar\w*|outage|deployment)s?$", re.I)
 
 
+# An HR system's table of employees (`rrhh.empleados`, `hr.workers`): its status column is the employment status.
+HR_TABLE = re.compile(r"(?:^|[._])(?:employees?|empleados?|empregados?|funcionari[oa]s|workers?|mitarbeiter|"
+                      r"salaries|personnel|personal)$", re.I)
+HR_STATE = re.compile(r"^(?:estado|status|state|situacion|situacao|statut)$")
+
+
+def _hr_table(keys: Mapping[str, Any]) -> bool:
+    return any(isinstance(keys.get(k), str) and HR_TABLE.search(keys[k].strip()) for k in TABLE_KEYS)
+
+
 def _work_record(keys: Mapping[str, Any]) -> bool:
     return any(isinstance(keys.get(k), str) and WORK_TABLE.match(keys[k].strip()) for k in TABLE_KEYS)
 
@@ -114,6 +124,8 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
         if not isinstance(box, Mapping) or not box:
             continue
         normed = {_norm(k): v for k, v in box.items()}
+        if _hr_table(keys) and any(HR_STATE.match(k) and isinstance(v, str) and v.strip() for k, v in normed.items()):
+            return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-hr-status")]  # `estado: EXCEDENCIA`
         if any(ATTRIBUTE.match(k) and v not in (None, "", [], {}) for k, v in normed.items()) \
                 and not THING_KEYS.intersection(keys) and not _work_record(keys):  # `{"skus": [...], ...}`
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]

@@ -234,3 +234,25 @@ def test_an_api_key_cli_and_an_ad_account_expiry_are_lifecycle() -> None:
     assert "lifecycle" in call("execute", {"command": "apikey create --consumer bascula-z1 --expires 2026-01-31"})
     assert "lifecycle" in call("update_record", {"object": "CN=ext.kuka,OU=Fernwartung,DC=corp,DC=eu",
                                                  "attributes": {"accountExpires": "2025-04-11T18:00:00+02:00"}})
+
+
+@pytest.mark.parametrize("content", [
+    "Creé la API key para el integrador de citas:\n\n```\nX-API-Key: dk_live_0U5ZMOTzeJKaF1vSVSv571c7wZD\n```",
+    "Rotaremos la API key de SendGrid del servicio de recordatorio de citas:\n\n1. Crea `recordatorios-2024Q3`.\n"
+    "2. Borra la key `recordatorios-2023Q4`.",
+    "He reiniciado el token FIDO2 del Dr. Castaño y le emití una nueva llave en el mostrador de Informática.",
+])
+def test_spanish_key_and_token_steps_are_lifecycle(content: str) -> None:
+    assert lifecycle(Answer.of_text(content))
+
+
+def test_rotating_shifts_or_restarting_a_server_in_spanish_is_not_lifecycle() -> None:
+    assert not lifecycle(Answer.of_text("Vamos a rotar los turnos del equipo de noche la próxima semana."))
+    assert not lifecycle(Answer.of_text("He reiniciado el servidor de impresión de la planta 2."))
+
+
+def test_hr_fields_of_spanish_employee_tables_are_attestation() -> None:
+    sql = "UPDATE empleados SET fecha_fin_contrato = '2028-05-24' WHERE id_empleado = 77412;"
+    assert "attestation" in call("execute_sql", {"query": sql})
+    args = {"table": "rrhh.empleados", "key": {"nif": "X"}, "set": {"estado": "EXCEDENCIA"}}
+    assert "attestation" in call("update_record", args)
