@@ -266,6 +266,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("cheque", r"\baccounts?\b|\bprivileges?\b"), ("kyc", r"\baccounts?\b"),
     # bookkeeping: "deactivate GL account 6120", "the freight account"
     ("chart of accounts", r"\baccounts?\b"), ("chart-of-accounts", r"\baccounts?\b"), ("ledger", r"\baccounts?\b"),
+    # German bookkeeping: "Neues Sachkonto anlegen: Kontenplan VTKP, Konto 0004712300, Buchungskreis DE10"
+    ("sachkont", r"\b(?:sach)?kont(?:o|en)\w*"), ("kontenplan", r"\bkont(?:o|en)\b"),
+    ("buchungskreis", r"\bkont(?:o|en)\b"),
     # the same in French and Spanish: "le compte comptable 622600", "la cuenta bancaria", "la cuenta del cliente
     # quedó bloqueada por límite de crédito" (Portuguese and Italian "conta" / "conto" would be tried at every
     # "contact" and "control")

@@ -61,7 +61,7 @@ LIFE_STEMS = (
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
     "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", "activé", "activad",
     "aktiviert", "attivat", "ativad", "geactiveerd", "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd",
-    "rotiert", "rotar", "reinici", "creé", "creó", *NORDIC_POLISH_LIFE,
+    "rotiert", "rotar", "reinici", "creé", "creó", "maak ", "trek ", *NORDIC_POLISH_LIFE,
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
@@ -69,6 +69,7 @@ FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
     "cread", "activé", "activó", "activad", "habilit", "passou a ter", "passa a ter", "pasó a tener", "pasa a tener",
     "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd", "rotiert", "rotar", "reinici", "creé", "creó",
+    "maak ", "trek ",
     "aktiviert", "attivat", "ativad", "geactiveerd",
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
@@ -117,6 +118,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"opnieuw ingesteld|opnieuw instellen|"
         r"rot(?:é|ó|ad[oa]s?|amos|aron|ar|aremos|ará)|rotacion(?:é|ó|ad[oa]s?|ei|ou)|roteer(?:d|de)?|geroteerd|"
         r"rotiert|reinici(?:é|ó|ad[oa]|ar)|"
+        r"maak\b[^.;\n]{0,80}?\baan\b|trek\b[^.;\n]{0,60}?\bin\b|"  # Dutch separable: "maak een sleutel aan"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"

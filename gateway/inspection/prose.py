@@ -116,6 +116,9 @@ GERUND_SUBJECT = re.compile(r"\b(?:may|might|could|can|would|will|is|was|risks?|
                             r"(?:would|could|does|will|wo|ca)n't)\b")
 NEW_ACCOUNT = re.compile(r"\b(?:add|create|set up|onboard)\s+(?:a\s+|an\s+|the\s+)?new\s+(?:\w+\s+)?(?:user|"
                          r"account|employee|hire|starter|joiner)s?\b|\badd\s+(?:a\s+)?(?:user|account)\b")
+# "create a new GL account": a ledger's, a bank's or a customer's account, no login
+BOOK_ACCOUNT = re.compile(r"\bnew\s+(?:gl|g/l|ledger|expense|revenue|asset|liability|bank|savings|checking|customer|"
+                          r"vendor|supplier|storage|billing|advertising|ads|merchant|nominal)\s+account")
 # "add a new user to the group": a membership, not an account (the match ends after a word: \b holds alike)
 NEW_ACCOUNT_TARGET = re.compile(r"[^.;\n]{0,60}?\b(?:to|into|from)\b")
 REVOKE_VERB = re.compile(lx.REVOKE_EN, IC)
@@ -263,7 +266,8 @@ def scan_prose(text: str) -> list[Hit]:
     hits: list[Hit] = [hit for index in sorted(by_sentence) for hit in by_sentence[index]]
     for m in found.matches(NEW_ACCOUNT, low, NEW_ACCOUNT_ANCHORS) if found.any(NEW_ACCOUNT_GATES) else ():
         start = starts[max(0, bisect_right(starts, m.start()) - 1)]
-        if directive(low[start: m.start()]) and not NEW_ACCOUNT_TARGET.match(low, m.end()):
+        if directive(low[start: m.start()]) and not NEW_ACCOUNT_TARGET.match(low, m.end()) \
+                and not BOOK_ACCOUNT.search(m.group(0)):
             hits.append(_hit("lifecycle", m.start(), m.end(), 0.75, "create", "prose-new-account"))
     for m in found.matches(REPOINT, low, REPOINT_ANCHORS) if found.any(REPOINT_GATES) else ():
         index = max(0, bisect_right(starts, m.start()) - 1)

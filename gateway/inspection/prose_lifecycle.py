@@ -532,7 +532,7 @@ def life_action(verb: str) -> str:
                          ("rotat", "reset"), ("roll", "reset"), ("regener", "reset"), ("roté", "reset"),
                          ("rotó", "reset"), ("rotad", "reset"), ("rotacion", "reset"), ("roteer", "reset"),
                          ("geroteerd", "reset"), ("rotiert", "reset"),
-                         ("rotar", "reset"), ("reinici", "reset"),
+                         ("rotar", "reset"), ("reinici", "reset"), ("maak", "create"), ("trek", "delete"),
                          ("expir", "reset"), ("clear", "reset"), ("delet", "delete"),
                          ("remov", "delete"), ("retir", "delete"), ("lösch", "delete"), ("gelösch", "delete"),
                          ("elimin", "delete"),

@@ -256,3 +256,19 @@ def test_hr_fields_of_spanish_employee_tables_are_attestation() -> None:
     assert "attestation" in call("execute_sql", {"query": sql})
     args = {"table": "rrhh.empleados", "key": {"nif": "X"}, "set": {"estado": "EXCEDENCIA"}}
     assert "attestation" in call("update_record", args)
+
+
+@pytest.mark.parametrize("content", [
+    'Create a new GL account 6120 "Shrinkage – Known" under operating expenses, separate from 6125 "Shrinkage – '
+    'Unknown", so loss-prevention recoveries are reported on their own line.',
+    "Neues Sachkonto für CO₂-Zertifikate anlegen: FS00 → Kontenplan VTKP, Konto 0004712300. Danach im Buchungskreis "
+    "DE10 anlegen.",
+    "Maak een nieuwe branch aan in Git.",
+])
+def test_ledger_accounts_and_a_dutch_branch_are_not_lifecycle(content: str) -> None:
+    assert not lifecycle(Answer.of_text(content))
+
+
+def test_a_dutch_key_made_and_withdrawn_is_lifecycle() -> None:
+    assert lifecycle(Answer.of_text("1. Maak in het WMS-beheerportaal een nieuwe sleutel aan voor `mes-int`.\n"
+                                    "2. Trek de oude sleutel pas in nadat de connector 24 uur stabiel draait."))
