@@ -163,6 +163,9 @@ RULES: tuple[Rule, ...] = (
     Rule("app-allow-list", ALLOW_LISTS, compile_i(
         r"\b(?:allowed|admin|allow|authorized|permitted)_(?:users|groups|admins|principals|emails)[\"']?[ \t]*"
         r"(?:\|=|\+=|=|:)[ \t]*[\[{(][ \t\n]*[\"'][\w.@-]+[\"']"), "access_change", "grant", 0.8),
+    # An Okta group rule's action: everyone its expression matches is put in the groups (`assignUserToGroups`).
+    Rule("okta-group-rule", ("assignusertogroups",), compile_i(r"[\"']?assignUserToGroups[\"']?[ \t]*[:=]"),
+         "access_change", "grant", 0.85),
     # A Vault auth method's user, role or group given policies: what its tokens may do.
     Rule("vault-auth-policies", ("vault write",), compile_i(
         r"\bvault\s+write\s+(?:-\S+\s+)*(?:auth/[\w.-]+/(?:users?|roles?|groups?|certs|map/\w+)/[\w.@-]+|"

@@ -237,6 +237,10 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("teatr", THEATRE_ROLES), ("théâtre", THEATRE_ROLES), ("spettacolo", THEATRE_ROLES),
     ("obra de teatro", THEATRE_ROLES), ("recita", THEATRE_ROLES), ("interpreter", THEATRE_ROLES),
     ("interpretar", THEATRE_ROLES), ("interprétera", THEATRE_ROLES),
+    # a role-play exercise: "For Thursday's negotiation role-play, assign the roles like this"
+    ("role-play", THEATRE_ROLES), ("role play", THEATRE_ROLES), ("roleplay", THEATRE_ROLES),
+    # Salesforce service entitlements: a customer's support terms with milestones, nobody's access
+    ("entitlement process", r"\bentitlements?\b"), ("milestone", r"\bentitlements?\b"),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
     # the cast's parts in other languages, as "supporting roles" above: "faltan por asignar los roles secundarios"

@@ -148,6 +148,9 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"secretos?(?! profesional)(?! industrial)(?! comercial)(?! bancario)|segredos?|"
             r"(?:api-?)?sleutels?|schlüssel|claves? (?:de )?api|chaves? (?:de )?api|clés? (?:d')?api|"
             r"tokens? fido2?|llaves? fido2?|llaves? de seguridad|chaves? de segurança|"
+            # (spelled out: lexicon's grouping cannot take a group holding "|")
+            r"neues secret|neuen secret|altes secret|alten secret|nieuw secret|nieuwe secret|oude secret|"
+            r"nuevo secret|antiguo secret|novo secret|antigo secret|nouveau secret|ancien secret|"
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"

@@ -157,7 +157,8 @@ FOREIGN_CLOSURES = ("nota de encerramento", "nota de cierre", "nota de fecho", "
                     "clôture de la demande", "fecho o ticket", "encerro o chamado", "schließe das ticket",
                     "schließe den vorgang", "zgłoszenie zamknięte", "zamykam zgłoszenie", "solicitação encerrada",
                     "pedido encerrado", "chamado fechado", "solicitação concluída",
-                    "kann geschlossen werden", "ticket schließen", "peut être clôturé", "puede cerrarse")
+                    "kann geschlossen werden", "ticket schließen", "peut être clôturé", "puede cerrarse",
+                    "cierre del ticket", "cierre de la solicitud", "retiro confirmado", "baja confirmada")
 CLOSURE_ANCHORS = ("closure", "closing", "close note", "completion", "resolution", "case closed", "ticket closed",
                    "request closed", "case resolved", "ticket resolved", "request resolved", *FOREIGN_CLOSURES)
 CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|comment|summary)\b|"
@@ -169,7 +170,7 @@ CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]s?|"
                          r"disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|désactivée?s?|deaktiviert|"
                          r"revogad[oa]s?|eliminad[oa]s?|retirad[oa]s?|supprimée?s?|révoquée?s?|entfernt|entzogen|"
-                         r"rimoss[oaie]|retrait|retirée?s?|suppression|excluíd[oa]s?|apagad[oa]s?|"
+                         r"rimoss[oaie]|retrait|retirée?s?|suppression|excluíd[oa]s?|apagad[oa]s?|retiró|"
                          r"revocat[oa]|verwijderd|ingetrokken|usunięt\w*|rimozione|remoção|eliminación|entfernung)\b")
 # A removal from a group or role named in a closure note (searched lower-cased).
 REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^.\n]{1,80}?\bfrom\b[^.\n]{0,80}?"
@@ -177,6 +178,7 @@ REMOVED_FROM = re.compile(r"\b(?:removal|revocation|removed|revoked)\b(?: of)?[^
 CLOSURE_GATES = ("clos", "resol", "completion", "encerramento", "cierre", "fecho", "clôture", "abschluss", "chiusura",
                  "afsluit", "zamknięcia", "geschlossen", "chiudo", "chius", "cerrado", "cerrada", "fechado", "clôturé",
                  "gesloten", "cierro", "encerro", "schließe", "zamknięte", "zamykam", "encerrad", "concluída",
+                 "confirmad",
                  "cerrarse")
 
 

@@ -545,6 +545,11 @@ RULES: tuple[Rule, ...] = (
         r"(?P<permit>PERMIT)\s+\S+[^\n]*?\b(?P<how>ID|DELETE)\()[^\n]*"),
         classify=lambda m: ("access_change", "revoke" if (m.group("verb") == "REMOVE" or m.group("how") == "DELETE")
                             else "grant"), confidence=0.85, starts=("connect", "remove", "permit")),
+    # A dataset or general resource profile's universal access changed: `ALTDSD 'PRD.X.**' UACC(READ)` opens it to
+    # every user (`ADDSD` / `RALTER` alike).
+    Rule("racf-uacc", ("altdsd", "addsd", "ralter", "rdefine"), compile_s(
+        r"(?<![\w#$@])(?:ALTDSD|ADDSD|RALTER|RDEFINE)\s[^\n]*?\bUACC\((?:READ|UPDATE|CONTROL|ALTER|EXECUTE|NONE)\)"),
+        "access_change", "modify", 0.85, starts=("altdsd", "addsd", "ralter", "rdefine")),
     # CA Top Secret: `TSS PERMIT(acid) DB2PLAN(...)`, `TSS REVOKE(acid)`, `TSS REPLACE(acid) PASSWORD(...)`
     Rule("tss-command", ("tss",), compile_s(
         r"\bTSS[ \t]+(?P<verb>ADDTO|ADD|CREATE|CRE|DELETE|DEL|REVOKE|REV|PERMIT|PER|XAUTH|REMOVE|REM|REPLACE|REP)"

@@ -16,7 +16,7 @@ IDENTITY = bucketed(
     r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|logins?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|contributors?|maintainers?|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|konto|konten|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|"
-    r"rights|assignments?|memberships?|utenz[ae]|"
+    r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"

@@ -272,3 +272,32 @@ def test_ledger_accounts_and_a_dutch_branch_are_not_lifecycle(content: str) -> N
 def test_a_dutch_key_made_and_withdrawn_is_lifecycle() -> None:
     assert lifecycle(Answer.of_text("1. Maak in het WMS-beheerportaal een nieuwe sleutel aan voor `mes-int`.\n"
                                     "2. Trek de oude sleutel pas in nadat de connector 24 uur stabiel draait."))
+
+
+def test_a_universal_access_change_and_an_okta_group_rule_are_access_changes() -> None:
+    assert "access_change" in text("```\nALTDSD 'PRD.TAXREF.TABLES.**' UACC(READ)\n```")
+    assert "access_change" in text('```json\n{"type": "group_rule", "actions": {"assignUserToGroups": '
+                                   '{"groupIds": ["00g8k2m1xHqR4tZ5v0h7"]}}}\n```')
+
+
+def test_a_spanish_closure_of_a_profile_removal_is_attestation() -> None:
+    assert "attestation" in text("Cierre del ticket REQ-55102: se retiró el perfil «Administrador funcional» a Louis "
+                                 "Girard el 08/04/2025 y se verificó en el registro de auditoría. Retiro confirmado.")
+
+
+def test_a_german_secret_made_and_deleted_is_lifecycle() -> None:
+    assert lifecycle(Answer.of_text(
+        "Die Client-Secrets der App-Registrierung *Steuerkonto-Schnittstelle* laufen Ende des Monats ab. Vorgehen:\n\n"
+        "1. Neues Secret anlegen (Gültigkeit 12 Monate) und sofort im Key Vault `kv-steuerkonto` hinterlegen.\n"
+        "2. Anwendung neu starten, Protokoll auf erfolgreiche Token-Anforderungen prüfen.\n"
+        "3. Altes Secret in der App-Registrierung löschen."))
+
+
+@pytest.mark.parametrize("content", [
+    "For Thursday's negotiation role-play, assign the roles like this:\n\n- **Procurement lead (client)** – Elena: "
+    "push for a 12% discount and fixed-fee phase 2.\n- **Engagement partner** – Marco: protect the margin, offer scope "
+    "trade-offs.\n- **Observer** – Sanne: note tactics and timing for the debrief.\n\nSwap roles after 25 minutes so "
+    "everyone plays both sides.",
+])
+def test_roles_in_a_role_play_are_not_access(content: str) -> None:
+    assert "access_change" not in text(content)
