@@ -3,26 +3,21 @@ logistics, pharma, police and fire): each reads what it names, and its look-alik
 
 from __future__ import annotations
 
-import json
-
 import pytest
+from probes import engine_call_kinds, engine_kinds
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer, Choice, ToolCall
+from gateway.types import Answer
 
 FULL = build_engine()
 
 
-def kinds(answer: Answer) -> set[str]:
-    return {f.kind for f in FULL.scan(answer, cost=None) if f.confidence >= 0.5}
-
-
 def text(content: str) -> set[str]:
-    return kinds(Answer.of_text(content))
+    return engine_kinds(FULL, content)
 
 
 def call(name: str, arguments: dict, content: str = "") -> set[str]:
-    return kinds(Answer((Choice(0, content, (ToolCall("call_0", name, json.dumps(arguments)),)),)))
+    return engine_call_kinds(FULL, name, arguments, content)
 
 
 @pytest.mark.parametrize("content", [
@@ -118,7 +113,7 @@ def test_a_soc2_questionnaire_answer_describing_the_review_is_attestation() -> N
 
 
 def credential(content: str) -> bool:
-    return any(f.kind == "credential" and f.confidence >= 0.5 for f in FULL.scan(Answer.of_text(content), cost=None))
+    return "credential" in text(content)
 
 
 @pytest.mark.parametrize("content", [
@@ -143,7 +138,7 @@ def test_a_broker_routing_key_a_variable_or_a_concept_is_not(content: str) -> No
 
 
 def lifecycle(answer: Answer) -> bool:
-    return "lifecycle" in kinds(answer)
+    return "lifecycle" in engine_kinds(FULL, answer)
 
 
 @pytest.mark.parametrize("content", [
