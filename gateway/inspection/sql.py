@@ -76,28 +76,28 @@ HR_COLUMN = re.compile(r"\b(?:manager\w*|supervisor\w*|department\w*|dept\w*|job
                        r"austritt\w*|departamento|jefe\w*|responsable\w*|estado_laboral|situacion_laboral)\s*=", re.I)
 
 
-def _people_update(match: re.Match) -> tuple[str, str | None] | None:
-    assignments = match.group("set")
+def _column_change(assignments: str, states: bool = True) -> tuple[str, str | None] | None:
+    """What a people table's SET changes: a role or admin column, an active flag or a lockout (`states`), an HR
+    column."""
     if ACCESS_COLUMN.search(assignments):
         return "access_change", "modify"
-    if STATE_COLUMN.search(assignments):
+    if states and STATE_COLUMN.search(assignments):
         return "lifecycle", "disable"
-    if LOCKOUT_COLUMN.search(assignments):
+    if states and LOCKOUT_COLUMN.search(assignments):
         return "lifecycle", "enable" if compiled(r"lock\w*\s*=\s*null\b", re.I).search(assignments) else "disable"
     if HR_COLUMN.search(assignments):
         return "attestation", "modify"
     return None
 
 
+def _people_update(match: re.Match) -> tuple[str, str | None] | None:
+    return _column_change(match.group("set"))
+
+
 def _keyed_person_update(match: re.Match) -> tuple[str, str | None] | None:
     """A row picked by a person's key (`WHERE EMPLID IN (...)`) in a table of any name (PeopleSoft `PS_JOB`):
     its role or HR columns, not a state column (an order's `status` keyed by `user_id` is no account)."""
-    assignments = match.group("set")
-    if ACCESS_COLUMN.search(assignments):
-        return "access_change", "modify"
-    if HR_COLUMN.search(assignments):
-        return "attestation", "modify"
-    return None
+    return _column_change(match.group("set"), states=False)
 
 
 PERSON_KEY = r"(?:emplid|employee_?id|emp_?id|empno|emp_?no|worker_?id|person_?id|user_?id|userid|netid|badge_?id)"
