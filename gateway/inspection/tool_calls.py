@@ -28,6 +28,7 @@ from gateway.inspection.tool_names import (
     only_reads,
     words,
 )
+from gateway.inspection.tool_records import names_table
 from gateway.inspection.tool_shapes import (
     change_key_hits,
     is_file_path,
@@ -347,12 +348,11 @@ def _updates_roles(name: str, args: Any) -> bool:
 # The table or object a generic update names (`update_record({"table": "usuarios_roles", ...})`): people's records.
 PEOPLE_TABLE = re.compile(r"(?:^|_)(?:users?|usuari[oa]s?|utilisateurs?|benutzer|employees?|members?|accounts?|"
                           r"staff|people|persons?)(?:$|_)", re.I)
-TABLE_KEYS = ("table", "table_name", "object", "object_type", "entity", "record_type", "collection")
+PEOPLE_TABLE_KEYS = ("table", "table_name", "object", "object_type", "entity", "record_type", "collection")
 
 
 def _people_table(args: Any) -> bool:
-    return isinstance(args, Mapping) and any(isinstance(args.get(k), str) and PEOPLE_TABLE.search(args[k])
-                                             for k in TABLE_KEYS)
+    return isinstance(args, Mapping) and names_table(args, PEOPLE_TABLE, PEOPLE_TABLE_KEYS)
 
 
 def _switches_account(name: str, raw: str) -> str | None:

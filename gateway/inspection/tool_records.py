@@ -75,12 +75,9 @@ HR_TABLE = re.compile(r"(?:^|[._])(?:employees?|empleados?|empregados?|funcionar
 HR_STATE = re.compile(r"^(?:estado|status|state|situacion|situacao|statut)$")
 
 
-def _hr_table(keys: Mapping[str, Any]) -> bool:
-    return any(isinstance(keys.get(k), str) and HR_TABLE.search(keys[k].strip()) for k in TABLE_KEYS)
-
-
-def _work_record(keys: Mapping[str, Any]) -> bool:
-    return any(isinstance(keys.get(k), str) and WORK_TABLE.match(keys[k].strip()) for k in TABLE_KEYS)
+def names_table(keys: Mapping[str, Any], pattern: re.Pattern[str], where: tuple[str, ...] = TABLE_KEYS) -> bool:
+    """The table or object the arguments name (under one of `where`) matches `pattern`."""
+    return any(isinstance(keys.get(k), str) and pattern.search(keys[k].strip()) for k in where)
 
 
 # A control test recorded in a GRC system: its result says whether an access control worked.
@@ -107,6 +104,17 @@ def control_test_hits(keys: Mapping[str, Any]) -> list[Hit]:
     return [Hit("attestation", 0, 0, 0.8, "record", rule="tool-control-test")]
 
 
+def _account_state(normed: Mapping[str, Any], keys: Mapping[str, Any]) -> bool:
+    """The change box switches an account: a state flag, AD's own account expiry, or a user object's state set by
+    flag, by value (`"STATUS": "Inactive"`) or by a deactivation date."""
+    if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) \
+            or normed.get("accountexpires") not in (None, ""):
+        return True
+    state_set = any(USER_STATE.match(k) and (isinstance(v, bool) or isinstance(v, str) and STATE_VALUE.match(v.strip()))
+                    or DEACTIVATION_KEY.match(k) and v not in (None, "", False) for k, v in normed.items())
+    return state_set and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values())
+
+
 def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
     """Hits for one argument mapping (keys lower-cased) that holds a change container."""
     if any(k in keys for k in READ_KEYS):
@@ -124,16 +132,13 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
         if not isinstance(box, Mapping) or not box:
             continue
         normed = {_norm(k): v for k, v in box.items()}
-        if _hr_table(keys) and any(HR_STATE.match(k) and isinstance(v, str) and v.strip() for k, v in normed.items()):
+        if names_table(keys, HR_TABLE) and any(HR_STATE.match(k) and isinstance(v, str) and v.strip()
+                                               for k, v in normed.items()):
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-hr-status")]  # `estado: EXCEDENCIA`
         if any(ATTRIBUTE.match(k) and v not in (None, "", [], {}) for k, v in normed.items()) \
-                and not THING_KEYS.intersection(keys) and not _work_record(keys):  # `{"skus": [...], ...}`
+                and not THING_KEYS.intersection(keys) and not names_table(keys, WORK_TABLE):  # `{"skus": [...], ...}`
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]
-        if any(STATE_FLAG.match(k) and isinstance(v, bool) for k, v in normed.items()) or (
-                any(USER_STATE.match(k) and (isinstance(v, bool) or isinstance(v, str) and STATE_VALUE.match(v.strip()))
-                    or DEACTIVATION_KEY.match(k) and v not in (None, "", False) for k, v in normed.items())
-                and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values())) \
-                or normed.get("accountexpires") not in (None, ""):  # AD's own account expiry: a login's end
+        if _account_state(normed, keys):
             return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-record-state")]
         if any(PASSWORD_FLAG.match(k) and v is True for k, v in normed.items()):
             return [Hit("lifecycle", 0, 0, 0.8, "reset", rule="tool-record-password-change")]
