@@ -204,7 +204,26 @@ def _ldap_delete(match: re.Match) -> tuple[str, str] | None:
     return ("lifecycle", "delete") if "ldap" in match.string.lower() else None
 
 
+# A user object's flag set in code: Salesforce Apex `u.IsActive = false;`, Guidewire Gosu
+# `u.Credential.Active = false` (the variable names a user; a feature's `enabled = false` is no account).
+USER_FLAG = (r"(?<![\w.])(?:u|usr|users?\w*|leavers?\w*|acct\w*|accounts?\w*|members?\w*|emp\w*|workers?\w*|"
+             r"\w+User)(?:\.\w+)?\s*\.\s*(?:IsActive|Active|isActive|is_active|active|Enabled|IsEnabled|isEnabled|"
+             r"enabled|is_enabled)\s*=\s*(?P<v>false|true|False|True)\b")
+USER_FLAG_ANCHORS = (".isactive", ".active", ".is_active", ".enabled", ".isenabled", ".is_enabled")
+# A platform's own password call: Apex `System.resetPassword(userId, true)`, `System.setPassword(id, pw)`.
+PASSWORD_CALL = r"\bSystem\.(?:resetPassword|setPassword)\s*\(\s*\S"
+# A role or group added to a user object: Guidewire's `user.addToRoles(ur)`, `removeFromGroups(...)`.
+ROLE_ARRAY_CALL = r"\.(?P<verb>addTo|removeFrom)(?:Roles|Groups|UserRoles|GroupUsers)\s*\(\s*\S"
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("code-user-flag", USER_FLAG_ANCHORS, compile_s(USER_FLAG), confidence=0.8,
+         classify=lambda m: ("lifecycle", "disable" if m.group("v").lower() == "false" else "enable")),
+    Rule("apex-password", ("system.resetpassword", "system.setpassword"), compile_s(PASSWORD_CALL),
+         "lifecycle", "reset", 0.85),
+    Rule("code-role-array", ("addtoroles", "removefromroles", "addtogroups", "removefromgroups", "addtouserroles",
+                             "removefromuserroles"), compile_s(ROLE_ARRAY_CALL), confidence=0.85,
+         classify=lambda m: ("access_change", "grant" if m.group("verb") == "addTo" else "revoke")),
     Rule("ldap-client-delete", LDAP_DELETE_STARTS, compile_i(LDAP_DELETE), classify=_ldap_delete, confidence=0.85,
          starts=LDAP_DELETE_STARTS),
     Rule("cdk-grant", (".grant",), compile_s(CDK_GRANT), "access_change", "grant", 0.85, starts=(".grant",)),

@@ -23,15 +23,20 @@ JOIN = re.compile(
     r"combine (?:them|both|the (?:two|three|parts|pieces|halves|lines))|put (?:them|the \w+) (?:back )?together|"
     r"zusammen(?:füg|setz|häng)\w*|aneinander(?:häng|reih)\w*|concaten\w*|concatén\w*|unisci\w*|"
     r"junt(?:e|a|ar|ando)(?:las|los)?|"
-    r"samenvoeg\w*|recoll\w*|split\w* (?:it |the \w+ )?(?:across|over|into|in) "
+    r"samenvoeg\w*|recoll\w*|"
+    # "stuur ik in twee delen", "en dos partes": sent in pieces (English halves are cred_split's)
+    r"in (?:twee|drie|zwei|drei|dos|tres|deux|trois|duas|três) (?:delen|stukken|teile[n]?|partes|parties|morceaux)|"
+    r"split\w* (?:it |the \w+ )?(?:across|over|into|in) "
     r"(?:the )?(?:two|three|four|2|3|4|several) (?:lines|parts|pieces|halves|chunks|headers|variables|settings|"
     r"fields|values|parameters))\b", re.IGNORECASE)
 # Every JOIN match holds one of these (lower-cased).
 JOIN_WORDS = ("concaten", "concatén", "join them", "join both", "join the ", "combine them", "combine both",
-              "combine the ", "together", "zusammen", "aneinander", "unisci", "junt", "samenvoeg", "recoll", "split")
+              "combine the ", "together", "zusammen", "aneinander", "unisci", "junt", "samenvoeg", "recoll", "split",
+              "in twee ", "in drie ", "in zwei ", "in drei ", "in dos ", "in tres ", "in deux ",
+              "in trois ", "in duas ", "in três ")
 # What was split: a secret (the word names the kind the joined value is judged as).
 SECRET_WORD = re.compile(r"\b(?P<w>passphrase|password|passwort|kennwort|secret|token|api key|key|credential|"
-                         r"authorization|auth|secreto|contraseña|clave|chave|senha|segredo|geheimnis|schlüssel|"
+                         r"authorization|auth|secreto|contraseña|clave|chave|senha|segredo|geheimnis|schlüssel|wachtwoord|sleutel|"
                          r"mot de passe|clé)s?\b", re.IGNORECASE)
 # Public or derived values split for readability: a fingerprint, a digest, a public key.
 NOT_SECRET = re.compile(r"\b(?:fingerprint|checksum|digest|hash|sha-?\d+|md5|public key|ssh-(?:rsa|ed25519)|"

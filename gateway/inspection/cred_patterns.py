@@ -101,6 +101,14 @@ _FAKE = re.compile(r"(.)\1{5}|example|placehold|your|redacted|fake|dummy|sample|
 _FAKE_LOWER = re.compile(_FAKE.pattern)  # on an ASCII token lower-cased: the same answer, without IGNORECASE
 
 
+def _secret_part(token: str) -> str:
+    """A webhook address's path: the tenant's host name ("exampleair.webhook.office.com") says nothing of
+    whether the secret path after it is a documentation example."""
+    if token.startswith("https://"):
+        return token[8:].partition("/")[2]
+    return token
+
+
 def looks_fake(token: str) -> bool:
     """Documentation tokens: AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., .../T00000000/B00000000/XXXX."""
     if MASK_RUN.search(token):
@@ -146,6 +154,34 @@ RULES: tuple[Rule, ...] = (
          0.95, at=None),
     Rule("webhook", ("webhook.office.com",),
          re.compile(r"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{30,}"), 0.9, at=None),
+    # an automation rule's incoming webhook: Jira Automation, Zapier, IFTTT, Google Chat; whoever has it triggers it
+    Rule("webhook", ("automation.atlassian.com",),
+         re.compile(r"https://automation\.atlassian\.com/pro/hooks/[0-9a-f]{32,64}"), 0.9, at=None),
+    Rule("webhook", ("hooks.zapier.com",),
+         re.compile(r"https://hooks\.zapier\.com/hooks/catch/\d{4,}/[A-Za-z0-9]{5,}"), 0.85, at=None),
+    Rule("webhook", ("maker.ifttt.com",),
+         re.compile(r"https://maker\.ifttt\.com/(?:trigger/[\w-]+/(?:json/)?with/)?key/[A-Za-z0-9_\-]{16,}"), 0.9,
+         at=None),
+    Rule("webhook", ("chat.googleapis.com",),
+         re.compile(r"https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,}"),
+         0.9, at=None),
+    # HashiCorp Vault unseal keys (base64, 44 characters): three of them open the whole store
+    Rule("vault_unseal_key", ("operator unseal", "Unseal Key"),
+         re.compile(r"(?:operator unseal(?:[ \t]+-\S+)*|Unseal Key \d+:)[ \t]+"
+                    r"(?P<s>[A-Za-z0-9+/]{43,44}={0,2})(?![A-Za-z0-9+/=])"),
+         0.9, _mixed, at=0),
+    # game platforms: a Steam Web API or publisher key in a URL, a Steam login's password on steamcmd's line
+    Rule("api_key", ("steam-api.com", "steampowered.com"),
+         re.compile(r"https://(?:partner\.steam-api\.com|api\.steampowered\.com)/[^\s\"'?]*\?(?:[^\s\"']*&)?key="
+                    r"(?P<s>[0-9A-Fa-f]{32})(?![0-9A-Fa-f])"), 0.9, at=None),
+    Rule("password", ("+login",),
+         re.compile(r"\+login[ \t]+(?!anonymous\b)[\w.@-]+[ \t]+(?P<s>[^\s+\"'%$<>][^\s\"']{3,63})(?=[ \t]|$)", re.M),
+         0.85, _device_secret, at=0),
+    # a Perforce ticket printed by `p4 login -p` (or `-a -p`): 32 hex digits that log in as the user
+    Rule("session_ticket", ("login -p", "login -a -p", "login -pa", "login -ap"),
+         re.compile(r"login[ \t]+(?:-a[ \t]+)?-(?:p|pa|ap)\b[\s\S]{0,400}?"
+                    r"(?<![0-9A-Fa-f])(?P<s>[0-9A-F]{32})(?![0-9A-Fa-f])"),
+         0.85, at=0),
     Rule("webhook", ("logic.azure.com", "powerplatform.com"),
          re.compile(r"https://[A-Za-z0-9.\-]+\.(?:logic\.azure|powerplatform)\.com[:0-9]*/[^\s\"'<>]*?"
                     r"[?&]sig=[A-Za-z0-9_%\-]{20,}"), 0.9, at=None),
@@ -332,7 +368,7 @@ def strong_hits(text: str, found: Occurrences) -> list[Hit]:
             secret = match.group(group)
             if rule.check is not None and not rule.check(secret):
                 continue
-            if rule.type not in ("private_key", "gateway_key") and looks_fake(secret):
+            if rule.type not in ("private_key", "gateway_key") and looks_fake(_secret_part(secret)):
                 continue
             key_id = match.group("id") if "id" in rule.regex.groupindex else None
             start, end = match.span(group)

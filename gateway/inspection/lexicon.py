@@ -42,7 +42,7 @@ DIRECTORIES = ("ad", "active directory", "entra", "azure ad", "okta", "ldap", "j
                "freeipa", "onelogin")
 DIRECTORY_NAMES = "(?:" + "|".join("entra(?: id)?" if name == "entra" else name for name in DIRECTORIES) + ")"
 # Where a backticked name placed in a directory may stand ("`x` in AD"), and a step led by its directory ("In Okta,").
-DIRECTORY_PLACES = tuple(f"` in {name}" for name in DIRECTORIES)
+DIRECTORY_PLACES = tuple(f"{mark} in {name}" for name in DIRECTORIES for mark in ("`", "**"))
 DIRECTORY_LEADS = tuple(f"in {name}{mark}" for name in DIRECTORIES for mark in (",", ":"))
 ACCESS_OBJ_STEMS = _minimal((
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
@@ -53,7 +53,8 @@ ACCESS_OBJ_STEMS = _minimal((
     "security point", "security class", "user type", "clearance",
     "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
-    "readonly`", " org ", " org.", " org,", " orgs ",  # `prod-readonly`; "remove her from the GitHub org"
+    # `prod-readonly`, **AWS-Prod-ReadOnly**; "remove her from the GitHub org"
+    "readonly`", "readonly**", "users**", "admins**", " org ", " org.", " org,", " orgs ",
     *DIRECTORY_PLACES,  # "added them to `ZRH-Floor-Printers` in AD": a name held in a directory is a group
     *DIRECTORY_LEADS,  # "In Okta, add the lead to `station-leads-emea`"
     *(f"{who} {prep} `" for who in ("him", "her", "them") for prep in ("to", "into", "from")),  # prose.PRONOUN_PERSON
@@ -88,6 +89,7 @@ LIFE_OBJ_STEMS = _minimal((
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
     " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_", "gmsa",
     "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
+    "webhook",  # prose_lifecycle.KEY_NEAR: "regenerated the Slack incoming webhook"
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -184,10 +186,11 @@ LIFE_OBJ_WORDS = (
     r"api tokens?|bot tokens?|(?:app|application) tokens?|refresh tokens?|pats?|"
     r"(?:vpn |user |device )?client certificates?|vpn certificates?|"
     r"(?:deploy|ci|runner|service|registration|automation|integration|"
-    r"trigger|npm|pypi|gitlab|github) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
+    r"trigger|npm|pypi|gitlab|github|submission|ingest|ingestion|upload|publish|publishing|write|"
+    r"webhook|signing|bearer) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
     r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"connected apps?|app registrations?|oauth (?:clients?|apps?|applications?)|api clients?|"
-    r"konto\w*|benutzerkonto\w*|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
+    r"konto\w*|benutzerkonto\w*|konten|benutzerkonten|anmeldekonten|dienstkonten|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"
     r"emplead[oa]s?|mitarbeiter\w*|employée?s?|salariée?s?|sign-?ins?|sub-?accounts?|"
     # a core banking or mainframe system's user: "removed 4 test operator records", "deleted operator ID 4417"

@@ -117,7 +117,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"cri(?:ar|e|ados?|adas?|ei|ou|amos)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
         r"opnieuw ingesteld|opnieuw instellen|"
         r"rot(?:é|ó|ad[oa]s?|amos|aron|ar|aremos|ará)|rotacion(?:é|ó|ad[oa]s?|ei|ou)|roteer(?:d|de)?|geroteerd|"
-        r"rotiert|reinici(?:é|ó|ad[oa]|ar)|"
+        r"rotiert|reinici(?:é|ó|ad[oa]|ar)|removi|removeu|removid[oa]s?|removemos|"
         r"maak\b[^.;\n]{0,80}?\baan\b|trek\b[^.;\n]{0,60}?\bin\b|"  # Dutch separable: "maak een sleutel aan"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
         r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
@@ -134,7 +134,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"rotiert|resete(?:ar|é|ó|amos|aron|ad[oa]s?|a|an)|reset(?:ei|ou|ad[oa]s?)|renouvel\w*|regenerad[oa]|regenerée?")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
-              r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|função|papel|direitos|"
+              r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|perfis|função|funções|papel|papéis|direitos|"
               r"administrador\w*|toegang\w*|rechten|groep(?:en)?|rol(?:len)?|beheerder\w*|machtiging\w*|eigenaar\w*|"
               r"(?:bearbeitungs|änderungs|nutzungs|benutzer|freigabe|besitzer|ausführungs|lösch)rechte\w*|"
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
@@ -158,7 +158,10 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola(?![ \t]+chiav)\w*|"
             r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*|"
             # a login's name in a German university or company ("Uni-Kennung `kl` sperren"), a second factor
-            r"kennung(?:en)?|benutzerkennung(?:en)?|second facteur|segundo factor")
+            r"kennung(?:en)?|benutzerkennung(?:en)?|second facteur|segundo factor|"
+            # a person's sign-in factors: "removi os métodos de autenticação antigos da Beatriz"
+            r"métodos de autenticação|métodos de autenticación|méthodes d'authentification|"
+            r"authentifizierungsmethoden|anmeldemethoden|authenticatiemethoden|metodi di autenticazione")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"

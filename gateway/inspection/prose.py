@@ -155,12 +155,15 @@ CONTROL_NAME = re.compile(CONTROL_NAMED)
 ROUTE_TARGET = re.compile(r"\s*(?:the\s+)?`?/[\w/{}:.*-]*`?(?![\w@])")  # a URL path, not a group
 TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", not "the team wiki"
 # A group named the way directories name them: "`BMS-Portal-Users`", "`sg-finance-rw`", "`grp_payroll`".
-GROUP_NAMED = re.compile(r"\s*(?:the\s+)?`(?:(?:sg|grp|gg|dl|role|team)[-_][^`\n]{2,60}|[^`\n]{1,60}[-_.]"
+# (in backticks or in bold: "from **AWS-Prod-ReadOnly**")
+GROUP_NAMED = re.compile(r"\s*(?:the\s+)?(?P<q>`|\*\*)(?:(?:sg|grp|gg|dl|role|team)[-_][^`*\n]{2,60}|[^`*\n]{1,60}[-_.]"
                          r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
-                         r"ro|readonly|read-only|approvers|contributors|developers|maintainers))`")
+                         r"ro|readonly|read-only|approvers|contributors|developers|maintainers))(?P=q)")
 # A name placed in a directory: "to `ZRH-Floor-Printers` in AD", "into `Sales EMEA` in Okta" (a group there).
-DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?`[^`\n]{2,60}`\s+(?:(?:security\s+|distribution\s+)?group\s+)?in\s+"
-                             + lx.DIRECTORY_NAMES + r"\b")
+# ("from **AWS-Prod-ReadOnly** and **AWS-Prod-Billing** in Okta": several, in backticks or bold)
+_NAMED = r"(?:`[^`\n]{2,60}`|\*\*[^*\n]{2,60}\*\*)"
+DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?" + _NAMED + r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)" + _NAMED + r"){0,4}"
+                             r"\s+(?:(?:security\s+|distribution\s+)?groups?\s+)?in\s+" + lx.DIRECTORY_NAMES + r"\b")
 # Seats taken back into a licence pool: licence revocation (LABELS.md: a hard negative), nobody's access.
 LICENCE_POOL = re.compile(r"\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}licen[cs]e\s+(?:pool|count|allocation)s?\b")
 # A step done in a directory, named first: "In Okta, add the station lead to `station-leads-emea`".

@@ -79,6 +79,21 @@ def _line_start(text: str, low: str, pos: int, end: int, found: object) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" \t")
 
 
+def _op_cli(match: re.Match) -> tuple[str, str | None]:
+    if match.group("sa"):
+        return "lifecycle", "create"
+    if match.group("lv"):
+        return "lifecycle", action_of(match.group("lv"), "modify")
+    return "access_change", "revoke" if match.group("gv") in ("revoke", "remove") else "grant"
+
+
+def _protections_edit(match: re.Match) -> tuple[str, str | None] | None:
+    """A protections line written into the table, not one that `p4 protects` printed just before it."""
+    if "p4 protects" in match.string[max(0, match.start() - 300): match.start()]:
+        return None
+    return "access_change", "modify"
+
+
 def _racf(match: re.Match) -> tuple[str, str | None]:
     state, verb = match.group("state"), match.group("verb")
     if state in ("SPECIAL", "OPERATIONS", "AUDITOR"):
@@ -457,6 +472,11 @@ RULES: tuple[Rule, ...] = (
         r"Owner|RoleAssignment|Role|AccessPolicy)|\w*?(?:Team|Group|Channel|Site|Project)User)s?\b"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb") in ("Remove", "Revoke") else "grant"),
         confidence=0.85),
+    # A Windows principal mapped to an application's identity or right: `Add-PIMapping -PrincipalName DOM\\grp`.
+    Rule("ps-principal-mapping", ("-principalname", "-trustee", "-grantee"), compile_s(
+        r"\b(?P<verb>Add|New|Remove|Grant|Revoke)-[A-Z]\w*\b[^\n]*?\s-(?:PrincipalName|Trustee|Grantee)\s+[\"']?[\w\\.@$-]"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb") in ("Remove", "Revoke") else "grant"),
+        confidence=0.85),
     Rule("ps-account-generic", ("new-", "remove-", "disable-", "enable-", "unlock-", "reset-"), compile_s(
         r"\b(?P<verb>New|Remove|Disable|Enable|Unlock|Reset)-[A-Z]\w*?(?:User|Account|Mailbox|ServicePrincipal|"
         r"Principal|Credential|Password|Secret|ApiKey|AccessKey|Token)\b"),
@@ -540,6 +560,24 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w#$@])(?:(?P<alt>ALTUSER|ALU)\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\b(?P<state>REVOKE|RESUME|PASSWORD|PHRASE|"
         r"SPECIAL|OPERATIONS|AUDITOR|NOSPECIAL|NOOPERATIONS)\b|(?P<verb>ADDUSER|DELUSER)\s+\(?[A-Z#$@][\w#$@]{0,7}\b)"
         r"[^\n]*"), classify=lambda m: _racf(m), confidence=0.85, starts=("altuser", "alu", "adduser", "deluser")),
+    # a new user connected to its default group at creation: `ADDUSER U1 DFLTGRP(SYSPROG)`
+    Rule("racf-adduser-group", ("adduser",), compile_s(
+        r"(?<![\w#$@])ADDUSER\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\bDFLTGRP\([A-Z#$@][\w#$@]{0,7}\)"),
+        "access_change", "grant", 0.8),
+    # 1Password CLI: service accounts and users made or switched off, people and groups given a vault
+    Rule("op-cli", ("op service-account", "op user ", "op group user", "op vault user", "op vault group"), compile_s(
+        r"(?<![\w-])op\s+(?:(?P<sa>service-account\s+create)|user\s+(?P<lv>provision|suspend|delete|reactivate|"
+        r"confirm)|(?:group\s+user|vault\s+(?:user|group))\s+(?P<gv>grant|revoke|add|remove))\b"),
+        classify=lambda m: _op_cli(m), confidence=0.85),
+    # a Perforce protections table's line: `write group ext-art * //depot/Content/...`
+    Rule("p4-protections", (" * //", " * -//", "\t* //"), compile_s(
+        r"(?m)^[ \t]*=?(?:super|admin|write|read|open|list|review|owner|branch)[ \t]+(?:user|group)[ \t]+[\w.@*-]+"
+        r"[ \t]+\S+[ \t]+-?//[\w.*/-]+"), classify=lambda m: _protections_edit(m), confidence=0.8),
+    # Azure DevOps permissions through its REST area, written: `az devops invoke --area pipelinePermissions ...`
+    Rule("az-devops-permissions", ("az devops invoke",), compile_s(
+        r"\baz\s+devops\s+invoke\b(?=[^\n]*--http-method\s+(?:PATCH|POST|PUT|DELETE|patch|post|put|delete)\b)"
+        r"[^\n]*?--area\s+(?:pipelinePermissions|securityNamespaces|accessControlEntries|accessControlLists|graph|"
+        r"memberEntitlementManagement|userEntitlements)\b"), "access_change", "modify", 0.85),
     Rule("racf-connect", ("connect", "remove", "permit"), compile_s(
         r"(?:(?P<verb>CONNECT|REMOVE)\s+\(?[A-Z#$@][\w#$@ ]{0,60}\)?\s+GROUP\(|"
         r"(?P<permit>PERMIT)\s+\S+[^\n]*?\b(?P<how>ID|DELETE)\()[^\n]*"),

@@ -66,10 +66,14 @@ ACCESS_COLUMN = re.compile(r"\b(?:roles?|role_id|is_admin|is_superuser|is_staff|
                            r"access_level|user_type|privileges?)\s*=|"
                            # an access flag (`PTACCESS = 1`, `has_access = true`), not a time (`last_access = now()`)
                            r"\b(?!last_?access)\w*access(?:_enabled|_flag)?\s*=\s*['\"]?(?:1|0|true|false|y|n)\b", re.I)
-STATE_COLUMN = re.compile(r"\b(?:active|is_active|enabled|is_enabled|disabled|locked|is_locked|status|"
-                          r"account_status)\s*=\s*['\"]?(?:false|true|0|1|disabled|inactive|locked|suspended)\b", re.I)
+STATE_COLUMN = re.compile(r"\b(?:(?:account_|acct_|user_)?(?:active|enabled|disabled|locked)|is_active|is_enabled|"
+                          r"is_locked|status|account_status|user_status)\s*=\s*(?:['\"]?(?:false|true|0|1|disabled|"
+                          r"inactive|locked|suspended)\b|'[YNTF]')", re.I)
 # Clearing or setting a lockout (`locked_until = NULL`, `lockout_end = now() + …`) unlocks or locks the login.
-LOCKOUT_COLUMN = re.compile(r"\b\w*lock(?:ed|out)_?(?:until|end|expir\w*|time|at|date)\s*=", re.I)
+LOCKOUT_COLUMN = re.compile(r"\b\w*lock(?:ed|out)_?(?:until|end|expir\w*|time|at|date)\s*=|"
+                            # the failed sign-in counter set back to zero: the lockout it caused is lifted
+                            r"\b\w*(?:failed|bad|invalid)_?(?:login|logon|password|pwd|auth)?_?(?:count|attempts?|"
+                            r"tries)\s*=\s*0\b", re.I)
 HR_COLUMN = re.compile(r"\b(?:manager\w*|supervisor\w*|department\w*|dept\w*|job_?title|title|cost_?cent\w*|"
                        r"employment_?status|end_?date|termination_?date|location|division|reports_to|"
                        r"fecha_(?:fin|baja|cese)\w*|data_(?:fim|saida|desligamento)\w*|date_(?:fin|sortie)\w*|"
@@ -84,7 +88,8 @@ def _column_change(assignments: str, states: bool = True) -> tuple[str, str | No
     if states and STATE_COLUMN.search(assignments):
         return "lifecycle", "disable"
     if states and LOCKOUT_COLUMN.search(assignments):
-        return "lifecycle", "enable" if compiled(r"lock\w*\s*=\s*null\b", re.I).search(assignments) else "disable"
+        return "lifecycle", "enable" if compiled(r"lock\w*\s*=\s*null\b|(?:count|attempts?|tries)\s*=\s*0\b",
+                                                 re.I).search(assignments) else "disable"
     if HR_COLUMN.search(assignments):
         return "attestation", "modify"
     return None
@@ -227,4 +232,11 @@ RULES: tuple[Rule, ...] = (
         "lifecycle", "delete", 0.8, principal="who", starts=("drop",), reach=500),
     Rule("sql-set-password", ("set password",), compile_i(r"\bset\s+password\s+for\s+\S+"),
          "lifecycle", "reset", 0.85),
+    # Who may see which rows or unmasked values: Snowflake's row access and masking policies (created, replaced,
+    # attached to or dropped from a table), PostgreSQL's row-level security policies.
+    Rule("sql-row-policy", ("access policy", "masking policy", "create policy", "alter policy"), compile_i(
+        r"\b(?:(?:create(?:\s+or\s+replace)?|alter|drop)\s+(?:row\s+access|masking)\s+policy|"
+        r"(?:add|drop)\s+row\s+access\s+policy|set\s+masking\s+policy|"
+        r"(?:create|alter)\s+policy\s+[\w\"]+\s+on\s+[\w.\"]+)\s+[\w.\"]+"),
+        "access_change", "modify", 0.85),
 )

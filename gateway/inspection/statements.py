@@ -15,7 +15,8 @@ from gateway.inspection.prose_referents import PRONOUN
 IDENTITY = bucketed(
     r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|logins?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|contributors?|maintainers?|provision\w*|deprovision\w*|zugriff\w*|"
-    r"benutzer\w*|konto|konten|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios|accès|utilisateurs|habilitations?|"
+    r"benutzer\w*|konto|konten|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios?|usuário|accès|utilisateurs?|"
+    r"habilitations?|collaborators?|colaborador(?:es)? extern[oa]s?|gebruiker|"
     r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"

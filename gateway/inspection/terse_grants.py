@@ -50,7 +50,10 @@ AUTHORIZED_KEYS = re.compile(r"\b(?:append(?:ed)?|add(?:ed)?|put|install(?:ed)?|
 # (someone named before it; a group in code has a dash or an underscore: "Checkout is now in `beta`" is a stage)
 MEMBERSHIP = re.compile(r"(?:\b[A-Z][a-zà-ÿ]+|(?<![\w.])@[\w.-]{2,}|\b(?:he|she|they)|`[\w.@-]{2,40}`)\s+"
                         r"(?:is\s+|are\s+)?(?P<v>no longer|now)\s+(?:in|a member of)\s+(?:the\s+)?"
-                        r"(?:`[^`\n]{0,60}[-_][^`\n]{0,60}`|[\w-]+\s+group\b)")
+                        r"(?:`[^`\n]{0,60}[-_][^`\n]{0,60}`|[\w-]+\s+group\b)|"
+                        # the reader told: "Done – you're in `APP-TMS-Planners` now"
+                        r"\byou(?:'re|\u2019re| are)\s+(?:(?P<v2>no longer|now)\s+)?(?:in|a member of)\s+(?:the\s+)?"
+                        r"`[^`\n]{0,60}[-_][^`\n]{0,60}`(?:\s+group)?(?:\s+(?P<v3>now))?")
 COMMIT_SCOPE = re.compile(r"\s*(?:feat|fix|chore|refactor|revert|perf)\((?:rbac|iam|access|acls?|perms?|"
                           r"permissions|roles?|authz|groups?)\)!?:\s*(?P<v>\w+)", re.IGNORECASE)
 COMMIT_VERBS = ("bind", "unbind", "grant", "revoke", "assign", "unassign", "add", "remove", "drop", "give", "allow",
@@ -61,7 +64,8 @@ NEGATED = re.compile(r"\b(?:not|never|don't|didn't|haven't|won't|can't|cannot|wi
 SENTENCE_END = re.compile(r"[.;!?](?:\s|\Z)|\n")
 STEMS = ("grant", "gave", "give", "bump", "promot", "demot", "grad", "elevat", "add", "remov", "revok", "moved",
          "switch", "trim", "scop", "narrow", "restrict", "reduc", "drop", "kick", "invit", "authorized_keys",
-         "no longer", "now ", "feat(", "fix(", "chore(", "refactor(", "revert(", "perf(")
+         "no longer", "now ", "you're in", "you\u2019re in", "you are in", "feat(", "fix(", "chore(", "refactor(",
+         "revert(", "perf(")
 
 
 def terse_grant_hits(text: str, low: str) -> list[Hit]:
@@ -87,7 +91,8 @@ def terse_grant_hits(text: str, low: str) -> list[Hit]:
                             rule="terse-grant")]
         m = AUTHORIZED_KEYS.search(sentence) or MEMBERSHIP.search(sentence)
         if m and not THING.search(sentence):
-            action = "revoke" if m.re is MEMBERSHIP and m.group("v").lower() == "no longer" else "grant"
+            said = m.group("v") or m.group("v2") if m.re is MEMBERSHIP else None
+            action = "revoke" if said and said.lower() == "no longer" else "grant"
             return [Hit("access_change", start + m.start(), start + m.end(), 0.7, action, rule="terse-grant")]
     return []
 

@@ -83,7 +83,10 @@ ROLE_KEYS = frozenset(("role", "roles", "role_id", "roleid", "role_ids", "custom
                        # an EHR's or ERP's names for them: Epic templates and security points, user types, profiles
                        "security_points", "security_point", "security_class", "security_classes", "template",
                        "templates", "linked_template", "linked_templates", "user_type", "usertype", "profiles",
-                       "security_groups", "entitlements", "privileges", "responsibilities"))
+                       "security_groups", "entitlements", "privileges", "responsibilities",
+                       # a product's own name for the role: Tableau's site role, an org's or workspace's role
+                       "siterole", "site_role", "org_role", "orgrole", "workspace_role", "workspacerole",
+                       "permission_level", "permissionlevel", "accesslevel"))
 # A memory or note tool storing a standing permission is a grant the agent will act on later:
 # "Farah is authorised to approve production deploys", "treat Farah as an approver", "may bypass ...".
 STANDING_GRANT = re.compile(

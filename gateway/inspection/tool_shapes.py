@@ -31,6 +31,14 @@ MEMBER_ACCESS = re.compile(r"^[ \t]*-[ \t]+(?:username|user|login|email|github|m
 GROUP_FILE = re.compile(r"(?:^|/)(?:groups?|teams?|roles?|access|memberships?)/[^/]+\.(?:ya?ml|json|toml)$", re.I)
 MEMBER_LIST = re.compile(r"^[ \t]*[\"']?(?:members|users|owners|maintainers|admins)[\"']?[ \t]*[:=][ \t]*"
                          r"(?:\r?\n[ \t]*-[ \t]*[\"']?[\w.@+-]|\[[ \t]*[\"']?[\w.@+-])", re.M)
+# A file named for who holds which role (`access/role-mapping.yaml`, `rbac_assignments.json`): each role's key
+# lists its holders' logins (`BATCH_RECORD_REVIEWER:\n  - rmensah`).
+ROLE_MAP_FILE = re.compile(r"(?:^|/)[\w.-]*(?:roles?|groups?|access|rbac|entitlements?|permissions?)[-_]?"
+                           r"(?:mappings?|maps?|assignments?|members(?:hips?)?|matrix|holders)[\w.-]*\.(?:ya?ml|json)$",
+                           re.I)
+HOLDER_LIST = re.compile(r"^[ \t]*[\"']?[\w.-]+[\"']?[ \t]*:[ \t]*"
+                         r"(?:\r?\n[ \t]*-[ \t]+[\"']?[a-z][\w.@+-]{1,40}[\"']?[ \t]*$|"
+                         r"\[[ \t]*[\"'][a-z][\w.@+-]{1,40}[\"'])", re.M)
 ACCOUNT_FILE = re.compile(r"(?:^|/)(?:etc/passwd|etc/shadow|\.?htpasswd)$")
 FIELD_KEYS = ("field", "attribute", "property", "attr", "column", "setting")
 VALUE_KEYS = ("to", "value", "new_value", "newvalue", "new", "set_to")
@@ -52,6 +60,11 @@ SLASH_COMMAND = re.compile(r"\s*/(?P<words>[a-z][\w-]{1,30}(?:[ \t]+[a-z][\w-]{1
                            r"(?P<options>[ \t][^\n]{0,300})", re.I)
 SLASH_SUBJECT = re.compile(r"(?:^|\s)(?:user|users|member|email|login|principal|account|who|for|target|"
                            r"assignee|identity)=\S|(?:^|\s)@[\w.-]+", re.I)
+# An emergency privileged ID checked out for someone (SAP GRC firefighter, a break-glass account): elevated access.
+ELEVATION_KEYS = frozenset(("firefighter_id", "firefighterid", "firefighter", "ff_id", "ffid", "breakglass_account",
+                            "break_glass_account", "emergency_account", "emergency_id"))
+ELEVATION_FOR = frozenset(("requester", "requestor", "user", "user_id", "for_user", "assignee", "requested_for",
+                           "owner", "controller", "valid_to", "valid_until", "expires", "duration"))
 SUBJECT_KEYS = frozenset(("worker", "worker_id", "workerid", "employee", "employee_id", "employeeid", "upn",
                           "user", "user_id", "userid", "target"))
 
@@ -68,6 +81,8 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
         written = written_file_hits(clean, next((keys[k] for k in CONTENT_KEYS if k in keys), None))
         if written:
             return written
+    if ELEVATION_KEYS & set(keys) and ELEVATION_FOR & set(keys):
+        return [Hit("access_change", 0, 0, 0.8, "grant", rule="tool-emergency-access")]
     superior = keys.get("newsuperior") or keys.get("new_superior") or keys.get("new_parent_dn")
     if isinstance(superior, str) and "=" in superior:  # an LDAP modrdn moving the entry under another branch
         return [Hit("access_change", 0, 0, 0.8, "modify", target=superior[-80:], rule="tool-ldap-move")]
@@ -101,6 +116,8 @@ def written_file_hits(path: str, content: Any) -> list[Hit]:
         return [Hit("access_change", 0, 0, 0.85, "modify", target=path[-80:], rule="tool-write-owners-file")]
     if isinstance(content, str) and GROUP_FILE.search(path) and MEMBER_LIST.search(content):
         return [Hit("access_change", 0, 0, 0.8, "modify", target=path[-80:], rule="tool-write-group-file")]
+    if isinstance(content, str) and ROLE_MAP_FILE.search(path) and HOLDER_LIST.search(content):
+        return [Hit("access_change", 0, 0, 0.8, "modify", target=path[-80:], rule="tool-write-role-map")]
     if isinstance(content, str) and not EVIDENCE_PATH.search(path) and MEMBER_ACCESS.search(content):
         return [Hit("access_change", 0, 0, 0.8, "modify", target=path[-80:], rule="tool-write-access-file")]
     return evidence_file_hits(path, content)

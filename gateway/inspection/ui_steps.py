@@ -124,7 +124,9 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step"))
     crumbs = _arrows_as_marks(text) if "→" in text or "›" in text else text  # the same offsets
     if " > " in crumbs or ">**" in crumbs:
-        for line in _crumb_lines(crumbs):
+        lines = _crumb_lines(crumbs)
+        hits += _permission_page_hits(crumbs, lines)
+        for line in lines:
             for m in CRUMB.finditer(crumbs, *line):
                 label = _clean(m.group("label"))
                 kind = _classify(label, crumbs[line[0]:line[1]], False)
@@ -133,6 +135,31 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
     for m in found.matches(SETTING, text, SETTING_GATES):
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "modify", rule="ui-setting"))
     return hits
+
+
+# A console's page of someone's permissions, reached by a click path ("Settings → Users and permissions → Aiyana"),
+# where boxes are ticked or a collaborator's request accepted: the ticked boxes are the access given.
+PERMISSION_PAGE = re.compile(r"\b(?:users? (?:and|&) permissions|(?:nutzer|benutzer) und berechtigungen|"
+                             r"usuarios y permisos|utilisateurs et (?:autorisations|permissions)|"
+                             r"utilizadores e permissões|usuários e permissões|gebruikers en machtigingen|"
+                             r"(?:edit |manage )?permissions|berechtigungen|collaborators|permisos)\b", re.IGNORECASE)
+PERMISSION_TICK = re.compile(r"\b(?:tick|untick|check the boxes|uncheck|häkchen (?:setzen|entfernen)|"
+                             r"(?:setzen|entfernen) sie (?:die |das )?häkchen|cochez|décochez|marca(?:r)? las casillas|"
+                             r"desmarca|marque as caixas|vink\w* aan|accept request|approve request)\b", re.IGNORECASE)
+TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
+              "accept request", "approve request")
+
+
+def _permission_page_hits(text: str, lines: list[tuple[int, int]]) -> list[Hit]:
+    """Boxes ticked on someone's permissions page, reached by one of the click paths in `lines`."""
+    low = text.lower()
+    if not any(map(low.__contains__, TICK_GATES)):
+        return []
+    page = next((m for start, end in lines if (m := PERMISSION_PAGE.search(text, start, end))), None)
+    tick = PERMISSION_TICK.search(text) if page else None
+    if tick is None:
+        return []
+    return [Hit("access_change", page.start(), page.end(), 0.7, "modify", rule="ui-permission-boxes")]
 
 
 def _crumb_lines(text: str) -> list[tuple[int, int]]:
