@@ -66,6 +66,7 @@ from gateway.inspection.learned_sections import names_identity
 from gateway.inspection.learned_things import (
     is_backlog_item_call,
     is_build_command_call,
+    is_channel_membership,
     is_doc_page_call,
     is_existing_service_account,
     is_feature_matrix,
@@ -373,7 +374,7 @@ def _looks_alike(content: str) -> bool:
         or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
         or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content) \
         or is_masked_key_reference(content) or is_maintenance_notice(content) or is_member_count(content) \
-        or is_dependency_approval(content) or is_inline_lookup(content)
+        or is_dependency_approval(content) or is_inline_lookup(content) or is_channel_membership(content)
 
 
 def _as_read(choice: Choice) -> Choice:

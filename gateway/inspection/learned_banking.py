@@ -15,13 +15,16 @@ from gateway.inspection.lowered import shared_lower
 SHORT = 600  # a status line or a small table: a longer answer has room for a change beside it
 # every BANKING match holds one
 BANKING_WORDS = ("deposit", "savings", "checking", "loan", "customer", "cheque", "kyc", "payment batch",
-                 "vendor payment", "signing", "approval limit", "signator", "overdraft", "ach", "debit", "stop payment")
+                 "vendor payment", "signing", "approval limit", "signator", "overdraft", "ach", "debit", "stop payment",
+                 "credit memo", "covenant", "dscr", "facility")
 BANKING = re.compile(r"\b(?:deposit|savings|checking|loan|customer) accounts?\b|\bcheques?\b|\bcheque-?books?\b|"
                      r"\bkyc\b|\b(?:vendor )?payment batch(?:es)?\b|\bvendor payments?\b|"
                      r"\bsigning[- ](?:authority|limits?)\b|\bapproval limits?\b|\bsignator(?:y|ies)\b|\boverdrafts?\b|"
                      # a payment mandate: "revoke an ACH debit authorization they gave a gym", "place a stop payment"
                      r"\bach (?:debits?|authori[sz]ations?|entr(?:y|ies)|returns?)\b|\b(?:direct|recurring) debits?\b|"
-                     r"\bdebit authori[sz]ations?\b|\bstop payments?\b")
+                     r"\bdebit authori[sz]ations?\b|\bstop payments?\b|"
+                     # a credit decision: "Credit memo, revolving facility ... Recommendation: approve"
+                     r"\bcredit memos?\b|\bcovenants?\b|\bdscr\b|\b(?:revolving|credit|term loan) facilit(?:y|ies)\b")
 # Words of a system's sign-in or access, or of a review: a banking answer holding one may change or attest someone's
 # access as well ("the `release-bots` team can bypass required reviews on payments-core").
 SYSTEM_ACCESS = re.compile(r"\b(?:users?|usernames?|logins?|log ?in|sign-?ins?|passwords?|mfa|sso|okta|entra|"

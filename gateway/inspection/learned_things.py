@@ -49,6 +49,20 @@ THING_DATE = re.compile(
     r"listings?)\b")
 
 
+# Someone put in or taken out of a chat channel ("Add him to `#ops-alerts` so he sees the pages"): a channel, not
+# access to a system.
+CHANNEL_MOVE = head_first(r"\b(?:add|invit|remov|kick|put)\w*\s+(?:[\w@.'-]+\s+){0,3}?(?:to|into|from)\s+(?:the\s+)?"
+                          r"`?#[\w-]+`?(?:\s+(?:slack\s+|teams\s+)?channel)?")
+
+
+def is_channel_membership(content: str) -> bool:
+    """Every change verb of the answer puts someone in or out of a chat channel."""
+    if "#" not in content:
+        return False
+    low = shared_lower(content)
+    return CHANNEL_MOVE.search(low) is not None and CHANGE_VERBS.search(CHANNEL_MOVE.sub(" ", low)) is None
+
+
 def is_thing_date_change(content: str) -> bool:
     """The answer's change moves a date of a campaign, an event or a release, and nobody is named."""
     low = shared_lower(content)
