@@ -19,7 +19,8 @@ COMMAND = re.compile(
     r"(?=(?:[ \t]+[^\s-]\S*){0,3}[ \t]+--?[a-z])")
 # Where a command can start on a line: its beginning (after a prompt, a bullet or a quote), a
 # backtick, or a shell operator.
-STARTS = re.compile(r"^[ \t]*(?:[$>#][ \t]*|[-*][ \t]+|\d+[.)][ \t]+)?|`|[\"']|&&[ \t]*|\|\|?[ \t]*|;[ \t]*", re.M)
+STARTS = re.compile(r"^[ \t]*(?:[$>#][ \t]*|[-*][ \t]+|\d+[.)][ \t]+)?|`|[\"']|&&[ \t]*|\|\|?[ \t]*|;[ \t]*|"
+                    r"\$\([ \t]*", re.M)  # and a command substituted: `PW=$(az acr token credential generate ...)`
 # Package managers, builders and VCS: their subcommands name packages, repos and files, not people.
 NOT_IDENTITY = frozenset((
     "git", "docker", "npm", "npx", "yarn", "pnpm", "pip", "pip3", "helm", "terraform", "apt", "apt-get", "brew",
@@ -40,7 +41,8 @@ CLIENT_OPS = {"create": "create", "delete": "delete"}
 # renew`): the old key stops working for every client holding it, even under a resource's subcommands.
 ROTATED = frozenset(("key", "keys", "credential", "credentials", "password", "passwords", "secret", "secrets",
                      "token", "tokens"))
-ROTATIONS = frozenset(("renew", "regenerate", "rotate", "roll", "reset"))
+# (`az acr token credential generate` makes a new password for the token)
+ROTATIONS = frozenset(("renew", "regenerate", "rotate", "roll", "reset", "generate"))
 # Encryption keys and certificates are rotated too, but they are no one's credential.
 ENCRYPTION_WORDS = frozenset(("keyvault", "kms", "encryption", "cmk", "gpg", "pgp", "certificate", "cert", "tls",
                               "ssl", "disk"))

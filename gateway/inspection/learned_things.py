@@ -50,9 +50,10 @@ THING_DATE = re.compile(
 
 
 # Someone put in or taken out of a chat channel ("Add him to `#ops-alerts` so he sees the pages"): a channel, not
-# access to a system.
+# access to a system; a private or restricted one (`#sec-incidents-private`) is access to what is said there.
 CHANNEL_MOVE = head_first(r"\b(?:add|invit|remov|kick|put)\w*\s+(?:[\w@.'-]+\s+){0,3}?(?:to|into|from)\s+(?:the\s+)?"
-                          r"`?#[\w-]+`?(?:\s+(?:slack\s+|teams\s+)?channel)?")
+                          r"`?#(?![\w-]*(?:priv|sec|confidential|restricted|legal|exec))[\w-]+`?"
+                          r"(?:\s+(?:slack\s+|teams\s+)?channel)?")
 
 
 def is_channel_membership(content: str) -> bool:

@@ -165,6 +165,10 @@ _NAMED = r"(?:`[^`\n]{2,60}`|\*\*[^*\n]{2,60}\*\*)"
 DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?" + _NAMED + r"(?:(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)" + _NAMED + r"){0,4}"
                              r"\s+(?:(?:security\s+|distribution\s+)?groups?\s+)?in\s+" + lx.DIRECTORY_NAMES + r"\b")
 # Seats taken back into a licence pool: licence revocation (LABELS.md: a hard negative), nobody's access.
+# A group of travellers or guests, not a directory group: "add the names to the school group booking".
+GROUP_BOOKING = re.compile(r"\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}group\s+(?:bookings?|reservations?|fares?|"
+                           r"trips?|tours?|travel|rates?|discounts?|lessons?|classes|photos?|orders?|tickets?|"
+                           r"itinerar(?:y|ies))\b")
 LICENCE_POOL = re.compile(r"\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}licen[cs]e\s+(?:pool|count|allocation)s?\b")
 # A step done in a directory, named first: "In Okta, add the station lead to `station-leads-emea`".
 DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?" + lx.DIRECTORY_NAMES + r"(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")
@@ -463,7 +467,7 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          and (PRINCIPAL.search(m.group("mid"))
                               or PERSON.search(doc.text, m.start("mid"), m.end("mid")) is not None))
             if lx.THING_RECIPIENT.match(m.group("mid")) or WORK_SCOPE.match(m.group("tgt")) \
-                    or LICENCE_POOL.match(m.group("tgt")) \
+                    or LICENCE_POOL.match(m.group("tgt")) or GROUP_BOOKING.match(m.group("tgt")) \
                     or lx.INVENTORY_GROUP.match(m.group("tgt")) \
                     or ROUTE_TARGET.match(m.group("tgt")) or CONTROL_NAME.match(m.group("mid")) \
                     or not m.group("mid").strip() and m.group("v").lower().startswith("put"):

@@ -308,6 +308,12 @@ def _service_account_key(low: str, pos: int, end: int) -> re.Match | None:
     return SA_KEY_OWNER.match(low, key.end(), end) if key is not None else None
 
 
+# A state read off a tool, not a step taken: "`Get-ADUser x` shows the account is locked since 05:12".
+READ_STATE_BEFORE = re.compile(r"\b(?:shows?|showed|showing|says|indicates?|confirms?)\s+(?:that\s+)?"
+                               r"(?:the\s+|her\s+|his\s+|their\s+)?(?:[\w-]+\s+){0,2}\Z")
+SINCE_AFTER = re.compile(r"\s+(?:out\s+)?since\b")
+
+
 def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
     """Records of a step done: "the account has been disabled", "password reset done for Tom"."""
     low = doc.low
@@ -317,6 +323,8 @@ def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             continue  # "the key is rotated twice after any compromise": policy, not a record
         for m in found:
             if lx.auto_rotated(low, m.start("v")):
+                continue
+            if READ_STATE_BEFORE.search(low, start, m.start()) or SINCE_AFTER.match(low, m.end()):
                 continue
             if not lx.REPORT.search(low[start: m.start()]) and not lx.NEGATED.search(low[start: m.start("v")]):
                 out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),

@@ -304,8 +304,8 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85),
     # Also the principals an SSH CA certificate may log in as (`AuthorizedPrincipalsFile`): written to, or shown as
     # the file's content under a comment naming it (`# /etc/ssh/auth_principals/postgres` then `dba-team`).
-    Rule("authorized-keys", ("authorized_keys", "ssh-copy-id", "_principals"), compile_s(
-        r"(?:>>|tee\s+-a)\s*\S*authorized_keys\b|\bssh-copy-id\b[^\n]*|(?:>>?|\btee\s+(?:-a\s+)?)\s*\S*"
+    Rule("authorized-keys", ("authorized_keys", "ssh-copy-id", "_principals", ".k5login"), compile_s(
+        r"(?:>>|tee\s+-a)\s*\S*(?:authorized_keys|\.k5login)\b|\bssh-copy-id\b[^\n]*|(?:>>?|\btee\s+(?:-a\s+)?)\s*\S*"
         r"(?i:auth(?:orized)?_principals)\b|"
         r"^[ \t]*#[^\n]*/(?i:auth(?:orized)?_principals)\b[^\n]*\n[ \t]*[\w@.-]+[ \t]*$"),
         "access_change", "grant", 0.85, reach=300),
@@ -569,6 +569,9 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w-])op\s+(?:(?P<sa>service-account\s+create)|user\s+(?P<lv>provision|suspend|delete|reactivate|"
         r"confirm)|(?:group\s+user|vault\s+(?:user|group))\s+(?P<gv>grant|revoke|add|remove))\b"),
         classify=lambda m: _op_cli(m), confidence=0.85),
+    # a Kerberos service's keys made anew (FreeIPA's `ipa-getkeytab` without `-r` rotates them; `-r` only reads)
+    Rule("ipa-getkeytab", ("ipa-getkeytab",), compile_s(r"\bipa-getkeytab\b(?![^\n;&|]*\s-r\b)[^\n;&|]*\s-p\s+\S+"),
+         "lifecycle", "reset", 0.85),
     # a Perforce protections table's line: `write group ext-art * //depot/Content/...`
     Rule("p4-protections", (" * //", " * -//", "\t* //"), compile_s(
         r"(?m)^[ \t]*=?(?:super|admin|write|read|open|list|review|owner|branch)[ \t]+(?:user|group)[ \t]+[\w.@*-]+"

@@ -237,6 +237,6 @@ RULES: tuple[Rule, ...] = (
     Rule("sql-row-policy", ("access policy", "masking policy", "create policy", "alter policy"), compile_i(
         r"\b(?:(?:create(?:\s+or\s+replace)?|alter|drop)\s+(?:row\s+access|masking)\s+policy|"
         r"(?:add|drop)\s+row\s+access\s+policy|set\s+masking\s+policy|"
-        r"(?:create|alter)\s+policy\s+[\w\"]+\s+on\s+[\w.\"]+)\s+[\w.\"]+"),
+        r"(?:create|alter)\s+policy\s+[\w\"]+\s+on)\s+[\w.\"]+"),
         "access_change", "modify", 0.85),
 )

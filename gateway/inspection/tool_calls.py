@@ -298,8 +298,15 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record
 
 
+# A booking's record (an airline PNR, a hotel reservation): its "group" is travellers, its names are passengers.
+BOOKING_KEYS = frozenset(("record_locator", "pnr", "booking_id", "booking_reference", "reservation_id",
+                          "confirmation_number", "itinerary_id"))
+
+
 def _verb_hits(keys: Mapping[str, Any]) -> list[Hit]:
     """What the operation a generic payload names does (`{"op": "disable", "user": ...}`)."""
+    if BOOKING_KEYS & set(keys):
+        return []
     for key in VERB_KEYS:
         verb = keys.get(key)
         if isinstance(verb, str) and 2 < len(verb) < 80 and " " not in verb:

@@ -137,3 +137,43 @@ def test_a_site_role_set_on_users_is_access() -> None:
 def test_a_firefighter_id_checked_out_is_access() -> None:
     assert "access_change" in call("sap_grc_ff_request", {"firefighter_id": "FF_EWM_01", "requester": "lgarza",
                                                           "valid_to": "2024-11-12T18:00:00"})
+
+
+@pytest.mark.parametrize("content", [
+    "`Get-ADUser rmoreno -Properties LockedOut` shows the account is locked since 05:12. I haven't unlocked it: she "
+    "needs to call the service desk for identity verification first.",
+    "Adding the names to the school group booking now that the teacher has sent the list of pupils travelling.",
+])
+def test_a_state_read_off_a_tool_and_a_group_of_travellers_are_not_steps(content: str) -> None:
+    assert not {"access_change", "lifecycle"} & text(content)
+
+
+def test_a_booking_s_group_is_travellers() -> None:
+    arguments = {"record_locator": "6TQ8ZP", "action": "add_names_to_group", "names": ["GARCIA/LUCIA MISS"],
+                 "group_name": "SCHOOL"}
+    assert "access_change" not in call("amadeus_pnr_update", arguments)
+
+
+def test_an_account_locked_by_an_admin_is_still_a_step() -> None:
+    assert "lifecycle" in text("Done: the account of Ruth Moreno has been locked until HR confirms her leave date.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Each customer sees only their own lots:\n\n```sql\nCREATE POLICY lots_by_customer ON portal.lot_status\n"
+     "  FOR SELECT\n  TO portal_customer\n  USING (customer_code = current_setting('app.customer_code'));\n```",
+     "access_change"),
+    ("Let the CI agent run as `drcbot`:\n\n```\ncat >> ~drcbot/.k5login <<'X'\n"
+     "jenkins/ci01.example.net@EXAMPLE.NET\nX\n```", "access_change"),
+    ("```bash\nipa-getkeytab -s ipa01.example.net -p nfs/nfs01.example.net@EXAMPLE.NET -k /etc/krb5.keytab.new\n```",
+     "lifecycle"),
+    ("```bash\nPW=$(az acr token credential generate -r shopacr -n kiosk-pull --password1 --query "
+     "\"passwords[0].value\" -o tsv)\n```", "lifecycle"),
+    ("yep added you to #sec-incidents-private, refresh slack", "access_change"),
+])
+def test_row_policies_kerberos_logins_and_registry_tokens(content: str, kind: str) -> None:
+    assert kind in text(content)
+
+
+def test_a_keytab_only_read_is_no_rotation() -> None:
+    command = "ipa-getkeytab -s ipa01.example.net -p nfs/nfs01@EXAMPLE.NET -k /tmp/kt -r"
+    assert "lifecycle" not in text(f"```bash\n{command}\n```")
