@@ -154,11 +154,9 @@ RULES: tuple[Rule, ...] = (
          0.95, at=None),
     Rule("webhook", ("webhook.office.com",),
          re.compile(r"https://[A-Za-z0-9\-]+\.webhook\.office\.com/webhookb2/[A-Za-z0-9@/\-]{30,}"), 0.9, at=None),
-    # an automation rule's incoming webhook: Jira Automation, Zapier, IFTTT, Google Chat; whoever has it triggers it
+    # an automation rule's incoming webhook: Jira Automation, IFTTT, Google Chat; whoever has it triggers it
     Rule("webhook", ("automation.atlassian.com",),
          re.compile(r"https://automation\.atlassian\.com/pro/hooks/[0-9a-f]{32,64}"), 0.9, at=None),
-    Rule("webhook", ("hooks.zapier.com",),
-         re.compile(r"https://hooks\.zapier\.com/hooks/catch/\d{4,}/[A-Za-z0-9]{5,}"), 0.85, at=None),
     Rule("webhook", ("maker.ifttt.com",),
          re.compile(r"https://maker\.ifttt\.com/(?:trigger/[\w-]+/(?:json/)?with/)?key/[A-Za-z0-9_\-]{16,}"), 0.9,
          at=None),

@@ -26,6 +26,10 @@ KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|ap
                       # "Rotating the `NPM_TOKEN` actions secret": a secret named by its variable
                       r"\s+(?:the\s+)?`[a-z0-9_]{3,60}`(?:\s+[a-z]+)?\s+(?:secrets?|tokens?)\b")
 PRONOUN = re.compile(r"\s+(?:it|them)\b")
+# A participle naming a kind of account as a topic: "terminated users: HR Ops", "disabled accounts review".
+TOPIC_AFTER = re.compile(r"\s+(?:users|accounts|employees|logins)\s*(?::|\(|\b(?:reviews?|testing|tests?|controls?|"
+                         r"reports?|lists?|process|procedures?|walkthroughs?|samples?|population)\b)")
+LABEL_BEFORE = re.compile(r"(?:^|[:*\u2022\u2013\u2014-])\s*\Z")  # at a line's or a label's start, not after "I"
 ADJECTIVE_BEFORE = re.compile(r"(?:(?<!:)\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\bno|\bof)\s+$")
 # After the pronoun: a case ("rotate it if it's ever printed"), or where the practice belongs set against where it
 # does not ("rotate them in Secrets Manager, not in code"): advice, not a step.
@@ -203,6 +207,9 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if verb.endswith("ed") and ADJECTIVE_BEFORE.search(low, max(start, m.start() - 12), m.start()):
                 continue  # "41 enabled accounts haven't signed in": a state described, not a step
+            if verb.endswith("ed") and TOPIC_AFTER.match(low, m.end(), end) \
+                    and LABEL_BEFORE.search(low, max(start, m.start() - 12), m.start()):
+                continue  # "Tue 09:30: terminated users: HR Ops": an audit topic's name, not a step
             near = LIFE_NEAR.match(low, m.end(), end)
             if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
                 near = None  # "disable the feature flag for all users": the users are not the object

@@ -24,6 +24,12 @@ STATE_SET = re.compile(
     r"[^.;!?\n]{0,60}?\bto\s+[`*\"']{0,2}(?P<v>suspended|disabled|deactivated|locked|deprovisioned)\b",
     re.IGNORECASE)
 STATE_WORDS = ("state", "status")
+# "set user **ext.pchandra** to *Inactive*": a named user switched off without the word state or status
+USER_SET = re.compile(
+    rf"\b(?:{_CHANGED}|(?<![\w.] ){_CHANGE}|mark(?:ed)?)\s+(?:the\s+)?(?:user|account|login)\s+"
+    r"[*_`'\"]{0,2}[\w.@-]+[*_`'\"]{0,2}\s+(?:to|as)\s+[*_`'\"]{0,2}"
+    r"(?P<v>inactive|disabled|suspended|deactivated|locked|terminated)\b", re.IGNORECASE)
+USER_SET_WORDS = ("user ", "account ", "login ")
 # "set Valid through on the Logon Data tab to yesterday's date" for a user: the login expires
 VALIDITY_SET = re.compile(
     rf"\b(?:{_CHANGED}|(?<![\w.] ){_CHANGE})\s+[^.;!?\n]{{0,40}}?\b(?:valid\s+(?:through|to|until)|"
@@ -71,6 +77,9 @@ def state_hits(text: str, low: str, found: Found) -> list[Hit]:
     if found.any(STATE_WORDS):
         hits += [Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set")
                  for m in near(STATE_SET, STATE_WORDS, 250, 300) if _stated(text, m)]
+    if found.any(USER_SET_WORDS):
+        hits += [Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set")
+                 for m in near(USER_SET, USER_SET_WORDS, 60, 120) if _stated(text, m)]
     if found.any(VALIDITY_WORDS):
         for m in near(VALIDITY_SET, VALIDITY_ANCHORS, 150, 300):
             sentence = text[max(0, m.start() - 120):m.end() + 120]
@@ -89,7 +98,7 @@ RULE_ANCHORS, TEMPLATE_ANCHORS = ("rule",), ("template",)
 # The lower-case literals each rule's matches start with, by id(rule): on a lower-cased text where
 # patterns.literal_safe holds, the case-insensitive rule can match only where one of them starts.
 HEADS = {id(rule): match_heads(re.compile(rule.pattern))
-         for rule in (STATE_SET, VALIDITY_SET, RULE_EDITED, TEMPLATE_LINKED)}
+         for rule in (STATE_SET, USER_SET, VALIDITY_SET, RULE_EDITED, TEMPLATE_LINKED)}
 # Every word state_hits looks up in its `found` (keywords.Vocabulary).
-WORDS = STATE_WORDS + VALIDITY_WORDS + VALIDITY_ANCHORS + RULE_ANCHORS + TEMPLATE_ANCHORS + (" rule",) \
-    + sum(HEADS.values(), ())
+WORDS = STATE_WORDS + USER_SET_WORDS + VALIDITY_WORDS + VALIDITY_ANCHORS + RULE_ANCHORS + TEMPLATE_ANCHORS \
+    + (" rule",) + sum(HEADS.values(), ())

@@ -177,3 +177,17 @@ def test_row_policies_kerberos_logins_and_registry_tokens(content: str, kind: st
 def test_a_keytab_only_read_is_no_rotation() -> None:
     command = "ipa-getkeytab -s ipa01.example.net -p nfs/nfs01@EXAMPLE.NET -k /tmp/kt -r"
     assert "lifecycle" not in text(f"```bash\n{command}\n```")
+
+
+def test_a_named_user_set_inactive_is_a_lifecycle_step() -> None:
+    assert "lifecycle" in text("In Teamcenter Organization, set user **ext.pchandra** to *Inactive* and set the "
+                               "licence level to none. Don't delete him: he owns 41 datasets.")
+
+
+@pytest.mark.parametrize(("content", "found"), [
+    ("Schedule for the ITGC walkthroughs:\n\n- Mon 10:00: user provisioning: IAM team\n"
+     "- Tue 09:30: terminated users: HR Ops + IAM\n- Wed 10:00: backup & restore: Infrastructure", False),
+    ("I disabled users: jdoe and asmith, as you asked.", True),
+])
+def test_an_audit_topic_named_by_a_participle_is_no_step(content: str, found: bool) -> None:
+    assert ("lifecycle" in engine_kinds(FULL, content, "prose")) is found
