@@ -568,14 +568,14 @@ RULES: tuple[Rule, ...] = (
     Rule("op-cli", ("op service-account", "op user ", "op group user", "op vault user", "op vault group"), compile_s(
         r"(?<![\w-])op\s+(?:(?P<sa>service-account\s+create)|user\s+(?P<lv>provision|suspend|delete|reactivate|"
         r"confirm)|(?:group\s+user|vault\s+(?:user|group))\s+(?P<gv>grant|revoke|add|remove))\b"),
-        classify=lambda m: _op_cli(m), confidence=0.85),
+        classify=_op_cli, confidence=0.85),
     # a Kerberos service's keys made anew (FreeIPA's `ipa-getkeytab` without `-r` rotates them; `-r` only reads)
     Rule("ipa-getkeytab", ("ipa-getkeytab",), compile_s(r"\bipa-getkeytab\b(?![^\n;&|]*\s-r\b)[^\n;&|]*\s-p\s+\S+"),
          "lifecycle", "reset", 0.85),
     # a Perforce protections table's line: `write group ext-art * //depot/Content/...`
     Rule("p4-protections", (" * //", " * -//", "\t* //"), compile_s(
         r"(?m)^[ \t]*=?(?:super|admin|write|read|open|list|review|owner|branch)[ \t]+(?:user|group)[ \t]+[\w.@*-]+"
-        r"[ \t]+\S+[ \t]+-?//[\w.*/-]+"), classify=lambda m: _protections_edit(m), confidence=0.8),
+        r"[ \t]+\S+[ \t]+-?//[\w.*/-]+"), classify=_protections_edit, confidence=0.8),
     # Azure DevOps permissions through its REST area, written: `az devops invoke --area pipelinePermissions ...`
     Rule("az-devops-permissions", ("az devops invoke",), compile_s(
         r"\baz\s+devops\s+invoke\b(?=[^\n]*--http-method\s+(?:PATCH|POST|PUT|DELETE|patch|post|put|delete)\b)"

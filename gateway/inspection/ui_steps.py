@@ -79,8 +79,12 @@ def _arrows_as_marks(text: str) -> str:
     """`text.translate(ARROWS)`: two replaces of one character by one, without a table look-up per character."""
     return text.replace("→", ">").replace("›", ">")
 
+
+# every PERMISSION_TICK match holds one (lower-cased)
+TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
+              "accept request", "approve request")
 GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " › ")
-WORDS = GATES + ROLE_GATES + ROLE_WORDS  # what ui_hits looks up in its `found` (keywords.Vocabulary)
+WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES  # what ui_hits looks up in its `found` (keywords.Vocabulary)
 
 
 def _clean(label: str) -> str:
@@ -126,7 +130,8 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
     crumbs = _arrows_as_marks(text) if "→" in text or "›" in text else text  # the same offsets
     if " > " in crumbs or ">**" in crumbs:
         lines = _crumb_lines(crumbs)
-        hits += _permission_page_hits(crumbs, lines)
+        if found.any(TICK_GATES):
+            hits += _permission_page_hits(crumbs, lines)
         for line in lines:
             for m in CRUMB.finditer(crumbs, *line):
                 label = _clean(m.group("label"))
@@ -147,15 +152,10 @@ PERMISSION_PAGE = re.compile(r"\b(?:users? (?:and|&) permissions|(?:nutzer|benut
 PERMISSION_TICK = re.compile(r"\b(?:tick|untick|check the boxes|uncheck|häkchen (?:setzen|entfernen)|"
                              r"(?:setzen|entfernen) sie (?:die |das )?häkchen|cochez|décochez|marca(?:r)? las casillas|"
                              r"desmarca|marque as caixas|vink\w* aan|accept request|approve request)\b", re.IGNORECASE)
-TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
-              "accept request", "approve request")
 
 
 def _permission_page_hits(text: str, lines: list[tuple[int, int]]) -> list[Hit]:
     """Boxes ticked on someone's permissions page, reached by one of the click paths in `lines`."""
-    low = text.lower()
-    if not any(map(low.__contains__, TICK_GATES)):
-        return []
     page = next((m for start, end in lines if (m := PERMISSION_PAGE.search(text, start, end))), None)
     tick = PERMISSION_TICK.search(text) if page else None
     if tick is None:
