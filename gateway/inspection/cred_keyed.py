@@ -565,6 +565,18 @@ def secret_name_kind(name: str) -> str | None:
     return "pw" if kw.group("pw") else "sec"
 
 
+_HEX32 = re.compile(r"[0-9a-f]{32}")
+
+
+def pagerduty_key_hit(key: str, value: str, raw: str) -> Hit | None:
+    """32 hex digits under `routing_key` in a call that sends a PagerDuty event: the service's integration key.
+    The call says so (`event_action`, the Events API's address); a message queue's routing key is a name."""
+    if key.lower().endswith("routing_key") and _HEX32.fullmatch(value) and (key_entropy(value, 32) or 0.0) >= 3.0 \
+            and ("event_action" in raw or "pagerduty" in raw.lower()):
+        return Hit(0, len(value), "api_key", 0.85)
+    return None
+
+
 def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
     name = _PART.sub("", key) or key

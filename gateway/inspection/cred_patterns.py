@@ -128,6 +128,15 @@ def _device_secret(token: str) -> bool:
     return not (token.isalpha() and token.islower()) and not is_placeholder(token)
 
 
+# words of ordinary English that no BIP-39 word list holds: a sentence after "recovery phrase" is no phrase
+_PROSE_WORDS = frozenset({"the", "and", "for", "with", "this", "that", "from", "are", "was", "you", "not", "your",
+                          "must", "should", "never", "store", "stored", "keep", "into", "its", "our", "has", "have"})
+
+
+def _seed_phrase(phrase: str) -> bool:
+    return sum(word in _PROSE_WORDS for word in phrase.split()) <= 1
+
+
 _B = r"(?<![A-Za-z0-9_\-])"  # left boundary for tokens that may contain - and _
 _E = r"(?![A-Za-z0-9_\-])"
 
@@ -180,6 +189,26 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"login[ \t]+(?:-a[ \t]+)?-(?:p|pa|ap)\b[\s\S]{0,400}?"
                     r"(?<![0-9A-Fa-f])(?P<s>[0-9A-F]{32})(?![0-9A-Fa-f])"),
          0.85, at=0),
+    # a wallet's recovery (seed) phrase: 12 to 24 lower-case words set off in quotes, backticks or a line of their
+    # own, shortly after the words that name it; whoever holds it holds the wallet
+    Rule("seed_phrase", ("recovery phrase", "seed phrase", "mnemonic", "seed words", "backup phrase",
+                         "Recovery phrase", "Seed phrase", "Mnemonic", "MNEMONIC"),
+         re.compile(r"(?i:recovery phrase|seed phrase|mnemonic|seed words|backup phrase)[^\n]{0,60}?"
+                    r"(?:\n[ \t]*){0,2}[^\n]{0,20}?(?:^|[`\"'“:=])[ \t]*"
+                    r"(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*(?=[`\"'”]|$)", re.M),
+         0.9, _seed_phrase, at=0),
+    # SNMPv3 users with their clear auth and priv passphrases: `snmp-server user U G v3 auth sha X priv aes 128 Y`
+    Rule("device_password", ("v3 auth ",),
+         re.compile(r"v3 auth (?:sha|md5|sha-?\d{3})[ \t]+(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85,
+         _device_secret, at=0),
+    # an Ethereum account's private key in a Hardhat or Truffle network: `accounts: ["0x<64 hex>"]`
+    Rule("private_key", ("accounts:", "accounts ="),
+         re.compile(r"accounts\s*[:=]\s*\[\s*[\"'](?P<s>(?:0x)?[0-9a-fA-F]{64})[\"']"), 0.9, at=0),
+    # a PagerDuty Events API v2 integration key: 32 hex digits under `routing_key` in a body sent to the Events API
+    # (a message queue's routing key is a name)
+    Rule("api_key", ("events.pagerduty.com", "events.eu.pagerduty.com"),
+         re.compile(r"events\.(?:eu\.)?pagerduty\.com/v2/enqueue[\s\S]{0,400}?routing_key[\"']?\s*[:=]\s*[\"']?"
+                    r"(?P<s>[0-9a-f]{32})(?![0-9A-Za-z])"), 0.85, at=0),
     Rule("webhook", ("logic.azure.com", "powerplatform.com"),
          re.compile(r"https://[A-Za-z0-9.\-]+\.(?:logic\.azure|powerplatform)\.com[:0-9]*/[^\s\"'<>]*?"
                     r"[?&]sig=[A-Za-z0-9_%\-]{20,}"), 0.9, at=None),

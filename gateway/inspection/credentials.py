@@ -39,7 +39,7 @@ from gateway.inspection.cred_encoded import (
 )
 from gateway.inspection.cred_formats import format_hits
 from gateway.inspection.cred_jobs import command_operand_hits, ftp_job_hits
-from gateway.inspection.cred_keyed import key_value_hit, keyed_hits, secret_name_kind
+from gateway.inspection.cred_keyed import key_value_hit, keyed_hits, pagerduty_key_hit, secret_name_kind
 from gateway.inspection.cred_keyfiles import key_file_hits
 from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
@@ -258,7 +258,7 @@ class CredentialDetector:
             hits = self.hits(arg.value)
             if not hits and arg.key is not None:
                 keyed = _sibling_named_hit(names.get(id(arg), []), arg.value, name) \
-                    or key_value_hit(arg.key, arg.value, name)
+                    or key_value_hit(arg.key, arg.value, name) or pagerduty_key_hit(arg.key, arg.value, raw)
                 hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
             if not hits:
                 hits = self._login_pair_hits(arg, names.get(id(arg), ()), name)

@@ -67,6 +67,13 @@ def _mask(value: str) -> str:
 _PERSON_KEY = re.compile(r"(?:^|_)(?:name|full_?name|employee|worker|person|staff|patient|candidate|applicant|"
                          r"student|member|subject|leaver|joiner)(?:_?name)?$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A list of the fields a call reads or writes: `"fields": ["FirstName", "HomeAddress"]` asks for a home address
+_FIELD_LIST = re.compile(r"(?:^|\.)(?:fields|columns|attributes|properties|select|\$select|include)$", re.IGNORECASE)
+
+
+def _personal_field(arg) -> bool:
+    return (arg.key is None and _FIELD_LIST.search(_parent(arg.path)) is not None
+            and PERSONAL_KEY.fullmatch(_CAMEL.sub("_", arg.value).lower().replace("-", "_")) is not None)
 
 
 def _parent(path: str | None) -> str:
@@ -166,7 +173,7 @@ class PiiDetector:
         for arg in strings:
             key = str(arg.key).lower() if arg.key is not None else ""
             hits = self.spans(arg.value, _KEY_WORDS.findall(key) if key else None)
-            if not hits and PERSONAL_KEY.fullmatch(key) and not BLANK.fullmatch(arg.value):
+            if not hits and (PERSONAL_KEY.fullmatch(key) and not BLANK.fullmatch(arg.value) or _personal_field(arg)):
                 # `"home_address": "Calle de Alcalá 214"`: the argument's name says what it holds
                 hits = [(0, len(arg.value), "PERSONAL_RECORD", 0.6)]
             person = people.get(_parent(arg.path))

@@ -17,7 +17,7 @@ from gateway.inspection.pii_pay_lists import pay_list_amounts, person_items
 _HEALTH = (
     r"surgery|surgical|diagnosed with|medical diagnosis|medical leave|sick leave|sick note|illness|chemotherapy|cancer|"
     r"chemo|lymphoma|leuka?emia|carcinoma|melanoma|multiple sclerosis|parkinson's|alzheimer's|dementia|"
-    r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burnout|burn-out|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
+    r"tumou?r|diabet\w*|epilep\w*|depressi\w*|anxiety|burn-?out\w*|ptsd|adhd|autis\w*|dyslexi\w*|dyspraxi\w*|"
     r"disabilit\w*|wheelchair|hearing loss|hearing aid|deaf|pregnan\w*|maternity leave|miscarriage|"
     r"(?:visual|visually|hearing|cognitive|mobility|physical) impair\w*|legally blind|blindness|"
     r"oncology|oncologist|radiotherapy|dialysis|psychiatr\w*|"
@@ -36,7 +36,9 @@ _HEALTH = (
     r"fibrillation|discharge summary|insulin|hospitalis[ée]e?|hospitalizad[oa]|infarctus|infarto|"
     r"bandscheibe\w*|krankenhaus|(?:diagnos(?:e|is)|diagnóstico)(?=:)|blood type|blood group|celiac\w*|coeliac\w*|"
     r"celiaki|maternity|paternity|bereavement|disabled (?:parent|child|son|daughter|spouse|partner|mother|father)|"
-    r"long-?term sick|longtermsick"
+    r"long-?term sick|longtermsick|sickness (?:history|absence|record)\w*|(?:being|been|is|was|fell|falls) ill|"
+    r"spirometry|fev1|skin prick|rhinitis|sprain\w*|guide dog|(?:drug (?:and|&) )?alcohol test\w*|psychologist|"
+    r"entorse|arrêt de travail|médecin du travail|accident du travail|bedrijfsarts|huisarts|psycholoog|ziek ?gemeld"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"payslip|pay slip|pay stub|paystub|"
@@ -46,7 +48,7 @@ _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay rai
         r"(?:stunden|brutto|netto|mindest|monats|wochen|tarif)lohns?|lohn(?:abrechnung|erhöhung|zettel|steuer)\w*|"
         r"retribuzione|salaris|lön|salário")
 _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|visa status|immigration status|"
-              r"work permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
+              r"work[- ]permit|union member\w*|sexual orientation|religious belief\w*|marital status|divorce\w*|"
               r"wage garnishment|garnishment|disciplinary|performance improvement plan|written warning|"
               r"h-?1b|i-94|green card|residence permit|visa (?:expires|expiry|renewal)|trade union|works council|"
               r"mosque|synagogue|church|prayers?|religio\w*|(?:skilled worker|work|student|spouse|dependant) visas?|"
@@ -78,8 +80,11 @@ _EDUCATION = (r"(?:final |course |exam |term |midterm )?grades|gpa|ferpa|academi
 # a log of where a person badged, swiped or was located: counts with clock times in the lines that follow
 _TRAIL = (r"badge (?:history|log|records?|events|swipes)|swipe (?:history|log)|door access log|location history|"
           r"movements")
+# a person's birthday or age to come: counts with a day or an age in the sentence ("Hana Sato 3 Apr (turns 30)")
+_BIRTH = r"birthdays?|turns \d{2}|geburtstag\w*|cumpleaños|anniversaire"
 _KINDS = (("health", _HEALTH), ("pay", _PAY), ("sensitive", _SENSITIVE), ("standing", _STANDING),
-          ("moves", _MOVES), ("education", _EDUCATION), ("trail", _TRAIL))
+          ("moves", _MOVES), ("education", _EDUCATION), ("trail", _TRAIL),
+          ("birth", _BIRTH))
 # Every term in one alternation grouped by first letter (the engine skips whole buckets); which kind
 # a found term is, is asked afterwards of each kind in turn, as the plain alternation would have.
 _TERMS = re.compile(r"\b(?:" + grouped(*(words for _, words in _KINDS)) + r"|(?:\d{1,3}\.){3}\d{1,3}(?![\d/]))\b")
@@ -93,11 +98,15 @@ _SALUTATION = re.compile(r"(?:Dear|Hi|Hello|Hey|Hallo|Liebe|Lieber|Bonjour|Hola|
                          r"[ \t]+[A-ZÀ-ÝĀ-Ž][a-zà-ÿĀ-ž'’-]+\b")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|ihr|ihre|dein|deine|votre|vos|tu|su|sus|vostro|tuo)\b", re.IGNORECASE)
 _UPPER, _LOWER = "A-ZÀ-ÝĀ-Ž", "a-zà-ÿĀ-ž"  # Latin-1 and Extended-A: Aydın, Łukasz, Şahin
-_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)(?:(?:[ -][{_UPPER}][{_LOWER}'’]+)+\b|['’]s\b)|"
+_PARTICLE = r"(?:(?:van|von|de|der|den|da|di|del|du|dos|das|ter|ten|la|le) )*"  # Pieter de Vries, Ana da Costa
+_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+)(?:(?:[ -]{_PARTICLE}[{_UPPER}][{_LOWER}'’]+)+\b|['’]s\b)|"
                    rf"\b(?:Mr|Ms|Mrs|Mx|Dr|Herr|Frau|Sr|Sra|Mme|M)\.?[ \t]+([{_UPPER}][{_LOWER}'’-]+)\b|"  # Ms. Ito
                    rf"\b[A-Z]\.[ \t]?([{_UPPER}][{_LOWER}'’-]{{2,}})\b|"  # J. Alvarez
                    rf"\b([{_UPPER}][{_LOWER}]+),[ \t]+(?:whose|who(?:'s| is| was| has))\b|"  # "Amir, whose salary"
-                   rf"\b([{_UPPER}][{_LOWER}]{{2,}})[ \t]+[A-Z]\.(?=[\s,;)])")  # "Priyanka S., support manager"
+                   rf"\b([{_UPPER}][{_LOWER}]{{2,}})[ \t]+[A-Z]\.(?=[\s,;)])|"  # "Priyanka S., support manager"
+                   # "| VAN DAM, Pieter |": a surname in capitals, a comma, a given name, opening a cell or a line
+                   rf"(?:(?<=\|)|(?<=\|[ \t])|(?<=\n)|(?<![\s\S]))[{_UPPER}]{{2,}}(?:[ -][{_UPPER}]{{2,}})*,[ \t]+"
+                   rf"[{_UPPER}][{_LOWER}]+\b")
 _NOT_FIRST_NAMES = frozenset({
     "The", "This", "That", "These", "Our", "Your", "Their", "His", "Her", "Please", "Hi", "Hello", "Dear",
     "Team", "Note", "Next", "New", "Old", "Senior", "Junior", "Head", "Chief", "Vice", "Acme", "Global",
@@ -109,7 +118,7 @@ _NOT_FIRST_NAMES = frozenset({
 # A full stop ends a sentence, except after a title, an initial, an abbreviation or a number ("vom 3. bis
 # 17. September"); a line break ends one only before a blank line, a list item or a capital, since
 # wrapped lines ("he takes insulin for\ntype 1 diabetes") continue it.
-_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])(?<!\bext)(?<!\bgeb)(?<!\bno)(?<!\bNo)"
+_BREAK = re.compile(r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\b[A-Z])(?<!\bext)(?<!\bemp)(?<!\bgeb)(?<!\bno)(?<!\bNo)"
                     r"(?<!nr)(?<!Nr)(?<!\bapprox)(?<!\bvs)(?<!\d)[.!?](?=\s|$)|"
                     r"\n(?=[ \t]*(?:\n|[-*•+#|>]|\d{1,3}[.)](?!\d)|[A-ZÀ-Ý]|$))")  # "52.300 €" is no list item
 _THIRD_PERSON = re.compile(r"\b(?:she|he|her|his|him)\b", re.IGNORECASE)
@@ -117,7 +126,8 @@ _REACH = 300
 _SIGN_IN = re.compile(r"(?i)\b(?:ip|from|sign|log|connect|source|address|origin|vpn)")
 _ENTITIES = {"health": "HEALTH_INFO", "pay": "COMPENSATION", "sensitive": "SENSITIVE_RECORD",
              "standing": "EMPLOYMENT_RECORD", "moves": "LOCATION_HISTORY", "ip": "IP_ADDRESS",
-             "education": "EDUCATION_RECORD", "trail": "LOCATION_HISTORY"}
+             "education": "EDUCATION_RECORD", "trail": "LOCATION_HISTORY",
+             "birth": "DATE_OF_BIRTH"}
 _NOT_A_HEADING = frozenset({"base", "comp", "raise", "equity", "ote"})  # too common to head a pay list alone
 # A labelled field of a record, "- **Absence:** 10 June" or "Employee: Bernd Krause"; its label names whom
 # the record is about when it is one of _PERSON_LABEL.
@@ -125,6 +135,9 @@ _FIELD_LINE = re.compile(r"[ \t]*(?:[-*•+][ \t]+)?(?:\*\*|__)?(?P<label>[^\n:*
                          r"(?:\*\*|__)?[ \t]*(?P<value>[^\n]*)")
 _PERSON_LABEL = re.compile(r"(?i)(?:employee|staff member|colleague|worker|patient|(?:full |employee |patient )?name|"
                            r"mitarbeiter(?:in)?|salarié|employé|empleado|dipendente|medewerker)")
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+                  r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}\b|"
+                  r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}\b|\bturns \d{2}", re.IGNORECASE)
 _CLOCK = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
 
 
@@ -249,7 +262,7 @@ class PersonalStatementRecognizer(EntityRecognizer):
         same = len(lowered) == len(text)
         seen, kinds = (lowered, _KIND_OF) if same else (text, _KIND_OF_ANY_CASE)
         terms = (_TERMS if same else _TERMS_ANY_CASE).finditer(seen)
-        results, checked, pay_headings, record_headings, sensitive_headings = [], {}, [], [], []
+        results, checked, pay_headings, record_headings, sensitive_headings, health_headings = [], {}, [], [], [], []
         for term in terms:
             kind = _kind(seen, term, kinds)
             bounds = _sentence(text, term.start())
@@ -260,10 +273,14 @@ class PersonalStatementRecognizer(EntityRecognizer):
                     pay_headings.append(term.start())
                 elif kind == "education":
                     record_headings.append(term.start())
+                elif kind == "health":  # "Drug & alcohol testing, Q4:" above rows that name people
+                    health_headings.append(term.start())
                 elif kind == "sensitive" and _STATUS_HEADING.search(term.group()):  # "H-1B employees …:" above rows
                     sensitive_headings.append(term.start())
                 continue
             if kind == "pay" and not _MONEY.search(text, *bounds):
+                continue
+            if kind == "birth" and not _DAY.search(text, *bounds):
                 continue
             if kind == "moves" and len(_CLOCK.findall(text, *bounds)) < 2:
                 continue
@@ -282,4 +299,6 @@ class PersonalStatementRecognizer(EntityRecognizer):
                     if any(c.isdigit() for c in text[start:end])]
         results += [RecognizerResult("SENSITIVE_RECORD", start, name_end, 0.6)
                     for start, name_end, _ in person_items(text, sensitive_headings)]
+        results += [RecognizerResult("HEALTH_INFO", start, name_end, 0.6)
+                    for start, name_end, _ in person_items(text, health_headings)]
         return results

@@ -1,0 +1,105 @@
+"""Session 22: mechanisms from blind rounds 153-168 (an airline, a pharmaceutical manufacturer, an insurer, a
+logistics company, a game studio, a payments processor, a semiconductor fab, a bank, a cryptocurrency exchange):
+each reads what it names, and its look-alike stays quiet."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from probes import engine_call_kinds, entities
+
+from gateway.inspection.engine import build_engine
+from gateway.inspection.pii import PiiDetector
+from gateway.types import Answer, Choice, ToolCall
+
+FULL = build_engine()
+
+
+@pytest.fixture(scope="module")
+def pii() -> PiiDetector:
+    return PiiDetector()
+
+
+def call(name: str, arguments: dict, content: str = "") -> set[str]:
+    return engine_call_kinds(FULL, name, arguments, content)
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("Crew note: SO Jonas Weber called in at 04:30 because he was ill overnight; his sickness record shows "
+     "three such calls since May.", "HEALTH_INFO"),
+    ("- **Ines Duarte** (emp. 22817): FEV1 71 % predicted, referred to the occupational physician.", "HEALTH_INFO"),
+    ("Gesprek met Pieter de Vries: ziek gemeld sinds maandag, hij is onder behandeling bij de huisarts.",
+     "HEALTH_INFO"),
+    ("Suivi de Marc Lefèvre : arrêt de travail du 3 au 21 mars après une entorse du genou.", "HEALTH_INFO"),
+    ("Drug and alcohol testing, Q2:\n\n- Tomasz Nowak: negative\n- Aisha Karimi: negative", "HEALTH_INFO"),
+    ("Assistance requests for tomorrow's flight:\n\n| Name | Seat | Remarks |\n|---|---|---|\n"
+     "| MÜLLER SCHMIDT, Greta | 4C | own wheelchair |", "HEALTH_INFO"),
+    ("Work-permit renewals due, Leipzig site:\n\n| Employee | Permit | Expires |\n|---|---|---|\n"
+     "| Ravi Subramanian | EU Blue Card | 2025-06-30 |", "SENSITIVE_RECORD"),
+    ("Team calendar: Nadia Osei 12 Mar, Luis Ferreira 2 Apr (turns 40), Emma Lindqvist 19 May.", "DATE_OF_BIRTH"),
+    ("Please add Ben Carter's birthday on 14 July to the team calendar.", "DATE_OF_BIRTH"),
+])
+def test_personal_facts(pii: PiiDetector, text: str, entity: str) -> None:
+    assert entity in entities(pii, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The release turns 10 next year; the birthday party for the product is on the roadmap.",
+    "Health check results:\n\n- api-gateway: ok\n- billing-worker: degraded",
+    "Our illness-prevention campaign runs through winter; see the intranet for flu-shot dates.",
+    "| Name | Seat | Remarks |\n|---|---|---|\n| AWS, Azure | n/a | compare regions |",
+])
+def test_personal_fact_look_alikes(pii: PiiDetector, text: str) -> None:
+    assert not entities(pii, text) & {"HEALTH_INFO", "DATE_OF_BIRTH", "SENSITIVE_RECORD"}
+
+
+def test_personal_fields_requested_by_a_call(pii: PiiDetector) -> None:
+    arguments = {"system": "hr", "employeeId": 4411, "fields": ["FirstName", "LastName", "HomeAddress",
+                                                                 "date_of_birth"]}
+    answer = Answer((Choice(0, "", (ToolCall("c1", "hr_get_person", json.dumps(arguments)),)),))
+    paths = {f.argument_path for f in pii.scan(answer) if f.confidence >= 0.5}
+    assert paths == {"fields[2]", "fields[3]"}
+
+
+def test_plain_fields_requested_by_a_call(pii: PiiDetector) -> None:
+    arguments = {"fields": ["FirstName", "Department", "Title"], "filter": {"site": "Leeds"}}
+    answer = Answer((Choice(0, "", (ToolCall("c1", "hr_search", json.dumps(arguments)),)),))
+    assert not [f for f in pii.scan(answer) if f.confidence >= 0.5 and f.argument_path.startswith("fields")]
+
+
+def secrets_in(content: str) -> set[str]:
+    return {f.details.get("type") for f in FULL.scan(Answer.of_text(content), cost=None)
+            if f.kind == "credential" and f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(("content", "secret_type"), [
+    ("Poll the yard switches with SNMPv3:\n\n```\nsnmp-server user nms-poller YARD-RO v3 auth sha Yd7!pollAuth26 "
+     "priv aes 128 Yd7!pollPriv26\n```", "device_password"),
+    ("Wallet restored. For your records, the recovery phrase is:\n\n`lunar pepper ticket absorb glide rural orchard "
+     "mimic spare velvet hollow crane`", "seed_phrase"),
+    ("MNEMONIC=\"tribe oyster fabric lens solar quote venue exhibit lottery camp maple drift\"", "seed_phrase"),
+    ("```js\nmodule.exports = { networks: { sepolia: { url: process.env.RPC_URL,\n  accounts: "
+     "[\"0x8c1f4e2a9b7d6c3e5f0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f6a\"] } } };\n```", "private_key"),
+    ("```bash\ncurl -X POST https://events.pagerduty.com/v2/enqueue -H 'Content-Type: application/json' \\\n"
+     "  -d '{\"routing_key\": \"9e4c1a7b3f2d48e6a0c5b9d1e7f3a2c6\", \"event_action\": \"trigger\"}'\n```", "api_key"),
+])
+def test_secrets(content: str, secret_type: str) -> None:
+    assert secret_type in secrets_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Your recovery phrase is the only way back into the wallet: never type it into any website and keep the paper "
+    "copy in the safe.",
+    "Write the seed words on the steel plate that ships with the device; do not photograph them.",
+    "snmp-server user nms-poller YARD-RO v3 encrypted auth sha 8A:1F:22:9C:0D priv aes 128 4B:77:10:E2",
+    "Publish with `{\"routing_key\": \"4f0b9c2e7a1d48e3b6c5a9d2e8f1b7c3\", \"exchange\": \"events\"}` on the bus.",
+])
+def test_secret_look_alikes(content: str) -> None:
+    assert not secrets_in(content)
+
+
+def test_pagerduty_key_in_a_call_body() -> None:
+    arguments = {"method": "POST", "url": "https://events.pagerduty.com/v2/enqueue",
+                 "body": {"routing_key": "5d2a8f1c9e7b40a3b6d4c2e1f9a7b3c8", "event_action": "trigger"}}
+    assert "credential" in call("http_request", arguments)
