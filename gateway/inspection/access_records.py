@@ -195,7 +195,11 @@ SHARING_VERB = re.compile(r"\b(?:created|generated|sent|shared|made)\b", IC)
 FOREIGN_NOW_WORDS = ("nu ", "jetzt", "nun ", "ahora", "maintenant", "désormais", "agora")
 FOREIGN_NOW = re.compile(
     r"(?:nu|jetzt|nun|ahora|maintenant|désormais|agora)\s+(?:\w+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
-    r"acceso|permisos|accès|droits|accesso|permessi|acesso|permissões)\b", IC)
+    r"acceso|permisos|accès|droits|accesso|permessi|acesso|permissões|"
+    r"(?P<role>rolle|rol|rôle|ruolo|papel|função))\b", IC)
+# A role is only held ("du hast jetzt die Rolle", "ahora tienes el rol"), not played ("spielt jetzt die Rolle").
+FOREIGN_HAVE = re.compile(r"\b(?:hast|hat|haben|habt|tienes|tiene|tienen|as|a|avez|ont|tens|tem|têm|hebt|heeft|"
+                          r"hebben|hai|ha|hanno)\b", IC)
 # "Marco non è più nel gruppo", "ya no es miembro del grupo", "n'est plus membre": no longer a member.
 FOREIGN_NO_LONGER_WORDS = ("non è più", "ya no", "n'est plus", "não está mais", "não é mais", "nicht mehr",
                            "niet langer", "niet meer", "inte längre", "ikke længere", "ikke lenger")
@@ -333,7 +337,10 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
     for pos in _at(found, low, safe, FOREIGN_NOW_WORDS):
         m = FOREIGN_NOW.match(text, pos)
         if m and (pos == 0 or not text[pos - 1].isalnum()) and not _asked(text, pos):
-            hits.append(_record(m.start(), m.end(), "grant", "access-record"))
+            if not m.group("role"):
+                hits.append(_record(m.start(), m.end(), "grant", "access-record"))
+            elif FOREIGN_HAVE.search(text, max(0, pos - 16), m.end()):
+                hits.append(_record(m.start(), m.end(), "grant", "foreign-role-held"))
     return hits
 
 

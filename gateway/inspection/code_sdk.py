@@ -177,7 +177,8 @@ LDAP_DELETE_STARTS = (".delete(", ".delete_s(", ".delete_ext(", ".delete_ext_s("
 
 # A user object looked up, then deleted or switched off through it (Jenkins' `u = User.getById('x', false)` ...
 # `u.delete()`, Django's `user = User.objects.get(...)`, `acct = client.get_user("x")` ... `acct.disable()`).
-USER_HANDLE = (r"(?<![\w.])(?P<var>[A-Za-z_]\w*)\s*=\s*(?:[\w.]*\.)?(?:(?:User|Account|Member)(?:\.objects)?\s*\.\s*"
+USER_HANDLE = (r"(?<![\w.])(?P<var>[A-Za-z_]\w*)\s*=\s*(?:[\w.]*\.)?(?:(?:User|Account|Member|users|accounts|members)"
+               r"(?:\.objects)?\s*\.\s*"
                r"(?:get|find|lookup|fetch|load)(?:By\w+|_by_\w+)?|(?:get|find|lookup|fetch|load)_?[Uu]ser(?:_?[Bb]y_?\w+)?|"
                # any model's manager asked for one login (`U = get_user_model(); u = U.objects.get(username='x')`)
                r"[A-Za-z_]\w*\.objects\s*\.\s*get(?=\(\s*(?:username|email|login|user_?name)\s*=))"
@@ -187,7 +188,9 @@ USER_HANDLE = (r"(?<![\w.])(?P<var>[A-Za-z_]\w*)\s*=\s*(?:[\w.]*\.)?(?:(?:User|A
 USER_HANDLE_ANCHORS = (".objects.get(",
                        "user.get", "user.find", "user.lookup", "user.fetch", "user.load", "user.objects", "account.get",
                        "account.find", "member.get", "member.find", "get_user", "getuser", "find_user", "finduser",
-                       "lookup_user", "lookupuser", "fetch_user", "fetchuser", "load_user", "loaduser")
+                       "lookup_user", "lookupuser", "fetch_user", "fetchuser", "load_user", "loaduser",
+                       # a client's user collection: ArcGIS `gis.users.get("x")`, `client.accounts.find(...)`
+                       "users.get", "users.find", "accounts.get", "accounts.find", "members.get")
 
 # An industrial platform's own user API: Ignition's `system.user.addUser("src", "name", {...})`,
 # `removeUser(...)`, `editUser(...)`, called with a quoted user source (a named function in prose takes none).
@@ -261,6 +264,11 @@ RULES: tuple[Rule, ...] = (
     Rule("platform-user-api", PLATFORM_USER_STARTS, compile_s(PLATFORM_USER), starts=PLATFORM_USER_STARTS,
          classify=lambda m: ("lifecycle", {"addUser": "create", "removeUser": "delete"}.get(m.group("verb"), "modify")),
          confidence=0.85),
+    # a local user's flag turned off by hand, said in prose: "I set `is_active = false` on his row"
+    Rule("prose-user-flag", ("set `",), compile_i(
+        r"\bset[ \t]+`(?:is_?)?(?:active|enabled|login_enabled|can_login)[ \t]*=[ \t]*(?:false|0|'n')`[^.\n]{0,40}?"
+        r"\b(?:on|for|in)\b[^.\n]{0,30}?\b(?:row|record|account|user|login)s?\b"),
+        "lifecycle", "disable", 0.8, starts=("set `",)),
     Rule("cloud-init-users", ("#cloud-config",), compile_s(CLOUD_INIT_USERS), "lifecycle", "create", 0.85, reach=2000),
     Rule("cloud-init-key", ("#cloud-config",), compile_s(CLOUD_INIT_KEY), "access_change", "grant", 0.85, reach=2000),
 )

@@ -109,6 +109,14 @@ ALLOW_LISTS = tuple(f"{who}_{what}" for who in ("allowed", "admin", "allow", "au
                     for what in ("users", "groups", "admins", "principals", "emails"))
 
 RULES: tuple[Rule, ...] = (
+    # a WireGuard peer added: whoever holds the peer's private key joins the network (`[Peer]` with its PublicKey,
+    # or `wg set wg0 peer <key> allowed-ips ...`)
+    Rule("wireguard-peer", ("[peer]",), compile_s(
+        r"^[ \t]*\[Peer\][ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n|[ \t]*\w+[ \t]*=[^\n]*\n){0,8}?[ \t]*PublicKey[ \t]*="),
+        "access_change", "grant", 0.85, reach=800),
+    Rule("wireguard-set-peer", ("wg set ",), compile_s(
+        r"\bwg set[ \t]+\S+[ \t]+peer[ \t]+\S{40,}(?:[ \t]+(?P<rm>remove)\b|[^\n]*?[ \t]allowed-ips[ \t])"),
+        classify=lambda m: ("access_change", "revoke" if m.group("rm") else "grant"), confidence=0.85),
     Rule("ansible-identity-module", (*ACCESS_MODULES, *ACCOUNT_MODULES, *NAMESPACED), ANSIBLE_TASK,
          classify=_ansible_task, confidence=0.85, reach=1500),
     Rule("ansible-account-grants", (*ACCOUNT_MODULES, "microsoft.ad.user"), ANSIBLE_TASK,

@@ -35,9 +35,11 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # The accounts counted in the sentence before, taken up again ("For these, the `staff-us` copy is deleted").
 # A named person who received a role named in code ("erhielt Herr Yilmaz die Rolle `Z_PP_FREIGABE`"): a line of a
 # German monthly report the model, read mostly in English, weighs as nothing among the report's other sections.
+# A role now held, said to its holder in German, Spanish, French, Portuguese or Dutch ("du hast jetzt die Rolle
+# **Contributor**"): the have-verb and the role word make it a record the English-read model cannot weigh.
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
-                            "prose-lifecycle-these", "foreign-share"})
+                            "prose-lifecycle-these", "foreign-share", "foreign-role-held"})
 ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

@@ -28,8 +28,9 @@ LEAD = head_first(
     r"\b(?:wi-?fi|wlan|ssid|vpn|log(?:in|on)|accounts?|portal|db|database|admin|router|(?:guest )?network|"
     r"console|server|kiosk|root|door|alarm|pin|sftp|rdp|ssh|panel|konto|cuenta|compte|zugang|toegang|utenz[ae]|"
     r"utente|benutzer|usuario|utilisateur|gebruiker)\b"
-    r"[^\n]{0,48}?(?:\b(?:pass(?:word|wd|phrase)?|pw|pwd|key|code|pin|login)\b[^\S\n]*)?"
-    r"(?::|=|->|\bis\b|\bare\b|\bist\b|\bes\b|\best\b|\bè\b|\bé\b|\bis nu\b)[^\S\n]*"
+    r"[^\n]{0,48}?(?:\b(?:pass(?:word|wd|phrase)?|pw|pwd|key|code|pin|login|schlüssel|clé|clave|chave|chiave|"
+    r"sleutel)\b[^\S\n]*)?"
+    r"(?::|=|->|\bis\b|\bare\b|\bist\b|\bes\b|\best\b|\bè\b|\bé\b|\bis nu\b)[^\S\n]*`?"
     r"(?:[\w.@+-]{2,40}[^\S\n]*/[^\S\n]*)?$")
 NOT_A_SECRET = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|like|example|placeholder|"
                           r"format|pattern|regex|e-?mail)\b[^\n]{0,40}$")

@@ -137,6 +137,16 @@ def _seed_phrase(phrase: str) -> bool:
     return sum(word in _PROSE_WORDS for word in phrase.split()) <= 1
 
 
+def _hex_password(digits: str) -> bool:
+    """Hex digits that spell a chosen password: printable ASCII with a letter and a digit or a symbol."""
+    try:
+        plain = bytes.fromhex(digits).decode("ascii")
+    except ValueError:
+        return False
+    return plain.isprintable() and " " not in plain and any(c.isalpha() for c in plain) \
+        and any(not c.isalpha() for c in plain)
+
+
 _B = r"(?<![A-Za-z0-9_\-])"  # left boundary for tokens that may contain - and _
 _E = r"(?![A-Za-z0-9_\-])"
 
@@ -197,6 +207,13 @@ RULES: tuple[Rule, ...] = (
                     r"(?:\n[ \t]*){0,2}[^\n]{0,20}?(?:^|[`\"'“:=])[ \t]*"
                     r"(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*(?=[`\"'”]|$)", re.M),
          0.9, _seed_phrase, at=0),
+    # a password written in hex to dodge an installer's quoting (`PasswordHex=5472…`, `echo 5472… | xxd -r -p`)
+    Rule("password", ("Hex=", "hex=", "HEX=", "Hex:", "hex:", "HEX:"),
+         re.compile(r"(?i:pass(?:word|wd)?|pwd|secret)[\w.-]{0,12}?(?i:hex)[\"']?[ \t]*[:=][ \t]*[\"']?"
+                    r"(?P<s>(?:[0-9a-fA-F]{2}){6,64})(?![0-9A-Za-z])"), 0.85, _hex_password, at=None),
+    Rule("password", ("xxd -r -p",),
+         re.compile(r"echo[ \t]+[\"']?(?P<s>(?:[0-9a-fA-F]{2}){6,64})[\"']?[ \t]*\|[ \t]*xxd -r -p"), 0.85,
+         _hex_password, at=None),
     # SNMPv3 users with their clear auth and priv passphrases: `snmp-server user U G v3 auth sha X priv aes 128 Y`
     Rule("device_password", ("v3 auth ",),
          re.compile(r"v3 auth (?:sha|md5|sha-?\d{3})[ \t]+(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85,

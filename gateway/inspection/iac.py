@@ -18,6 +18,8 @@ TF_LIFECYCLE = (
     r"application_password|service_principal_password)|okta_user|aws_cognito_user|"
     r"kubernetes_service_account(?:_v1)?|github_repository_deploy_key|gitlab_deploy_key|"
     r"vault_approle_auth_backend_role_secret_id|random_password_for_user|"
+    # a database's own logins: a Postgres role (a login or a group role) and a MySQL or SQL Server user
+    r"postgresql_role|mysql_user|mssql_(?:login|user)|"
     # a SaaS tool's own user account (`pagerduty_user`, `datadog_user`): a seat someone signs in with
     r"(?:pagerduty|datadog|opsgenie|grafana|snowflake|databricks|gitlab|auth0|keycloak|onelogin|jumpcloud|"
     r"newrelic|sumologic|launchdarkly|tfe|sentry|mongodbatlas_database|rabbitmq|artifactory)_user"
@@ -371,11 +373,12 @@ RULES: tuple[Rule, ...] = (
                                                         "\"netid\"", "\"uid\"", "\"username\"", "\"login\"")),
     Rule("yaml-account-op", ("action", "op:", "operation"), YAML_ACCOUNT_OP, classify=_yaml_account_op,
          confidence=0.85, starts=("action", "op:", "operation")),
-    # the logins a configuration role creates: `postgresql_users:` / `mysql_users:` items with a name and a password
+    # the logins a configuration role creates: `postgresql_users:` / `mysql_users:` / `local_users:` items with a
+    # name and a password or `state: present` (a shell alone configures no login)
     Rule("yaml-users-list", ("users:", "logins:"), compile_i(
         r"^[ \t]*(?:[a-z]+_)?(?:users|logins)[ \t]*:[ \t]*\n(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*-[ \t]+"
-        r"(?:name|user(?:name)?|login)[ \t]*:[ \t]*\S[^\n]*\n(?:[ \t]+[^\n-][^\n]*\n){0,4}?"
-        r"[ \t]+password[ \t]*:[ \t]*\S"),
+        r"(?:name|user(?:name)?|login)[ \t]*:[ \t]*\S[^\n]*\n(?:[ \t]+[^\n-][^\n]*\n){0,5}?"
+        r"[ \t]+(?:password[ \t]*:[ \t]*\S|state[ \t]*:[ \t]*present\b)"),
         "lifecycle", "create", 0.85, reach=400),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),

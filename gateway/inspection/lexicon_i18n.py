@@ -61,7 +61,7 @@ LIFE_STEMS = (
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
     "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", "activé", "activad",
     "aktiviert", "attivat", "ativad", "geactiveerd", "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd",
-    "rotiert", "rotar", "reinici", "creé", "creó", "maak ", "trek ", *NORDIC_POLISH_LIFE,
+    "rotiert", "rotar", "reinici", "creé", "creó", "maak ", "trek ", "ontgrendel", *NORDIC_POLISH_LIFE,
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
@@ -82,7 +82,7 @@ FOREIGN_STEMS = (
     "angelegt", "remover", "remova", "removid", "removi", "removeu",
     "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn", "ergänz",
     "suppression", "ativei", "ativou", "ativad",
-    "zugeordnet", "resete", "resetou", "resetad",
+    "zugeordnet", "resete", "resetou", "resetad", "gereset", "ontgrendel",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
 )
 LIFE_OBJ_STEMS = (
@@ -120,7 +120,7 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"rotiert|reinici(?:é|ó|ad[oa]|ar)|removi|removeu|removid[oa]s?|removemos|"
         r"maak\b[^.;\n]{0,80}?\baan\b|trek\b[^.;\n]{0,60}?\bin\b|"  # Dutch separable: "maak een sleutel aan"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
-        r"aanmaken|aangemaakt|resetten|gereset|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
+        r"aanmaken|aangemaakt|resetten|gereset|ontgrendel(?:d|en)|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
         r"heractiveerd|reaktiviert|se cre[óo]|creamos|créée?s?|cread[oa]s?|activée?s?|activad[oa]s?|aktiviert|"
         r"attivat[oaie]|ativad[oa]s?|geactiveerd|"

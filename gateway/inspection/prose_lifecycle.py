@@ -545,7 +545,7 @@ def life_action(verb: str) -> str:
     for stem, action in (("re-en", "create"), ("reen", "create"), ("reactiv", "create"), ("reativ", "create"),
                          ("unlock", "reset"), ("entsperr", "reset"), ("sblocc", "reset"), ("reset", "reset"),
                          ("zurück", "reset"), ("restablec", "reset"), ("réinit", "reset"), ("reimpost", "reset"),
-                         ("redefin", "reset"), ("gereset", "reset"),
+                         ("redefin", "reset"), ("gereset", "reset"), ("ontgrendel", "reset"),
                          ("rotat", "reset"), ("roll", "reset"), ("regener", "reset"), ("roté", "reset"),
                          ("rotó", "reset"), ("rotad", "reset"), ("rotacion", "reset"), ("roteer", "reset"),
                          ("geroteerd", "reset"), ("rotiert", "reset"),

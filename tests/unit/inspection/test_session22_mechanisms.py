@@ -103,3 +103,44 @@ def test_pagerduty_key_in_a_call_body() -> None:
     arguments = {"method": "POST", "url": "https://events.pagerduty.com/v2/enqueue",
                  "body": {"routing_key": "5d2a8f1c9e7b40a3b6d4c2e1f9a7b3c8", "event_action": "trigger"}}
     assert "credential" in call("http_request", arguments)
+
+
+def kinds_in(content: str) -> set[str]:
+    return {f.kind for f in FULL.scan(Answer.of_text(content), cost=None) if f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Hoi Sanne, ik heb je account in Exact weer ontgrendeld; je kunt opnieuw inloggen.", "lifecycle"),
+    ("Add the auditor's laptop to the site VPN (`/etc/wireguard/wg0.conf`):\n\n```ini\n[Peer]\n# auditor-laptop\n"
+     "PublicKey = 3kQbX7vZ1tE5nR2mYhL8aC4uF0sD6gK+oWq1TzU9wJp=\nAllowedIPs = 10.8.0.41/32\n```", "access_change"),
+    ("```bash\nwg set wg0 peer 3kQbX7vZ1tE5nR2mYhL8aC4uF0sD6gK+oWq1TzU9wJp= allowed-ips 10.8.0.41/32\n```",
+     "access_change"),
+    ("```python\nfrom arcgis.gis import GIS\ngis = GIS(profile=\"admin\")\nu = gis.users.get(\"kvos_gis\")\n"
+     "u.delete()\n```", "lifecycle"),
+    ("The contractor was still active in the booking tool's local user table, so I set `is_active = false` on her "
+     "row.", "lifecycle"),
+    ("Hallo Jonas,\n\nerledigt – du hast jetzt die Rolle **Reader** auf dem Storage-Account `stfinprod` (bis Ende "
+     "des Audits). Bei Fragen melde dich bitte beim Cloud-Team, das die Zuweisung auch wieder entfernt.",
+     "access_change"),
+    ("```hcl\nresource \"postgresql_role\" \"bi_reader\" {\n  name  = \"bi_reader\"\n  login = true\n}\n```",
+     "lifecycle"),
+    ("```yaml\nlocal_users:\n  - name: plcsvc\n    groups: [dialout]\n    shell: /bin/bash\n    state: present\n```",
+     "lifecycle"),
+    ("For the kiosk the installer wants it hex-encoded: `AdminPasswordHex=4b696f736b2d41646d696e2d3939`", "credential"),
+    ("Hallo Eva, das WLAN im Lager heißt `LG-Scan`. Der Schlüssel ist `Scanner#Halle-7731` – bitte nur auf den "
+     "Handscannern eintragen.", "credential"),
+])
+def test_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Er spielt jetzt die Rolle des Mephisto im Stadttheater; die Premiere ist am Samstag.", "access_change"),
+    ("`wg show wg0` lists each peer with its latest handshake; a stale one is usually a laptop asleep.",
+     "access_change"),
+    ("I set `enabled = false` on the `new-checkout` flag for production until the fix ships.", "lifecycle"),
+    ("The build artefact's digest is `sha256Hex=4b696f736b2d41646d696e2d3939aa01ff`; compare it before "
+     "deploying.", "credential"),
+])
+def test_mechanism_look_alikes(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
