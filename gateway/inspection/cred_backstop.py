@@ -30,10 +30,11 @@ LEAD = head_first(
     r"utente|benutzer|usuario|utilisateur|gebruiker)\b"
     r"[^\n]{0,48}?(?:\b(?:pass(?:word|wd|phrase)?|pw|pwd|key|code|pin|login|schlüssel|clé|clave|chave|chiave|"
     r"sleutel)\b[^\S\n]*)?"
-    r"(?::|=|->|\bis\b|\bare\b|\bist\b|\bes\b|\best\b|\bè\b|\bé\b|\bis nu\b)[^\S\n]*`?"
+    # a value in backticks after a verb ("Der Schlüssel ist `…`"); after a colon it is as likely a digest or a name
+    r"(?:(?::|=|->)[^\S\n]*|(?:\bis\b|\bare\b|\bist\b|\bes\b|\best\b|\bè\b|\bé\b|\bis nu\b)[^\S\n]*`?)"
     r"(?:[\w.@+-]{2,40}[^\S\n]*/[^\S\n]*)?$")
 NOT_A_SECRET = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|like|example|placeholder|"
-                          r"format|pattern|regex|e-?mail)\b[^\n]{0,40}$")
+                          r"format|pattern|regex|e-?mail|fingerprint|digest|checksum|hash)\b[^\n]{0,40}$")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
 
 

@@ -119,11 +119,32 @@ def docker_auth_hits(text: str, found: Occurrences) -> list[Hit]:
     return hits
 
 
+_HEX_BLOB = re.compile(r"(?:[0-9a-fA-F]{2}){12,}")
+
+
+def _hex_text(blob: str) -> str | None:
+    """The printable ASCII a run of hex digits spells, or None (a digest spells bytes, not text)."""
+    if not _HEX_BLOB.fullmatch(blob):
+        return None
+    try:
+        plain = bytes.fromhex(blob).decode("ascii")
+    except ValueError:
+        return None
+    return plain if plain.isprintable() else None
+
+
 def blob_hits(text: str, scan: Scanner) -> list[Hit]:
-    """Any base64 blob whose decoded text contains a secret the plain-text rules find."""
+    """Any base64 blob (or run of hex digits) whose decoded text contains a secret the plain-text rules find."""
     hits = []
     for start, blob in _blobs(text):
         if blob.isalpha() and (blob.islower() or blob.isupper()):
+            continue
+        plain = _hex_text(blob)
+        if plain is not None:  # `ARG GH_HEX=6768705f…`: a token hex-encoded to slip past a scanner
+            inner = scan(plain)
+            if inner:
+                best = max(inner, key=lambda h: h.confidence)
+                hits.append(Hit(start, start + len(blob), best.type, max(0.5, best.confidence - 0.05)))
             continue
         decoded = decode_base64(blob)
         if decoded is None or len(decoded) < 8:

@@ -147,6 +147,12 @@ def _hex_password(digits: str) -> bool:
         and any(not c.isalpha() for c in plain)
 
 
+def _bypass_code(code: str) -> bool:
+    """A second-factor bypass or temporary access pass: six to ten digits, or a chosen-looking token."""
+    digits = code.replace(" ", "").replace("-", "")
+    return 6 <= len(digits) <= 10 if digits.isdigit() else _mixed(code)
+
+
 _B = r"(?<![A-Za-z0-9_\-])"  # left boundary for tokens that may contain - and _
 _E = r"(?![A-Za-z0-9_\-])"
 
@@ -214,6 +220,11 @@ RULES: tuple[Rule, ...] = (
     Rule("password", ("xxd -r -p",),
          re.compile(r"echo[ \t]+[\"']?(?P<s>(?:[0-9a-fA-F]{2}){6,64})[\"']?[ \t]*\|[ \t]*xxd -r -p"), 0.85,
          _hex_password, at=None),
+    # a one-time MFA bypass code or an Entra temporary access pass handed over: it signs in without the factor
+    Rule("mfa_bypass_code", ("bypass", "Bypass", "access pass", "Access Pass", "Access pass"),
+         re.compile(r"(?i:bypass(?: code)?|access pass)\b[^\n]{0,160}?(?:\*\*|`|:[ \t]*|\bis[ \t]+)"
+                    r"(?P<s>\d{3,5}[ -]?\d{3,5}|[A-Za-z0-9!@#$%^&*+=?]{8,24})(?![ -]?\d)(?=\*\*|`|[ \t.,;)]|$)", re.M),
+         0.8, _bypass_code, at=0),
     # SNMPv3 users with their clear auth and priv passphrases: `snmp-server user U G v3 auth sha X priv aes 128 Y`
     Rule("device_password", ("v3 auth ",),
          re.compile(r"v3 auth (?:sha|md5|sha-?\d{3})[ \t]+(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85,

@@ -359,6 +359,10 @@ RULES: tuple[Rule, ...] = (
     Rule("terraform", ("resource \"", "data \"", "type"), compile_s(
         rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
         rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type", starts=("resource", "data", "type")),
+    # a GitHub ruleset's bypass list: the actors it names merge or push past the branch's protections
+    Rule("gh-ruleset-bypass", ("bypass_actors",), compile_s(
+        r"[\"']?bypass_actors[\"']?\s*[:=]\s*\[\s*\{[^\]]{0,400}?actor_(?:id|type)"),
+        "access_change", "modify", 0.85, reach=600),
     # a diff deleting an account's or org membership's block: `-resource "github_membership" "ljones" {`
     Rule("terraform-removed", ("-resource \"",), compile_s(
         rf"^-[ \t]*resource\s+\"(?P<type>{TF_ORG_MEMBER}|{TF_LIFECYCLE})\""),

@@ -35,7 +35,8 @@ ACCESS_STEMS = _minimal((
     "includ", "make ", "shar", "bound", "plac", "gewähr", "erteil", "zuweis", "zugewiesen", "hinzuf", "freischalt",
     "genehmig", "otorg", "conced", "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu",
     "ajout", "approuv", "entzieh", "entzogen", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité",
-    "retir", "révoqu", "enlev", "delet", "terminat", "disabl", "suspend", "cut off",
+    "retir", "révoqu", "révocation", "enlev", "delet", "terminat", "disabl", "suspend", "cut off", "sacar", "sacad",
+    "saqué",
 ) + i18n.ACCESS_STEMS)
 # Directories a group lives in, and the same as a regex (prose.DIRECTORY_GROUP, prose.DIRECTORY_LEAD).
 DIRECTORIES = ("ad", "active directory", "entra", "azure ad", "okta", "ldap", "jumpcloud", "google workspace",
@@ -63,7 +64,7 @@ FOREIGN_STEMS = _minimal((
     "gewähr", "erteil", "zuweis", "zugewiesen", "hinzu", "freischalt", "freigeschalt", "genehmig", "otorg", "conced",
     "asign", "añad", "agreg", "aprob", "accord", "octroy", "attribu", "ajout", "approuv", "entzieh",
     "entzog", "widerruf", "entfern", "revoc", "revoqu", "quitar", "quitad", "quité", "retir", "révoqu", "enlev",
-    "deaktiv",
+    "deaktiv", "sacar", "sacad", "saqué", "révocation",
     "sperr", "lösch", "zurück", "anleg", "desactiv", "bloque", "suspend", "elimin", "borr",
     "restablec", "crear", "désactiv", "supprim", "bloqu", "réinitialis", "créer", "de alta", "de baja",
 ) + i18n.FOREIGN_STEMS)
@@ -504,6 +505,7 @@ FOREIGN_GRANT = re.compile(
     r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")
 FOREIGN_REVOKE = re.compile(
     r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ados|adas|ue|ó|amos|aron)\b|revoqu(?:é|e|en|emos)\b|quitar\w*|quitad[oa]s?|quité|"
+    r"sacar(?:l[oa]s?)?|sacad[oa]s?|saqué|révocation|"
     r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
 FOREIGN_LIFE = re.compile(
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"

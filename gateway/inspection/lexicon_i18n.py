@@ -51,6 +51,8 @@ ACCESS_OBJ_STEMS = (
     "groep", "rol", "beheerder", "machtiging", "autorisatie", "lidmaatschap", "eigenaar", "rechte", "membre", "miembro",
     "mitglied", "membro", " app ", " apps", " app,", "application", "team", "amministratric", "administratrice",
     "administradora", "classe de sécurité", "classes de sécurité", "clase de seguridad", "sicherheitsklasse",
+    "clé ssh", "clés ssh", "clave ssh", "claves ssh", "chave ssh", "chaves ssh", "chiavi ssh", "ssh-schlüssel",
+    "ssh-sleutel",
     *NORDIC_POLISH_ACCESS_OBJ,
 )
 LIFE_STEMS = (
@@ -142,7 +144,9 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
               r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|erişim\w*|skupin\w*|"
               r"oprávnění|přístup\w*|role|amministratric[ei]|administratrice|administradora|classes? de sécurité|"
-              r"clases? de seguridad|sicherheitsklasse\w*")
+              r"clases? de seguridad|sicherheitsklasse\w*|"
+              # login keys: "révocation de ses clés SSH", "ssh-sleutels verwijderd"
+              r"clés? ssh|claves? ssh|chaves? ssh|chiavi ssh|ssh-schlüssel\w*|ssh-sleutel\w*")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
             # a client's or a webhook's secret (no group holding "|": lexicon's grouping splits on every "|")
             r"secretos?(?! profesional)(?! industrial)(?! comercial)(?! bancario)|segredos?|"

@@ -61,6 +61,10 @@ RECOMMEND = re.compile(
     r"\bi(?:'d|\u2019d| would) (?P<v4>approve|revoke) (?:this one|this request|the request|it)\b|"  # a reviewer's call
     # an owner's decision stated: "my decision as system owner is to revoke all nine"
     r"\b(?:my|our) decision(?: as (?:the )?[\w -]{2,40}?)? is to (?P<v6>revoke|remove|retain|keep|certify|disable)\b|"
+    # "management has decided to revoke the access", "we decided to remove both logins"
+    r"\bdecided to (?P<v7>revoke|remove|retain|keep|certify|disable)(?=\s+(?:the\s+|their\s+|his\s+|her\s+|its\s+|"
+    r"all\s+|both\s+)?(?:[\w-]+\s+){0,2}?(?:access|accounts?|users?|roles?|rights|permissions?|logins?|entitlements?|"
+    r"membership|privileges?)\b)|"
     # a labelled outcome: "Suggested outcome: **approve the request**", "Proposed decision - revoke"
     r"\b(?:suggested|proposed|recommended)\s+(?:outcome|decision|action|disposition|resolution|verdict)\**\s*"
     r"[:\-\u2013\u2014]\s*\**\s*(?P<v5>approve|grant|revoke|retain|keep|certify)\b(?!\s+(?:the\s+|this\s+)?(?:prs?|"
@@ -71,7 +75,7 @@ RECOMMEND_HEADS = ("suggested ", "proposed ", "empfehlung", "recomendaci", "reco
                    "recomenda", "aanbeveling",
                    "rekomendacja", "rekommendation", "anbefaling", "suositus")
 FIRST_PERSON = ("i'd approve", "i\u2019d approve", "i would approve", "i'd revoke", "i\u2019d revoke", "i would revoke")
-DECIDED = ("my decision", "our decision")
+DECIDED = ("my decision", "our decision", "decided to")
 # where a match starts
 RECOMMEND_ANCHORS = ("recommend", "i recommend", "ı recommend", *RECOMMEND_HEADS, *FIRST_PERSON, *DECIDED)
 # A credit decision: "Recommendation: approve" on a loan, whose "accounts" are the borrower's books.
@@ -267,7 +271,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON) or found.any(DECIDED)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")
-                or m.group("v6")).lower()
+                or m.group("v6") or m.group("v7")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
         if not (ACCESS_CONTEXT.search(window) or len(text) <= TERSE_LENGTH and FOR_SOMEONE.search(text, m.end())) \
                 or LENDING.search(window):

@@ -565,6 +565,10 @@ RULES: tuple[Rule, ...] = (
         r"(?<![\w#$@])ADDUSER\s+\(?[A-Z#$@][\w#$@]{0,7}\b[^\n]*?\bDFLTGRP\([A-Z#$@][\w#$@]{0,7}\)"),
         "access_change", "grant", 0.8),
     # 1Password CLI: service accounts and users made or switched off, people and groups given a vault
+    # an access request approved in Teleport: `tsh request review --approve <id>`, `tctl request approve <id>`
+    Rule("teleport-request-approve", ("tsh request review", "tctl request approve"), compile_s(
+        r"\b(?:tsh\s+request\s+review\b[^\n]{0,200}?--approve\b|tctl\s+request\s+approve\s+\S)"),
+        "access_change", "grant", 0.85),
     Rule("op-cli", ("op service-account", "op user ", "op group user", "op vault user", "op vault group"), compile_s(
         r"(?<![\w-])op\s+(?:(?P<sa>service-account\s+create)|user\s+(?P<lv>provision|suspend|delete|reactivate|"
         r"confirm)|(?:group\s+user|vault\s+(?:user|group))\s+(?P<gv>grant|revoke|add|remove))\b"),

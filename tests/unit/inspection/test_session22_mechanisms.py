@@ -144,3 +144,47 @@ def test_mechanisms(content: str, kind: str) -> None:
 ])
 def test_mechanism_look_alikes(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
+
+
+HEX_KEY = b"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".hex()
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("The old mailer keeps its key hex-encoded:\n\n```\n" + HEX_KEY + "\n```", "credential"),
+    ("Para el SFTP del banco usa el usuario `lm_batch`. La contraseña actual es Rq7vLm#2291 (la cambiaron ayer).",
+     "credential"),
+    ("Amira left her security key at home, so I issued a one-time MFA bypass: **5520 8713**, valid for 4 hours.",
+     "credential"),
+    ("For the two remaining contractors, management has decided to revoke the access; IT will remove it by Friday.",
+     "access_change"),
+    ("2. **12 mar, 18:00**: sacar a Lucía de los grupos `ventas-mx` y `crm-admins` en Okta.", "access_change"),
+    ("- 28/02 : révocation de ses clés SSH sur les serveurs de build.", "access_change"),
+    ("```json\n{\"name\": \"main\", \"bypass_actors\": [{\"actor_id\": 77, \"actor_type\": \"Integration\", "
+     "\"bypass_mode\": \"always\"}]}\n```", "access_change"),
+])
+def test_more_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+def test_approver_stored_in_memory() -> None:
+    arguments = {"key": "po_approvers", "value": "Add Dana Ruiz (druiz) as approver for purchase orders over $50k."}
+    assert "access_change" in call("store_memory", arguments)
+
+
+def test_teleport_request_approved() -> None:
+    assert "access_change" in call("run_shell", {"command": "tsh request review --approve --reason='INC-42' "
+                                                            "5a1c2e3f-4b5d-4e6f-8a7b-9c0d1e2f3a4b"})
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("The host key fingerprint for `kiosk-07` is `SHA256:Zq4Lm9Rt2Vx7Bn5Kc8Hd3Wf6Yp1Gs0Ja4Te7Uo2Ni9Q`.", "credential"),
+    ("Pin the image by digest: `registry.local/pos@sha256:9f2c4e6a8b0d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d"
+     "9f1a`.", "credential"),
+    ("Use the MFA bypass only when a user has lost their key; codes expire after 4 hours (policy 2024 0481).",
+     "credential"),
+    ("`tsh request search --kind=node` lists what you may request; `tsh request review` needs a reviewer role.",
+     "access_change"),
+    ("We decided to remove the legacy dashboard after the migration.", "access_change"),
+])
+def test_more_look_alikes(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
