@@ -28,6 +28,8 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
                     r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b|"
                     r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b|"
+                    # "Dormant accounts (no logon >90 days) — here's what I've decided, please action the disables"
+                    r"\b(?:accounts|logins|users|access)\b[^\n]{0,120}?\bwhat (?:i|we)(?:'ve|’ve| have)? decided\b|"
                     # "Annual privileged-user review", "Dormant account review": tried at "review"
                     r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access )|"
                     # a role's holders reviewed: "the Fleet Admin review", "the Owner role review"
@@ -38,9 +40,9 @@ FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|f
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
-                 "revisão de acessos", "toegangsreview", "manager review")
+                 "revisão de acessos", "toegangsreview", "manager review", "accounts", "logins", "users", "access")
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
-                "überprüfung", "decision", "revisione", "revisão")
+                "überprüfung", "decision", "revisione", "revisão", "decided")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
                   "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend")
@@ -174,7 +176,8 @@ CLOSURE_HEAD = re.compile(r"\b(?:closure|closing|completion|resolution) (?:note|
                           r"\b(?:case|ticket|request) (?:closed|resolved)\b|"
                           r"\b(?:" + "|".join(FOREIGN_CLOSURES) + r")\b")
 LOGIN_NAME = re.compile(r"\b[a-z]+[._][a-z]+\b(?![\w(])")  # not a call: `plt.ylabel("...")`
-CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`")  # `svc-dr-failover`, `j.doe`
+# `svc-dr-failover`, `j.doe`, an SAP user `HBRADLEY`
+CODE_NAME = re.compile(r"`[\w.@-]*[-_.@][\w.@-]*`|`[A-Z][A-Z0-9]{4,11}`")
 DONE_CHANGE = re.compile(r"\b(?:removed|revoked|disabled|deprovisioned|provisioned|granted|deactivated|removid[oa]s?|"
                          r"disattivat[oaie]|desativad[oa]s?|desactivad[oa]s?|désactivée?s?|deaktiviert|"
                          r"revogad[oa]s?|eliminad[oa]s?|retirad[oa]s?|supprimée?s?|révoquée?s?|entfernt|entzogen|"

@@ -234,6 +234,9 @@ CLOSURE = head_first(
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
     r"[^.\n]{0,100}?\bverified\b|\b(?:removal|revocation|deprovisioning|offboarding) (?:is )?(?:complete[d]?|done)\b|"
     r"\bno (?:remaining|residual) (?:access|memberships?|permissions?|entitlements?|privileges?|roles?)\b|"
+    # a reconciliation's outcome: "All leavers deprovisioned within SLA"
+    r"\ball\s+(?:\w+\s+)?(?:leavers|terminations|terminated (?:users|employees|accounts)|departures)\b[^.\n]{0,20}?"
+    r"\b(?:were\s+|have been\s+)?(?:deprovisioned|disabled|removed|revoked)\b|"
     r"\b(?:removal|revocation|deprovisioning) of\b[^.\n]{0,120}?\b(?:completed|done)\b|"
     r"\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a member|appears|"
     r"listed|present|holds|has)\b|"
@@ -266,6 +269,7 @@ GATES = (
                 "certification complete", "certification is complete", "certification for", "certification of",
                 "to be removed", "to be revoked", "to be withdrawn")),
     ("closure", ("closure", "closing", "resolution", "removal", "verified", "been", "confirm", "no remaining",
+                 "leavers", "terminations", "terminated", "departures",
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
                  "certificada", "certifiée")),

@@ -188,3 +188,18 @@ def test_teleport_request_approved() -> None:
 ])
 def test_more_look_alikes(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Leaver reconciliation, spring term:\n\n| Leaver | Last day | AD disabled |\n|---|---|---|\n"
+    "| R. Okafor | 03/03 | 03/03 |\n\nAll leavers deprovisioned within SLA; report filed for the audit committee.",
+    "Stale logins in the plant historian (no logon for 120 days) — here's what I've decided:\n\n"
+    "- `MWEBER` — disable (retired in March)\n- `QA_BATCH_01` — keep (nightly import)",
+])
+def test_review_outcomes(content: str) -> None:
+    assert "attestation" in kinds_in(content)
+
+
+def test_decided_to_keep_a_dashboard_is_no_review() -> None:
+    assert "attestation" not in kinds_in("Here's what we've decided for the Q3 roadmap:\n\n- `LEGACYUI` — keep for "
+                                         "now\n- dark mode — ship in October")
