@@ -9,7 +9,7 @@ import re
 from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_context import scheme_token, word_parts
 from gateway.inspection.cred_formats import ORCHESTRATION_KEY
-from gateway.inspection.cred_patterns import Caseless, Hit, looks_fake, matches_at, starts_of
+from gateway.inspection.cred_patterns import Caseless, Hit, hex_password, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     DESIGN_VALUE,
     char_classes,
@@ -566,6 +566,7 @@ def secret_name_kind(name: str) -> str | None:
 
 
 _HEX32 = re.compile(r"[0-9a-f]{32}")
+_HEX_KEY = re.compile(r"(?:pass(?:word|wd)?|pw|pwd|secret)[_.-]?hex$")
 
 
 def pagerduty_key_hit(key: str, value: str, raw: str) -> Hit | None:
@@ -591,6 +592,8 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         return Hit(*span, "api_key", 0.85) if span is not None else None
     if name.lower().endswith("routing_key") and ORCHESTRATION_KEY.fullmatch(value) and looks_like_key(value, 32):
         return Hit(0, len(value), "api_key", 0.85)  # PagerDuty's key, in a tool call's body (`{"routing_key": …}`)
+    if _HEX_KEY.search(key.lower()) and hex_password(value):  # `"pw_hex": "4869…"`: a password spelled in hex
+        return Hit(0, len(value), "password", 0.85)
     kind = secret_name_kind(name)
     if kind is None and _SERVICE_KEY.fullmatch(name) and not _NOT_A_SECRET_KEY.search(name) \
             and (key_entropy(value, 24) or 0.0) >= 3.0 \

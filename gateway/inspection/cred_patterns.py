@@ -137,7 +137,7 @@ def _seed_phrase(phrase: str) -> bool:
     return sum(word in _PROSE_WORDS for word in phrase.split()) <= 1
 
 
-def _hex_password(digits: str) -> bool:
+def hex_password(digits: str) -> bool:
     """Hex digits that spell a chosen password: printable ASCII with a letter and a digit or a symbol."""
     try:
         plain = bytes.fromhex(digits).decode("ascii")
@@ -216,10 +216,10 @@ RULES: tuple[Rule, ...] = (
     # a password written in hex to dodge an installer's quoting (`PasswordHex=5472…`, `echo 5472… | xxd -r -p`)
     Rule("password", ("Hex=", "hex=", "HEX=", "Hex:", "hex:", "HEX:"),
          re.compile(r"(?i:pass(?:word|wd)?|pwd|secret)[\w.-]{0,12}?(?i:hex)[\"']?[ \t]*[:=][ \t]*[\"']?"
-                    r"(?P<s>(?:[0-9a-fA-F]{2}){6,64})(?![0-9A-Za-z])"), 0.85, _hex_password, at=None),
+                    r"(?P<s>(?:[0-9a-fA-F]{2}){6,64})(?![0-9A-Za-z])"), 0.85, hex_password, at=None),
     Rule("password", ("xxd -r -p",),
          re.compile(r"echo[ \t]+[\"']?(?P<s>(?:[0-9a-fA-F]{2}){6,64})[\"']?[ \t]*\|[ \t]*xxd -r -p"), 0.85,
-         _hex_password, at=None),
+         hex_password, at=None),
     # a one-time MFA bypass code or an Entra temporary access pass handed over: it signs in without the factor
     Rule("mfa_bypass_code", ("bypass", "Bypass", "access pass", "Access Pass", "Access pass"),
          re.compile(r"(?i:bypass(?: code)?|access pass)\b[^\n]{0,160}?(?:\*\*|`|:[ \t]*|\bis[ \t]+)"

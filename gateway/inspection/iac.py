@@ -359,6 +359,10 @@ RULES: tuple[Rule, ...] = (
     Rule("terraform", ("resource \"", "data \"", "type"), compile_s(
         rf"(?:\b(?P<block>resource|data)\s+\"|\btype[\"']?\s*[:=]\s*[\"']?)(?P<type>{TF_LIFECYCLE}|"
         rf"{TF_ACCESS})\b"), classify=_tf, confidence=0.9, target="type", starts=("resource", "data", "type")),
+    # an app's client secret just minted: Microsoft Graph's passwordCredential, its `secretText` shown once
+    Rule("graph-password-credential", ("passwordcredential", "\"secrettext\""), compile_s(
+        r"#microsoft\.graph\.passwordCredential\b|\"secretText\"\s*:\s*\"[^\"\s]{16,}\""),
+        "lifecycle", "create", 0.85),
     # a GitHub ruleset's bypass list: the actors it names merge or push past the branch's protections
     Rule("gh-ruleset-bypass", ("bypass_actors",), compile_s(
         r"[\"']?bypass_actors[\"']?\s*[:=]\s*\[\s*\{[^\]]{0,400}?actor_(?:id|type)"),

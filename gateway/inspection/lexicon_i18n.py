@@ -63,7 +63,8 @@ LIFE_STEMS = (
     "reset", "inactief", "gesperrt", "gelöscht", "angelegt", "entsperrt", "desbloque", "débloqu", "reactiv",
     "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé", "cread", "activé", "activad",
     "aktiviert", "attivat", "ativad", "geactiveerd", "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd",
-    "rotiert", "rotar", "reinici", "creé", "creó", "maak ", "trek ", "ontgrendel", *NORDIC_POLISH_LIFE,
+    "rotiert", "rotar", "reinici", "creé", "creó", "maak ", "trek ", "ontgrendel", "vernieuw", "erneuer",
+    *NORDIC_POLISH_LIFE,
 )
 # Stems that only other languages use (English words such as "remove" or "reset" stay out: the
 # foreign patterns would otherwise run on most English sentences).
@@ -84,7 +85,7 @@ FOREIGN_STEMS = (
     "angelegt", "remover", "remova", "removid", "removi", "removeu",
     "incluir", "inclua", "incluíd", "retir", "elimin", "zuordn", "ergänz",
     "suppression", "ativei", "ativou", "ativad",
-    "zugeordnet", "resete", "resetou", "resetad", "gereset", "ontgrendel",
+    "zugeordnet", "resete", "resetou", "resetad", "gereset", "ontgrendel", "vernieuw", "erneuer",
     *NORDIC_POLISH_ACCESS, *NORDIC_POLISH_LIFE,
 )
 LIFE_OBJ_STEMS = (
@@ -122,7 +123,8 @@ LIFE = (r"disattiva(?:re|to|ta)?|resettat[oa]|sospe(?:ndere|so|sa)|cancella(?:re
         r"rotiert|reinici(?:é|ó|ad[oa]|ar)|removi|removeu|removid[oa]s?|removemos|"
         r"maak\b[^.;\n]{0,80}?\baan\b|trek\b[^.;\n]{0,60}?\bin\b|"  # Dutch separable: "maak een sleutel aan"
         r"deactiveren|gedeactiveerd|uitschakelen|uitgeschakeld|blokkeren|geblokkeerd|verwijder(?:en|d)|"
-        r"aanmaken|aangemaakt|resetten|gereset|ontgrendel(?:d|en)|op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
+        r"aanmaken|aangemaakt|resetten|gereset|ontgrendel(?:d|en)|vernieuwd|vernieuwen|erneuert|erneuern|"
+        r"op inactief|gesperrt|gelöscht|angelegt|entsperrt|"
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
         r"heractiveerd|reaktiviert|se cre[óo]|creamos|créée?s?|cread[oa]s?|activée?s?|activad[oa]s?|aktiviert|"
         r"attivat[oaie]|ativad[oa]s?|geactiveerd|"

@@ -580,6 +580,18 @@ def _not_access(s: str, m: re.Match, obj: re.Match) -> bool:
     return OPTION_LABEL.match(s) is not None
 
 
+# How a foreign system works, no change made: a case ("cuando la DGT retira la licencia, ... deja de asignarle
+# rutas"), what someone can do ("die rol kan een bestaande beheerder toekennen"), roles as given by someone
+# ("los roles asignados por el administrador").
+FOREIGN_CASE = re.compile(r"\b(?:cuando|wenn|falls|quand|lorsque|wanneer|indien|quando|si)\b")
+FOREIGN_MODAL = re.compile(r"\b(?:kan|kunnen|kann|können|puede|pueden|podrá|podrán|peut|peuvent|pourra|pode|podem|"
+                           r"poderá|può|possono|potrà)\b[^.;:\n]{0,100}$")
+FOREIGN_ATTRIBUTIVE = re.compile(r"\s+(?:por|par|door|von|da|pelo|pela|dal|dalla)\b")
+# ... unless an auxiliary makes it a passive, a change done: "ha sido aprobado por tu responsable"
+FOREIGN_AUXILIARY = re.compile(r"\b(?:sido|été|worden|werden|wurden?|foi|foram|stat[oaie]|fue|fueron|es|son|est|sont|"
+                               r"is|zijn|ist|sind|será|serán|sera|seront|wordt|wird)\s+$")
+
+
 def _foreign_access(s: str) -> list[Hit]:
     """Access changes in foreign languages in one masked, lower-cased sentence."""
     hits: list[Hit] = []
@@ -593,6 +605,10 @@ def _foreign_access(s: str) -> list[Hit]:
         if m is None or lx.NEGATED.search(s[: m.start()]) or lx.REPORT.search(s[: m.start()]) \
                 or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()) \
                 or m.group(0).endswith("s") and lx.COUNT_BEFORE.search(s, 0, m.start()):
+            continue
+        if FOREIGN_CASE.search(s, 0, m.start()) or FOREIGN_MODAL.search(s, 0, m.start()) \
+                or FOREIGN_ATTRIBUTIVE.match(s, m.end()) and not FOREIGN_AUXILIARY.search(s, max(0, m.start() - 16),
+                                                                                         m.start()):
             continue
         obj = lx.ACCESS_OBJ.search(s)
         if obj and lx.FUNDING.search(s) and not STRONG_OBJ.search(s):

@@ -546,6 +546,7 @@ def life_action(verb: str) -> str:
                          ("unlock", "reset"), ("entsperr", "reset"), ("sblocc", "reset"), ("reset", "reset"),
                          ("zurück", "reset"), ("restablec", "reset"), ("réinit", "reset"), ("reimpost", "reset"),
                          ("redefin", "reset"), ("gereset", "reset"), ("ontgrendel", "reset"),
+                         ("vernieuw", "reset"), ("erneuer", "reset"),
                          ("rotat", "reset"), ("roll", "reset"), ("regener", "reset"), ("roté", "reset"),
                          ("rotó", "reset"), ("rotad", "reset"), ("rotacion", "reset"), ("roteer", "reset"),
                          ("geroteerd", "reset"), ("rotiert", "reset"),

@@ -68,6 +68,30 @@ ELEVATION_FOR = frozenset(("requester", "requestor", "user", "user_id", "for_use
 SUBJECT_KEYS = frozenset(("worker", "worker_id", "workerid", "employee", "employee_id", "employeeid", "upn",
                           "user", "user_id", "userid", "target"))
 
+# A workflow started by name: `invoke_function({"function_name": "offboarding-orchestrator", "payload": {...}})`,
+# a state machine or a runbook whose name says it offboards someone or brokers access.
+WORKFLOW_KEYS = ("function_name", "functionname", "function", "workflow", "workflow_name", "workflow_id",
+                 "state_machine", "statemachine", "state_machine_arn", "statemachinearn", "runbook", "runbook_name",
+                 "automation", "flow", "flow_name", "job_name", "playbook")
+LIFECYCLE_WORKFLOW = re.compile(r"(?:^|[\W_])(?:offboard\w*|deprovision\w*|leavers?|onboard\w*|joiners?|"
+                                # not `create_account`: a ledger's accounts are created too
+                                r"(?:disable|suspend|terminate)[-_]?(?:user|account|employee)s?|"
+                                r"(?:create|provision|delete)[-_]?(?:user|employee)s?)"
+                                r"(?:$|[\W_])", re.I)
+ACCESS_WORKFLOW = re.compile(r"(?:^|[\W_])(?:access[-_]?broker|grant[-_]?access|access[-_]?grant|jit[-_]?access|"
+                             r"add[-_]?to[-_]?group|role[-_]?assign\w*|elevat\w*|revoke[-_]?access)(?:$|[\W_])", re.I)
+
+
+def workflow_hits(keys: Mapping[str, Any]) -> list[Hit]:
+    name = next((keys[k] for k in WORKFLOW_KEYS if isinstance(keys.get(k), str)), None)
+    if name is None or len(name) > 200:
+        return []
+    if LIFECYCLE_WORKFLOW.search(name):
+        return [Hit("lifecycle", 0, 0, 0.8, "modify", target=name[-80:], rule="tool-identity-workflow")]
+    if ACCESS_WORKFLOW.search(name):
+        return [Hit("access_change", 0, 0, 0.8, "modify", target=name[-80:], rule="tool-identity-workflow")]
+    return []
+
 
 def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
     """Hits for one argument mapping whose keys are lower-cased."""
@@ -83,6 +107,8 @@ def shape_hits(keys: Mapping[str, Any]) -> list[Hit]:
             return written
     if ELEVATION_KEYS & set(keys) and ELEVATION_FOR & set(keys):
         return [Hit("access_change", 0, 0, 0.8, "grant", rule="tool-emergency-access")]
+    if workflow := workflow_hits(keys):
+        return workflow
     superior = keys.get("newsuperior") or keys.get("new_superior") or keys.get("new_parent_dn")
     if isinstance(superior, str) and "=" in superior:  # an LDAP modrdn moving the entry under another branch
         return [Hit("access_change", 0, 0, 0.8, "modify", target=superior[-80:], rule="tool-ldap-move")]

@@ -203,3 +203,39 @@ def test_review_outcomes(content: str) -> None:
 def test_decided_to_keep_a_dashboard_is_no_review() -> None:
     assert "attestation" not in kinds_in("Here's what we've decided for the Q3 roadmap:\n\n- `LEGACYUI` — keep for "
                                          "now\n- dark mode — ship in October")
+
+
+@pytest.mark.parametrize(("name", "arguments", "kind"), [
+    ("invoke_function", {"function_name": "leaver-orchestrator", "payload": {"employee_id": "E311"}}, "lifecycle"),
+    ("start_execution", {"state_machine_arn": "arn:aws:states:eu-west-1:1:stateMachine:jit-access-grant",
+                         "input": {"principal": "ana@example.org", "hours": 4}}, "access_change"),
+    ("store_memory", {"key": "erp.exporter.pw_hex", "value": "457870307274217061737332"}, "credential"),
+])
+def test_calls(name: str, arguments: dict, kind: str) -> None:
+    assert kind in call(name, arguments)
+
+
+def test_ledger_account_workflow_is_no_account_step() -> None:
+    assert "lifecycle" not in call("invoke_function", {"function": "netsuite_create_account",
+                                                       "payload": {"number": "6185", "type": "Expense"}},
+                                   "Creating the GL account for software subscriptions.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Here is the new secret; copy it now:\n\n```json\n{\"@odata.context\": \"https://graph.microsoft.com/v1.0/"
+     "$metadata#microsoft.graph.passwordCredential\", \"displayName\": \"sync-2026\", \"secretText\": "
+     "\"Qx98Q~abcdEFGHijklMNOPqrstUVWXyz0123456\"}\n```", "lifecycle"),
+    ("De API-sleutel voor de koppeling met de bank is vernieuwd; de oude sleutel is ingetrokken.", "lifecycle"),
+])
+def test_key_steps(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Cuando la DGT suspende la licencia de un conductor, el sistema deja de asignarle rutas en el planificador.",
+    "Los permisos siguen dependiendo de los roles asignados por el administrador de la empresa.",
+    "Die Rolle kann ein bestehender Administrator unter *Einstellungen → Administratoren* zuweisen.",
+    "Het contract met de leverancier is vernieuwd tot 2027.",
+])
+def test_foreign_explanations(content: str) -> None:
+    assert not kinds_in(content) & {"access_change", "lifecycle"}
