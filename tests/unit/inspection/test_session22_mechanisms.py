@@ -239,3 +239,13 @@ def test_key_steps(content: str, kind: str) -> None:
 ])
 def test_foreign_explanations(content: str) -> None:
     assert not kinds_in(content) & {"access_change", "lifecycle"}
+
+
+def test_password_joined_from_ticked_parts() -> None:
+    content = ("For the payroll SFTP drop, user `PAY_OUT_02`. I split the password so the chat preview doesn't show "
+               "it; join the parts with no spaces:\n\n`Lm4#tQ` + `r8!Wz2` + `Kp7e`")
+    assert "credential" in kinds_in(content)
+
+
+def test_policy_words_joined_stay_no_password() -> None:
+    assert "credential" not in kinds_in("The password policy says: combine `Upper` + `lower` + `digits` for strength.")
