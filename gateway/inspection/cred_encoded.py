@@ -14,6 +14,7 @@ from gateway.inspection.cred_patterns import Hit, finditer_at, occurring
 from gateway.inspection.cred_values import (
     char_classes,
     decode_base64,
+    decode_hex,
     is_placeholder,
     looks_like_key,
     looks_like_password,
@@ -122,24 +123,13 @@ def docker_auth_hits(text: str, found: Occurrences) -> list[Hit]:
 _HEX_BLOB = re.compile(r"(?:[0-9a-fA-F]{2}){12,}")
 
 
-def _hex_text(blob: str) -> str | None:
-    """The printable ASCII a run of hex digits spells, or None (a digest spells bytes, not text)."""
-    if not _HEX_BLOB.fullmatch(blob):
-        return None
-    try:
-        plain = bytes.fromhex(blob).decode("ascii")
-    except ValueError:
-        return None
-    return plain if plain.isprintable() else None
-
-
 def blob_hits(text: str, scan: Scanner) -> list[Hit]:
     """Any base64 blob (or run of hex digits) whose decoded text contains a secret the plain-text rules find."""
     hits = []
     for start, blob in _blobs(text):
         if blob.isalpha() and (blob.islower() or blob.isupper()):
             continue
-        plain = _hex_text(blob)
+        plain = decode_hex(blob) if _HEX_BLOB.fullmatch(blob) else None
         if plain is not None:  # `ARG GH_HEX=6768705f…`: a token hex-encoded to slip past a scanner
             inner = scan(plain)
             if inner:
@@ -233,6 +223,7 @@ def joined_literal_hits(text: str, scan: Scanner) -> list[Hit]:
 
 # A password handed over in pieces to get past a chat's scanner: "join the three parts: `qV7#rM` + `p2!xZ9` + `kT4e`"
 _TICKED_CONCAT = re.compile(r"`[^`\s]{2,40}`(?:[ \t]*\+[ \t]*`[^`\s]{2,40}`)+")
+_TICKED_PIECE = re.compile(r"`([^`\s]+)`")
 
 
 def _ticked_password_hits(text: str) -> list[Hit]:
@@ -240,7 +231,7 @@ def _ticked_password_hits(text: str) -> list[Hit]:
         return []
     hits = []
     for m in _TICKED_CONCAT.finditer(text):
-        joined = "".join(piece.strip("`") for piece in re.split(r"[ \t]*\+[ \t]*", m.group(0)))
+        joined = "".join(_TICKED_PIECE.findall(m.group(0)))
         if looks_like_password(joined) and _said_password(text, m.start()):
             hits.append(Hit(m.start(), m.end(), "password", 0.8))
     return hits

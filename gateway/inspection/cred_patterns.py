@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gateway.inspection.compiled import compiled
-from gateway.inspection.cred_values import MASK_RUN, is_placeholder
+from gateway.inspection.cred_values import MASK_RUN, decode_hex, is_placeholder
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.patterns import FOLDS
 
@@ -139,11 +139,8 @@ def _seed_phrase(phrase: str) -> bool:
 
 def hex_password(digits: str) -> bool:
     """Hex digits that spell a chosen password: printable ASCII with a letter and a digit or a symbol."""
-    try:
-        plain = bytes.fromhex(digits).decode("ascii")
-    except ValueError:
-        return False
-    return plain.isprintable() and " " not in plain and any(c.isalpha() for c in plain) \
+    plain = decode_hex(digits)
+    return plain is not None and " " not in plain and any(c.isalpha() for c in plain) \
         and any(not c.isalpha() for c in plain)
 
 

@@ -204,6 +204,15 @@ def decode_base64(value: str) -> str | None:
     return decoded
 
 
+def decode_hex(value: str) -> str | None:
+    """The printable ASCII text a run of hex digits spells, or None (a digest spells bytes, not text)."""
+    try:
+        plain = bytes.fromhex(value).decode("ascii")
+    except ValueError:
+        return None
+    return plain if plain.isprintable() else None
+
+
 def user_password(decoded: str) -> str | None:
     """The password part of a decoded `user:password`, if it is a real one."""
     user, sep, password = decoded.partition(":")

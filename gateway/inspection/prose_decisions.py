@@ -28,8 +28,6 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
                     r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b|"
                     r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b|"
-                    # "Dormant accounts (no logon >90 days) — here's what I've decided, please action the disables"
-                    r"\b(?:accounts|logins|users|access)\b[^\n]{0,120}?\bwhat (?:i|we)(?:'ve|’ve| have)? decided\b|"
                     # "Annual privileged-user review", "Dormant account review": tried at "review"
                     r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access )|"
                     # a role's holders reviewed: "the Fleet Admin review", "the Owner role review"
@@ -40,7 +38,7 @@ FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|f
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
-                 "revisão de acessos", "toegangsreview", "manager review", "accounts", "logins", "users", "access")
+                 "revisão de acessos", "toegangsreview", "manager review")
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
                 "überprüfung", "decision", "revisione", "revisão", "decided")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
@@ -408,11 +406,26 @@ def _decided_request(text: str, at: int) -> int:
     return text.find("\n", floor, at) + 1 or at  # the first whole line in reach
 
 
+# Decisions announced on the accounts the line names: "Dormant accounts (no logon >90 days) — here's what I've
+# decided, please action the disables"
+WHAT_DECIDED = re.compile(r"\bwhat (?:i|we)(?:'ve|’ve| have)? \Z")
+DECIDED_ON = re.compile(r"\b(?:accounts|logins|users|access)\b")
+
+
+def _decided_on_accounts(low: str, found: Found) -> bool:
+    for pos in found.positions(("decided",)):
+        lead = WHAT_DECIDED.search(low, max(0, pos - 16), pos)
+        if lead is not None and not low[pos + 7: pos + 8].isalnum() and DECIDED_ON.search(
+                low, max(low.rfind("\n", 0, lead.start()) + 1, lead.start() - 128), lead.start()):
+            return True
+    return False
+
+
 def _reviewed(low: str, found: Found) -> bool:
     """`REVIEW.search(low) is not None`, trying REVIEW only where a match may start: at one of the
-    REVIEW_STARTS or at the `|` before a "decision" table header."""
+    REVIEW_STARTS or at the `|` before a "decision" table header; or decisions announced on accounts."""
     match = REVIEW.match
-    if any(match(low, pos) for pos in found.positions(REVIEW_STARTS)):
+    if any(match(low, pos) for pos in found.positions(REVIEW_STARTS)) or _decided_on_accounts(low, found):
         return True
     for pos in found.positions(("decision",)):
         bar = pos
