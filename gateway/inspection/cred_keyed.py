@@ -329,13 +329,23 @@ def _prefixed_key(value: str) -> bool:
 
 # Capitalised words run together, an error code or a type name: `InvalidClientTokenId`, `AccessDeniedException`.
 _CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
+# A vault entry's or a connection's name: three or more words, capitalised or in capitals, joined by `-` or `_`
+# (`Adyen-Webhook-HMAC-Ecom`, `Shift4-LIS1-ECOM-AuthToken`).
+_NAME_PART = re.compile(r"(?:[A-Z]{2,8}|(?:[A-Z][a-z]+)+|[a-z]{2,})\d{0,2}")
+_NAME_SEPARATOR = re.compile(r"[-_]")
+
+
+def _named_parts(value: str) -> bool:
+    parts = _NAME_SEPARATOR.split(value)
+    return len(parts) >= 3 and all(_NAME_PART.fullmatch(part) for part in parts)
 
 
 def _key_shaped(value: str) -> bool:
     """A token near a secret-like word that reads as a key: random, not words, a UUID, a sample
     or code. Its entropy must reach 3.5 bits, which takes at least 12 distinct characters."""
     if len(set(value)) < 12 or (_wordy(value) and not _prefixed_key(value)) or _UUID.fullmatch(value) \
-            or looks_fake(value) or _FILE_NAME.search(value) or _CAMEL_WORDS.fullmatch(value):
+            or looks_fake(value) or _FILE_NAME.search(value) or _CAMEL_WORDS.fullmatch(value) \
+            or _named_parts(value):
         return False
     return not is_code_expression(value) and looks_like_key(value, 20, min_entropy=3.5)
 

@@ -87,6 +87,27 @@ GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " �
 WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES  # what ui_hits looks up in its `found` (keywords.Vocabulary)
 
 
+# A button named in emphasis on a numbered or bulleted step, with no verb before it ("2. Under *Security*, **Generate new
+# HMAC key**", "1. Settings → API Access → *Generate new Auth Token* for merchant X").
+EMPHASIS = re.compile(r"(?<![*\w])(\*\*?)(?P<label>[^*\n]{2,48}?)\1(?![*\w])")
+STEP_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
+
+
+def _emphasis_hits(text: str) -> list[Hit]:
+    hits = []
+    for m in EMPHASIS.finditer(text):
+        label = _clean(m.group("label"))
+        if " " not in label or not (ACCESS_LABEL.match(label) or LIFE_LABEL.match(label)):
+            continue  # one word ("**Revoke**") is as often a reviewer's verdict as a button
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if STEP_LINE.match(text, line_start) is None:
+            continue
+        kind = _classify(label, text[max(0, m.start() - 160): m.end() + 160], False)
+        if kind:
+            hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step-button"))
+    return hits
+
+
 def _clean(label: str) -> str:
     return " ".join(label.strip("*\"'`“”«» ").split())
 
@@ -116,6 +137,8 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
     (`found`: where the WORDS occur in the lower-cased text)."""
     hits: list[Hit] = [Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="ui-role")
                        for m in found.matches(ROLE_SET, text, ROLE_GATES)] if found.any(ROLE_WORDS) else []
+    if "*" in text:
+        hits += _emphasis_hits(text)
     if not found.any(GATES):
         return hits
     for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
