@@ -87,8 +87,8 @@ GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " �
 WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES  # what ui_hits looks up in its `found` (keywords.Vocabulary)
 
 
-# A button named in emphasis on a numbered or bulleted step, with no verb before it ("2. Under *Security*, **Generate new
-# HMAC key**", "1. Settings → API Access → *Generate new Auth Token* for merchant X").
+# A button named in emphasis on a numbered or bulleted step, with no verb before it ("2. Under *Security*,
+# **Generate new HMAC key**", "1. Settings → API Access → *Generate new Auth Token* for merchant X").
 EMPHASIS = re.compile(r"(?<![*\w])(\*\*?)(?P<label>[^*\n]{2,48}?)\1(?![*\w])")
 STEP_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]")
 
