@@ -37,9 +37,11 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # German monthly report the model, read mostly in English, weighs as nothing among the report's other sections.
 # A role now held, said to its holder in German, Spanish, French, Portuguese or Dutch ("du hast jetzt die Rolle
 # **Contributor**"): the have-verb and the role word make it a record the English-read model cannot weigh.
+# A move between two named levels ("switch her role from *Staff* to *Admin*"): the two levels are the change, however
+# little else in the answer the model knows (added in session 23: no new false hold on 159 corpora).
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
-                            "prose-lifecycle-these", "foreign-share", "foreign-role-held"})
+                            "prose-lifecycle-these", "foreign-share", "foreign-role-held", "role-move"})
 ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
