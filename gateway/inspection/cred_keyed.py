@@ -110,8 +110,8 @@ _SEP = re.compile(
     )[ \t]*\**[ \t]*""",
     re.IGNORECASE | re.VERBOSE,
 )
-_VALUE = re.compile(
-    r""""(?P<dq>[^"\n]{1,256})"|'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
+_VALUE = re.compile(  # after a Python bytes prefix too (a raw string is most often a regex): `SECRET = b"57f9…"`
+    r"""(?:[bB](?="))?"(?P<dq>[^"\n]{1,256})"|(?:[bB](?='))?'(?P<sq>[^'\n]{1,256})'|`(?P<bq>[^`\n]{1,256})`"""
     r"""|«[ \t\u00a0]?(?P<gq>[^»\n]{1,256}?)[ \t\u00a0]?»|“(?P<cq>[^”\n]{1,256})”|„(?P<lq>[^“”"\n]{1,256})[“”"]"""
     r"""|‘(?P<tq>[^’\n]{1,256})’"""
     r"""|(?P<bare>[^\s"'`,;<>(\[{«“„‘][^\s"'`,;<]{0,255})"""

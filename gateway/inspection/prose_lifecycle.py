@@ -21,6 +21,8 @@ LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
 # "**suspended** the *user*", "disabled `svc-legacy-ftp`"
 LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+[*_`]{0,2}" + lx.LIFE_OBJ.pattern)
 KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b|"
+                      # "Rotate the Twilio auth token": a token named by what it authorises
+                      r"(?:\s+[^\s.;:!?]+){0,2}?\s+(?:auth|access|api|bearer|bot|refresh|signing)\s+tokens?\b|"
                       # "Regenerated the Slack incoming webhook": a webhook's address is its secret
                       r"(?:\s+[^\s.;:!?]+){0,3}?\s+webhook(?:\s+urls?)?\b(?!\s+(?:payloads?|events?|deliver\w*|handler))|"
                       # "Rotating the `NPM_TOKEN` actions secret": a secret named by its variable

@@ -52,3 +52,24 @@ def test_vault_entry_names_are_no_secret(content: str) -> None:
 
 def test_a_key_with_a_vendor_prefix_stays_a_secret() -> None:
     assert secrets_in("The webhook secret is `whsec-Q8mZ7vLx2KpR9tNw4YbE6cHd` for the Ecom endpoint.")
+
+
+def test_a_bytes_literal_secret() -> None:
+    assert secrets_in('WEBHOOK_SECRET = b"57f9b644ccebc9572c2417764fc693bf34211a6ffccc575d"\n')
+
+
+def test_a_raw_string_regex_is_no_secret() -> None:
+    assert not secrets_in('PATTERNS = {\n    "github_token": r"\\bgh[pousr]_[A-Za-z0-9]{36}\\b",\n}\n')
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Rotate the Twilio auth token used by the reminder SMS before Friday.", "lifecycle"),
+    ("Please switch her role from *Staff* to *Admin* for the Harbor Point location only.", "access_change"),
+])
+def test_more_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+def test_a_token_refreshed_by_the_sdk_is_no_step() -> None:
+    assert "lifecycle" not in kinds_in("Access tokens expire after an hour; the SDK refreshes the access token for "
+                                       "you.")
