@@ -211,8 +211,8 @@ RULES: tuple[Rule, ...] = (
                     r"(?P<s>[a-z]{3,8}(?:[ \t]+[a-z]{3,8}){11,23})[ \t]*(?=[`\"'”]|$)", re.M),
          0.9, _seed_phrase, at=0),
     # a password written in hex to dodge an installer's quoting (`PasswordHex=5472…`, `echo 5472… | xxd -r -p`)
-    Rule("password", ("Hex=", "hex=", "HEX=", "Hex:", "hex:", "HEX:"),
-         re.compile(r"(?i:pass(?:word|wd)?|pwd|secret)[\w.-]{0,12}?(?i:hex)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    Rule("password", ("Hex=", "hex=", "HEX=", "Hex:", "hex:", "HEX:", "hex =", "Hex =", "HEX ="),
+         re.compile(r"(?i:pass(?:word|wd)?|pwd|pw|secret)[\w.-]{0,12}?(?i:hex)[\"']?[ \t]*[:=][ \t]*[\"']?"
                     r"(?P<s>(?:[0-9a-fA-F]{2}){6,64})(?![0-9A-Za-z])"), 0.85, hex_password, at=None),
     Rule("password", ("xxd -r -p",),
          re.compile(r"echo[ \t]+[\"']?(?P<s>(?:[0-9a-fA-F]{2}){6,64})[\"']?[ \t]*\|[ \t]*xxd -r -p"), 0.85,

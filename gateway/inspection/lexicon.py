@@ -562,9 +562,18 @@ def directive(prefix: str) -> bool:
     prefix = prefix.lower()
     if prefix.endswith(("*", "_")) and COPULA_END.search(prefix.rstrip("*_")):
         prefix = prefix.rstrip("*_")
-    if NEGATED.search(prefix) or REPORT.search(prefix):
+    if NEGATED.search(prefix) or REPORT.search(prefix) and not _report_noun_before(prefix):
         return False
     return commands(prefix, None)
+
+
+# "Following the phishing report, I suspended ...": the report is what led to the step, said before the speaker.
+REPORT_NOUN_BEFORE = re.compile(r"\b(?:following|after|per|given|based on|due to|in response to)\s+(?:the\s+|an?\s+|"
+                                r"their\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}reports?\b[^,.;:\n]{0,40},\s*(?:i|we)\s+(?:\w+ly\s+)?\Z")
+
+
+def _report_noun_before(prefix: str) -> bool:
+    return REPORT_NOUN_BEFORE.search(prefix) is not None and sum(1 for _ in REPORT.finditer(prefix)) == 1
 
 
 def commands(prefix: str, clause: str | None) -> bool:

@@ -92,7 +92,8 @@ ACCESS_VERB = re.compile(bucketed(lx.GRANT_EN, lx.REVOKE_EN).pattern.replace(r"\
 ADD_VERB = re.compile(
     rf"\b(?P<v>{lx.ADD_EN}|{lx.REVOKE_EN})\b(?P<mid>(?:[^.;]|\.(?=\w)|(?<=\b[a-z])\.\s|(?<=\bdr)\.\s|"
     r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s|(?<=\bdra)\.\s|(?<=\bsra)\.\s){1,80}?)\b"
-    r"(?P<prep>to|into|in|from|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
+    # "from" that says where the people come from ("the reviewers from the partner league to `APP-X`") is no target
+    r"(?P<prep>to|into|in|from(?![^.;`]{0,50}\bto\s+[`'\"*])|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
 # A review's or an audit's scope, not an OAuth scope: "to scope", "to the review scope for Q3", "in scope".
 WORK_SCOPE = re.compile(r"\s*(?:the\s+)?(?:(?:review|audit|campaign|test|testing|project|engagement)\s+)?scope\b"
                         r"(?!\s*[`'\"(:=])(?!\s+[\w.-]*[:/._-][\w.:/-]*)", re.I)

@@ -19,7 +19,9 @@ from gateway.inspection.windows import line_matches, matches_near
 IC = re.IGNORECASE
 LIFE_VERB = re.compile(rf"\b(?P<v>{lx.LIFE_EN})\b")
 # "**suspended** the *user*", "disabled `svc-legacy-ftp`"
-LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)[^\s.;:!?]+){0,4}?\s+[*_`]{0,2}" + lx.LIFE_OBJ.pattern)
+# an aside in brackets counts as one word: "suspended the PRS (Player Registration System) login for ..."
+LIFE_NEAR = re.compile(r"[*_]{0,2}(?:\s+(?!your\b|you\b)(?:\([^()\n.;:!?]{1,50}\)|[^\s.;:!?]+)){0,4}?\s+[*_`]{0,2}"
+                       + lx.LIFE_OBJ.pattern)
 KEY_NEAR = re.compile(r"(?:\s+[^\s.;:!?]+){0,3}?\s+(?:restricted\s+|secret\s+|api\s+)?keys?\b|"
                       # "Rotate the Twilio auth token": a token named by what it authorises
                       r"(?:\s+[^\s.;:!?]+){0,2}?\s+(?:auth|access|api|bearer|bot|refresh|signing)\s+tokens?\b|"

@@ -35,7 +35,16 @@ MINTED = FirstMatch(re.compile(  # a search tried where its words start, not at 
     rf"\b(?:your|the)\s+new\s+(?:[\w-]+\s+){{0,2}}?{_NOUN}\s*(?:is\b|:)|"
     # "Ich habe Ihr temporäres Kennwort erstellt", "wir haben einen neuen API-Schlüssel generiert"
     r"\b(?:ich|wir)\s+(?:habe|haben)\s+(?:ihr(?:en)?|dein(?:en)?|das|den|ein(?:en)?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b", re.IGNORECASE))
+    r"(?:kennwort|passwort|token|api-schlüssel|schlüssel)\s+(?:erstellt|generiert|ausgestellt)\b|"
+    # "Ik heb een nieuw project-token aangemaakt", "he creado un nuevo token", "j'ai généré une nouvelle clé API",
+    # "criei um novo token", "ho generato una nuova chiave"
+    r"\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:een|het|je|uw|jouw|de)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*(?:token|sleutel|wachtwoord)\s+(?:aangemaakt|gegenereerd|uitgegeven)\b|"
+    r"\b(?:he|hemos|j'ai|nous avons|ho|abbiamo)\s+(?:creado|generado|emitido|créé|généré|creato|generato)\s+"
+    r"(?:un|una|el|la|le|les|il|uno|votre|tu|su)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:token|clave|clé|jeton|chiave|contraseña|mot de passe|password)\b|"
+    r"\b(?:criei|gerei|criamos|geramos)\s+(?:um|uma|o|a|seu|sua)\s+(?:[\w-]+\s+){0,2}?(?:token|chave|senha)\b",
+    re.IGNORECASE))
 # A login handed to a new user: an initial or temporary password field under a user-name field ("Benutzername:
 # `jvogel`" / "Initialkennwort: `…`"): the account was made or its password set, and this is the record of it.
 ISSUED_LOGIN = re.compile(
@@ -47,8 +56,11 @@ USER_FIELD = re.compile(r"(?:user ?name|login|benutzername|benutzerkennung|anmel
                         r"usuario|nombre de usuario|nome utente|utente|usuário)\**[ \t]*[:：]", re.IGNORECASE)
 LOGIN_GATES = ("initial", "temporar", "temp", "one-time", "first-login", "start", "einmal", "temporä", "vorläufig",
                "provisoire", "temporaire", "temporal", "inicial", "provisóri", "temporári", "iniziale", "temporanea")
-GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat", "erstellt", "generiert", "ausgestellt")
-GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwort", "schlüssel")
+GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat", "erstellt", "generiert", "ausgestellt",
+              "aangemaakt", "gegenereerd", "uitgegeven", "creado", "generado", "emitido", "créé", "généré", "criei",
+              "gerei", "criamos", "geramos")
+GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwort", "schlüssel", "sleutel",
+              "wachtwoord", "clave", "clé", "jeton", "chiave", "contraseña", "mot de passe", "password", "chave", "senha")
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.

@@ -73,3 +73,29 @@ def test_more_mechanisms(content: str, kind: str) -> None:
 def test_a_token_refreshed_by_the_sdk_is_no_step() -> None:
     assert "lifecycle" not in kinds_in("Access tokens expire after an hour; the SDK refreshes the access token for "
                                        "you.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("## Access runbook\n\n1. Confirm the roster in RefLink (read-only check, no changes).\n2. Verify the replay rigs "
+     "are on firmware 7.4.\n3. Add the four guest video reviewers from the partner league to "
+     "`APP-ReplayCenter-Operators` in Okta with an expiry of the last game date.\n4. Test the backup feed.",
+     "access_change"),
+    ("Following the phishing report from Memphis, I suspended the PRS (Player Registration System) login for "
+     "`kwatts@memphispilots.com` until Club IT confirms the mailbox is clean.", "lifecycle"),
+    ("La password del servizio è memorizzata in esadecimale: `draw_pw_hex = 44723466744c30747465727921`.",
+     "credential"),
+    ("De CI-job faalt omdat het token verlopen was. Ik heb een nieuw project-token aangemaakt: "
+     "`glpat-4G55YEF-t3VAHwngbppy`. Zet het in de variabele `CI_PUSH_TOKEN`.", "lifecycle"),
+    ("He creado un nuevo token de proyecto: `glpat-4G55YEF-t3VAHwngbppy`.", "lifecycle"),
+])
+def test_round_184_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Remove the interns from the pilot group to keep the numbers small.", "lifecycle"),
+    ("Following the audit report, we will disable the account if the manager agrees.", "lifecycle"),
+    ("He creado un nuevo token de proyecto, pero todavía no lo he copiado.", "lifecycle"),
+])
+def test_round_184_look_alikes(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
