@@ -60,7 +60,8 @@ GATE_VERBS = ("creat", "generat", "mint", "issu", "provision", "rotat", "erstell
               "aangemaakt", "gegenereerd", "uitgegeven", "creado", "generado", "emitido", "créé", "généré", "criei",
               "gerei", "criamos", "geramos")
 GATE_NOUNS = ("key", "token", "secret", "credential", "pat", "kennwort", "passwort", "schlüssel", "sleutel",
-              "wachtwoord", "clave", "clé", "jeton", "chiave", "contraseña", "mot de passe", "password", "chave", "senha")
+              "wachtwoord", "clave", "clé", "jeton", "chiave", "contraseña", "mot de passe", "password", "chave",
+              "senha")
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|won't|can't|cannot)\b[^.\n]{0,30}$", re.IGNORECASE)
 REACH = 600  # the value follows the claim within this many characters
 # Every claim holds a verb of making or "asked"; a claim starts at most this far before it.
