@@ -49,8 +49,11 @@ def _holder_line(text: str, low: str) -> re.Match[str] | None:
 # An audit answer that lists who holds access, without typed principals: "Per your request for the PCI assessor:
 # only the following accounts can access the settlement export:" over a list, "Data integrity audit — privileged
 # users" over a table, "FERPA audit – Who outside the district has access to student records?" over a list.
-AUDIT_WORDS = ("audit", "assessor", "examiner", "qsa")
-AUDITED = re.compile(r"\b(?:auditors?|assessors?|examiners?|qsa|audit(?!\s*(?:log|trail|event|record|polic|setting|"
+# A regulator's request is an audit's: "In response to the Gaming Commission's request #GC-2025-114, the following
+# individuals hold access to the Integrity Portal:".
+AUDIT_WORDS = ("audit", "assessor", "examiner", "qsa", "regulator", "inspector", "commission")
+AUDITED = re.compile(r"\b(?:auditors?|assessors?|examiners?|qsa|regulators?|inspectors?|commission(?:'s|\u2019s)? "
+                     r"(?:request|inquiry|enquiry|review)|audit(?!\s*(?:log|trail|event|record|polic|setting|"
                      r"daemon|rule|d\b)))", re.I)
 ROSTER_WORDS = ("access", "privileged", "rechten", "toegang", "zugriff", "rechte", "berechtigung", "accès", "droits",
                 "acceso", "permisos", "acesso", "permiss")
