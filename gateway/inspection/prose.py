@@ -584,9 +584,6 @@ def _not_access(s: str, m: re.Match, obj: re.Match) -> bool:
 # How a foreign system works, no change made: a case ("cuando la DGT retira la licencia, ... deja de asignarle
 # rutas"), what someone can do ("die rol kan een bestaande beheerder toekennen"), roles as given by someone
 # ("los roles asignados por el administrador").
-FOREIGN_CASE = re.compile(r"\b(?:cuando|wenn|falls|quand|lorsque|wanneer|indien|quando|si)\b")
-FOREIGN_MODAL = re.compile(r"\b(?:kan|kunnen|kann|können|puede|pueden|podrá|podrán|peut|peuvent|pourra|pode|podem|"
-                           r"poderá|può|possono|potrà)\b[^.;:\n]{0,100}$")
 FOREIGN_ATTRIBUTIVE = re.compile(r"\s+(?:por|par|door|von|da|pelo|pela|dal|dalla)\b")
 # ... unless an auxiliary makes it a passive, a change done: "ha sido aprobado por tu responsable"
 FOREIGN_AUXILIARY = re.compile(r"\b(?:sido|été|worden|werden|wurden?|foi|foram|stat[oaie]|fue|fueron|es|son|est|sont|"
@@ -607,7 +604,7 @@ def _foreign_access(s: str) -> list[Hit]:
                 or lx.NEGATED_OBJECT.search(s, 0, m.start()) or lx.PERCENT_BEFORE.search(s, 0, m.start()) \
                 or m.group(0).endswith("s") and lx.COUNT_BEFORE.search(s, 0, m.start()):
             continue
-        if FOREIGN_CASE.search(s, 0, m.start()) or FOREIGN_MODAL.search(s, 0, m.start()) \
+        if lx.FOREIGN_CASE.search(s, 0, m.start()) or lx.FOREIGN_MODAL.search(s, 0, m.start()) \
                 or FOREIGN_ATTRIBUTIVE.match(s, m.end()) and not FOREIGN_AUXILIARY.search(s, max(0, m.start() - 16),
                                                                                          m.start()):
             continue

@@ -514,7 +514,8 @@ def _foreign_hits(s: str) -> list[Hit]:
     if obj and _in_quoted_label(s, min(m.start(), obj.start()), max(m.end(), obj.end())):
         return []  # 'The German strings: „Konto löschen"': a translated label, quoted
     if obj and not lx.NEGATED.search(s[: m.start()]) and not lx.REPORT.search(s[: m.start()]) \
-            and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()):
+            and not FOR_ALL_USERS.search(s, max(0, obj.start() - 30), obj.end()) \
+            and not lx.FOREIGN_CASE.search(s, 0, m.start()) and not lx.FOREIGN_MODAL.search(s, 0, m.start()):
         return [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(0).lower()),
                     rule="prose-lifecycle-i18n")]
     return []

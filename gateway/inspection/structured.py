@@ -184,9 +184,18 @@ def in_template(text: str, at: int, blocks: dict[tuple[int, int], bool] | None =
     return blocks[start, end]
 
 
+# A value written as its own kind in capitals, in a command's shape: `add-iam-policy-binding PROJECT_ID
+# --member="group:GROUP_EMAIL" --role="ROLE_NAME"` (not `$PROJECT_ID`, a variable, nor `PROJECT_ID=`, its setting).
+CAPITAL_PLACEHOLDER = re.compile(r"(?<![\w$%{.-])[A-Z]{2,}(?:_[A-Z]{2,})*_(?:ID|NAME|EMAIL|ADDRESS|ARN|USER|USERNAME|"
+                                 r"GROUP|ROLE|ACCOUNT|PROJECT|TENANT|SUBSCRIPTION|SCOPE|PRINCIPAL|DOMAIN|ORG|HERE)"
+                                 r"(?![\w}(=])")
+
+
 def _template_block(text: str, start: int, end: int) -> bool:
     names = NAMES.findall(text, start, end)
     if names and all(name.startswith(("<", "{{")) for name in names):
+        return True
+    if len(set(CAPITAL_PLACEHOLDER.findall(text, start, end))) >= 2:
         return True
     return len(set(PLACEHOLDERS.findall(text, start, end))) >= 2 and TEMPLATE_WORDS.search(text) is not None
 
@@ -234,7 +243,7 @@ class StructuredDetector:
             hits = dedupe(every)
             if hits and not choice.tool_calls and is_generic(choice.content) and not any(map(names_principal, every)):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # an example
-            elif hits and ("<" in choice.content or "{{" in choice.content):
+            elif hits and ("<" in choice.content or "{{" in choice.content or "_" in choice.content):
                 hits = _capped_in_templates(choice.content, hits)
             for hit in hits:
                 findings.append(content_finding(hit, choice.content, self.name, choice.index))

@@ -99,3 +99,29 @@ def test_round_184_mechanisms(content: str, kind: str) -> None:
 ])
 def test_round_184_look_alikes(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("In general, a project-level binding in GCP has this shape:\n\n```\ngcloud projects add-iam-policy-binding "
+     "PROJECT_ID --member=\"group:GROUP_EMAIL\" --role=\"ROLE_NAME\"\n```\n\nbut please don't run anything yet. Tell me which team, which dataset and for how long, and raise the "
+     "request in ServiceNow so the data owner can approve it first.", "access_change"),
+    ("With ABAC, crew moving between ships is easier, since nobody has to move group memberships.", "access_change"),
+    ("A conta de bordo do hóspede pode ser liquidada na receção. Se o cartão registado for recusado, a conta fica "
+     "bloqueada para novas compras.", "lifecycle"),
+    ("Het voordeel van SSO: minder wachtwoorden, en bij uitdiensttreding hoeft maar één account uitgeschakeld te "
+     "worden.", "lifecycle"),
+])
+def test_round_181_look_alikes(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("For the new role, run this as SECURITYADMIN:\n\n```sql\nCREATE ROLE IF NOT EXISTS METER_ANALYST;\n"
+     "GRANT USAGE ON WAREHOUSE ANALYTICS_XS TO ROLE METER_ANALYST;\nGRANT ROLE METER_ANALYST TO USER \"AOKONKWO\";\n"
+     "```", "access_change"),
+    ("```bash\ngcloud projects add-iam-policy-binding fleet-prod --member=\"group:ops@fleet.example\" "
+     "--role=\"roles/viewer\"\n```\nRun it now, the ticket is approved.", "access_change"),
+    ("O cartão do Pedro foi recusado, por isso bloqueei a conta de utilizador dele no portal.", "lifecycle"),
+])
+def test_round_181_changes_stay(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
