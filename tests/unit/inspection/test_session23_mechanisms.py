@@ -104,7 +104,8 @@ def test_round_184_look_alikes(content: str, kind: str) -> None:
 @pytest.mark.parametrize(("content", "kind"), [
     ("In general, a project-level binding in GCP has this shape:\n\n```\ngcloud projects add-iam-policy-binding "
      "PROJECT_ID --member=\"group:GROUP_EMAIL\" --role=\"ROLE_NAME\"\n```\n\nbut please don't run anything yet. "
-     "Tell me which team, which dataset and for how long, and raise the request in ServiceNow so the data owner can approve it first.", "access_change"),
+     "Tell me which team, which dataset and for how long, and raise the request in ServiceNow so the data owner "
+     "can approve it first.", "access_change"),
     ("With ABAC, crew moving between ships is easier, since nobody has to move group memberships.", "access_change"),
     ("A conta de bordo do hóspede pode ser liquidada na receção. Se o cartão registado for recusado, a conta fica "
      "bloqueada para novas compras.", "lifecycle"),
