@@ -340,7 +340,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     (SENTENCE_BREAK searched once over the whole text: see _split)."""
     spans: list[tuple[int, int]] = []
     append = spans.append
-    breaks = [m.span() for m in SENTENCE_BREAK.finditer(text)]
+    breaks = [m.span() for m in SENTENCE_BREAK.finditer(text)
+              if text[m.start()] != ";" or not _bracketed(text, m.start())]
     at = 0
     cursor = 0
     for block_start, block_end in _block_breaks(text):
@@ -352,6 +353,17 @@ def sentences(text: str) -> list[tuple[int, int]]:
     if len(text) > cursor:
         _split(text, cursor, len(text), breaks, at, append)
     return spans
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether `at` stands inside brackets opened and closed on its line: "the delegates (Nadia, Luis with Send As;
+    Tobias with Read only) need this access" is one sentence."""
+    line_start = text.rfind("\n", 0, at) + 1
+    opened = text.rfind("(", line_start, at)
+    if opened < 0 or text.rfind(")", opened, at) >= 0:
+        return False
+    line_end = text.find("\n", at)
+    return text.find(")", at, len(text) if line_end < 0 else line_end) >= 0
 
 
 # A markdown heading ends at its line's end: "## Lockouts\nUnlocked 6 accounts" is a title and a sentence.

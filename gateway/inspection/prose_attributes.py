@@ -22,7 +22,7 @@ ATTR_STRONG = re.compile(
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
     r"responsabile|reparto|statusu? pracownika|worker type|employee type|employment type|legal name|"
     r"contract end date|reports[ -]to|reporting line|time type|worker category|einddatum|enddatum|"
-    r"fecha de (?:fin|baja)|date de fin|data di fine|data de término|(?:security )?clearance(?: level)?|"
+    r"fecha de (?:fin|baja)|date de fin|data di fine|data de fim|data de término|(?:security )?clearance(?: level)?|"
     r"uitdiensttredingsdatum|datum uit dienst|data de desligamento|data de saída|data di cessazione|"
     r"fecha de (?:salida|terminación|cese)|departman\w*|yönetici\w*|beschäftigungsstatus|"
     r"bank details|bank account details|direct deposit details|home address)\b", IC)  # payroll and HR record fields
@@ -56,6 +56,11 @@ NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[A-Z]\w*'s\b|\b(?
 QUOTED_OBJECT = re.compile(r"\s+(?:the\s+)?[\"\u201c][^\"\u201d\n]{3,80}[\"\u201d]")
 # "Departamento do Caio atualizado ...": a field followed by whose it is (a Portuguese "do" / "da" and a name).
 FIELD_OF_NAME = re.compile(r"\s+d[oa]\s+[A-Z][a-zà-ÿ]+\b")
+
+
+# A level of access named before the change: its values ("Cage Supervisor") are levels, not a person's manager.
+ACCESS_LEVEL = re.compile(r"\b(?:security (?:profile|group|role|class)|permission set|access (?:level|profile)|"
+                          r"user (?:class|profile|role)|privilege (?:level|set))s?\b", IC)
 
 
 # A question that asks the reader to make the change: "Can you flip Ravi's status ... and set his sponsor to ...?"
@@ -101,6 +106,9 @@ def attribute_hits(s: str, before: str = "", ls: str | None = None) -> list[Hit]
             and QUOTED_OBJECT.match(s, change.end() + offset):
         return []  # 'moved "AP Computer Science" to the CTE department': a titled thing, not a person's record
     if strong and (system or has_person(s) or FIELD_OF_NAME.match(s, strong.end())):
+        if pick(ACCESS_LEVEL).search(seen, 0, change.start() + offset):
+            return [Hit("access_change", max(0, change.start() - offset), len(s) - offset, 0.7, "modify",
+                        rule="access-level-change")]  # "Security Profile: switch him from Cashier to Supervisor"
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
     weak = pick(ATTR_WEAK).search(seen)
@@ -121,6 +129,7 @@ def _grouped_lower(words: re.Pattern[str]) -> re.Pattern[str]:
 # lower-cased text where patterns.literal_safe holds they find the same matches, several times faster.
 # Keyed by identity: hashing a compiled pattern hashes its whole code, each time.
 _LOWER_CASE = {id(NEGATED_CHANGE): re.compile(NEGATED_CHANGE.pattern),
+               id(ACCESS_LEVEL): re.compile(ACCESS_LEVEL.pattern),
                **{id(words): _grouped_lower(words) for words in (CHANGE, ATTR_STRONG, ATTR_WEAK, HR_SYSTEM)}}
 
 

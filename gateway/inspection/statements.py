@@ -283,7 +283,7 @@ GATES = (
                    "employee type",
                    "employment type", "legal name", "reports to", "reports-to", "reporting line", "einddatum",
                    "enddatum",
-                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "uitdiensttreding",
+                   "fecha de fin", "fecha de baja", "date de fin", "data di fine", "data de fim", "uitdiensttreding",
                    "datum uit dienst", "data de desligamento", "data de saída", "data di cessazione", "fecha de salida",
                    "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
                    "clearance", "departman", "yönetici", "beschäftigungsstatus", "bank details",

@@ -126,3 +126,20 @@ def test_round_181_look_alikes(content: str, kind: str) -> None:
 ])
 def test_round_181_changes_stay(content: str, kind: str) -> None:
     assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("In the casino console: **Staff → Emre Yilmaz → Security Profile**, switch him from *Cage Cashier* to *Cage "
+     "Supervisor (Fills & Credits)*. The manager signed the form.", "access_change"),
+    ("Atualizei no CrewHub a data de fim de contrato do cozinheiro Joaquim Teixeira de 15/08 para **30/06**, a pedido "
+     "dele.", "attestation"),
+    ("As owner of the shared mailbox I attest that the current delegates (Nadia Osei, Luis Paredes with Send As; "
+     "Tobias Kruger with Read only) are all on the Group Sales team and need this access.", "attestation"),
+])
+def test_round_181_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+def test_a_new_supervisor_is_still_an_attribute() -> None:
+    found = kinds_in("Workday: change Emre Yilmaz's supervisor from Paolo Conti to Ana Ruiz, effective 1 May.")
+    assert "attestation" in found and "access_change" not in found
