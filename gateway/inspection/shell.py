@@ -346,8 +346,10 @@ RULES: tuple[Rule, ...] = (
         r"delete|add|remove|modify-membership-roles)\b"), classify=_verb_kind("access_change"),
         confidence=0.85),
     Rule("gcloud-sa", ("gcloud",), compile_i(
-        r"\bgcloud\s+iam\s+service-accounts\s+(?:keys\s+)?(?P<verb>create|delete|disable|enable)\b"),
-        classify=_verb_kind("lifecycle"), confidence=0.9),
+        r"\bgcloud\s+iam\s+service-accounts\s+(?:keys\s+(?P<verb2>create|delete|disable|enable)\b|"
+        r"(?P<verb>create|delete|disable|enable)\b(?:[ \t]+(?P<who>[a-z][\w.@-]{2,}))?)"),
+        classify=lambda m: ("lifecycle", action_of(m.group("verb") or m.group("verb2"))), confidence=0.9,
+        principal="who"),
     Rule("kubectl-rbac", ("kubectl", "oc "), compile_i(
         r"\b(?:kubectl|oc)" + _FLAGS + r"\s+(?P<verb>create|delete|patch|edit|apply)\s+(?:cluster)?role(?:binding)?\b"
         r"|\boc\s+adm\s+policy\s+(?P<verb2>add|remove)-(?:cluster-)?role"),

@@ -143,3 +143,14 @@ def test_round_181_mechanisms(content: str, kind: str) -> None:
 def test_a_new_supervisor_is_still_an_attribute() -> None:
     found = kinds_in("Workday: change Emre Yilmaz's supervisor from Paolo Conti to Ana Ruiz, effective 1 May.")
     assert "attestation" in found and "access_change" not in found
+
+
+def test_a_named_service_account_made_in_an_answer_that_explains() -> None:
+    content = ("For the fuel telemetry ingest, create a dedicated service account:\n\n```bash\ngcloud iam "
+               "service-accounts create fuel-telemetry-ingest --project=ab-emissions\n```\n\nWorkload identity means "
+               "we don't need a JSON key for it.")
+    assert "lifecycle" in kinds_in(content)
+
+
+def test_italian_suspend_imperative() -> None:
+    assert "lifecycle" in kinds_in("Sospendi subito i loro account su Google Workspace, senza cancellarli.")
