@@ -114,7 +114,8 @@ REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:er
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"
           r"kaldırdı[mk]?|çıkardı[mk]?|odebrán\w*|"
           r"odebral\w*|odstraněn\w*")
-LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si|se)|cancella(?:re|to|ta)|elimina(?:re|to|ta)|"
+LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si|se)|cancella(?:re|to|ta)|"
+        r"elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
         r"desativ(?:ar|e|ado|ada)|bloque(?:ar|ado|ada)|exclu(?:ir|a|ído|ída)|apag(?:ar|ue|ado|ada)|"
         r"cri(?:ar|e|ados?|adas?|ei|ou|amos)|redefin(?:ir|a|ido|ida)|resetar|suspen(?:der|so|sa)|reativ(?:ar|e|ado|ada)|"
