@@ -35,6 +35,9 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"review\b")
 FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
                      r"bursary|stipend)s?\b")
+# A records retention review's other verdict: files are kept or destroyed, never a person's access.
+DISPOSAL = re.compile(r"\|\s*\**(?:destroy(?:ed)?|dispose(?:d)?|shred(?:ded)?|vernichten|vernichtet|détruire|détruit|"
+                      r"destruir|eliminar|vernietigen|vernietigd|distruggere|scarto)\**\s*\|", re.I)
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
@@ -290,6 +293,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     decisions = [m for m in TABLE_DECISION.finditer(text) if not _header_cell(text, m.start())] if "|" in low else []
     if decisions and FUNDERS.search(low):
         decisions = []  # "| Applicant | Funder | Grant | Amount | Decision |": research grants awarded
+    if decisions and DISPOSAL.search(text):  # "| EST/2010/14 Boiler replacement | Destroy |": files kept or
+        decisions, review = [], False  # destroyed, a records retention review
     # the whole answer searched for access words only when a decision to grant or revoke asks for them
     acts = any(m.group("v").lower().startswith(APPROVE_VERBS + REVOKE_VERBS) for m in decisions)
     access = acts and ACCESS_CONTEXT.search(text) is not None

@@ -83,7 +83,8 @@ PAM = frozenset(("pam", "pim", "passwordsafe", "cyberark", "beyondtrust", "delin
 ATTRIBUTE_OBJ = frozenset(("employee", "worker", "manager", "department", "profile", "attribute",
                            "attributes", "title", "hr", "person"))
 TAIL = frozenset(("by", "id", "ids", "v1", "v2", "v3", "async", "batch", "bulk", "now", "request",
-                  "tool", "for", "to", "from", "in", "on", "and", "with"))
+                  "tool", "for", "to", "from", "in", "on", "and", "with",
+                  "ad", "ldap", "aad", "entra", "okta", "idp"))  # where: `create_user_ad`, `criar_utilizador_ad`
 SHARE_WORDS = frozenset(("share", "unshare"))
 ASSIGNING = frozenset(("assign", "unassign", "add", "remove", "grant", "revoke"))
 PARTIES = frozenset(("user", "users", "group", "groups", "member", "members"))
@@ -133,8 +134,33 @@ _JOINED_ABBREVIATIONS = {"resp": "responsibility", "resps": "responsibilities"}
 MEMORY_TOOL = frozenset(("memory", "memories", "remember", "note", "notes", "knowledge", "fact", "facts",
                          "preference", "preferences"))
 
+# A tool named in another language (`criar_utilizador_ad`, `benutzer_sperren`): its words read as the English ones.
+FOREIGN_WORDS = {
+    **dict.fromkeys(("criar", "crear", "creer", "erstellen", "anlegen", "creare", "aanmaken"), "create"),
+    **dict.fromkeys(("utilizador", "usuario", "utilisateur", "benutzer", "utente", "gebruiker"), "user"),
+    **dict.fromkeys(("desativar", "desactivar", "desactiver", "deaktivieren", "disattivare", "deactiveren"),
+                    "disable"),
+    **dict.fromkeys(("bloquear", "sperren", "bloquer", "bloccare", "blokkeren"), "lock"),
+    **dict.fromkeys(("eliminar", "excluir", "supprimer", "loeschen", "borrar", "cancellare", "verwijderen"),
+                    "delete"),
+    **dict.fromkeys(("conta", "cuenta", "compte", "konto", "account"), "account"),
+    **dict.fromkeys(("grupo", "groupe", "gruppe", "gruppo", "groep"), "group"),
+    **dict.fromkeys(("rol", "rolle", "ruolo", "funcao"), "role"),
+    **dict.fromkeys(("asignar", "atribuir", "zuweisen", "attribuer", "assegnare", "toewijzen"), "assign"),
+    **dict.fromkeys(("agregar", "adicionar", "ajouter", "hinzufuegen", "aggiungere", "toevoegen"), "add"),
+    **dict.fromkeys(("quitar", "remover", "retirer", "entfernen", "rimuovere"), "remove"),
+    **dict.fromkeys(("restablecer", "redefinir", "reinitialiser", "zuruecksetzen", "reimpostare"), "reset"),
+    **dict.fromkeys(("contrasena", "senha", "passwort", "kennwort", "wachtwoord"), "password"),
+    **dict.fromkeys(("permiso", "permissao", "berechtigung", "permesso", "recht"), "permission"),
+    **dict.fromkeys(("permisos", "permissoes", "berechtigungen", "permessi", "rechten"), "permissions"),
+    **dict.fromkeys(("acceso", "acesso", "acces", "zugriff", "accesso", "toegang"), "access"),
+    **dict.fromkeys(("miembro", "membro", "mitglied", "membre", "lid"), "member"),
+}
+
+
 def words(name: str) -> list[str]:
-    return [part for w in SPLIT.split(CAMEL.sub("_", name)) if w for part in split_joined(w.lower())]
+    return [FOREIGN_WORDS.get(part, part) for w in SPLIT.split(CAMEL.sub("_", name)) if w
+            for part in split_joined(w.lower())]
 
 
 def split_joined(token: str) -> list[str]:

@@ -154,3 +154,29 @@ def test_a_named_service_account_made_in_an_answer_that_explains() -> None:
 
 def test_italian_suspend_imperative() -> None:
     assert "lifecycle" in kinds_in("Sospendi subito i loro account su Google Workspace, senza cancellarli.")
+
+
+@pytest.mark.parametrize(("name", "verdict"), [
+    ("criar_utilizador_ad", ("lifecycle", "create")),
+    ("benutzer_sperren", ("lifecycle", "disable")),
+    ("asignar_rol", ("access_change", "grant")),
+    ("lid_toevoegen_groep", ("access_change", "grant")),
+    ("create_user_ad", ("lifecycle", "create")),
+])
+def test_tool_names_in_other_languages(name: str, verdict: tuple[str, str]) -> None:
+    from gateway.inspection.tool_names import judge_name
+
+    assert judge_name(name) == verdict
+
+
+def test_a_records_retention_table_is_no_review() -> None:
+    content = ("Second review of the 2010 Estates files:\n\n| File | Decision | Reason |\n|---|---|---|\n"
+               "| EST/2010/14 Boiler replacement | Destroy | Routine |\n| EST/2010/22 Reading room design | Retain | "
+               "Architectural significance |\n\nRetained files will be transferred to the archive catalogue.")
+    assert "attestation" not in kinds_in(content)
+
+
+def test_an_access_review_table_stays_a_review() -> None:
+    content = ("Q3 access review of the finance share:\n\n| User | Access | Decision |\n|---|---|---|\n"
+               "| j.berg | Finance-RW | Retain |\n| p.olsen | Finance-RW | Revoke |")
+    assert "attestation" in kinds_in(content)
