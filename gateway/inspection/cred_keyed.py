@@ -25,6 +25,7 @@ from gateway.inspection.literals import Occurrences
 _PASSWORD_WORDS = (
     r"identified by|wpa[23]?(?:-psk)? (?:key|passphrase)|pre-?shared key|psk|authtok|bind_?pw|bindpw|"
     r"(?:chave|clave|clé|cle|schlüssel|sleutel|chiave) (?:de (?:la )?(?:red )?)?wpa[23]?(?:-psk)?|palavra[- ]passe|"
+    r"(?:wpa[23]?|wlan|wifi|wi-fi|netzwerk)-?(?:psk-)?schlüssel|(?:wpa[23]?|wifi|wi-fi|netwerk)-?sleutel|"
     r"(?:radius |tacacs\+? )?shared secret|radius secret|shared key|"
     r"cl[ée] pr[ée]-?partag[ée]e|clave pre-?compartida|chave pr[ée]-?(?:compartilhada|partilhada)|"
     r"chiave pre-?condivisa|vooraf gedeelde sleutel|"

@@ -180,3 +180,11 @@ def test_an_access_review_table_stays_a_review() -> None:
     content = ("Q3 access review of the finance share:\n\n| User | Access | Decision |\n|---|---|---|\n"
                "| j.berg | Finance-RW | Retain |\n| p.olsen | Finance-RW | Revoke |")
     assert "attestation" in kinds_in(content)
+
+
+def test_a_german_wpa2_key_handed_over() -> None:
+    assert secrets_in("Für das Mitarbeiter-WLAN lautet der WPA2-Schlüssel ab Montag `Marginalia#Folio88`.")
+
+
+def test_a_wlan_key_talked_about_is_no_secret() -> None:
+    assert not secrets_in("Der WLAN-Schlüssel wird über das Portal verteilt; bitte nicht weitergeben.")
