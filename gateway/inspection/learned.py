@@ -67,6 +67,7 @@ from gateway.inspection.learned_things import (
     is_backlog_item_call,
     is_build_command_call,
     is_channel_membership,
+    is_cluster_object_call,
     is_doc_page_call,
     is_existing_service_account,
     is_feature_matrix,
@@ -393,6 +394,7 @@ def _changes_nobody(name: str, arguments: str) -> bool:
         or is_control_test_call(name, arguments) or is_thing_endpoint_call(name, arguments) \
         or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments) \
         or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments) \
+        or is_cluster_object_call(name, arguments) \
         or is_feature_flag_call(arguments) \
         or is_thing_sql_call(name, arguments)
 

@@ -234,6 +234,23 @@ def is_build_command_call(name: str, arguments: str) -> bool:
     return True
 
 
+# A cluster object that is no one's access: `kubectl {"args": "create namespace appointment-reminders"}`.
+CLUSTER_THING = re.compile(r"\b(?:create|apply|delete|scale|rollout|expose|label|annotate|patch)\s+(?:namespace|ns|"
+                           r"deployments?|deploy|services?|svc|configmaps?|cm|ingress(?:es)?|jobs?|cronjobs?|pods?|pvc|"
+                           r"hpa|statefulsets?|daemonsets?)\b")
+CLUSTER_PEOPLE = re.compile(r"role|binding|serviceaccount|\bsa\b|secret|token|user|group|subject|auth|cert|csr|"
+                            r"impersonat|kubeconfig")
+CLUSTER_TOOLS = ("kubectl", "oc", "k8s", "kubernetes", "cluster")
+
+
+def is_cluster_object_call(name: str, arguments: str) -> bool:
+    """A call to a cluster's CLI that makes, changes or removes only objects of workloads (a namespace, a
+    deployment, a config map), none that binds or names a subject, a service account or a secret."""
+    low = arguments.lower()
+    return any(tool in name.lower() for tool in CLUSTER_TOOLS) and CLUSTER_THING.search(low) is not None \
+        and CLUSTER_PEOPLE.search(low) is None
+
+
 def _decoded(payload: str) -> str:
     try:
         return base64.b64decode(payload, validate=True).decode("utf-8")

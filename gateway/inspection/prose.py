@@ -94,6 +94,10 @@ ADD_VERB = re.compile(
     r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s|(?<=\bdra)\.\s|(?<=\bsra)\.\s){1,80}?)\b"
     # "from" that says where the people come from ("the reviewers from the partner league to `APP-X`") is no target
     r"(?P<prep>to|into|in|from(?![^.;`]{0,50}\bto\s+[`'\"*])|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
+# "into a group", "to a team": none in particular (unless it is named next: "to a group called `ops`").
+INDEFINITE_TARGET = re.compile(r"\s*an?\s+(?:[\w-]+\s+)?(?:group|team|role|channel|project|space)s?\b"
+                               r"(?!\s*[`'\"(:])(?!\s+(?:called|named)\b)", re.I)
+NAMED_MID = re.compile(r"[`@]|\b[A-Z][a-z]+\b(?!\s*$)|\b(?:him|her|them|me|us|you|his|their)\b")
 # A review's or an audit's scope, not an OAuth scope: "to scope", "to the review scope for Q3", "in scope".
 WORK_SCOPE = re.compile(r"\s*(?:the\s+)?(?:(?:review|audit|campaign|test|testing|project|engagement)\s+)?scope\b"
                         r"(?!\s*[`'\"(:=])(?!\s+[\w.-]*[:/._-][\w.:/-]*)", re.I)
@@ -483,8 +487,11 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                     or LICENCE_POOL.match(m.group("tgt")) or GROUP_BOOKING.match(m.group("tgt")) \
                     or lx.INVENTORY_GROUP.match(m.group("tgt")) \
                     or ROUTE_TARGET.match(m.group("tgt")) or CONTROL_NAME.match(m.group("mid")) \
-                    or not m.group("mid").strip() and m.group("v").lower().startswith("put"):
-                continue  # a review's scope, a route (`/admin`), a control's name, "principles I'd put in the standard"
+                    or not m.group("mid").strip() and m.group("v").lower().startswith("put") \
+                    or INDEFINITE_TARGET.match(m.group("tgt")) and not NAMED_MID.search(doc.text, m.start("mid"),
+                                                                                       m.end("mid")):
+                continue  # a review's scope, a route (`/admin`), a control's name, "principles I'd put in the standard",
+                # "rules place matching users into a group": no one and nothing in particular
             if target_ok and (directive(low[start: m.start()]) or _done_to_reader(m, low[start: m.start()])) \
                     and not YOUR.search(m.group("mid")) and lx.opens_description(m.group("v"), low[start: m.start()]):
                 action = "revoke" if m.group("prep").lower() == "from" else "grant"

@@ -123,7 +123,8 @@ MONEY_SYSTEMS = frozenset(("netsuite", "quickbooks", "qbo", "xero", "sage", "led
                            "billing", "stripe", "hubspot", "invoice", "invoices", "expense", "expenses", "payment",
                            "payments", "receivable", "payable"))
 # Customer programmes: a loyalty member's tier or a gift card is a purchase perk, not an access.
-CUSTOMER_PROGRAMMES = frozenset(("loyalty", "rewards", "reward", "giftcard", "giftcards", "gift"))
+CUSTOMER_PROGRAMMES = frozenset(("loyalty", "rewards", "reward", "giftcard", "giftcards", "gift", "promotion",
+                                 "promotions", "coupon", "coupons", "voucher", "vouchers", "discount", "discounts"))
 # Groups of things, not of people.
 THING_GROUPS = frozenset(("resource", "log", "consumer", "node", "target", "scaling", "placement", "parameter",
                           "subnet", "option", "instance", "device", "cache", "update", "patch", "availability"))

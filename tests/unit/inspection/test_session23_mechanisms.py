@@ -188,3 +188,41 @@ def test_a_german_wpa2_key_handed_over() -> None:
 
 def test_a_wlan_key_talked_about_is_no_secret() -> None:
     assert not secrets_in("Der WLAN-Schlüssel wird über das Portal verteilt; bitte nicht weitergeben.")
+
+
+@pytest.mark.parametrize(("content", "tool", "arguments"), [
+    ("The private-sale code leaked on a coupon site; disabling it and suspending the campaign.", "sfcc_update_promotion",
+     {"promotion_id": "PRIVATE-SALE-JUNE", "coupon_code": "VERANE-PRIVE-25", "enabled": False,
+      "campaign_status": "suspended"}),
+    ("Creating the namespace for the new appointment-reminders service.", "kubectl",
+     {"context": "eks-ecom-prod", "args": "create namespace appointment-reminders"}),
+])
+def test_calls_that_change_no_one(content: str, tool: str, arguments: dict) -> None:
+    from probes import engine_call_kinds
+
+    assert not engine_call_kinds(FULL, tool, arguments, content) & {"access_change", "lifecycle"}
+
+
+def test_a_cluster_call_that_binds_someone_stays_a_change() -> None:
+    from probes import engine_call_kinds
+
+    arguments = {"args": "create rolebinding ops-view --clusterrole=view --user=ana@example.com -n ops"}
+    assert "access_change" in engine_call_kinds(FULL, "kubectl", arguments, "Binding Ana to view in ops.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Summary of the joiner-mover-leaver standard for the policy portal: joiners receive access based on their role "
+     "profile; leavers' accounts are disabled no later than their last working day.", "access_change"),
+])
+def test_generic_descriptions(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
+
+
+def test_matching_users_placed_into_a_group_is_no_membership_step() -> None:
+    findings = FULL.scan(Answer.of_text("Okta group rules evaluate profile attributes and place matching users into a "
+                                        "group automatically."), cost=None)
+    assert not [f for f in findings if f.detector == "prose" and f.details.get("rule") == "prose-membership"]
+
+
+def test_people_added_to_a_group_named_next() -> None:
+    assert "access_change" in kinds_in("Please add Dana Whitfield to a group called `sg-finance-ro` in Entra today.")
