@@ -490,8 +490,9 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                     or not m.group("mid").strip() and m.group("v").lower().startswith("put") \
                     or INDEFINITE_TARGET.match(m.group("tgt")) and not NAMED_MID.search(doc.text, m.start("mid"),
                                                                                        m.end("mid")):
-                continue  # a review's scope, a route (`/admin`), a control's name, "principles I'd put in the standard",
+                # a review's scope, a route (`/admin`), a control's name, "principles I'd put in the standard",
                 # "rules place matching users into a group": no one and nothing in particular
+                continue
             if target_ok and (directive(low[start: m.start()]) or _done_to_reader(m, low[start: m.start()])) \
                     and not YOUR.search(m.group("mid")) and lx.opens_description(m.group("v"), low[start: m.start()]):
                 action = "revoke" if m.group("prep").lower() == "from" else "grant"

@@ -191,8 +191,8 @@ def test_a_wlan_key_talked_about_is_no_secret() -> None:
 
 
 @pytest.mark.parametrize(("content", "tool", "arguments"), [
-    ("The private-sale code leaked on a coupon site; disabling it and suspending the campaign.", "sfcc_update_promotion",
-     {"promotion_id": "PRIVATE-SALE-JUNE", "coupon_code": "VERANE-PRIVE-25", "enabled": False,
+    ("The private-sale code leaked on a coupon site; disabling it and suspending the campaign.",
+     "sfcc_update_promotion", {"promotion_id": "PRIVATE-SALE-JUNE", "coupon_code": "VERANE-PRIVE-25", "enabled": False,
       "campaign_status": "suspended"}),
     ("Creating the namespace for the new appointment-reminders service.", "kubectl",
      {"context": "eks-ecom-prod", "args": "create namespace appointment-reminders"}),
