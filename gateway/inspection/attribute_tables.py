@@ -61,3 +61,34 @@ def attribute_table_hits(text: str) -> list[Hit]:
 def _line(text: str, start: int) -> str:
     end = text.find("\n", start)
     return text[start: len(text) if end == -1 else end]
+
+
+# Roles or access changed for several people, as a table of each one's levels before and after ("DriverHub role
+# changes applied:" over "| Person | Before | After |"), not values kept: a row whose two cells differ.
+ACCESS_OLD_NEW = re.compile(r"\|\s*\**(?:person|user|users|name|account|employee|member|identity|staff|who)\**\s*\|"
+                            r"\s*\**(?:before|old|previous|from|was|current)(?: (?:roles?|access|level))?\**\s*\|"
+                            r"\s*\**(?:after|new|to|now)(?: (?:roles?|access|level))?\**\s*\|", re.IGNORECASE)
+ACCESS_TOPIC = re.compile(r"\b(?:roles?|access|permissions?|rights|entitlements?|privileges?|group memberships?)\b",
+                          re.IGNORECASE)
+CELLS = re.compile(r"\|([^|\n]*)\|([^|\n]*)\|([^|\n]*)\|")
+
+
+def access_table_hits(text: str) -> list[Hit]:
+    """One access-change hit for the header of a before / after table of people's roles."""
+    header = ACCESS_OLD_NEW.search(text) if "|" in text else None
+    if header is None or not ACCESS_TOPIC.search(text, max(0, header.start() - 300), header.start()):
+        return []
+    line_end = text.find("\n", header.end())
+    if line_end == -1 or not TABLE_RULE.match(text, line_end + 1):
+        return []
+    at = text.find("\n", line_end + 1)
+    while at != -1:
+        end = text.find("\n", at + 1)
+        row = CELLS.match(text, at + 1, len(text) if end == -1 else end)
+        if row is None:
+            break
+        before, after = (" ".join(cell.strip(" *`").split()) for cell in row.groups()[1:])
+        if after and before.lower() != after.lower() and after not in ("—", "-", "–"):
+            return [Hit("access_change", header.start(), header.end(), 0.75, "modify", rule="access-table")]
+        at = end
+    return []

@@ -70,7 +70,7 @@ FOREIGN_STEMS = _minimal((
 ) + i18n.FOREIGN_STEMS)
 FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most sentences hold none
 LIFE_STEMS = _minimal((
-    "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "creat",
+    "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "re-activat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "froze",
     "trigger", "initiat", "forced", "retire ", "retiring",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
@@ -116,7 +116,7 @@ REVOKE_EN = (r"revok(?:e|es|ed|ing)|remov(?:e|es|ed|ing)|take away|took away|dow
              r"restrict(?:ed)?|scope down|tighten(?:ed)?")
 ADD_EN = r"add(?:ed|ing|s)?|put(?:s|ting)?|includ(?:e|ed)|enrol(?:l)?|plac(?:e|ed|ing)|bound"
 LIFE_EN = (r"disabl(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|delet(?:e|es|ed|ing)|"
-           r"remov(?:e|es|ed)|lock(?:ed)?|unlock(?:s|ed)?|re-?enabl(?:e|es|ed)|reactivat(?:e|es|ed)|enabl(?:e|ed)|"
+           r"remov(?:e|es|ed)|lock(?:ed)?|unlock(?:s|ed)?|re-?enabl(?:e|es|ed)|re-?activat(?:e|es|ed)|enabl(?:e|ed)|"
            r"creat(?:e|es|ed|ing)|provision(?:s|ed)?|set up|reset(?:s|ting)?|rotat(?:e|es|ed|ing)|roll(?:ed)?|"
            r"regenerat(?:e|es|ed)|revok(?:e|es|ed)|issu(?:e|ed)|generat(?:e|es|ed)|expir(?:e|ed)|terminat(?:e|es|ed)|"
            r"deprovision(?:ed)?|clear(?:ed)?|block(?:ed)?|clos(?:e|ed)|wip(?:e|ed)|freez(?:e|es|ing)|froze|frozen|"
@@ -343,7 +343,7 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("programme", r"entitlement programmes?"),
     ("charter", r"royal charter"),
     ("your", r"\byour (?:own )?(?:account|password|mfa|access)"
-             r"(?![^.;\n]{0,60}?\b(?:has been|have been|was|were|is now)\s+(?:re-?enabled|reactivated|created|"
+             r"(?![^.;\n]{0,60}?\b(?:has been|have been|was|were|is now)\s+(?:re-?enabled|re-?activated|created|"
              r"disabled|deleted|reset|unlocked|locked|suspended|provisioned)\b)"),
     ("trial", r"free trial"),
     # a shopper's perk: "suspended the loyalty account for points fraud", "upgraded her rewards membership"

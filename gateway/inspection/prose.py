@@ -31,7 +31,7 @@ from gateway.inspection import (
 from gateway.inspection import lexicon as lx
 from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed
-from gateway.inspection.attribute_tables import attribute_table_hits
+from gateway.inspection.attribute_tables import access_table_hits, attribute_table_hits
 from gateway.inspection.change_control import is_change_control_narrative
 from gateway.inspection.generic_frame import CAP, is_audit_response, is_counted_verdict, is_generic, is_no_action_only
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
@@ -291,7 +291,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(world_hits(text, low, found))
     hits.extend(effect_hits(text, low, found))
     hits.extend(verdict_hits(text, found))
-    hits.extend(attribute_table_hits(text))
+    hits.extend(attribute_table_hits(text) + access_table_hits(text))
     hits.extend(key_step_hits(text, low, found))
     hits.extend(minted_key_hits(text, low, found))
     hits.extend(dated_step_hits(text, low))

@@ -41,7 +41,7 @@ CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)
                              r"\s+(?:in|via|through|from|with)\s+[^,.;\n]{1,40}?,?\s+(?:not|never|rather than|"
                              r"instead of)\s+(?:in|via|through|from|with|by)\b")
 PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
-                 "delet", "re-enabl", "reactivat", "expir", "roll")
+                 "delet", "re-enabl", "reactivat", "re-activat", "expir", "roll")
 CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
                              r"credentials?|service accounts?|client secrets?|users?|logins?)\b")
 # A thing named after the account or key words, that "it" then stands for: "The 'Rare process for user' analytic rule
@@ -78,7 +78,7 @@ LIFE_STATE = re.compile(
     r"(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
-    r"deactivated|suspended|deleted|re-?enabled|reactivated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
+    r"deactivated|suspended|deleted|re-?enabled|re-?activated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
 # A person's accounts in a leaver's schedule: "Thu 18:00 – his accounts (AD, Okta) are disabled" (a bare "accounts
 # are disabled" may describe a state; someone's accounts are the step).
@@ -113,13 +113,13 @@ FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}
 LIFE_HEADLINE = re.compile(
     r"\b(?i:user|account|login|service account|service token|api key|api token|mailbox)\s+"
     r"(?:(?:[`'\"][^`'\"\n]{1,60}[`'\"]|[A-Z][\w.@-]*|[\w.@-]*[.@_-][\w.@-]*|\d{3,}|\([^()\n]{1,40}\))\s+){1,3}"
-    r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|reactivated|unlocked|created|provisioned|"
+    r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|re-?activated|unlocked|created|provisioned|"
     r"deprovisioned|rotated|revoked|issued|removed(?= from (?:the )?(?:portal|org|organi[sz]ation|workspace|tenant|"
     r"instance|company|directory)\b)))\b(?!\s+(?:by|when|if)\b)|"
     # a system's user or account, done: "1. Okta user deactivated ✔", "2. Okta: account deactivated 30 June" (not
     # "the Okta user disabled the flag")
     r"\b[A-Z][\w.-]+:?\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
-    r"re-?enabled|reactivated|unlocked|created|provisioned|deprovisioned))\b"
+    r"re-?enabled|re-?activated|unlocked|created|provisioned|deprovisioned))\b"
     r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
 # "Password rotated at 07:10", "Two emergency access accounts created in Entra ID": the step and its time or place.
 DONE_AT = re.compile(r"\b(?:password|credentials?|secret|api key|token|accounts|users|mailboxes)\s+(?P<v>rotated|reset|"
@@ -140,7 +140,7 @@ LIFE_NOMINAL = re.compile(
 # "I've reset your MFA registration": the desk did it for the reader (not advice to reset your own).
 # Tried at each "your", which the look-alike mask blanks in the sentence rules.
 DONE_BEFORE = re.compile(r"(?:\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?|^\s*|[.!?:\n]\s*)(?P<v>reset|unlocked|"
-                         r"re-?enabled|reactivated|disabled|suspended|locked|deleted|recreated|created|regenerated|"
+                         r"re-?enabled|re-?activated|disabled|suspended|locked|deleted|recreated|created|regenerated|"
                          r"re-?issued|cleared|revoked|rotated)\s+$")
 YOUR_OBJECT = re.compile(r"your\s+(?:\w+\s+){0,2}?(?:mfa|2fa|password|account|authenticator|login|sign-in|registration|"
                          r"access key|api key|(?:backup|recovery|bypass) codes?|sessions|security keys?|passkeys?)\b")
@@ -371,7 +371,7 @@ def _policy(s: str) -> bool:
 
 
 # A chat reply that opens with the step done: "unlocked, he can log in again", "Done: disabled, her sessions too".
-TERSE = re.compile(r"\s*(?:(?:done|ok|okay|yes)[,.:!\u2014\u2013-]?\s+)?(?P<v>unlocked|re-?enabled|reactivated|"
+TERSE = re.compile(r"\s*(?:(?:done|ok|okay|yes)[,.:!\u2014\u2013-]?\s+)?(?P<v>unlocked|re-?enabled|re-?activated|"
                    r"disabled|deactivated|suspended|locked|deleted|reset)\b[,.;:!\u2014\u2013-]\s*[^\n]{0,120}?"
                    r"\b(?:he|she|they|him|her|them|his|their|account|user|login|log in|sign in|password|mfa)\b", IC)
 

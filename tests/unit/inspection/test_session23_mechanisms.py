@@ -226,3 +226,20 @@ def test_matching_users_placed_into_a_group_is_no_membership_step() -> None:
 
 def test_people_added_to_a_group_named_next() -> None:
     assert "access_change" in kinds_in("Please add Dana Whitfield to a group called `sg-finance-ro` in Entra today.")
+
+
+def test_role_changes_as_a_before_and_after_table() -> None:
+    content = ("DriverHub role changes applied for the ops restructure (ticket OPS-2291):\n\n| Person | Before | After |\n"
+               "|---|---|---|\n| Fernanda Ortiz | Document Reviewer | Document Reviewer, Appeals Approver |\n"
+               "| Luis Carrasco | Appeals Approver | Document Reviewer |\n\nAll changes are live.")
+    assert "access_change" in kinds_in(content)
+
+
+def test_a_before_and_after_table_of_prices_is_no_access_change() -> None:
+    content = ("Price changes for the spring menu:\n\n| Item | Before | After |\n|---|---|---|\n"
+               "| Flat white | 3.20 | 3.40 |\n| Croissant | 2.10 | 2.30 |")
+    assert "access_change" not in kinds_in(content)
+
+
+def test_an_account_re_activated() -> None:
+    assert "lifecycle" in kinds_in("- Okta account re-activated today for Ama Boateng, status ACTIVE.")
