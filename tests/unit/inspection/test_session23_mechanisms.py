@@ -230,7 +230,8 @@ def test_people_added_to_a_group_named_next() -> None:
 
 def test_role_changes_as_a_before_and_after_table() -> None:
     content = ("DriverHub role changes applied for the ops restructure (ticket OPS-2291):\n\n"
-               "| Person | Before | After |\n|---|---|---|\n| Fernanda Ortiz | Document Reviewer | Document Reviewer, Appeals Approver |\n"
+               "| Person | Before | After |\n|---|---|---|\n"
+               "| Fernanda Ortiz | Document Reviewer | Document Reviewer, Appeals Approver |\n"
                "| Luis Carrasco | Appeals Approver | Document Reviewer |\n\nAll changes are live.")
     assert "access_change" in kinds_in(content)
 
