@@ -94,6 +94,13 @@ NAMED_DONE = re.compile(r"\b(?i:roles?|groups?|permission sets?|profiles?|access
                         r"(?=[^`'\"*\u201d\n]{0,60}?[-_.\d/=]|[A-Z0-9]{3,}[`'\"*\u201d])"  # an identifier, not "Hamlet"
                         r"[^`'\"*\u201d\n]{2,60}[`'\"*\u201d]+\s+(?:(?:was|has been|is now)\s+)?"
                         r"(?P<v>assigned|granted|added|removed|revoked|unassigned)\b")
+# A checklist's or a log's record with no auxiliary: "Ji-ho Park added to `APP-Cegid-Store-Managers`", "store team added
+# to `APP-Tulip-SEL`": a person (two capitalised words) or people, and a group named as an identifier.
+ADDED_TO_NAMED = re.compile(r"(?:\b[A-Z][\w'-]+\s+[A-Z][\w'-]+|\b(?i:team|staff|users|members|accounts|agents|"
+                            r"contractors|interns|engineers|analysts))\s+(?:added to|removed from)\s+(?:the\s+)?"
+                            r"`(?!release|v?\d|feature/|hotfix|main\b|master\b)[^`\n/]{0,60}[-_.][^`\n/]{0,60}`"
+                            r"(?!\s+(?:branch|release|milestone|board|sprint|backlog|queue|list|folder|page|file|"
+                            r"repo\w*|bucket|table|column|dashboard|epic|project|spreadsheet|sheet|tag|label)\b)")
 # A change log's line: "`Z_QM_USAGE_DECISION` role assigned to: hbauer, rklein", "role removed from: hbauer".
 ROLE_LISTED = re.compile(r"\b(?:roles?|groups?|permissions?|entitlements?|profiles?|memberships?)[`*'\"]*\s+"
                          r"(?:assigned|granted|added|removed|revoked|unassigned)\s+(?:to|from)\s*:[ \t]*[`*'\"]?\w", IC)
@@ -280,7 +287,8 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
     for pattern, starts, action in ((SHARED_WITH, ("shared with",), "grant"), (CAN_NOW, CAN_WORDS, "grant"),
                                     (NAMED_DONE, NAMED_WORDS, "modify"),
                                     (FOREIGN_SHARED, FOREIGN_SHARE_WORDS, "grant"), (ADDED_AS, ("added as",), "grant"),
-                                    (ROLE_LISTED, LISTED_WORDS, "modify")):
+                                    (ROLE_LISTED, LISTED_WORDS, "modify"),
+                                    (ADDED_TO_NAMED, (" added", " removed"), "modify")):
         for pos in _at(found, low, safe, starts):  # the match starts just before
             m = pattern.search(text, max(0, pos - 40), pos + 80)
             if m and not _asked(text, m.start()):

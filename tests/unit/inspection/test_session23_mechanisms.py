@@ -244,3 +244,19 @@ def test_a_before_and_after_table_of_prices_is_no_access_change() -> None:
 
 def test_an_account_re_activated() -> None:
     assert "lifecycle" in kinds_in("- Okta account re-activated today for Ama Boateng, status ACTIVE.")
+
+
+@pytest.mark.parametrize("content", [
+    "- [x] Okta: store team added to `APP-Tulip-Store-SEL-CHD`\n- [ ] Receipt printer firmware update",
+    "- Ji-ho Park added to `APP-Cegid-Store-Managers`",
+])
+def test_added_to_a_named_group_without_an_auxiliary(content: str) -> None:
+    assert "access_change" in kinds_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    "Bug Fix added to `release-2.1` branch.",
+    "Mobile Team added to `ops-dashboard` board.",
+])
+def test_added_to_a_branch_or_a_board(content: str) -> None:
+    assert "access_change" not in kinds_in(content)
