@@ -85,7 +85,8 @@ _CHANGED_TO = (r"(?:is\ |werd\ )?(?:aangepast|gewijzigd|veranderd|ingesteld)\ (?
 _SEP = re.compile(
     r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe|
-        suivante?|siguiente|seguinte|seguente|actual|actuel(?:le)?|atual|attuale|aktuelle?s?|huidige?)\b)?
+        suivante?|siguiente|seguinte|seguente|actual|actuel(?:le)?|atual|attuale|aktuelle?s?|huidige?|
+        wpa[23]?(?:-psk)?|wi-?fi|wlan)\b)?
     (?:[ \t]+(?P<made>erstellt|generiert|zurückgesetzt|created|generated|issued|reset|créée?|générée?|réinitialisée?|
         cread[ao]|generad[ao]|restablecid[ao]|criad[ao]|gerad[ao]|redefinid[ao]|creat[ao]|generat[ao]|
         aangemaakt|gegenereerd|skapat|genererat)(?=[ \t]*:))?

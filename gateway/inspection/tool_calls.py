@@ -161,6 +161,9 @@ def with_cli_name(tool: str, args: Any) -> Any:
     if cli is None or not isinstance(args, Mapping):
         return args
     out = dict(args)
+    verb = next((w for w in words(tool) if w in ("write", "delete")), None)
+    if cli == "vault" and verb and isinstance(args.get("path"), str) and not any(k in args for k in COMMAND_KEYS):
+        out["command"] = f"vault {verb} {args['path']}"  # `vault_write({"path": "database/rotate-role/app"})`
     for key in COMMAND_KEYS:
         value = args.get(key)
         if isinstance(value, list) and all(isinstance(v, str) for v in value):

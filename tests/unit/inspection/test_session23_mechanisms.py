@@ -260,3 +260,19 @@ def test_added_to_a_named_group_without_an_auxiliary(content: str) -> None:
 ])
 def test_added_to_a_branch_or_a_board(content: str) -> None:
     assert "access_change" not in kinds_in(content)
+
+
+def test_a_vault_write_tool_that_rotates_a_database_role() -> None:
+    from probes import engine_call_kinds
+
+    assert "lifecycle" in engine_call_kinds(FULL, "vault_write", {"path": "database/rotate-role/clienteling-app"}, "")
+
+
+def test_a_vault_read_tool_is_no_step() -> None:
+    from probes import engine_call_kinds
+
+    assert "lifecycle" not in engine_call_kinds(FULL, "vault_read", {"path": "database/creds/readonly"}, "")
+
+
+def test_a_spanish_wpa2_password_handed_over() -> None:
+    assert secrets_in("Hola Lucía: la red es MV-SERRANO-STAFF y la contraseña WPA2 es Serrano_Tienda#9214.")

@@ -140,7 +140,7 @@ def test_lower_case_attribute_patterns_match_like_the_case_insensitive_ones():
              "the line manager and cost center changed; updated the job title in workday for a.b",
              "new manager: reports to ana; hr system updated, status set to on leave"]
     patterns = (prose_attributes.NEGATED_CHANGE, prose_attributes.CHANGE, prose_attributes.ATTR_STRONG,
-                prose_attributes.ATTR_WEAK, prose_attributes.HR_SYSTEM)
+                prose_attributes.ATTR_WEAK, prose_attributes.HR_SYSTEM, prose_attributes.ACCESS_LEVEL)
     assert len(prose_attributes._LOWER_CASE) == len(patterns)
     for pattern in patterns:
         lower = prose_attributes._lower_case(pattern)
