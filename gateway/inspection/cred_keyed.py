@@ -329,6 +329,7 @@ def _prefixed_key(value: str) -> bool:
     return len(tail) >= 24 and char_classes(tail) >= 3 and looks_like_key(tail, 24, min_entropy=3.5)
 
 
+_LOWER_CAMEL = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+\d{0,2}")
 # Capitalised words run together, an error code or a type name: `InvalidClientTokenId`, `AccessDeniedException`.
 _CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")
 # A vault entry's or a connection's name: three or more words, capitalised or in capitals, joined by `-` or `_`
@@ -371,7 +372,8 @@ def _nearby(text: str, lowered: str, kind: str, pos: int, verdicts: dict[str, bo
         paragraph_end = text.find("\n\n", pos, pos + 200)
         for match in _NEARBY_QUOTED.finditer(text, pos, paragraph_end if paragraph_end >= 0 else
                                              min(len(text), pos + 200)):
-            if _spaced_password(match.group(2)) and not _HOST_PART.match(match.group(2)):
+            if _spaced_password(match.group(2)) and not _HOST_PART.match(match.group(2)) \
+                    and not _LOWER_CAMEL.fullmatch(match.group(2)):  # `extensionAttribute3`: a field's name
                 return Hit(match.start(2), match.end(2), "password", 0.7)
         return None
     for match in _NEARBY_KEY.finditer(text, pos, window_end):

@@ -248,6 +248,9 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             rule = "prose-lifecycle-scheduled" if near is m and _scheduled(low, start, m, end) or team_step else \
                 "prose-secret-rotation" if verb.startswith(ROTATION_VERBS) and near is not m \
                 and SECRET_OBJECT.search(low, m.end(), span_end) else "prose-lifecycle"
+            if rule == "prose-lifecycle" and near is not m and verb.endswith("ed") \
+                    and NAMED_AFTER.match(low, span_end) and SPEAKER_BEFORE.search(prefix):
+                rule = NAMED_RECORD  # "I created a dedicated cloud-only account, `kiosk@…`": the one account named
             out[index].append(Hit("lifecycle", m.start(), span_end, 0.75, life_action(verb), rule=rule))
 
 
@@ -462,6 +465,8 @@ def terse_hits(text: str, found: Found) -> list[Hit]:
 
 
 NAMED_RECORD = "prose-named-record"  # self-supported (corroborate.py): the record names the one account
+NAMED_AFTER = re.compile(r",?[ \t]*(?:called[ \t]+|named[ \t]+)?`[a-z0-9][\w.@+-]*[-_.@][\w.@+-]*`")
+SPEAKER_BEFORE = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve| have)?\s+(?:\w+\s+)?\Z")
 
 
 def _names_one(low: str, m: re.Match) -> bool:

@@ -276,3 +276,11 @@ def test_a_vault_read_tool_is_no_step() -> None:
 
 def test_a_spanish_wpa2_password_handed_over() -> None:
     assert secrets_in("Hola Lucía: la red es MV-SERRANO-STAFF y la contraseña WPA2 es Serrano_Tienda#9214.")
+
+
+def test_a_named_account_created_by_the_speaker() -> None:
+    content = ("For the booking kiosk at the entrance I created a dedicated cloud-only account, "
+               "`kiosk-par-montaigne@maison-verane.com`, with password sign-in disabled. It isn't licensed for mail. "
+               "Owner recorded in the account's `extensionAttribute3`.")
+    assert "lifecycle" in kinds_in(content)
+    assert not secrets_in(content)
