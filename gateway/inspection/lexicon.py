@@ -507,7 +507,8 @@ COUNT_BEFORE = re.compile(i18n.COUNT_BEFORE)
 # each a whole word: "remova" (Portuguese) is no part of "removal"
 FOREIGN_GRANT = re.compile(
     r"\b(?:gewähr\w*|erteil\w*|zuweis\w*|zugewiesen|hinzufüg\w*|hinzugefügt|freischalt\w*|freigeschaltet|"
-    r"genehmig(?!ung)\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|agreg\w*|"
+    r"genehmig(?!ung)\w*|otorg\w*|conced(?:er|e|a|an|ido|ida)\b|asign\w*|añad\w*|"
+    r"agreg(?:ar|a|an|ue|ué|uen|ó|amos|aron|ad[oa]s?|ándol[oa]s?|arl[oae]s?)\b|"
     r"aprob(?:ar|ad[oa]s?|ó|é|e|en)\b|accord(?:er|ez|é|ée|és|ées)\b|octroy\w*|attribu(?:er|ez|é|ée|és|ées)\b|"
     r"ajout\w*|approuv\w*|" + i18n.GRANT + r")(?!\w)")
 FOREIGN_REVOKE = re.compile(

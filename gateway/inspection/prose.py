@@ -94,6 +94,8 @@ ADD_VERB = re.compile(
     r"(?<=\bm[rs])\.\s|(?<=\bprof)\.\s|(?<=\bdra)\.\s|(?<=\bsra)\.\s){1,80}?)\b"
     # "from" that says where the people come from ("the reviewers from the partner league to `APP-X`") is no target
     r"(?P<prep>to|into|in|from(?![^.;`]{0,50}\bto\s+[`'\"*])|as)\b(?P<tgt>(?:[^.;]|\.(?=\w)){0,60})")
+CONTROL_LABEL_BEFORE = re.compile(r"\b(?:leave|keep|check|uncheck|tick|untick|toggle)\s+(?:the\s+)?"
+                                  r"[*_\"\u201c'`]{1,2}\Z")
 # "into a group", "to a team": none in particular (unless it is named next: "to a group called `ops`").
 INDEFINITE_TARGET = re.compile(r"\s*an?\s+(?:[\w-]+\s+)?(?:group|team|role|channel|project|space)s?\b"
                                r"(?!\s*[`'\"(:])(?!\s+(?:called|named)\b)", re.I)
@@ -443,6 +445,8 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue  # "`roles/viewer` gives read access": a subject blanked as a look-alike is still one
             if CODE_NAME_AFTER.match(low, m.end(), end):
                 continue  # "{ granted ->", "if (granted) openCamera()": a variable in code, not a verb
+            if CONTROL_LABEL_BEFORE.search(low, max(start, m.start() - 30), m.start()):
+                continue  # "leave *Allow write access* unchecked": a checkbox's label, not a grant
             rest = low[m.end(): min(end, m.end() + 120)]
             obj = lx.ACCESS_OBJ.search(rest) or APP_TARGET.match(rest) if m.group("v").startswith("assign") \
                 else lx.ACCESS_OBJ.search(rest)

@@ -284,3 +284,22 @@ def test_a_named_account_created_by_the_speaker() -> None:
                "Owner recorded in the account's `extensionAttribute3`.")
     assert "lifecycle" in kinds_in(content)
     assert not secrets_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("\"Revoke his badge. Lock him out of everything.\" Outside, the flare roared orange.\n\n— opening of chapter 3 of "
+     "*Flare Stack*, draft 2", "access_change"),
+    ("Serwerownia pracuje na UPS i agregacie.", "access_change"),
+])
+def test_round_189_look_alikes(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
+
+
+def test_spanish_agregar_stays_a_grant() -> None:
+    assert "access_change" in kinds_in("Agregué a Marta al grupo `GG-Finanzas-Lectura` en Entra ID esta mañana.")
+
+
+def test_a_checkbox_label_is_no_grant() -> None:
+    findings = FULL.scan(Answer.of_text("2. In GitHub: *Settings → Deploy keys*, paste the `.pub` content, and leave "
+                                        "*Allow write access* unchecked unless the job must push."), cost=None)
+    assert not [f for f in findings if f.details.get("rule") == "prose-access"]
