@@ -76,7 +76,8 @@ _KEY_PREFIX = re.compile(  # not "shared ": a shared key is a password word (`_P
 # "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value
 _NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todavía|agora|atualmente|ainda|jetzt|"
         r"derzeit|aktuell|momentan|weiterhin|noch|nu|ora|attualmente|ancora|teraz|obecnie|nadal|now|still|currently|"
-        r"momenteel|nog|tijdelijk|temporarily|vorläufig|temporairement|temporalmente|provisoriamente|fortfarande)")
+        r"momenteel|nog|tijdelijk|temporarily|vorläufig|temporairement|temporalmente|provisoriamente|fortfarande|"
+        r"seit[ ]heute|ab[ ](?:heute|sofort|morgen|montag)|desde[ ]hoy|a[ ]partir[ ]de[ ]hoy|vanaf[ ]vandaag)")
 # "is aangepast naar", "wurde geändert auf", "a été changé en", "fue cambiada a": a password changed to the value
 _CHANGED_TO = (r"(?:is\ |werd\ )?(?:aangepast|gewijzigd|veranderd|ingesteld)\ (?:naar|in|op)"
                r"|(?:wurde\ )?(?:geändert|gesetzt)\ (?:auf|in|zu)"
@@ -101,7 +102,7 @@ _SEP = re.compile(
           [ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|côté|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
-          [ \t](?:[^\n:="']|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"){1,64}?
+          [ \t](?:[^\n:="'„]|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"|„[^“”"\n]{1,40}[“”"]){1,64}?
           (?:[ \t](?:""" + _CHANGED_TO + r"""
              |(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
              (?!\w)

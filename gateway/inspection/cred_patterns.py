@@ -31,6 +31,12 @@ class Hit:
     key_id: str | None = None
 
 
+def _random_bytes(listed: str) -> bool:
+    """Sixteen bytes or more written `0x..`, most of them different: a key, not a padding or a lookup table."""
+    values = re.findall(r"0x([0-9a-fA-F]{2})", listed)
+    return len(set(value.lower() for value in values)) >= 0.75 * len(values)
+
+
 @dataclass(frozen=True, slots=True)
 class Rule:
     type: str
@@ -226,6 +232,10 @@ RULES: tuple[Rule, ...] = (
     Rule("device_password", ("v3 auth ",),
          re.compile(r"v3 auth (?:sha|md5|sha-?\d{3})[ \t]+(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85,
          _device_secret, at=0),
+    # a key compiled into firmware or code as a byte array: `static const uint8_t PL_HMAC_KEY[32] = { 0xbd, 0xcb, … }`
+    Rule("generic_secret", ("KEY[", "Key[", "key[", "SECRET[", "Secret[", "secret[", "PSK[", "psk["),
+         re.compile(r"(?i:key|secret|psk)\s*\[\s*\d*\s*\]\s*=\s*\{\s*(?P<s>(?:0x[0-9a-fA-F]{2}\s*,\s*){15,63}"
+                    r"0x[0-9a-fA-F]{2})\s*,?\s*\}"), 0.85, _random_bytes, at=None),
     # an Ethereum account's private key in a Hardhat or Truffle network: `accounts: ["0x<64 hex>"]`
     Rule("private_key", ("accounts:", "accounts ="),
          re.compile(r"accounts\s*[:=]\s*\[\s*[\"'](?P<s>(?:0x)?[0-9a-fA-F]{64})[\"']"), 0.9, at=0),

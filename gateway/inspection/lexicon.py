@@ -564,10 +564,15 @@ def opens_description(verb: str, prefix: str) -> bool:
 COPULA_END = re.compile(r"\b(?:is|are|was|were|be|been|being|remains?)\s+\Z")
 
 
+CHECKBOX = re.compile(r"\[[ x\u2713\u2714]\]")
+
+
 def directive(prefix: str) -> bool:
     """True when the text before a verb makes it advice to act (imperative, modal, note). Bold or italic
     after a copula is no clause break: "is **allowed** for the role" states, as "is allowed" does."""
     prefix = prefix.lower()
+    if "]" in prefix:
+        prefix = CHECKBOX.sub(" ", prefix)  # "- [x] Added the foremen to SAP role ...": a ticked item, not a word
     if prefix.endswith(("*", "_")) and COPULA_END.search(prefix.rstrip("*_")):
         prefix = prefix.rstrip("*_")
     if NEGATED.search(prefix) or REPORT.search(prefix) and not _report_noun_before(prefix):

@@ -348,6 +348,23 @@ def verb_is_update(verb: str) -> bool:
     return bool(tokens) and tokens[0] in UPDATE_VERBS and bool(PERSON_WORDS.intersection(tokens))
 
 
+# A server's own command named in one hyphenated word, with the people it acts on beside it.
+NAMED_COMMAND = re.compile(r"[a-z]+(?:[-_][a-z]+){1,4}")
+NAMED_COMMAND_KEYS = ("command", "action", "operation", "op")
+TARGET_KEYS = re.compile(r"^(?:users?|user_?names?|logins?|accounts?|members?|emails?|principals?|ids?)$", re.I)
+
+
+def _named_command(args: Any) -> tuple[str, str | None] | None:
+    """The verdict a command's name gives (`delete-existing-users`), when the call also names whom it acts on."""
+    if not isinstance(args, Mapping) or not any(TARGET_KEYS.match(str(key)) for key in args):
+        return None
+    value = next((args[key] for key in NAMED_COMMAND_KEYS if isinstance(args.get(key), str)), None)
+    if value is None or not NAMED_COMMAND.fullmatch(value):
+        return None
+    verdict = judge_name(value)
+    return verdict if verdict and verdict[0] in ("access_change", "lifecycle") else None
+
+
 def _updates_roles(name: str, args: Any) -> bool:
     """`zendesk_update_user({"user": {"role": "agent"}})`, `{"action": "updateDatabaseUser", "roles": [...]}`:
     an update of a person or account that sets its roles."""
@@ -442,6 +459,11 @@ class ToolCallDetector:
             best[(finding.kind, None)] = finding
         for hit in verdict_call_hits(call.name, args) if named is None else ():
             finding = self._finding(call, choice, index, None, hit, args)
+            best[(finding.kind, None)] = finding
+        command = _named_command(args) if named is None else None
+        if command:  # `papercut_server_command({"command": "delete-existing-users", "usernames": [...]})`
+            finding = self._finding(call, choice, index, None, Hit(command[0], 0, 0, 0.85, command[1],
+                                                                    rule="tool-named-command"), args)
             best[(finding.kind, None)] = finding
         if named is None and _updates_roles(call.name, args):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",

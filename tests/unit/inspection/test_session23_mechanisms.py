@@ -303,3 +303,36 @@ def test_a_checkbox_label_is_no_grant() -> None:
     findings = FULL.scan(Answer.of_text("2. In GitHub: *Settings → Deploy keys*, paste the `.pub` content, and leave "
                                         "*Allow write access* unchecked unless the job must push."), cost=None)
     assert not [f for f in findings if f.details.get("rule") == "prose-access"]
+
+
+def test_a_server_command_named_with_its_users() -> None:
+    from probes import engine_call_kinds
+
+    arguments = {"server": "print-01", "command": "delete-existing-users", "usernames": ["bf-akhan", "bf-lmorris"]}
+    assert "lifecycle" in engine_call_kinds(FULL, "papercut_server_command", arguments, "")
+
+
+def test_a_server_command_without_users_is_judged_by_its_arguments() -> None:
+    from probes import engine_call_kinds
+
+    assert not engine_call_kinds(FULL, "papercut_server_command", {"command": "delete-old-jobs"}, "")
+
+
+def test_a_ticked_checklist_item_is_a_record() -> None:
+    assert "access_change" in kinds_in("- [x] Added the 14 scaffold foremen to SAP role `Z_PM_NOTIF_CREATE_GEI`.")
+
+
+def test_a_key_compiled_into_firmware() -> None:
+    content = ("```c\nstatic const uint8_t PL_HMAC_KEY[16] = {\n    0xbd, 0xcb, 0xaa, 0xd2, 0x66, 0x7f, 0x1a, 0x61,\n"
+               "    0xea, 0x7e, 0x03, 0x9a, 0xbb, 0xc9, 0x26, 0xbe\n};\n```")
+    assert "generic_secret" in secrets_in(content)
+
+
+def test_a_byte_table_is_no_key() -> None:
+    content = "static const uint8_t PAD_KEY[16] = {" + ", ".join(["0x00"] * 16) + "};"
+    assert not secrets_in(content)
+
+
+def test_a_german_wlan_password_after_a_quoted_name() -> None:
+    assert secrets_in("Hallo Lena, das Passwort für das Mitarbeiter-WLAN „HB-Staff“ in Kreuzberg lautet seit heute "
+                      "**Spree-Kabel-2291!**.")
