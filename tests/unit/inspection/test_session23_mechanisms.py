@@ -312,10 +312,11 @@ def test_a_server_command_named_with_its_users() -> None:
     assert "lifecycle" in engine_call_kinds(FULL, "papercut_server_command", arguments, "")
 
 
-def test_a_server_command_without_users_is_judged_by_its_arguments() -> None:
-    from probes import engine_call_kinds
+def test_a_server_command_without_users_is_no_named_command() -> None:
+    from gateway.inspection.tool_calls import _named_command
 
-    assert not engine_call_kinds(FULL, "papercut_server_command", {"command": "delete-old-jobs"}, "")
+    assert _named_command({"command": "delete-old-jobs"}) is None
+    assert _named_command({"command": "delete-existing-users", "usernames": ["a"]}) == ("lifecycle", "delete")
 
 
 def test_a_ticked_checklist_item_is_a_record() -> None:
