@@ -340,8 +340,11 @@ _NAME_SEPARATOR = re.compile(r"[-_]")
 
 
 def _named_parts(value: str) -> bool:
+    """One part at least in capitals (an acronym, `HMAC`, `ECOM`): words joined alone (`Correct-Horse-Battery`) may
+    be a passphrase."""
     parts = _NAME_SEPARATOR.split(value)
-    return len(parts) >= 3 and all(_NAME_PART.fullmatch(part) for part in parts)
+    return len(parts) >= 3 and all(_NAME_PART.fullmatch(part) for part in parts) \
+        and any(part.rstrip("0123456789").isupper() and len(part) >= 2 for part in parts)
 
 
 def _key_shaped(value: str) -> bool:
