@@ -175,7 +175,7 @@ ACCESS_OBJ_WORDS = (
     r"(?:cluster)?role[ -]?bindings?|"  # Kubernetes: "granted the collector SA get/list (ClusterRoleBinding `x`)"
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"(?:standard|sicherheits|verteiler|benutzer|ad|abteilungs|projekt|lese|schreib|admin|berechtigungs|zugriffs|"
-    r"domänen|anwendungs)-?(?:gruppe|rolle)\w*|"
+    r"domänen|anwendungs|sammel|einzel|sap|fach|basis|geschäfts|system)-?(?:gruppe|rolle)\w*|"
     r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
     r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ)
 ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries per position

@@ -89,6 +89,8 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"\b(?:est|sont) (?:approprié|justifié)e?s?\b|\b(?:es|son) (?:adecuad|necesari|justificad)[oa]s?\b|"
     r"\bals angemessen\b|\bhabilitations? conformes?\b|\b(?:estão|são|está|é) adequad[oa]s?\b|\bpassend is\b|"
     r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\b(?:è|sono) (?:appropriat|adeguat|giustificat)[oaie]\b|"
+    r"\b(?:confermat|ritenut|giudicat)[oaie] (?:come )?(?:appropriat|adeguat|necessari)[oaie]\b|"
+    r"\b(?:confirmad|considerad)[oa]s? como (?:apropiad|adecuad|necesari|adequad|apropriad)[oa]s?\b|"
     r"\b(?:są|jest) zgodne z zakresem\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"

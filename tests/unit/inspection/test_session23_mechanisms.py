@@ -337,3 +337,12 @@ def test_a_byte_table_is_no_key() -> None:
 def test_a_german_wlan_password_after_a_quoted_name() -> None:
     assert secrets_in("Hallo Lena, das Passwort für das Mitarbeiter-WLAN „HB-Staff“ in Kreuzberg lautet seit heute "
                       "**Spree-Kabel-2291!**.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Ich habe dem Benutzer MKELLER in SU01 die Sammelrolle `Z_QM_CAPA_FREIGABE` zugeordnet.", "access_change"),
+    ("Esito della revisione trimestrale degli accessi a ValGenesis: 17 utenti attivi, 16 confermati come appropriati, "
+     "1 revocato (consulente a fine contratto).", "attestation"),
+])
+def test_round_192_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
