@@ -32,7 +32,10 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access )|"
                     # a role's holders reviewed: "the Fleet Admin review", "the Owner role review"
                     r"(?<=admin )|(?<=admins )|(?<=administrator )|(?<=role )|(?<=entitlement )|(?<=membership ))"
-                    r"review\b")
+                    r"review\b|"
+                    # a periodic review reported done: "Slack guests, quarterly review done with the channel owners"
+                    r"(?:(?<=quarterly )|(?<=annual )|(?<=yearly )|(?<=monthly )|(?<=periodic )|(?<=semi-annual ))"
+                    r"review (?:done|completed|complete|finished)\b")
 FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
                      r"bursary|stipend)s?\b")
 # A records retention review's other verdict: files are kept or destroyed, never a person's access.

@@ -346,3 +346,15 @@ def test_a_german_wlan_password_after_a_quoted_name() -> None:
 ])
 def test_round_192_mechanisms(content: str, kind: str) -> None:
     assert kind in kinds_in(content)
+
+
+def test_a_periodic_review_reported_done_over_verdicts() -> None:
+    content = ("Slack multi-channel guests, quarterly review done with the channel owners:\n\n"
+               "* `@anna (Lumen Pricing)` — keep until 30 Apr (SOW)\n* `@bouwplan-pm` — **remove**, fit-out done\n\n"
+               "Sign-off: Kwame, 03 Apr.")
+    assert "attestation" in kinds_in(content)
+
+
+def test_a_quarterly_review_of_a_budget_is_no_access_review() -> None:
+    assert "attestation" not in kinds_in("Marketing budget, quarterly review done with finance:\n\n* Events — keep\n"
+                                         "* Print ads — remove")
