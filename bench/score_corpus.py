@@ -37,7 +37,7 @@ def load_corpus(directory: Path) -> list[dict]:
 def to_answer(spec: dict[str, Any]) -> Answer:
     calls = tuple(
         ToolCall(f"call_{i}", call["name"], call["arguments"] if isinstance(call["arguments"], str)
-                 else json.dumps(call["arguments"]))
+                 else json.dumps(call["arguments"], default=str))  # YAML reads timestamps as datetimes
         for i, call in enumerate(spec.get("tool_calls") or ())
     )
     return Answer((Choice(0, spec.get("content") or "", calls),))

@@ -201,8 +201,8 @@ SHARING_WORDS = ("sharing link", "share link", "anyone with the link", "public l
 SHARING_VERB = re.compile(r"\b(?:created|generated|sent|shared|made)\b", IC)
 FOREIGN_NOW_WORDS = ("nu ", "jetzt", "nun ", "ahora", "maintenant", "désormais", "agora")
 FOREIGN_NOW = re.compile(
-    r"(?:nu|jetzt|nun|ahora|maintenant|désormais|agora)\s+(?:\w+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
-    r"acceso|permisos|accès|droits|accesso|permessi|acesso|permissões|"
+    r"(?:nu|jetzt|nun|ahora|maintenant|désormais|agora)\s+(?:[\w*`'\"-]+\s+){0,2}?(?:\w*rechten|\w*rechte|zugriff\w*|"
+    r"toegang\w*|acceso|permisos|accès|droits|accesso|permessi|acesso|permissões|"
     r"(?P<role>rolle|rol|rôle|ruolo|papel|função))\b", IC)
 # A role is only held ("du hast jetzt die Rolle", "ahora tienes el rol"), not played ("spielt jetzt die Rolle").
 FOREIGN_HAVE = re.compile(r"\b(?:hast|hat|haben|habt|tienes|tiene|tienen|as|a|avez|ont|tens|tem|têm|hebt|heeft|"

@@ -68,7 +68,7 @@ def _choice(index: int, content: Any, calls: Any) -> Choice:
             raise ValueError(f"tool call #{i} needs a name")
         arguments = call.get("arguments", "{}")
         if not isinstance(arguments, str):
-            arguments = json.dumps(arguments)
+            arguments = json.dumps(arguments, default=str)  # YAML reads `2025-06-01T10:00:00` as a datetime
         tool_calls.append(ToolCall(str(call.get("id") or f"call_{i}"), call["name"], arguments))
     return Choice(index, content or "", tuple(tool_calls))
 

@@ -358,3 +358,8 @@ def test_a_periodic_review_reported_done_over_verdicts() -> None:
 def test_a_quarterly_review_of_a_budget_is_no_access_review() -> None:
     assert "attestation" not in kinds_in("Marketing budget, quarterly review done with finance:\n\n* Events — keep\n"
                                          "* Print ads — remove")
+
+
+def test_dutch_access_now_held_at_a_level() -> None:
+    assert "access_change" in kinds_in("Joost heeft nu **read-only** toegang tot het Meraki-dashboard voor het "
+                                       "netwerk \"HB-AMS-Zuid\".")

@@ -225,3 +225,12 @@ def test_explain_without_an_engine(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("hello")
     code, text = run(commands.explain, rules_dir(tmp_path), DecisionContext("low", "w", "m"), tmp_path / "a.txt")
     assert code == 2 and text == "inspection engine unavailable: ImportError: no engine yet\n"
+
+
+def test_a_yaml_timestamp_in_tool_arguments_reads_as_its_text() -> None:
+    import datetime
+
+    when = datetime.datetime(2025, 6, 1, 10)
+    answer = answer_from_data({"tool_calls": [{"name": "okta_deactivate_user",
+                                               "arguments": {"user": "jdoe", "when": when}}]})
+    assert json.loads(answer.choices[0].tool_calls[0].arguments)["when"] == "2025-06-01 10:00:00"
