@@ -107,7 +107,7 @@ def _evidence(hit: Hit, secret: str) -> str:
 NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name", "path", "field", "setting", "property")
 # a sibling that says what kind of credential the value is: Keycloak's `{"type": "password", "value": ...}`
 KIND_KEYS = ("type", "kind", "credential_type", "credentialType")
-VALUE_KEYS = ("value", "val", "secret_value")
+VALUE_KEYS = ("value", "val", "secret_value", "plaintext_value", "plain_text_value", "plaintext")
 
 
 def _named_values(strings: list) -> dict[int, list[str]]:

@@ -207,6 +207,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
             and not (FORGES.intersection(tokens) and not ACCESS_REVIEWED.intersection(tokens)):
         return "attestation", "attest"
     core = [t for t in tokens if t not in TAIL] or tokens
+    if len(core) > 1 and core[-1] in ("set", "sets") and core[-2] in ("permission", "privilege", "role"):
+        core = core[:-1]  # `salesforce.assign_permission_set`: a permission set is the object, not a verb
     if len(core) > 1 and core[-1] in LEVELS and core[-2] in ACCESS_OBJ:
         core = core[:-1]  # `update_access_levels`, `set_admin_rights`: the access is the object
     last = core[-1]

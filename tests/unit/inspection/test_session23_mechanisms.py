@@ -363,3 +363,18 @@ def test_a_quarterly_review_of_a_budget_is_no_access_review() -> None:
 def test_dutch_access_now_held_at_a_level() -> None:
     assert "access_change" in kinds_in("Joost heeft nu **read-only** toegang tot het Meraki-dashboard voor het "
                                        "netwerk \"HB-AMS-Zuid\".")
+
+
+def test_a_repository_secret_set_in_plain_text() -> None:
+    from probes import engine_call_kinds
+
+    arguments = {"owner": "bolcpa", "repo": "client-portal", "secret_name": "DOCUSIGN_INTEGRATION_KEY",
+                 "plaintext_value": "5-1ba3f026c675c7539c3d-7a34523535a55"}
+    assert "credential" in engine_call_kinds(FULL, "github_create_or_update_repo_secret", arguments, "")
+
+
+def test_a_permission_set_assigned_by_a_tool() -> None:
+    from gateway.inspection.tool_names import judge_name
+
+    assert judge_name("salesforce.assign_permission_set") == ("access_change", "grant")
+    assert judge_name("get_permission_set") == ("read", None)
