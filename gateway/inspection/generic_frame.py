@@ -24,6 +24,8 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"explainer|overview|orientation (?:guide|material|session|deck|module)s?|conceptually|in principle|in theory|"
     r"the difference between|"
     r"(?:draft|sample|template|example) (?:section|policy|standard|clause|procedure)|"
+    r"\(?draft for (?:comment|comments|review|discussion|consultation)\b|"
+    r"proposed (?:[\w-]+ ){0,3}(?:standard|policy|guideline)\b|"
     r"(?:checklist|runbook|playbook|email|letter|ticket) template|this template|template for|"
     r"policy (?:draft|section|statement|template)|how (?:[\w'-]+ ){0,3}works?\b|what is an?\b|explained|simplified|"
     r"not a procedure|means|in practice|concepts?|backbone|well-designed|excerpt|"

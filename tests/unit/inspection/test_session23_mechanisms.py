@@ -378,3 +378,10 @@ def test_a_permission_set_assigned_by_a_tool() -> None:
 
     assert judge_name("salesforce.assign_permission_set") == ("access_change", "grant")
     assert judge_name("get_permission_set") == ("read", None)
+
+
+def test_a_proposed_standard_draft_for_comment() -> None:
+    content = ("Proposed access control standard (draft for comment):\n- Privileged access is reviewed quarterly.\n"
+               "- Accounts of departing staff are disabled no later than their last working day.\n"
+               "- Shared accounts are prohibited except documented break-glass accounts.")
+    assert not kinds_in(content) & {"access_change", "lifecycle", "attestation"}
