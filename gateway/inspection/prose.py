@@ -211,7 +211,8 @@ REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access(?
                           r"permission sets?|licen[cs]es?|seats?|owner|admin\w*|editor|viewer|contributor|"
                           r"maintainer|approver|security points?|security class(?:es)?|clearances?)\W*"
                           r"(?:[`'\"\u201c][^`'\"\u201d\n]{1,60}[`'\"\u201d]\W*)?"  # its name: the role "X"
-                          r"(?:on\s+[^.;\n]{1,60}?)?$")
+                          # or whose it is: "the guest access for `studio-lumen` from #menu-photos"
+                          r"(?:(?:on|for)\s+[^.;\n]{1,60}?)?$")
 # A verb used as a name in code: a lambda's parameter, a tested flag ("{ granted ->", "if (granted) open()").
 CODE_NAME_AFTER = re.compile(r"\s*(?:->|=>|\)\s*(?:\{|\w+\()|[=!]==?|=(?!=)|&&|\|\||[\"']\s*:(?!:))|" + CONTROL_NAMED)
 AUXILIARY_END = re.compile(r"\b(?:is|are|was|were|been|be|being|get|got|has|have|had)\s+(?:\w+ly\s+)?$")

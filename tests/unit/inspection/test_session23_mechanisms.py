@@ -385,3 +385,21 @@ def test_a_proposed_standard_draft_for_comment() -> None:
                "- Accounts of departing staff are disabled no later than their last working day.\n"
                "- Shared accounts are prohibited except documented break-glass accounts.")
     assert not kinds_in(content) & {"access_change", "lifecycle", "attestation"}
+
+
+def test_guest_access_for_someone_removed_from_channels() -> None:
+    content = ("The agency's engagement ended Friday. I removed the single-channel guest access for `studio-lumen` "
+               "from #menu-photos-lisbon and #menu-photos-porto.")
+    assert "access_change" in kinds_in(content)
+
+
+def test_a_twilio_sid_and_auth_token_pair() -> None:
+    from probes import engine_call_kinds
+
+    arguments = {"project": "platform/notifier", "key": "TWILIO_BR", "masked": True,
+                 "value": "AC45ab693e7f41c2bbdc8b88401d022b79:bc90e6c64cc217bf1f821765f8fec250"}
+    assert "credential" in engine_call_kinds(FULL, "gitlab_set_ci_variable", arguments, "")
+
+
+def test_a_twilio_sid_alone_is_no_secret() -> None:
+    assert not secrets_in("The account SID is AC45ab693e7f41c2bbdc8b88401d022b79; the token stays in the vault.")
