@@ -108,9 +108,12 @@ LISTED_WORDS = ("assigned to:", "granted to:", "added to:", "removed from:", "re
 # "Kevin Marsh has been added as a Power of Attorney holder on the account": a holder, signer or approver added.
 ADDED_AS = re.compile(r"\b(?:has been|was|have been|were|is now|got)\s+added\s+as\s+(?:an?\s+|the\s+)?"
                       r"(?:[\w-]+\s+){0,4}?(?:holders?|owners?|approvers?|signers?|signator(?:y|ies)|admin\w*|members?|"
-                      r"delegates?|maintainers?|contributors?|editors?|viewers?|collaborators?|co-?owners?)\b", IC)
+                      r"delegates?|maintainers?|contributors?|editors?|viewers?|collaborators?|co-?owners?)\b|"
+                      # a record line: "- Nadia Petrov: added as **Tester** on Treasury"
+                      r"(?<=:)[ \t]*added\s+as\s+[*_`\"]+[A-Z][\w -]{1,30}[*_`\"]+\s+(?:on|in|to|for)\b", IC)
 # "I've made Jonas Keller eligible for Privileged Role Administrator", "made Femi an owner of".
-MADE = re.compile(r"\b(?i:made)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)\s+(?:eligible\b|"
+MADE = re.compile(r"\b(?i:made)\s+(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)\s+"
+                  r"(?:[*_]{0,2}eligible\b|"
                   r"(?:an?\s+)?(?:[\w-]+\s+)?(?:owner|admin\w*|member|approver|editor|maintainer|moderator)\b)")
 # "I created a PIM eligible assignment for Tomás Ferreira": a role assignment made for someone named.
 ASSIGNMENT_MADE = re.compile(

@@ -403,3 +403,13 @@ def test_a_twilio_sid_and_auth_token_pair() -> None:
 
 def test_a_twilio_sid_alone_is_no_secret() -> None:
     assert not secrets_in("The account SID is AC45ab693e7f41c2bbdc8b88401d022b79; the token stays in the vault.")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Service-account review, GCP `dispatch-prod`:\n\n- `relay-eta-writer` — keep (owner: Dispatch Eng)\n"
+     "- `legacy-surge-calc` — **remove**: no API calls in 180 days, owner left", "attestation"),
+    ("For the walkthrough I've made Priya **eligible** (not active) for *Global Reader* in Entra PIM.", "access_change"),
+    ("In AuditBoard for the FY24 engagement:\n\n- Nadia Petrov: added as **Tester** on Treasury", "access_change"),
+])
+def test_round_193_196_mechanisms(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
