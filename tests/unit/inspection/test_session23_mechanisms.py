@@ -408,7 +408,8 @@ def test_a_twilio_sid_alone_is_no_secret() -> None:
 @pytest.mark.parametrize(("content", "kind"), [
     ("Service-account review, GCP `dispatch-prod`:\n\n- `relay-eta-writer` — keep (owner: Dispatch Eng)\n"
      "- `legacy-surge-calc` — **remove**: no API calls in 180 days, owner left", "attestation"),
-    ("For the walkthrough I've made Priya **eligible** (not active) for *Global Reader* in Entra PIM.", "access_change"),
+    ("For the walkthrough I've made Priya **eligible** (not active) for *Global Reader* in Entra PIM.",
+     "access_change"),
     ("In AuditBoard for the FY24 engagement:\n\n- Nadia Petrov: added as **Tester** on Treasury", "access_change"),
 ])
 def test_round_193_196_mechanisms(content: str, kind: str) -> None:
