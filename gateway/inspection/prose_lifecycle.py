@@ -80,6 +80,9 @@ LIFE_STATE = re.compile(
     r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|re-?activated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
     r"re-?issued)\b")
+# A new joiner told their account exists: "Your Munchly account has been set up."
+ACCOUNT_SET_UP = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|logins?|mailbox(?:es)?)\s+"
+                            r"(?:has|have)\s+(?:now\s+|already\s+)?been\s+set\s+up\b")
 # A person's accounts in a leaver's schedule: "Thu 18:00 – his accounts (AD, Okta) are disabled" (a bare "accounts
 # are disabled" may describe a state; someone's accounts are the step).
 POSSESSED_STATE = re.compile(
@@ -190,6 +193,9 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
                       for m in ALL_ACCOUNTS_DONE.finditer(s)
                       if not CONDITION_BEFORE.search(s, 0, m.start()) and not _policy(s)]
+        if "been set up" in s:
+            found += [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-lifecycle-done")
+                      for m in ACCOUNT_SET_UP.finditer(s) if not CONDITION_BEFORE.search(s, 0, m.start())]
         if index in foreign:
             found += _foreign_hits(s)
         if found:

@@ -414,3 +414,12 @@ def test_a_twilio_sid_alone_is_no_secret() -> None:
 ])
 def test_round_193_196_mechanisms(content: str, kind: str) -> None:
     assert kind in kinds_in(content)
+
+
+def test_a_joiner_told_the_account_is_set_up() -> None:
+    assert "lifecycle" in kinds_in("Hi Lucía, welcome to the City Launch team! Your Munchly account has been set up. "
+                                   "On Monday you'll receive an activation email on your personal address.")
+
+
+def test_an_account_set_up_in_a_condition_is_no_record() -> None:
+    assert "lifecycle" not in kinds_in("If your account has been set up by IT already, skip this step.")
