@@ -417,8 +417,11 @@ def test_round_193_196_mechanisms(content: str, kind: str) -> None:
 
 
 def test_a_joiner_told_the_account_is_set_up() -> None:
-    assert "lifecycle" in kinds_in("Hi Lucía, welcome to the City Launch team! Your Munchly account has been set up. "
-                                   "On Monday you'll receive an activation email on your personal address.")
+    content = ("Subject: Your Munchly accounts are ready\n\nHi Lucía,\n\nWelcome to the City Launch team! "
+               "Your Munchly account has been set up. On Monday at 9:00 you'll receive an activation email on your "
+               "personal address. Follow the link, choose a password and enrol Okta Verify; from there you'll reach "
+               "Gmail, Slack, ZoneKit and Notion.\n\nSee you in Valencia,\nPeople Ops")
+    assert "lifecycle" in kinds_in(content)
 
 
 def test_an_account_set_up_in_a_condition_is_no_record() -> None:
