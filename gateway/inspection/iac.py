@@ -367,6 +367,12 @@ RULES: tuple[Rule, ...] = (
     Rule("gh-ruleset-bypass", ("bypass_actors",), compile_s(
         r"[\"']?bypass_actors[\"']?\s*[:=]\s*\[\s*\{[^\]]{0,400}?actor_(?:id|type)"),
         "access_change", "modify", 0.85, reach=600),
+    # a classic branch protection's people lists in Terraform: who may bypass reviews, push or force-push
+    # (`pull_request_bypassers = ["/jonas-weber", "org/release-managers"]`); an empty list names nobody
+    Rule("gh-branch-bypassers", ("bypassers", "push_restrictions", "push_allowances", "dismissal_restrictions"),
+         compile_s(r"\b(?:pull_request_bypassers|force_push_bypassers|push_restrictions|push_allowances|"
+                   r"dismissal_restrictions)\s*=\s*\[\s*[\"'][^\"'\s]"),
+         "access_change", "modify", 0.85),
     # a diff deleting an account's or org membership's block: `-resource "github_membership" "ljones" {`
     Rule("terraform-removed", ("-resource \"",), compile_s(
         rf"^-[ \t]*resource\s+\"(?P<type>{TF_ORG_MEMBER}|{TF_LIFECYCLE})\""),

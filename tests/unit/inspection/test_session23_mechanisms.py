@@ -426,3 +426,16 @@ def test_a_joiner_told_the_account_is_set_up() -> None:
 
 def test_an_account_set_up_in_a_condition_is_no_record() -> None:
     assert "lifecycle" not in kinds_in("If your account has been set up by IT already, skip this step.")
+
+
+def test_branch_protection_bypassers_in_terraform() -> None:
+    content = ("```hcl\nresource \"github_branch_protection\" \"relay_main\" {\n  pattern = \"main\"\n"
+               "  required_pull_request_reviews {\n    pull_request_bypassers = [\"/jonas-weber\", "
+               "\"munchly/release-managers\"]\n  }\n}\n```")
+    assert "access_change" in kinds_in(content)
+
+
+def test_branch_protection_with_no_one_listed() -> None:
+    content = ("```hcl\nresource \"github_branch_protection\" \"main\" {\n  pattern = \"main\"\n"
+               "  push_restrictions = []\n}\n```")
+    assert "access_change" not in kinds_in(content)
