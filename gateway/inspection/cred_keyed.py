@@ -330,6 +330,7 @@ def _prefixed_key(value: str) -> bool:
     return len(tail) >= 24 and char_classes(tail) >= 3 and looks_like_key(tail, 24, min_entropy=3.5)
 
 
+# A field's name in lowerCamel case (`extensionAttribute3`), quoted near a password word: no password.
 _LOWER_CAMEL = re.compile(r"[a-z]{2,}(?:[A-Z][a-z]+)+\d{0,2}")
 # Capitalised words run together, an error code or a type name: `InvalidClientTokenId`, `AccessDeniedException`.
 _CAMEL_WORDS = re.compile(r"(?:[A-Z][a-z]+)+")

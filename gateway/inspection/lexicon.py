@@ -481,16 +481,16 @@ REPORT = HeadFirst(bucketed(
     r"has requested|have requested|requested|is requesting|are requesting|asked for|has asked|"
     r"pending|awaiting|waiting for|reports?|reported|cannot|can't|unable|denied|would need|you'd need|"
     r"wants to know|is asking|whether|if you want|how to|how do|" + i18n.REPORTS))
-# searched where its words start (FirstMatch: the same match), not at every position of a long prefix
 # A case or a possibility, told in another language: "cuando ...", "wenn ...", "se o cartão for recusado" (Portuguese
 # and Italian "se" before an article or a pronoun, not Spanish reflexive "se desactivó"), "kan ... worden".
 FOREIGN_CASE = re.compile(r"\b(?:cuando|wenn|falls|quand|lorsque|wanneer|indien|quando|si|se(?=\s+(?:o|os|as|il|i|gli|"
                           r"um|uma|você|tiver|for|houver)\b))\b")
 FOREIGN_MODAL = re.compile(r"\b(?:kan|kunnen|kann|können|puede|pueden|podrá|podrán|peut|peuvent|pourra|pode|podem|"
                            r"poderá|può|possono|potrà|hoeft|hoeven)\b[^.;:\n]{0,100}$")
+# searched where its words start (FirstMatch: the same match), not at every position of a long prefix
 NEGATED = FirstMatch(re.compile(
                      r"\b(?:" + grouped(r"do not|don't|never|no need to|not|without|avoid|nor|nobody|no one|no-one|"
-                                                + i18n.NEGATIONS) +
+                                        + i18n.NEGATIONS) +
                      r")\s+(?:\w+\s+){0,2}$|\bn['\u2019](?:\w+\s+){0,2}$|"
                      r"\wn['\u2019]t\s+(?:\w+\s+){0,2}$|"  # wouldn't, shouldn't, can't give
                      r"\b(?:do not|don't|never|must not)\b[^.;:\n]{0,100}?,[^.;:\n]{0,80}?\b(?:or|nor)\s+$|"  # a list

@@ -606,8 +606,8 @@ def _not_access(s: str, m: re.Match, obj: re.Match) -> bool:
     return OPTION_LABEL.match(s) is not None
 
 
-# How a foreign system works, no change made: a case ("cuando la DGT retira la licencia, ... deja de asignarle
-# rutas"), what someone can do ("die rol kan een bestaande beheerder toekennen"), roles as given by someone
+# How a foreign system works, no change made: a case or what someone can do (lx.FOREIGN_CASE, lx.FOREIGN_MODAL:
+# "cuando la DGT retira la licencia, ...", "die rol kan een bestaande beheerder toekennen"), roles as given by someone
 # ("los roles asignados por el administrador").
 FOREIGN_ATTRIBUTIVE = re.compile(r"\s+(?:por|par|door|von|da|pelo|pela|dal|dalla)\b")
 # ... unless an auxiliary makes it a passive, a change done: "ha sido aprobado por tu responsable"

@@ -157,11 +157,12 @@ DOC_PATH = re.compile(r"(?:\.(?:md|rst|adoc|txt)|readme)$|(?:^|[./])docs?/[^/]*$
 def with_cli_name(tool: str, args: Any) -> Any:
     """`aws_cli({"command": "iam delete-login-profile ..."})`, `az_cli({"args": ["role", "assignment", ...]})`:
     the command as the shell would run it, with the CLI the tool is named after in front."""
-    cli = next((w for w in words(tool) if w in CLIS), None)
+    named = words(tool)
+    cli = next((w for w in named if w in CLIS), None)
     if cli is None or not isinstance(args, Mapping):
         return args
     out = dict(args)
-    verb = next((w for w in words(tool) if w in ("write", "delete")), None)
+    verb = next((w for w in named if w in ("write", "delete")), None)
     if cli == "vault" and verb and isinstance(args.get("path"), str) and not any(k in args for k in COMMAND_KEYS):
         out["command"] = f"vault {verb} {args['path']}"  # `vault_write({"path": "database/rotate-role/app"})`
     for key in COMMAND_KEYS:

@@ -144,7 +144,7 @@ FOREIGN_WORDS = {
     **dict.fromkeys(("bloquear", "sperren", "bloquer", "bloccare", "blokkeren"), "lock"),
     **dict.fromkeys(("eliminar", "excluir", "supprimer", "loeschen", "borrar", "cancellare", "verwijderen"),
                     "delete"),
-    **dict.fromkeys(("conta", "cuenta", "compte", "konto", "account"), "account"),
+    **dict.fromkeys(("conta", "cuenta", "compte", "konto"), "account"),
     **dict.fromkeys(("grupo", "groupe", "gruppe", "gruppo", "groep"), "group"),
     **dict.fromkeys(("rol", "rolle", "ruolo", "funcao"), "role"),
     **dict.fromkeys(("asignar", "atribuir", "zuweisen", "attribuer", "assegnare", "toewijzen"), "assign"),
