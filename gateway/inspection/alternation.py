@@ -14,22 +14,40 @@ from ahocorasick_rs import AhoCorasick, Implementation
 from gateway.inspection.lowered import shared_lower
 
 
-def _alternatives(alternation: str) -> list[str]:
-    """The top-level alternatives of a regex alternation (nested groups kept whole)."""
-    parts, depth, current = [], 0, []
-    for index, char in enumerate(alternation):
-        escaped = index > 0 and alternation[index - 1] == "\\"
-        if char in "([" and not escaped:
+def split_alternatives(alternation: str) -> list[str]:
+    """The top-level alternatives of a regex alternation (nested groups and character classes kept whole:
+    a ")" or "|" in `[.,;:)!]` is a member)."""
+    parts, depth, start, index, size = [], 0, 0, 0, len(alternation)
+    while index < size:
+        char = alternation[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index = class_end(alternation, index)
+            continue
+        if char == "(":
             depth += 1
-        elif char in ")]" and not escaped:
+        elif char == ")":
             depth -= 1
         elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
+            parts.append(alternation[start:index])
+            start = index + 1
+        index += 1
+    parts.append(alternation[start:])
     return parts
+
+
+def class_end(pattern: str, index: int) -> int:
+    """The index just past the character class opening at `index`."""
+    index += 1
+    if index < len(pattern) and pattern[index] == "^":
+        index += 1
+    if index < len(pattern) and pattern[index] == "]":
+        index += 1  # a "]" first is a member
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index + 1
 
 
 def bucketed(*alternations: str) -> re.Pattern[str]:
@@ -44,7 +62,7 @@ def grouped(*alternations: str) -> str:
     buckets: dict[str, list[str]] = {}
     raw: list[str] = []
     for alternation in alternations:
-        for alternative in _alternatives(alternation):
+        for alternative in split_alternatives(alternation):
             if alternative[0] in "\\([":
                 raw.append(alternative)
             else:
@@ -59,7 +77,7 @@ def literal_starts(*alternations: str) -> tuple[str, ...]:
     of the alternation starts with one of them."""
     found: list[str] = []
     for alternation in alternations:
-        for alternative in _alternatives(alternation):
+        for alternative in split_alternatives(alternation):
             heads = _literal_heads(alternative)
             if "" in heads:
                 raise ValueError(f"no literal start: {alternative!r}")

@@ -9,43 +9,7 @@ import re
 import sys
 from re import _constants, _parser  # _starts_at_line reads a pattern's parsed form
 
-from gateway.inspection.alternation import HeadFirst
-
-
-def split_alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of `pattern` (escapes, character classes and groups kept whole)."""
-    parts: list[str] = []
-    depth, start, index, size = 0, 0, 0, len(pattern)
-    while index < size:
-        char = pattern[index]
-        if char == "\\":
-            index += 2
-            continue
-        if char == "[":
-            index = _class_end(pattern, index)
-            continue
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            parts.append(pattern[start:index])
-            start = index + 1
-        index += 1
-    parts.append(pattern[start:])
-    return parts
-
-
-def _class_end(pattern: str, index: int) -> int:
-    """The index just past the character class opening at `index`."""
-    index += 1
-    if index < len(pattern) and pattern[index] == "^":
-        index += 1
-    if index < len(pattern) and pattern[index] == "]":
-        index += 1  # a "]" first is a member
-    while index < len(pattern) and pattern[index] != "]":
-        index += 2 if pattern[index] == "\\" else 1
-    return index + 1
+from gateway.inspection.alternation import HeadFirst, class_end, split_alternatives
 
 
 def _wrapped(alternative: str) -> tuple[str, str, str] | None:
@@ -60,7 +24,7 @@ def _wrapped(alternative: str) -> tuple[str, str, str] | None:
             index += 2
             continue
         if char == "[":
-            index = _class_end(alternative, index)
+            index = class_end(alternative, index)
             continue
         if char == "(":
             if depth == 0:

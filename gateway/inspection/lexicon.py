@@ -91,6 +91,8 @@ LIFE_OBJ_STEMS = _minimal((
     " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_", "gmsa",
     "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
     "webhook",  # prose_lifecycle.KEY_NEAR: "regenerated the Slack incoming webhook"
+    # a login the speaker acted on, named alone (prose_lifecycle.SPEAKER_HANDLE): "I suspended `dvoss`"
+    "suspended `", "locked `", "unlocked `", "deprovisioned `", "offboarded `",
 ) + i18n.LIFE_OBJ_STEMS)
 
 

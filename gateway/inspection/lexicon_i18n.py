@@ -16,10 +16,18 @@ NORDIC_POLISH_ACCESS = (
     "verildi", "verdim", "verdik", "atandı", "eklendi", "ekledi", "atadı", "atadık", "kaldırdı", "çıkardı",
     "kaldırıldı", "çıkarıldı", "geri alındı", "přidán", "přidal", "přiděl", "udělen",
     "odebrán", "odebral", "odstraněn",
+    # Swedish "gjort Emma till admin", "delat mappen med", "slagit på behörigheten"; Norwegian / Danish "gitt", "givet"
+    "gjort", "delat", "delade", "slagit på", "slog på", "gett", "gitt", "givet", "givit",
+    # Finnish, first person and passive: "lisäsin ryhmään", "annoin oikeudet", "jaoin kansion", "poistin oikeudet"
+    "lisäsin", "lisäsimme", "lisätty", "annoin", "annoimme", "annettu", "myönsin", "myönsimme", "myönnetty",
+    "jaoin", "jaoimme", "jaettu", "poistin", "poistimme", "poistettu", "peruin", "peruimme", "peruttu",
+    "lisännyt", "lisänneet", "antanut", "antaneet", "myöntänyt", "myöntäneet", "jakanut", "jakaneet", "poistanut",
+    "poistaneet", "perunut", "peruneet",
 )
 NORDIC_POLISH_ACCESS_OBJ = (
     "behörighet", "åtkomst", "rättighet", "rollen", "gruppen", "tilgang", "adgang", "rettighet", "uprawnie",
     "dostęp", "grup", "rol", "yetki", "grubu", "erişim", "skupin", "oprávnění", "přístup",
+    "oikeu", "ryhmä", "pääsy", "jäsen",
 )
 NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
@@ -29,11 +37,14 @@ NORDIC_POLISH_LIFE = (
     "kilidini açt", "sıfırladı", "kilitledi", "sildi", "askıya aldı", "oluşturdu",
     "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen", "rotacion", "rotad", "rotiert",
     "renouvel", "regenerad",
+    "lukitsin", "lukittu", "suljin", "suljettu", "nollasin", "nollattu", "luotu", "luotiin", "aktivoin",
+    "aktivoitu", "jäädytin", "jäädytetty", "poistin käytöstä", "poistettu käytöstä", "luonut", "luoneet", "lukinnut",
+    "lukinneet", "sulkenut", "sulkeneet", "nollannut", "nollanneet", "jäädyttänyt",
 )
 NORDIC_POLISH_LIFE_OBJ = (
     "konto", "användar", "lösenord", "bruker", "bruger", "passord", "adgangskod", "tvåfaktor", "użytkownik", "hasło",
     "hasła", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa", "chave", "clave",
-    "clé", "schlüssel", "sleutel",
+    "clé", "schlüssel", "sleutel", "tunnu", "käyttäjä", "salasan",
 )
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
@@ -106,14 +117,17 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"verildi|verdi[mk]|atandı|eklendi|ekledi[mk]?|atad[ıi][mk]|přidán\w*|přidal\w*|přidělen\w*|přidělil\w*|udělen\w*|ativei|ativou|ativad[oa]|"
          r"activ(?:é|ó|ad[oa])|habilit(?:é|ó|ad[oa])|passou a ter|passa a ter|pasó a tener|pasa a tener|"
          r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert|"
-         r"vergeben")
+         r"vergeben|gjort\b[^.;\n]{0,40}?\btill|delat|delade|slagit på|slog på|gett|gitt|givet(?! att)|givit|"
+         r"lisäsi(?:n|mme)|lisätty|annoi(?:n|mme)|annettu|myönsi(?:n|mme)|myönnetty|jaoi(?:n|mme)|jaettu|"
+         r"lisänn(?:yt|eet)|antan(?:ut|eet)|myöntän(?:yt|eet)|jakan(?:ut|eet)")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|tog bort|usuń|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"
           r"kaldırdı[mk]?|çıkardı[mk]?|odebrán\w*|"
-          r"odebral\w*|odstraněn\w*")
+          r"odebral\w*|odstraněn\w*|poisti(?:n|mme)|poistettu|perui(?:n|mme)|peruttu|"
+          r"poistan(?:ut|eet)|perun(?:ut|eet)")
 LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si|se)|cancella(?:re|to|ta)|"
         r"elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
@@ -136,7 +150,10 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"
         r"kilidini açtı[mk]|sıfırladı[mk]|kilitledi[mk]|sildi[mk]|devre dışı bıraktı[mk]|askıya aldı[mk]|oluşturdu[mk]|"
         r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*|rotacion\w*|rotad[oa]|"
-        r"rotiert|resete(?:ar|é|ó|amos|aron|ad[oa]s?|a|an)|reset(?:ei|ou|ad[oa]s?)|renouvel\w*|regenerad[oa]|regenerée?")
+        r"rotiert|resete(?:ar|é|ó|amos|aron|ad[oa]s?|a|an)|reset(?:ei|ou|ad[oa]s?)|renouvel\w*|regenerad[oa]|regenerée?|"
+        r"lukitsin|lukittu|suljin|suljettu|nollasin|nollattu|luotu|luotiin|aktivoin|aktivoitu|jäädytin|"
+        r"jäädytetty|poisti(?:n|mme) käytöstä|poistettu käytöstä|luon(?:ut|eet)|lukinn(?:ut|eet)|sulken(?:ut|eet)|"
+        r"nollann(?:ut|eet)|jäädyttän(?:yt|eet)")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|perfis|função|funções|papel|papéis|direitos|"
@@ -144,12 +161,15 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"(?:bearbeitungs|änderungs|nutzungs|benutzer|freigabe|besitzer|ausführungs|lösch)rechte\w*|"
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"
-              r"behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
+              r"(?:läs|skriv|redigerings|administratörs|admin|ägar|full|lese|skrive)?behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
               r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|erişim\w*|skupin\w*|"
               r"oprávnění|přístup\w*|role|amministratric[ei]|administratrice|administradora|classes? de sécurité|"
               r"clases? de seguridad|sicherheitsklasse\w*|"
               # login keys: "révocation de ses clés SSH", "ssh-sleutels verwijderd"
-              r"clés? ssh|claves? ssh|chaves? ssh|chiavi ssh|ssh-schlüssel\w*|ssh-sleutel\w*")
+              r"clés? ssh|claves? ssh|chaves? ssh|chiavi ssh|ssh-schlüssel\w*|ssh-sleutel\w*|"
+              # Finnish rights by compound ("muokkausoikeuksin", "käyttöoikeudet"), groups, roles, access
+              r"(?:käyttö|muokkaus|luku|kirjoitus|pääkäyttäjä|ylläpito|admin|katselu|hallinta)?oikeu\w*|"
+              r"ryhmä\w*|roolit?|roolin|roolia|rooliin|pääsy\w*|jäsen\w*")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
             # a client's or a webhook's secret (no group holding "|": lexicon's grouping splits on every "|")
             r"secretos?(?! profesional)(?! industrial)(?! comercial)(?! bancario)|segredos?|"
@@ -161,6 +181,9 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
+            # a login by its holder ("das Kurierkonto ist gesperrt"), not a bank's or a customer's ledger
+            r"(?:benutzer|kurier|fahrer|mitarbeiter|dienst|gast|admin|administrator|service|nutzer|partner|e-mail|"
+            r"mail|test|funktions|personal|schüler|lehrer|studierenden|entwickler|lieferanten)konto\w*|"
             r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
             r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola(?![ \t]+chiav)\w*|"
             r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*|"
@@ -168,7 +191,10 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"kennung(?:en)?|benutzerkennung(?:en)?|second facteur|segundo factor|"
             # a person's sign-in factors: "removi os métodos de autenticação antigos da Beatriz"
             r"métodos de autenticação|métodos de autenticación|méthodes d'authentification|"
-            r"authentifizierungsmethoden|anmeldemethoden|authenticatiemethoden|metodi di autenticazione")
+            r"authentifizierungsmethoden|anmeldemethoden|authenticatiemethoden|metodi di autenticazione|"
+            r"käyttäjätil\w*|käyttäjä\w*|salasan\w*|"
+            # a login ("loin uuden tunnuksen"), not a company's business id ("y-tunnus")
+            r"(?<![\w-])tunnus|(?<![\w-])tunnuksen|(?<![\w-])tunnukset|(?<![\w-])tunnuksia|(?<![\w-])tunnukselle|(?<![\w-])tunnukseen")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"

@@ -200,11 +200,14 @@ ACCESS_SUSPENDED = re.compile(r"(?:'s|\b(?:his|her|their))\s+(?:[\w/&-]+\s+(?:an
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 STRONG_OBJ = re.compile(r"\b(?:acc[eè]s\w*|permiss\w*|permess\w*|permis\w*|privileg\w*|rights|\w*rechte\w*|derechos|"
                         r"droits?|diritti|direitos|toegang|\w*zugriff\w*|admin\w*|amministrat\w*|beheerder\w*|"
-                        r"erişim\w*|yetki\w*)\b")
+                        r"erişim\w*|yetki\w*|\w*behörighet\w*|åtkomst\w*|rättighet\w*|tilgang\w*|adgang\w*|"
+                        r"rettighet\w*|\w*oikeu\w*|pääsy\w*)\b")
 # Verbs of giving in general (German "geben", Italian "concedere", Turkish "vermek"): access only with a
 # strong object or a role, not with a group that merely receives something.
-GIVING = ("geb", "gegeb", "concess", "verd", "vergeb")
-ROLE_WORDS = ("rolle", "ruol", "rolü")
+# ... and sharing (Swedish "delat ... med", Finnish "jaoin"): a file shared with a group is no grant of rights.
+GIVING = ("geb", "gegeb", "concess", "verd", "vergeb", "gett", "gitt", "givet", "givit", "annoi", "annettu", "delat",
+          "delade", "jaoi", "jaettu")
+ROLE_WORDS = ("rolle", "ruol", "rolü", "rollen", "roll ", "roolit", "roolin", "roolia", "rooliin")
 GENERAL_PASSIVE = re.compile(r"\b(?:werden|wird|sollen|soll|können|kann|dürfen|darf|müssen|muss)\b")
 # What a revoke takes away from someone ("removed the Administrator role from the employee record").
 REVOKED_FROM = re.compile(r"\b(?:roles?|permissions?|privileges?|rights|access(?: levels?)?|entitlements?|memberships?|"

@@ -61,15 +61,17 @@ LOGIN_ENDS = re.compile(r"(?<!\w)(?:deixa(?:m)? de (?:conseguir|poder) (?:entrar
                         r"ne (?:peut|pourra|peuvent|pourront) plus se connecter|"
                         r"non (?:può|potrà|possono|potranno) più (?:accedere|entrare)|"
                         r"(?:kann|können) sich nicht mehr anmelden|kan inte längre logga in)(?!\w)")
-# the speaker certifies ("vi intygar att ..."); "chefer bekräftar att ..." describes the process
-ATTESTS = re.compile(r"(?<!\w)(?:vi|jag|jeg) (?:härmed |herved |også |också |även )?(?:intygar|intyger|bekräftar|"
-                     r"bekrefter|bekræfter) att?(?!\w)" + _CLAUSE +
+# the speaker certifies ("vi intygar att ...", "jag har gått igenom ... och intygar att ...");
+# "chefer bekräftar att ..." describes the process
+ATTESTS = re.compile(r"(?<!\w)(?:vi|jag|jeg|och|og) (?:härmed |herved |også |också |även )?"
+                     r"(?:intygar|intyger|bekräftar|bekrefter|bekræfter) att?(?!\w)" + _CLAUSE +
                      r"{0,120}?(?<!\w)(?:behöver|behov|behörighet\w*|åtkomst|rättighet\w*|tilgang\w*|adgang\w*)"
                      r"|(?<!\w)(?:parecer|dictamen|conclusão|conclusión|avis|esito)\s*:\s*\**\s*(?:uso|utilização|"
                      r"utilisation|utilizzo) (?:\w+ )?(?:justificad[oa]|legítim[oa]|autorizad[oa]|adequad[oa]|"
                      r"justifiée?|giustificat[oa]|legittim[oa])(?!\w)")
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
+SPEAKER = re.compile(r"(?<!\w)(?:jag|vi|jeg)(?!\w)")
 NEGATED = re.compile(r"(?<!\w)(?:ne|no|não|non|nicht|kein\w*|inte|ingen|ikke)(?!\w)|(?<!\w)n'(?=\w)")
 RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("GETS", GETS, "access_change", "grant", "prose-gets-access-i18n"),
@@ -92,7 +94,7 @@ STARTS = {
     "HANDED": ("onedrive", "boîte", "messagerie", "fichiers", "buzón", "archivos", "caixa", "arquivos", "casella",
                "postfach", "dateien", "postlåda", "filer"),
     "LOGIN_ENDS": ("deixa", "ya no", "ne p", "non p", "kann", "können", "kan inte"),
-    "ATTESTS": ("vi ", "jag ", "jeg ", "parecer", "dictamen", "conclus", "avis", "esito"),
+    "ATTESTS": ("vi ", "jag ", "jeg ", "och ", "og ", "parecer", "dictamen", "conclus", "avis", "esito"),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
 FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS"))
@@ -126,8 +128,9 @@ def effect_hits(text: str, low: str, found: Found) -> list[Hit]:
                 before = low[line_start: m.start()]
                 if low.find("?", m.end(), m.end() + 40) != -1 or \
                         (pattern is not LOGIN_ENDS and NEGATED.search(before + m.group(0))) or \
-                        compiled(r"(?<!\w)(?:du|ni|you)\s*$").search(before):
-                    continue
+                        compiled(r"(?<!\w)(?:du|ni|you)\s*$").search(before) or \
+                        pattern is ATTESTS and low.startswith("o", m.start()) and not SPEAKER.search(before):
+                    continue  # "... och intygar att" certifies only after the speaker's own "jag" / "vi"
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, action, rule=rule))
                 break
     if found.any(REMOVAL_GATES):

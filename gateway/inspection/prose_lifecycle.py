@@ -227,6 +227,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 near = KEY_NEAR.match(low, m.end(), end)
             if near is None:
                 near = HANDLE_IN_IDP.match(low, m.end(), end)  # "suspend `d.hughes` in Okta"
+            if near is None and verb.startswith(HANDLE_VERBS) and SPEAKER_BEFORE.search(low, start, m.start()):
+                near = SPEAKER_HANDLE.match(low, m.end(), end)  # "I suspended `dvoss` — he moved to ..."
             if near is None and verb.startswith(SA_KEY_VERBS):
                 near = _service_account_key(low, m.end(), end)
             if near is None and verb.startswith(PRONOUN_VERBS) and (
@@ -307,6 +309,11 @@ IDPS = ("okta", "entra", "azure ad", "active directory", "google workspace", "ju
         "auth0", "ping", "workday", "ad")
 HANDLE_IN_IDP = re.compile(r"\s+(?:`[\w.@+-]{2,60}`|[a-z][a-z0-9]*[._-][a-z0-9._-]*[a-z0-9]|[a-z]+\d+)\s+"
                            r"(?:in|from|on)\s+(?:the\s+)?(?:" + "|".join(IDPS) + r")\b")
+# The speaker's step on a login named alone in code, then the sentence's end or a place: "I suspended `dvoss` — he
+# moved", "we locked `j.smith` on the VPN" (not a job: "suspended `nightly-backup`", "suspended `etl_sync_job`").
+HANDLE_VERBS = ("suspend", "lock", "unlock", "deprovision", "offboard")
+SPEAKER_HANDLE = re.compile(r"\s+`(?![^`]*(?:job|sync|cron|backup|queue|worker|task|pipeline|schedul|flow|export))"
+                            r"[a-z][a-z0-9._]{1,30}`(?=\s*(?:[—–,.;:(]|-\s|$)|\s+(?:in|on|from|at)\s)")
 # "rotate the signing secret for the payments webhook": a named secret to replace, whatever the answer around it
 ROTATION_VERBS = ("rotat", "roll", "regenerat")
 SECRET_OBJECT = re.compile(r"\b(?:secrets?|keys?|tokens?|credentials?|passwords?)\b")
