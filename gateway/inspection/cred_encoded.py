@@ -149,7 +149,20 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
             hits.append(Hit(start, start + len(blob), "password", 0.75))  # "the admin password, base64-encoded"
         elif _ENCODED_SECRET_KEY.search(text, max(0, start - 80), start) and looks_like_key(decoded.strip()):
             hits.append(Hit(start, start + len(blob), "generic_secret", 0.8))  # `routing_key_b64: <base64>`
+        elif _PIPED_TO_DECODE.match(text, start + len(blob)) and looks_like_key(decoded.strip()) \
+                and _said_secret(text, start):
+            hits.append(Hit(start, start + len(blob), "generic_secret", 0.8))  # "the token, base64": echo … | base64 -d
     return hits
+
+
+# `echo '<blob>' | base64 -d`: the blob is decoded right here, for the reader to use
+_PIPED_TO_DECODE = re.compile(r"[\"']?[ \t]*\|[ \t]*base64[ \t]+(?:-d|--decode|-D)\b")
+_SECRET_CONTEXT = ("token", "api key", "api-key", "apikey", "secret", "password", "credential")
+
+
+def _said_secret(text: str, start: int) -> bool:
+    window = text[max(0, start - 300): start].lower()
+    return any(word in window for word in _SECRET_CONTEXT)
 
 
 # A secret-named key whose name says its value is base64 (`routing_key_b64:`, `"apiTokenBase64": `), right before it.

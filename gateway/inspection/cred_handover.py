@@ -16,10 +16,12 @@ _QUOTED = r"""(?:'(?P<sq>[^'\n]{1,128})'|"(?P<dq>[^"\n]{1,128})"|(?P<bare>[^\s'"
 # `auth = (…)` then `auth=auth`, a session's `s.auth = (…)`)
 _AUTH_TUPLE = re.compile(r"""(?<![A-Za-z0-9])auth[ \t]*[=:][ \t]*\(\s*(["'])[^"'\n]{1,80}\1\s*,\s*"""
                          r"""(["'])(?P<s>[^"'\n]{4,128})\2\s*\)""", re.IGNORECASE)
-# the client libraries' auth objects: requests' HTTPBasicAuth / HTTPDigestAuth, httpx / aiohttp BasicAuth
-_AUTH_OBJECT = re.compile(r"""(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|DigestAuth)\(\s*"""
+# the client libraries' auth objects: requests' HTTPBasicAuth / HTTPDigestAuth, httpx / aiohttp BasicAuth, zeep's
+# WS-Security UsernameToken, pika's PlainCredentials, requests-ntlm's HttpNtlmAuth
+_AUTH_OBJECT = re.compile(r"""(?:HTTPBasicAuth|HTTPDigestAuth|BasicAuth|DigestAuth|UsernameToken|PlainCredentials|"""
+                          r"""HttpNtlmAuth)\(\s*"""
                           r"""(?:(?:username|login)\s*=\s*)?(["'])[^"'\n]{1,80}\1\s*,\s*(?:password\s*=\s*)?(["'])(?P<s>[^"'\n]{4,128})\2""")
-_AUTH_ANCHORS = ("auth",)
+_AUTH_ANCHORS = ("auth", "usernametoken", "plaincredentials")
 # the value a command stores as a secret: its flag after the command on the same line, or `NAME=value`
 _STORE = re.compile(
     r"(?:\bgh[ \t]+secret[ \t]+set\b[^\n|;&]*?[ \t](?:--body|-b)"
@@ -38,10 +40,10 @@ def _literal_password(value: str) -> bool:
 
 def _auth_pair_hits(text: str, found: Occurrences) -> list[Hit]:
     """The password of a basic-auth pair of literals in code."""
-    if not found["auth"]:
+    if not found.any(_AUTH_ANCHORS):
         return []
     matches = matches_at(_AUTH_TUPLE, text, found["auth"])
-    if "Auth(" in text:
+    if "Auth(" in text or "Token(" in text or "Credentials(" in text:
         matches += list(_AUTH_OBJECT.finditer(text))
     return [Hit(m.start("s"), m.end("s"), "password", 0.85) for m in matches if _literal_password(m.group("s"))]
 

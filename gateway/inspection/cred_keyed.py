@@ -143,7 +143,8 @@ _NEARBY_KEY = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-.~]{20,200}={0,2}
 _FILE_NAME = re.compile(r"\.(?:zip|pdf|csv|xlsx?|docx?|pptx?|txt|json|ya?ml|log|png|jpe?g|tar|gz|tgz|7z|msg|eml)\Z",
                         re.IGNORECASE)
 _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pass http://...`: no password
-_PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b", re.IGNORECASE)  # X-Api-Key-Part1
+# X-Api-Key-Part1, X-Api-Key-B: one part of a secret split over keys
+_PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b|[-_][a-d]\b", re.IGNORECASE)
 # a key naming the secret's value field: Graph's `secretText`, `tokenValue`, `client_secret_string`
 _VALUE_SUFFIX = re.compile(r"[_\-]?(?:text|value|string|plaintext)(?![A-Za-z0-9_])", re.IGNORECASE)
 GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")

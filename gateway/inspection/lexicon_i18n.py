@@ -23,11 +23,12 @@ NORDIC_POLISH_ACCESS = (
     "jaoin", "jaoimme", "jaettu", "poistin", "poistimme", "poistettu", "peruin", "peruimme", "peruttu",
     "lisännyt", "lisänneet", "antanut", "antaneet", "myöntänyt", "myöntäneet", "jakanut", "jakaneet", "poistanut",
     "poistaneet", "perunut", "peruneet",
+    "ychwaneg", "dileu", "dilëwyd", "diddym",  # Welsh: "ychwanegwch Daniel at y grŵp", "dileu mynediad"
 )
 NORDIC_POLISH_ACCESS_OBJ = (
     "behörighet", "åtkomst", "rättighet", "rollen", "gruppen", "tilgang", "adgang", "rettighet", "uprawnie",
     "dostęp", "grup", "rol", "yetki", "grubu", "erişim", "skupin", "oprávnění", "přístup",
-    "oikeu", "ryhmä", "pääsy", "jäsen",
+    "oikeu", "ryhmä", "pääsy", "jäsen", "grŵp", "mynediad", "caniatâd", "hawliau",
 )
 NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
@@ -39,12 +40,13 @@ NORDIC_POLISH_LIFE = (
     "renouvel", "regenerad",
     "lukitsin", "lukittu", "suljin", "suljettu", "nollasin", "nollattu", "luotu", "luotiin", "aktivoin",
     "aktivoitu", "jäädytin", "jäädytetty", "poistin käytöstä", "poistettu käytöstä", "luonut", "luoneet", "lukinnut",
-    "lukinneet", "sulkenut", "sulkeneet", "nollannut", "nollanneet", "jäädyttänyt",
+    "lukinneet", "sulkenut", "sulkeneet", "nollannut", "nollanneet", "jäädyttänyt", "avasin lukituksen",
+    "avasimme lukituksen", "lukitus avattu", "reposição", "repus", "repusemos", "ontkoppeld",
 )
 NORDIC_POLISH_LIFE_OBJ = (
     "konto", "användar", "lösenord", "bruker", "bruger", "passord", "adgangskod", "tvåfaktor", "użytkownik", "hasło",
     "hasła", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa", "chave", "clave",
-    "clé", "schlüssel", "sleutel", "tunnu", "käyttäjä", "salasan",
+    "clé", "schlüssel", "sleutel", "tunnu", "käyttäjä", "salasan", "palavra-passe", "palavras-passe", "token",
 )
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
@@ -119,7 +121,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert|"
          r"vergeben|gjort\b[^.;\n]{0,40}?\btill|delat|delade|slagit på|slog på|gett|gitt|givet(?! att)|givit|"
          r"lisäsi(?:n|mme)|lisätty|annoi(?:n|mme)|annettu|myönsi(?:n|mme)|myönnetty|jaoi(?:n|mme)|jaettu|"
-         r"lisänn(?:yt|eet)|antan(?:ut|eet)|myöntän(?:yt|eet)|jakan(?:ut|eet)")
+         r"lisänn(?:yt|eet)|antan(?:ut|eet)|myöntän(?:yt|eet)|jakan(?:ut|eet)|ychwaneg(?:wch|u|ais|wyd|odd)")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou)|intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
@@ -127,7 +129,7 @@ REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:er
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"
           r"kaldırdı[mk]?|çıkardı[mk]?|odebrán\w*|"
           r"odebral\w*|odstraněn\w*|poisti(?:n|mme)|poistettu|perui(?:n|mme)|peruttu|"
-          r"poistan(?:ut|eet)|perun(?:ut|eet)")
+          r"poistan(?:ut|eet)|perun(?:ut|eet)|dileu|dilëwyd|diddymu|diddymwyd")
 LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si|se)|cancella(?:re|to|ta)|"
         r"elimina(?:re|to|ta)|"
         r"blocca(?:re|to|ta)|sblocca(?:re|to|ta)|reimposta(?:re|to|ta)|crea(?:re|to|ta)|"
@@ -153,7 +155,9 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
         r"rotiert|resete(?:ar|é|ó|amos|aron|ad[oa]s?|a|an)|reset(?:ei|ou|ad[oa]s?)|renouvel\w*|regenerad[oa]|regenerée?|"
         r"lukitsin|lukittu|suljin|suljettu|nollasin|nollattu|luotu|luotiin|aktivoin|aktivoitu|jäädytin|"
         r"jäädytetty|poisti(?:n|mme) käytöstä|poistettu käytöstä|luon(?:ut|eet)|lukinn(?:ut|eet)|sulken(?:ut|eet)|"
-        r"nollann(?:ut|eet)|jäädyttän(?:yt|eet)")
+        r"nollann(?:ut|eet)|jäädyttän(?:yt|eet)|avasi(?:n|mme) lukituksen|lukitus avattu|"
+        # Portuguese (Portugal) "reposição da palavra-passe", Dutch "token ontkoppeld van `mokafor`"
+        r"reposição|repus|repusemos|ontkoppeld")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|perfis|função|funções|papel|papéis|direitos|"
@@ -169,7 +173,7 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"clés? ssh|claves? ssh|chaves? ssh|chiavi ssh|ssh-schlüssel\w*|ssh-sleutel\w*|"
               # Finnish rights by compound ("muokkausoikeuksin", "käyttöoikeudet"), groups, roles, access
               r"(?:käyttö|muokkaus|luku|kirjoitus|pääkäyttäjä|ylläpito|admin|katselu|hallinta)?oikeu\w*|"
-              r"ryhmä\w*|roolit?|roolin|roolia|rooliin|pääsy\w*|jäsen\w*")
+              r"ryhmä\w*|roolit?|roolin|roolia|rooliin|pääsy\w*|jäsen\w*|grŵp|mynediad|caniatâd|hawliau")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
             # a client's or a webhook's secret (no group holding "|": lexicon's grouping splits on every "|")
             r"secretos?(?! profesional)(?! industrial)(?! comercial)(?! bancario)|segredos?|"
@@ -192,7 +196,8 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             # a person's sign-in factors: "removi os métodos de autenticação antigos da Beatriz"
             r"métodos de autenticação|métodos de autenticación|méthodes d'authentification|"
             r"authentifizierungsmethoden|anmeldemethoden|authenticatiemethoden|metodi di autenticazione|"
-            r"käyttäjätil\w*|käyttäjä\w*|salasan\w*|"
+            r"käyttäjätil\w*|käyttäjä\w*|salasan\w*|palavras?-passe|"
+            r"(?:hardware|oath|otp|totp|mfa)-?tokens?|"
             # a login ("loin uuden tunnuksen"), not a company's business id ("y-tunnus")
             r"(?<![\w-])tunnus|(?<![\w-])tunnuksen|(?<![\w-])tunnukset|(?<![\w-])tunnuksia|(?<![\w-])tunnukselle|(?<![\w-])tunnukseen")
 

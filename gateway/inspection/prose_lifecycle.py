@@ -123,7 +123,12 @@ LIFE_HEADLINE = re.compile(
     # "the Okta user disabled the flag")
     r"\b[A-Z][\w.-]+:?\s+(?i:user|account|login|mailbox)\s+(?P<v2>(?i:deactivated|disabled|suspended|deleted|"
     r"re-?enabled|re-?activated|unlocked|created|provisioned|deprovisioned))\b"
-    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)")
+    r"(?!\s+(?:by|when|if|the|a|an|his|her|their|its|it|this|that)\b)|"
+    # a key made for the one thing it names: "API key created for `MXINT_ESRI`:" (not "the API key created for
+    # `x` has expired", a key described)
+    r"\b(?i:api key|api token|access key|client secret|deploy key|personal access token)\s+"
+    r"(?P<v3>(?i:created|issued|generated|regenerated|rotated))\s+for\s+(?:[`'\"][^`'\"\n]{1,60}[`'\"]|"
+    r"\*\*[^*\n]{1,60}\*\*)(?!\s+(?:has|have|is|are|was|were|will|expires?|must|should|can)\b)")
 # "Password rotated at 07:10", "Two emergency access accounts created in Entra ID": the step and its time or place.
 DONE_AT = re.compile(r"\b(?:password|credentials?|secret|api key|token|accounts|users|mailboxes)\s+(?P<v>rotated|reset|"
                      r"regenerated|created|deactivated|disabled|deleted|suspended|provisioned|re-?enabled)\s+(?:at|on|in)\s+")
@@ -503,7 +508,7 @@ def _headline_hits(original: str, s: str) -> list[Hit]:
     """Headline records in one masked sentence (`s`: it lower-cased): "Okta user deactivated"."""
     hits: list[Hit] = []
     for m in LIFE_HEADLINE.finditer(original):
-        verb = "v" if m.group("v") else "v2"
+        verb = next(name for name in ("v", "v2", "v3") if m.group(name))
         if not lx.REPORT.search(s[: m.start()]) and not lx.NEGATED.search(s[: m.start(verb)]):
             hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group(verb).lower()),
                             rule="prose-lifecycle-done"))

@@ -23,7 +23,11 @@ TRANSFER = re.compile(
     r"(?P<to>[\w.+-]+@[\w-]+\.[\w.]+|(?:(?:his|her|their|the|a|the\s+user's)\s+)?(?:manager|successor|replacement|"
     r"supervisor|team\s+lead|new\s+owner|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))", re.I)
 _TO = (r"(?P<to>[\w.+-]+@[\w-]+\.[\w.]+|(?:(?:his|her|their|the|a|the\s+user's)\s+)?(?:manager|successor|replacement|"
-       r"supervisor|team\s+lead|new\s+owner|assistant|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))")
+       r"supervisor|team\s+lead|new\s+owner|assistant|line\s+manager|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)))")
+# The same step told in the passive: "OneDrive: files transferred to his line manager", "her mailbox was reassigned to".
+TRANSFERRED = re.compile(rf"\b(?P<owner>{OWNER}\s+)?{HELD}\s+(?:(?:were|was|have\s+been|has\s+been|are|is)\s+)?"
+                         rf"(?:transferred|reassigned|handed\s+over)\s+to\b\W{{0,3}}" + _TO, re.I)
+PASSIVE_VERBS = ("transferred", "reassigned", "handed over")
 # A mailbox or calendar delegated: the delegate reads (and may send as) it ("convert the mailbox to shared,
 # delegate to Ann Lee", "delegate her calendar to the team lead").
 DELEGATE = head_first(
@@ -57,10 +61,17 @@ def transfer_hits(text: str, low: str) -> list[Hit]:
 
 def _transfers(text: str, low: str) -> list[re.Match]:
     """`TRANSFER.finditer(text)`: every match starts with one of the VERBS, so where `low` holds it the regex
-    is tried only there (a case-insensitive search over a long answer tries every position)."""
+    is tried only there (a case-insensitive search over a long answer tries every position); and TRANSFERRED's
+    matches, looked for on the line before each passive verb."""
     if not any(verb in low for verb in VERBS):
         return []
     if not literal_safe(text, low):
-        return list(TRANSFER.finditer(text))
+        return leftmost(sorted([*TRANSFER.finditer(text), *TRANSFERRED.finditer(text)], key=lambda m: m.start()))
     starts = sorted(pos for verb in VERBS for pos in positions(low, verb))
-    return leftmost([m for pos in starts if (m := TRANSFER.match(text, pos)) is not None])
+    found = [m for pos in starts if (m := TRANSFER.match(text, pos)) is not None]
+    for verb in PASSIVE_VERBS:
+        for pos in positions(low, verb) if verb in low else ():
+            line = low.rfind("\n", max(0, pos - 100), pos) + 1 or max(0, pos - 100)
+            if (m := TRANSFERRED.search(text, line, pos + len(verb) + 80)) is not None and m.start("to") > pos:
+                found.append(m)
+    return leftmost(sorted(found, key=lambda m: m.start()))

@@ -20,6 +20,7 @@ IDENTITY = bucketed(
     r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
+    r"uprawnion\w*|mynediad|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
     r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
@@ -91,7 +92,10 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\b(?:è|sono) (?:appropriat|adeguat|giustificat)[oaie]\b|"
     r"\b(?:confermat|ritenut|giudicat)[oaie] (?:come )?(?:appropriat|adeguat|necessari)[oaie]\b|"
     r"\b(?:confirmad|considerad)[oa]s? como (?:apropiad|adecuad|necesari|adequad|apropriad)[oa]s?\b|"
-    r"\b(?:są|jest) zgodne z zakresem\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
+    r"\b(?:są|jest) zgodne z zakresem\b|"
+    # Polish "potwierdzone przez właściciela systemu jako uprawnione", Welsh "mae'r mynediad yn briodol"
+    r"\bpotwierdzon[eyaio]\w*\b[^.;\n]{0,60}?\bjako (?:uprawnion|właściw|zasadn|odpowiedni|niezbędn|potrzebn)\w*|"
+    r"\bmynediad yn briodol\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
@@ -254,7 +258,7 @@ GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
                      "accurate", "correct", "complete",
                      "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
-                     "adecuad", "conforme", "needed", "still need", "unchanged")),
+                     "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
                  "potwierdzam", "poświadczam", "zaświadczam",
