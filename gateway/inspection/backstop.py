@@ -226,6 +226,8 @@ def _look_alike(ls: str, verb, word: str, prefix: str) -> bool:
         return True
     if word.startswith(("take", "took")) and bx.DURATION.match(ls, verb.end()):
         return True
+    if lx.ACCOUNT_PROCESS.match(ls, verb.end()):
+        return True  # "suspend debt recovery on account 4100612388": a customer's bill
     if word.startswith(bx.MESSAGE_VERBS) and bx.MESSAGE_OBJECT.match(ls, verb.end()):
         return True
     feature = bx.FEATURE_OBJECT.match(ls, verb.end()) if word.startswith(bx.SWITCH_STARTS) else None

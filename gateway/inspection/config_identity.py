@@ -165,7 +165,18 @@ RULES: tuple[Rule, ...] = (
     Rule("sso-role-mapping", ("role_mapping", "rolemapping", "role-mapping", "group_mapping", "groupmapping",
                               "group-mapping"), compile_i(
         r"\b(?:role|group)[_-]?mappings?[\"']?[ \t]*[:=](?=[\s\S]{0,600}?\bgroups?[\"']?[ \t]*[:=])"
-        r"(?=[\s\S]{0,600}?\broles?[\"']?[ \t]*[:=])"), "access_change", "modify", 0.8, reach=600),
+        r"(?=[\s\S]{0,600}?\broles?[\"']?[ \t]*[:=])|"
+        # ... in XML: `<roleMapping><directoryGroup>CN=…</directoryGroup><applicationRole>X</applicationRole>`
+        r"^[ \t]*<(?:role|group)[_-]?mappings?>(?=[\s\S]{0,600}?<\w*group\w*>[^<\s])(?=[\s\S]{0,600}?<\w*role\w*>[^<\s])"),
+        "access_change", "modify", 0.8, reach=600),
+    # Splunk's authentication.conf maps directory groups to its roles (`[roleMap_AD]` then `role = Group;Group`).
+    Rule("splunk-role-map", ("[rolemap_",), compile_i(
+        r"^\[roleMap_[^\]\n]+\][ \t]*\n(?:[ \t]*(?:[#;][^\n]*)?\n)*[ \t]*[\w-]+[ \t]*=[ \t]*[^\s<]"),
+        "access_change", "modify", 0.8, reach=300),
+    # Who may log in over SSH at all: sshd_config's allow and deny lists, with their members.
+    Rule("sshd-allow-list", ("allowgroups", "allowusers", "denygroups", "denyusers"), compile_s(
+        r"^[+ \t]*(?:AllowGroups|AllowUsers|DenyGroups|DenyUsers)[ \t]+(?![<$])[\w.@*?-]+"),
+        "access_change", "modify", 0.8),
     # An app's own allow list or admins set in its config (`c.Authenticator.allowed_users |= {"rbaptiste"}`,
     # `admin_users = ["oyilmaz"]`): who may log in to it, or administer it.
     Rule("app-allow-list", ALLOW_LISTS, compile_i(

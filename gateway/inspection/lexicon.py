@@ -223,13 +223,18 @@ def auto_rotated(low: str, at: int) -> bool:
                                             or low.endswith("automatically ", 0, at))
 
 
+# A customer's billing account: "suspend debt recovery on account 4100612388", "stop dunning for the account"
+ACCOUNT_PROCESS = re.compile(r"[*_]{0,2}\s+(?:the\s+|all\s+)?(?:debt\s+recovery|dunning|collections?|direct\s+debits?|"
+                             r"billing|invoic\w+|payments?|charges|late\s+fees?|interest|standing\s+orders?|"
+                             r"auto-?pay|disconnection|meter\s+reads?)\s+(?:on|for|to|against)\b")
 LOGIN_CHOICE = r"\b(?:login|log-in|sign-in) (?:methods?|options?|providers?|mechanisms?|strateg(?:y|ies))\b"
 # Look-alike senses, blanked out before objects are looked for: (gate substring, lowercase regex).
 MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) for stem, pattern in (
     ("resource group", r"resource groups?"),
     # groups of machines, settings or logs: "add `statement_timeout = 30s` to the replica parameter group"
     (" group", r"\b(?:parameter|option|subnet|log|placement|target|auto ?scaling|node|consumer|thread|instance|"
-               r"capacity|availability|replication|disk|volume|partition) groups?\b"),
+               r"capacity|availability|replication|disk|volume|partition|asset|equipment|product|material|price|"
+               r"commodity) groups?\b"),
     ("role", r"\b(?:a|an|the|his|her|their|its|key|major|minor|central|important|big|pivotal|crucial|"
              r"active|vital) role (?:of|in)\b|\b(?:lead|leading|title|starring|supporting|main|speaking) "
              r"roles?\b|ansible roles?|\broles?:|\broles?/\S*"),

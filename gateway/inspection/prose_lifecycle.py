@@ -228,6 +228,8 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             near = LIFE_NEAR.match(low, m.end(), end)
             if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
                 near = None  # "disable the feature flag for all users": the users are not the object
+            if near is not None and lx.ACCOUNT_PROCESS.match(low, m.end()):
+                near = None  # "suspend debt recovery on account 4100612388": a customer's bill, not a login
             if near is None and verb.startswith(KEY_VERBS):
                 near = KEY_NEAR.match(low, m.end(), end)
             if near is None:

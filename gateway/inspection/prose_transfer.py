@@ -35,7 +35,7 @@ DELEGATE = head_first(
     + _TO + r"|\bdelegat(?:e|ed|es|ing)\s+(?:" + OWNER + r"\s+|the\s+)?(?:shared\s+)?(?:mailbox|inbox|calendar)\b"
     r"[^.;\n]{0,40}?\bto\b\W{0,3}" + _TO.replace("?P<to>", "?P<to2>"), re.I)
 # The account the files belonged to is leaving: deleted, removed, offboarded.
-LEAVING = re.compile(r"\b(?:delet|remov|offboard|deprovision|leav|depart|terminat|deactivat|suspend)\w*", re.I)
+LEAVING = re.compile(r"\b(?:delet|remov|offboard|deprovision|leav|depart|terminat|deactivat|disabl|suspend)\w*", re.I)
 NEAR = 200
 
 

@@ -439,6 +439,11 @@ HELD_THING = re.compile(r"(?:the |a |an |onto |on to |\d[\d,]* |(?:too )?many |s
                         r"breath)\b")
 
 
+UNCHANGED_WHO = re.compile(r"\b(?:does ?n[o']t|do ?n[o']t|did ?n[o']t|will ?n[o']t|won't|never|not|without) "
+                           r"(?:\w+ )?(?:change|changing|affect|affecting|alter|altering|touch|touching|widen|widening)"
+                           r"\s+\Z")
+
+
 def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
     if m.group(0).startswith("list of") and TO_REVIEW.match(ls, m.end()):
         return True  # "owners receive a list of users to review": the review's input, nobody listed here
@@ -453,4 +458,6 @@ def _not_a_holder_list(ls: str, m: re.Match[str]) -> bool:
         return True  # "Extract the population of accounts from each system": a step to get it, nobody listed
     if m.group(0).startswith("member") and READER_MEMBER.search(ls, max(0, m.start() - 14), m.start()):
         return True
+    if m.group(0).startswith("who ") and UNCHANGED_WHO.search(ls, max(0, m.start() - 40), m.start()):
+        return True  # "this retains the data; it doesn't change who can read it": nobody listed, nothing changed
     return ASKED_FOR.search(ls, 0, m.start()) is not None

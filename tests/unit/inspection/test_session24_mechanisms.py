@@ -59,3 +59,75 @@ def test_nordic_finnish_german_and_handles(content: str, kind: str) -> None:
 ])
 def test_their_look_alikes(content: str) -> None:
     assert not kinds_in(content) - {"pii"}
+
+
+def secrets_in(content: str) -> set[str]:
+    return {f.details.get("type") for f in FULL.scan(Answer.of_text(content), cost=None)
+            if f.kind == "credential" and f.confidence >= 0.5}
+
+
+@pytest.mark.parametrize("content", [
+    'client = Client(WSDL, wsse=UsernameToken("svc_yms_report", "GzM89vzzZMnM$"))',
+    'curl "https://api.gate-os.example/v1/slots" \\\n  -H "X-Api-Key-A: KvqsnWcFj9spy3zahXad" \\\n'
+    '  -H "X-Api-Key-B: kg9rp6DtdGLd048RB1KR"',
+    "The vendor sent the API token base64-encoded. Decoded value for the ingest config:\n\n"
+    "```bash\necho 'd3NrX2pSajRwbHpVZ2h2N0tYUmhaZ2JaWXZQMFhENnZ0ejA4' | base64 -d\n```",
+    "While the readers are replaced, the temporary cabinet-level bypass PIN set by pharmacy is **7194**.",
+])
+def test_credentials_in_code_headers_and_prose(content: str) -> None:
+    assert secrets_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    'client = Client(WSDL, wsse=UsernameToken(user, os.environ["YMS_PW"]))',
+    "The cabinet PIN length is 4 digits and must be changed every 90 days.",
+    "Set API_KEY_B to the value from the portal before you deploy.",
+])
+def test_credential_look_alikes(content: str) -> None:
+    assert not secrets_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("API key created for `MXINT_ESRI`:\n\n```\napikey: pdbuzl147n6szw17tr0c4865dw\n```\n\nStore it in the vault.",
+     "lifecycle"),
+    ("Lista członków grupy `SG-Maximo-Admins` na dzień 31.07.2024. Obie osoby potwierdzone przez właściciela "
+     "systemu jako uprawnione.", "attestation"),
+    ("Rwyf wedi adolygu mynediad pob aelod o'r tîm i LIMS. **Mae'r mynediad yn briodol.** Dim newidiadau.",
+     "attestation"),
+    ("Rwy'n cymeradwyo cais RITM0049377. Ychwanegwch Daniel Osei at y grŵp **OT-Historian-Writers** tan 30 Mehefin.",
+     "access_change"),
+    ("Olá Joana,\n\nReposição da palavra-passe do teu utilizador de rede concluída (pedido INC0773310).",
+     "lifecycle"),
+    ("**Hardwaretoken vervangen – controlekamer**\n\nIn de controlekamer zijn telefoons niet toegestaan, dus operators "
+     "gebruiken OATH-hardwaretokens. Siobhan meldde dat het token van Michael Okafor kapot is.\n\nUitgevoerd:\n"
+     "1. Oude token (serienummer `OATH-TOTP-00417`) ontkoppeld van `mokafor` in Entra ID → Beveiliging → MFA.\n"
+     "2. Nieuw token `OATH-TOTP-00532` toegewezen en geactiveerd met de code die Michael ter plekke voorlas.\n"
+     "3. Aanmelding getest op de operatorwerkplek: gelukt.", "lifecycle"),
+    ("調査完了に伴い、Pyxis ユーザー **KNAKAMURA** のアカウントを**再有効化**しました。", "lifecycle"),
+    ("Following the bereavement procedure agreed with HR:\n\n1. His account was disabled on 3 Feb.\n"
+     "2. OneDrive: files transferred to his line manager, Ewa Nowak, for 60 days.", "access_change"),
+    ("Change the directive on `sftp-ext01`:\n\n```\nAllowGroups sftp-wholesalers sftp-tpa\n```\n\n"
+     "`systemctl reload sshd`", "access_change"),
+    ("`authentication.conf`\n```ini\n[roleMap_RFR_AD]\nwayside_analyst = SPL-Wayside-Analysts\n```", "access_change"),
+    ("In the BOS admin config (`/opt/ptcbos/conf/security-roles.xml`) the AD group isn't mapped to the bulletin role "
+     "yet. Add this block inside `<roleMappings>`:\n\n```xml\n<roleMapping>\n"
+     "  <directoryGroup>CN=PTC-Bulletin-Issuers-North,OU=App Groups,DC=rfr,DC=local</directoryGroup>\n"
+     "  <applicationRole>BULLETIN_ISSUER</applicationRole>\n  <territories>\n"
+     "    <territory>NORTH-SUB-1</territory>\n    <territory>NORTH-SUB-2</territory>\n  </territories>\n"
+     "</roleMapping>\n```\n\nThen `systemctl reload ptcbos-admin`. Members of that group will be able to issue and "
+     "void track bulletins for the two north subdivisions.\n", "access_change"),
+])
+def test_records_configs_and_languages(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    "The API key created for `MXINT_ESRI` has expired; ask the owner for a new one.",
+    "The files were transferred to Azure Blob last night, ahead of the migration.",
+    "Suspend debt recovery on account 4100612388 for 60 days: the customer has asked for breathing space.",
+    "Current retention is 90 days, so add an export to cold storage. This retains the data; it doesn't change who "
+    "can read it.",
+    "`AllowGroups` in sshd_config limits logins to the groups it names; see `man sshd_config`.",
+])
+def test_more_look_alikes(content: str) -> None:
+    assert not kinds_in(content) - {"pii"}
