@@ -167,7 +167,8 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:role|group)[_-]?mappings?[\"']?[ \t]*[:=](?=[\s\S]{0,600}?\bgroups?[\"']?[ \t]*[:=])"
         r"(?=[\s\S]{0,600}?\broles?[\"']?[ \t]*[:=])|"
         # ... in XML: `<roleMapping><directoryGroup>CN=…</directoryGroup><applicationRole>X</applicationRole>`
-        r"^[ \t]*<(?:role|group)[_-]?mappings?>(?=[\s\S]{0,600}?<\w*group\w*>[^<\s])(?=[\s\S]{0,600}?<\w*role\w*>[^<\s])"),
+        r"^[ \t]*<(?:role|group)[_-]?mappings?>(?=[\s\S]{0,600}?<\w*group\w*>[^<\s])"
+        r"(?=[\s\S]{0,600}?<\w*role\w*>[^<\s])"),
         "access_change", "modify", 0.8, reach=600),
     # Splunk's authentication.conf maps directory groups to its roles (`[roleMap_AD]` then `role = Group;Group`).
     Rule("splunk-role-map", ("[rolemap_",), compile_i(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from gateway.inspection.generic_frame import CAP
+from gateway.inspection.generic_frame import CAP, hands_to_auditor
 from gateway.inspection.learned_features import MIN_FEATURES
 from gateway.types import Answer, Choice, Finding
 
@@ -118,7 +118,9 @@ SIGNED_BY = re.compile(r"\b(?i:accepted|approved|signed(?: off)?|certified|attes
 
 
 def _signed_record(finding: Finding, choice: Choice) -> bool:
-    return finding.kind == "attestation" and SIGNED_BY.search(choice.content or "") is not None
+    """... or holders handed to an auditor for their test: the list is the evidence."""
+    return finding.kind == "attestation" and (SIGNED_BY.search(choice.content or "") is not None
+                                              or hands_to_auditor(choice.content or ""))
 
 
 # An access change that names the Kubernetes binding it made ("Granted the team's service account `get/list` on pods

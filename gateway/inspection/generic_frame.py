@@ -326,10 +326,32 @@ AUDIT_RESPONSE = re.compile(_FRAMEWORK + r"[^.\n]{0,40}?\b(?:questionnaire|narra
 AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", "nist")
 
 
+# ... or that hands an auditor the holders for their test ("use it as the population for your test of control DSP-04")
+AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough)|"
+                       r"audit evidence)\b", re.IGNORECASE)
+
+
 def is_audit_response(text: str) -> bool:
     """Generic in form because it answers an audit questionnaire: its attestation statements stand."""
     low = shared_lower(text)
-    return any(word in low for word in AUDIT_RESPONSE_WORDS) and AUDIT_RESPONSE.search(text) is not None
+    return any(word in low for word in AUDIT_RESPONSE_WORDS) and AUDIT_RESPONSE.search(text) is not None \
+        or hands_to_auditor(text)
+
+
+def hands_to_auditor(text: str) -> bool:
+    """The answer hands an auditor something for their test (AUDIT_USE)."""
+    return any(word in shared_lower(text) for word in AUDIT_USE_WORDS) and AUDIT_USE.search(text) is not None
+
+
+AUDIT_USE_WORDS = ("population", "workpapers", "for your", "audit evidence")
+# The speaker's own review ("I've compared the admin list against the roster ... **Access is appropriate**"): a list
+# of names and titles then is what was reviewed, not an org chart, and the verdict stands.
+REVIEWED_BY_SPEAKER = re.compile(r"\b(?:I|[Ww]e)(?:'ve|\u2019ve| have)?\s+(?:compared|reviewed|checked|reconciled|"
+                                 r"validated|gone through|went through)\b")
+
+
+def is_reviewed_verdict(text: str) -> bool:
+    return REVIEWED_BY_SPEAKER.search(text) is not None and not _framed(text)
 
 
 @lru_cache(maxsize=8)  # is_generic and is_no_action_only ask about the same answer

@@ -33,7 +33,14 @@ from gateway.inspection.account_records import is_record_accounts
 from gateway.inspection.alternation import bucketed
 from gateway.inspection.attribute_tables import access_table_hits, attribute_table_hits
 from gateway.inspection.change_control import is_change_control_narrative
-from gateway.inspection.generic_frame import CAP, is_audit_response, is_counted_verdict, is_generic, is_no_action_only
+from gateway.inspection.generic_frame import (
+    CAP,
+    is_audit_response,
+    is_counted_verdict,
+    is_generic,
+    is_no_action_only,
+    is_reviewed_verdict,
+)
 from gateway.inspection.hits import Hit, content_finding, dedupe, privilege_of
 from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
@@ -663,7 +670,8 @@ class ProseDetector:
             if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
                     and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
                 # "reviewed ... no changes", "... confirmed as needed" beside counts: the verdict stands
-                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content)
+                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content) \
+                    or is_reviewed_verdict(choice.content)
                 audit = is_audit_response(choice.content)  # a SOC 2 narrative: its attestation findings stand
                 hits = [hit if verdict and hit.rule.startswith("attest-") or audit and hit.kind == "attestation"
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]

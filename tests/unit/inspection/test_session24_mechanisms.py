@@ -131,3 +131,28 @@ def test_records_configs_and_languages(content: str, kind: str) -> None:
 ])
 def test_more_look_alikes(content: str) -> None:
     assert not kinds_in(content) - {"pii"}
+
+
+def test_a_reviewers_own_verdict_over_a_list_of_names_stands() -> None:
+    content = ("I've compared the PTC Back Office Server admin list against the current org chart and the support "
+               "roster:\n\n- Kelvin Osei — PTC Systems Lead\n- Rosa Gallardo — PTC Back Office Engineer\n"
+               "- Dmitri Volkov — PTC Back Office Engineer (on-call rotation)\n- `svc-bos-backup` — backup service "
+               "account, owned by Rosa\n\nEach of them is in the PTC Systems team and on the current support roster. "
+               "**Access is appropriate**; no changes required for this review cycle.")
+    assert "attestation" in kinds_in(content)
+
+
+def test_holders_handed_to_an_auditor_for_their_test_stand() -> None:
+    content = ("Yes — as of today, the people who can approve (issue) track bulletins in DispatchOne are the members "
+               "of `DispatchOne-Bulletin-Issuer`:\n\n1. Andre Whitaker — Chief Dispatcher\n2. Sara Kowalczyk — "
+               "Assistant Chief Dispatcher\n3. Lamar Jenkins — Assistant Chief Dispatcher\n\nThis is the complete "
+               "list from the group export at 09:30; you can use it as the population for your test of control "
+               "DSP-04.")
+    assert "attestation" in kinds_in(content)
+
+
+def test_advice_on_writing_a_narrative_is_no_evidence() -> None:
+    content = ("When you draft a SOC 2 control narrative, describe who performs the control, how often, what "
+               "population is covered and what evidence is retained. Avoid absolute claims you can't evidence; the "
+               "auditor will test against exactly what you write.")
+    assert "attestation" not in kinds_in(content)
