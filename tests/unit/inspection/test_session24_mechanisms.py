@@ -156,3 +156,12 @@ def test_advice_on_writing_a_narrative_is_no_evidence() -> None:
                "population is covered and what evidence is retained. Avoid absolute claims you can't evidence; the "
                "auditor will test against exactly what you write.")
     assert "attestation" not in kinds_in(content)
+
+
+def test_holders_pulled_for_internal_audit_workpapers_are_evidence() -> None:
+    content = ("Re: IA follow-up – \"who can change the Pyxis override medication list?\"\n\nOnly users with the ES "
+               "role **Formulary Admin** can edit override lists. Current holders (pulled from ES Console, 12 March):"
+               "\n\n1. Lerato Okonjo – Pyxis Coordinator\n2. Dr. Nkechi Obi – Inpatient Pharmacy Manager\n"
+               "3. Samuel Achterberg – Pharmacy Informatics Pharmacist\n\nAll three are on the approved list in policy "
+               "MM-214, so no exceptions to report. Screenshot and export attached for your workpapers.")
+    assert "attestation" in kinds_in(content)
