@@ -33,7 +33,8 @@ AUDIT = re.compile(r"\b(?:" + grouped(
     r"revisori dei conti\b|control conclusion\b|sample of \d+|sampled\b|no deviations?\b|"
     r"test(?:ing)? of (?:design|operating)|pbc\b|cc\d\.\d+\b|confirmed against\b|questionnaire\b|"
     # an internal auditor's workpapers, a regulator's or an inspector's request ("State Board of Pharmacy inspection")
-    r"workpapers?\b|work papers\b|examiners?\b|regulators?\b|assessors?\b|inspection(?: [-–:])? (?:item|request|response)s?\b|"
+    r"workpapers?\b|work papers\b|examiners?\b|regulators?\b|assessors?\b|"
+    r"inspection(?: [-–:])? (?:item|request|response)s?\b|"
     r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
 GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
@@ -184,8 +185,10 @@ HOLDERS = head_first(
     r"\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
-    r"\bno other principals\b|\bno other (?:individuals|people|persons|users|accounts|staff|employees)\s+"
-    r"(?:hold|holds|have|has|can|may|are authori[sz]ed)\b|\bwho (?:can|could) (?:approve|access|read|write|modify|administer|assume|sign|log)\b|"
+    r"\bno other principals\b|"
+    r"\bno other (?:individuals|people|persons|users|accounts|staff|employees)\s+"
+    r"(?:hold|holds|have|has|can|may|are authori[sz]ed)\b|"
+    r"\bwho (?:can|could) (?:approve|access|read|write|modify|administer|assume|sign|log)\b|"
     r"\b(?:can|could) be (?:read|accessed|assumed|modified|written|administered) by\b|"
     r"\bthe following (?:principals|users|accounts|identities|people|members)\b|"
     r"\b(?:owners|admins|members|holders|approvers|users) list\b|"
