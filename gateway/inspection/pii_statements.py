@@ -38,6 +38,8 @@ _HEALTH = (
     r"celiaki|maternity|paternity|bereavement|disabled (?:parent|child|son|daughter|spouse|partner|mother|father)|"
     r"long-?term sick|longtermsick|sickness (?:history|absence|record)\w*|(?:being|been|is|was|fell|falls) ill|"
     r"spirometry|fev1|skin prick|rhinitis|sprain\w*|guide dog|(?:drug (?:and|&) )?alcohol test\w*|psychologist|"
+    r"toxicology|positive for (?:thc|cocaine|alcohol|amphetamines?|methamphetamines?|opiates?|opioids?|cannabis|"
+    r"marijuana|benzodiazepines?|fentanyl)|thc metabolite|"
     r"entorse|arrêt de travail|médecin du travail|accident du travail|bedrijfsarts|huisarts|psycholoog|ziek ?gemeld"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
@@ -210,7 +212,19 @@ def _about_person(text: str, start: int, end: int) -> bool:
     lead = list_lead(text, start, rows=True)
     return (names_a_person(text, start, end) or _refers_back(text, start, end)
             or (lead is not None and names_a_person(text, *lead)) or _addressed(text, start, end)
-            or _record_subject_named(text, start) or _own_payslip(text, start, end))
+            or _record_subject_named(text, start) or _own_payslip(text, start, end) or _item_named(text, start))
+
+
+# A list item led by a person's name: "- **Rizwan Khan**: retain `X`. Note: final written warning ..." (every
+# sentence of the item is about them).
+_ITEM_LEAD = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+(?:\*\*|__)?(?P<name>[^\n*_:|]{3,60}?)(?:\*\*|__)?"
+                        r"[ \t]*(?:[:—–]|\s-\s)")
+
+
+def _item_named(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = _ITEM_LEAD.match(text, line_start, start)
+    return lead is not None and names_a_person(text, lead.start("name"), lead.end("name"))
 
 
 def _field_line(text: str, line_start: int, line_end: int) -> re.Match[str] | None:

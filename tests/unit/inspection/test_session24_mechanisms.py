@@ -165,3 +165,21 @@ def test_holders_pulled_for_internal_audit_workpapers_are_evidence() -> None:
                "3. Samuel Achterberg – Pharmacy Informatics Pharmacist\n\nAll three are on the approved list in policy "
                "MM-214, so no exceptions to report. Screenshot and export attached for your workpapers.")
     assert "attestation" in kinds_in(content)
+
+
+def pii_in(content: str) -> set[str]:
+    return {f.details.get("entity") or f.evidence.split(":")[0] for f in FULL.scan(Answer.of_text(content), cost=None)
+            if f.kind == "pii"}
+
+
+def test_a_list_item_led_by_a_name_covers_its_later_sentences() -> None:
+    content = ("Billing refunds role recertification, note for file:\n\n- **Rizwan Khan**: retain `ZBILL_REFUND_APPR`. "
+               "Note: final written warning (ER case ER-2024-031, attendance) on file until Feb 2025.\n"
+               "- **Fiona Morgan**: retain.\n\nCertified by Head of Revenue Assurance, 02/10/2024.")
+    assert "SENSITIVE_RECORD" in pii_in(content)
+
+
+def test_drug_test_results_are_health_information() -> None:
+    content = ("The post-accident toxicology for the crew came back on 4 June:\n\n- Engineer Calvin R. Dobbs "
+               "(emp. 38814): **positive** for THC metabolite (62 ng/mL), negative for alcohol\n")
+    assert "HEALTH_INFO" in pii_in(content)
