@@ -146,6 +146,30 @@ def _in_place_hits(text: str, start: int, end: int, scan: Scanner) -> list[Hit]:
     return hits
 
 
+# Numbered parts, each on its own line of a config (`key_part1 = ymsk_live_9Qf…`, `key_part2 = Rz8V…`)
+_NUMBERED_PART = re.compile(r"^[ \t]*(?P<base>[A-Za-z_][\w-]*?)[-_]?(?i:part|chunk|segment|half)[-_]?(?P<n>\d)[\"']?"
+                            r"[ \t]*[:=][ \t]*[\"']?(?P<v>[A-Za-z0-9_\-+/=.~]{6,128})[\"']?[ \t]*$", re.MULTILINE)
+
+
+def numbered_part_hits(text: str, lowered: str, scan: Scanner) -> list[Hit]:
+    """A secret-like name's numbered parts, joined in their order and judged as `name = "<joined>"`."""
+    if "part" not in lowered and "chunk" not in lowered and "segment" not in lowered and "half" not in lowered:
+        return []
+    parts: dict[str, list[tuple[int, int, int]]] = {}
+    for match in _NUMBERED_PART.finditer(text):
+        parts.setdefault(match.group("base").lower(), []).append((int(match.group("n")), *match.span("v")))
+    hits: list[Hit] = []
+    for base, found in parts.items():
+        if len(found) < 2 or not _secret_like_name(base):
+            continue
+        spans = [(start, end) for _, start, end in sorted(found)]
+        joined = "".join(text[start:end] for start, end in spans)
+        name = base if secret_name_kind(base) is not None else "api_key"  # `key_part1`: a key cut in two on purpose
+        written_out = f'{name} = "{joined}"'
+        hits += _judged_hits(scan, written_out, len(written_out) - len(joined) - 1, joined, spans)
+    return hits
+
+
 def split_secret_hits(text: str, lowered: str, found: Occurrences, scan: Scanner) -> list[Hit]:
     """Secrets joined from variables (`lowered`: fold(text), `found`: the occurrences of LITERALS in
     it; scan: the plain-text rules, run on the assignment or line written out)."""

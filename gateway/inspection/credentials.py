@@ -45,7 +45,7 @@ from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
 from gateway.inspection.cred_rows import column_hits, row_hits
-from gateway.inspection.cred_split import split_secret_hits
+from gateway.inspection.cred_split import numbered_part_hits, split_secret_hits
 from gateway.inspection.cred_tables import password_column_hits
 from gateway.inspection.cred_vault import vault_response_hits
 from gateway.inspection.literals import LiteralIndex, Occurrences
@@ -157,7 +157,7 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     hits += docker_auth_hits(text, found) + blob_hits(text, _plain_hits) + joined_literal_hits(text, _plain_hits)
     hits += part_hits(text, lowered, _plain_hits) + decoded_assignment_hits(text)
     hits += cred_encoded_keys.encoded_key_hits(text, found)
-    hits += split_secret_hits(text, lowered, found, _plain_hits)
+    hits += split_secret_hits(text, lowered, found, _plain_hits) + numbered_part_hits(text, lowered, _plain_hits)
     hits += cred_joined.joined_piece_hits(text, _plain_hits, found) + vault_response_hits(text)
     if "-----BEGIN " in text:
         hits = [hit for hit in hits if not _in_public_block(text, hit.start)]

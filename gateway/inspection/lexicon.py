@@ -90,6 +90,7 @@ LIFE_OBJ_STEMS = _minimal((
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
     " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_", "gmsa",
     "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
+    "temporary access pass",  # Entra's one-time sign-in code for a user without a factor
     "webhook",  # prose_lifecycle.KEY_NEAR: "regenerated the Slack incoming webhook"
     # a login the speaker acted on, named alone (prose_lifecycle.SPEAKER_HANDLE): "I suspended `dvoss`"
     "suspended `", "locked `", "unlocked `", "deprovisioned `", "offboarded `",
@@ -191,7 +192,7 @@ LIFE_OBJ_WORDS = (
     r"(?:deploy|ci|runner|service|registration|automation|integration|"
     r"trigger|npm|pypi|gitlab|github|submission|ingest|ingestion|upload|publish|publishing|write|"
     r"webhook|signing|bearer) tokens?|sign-in sessions?|sessions|users?|mailbox|passkeys?|service principals?|"
-    r"security keys?|yubikeys?|webauthn|fido2? keys?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
+    r"security keys?|yubikeys?|webauthn|fido2? keys?|temporary access pass(?:es)?|(?:mfa |2fa )?(?:bypass|backup|recovery) codes?|"
     r"connected apps?|app registrations?|oauth (?:clients?|apps?|applications?)|api clients?|"
     r"konto\w*|benutzerkonto\w*|konten|benutzerkonten|anmeldekonten|dienstkonten|kennwort\w*|passwort\w*|zugangsdaten|benutzer|cuentas?|"
     r"contraseñas?|usuari[oa]s?|credenciales|comptes?|mot de passe|utilisateurs?|identifiants|"

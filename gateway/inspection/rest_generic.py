@@ -98,7 +98,7 @@ EXEMPTION_KEYS = re.compile(r"[\"'](?:bypass_\w+|\w+_allowances|dismissal_restri
 EXEMPTION_FIELD = re.compile(r"(?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions)"
                              r"\[(?:users|teams|apps)\]"
                              r"(?:\[\])?=[\w'\"]", re.I)
-NAMED_PRINCIPALS = re.compile(r"[\"'](?:users|teams|apps|actor_id|user_id|group_id)[\"']\s*:\s*(?:\[\s*[\"'\d{]|\d)",
+NAMED_PRINCIPALS = re.compile(r"[\"'](?:users|teams|groups|apps|actor_id|user_id|group_id)[\"']\s*:\s*(?:\[\s*[\"'\d{]|\d)",
                               re.I)
 # An RPC-style method as the last segment: Slack's `conversations.invite`, `admin.users.remove`.
 RPC_METHOD = re.compile(r"[a-z]\w*(?:\.[a-z]\w*)+", re.I)
@@ -179,6 +179,10 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
     if method != "DELETE" and (EXEMPTION_KEYS.search(body) and NAMED_PRINCIPALS.search(body)
                                or EXEMPTION_FIELD.search(body)):
         return "access_change", "grant"  # `bypass_pull_request_allowances: {users: [release-bot]}`
+    if method != "DELETE" and last in ("restrictions", "restriction") \
+            and any("branch-permission" in part or "branch_permission" in part for part in parts) \
+            and NAMED_PRINCIPALS.search(body):
+        return "access_change", "modify"  # Bitbucket's branch restrictions: who may merge or push, by name
     rpc = _rpc_method(last)
     if rpc:
         return rpc

@@ -183,3 +183,26 @@ def test_drug_test_results_are_health_information() -> None:
     content = ("The post-accident toxicology for the crew came back on 4 June:\n\n- Engineer Calvin R. Dobbs "
                "(emp. 38814): **positive** for THC metabolite (62 ng/mL), negative for alcohol\n")
     assert "HEALTH_INFO" in pii_in(content)
+
+
+def test_a_key_cut_into_numbered_parts_on_config_lines() -> None:
+    content = ("The client reads the key from two halves because of the 64-char limit:\n\n```ini\n[yms_api]\n"
+               "key_part1 = ymsk_live_9QfT2wXn7Lp4\nkey_part2 = Rz8Vm1Kc6Yb3Hd0Js5Ga2Eu\n```")
+    assert secrets_in(content)
+    assert not secrets_in("```ini\nsort_key_part1 = customer_id\nsort_key_part2 = order_date\n```")
+
+
+def test_bitbucket_branch_restrictions_naming_groups() -> None:
+    content = ("Restricting who can merge to `release/*`:\n\n```bash\ncurl -s -X POST -H \"Authorization: Bearer "
+               "$BB_TOKEN\" -H \"Content-Type: application/json\" \\\n  https://bitbucket.nvs.internal/rest/"
+               "branch-permissions/2.0/projects/EQA/repos/secsgem-host/restrictions \\\n  -d '{\"type\":\"pull-request-"
+               "only\",\"matcher\":{\"id\":\"release/*\"},\"groups\":[\"eqa-release-managers\"],\"users\":[\"kbauer\"]}'"
+               "\n```")
+    assert "access_change" in kinds_in(content)
+
+
+def test_a_temporary_access_pass_issued() -> None:
+    content = ("Issued a **Temporary Access Pass** for Hiroshi Aoki so he can register a passkey on his new phone:\n\n"
+               "- Lifetime: 60 minutes, one-time use\n- Delivered in person at the F9 service desk (ID checked)\n")
+    assert "lifecycle" in kinds_in(content)
+    assert "lifecycle" not in kinds_in("A Temporary Access Pass is a time-limited passcode that admins can issue.")
