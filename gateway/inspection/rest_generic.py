@@ -98,7 +98,8 @@ EXEMPTION_KEYS = re.compile(r"[\"'](?:bypass_\w+|\w+_allowances|dismissal_restri
 EXEMPTION_FIELD = re.compile(r"(?:bypass_\w+|\w+_allowances|dismissal_restrictions|restrictions)"
                              r"\[(?:users|teams|apps)\]"
                              r"(?:\[\])?=[\w'\"]", re.I)
-NAMED_PRINCIPALS = re.compile(r"[\"'](?:users|teams|groups|apps|actor_id|user_id|group_id)[\"']\s*:\s*(?:\[\s*[\"'\d{]|\d)",
+NAMED_PRINCIPALS = re.compile(r"[\"'](?:users|teams|groups|apps|actor_id|user_id|group_id)[\"']\s*:\s*"
+                              r"(?:\[\s*[\"'\d{]|\d)",
                               re.I)
 # An RPC-style method as the last segment: Slack's `conversations.invite`, `admin.users.remove`.
 RPC_METHOD = re.compile(r"[a-z]\w*(?:\.[a-z]\w*)+", re.I)
