@@ -670,10 +670,11 @@ class ProseDetector:
             if hits and all(only_reads(call.name, call.arguments or "") for call in choice.tool_calls) \
                     and is_generic(choice.content):  # no tool calls, or only lookups (get, list, SELECT)
                 # "reviewed ... no changes", "... confirmed as needed" beside counts: the verdict stands
-                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content) \
-                    or is_reviewed_verdict(choice.content)
+                verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content)
+                reviewed = is_reviewed_verdict(choice.content)  # "I've compared ... Access is appropriate"
                 audit = is_audit_response(choice.content)  # a SOC 2 narrative: its attestation findings stand
                 hits = [hit if verdict and hit.rule.startswith("attest-") or audit and hit.kind == "attestation"
+                        or reviewed and hit.rule == "attest-appropriate"
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):
                 hits = [replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]  # casting a play
