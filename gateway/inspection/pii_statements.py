@@ -38,6 +38,7 @@ _HEALTH = (
     r"celiaki|maternity|paternity|bereavement|disabled (?:parent|child|son|daughter|spouse|partner|mother|father)|"
     r"long-?term sick|longtermsick|sickness (?:history|absence|record)\w*|(?:being|been|is|was|fell|falls) ill|"
     r"spirometry|fev1|skin prick|rhinitis|sprain\w*|guide dog|(?:drug (?:and|&) )?alcohol test\w*|psychologist|"
+    r"beta-?blockers?|cardiac (?:ablation|arrest|surgery|condition|event)|antidepressants?|anticoagulants?|"
     r"toxicology|positive for (?:thc|cocaine|alcohol|amphetamines?|methamphetamines?|opiates?|opioids?|cannabis|"
     r"marijuana|benzodiazepines?|fentanyl)|thc metabolite|"
     r"entorse|arrêt de travail|médecin du travail|accident du travail|bedrijfsarts|huisarts|psycholoog|ziek ?gemeld"

@@ -114,7 +114,8 @@ FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}
                            r"utilisateurs|utenti|usuários|users)$")
 # A headline record: "Salesforce user Bianca Moretti deactivated", "Service token `uptime-probe` created".
 LIFE_HEADLINE = re.compile(
-    r"\b(?i:user|account|login|service account|service token|api key|api token|mailbox)\s+"
+    r"\b(?i:user|account|login|service account|service token|api key|api token|mailbox|"
+    r"(?:old|previous) (?:api )?key)\s+"  # "- Old key `…sVpX` revoked at 14:02."
     r"(?:(?:[`'\"][^`'\"\n]{1,60}[`'\"]|[A-Z][\w.@-]*|[\w.@-]*[.@_-][\w.@-]*|\d{3,}|\([^()\n]{1,40}\))\s+){1,3}"
     r"(?P<v>(?i:deactivated|disabled|suspended|deleted|re-?enabled|re-?activated|unlocked|created|provisioned|"
     r"deprovisioned|rotated|revoked|issued|removed(?= from (?:the )?(?:portal|org|organi[sz]ation|workspace|tenant|"
@@ -135,7 +136,7 @@ DONE_AT = re.compile(r"\b(?:password|credentials?|secret|api key|token|accounts|
 DONE_AT_NOUNS = ("password", "credential", "secret", "api key", "token", "accounts", "users", "mailboxes")
 DONE_AT_VERBS = (" rotated ", " reset ", " regenerated ", " created ", " deactivated ", " disabled ", " deleted ",
                  " suspended ", " provisioned ", "enabled ")
-HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ")  # as it was gated before
+HEADLINE_NOUNS = ("user ", "account ", "service ", "api ", "login ", "mailbox ", "old key", "previous key")
 HEADLINE_VERBS = ("activated", "disabled", "suspended", "deleted", "enabled", "unlocked", "created", "provisioned",
                   "rotated", "revoked", "issued", "removed")  # one in every match, lower-cased
 # A step named and reported done: "Password reset done for Tom", "password recovery triggered".

@@ -35,12 +35,18 @@ _EXTENDED_KINDS = {"add_members_to_groups": ("access_change", "grant"),
 DEPLOY_KEY_CALL = compile_s(r"\.create_key\(\s*(?:title\s*=\s*)?f?[\"'][^\"'\n]*[\"']\s*,")
 
 
+# The same replace as a JSON change list (`{"dn": "uid=x,…", "replace": {"nsAccountLock": "false"}}`)
+JSON_ACCOUNT_CHANGE = (r"[\"'](?:replace|add)[\"']\s*:\s*\{[^{}]{0,200}?" + _ACCOUNT_ATTRIBUTE.format("attr") +
+                       r"\s*:")
+
+
 def _member_change(match: re.Match[str]) -> tuple[str, str]:
     return "access_change", "revoke" if (match.group("op") or match.group("op2")) == "DELETE" else "grant"
 
 
 def _account_change(match: re.Match[str]) -> tuple[str, str]:
-    return "lifecycle", ACCOUNT_ATTRIBUTES[(match.group("attr") or match.group("attr2")).lower()]
+    attr = match.group("attr") if "attr2" not in match.re.groupindex else match.group("attr") or match.group("attr2")
+    return "lifecycle", ACCOUNT_ATTRIBUTES[attr.lower()]
 
 
 EBS_USER_ACTIONS = {"createuser": "create", "disableuser": "disable", "updateuser": "modify"}
@@ -50,6 +56,8 @@ RULES: tuple[Rule, ...] = (
          confidence=0.85, reach=80),
     Rule("ldap-client-account", tuple(ACCOUNT_ATTRIBUTES), compile_i(ACCOUNT_CHANGE), classify=_account_change,
          confidence=0.85, reach=80),
+    Rule("ldap-json-account", tuple(ACCOUNT_ATTRIBUTES), compile_i(JSON_ACCOUNT_CHANGE), classify=_account_change,
+         confidence=0.85, reach=220),
     Rule("ldap-client-new-entry", (".add(", ".add_s(", ".add_ext"), compile_s(NEW_ENTRY), "lifecycle", "create", 0.85,
          reach=250),
     Rule("ldap-client-extended", (".extend.",), compile_s(EXTENDED),

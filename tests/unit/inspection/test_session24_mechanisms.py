@@ -3,11 +3,13 @@ and its look-alike stays quiet."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from gateway.inspection.alternation import bucketed, split_alternatives
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer
+from gateway.types import Answer, Choice, ToolCall
 
 FULL = build_engine()
 
@@ -206,3 +208,23 @@ def test_a_temporary_access_pass_issued() -> None:
                "- Lifetime: 60 minutes, one-time use\n- Delivered in person at the F9 service desk (ID checked)\n")
     assert "lifecycle" in kinds_in(content)
     assert "lifecycle" not in kinds_in("A Temporary Access Pass is a time-limited passcode that admins can issue.")
+
+
+def test_an_ldap_modify_tool_unlocking_accounts_in_json() -> None:
+    call = ToolCall("call_0", "ldap_modify", json.dumps({"server": "ldaps://ldap.kestrel.internal", "changes": [
+        {"dn": "uid=ohansen,ou=Seasonal,dc=kestrel-air,dc=com", "replace": {"nsAccountLock": "false"}}]}))
+    findings = FULL.scan(Answer((Choice(0, "Re-enabling the returning seasonal agents.", (call,)),)), cost=None)
+    assert "lifecycle" in {f.kind for f in findings if f.confidence >= 0.5}
+
+
+def test_the_old_key_revoked_in_a_rotation_record() -> None:
+    content = ("Rotation for the card-dispute portal's payment processor key is done:\n\n- Old key `…sVpX` revoked at "
+               "14:02.\n- New key: stored in the vault.\n\nRestart the web app.")
+    assert "lifecycle" in kinds_in(content)
+    assert "lifecycle" not in kinds_in("The old key `k1` revoked by the vendor last year is why the import failed.")
+
+
+def test_heart_conditions_and_their_medicines_are_health_information() -> None:
+    content = ("F/O Andrew Rennie (30877) has an OML following cardiac ablation (AME report 03/04/2025) and takes "
+               "beta-blockers. Please add the pairing rule.")
+    assert "HEALTH_INFO" in pii_in(content)
