@@ -329,6 +329,7 @@ AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", 
 # ... or that hands an auditor the holders for their test ("use it as the population for your test of control DSP-04")
 AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough))\b",
                        re.IGNORECASE)
+AUDIT_USE_WORDS = ("population", "workpapers", "for your")  # one in every AUDIT_USE match, lower-cased
 
 
 def is_audit_response(text: str) -> bool:
@@ -343,7 +344,6 @@ def hands_to_auditor(text: str) -> bool:
     return any(word in shared_lower(text) for word in AUDIT_USE_WORDS) and AUDIT_USE.search(text) is not None
 
 
-AUDIT_USE_WORDS = ("population", "workpapers", "for your")
 # The speaker's own review ("I've compared the admin list against the roster ... **Access is appropriate**"): a list
 # of names and titles then is what was reviewed, not an org chart, and the verdict stands.
 REVIEWED_BY_SPEAKER = re.compile(r"\b(?:I|[Ww]e)(?:'ve|\u2019ve| have)?\s+(?:compared|reviewed|checked|reconciled|"
@@ -351,6 +351,7 @@ REVIEWED_BY_SPEAKER = re.compile(r"\b(?:I|[Ww]e)(?:'ve|\u2019ve| have)?\s+(?:com
 
 
 def is_reviewed_verdict(text: str) -> bool:
+    """The speaker reviewed what the answer lists, and the answer is no explainer."""
     return REVIEWED_BY_SPEAKER.search(text) is not None and not _framed(text)
 
 

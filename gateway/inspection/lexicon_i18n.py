@@ -165,7 +165,8 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"(?:bearbeitungs|änderungs|nutzungs|benutzer|freigabe|besitzer|ausführungs|lösch)rechte\w*|"
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"
-              r"(?:läs|skriv|redigerings|administratörs|admin|ägar|full|lese|skrive)?behörighet\w*|åtkomst\w*|rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
+              r"(?:läs|skriv|redigerings|administratörs|admin|ägar|full|lese|skrive)?behörighet\w*|åtkomst\w*|"
+              r"rättighet\w*|rollen|roller|gruppen|grupper|tilgang\w*|adgang\w*|"
               r"rettighet\w*|uprawnie\w*|dostęp\w*|grup[yieaę]?|rol[iaęe]?|rolü|yetki\w*|grubu\w*|erişim\w*|skupin\w*|"
               r"oprávnění|přístup\w*|role|amministratric[ei]|administratrice|administradora|classes? de sécurité|"
               r"clases? de seguridad|sicherheitsklasse\w*|"
@@ -175,11 +176,10 @@ ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi
               r"(?:käyttö|muokkaus|luku|kirjoitus|pääkäyttäjä|ylläpito|admin|katselu|hallinta)?oikeu\w*|"
               r"ryhmä\w*|roolit?|roolin|roolia|rooliin|pääsy\w*|jäsen\w*|grŵp|mynediad|caniatâd|hawliau")
 LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|usuári[oa]s?|"
-            # a client's or a webhook's secret (no group holding "|": lexicon's grouping splits on every "|")
+            # a client's or a webhook's secret
             r"secretos?(?! profesional)(?! industrial)(?! comercial)(?! bancario)|segredos?|"
             r"(?:api-?)?sleutels?|schlüssel|claves? (?:de )?api|chaves? (?:de )?api|clés? (?:d')?api|"
             r"tokens? fido2?|llaves? fido2?|llaves? de seguridad|chaves? de segurança|"
-            # (spelled out: lexicon's grouping cannot take a group holding "|")
             r"neues secret|neuen secret|altes secret|alten secret|nieuw secret|nieuwe secret|oude secret|"
             r"nuevo secret|antiguo secret|novo secret|antigo secret|nouveau secret|ancien secret|"
             r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
@@ -199,7 +199,7 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"käyttäjätil\w*|käyttäjä\w*|salasan\w*|palavras?-passe|"
             r"(?:hardware|oath|otp|totp|mfa)-?tokens?|"
             # a login ("loin uuden tunnuksen"), not a company's business id ("y-tunnus")
-            r"(?<![\w-])tunnus|(?<![\w-])tunnuksen|(?<![\w-])tunnukset|(?<![\w-])tunnuksia|(?<![\w-])tunnukselle|(?<![\w-])tunnukseen")
+            r"(?<![\w-])tunnu(?:s|ksen|kset|ksia|kselle|kseen)")
 
 # Spanish "no" before a verb or a clitic; Portuguese "no" ("in the") before a noun is no negation.
 NEGATIONS = (r"no(?=\s*$|\s+(?:se|lo|la|le|les|los|las|me|te|nos|os|ha|han|he|has|hemos|hay|fue|fueron|es|son|está|"

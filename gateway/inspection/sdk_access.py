@@ -45,8 +45,8 @@ def _member_change(match: re.Match[str]) -> tuple[str, str]:
 
 
 def _account_change(match: re.Match[str]) -> tuple[str, str]:
-    attr = match.group("attr") if "attr2" not in match.re.groupindex else match.group("attr") or match.group("attr2")
-    return "lifecycle", ACCOUNT_ATTRIBUTES[attr.lower()]
+    groups = match.groupdict()  # JSON_ACCOUNT_CHANGE has no `attr2`
+    return "lifecycle", ACCOUNT_ATTRIBUTES[(groups["attr"] or groups["attr2"]).lower()]
 
 
 EBS_USER_ACTIONS = {"createuser": "create", "disableuser": "disable", "updateuser": "modify"}
