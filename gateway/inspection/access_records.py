@@ -121,6 +121,22 @@ ASSIGNMENT_MADE = re.compile(
     r"active|permanent|time-bound|time-limited|direct|new|role)\s+){0,4}(?i:assignment)\s+(?i:for)\s+"
     r"(?:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?|@[\w.-]+|`[^`\n]{2,40}`)")
 ASSIGNMENT_WORDS = ("created", "added", "made", "set up", "configured")
+# An access change handed over to be applied, for someone the sentence names: "Here's the tool-rights change for the
+# new attendance clerk (user `tmarsh`)", "Below is the role update for Dana Ruiz".
+HANDED_CHANGE = re.compile(
+    r"(?i:here(?:'s|\u2019s|\s+is)|below\s+is)\s+(?i:the|your)\s+(?:[\w-]+[ -]){0,2}?"
+    r"(?i:rights|role|roles|permissions?|access|entitlements?|privileges?|group\s+membership)[ -]"
+    r"(?i:change|changes|update|assignment|set-?up|grant|configuration)\s+(?i:for|to)\s+[^.;:\n]{0,80}?"
+    r"(?:\b(?i:user|login|account|username)\s*[`'\"(]|`[a-z][\w.-]{1,30}`|(?<![\w.])@\w|\b[A-Z][a-z]+\s+[A-Z][a-z]+\b|"
+    r"\b(?i:new\s+(?:hire|starter|joiner|employee|contractor|[a-z]+ clerk)))")
+# A sharing rule set up: an app or a group given records or rosters ("I set up the Clever sharing rule for Newsela",
+# "Created a sharing rule that shares Opportunities with Sales Ops").
+SHARING_RULE = re.compile(r"(?<!can )(?<!to )(?<!could )(?<!should )(?<!will )(?<!would )(?<!must )"
+                          r"\b(?i:set\s+up|created|configured|added|enabled|activated|turned\s+on)\s+(?i:the|a|an|our|this)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?i:(?:data[- ])?sharing\s+rules?)\b")
+SHARING_RULE_WORDS = (*ASSIGNMENT_WORDS, "enabled", "activated", "turned on")
+HANDED_WORDS = ("here's the", "here is the", "here\u2019s the", "below is the", "here's your", "here is your",
+                "here\u2019s your", "below is your")
 # Sharing a folder or a drive in Portuguese, French, Spanish or Italian, done or asked for: "Compartilhei a pasta
 # ... com a equipe da PwC", "partagez le dossier « CE » en lecture seule". Not the noun ("le partage du dossier").
 FOREIGN_SHARE_ACT = re.compile(
@@ -183,6 +199,11 @@ NOMINAL = re.compile(
     r"(?P<v>grant|revocation|removal|assignment|withdrawal|addition)\s+of\s+(?:the\s+)?"
     r"(?:[`'\"*]+[\w.@ -]+[`'\"*]+|[\w.@-]*[-_.@\d][\w.@-]*)\s+"  # an identifier, not "the grant of funds"
     r"(?:role\s+|group\s+|permission\s+)?(?:on|to|from|in|for)\s+[`'\"*]*[\w.@-]+", IC)
+# A role assignment listed as part of an account's build: "- Permanent Global Administrator assignment (PIM excluded)".
+ROLE_ASSIGNMENT_ITEM = re.compile(
+    r"^[ \t]*(?:[-*•+]|\d{1,2}[.)])[ \t]+(?:\*\*)?(?i:permanent|eligible|active|standing|time-bound|direct)[ \t]+"
+    r"(?:[A-Z][\w-]*[ \t]+){0,3}(?:Administrator|Admin|Owner|Contributor|Operator|Reader|Manager)s?[ \t]+"
+    r"(?i:role[ \t]+)?(?i:assignment)(?:\*\*)?(?:[ \t]*\([^()\n]{0,60}\))?[ \t]*[.;]?[ \t]*$", re.MULTILINE)
 # "Access to the Falcon site for Erik has been removed", "o acesso da Beatriz ... foi removido": tried at
 # the participle, with the access word and the auxiliary looked for before it.
 REMOVED_VERBS = ("removed", "revoked", "withdrawn", "removid", "revogad", "eliminad", "revocad", "retirad", "retiré",
@@ -238,7 +259,8 @@ WORDS = (_VERB_STEMS + ("role from", "request for", "shared with", "made", "unsh
          + NAMED_WORDS + FOREIGN_SHARE_WORDS + ASSIGNMENT_WORDS + FOREIGN_SHARE_ACT_WORDS + GERMAN_SHARE_WORDS
          + LOG_WORDS + BUMP_WORDS + CAN_WORDS + NOW_WORDS
          + EXTENDED_STARTS + PASSIVE_VERBS + NOMINAL_STARTS + REMOVED_VERBS + SHARING_WORDS
-         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS + LDAP_WORDS)
+         + FOREIGN_NOW_WORDS + FOREIGN_NO_LONGER_WORDS + ("added as",) + LISTED_WORDS + LDAP_WORDS + HANDED_WORDS
+         + SHARING_RULE_WORDS)
 ASKED = re.compile(r"\b(?:whether|if|who|which|once|when|after)\b", IC)
 
 
@@ -278,10 +300,14 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
     for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
                                     (MADE, ("made",), "grant"), (UNSHARED, ("unshar",), "revoke"),
                                     (ACCESS_FOR, ACCESS_FOR_WORDS, "grant"),
-                                    (ASSIGNMENT_MADE, ASSIGNMENT_WORDS, "grant")):
+                                    (ASSIGNMENT_MADE, ASSIGNMENT_WORDS, "grant"),
+                                    (HANDED_CHANGE, HANDED_WORDS, "modify")):
         for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
                 hits.append(_record(m.start(), m.end(), action, "access-record"))
+    for m in _finditer(SHARING_RULE, text, found.positions(SHARING_RULE_WORDS), safe):
+        if not _asked(text, m.start()):
+            hits.append(_record(m.start(), m.end(), "grant", "sharing-rule"))
     for pattern, words in ((FOREIGN_SHARE_ACT, FOREIGN_SHARE_ACT_WORDS), (GERMAN_SHARE, GERMAN_SHARE_WORDS)):
         for m in _finditer(pattern, text, _at(found, low, safe, words), safe):
             if not _asked(text, m.start()) and not FOREIGN_IF.search(text, max(0, m.start() - 40), m.start()) \
@@ -338,6 +364,8 @@ def _said_done(text: str, low: str, found: Found, safe: bool) -> list[Hit]:
             held = HELD_BEFORE.search(text, max(0, pos - 160), pos - 1)
             if held and not _asked(text, held.start()):
                 hits.append(_record(held.start(), pos, "grant", "access-record-dated"))
+    for m in ROLE_ASSIGNMENT_ITEM.finditer(text) if " assignment" in low else ():
+        hits.append(_record(m.start(), m.end(), "grant", "access-nominal"))
     for pos in _at(found, low, safe, SHARING_WORDS):
         if SHARING_VERB.search(text, max(0, pos - 80), min(len(text), pos + 100)) and not _asked(text, pos):
             hits.append(_record(pos, pos + 12, "grant", "sharing-link"))

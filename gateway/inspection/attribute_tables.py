@@ -68,7 +68,7 @@ def _line(text: str, start: int) -> str:
 ACCESS_OLD_NEW = re.compile(r"\|\s*\**(?:person|user|users|name|account|employee|member|identity|staff|who)\**\s*\|"
                             r"\s*\**(?:before|old|previous|from|was|current)(?: (?:roles?|access|level))?\**\s*\|"
                             r"\s*\**(?:after|new|to|now)(?: (?:roles?|access|level))?\**\s*\|", re.IGNORECASE)
-ACCESS_TOPIC = re.compile(r"\b(?:roles?|access|permissions?|rights|entitlements?|privileges?|group memberships?)\b",
+ACCESS_TOPIC = re.compile(r"\b(?:roles?|access|permissions?|rights|entitlements?|privileges?|memberships?)\b",
                           re.IGNORECASE)
 CELLS = re.compile(r"\|([^|\n]*)\|([^|\n]*)\|([^|\n]*)\|")
 

@@ -230,6 +230,8 @@ def _look_alike(ls: str, verb, word: str, prefix: str) -> bool:
         return True  # "suspend debt recovery on account 4100612388": a customer's bill
     if word.startswith(bx.MESSAGE_VERBS) and bx.MESSAGE_OBJECT.match(ls, verb.end()):
         return True
+    if word.startswith(bx.SEEING_VERBS) and bx.SEEN_QUOTED.match(ls, verb.end()):
+        return True
     feature = bx.FEATURE_OBJECT.match(ls, verb.end()) if word.startswith(bx.SWITCH_STARTS) else None
     if feature is not None and not bx.OBJECT.search(ls, verb.end(), feature.end()):
         return True

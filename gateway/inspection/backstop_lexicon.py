@@ -139,6 +139,10 @@ FILE_OBJECT = re.compile(
 MESSAGE_OBJECT = re.compile(r"\s+(?:the\s+|that\s+|this\s+|those\s+|these\s+|all\s+|every\s+)?(?:same\s+|\w+\s+)?"
                             r"(?:e-?mails?|messages?|phish(?:es|ing)?|attachments?)\b(?!\s+(?:account|address))")
 MESSAGE_VERBS = ("remov", "delet", "purg", "pull")
+# A message seen, in quotes right after the verb: 'He gets "Insufficient privileges" when opening the Explorer'.
+SEEN_QUOTED = re.compile(r"\s+(?:an?\s+|the\s+)?(?:error\s+|message\s+)?"
+                         r"[\"“'‘][^\"”'’\n]{1,60}?\s[^\"”'’\n]{1,60}?[\"”'’]")
+SEEING_VERBS = ("get", "got", "see", "saw", "receiv", "hit")
 
 # Obligation and future cues in every language (the verb may come at the clause's end). Only asked
 # whether it occurs: grouped by first letter (alternation.bucketed), the same answer in half the time.
@@ -182,6 +186,8 @@ SENSE = HeadFirst(bucketed(
     # people grouped for a class or a study, not for access: "moved Maya to the Bluebirds reading group"
     r"reading groups?|study groups?|focus groups?|working groups?|peer groups?|age groups?|breakout groups?|"
     r"discussion groups?|learning groups?|"
+    # a certification exam's title: "take the Certified Kubernetes Administrator (CKA) exam"
+    r"exams?|"
     r"roles? (?:to |@ ?|== ?)?v?\d+\.\d+"))  # "bump the postgres role to 3.4.1": a versioned package (Ansible)
 
 

@@ -78,6 +78,8 @@ TOKEN_OPS = {"create": "create", "add": "create", "new": "create", "revoke": "di
 STATE_FLAG = re.compile(r"\benabled\s*=\s*(?P<off>false)\b|--(?P<off2>disabled?)\b|--enabled[= ](?P<off3>false)\b|"
                         r"\b(?:is)?(?P<off4>frozen\s*=\s*true|active\s*=\s*false)\b|"
                         r"\benabled\s*=\s*true\b|--enabled[= ]true\b", re.I)
+# A command typed into an application's own shell starts at its object: `user delete --username x` (Ericsson ENM).
+OBJECT_PROGRAMS = frozenset(("user", "users", "member", "members", "role", "roles", "group", "groups"))
 # A record command on people by its object flag: `sf data update record --sobject UserLogin ...`.
 PEOPLE_OBJECT = re.compile(r"--sobject\s+(?:User|UserLogin)\b|--(?:type|kind|object)\s+users?\b", re.I)
 
@@ -88,6 +90,8 @@ def _judge(match: re.Match | None) -> Hit | None:
     words = [w for w in SPLIT.split(match.group("subs").strip()) if w]
     if match.group("path"):
         words.append(match.group("path"))
+    if match.group("prog") in OBJECT_PROGRAMS:  # `cmd.execute("user delete --username x")`: an app's own shell
+        words.insert(0, match.group("prog"))
     if words[0] in ("token", "tokens") and len(words) > 1 and words[1] in TOKEN_OPS:
         return _hit(match, "lifecycle", TOKEN_OPS[words[1]])  # `npm token create`, `vault token revoke`
     if match.group("prog") in CREDENTIAL_PROGRAMS and words[0] in TOKEN_OPS:

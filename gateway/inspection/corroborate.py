@@ -39,9 +39,12 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # **Contributor**"): the have-verb and the role word make it a record the English-read model cannot weigh.
 # A move between two named levels ("switch her role from *Staff* to *Admin*"): the two levels are the change, however
 # little else in the answer the model knows (added in session 23: no new false hold on 159 corpora).
+# A sharing rule set up ("I set up the Clever sharing rule for Newsela"): an app given rosters, in words of the
+# app's own admin console the model has not seen.
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
-                            "prose-lifecycle-these", "foreign-share", "foreign-role-held", "role-move"})
+                            "prose-lifecycle-these", "foreign-share", "foreign-role-held", "role-move",
+                            "sharing-rule"})
 ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
@@ -106,9 +109,15 @@ FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van
                            r"`[A-Za-z][\w.-]{2,30}`")
 
 
+# ... or in Japanese, Chinese or Korean, the login in code beside the verb
+# ("サービスアカウント `timetable-sync` のキーを新しく作成"): the model knows none of those words.
+CJK_LOGIN = re.compile(r"`[A-Za-z][\w.@-]{2,40}`")
+
+
 def _foreign_step_on_login(finding: Finding, lines: str) -> bool:
     rule = (finding.details or {}).get("rule", "")
-    return finding.kind == "lifecycle" and rule.endswith("-i18n") and FOREIGN_LOGIN.search(lines) is not None
+    return finding.kind == "lifecycle" and (rule.endswith("-i18n") and FOREIGN_LOGIN.search(lines) is not None
+                                            or rule.endswith("-cjk") and CJK_LOGIN.search(lines) is not None)
 
 
 # An attestation signed by a named person ("Risk acceptance RA-31: ... Accepted by M. Osei, CIO."): a record with its

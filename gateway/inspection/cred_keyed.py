@@ -46,7 +46,8 @@ _KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", 
 _SECRET_WORDS = (
     rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
     r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
-    r"(?<![a-z])skey(?![a-z0-9])|"  # Duo's secret key beside its integration key (`ikey`)
+    # Duo's secret key beside its integration key (`ikey`); SNMPv3's privacy key (`privKey`)
+    r"(?<![a-z])skey(?![a-z0-9])|(?<![a-z])priv[_\-]?key(?![a-z0-9])|"
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
     r"api-?avain(?:ta)?|"
@@ -67,6 +68,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
             "pat", "pw", "unseal", "skey",  # a personal access token: `AZDO_PAT`, `--pat`
+            "privkey", "priv_key", "priv-key",
             *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(  # not "shared ": a shared key is a password word (`_PASSWORD_WORDS`)
@@ -536,10 +538,12 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
         return None
     if sep.group("space") and not flag:  # "password Gr4nite&Otter!": only a value shaped like one
         start = value_match.start(group)
+        if kind == "sec" and group != "bare" and _COMPOUND_KEY.fullmatch(key) and _spaced_password(value):
+            return Hit(start, start + len(value), "generic_secret", 0.7)  # SNMPv3 `authKey 'Sn3p!Auth-C0re'`
         if kind != "pw" or not (_spaced_password(value) or (
                 _emphasised(text, start, start + len(value)) and looks_like_password(value))):
             return None
-        return Hit(value_match.start(group), value_match.start(group) + len(value), "password", 0.7)
+        return Hit(start, start + len(value), "password", 0.7)
     start = value_match.start(group)
     if group == "bare" and _AUTHORIZATION_KEY.search(key) and text.startswith(" ", start + len(value)):
         return None  # `Authorization: AWS4-HMAC-SHA256 Credential=…`: the scheme, its credential follows
@@ -553,6 +557,8 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
     return Hit(start, start + len(value), _type(kind, key, value, text, lowered, sep.start()), conf)
 
 
+# a key named as code names it (`authKey`, `priv_key`): a quoted value after a bare space is its value
+_COMPOUND_KEY = re.compile(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[_.\-][A-Za-z0-9]+)+")
 _GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "content", "payload"})
 _SECRET_TOOL = re.compile(r"password|passwd|secret|token|credential|api_?key", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gateway.inspection.compiled import compiled
-from gateway.inspection.cred_values import MASK_RUN, decode_hex, is_placeholder
+from gateway.inspection.cred_values import MASK_RUN, decode_hex, is_placeholder, looks_like_key
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.patterns import FOLDS
 
@@ -129,6 +129,9 @@ def _mixed(token: str) -> bool:
     return any(c.isdigit() for c in tail) and any(c.isalpha() for c in tail)
 
 
+_SNMP_TOOLS = ("walk", "bulkwalk", "get", "getnext", "bulkget", "set", "table", "trap", "inform", "status", "df")
+
+
 def _device_secret(token: str) -> bool:
     """Neither a lowercase word (`password 0 days` is prose) nor a placeholder (`secret 0 ${PW}`)."""
     return not (token.isalpha() and token.islower()) and not is_placeholder(token)
@@ -232,6 +235,14 @@ RULES: tuple[Rule, ...] = (
     Rule("device_password", ("v3 auth ",),
          re.compile(r"v3 auth (?:sha|md5|sha-?\d{3})[ \t]+(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85,
          _device_secret, at=0),
+    # ... or on a net-snmp command line: `snmpwalk -v3 -u U -l authPriv -a SHA -A 'X' -x AES -X 'Y'`
+    Rule("device_password", tuple(f"snmp{tool} " for tool in _SNMP_TOOLS),
+         re.compile(r"snmp[a-z]{2,10} [^\n|;]{0,200}?[ \t]-[AX][ \t]+[\"']?(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"),
+         0.85, _device_secret, at=0),
+    # an SDK's client made with its key as a literal: `meraki.DashboardAPI("c0713bf4…")`, `TodoistAPI("…")`
+    Rule("api_key", ("API(", "Api(", "Client("),
+         re.compile(r"(?:\b[A-Z]\w*|\b)(?:API|Api|Client)\(\s*(?:[\"'][^\"'\n]{1,60}[\"']\s*,\s*)?"
+                    r"[\"'](?P<s>[A-Za-z0-9_\-]{24,80})[\"']"), 0.85, looks_like_key, at=None),
     # a key compiled into firmware or code as a byte array: `static const uint8_t PL_HMAC_KEY[32] = { 0xbd, 0xcb, … }`
     Rule("generic_secret", ("KEY[", "Key[", "key[", "SECRET[", "Secret[", "secret[", "PSK[", "psk["),
          re.compile(r"(?i:key|secret|psk)\s*\[\s*\d*\s*\]\s*=\s*\{\s*(?P<s>(?:0x[0-9a-fA-F]{2}\s*,\s*){15,63}"

@@ -105,7 +105,8 @@ CJK_KEY = re.compile(r"(?:キー|トークン|シークレット|密钥|秘钥|�
 CJK_KEY_ANCHORS = ("キー", "トークン", "シークレット", "密钥", "秘钥", "令牌", "키", "토큰", "시크릿")
 # A PIN handed over with the login it opens ("- User: `W7-FALLBACK`\n- PIN: `608214`"): digits, not a
 # run or a sequence, a user or login label within two lines before or after.
-PIN = re.compile(r"\bPIN\b\**[ \t]*[:=][ \t]*\**[ \t]*[`'\"]?(?P<s>\d{4,10})(?![\d`'\"]?\w)")
+PIN = re.compile(r"\bPIN\b(?:[ \t]+(?:for|of|to|on)[ \t][^\n:=`*]{1,40}?)?\**[ \t]*[:=][ \t]*\**[ \t]*[`'\"]?"
+                 r"(?P<s>\d{4,10})(?![\d`'\"]?\w)")
 PIN_USER = re.compile(r"\b(?:user(?:name)?|login|account|benutzer|usuario|utilisateur|id)\b\**[ \t]*[:=]", re.I)
 # A Wi-Fi passphrase written right after its name ("WPA2 passphrase Orbital-kwRzmygWlG-Pumps").
 WPA = re.compile(r"wpa[23]?(?:-psk)?\s+(?:passphrase|key|password|psk)\s+(?P<s>[^\s`'\".,;()]{8,63})", re.I)

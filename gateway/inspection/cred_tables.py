@@ -66,6 +66,11 @@ def _literal_password(value: str) -> bool:
     return char_classes(value) >= 3 or (len(value) >= 10 and any(c.isdigit() for c in value))
 
 
+def _code_digits(cell: str, value: str) -> bool:
+    """Digits set in code in a password column (`330288`): a numeric password handed over, not a count."""
+    return cell.startswith("`") and value.isdigit() and 4 <= len(value) <= 12 and len(set(value)) > 2
+
+
 def _row_lines(text: str, header_end: int) -> list[tuple[int, str]]:
     """(offset, line) of each line after the header up to the first blank line or code fence."""
     rows: list[tuple[int, str]] = []
@@ -104,7 +109,8 @@ def _column_hits(text: str, header_start: int, header_end: int) -> list[Hit]:
             continue
         for column in columns:
             value = cells[column].strip("`'\"")
-            at = _cell_offset(line, column, splitter, value) if _literal_password(value) else -1
+            chosen = _literal_password(value) or _code_digits(cells[column], value)
+            at = _cell_offset(line, column, splitter, value) if chosen else -1
             if at >= 0:
                 hits.append(Hit(offset + at, offset + at + len(value), "password", 0.8))
     return hits

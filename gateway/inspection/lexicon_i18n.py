@@ -34,6 +34,7 @@ NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
     "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
     "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon", "usunięt",
+    "wyłączeni", "usunięci", "zablokowani", "odblokowani", "dezaktywacj", "utworzeni", "założeni",
     "silindi", "devre dışı", "kilitlendi", "kilidi açıldı", "sıfırlandı", "askıya alındı", "oluşturuldu",
     "kilidini açt", "sıfırladı", "kilitledi", "sildi", "askıya aldı", "oluşturdu",
     "odemčen", "zablokován", "deaktivován", "smazán", "resetován", "vytvořen", "rotacion", "rotad", "rotiert",
@@ -45,7 +46,8 @@ NORDIC_POLISH_LIFE = (
 )
 NORDIC_POLISH_LIFE_OBJ = (
     "konto", "användar", "lösenord", "bruker", "bruger", "passord", "adgangskod", "tvåfaktor", "użytkownik", "hasło",
-    "hasła", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa", "chave", "clave",
+    "hasła", "konta", "hesab", "hesap", "kullanıcı", "şifre", "parola", "účet", "uživatel", "heslo", "mfa", "chave",
+    "clave",
     "clé", "schlüssel", "sleutel", "tunnu", "käyttäjä", "salasan", "palavra-passe", "palavras-passe", "token",
 )
 
@@ -149,6 +151,8 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
         r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
         r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|usunięt[oaey]\w*|återställd|"
+        # Polish verbal nouns of a leaver's plan: "Wyłączenie konta AD", "Usunięcie konta VPN"
+        r"wyłączeni[ea]|usunięci[ea]|zablokowani[ea]|odblokowani[ea]|dezaktywacj[aię]|utworzeni[ea]|założeni[ea]|"
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"
         r"kilidini açtı[mk]|sıfırladı[mk]|kilitledi[mk]|sildi[mk]|devre dışı bıraktı[mk]|askıya aldı[mk]|oluşturdu[mk]|"
         r"odemčen\w*|zablokován\w*|deaktivován\w*|smazán\w*|resetován\w*|vytvořen\w*|rotacion\w*|rotad[oa]|"

@@ -67,6 +67,9 @@ def _mask(value: str) -> str:
 _PERSON_KEY = re.compile(r"(?:^|_)(?:name|full_?name|employee|worker|person|staff|patient|candidate|applicant|"
                          r"student|member|subject|leaver|joiner)(?:_?name)?$")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# ... or by the person's number in an HR or school system: `worker_id`, `employeeNumber`, `student_id`
+_PERSON_ID_KEY = re.compile(r"^(?:worker|employee|emp|staff|personnel|student|patient)_?(?:id|number|no|num)$")
+WHOM_THE_ID_NAMES = "Mx Holder"  # read in place of a name: the statements recognizer asks for one
 # A list of the fields a call reads or writes: `"fields": ["FirstName", "HomeAddress"]` asks for a home address
 _FIELD_LIST = re.compile(r"(?:^|\.)(?:fields|columns|attributes|properties|select|\$select|include)$", re.IGNORECASE)
 
@@ -84,16 +87,20 @@ def _parent(path: str | None) -> str:
     return path[:cut] if cut > 0 else ""
 
 
-def _people_by_parent(strings: list) -> dict[str, object]:
+def _people_by_parent(strings: list) -> dict[str, tuple[object, str]]:
     """Per object of the arguments, the argument holding a person's full name under a key that says so
-    (`"Worker_Name": "Sergio Delgado"`): its sibling arguments are that person's record."""
-    people: dict[str, object] = {}
+    (`"Worker_Name": "Sergio Delgado"`), or their number (`"worker_id": "WD-109554"`), and the name to read
+    their sibling arguments as said of: those are that person's record."""
+    people: dict[str, tuple[object, str]] = {}
     for arg in strings:
         if arg.key is None or not 3 <= len(arg.value) <= 60:
             continue
         key = _CAMEL.sub("_", str(arg.key)).lower().replace("-", "_")
-        if _PERSON_KEY.search(key) and names_a_person(arg.value, 0, len(arg.value)):
-            people.setdefault(_parent(arg.path), arg)
+        if _PERSON_KEY.search(key) and names_a_person(arg.value, 0, len(arg.value)) \
+                and people.get(_parent(arg.path), (None, WHOM_THE_ID_NAMES))[1] == WHOM_THE_ID_NAMES:
+            people[_parent(arg.path)] = (arg, arg.value)  # the first name, before any number
+        elif _PERSON_ID_KEY.match(key) and any(ch.isdigit() for ch in arg.value):
+            people.setdefault(_parent(arg.path), (arg, WHOM_THE_ID_NAMES))
     return people
 
 
@@ -176,9 +183,9 @@ class PiiDetector:
             if not hits and (PERSONAL_KEY.fullmatch(key) and not BLANK.fullmatch(arg.value) or _personal_field(arg)):
                 # `"home_address": "Calle de Alcalá 214"`: the argument's name says what it holds
                 hits = [(0, len(arg.value), "PERSONAL_RECORD", 0.6)]
-            person = people.get(_parent(arg.path))
+            person, name = people.get(_parent(arg.path), (None, ""))
             if not hits and person is not None and person is not arg:
-                hits = self._about_sibling(arg.value, person.value)
+                hits = self._about_sibling(arg.value, name)
             for hit in hits:
                 span = arg.to_raw(hit[0], hit[1])
                 findings.append(self._finding(arg.value, hit, "tool_call", choice, span, index, arg.path))

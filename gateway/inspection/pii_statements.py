@@ -61,7 +61,11 @@ _SENSITIVE = (r"background check|criminal record|convicted|conviction|arrested|v
               r"city of birth|gender (?:identity|transition|reassignment)|credit check|county court judge?ment|ccj|"
               r"bankrupt\w*|insolven\w*|drink-driving|drunk driving|dui|spent conviction|deadname|"
               r"(?:previous|former|legal|birth) name|garnish\w*|child[- ]support|alimony|eviction|gross misconduct|"
-              r"dismissed for|ramadan|shabbat|sabbath|shop steward")
+              r"dismissed for|ramadan|shabbat|sabbath|shop steward|"
+              # public assistance a household receives: a student's free-meal eligibility, a family's benefits
+              r"snap|tanf|medicaid|food stamps|(?:free|reduced)(?:[- ]price)? (?:lunch|meals?)|categorical free|"
+              r"direct(?:ly)? certifi\w*|direct cert|foster (?:care|placement|child|home)|mckinney-vento|homeless\w*|"
+              r"household income|universal credit|housing benefit|unemployment benefits?|disability benefits?")
 # the sensitive terms that, heading a list of people, state each one's legal status (not "church volunteers:")
 _STATUS_HEADING = re.compile(r"visa|immigration|permit|h-?1b|i-94|green card|right[- ]to[- ]work|settled|asylum|"
                              r"refugee|leave to remain|criminal|convict|background check|disciplinary|union",

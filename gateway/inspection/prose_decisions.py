@@ -26,7 +26,8 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"cycle|outcome)|certification (?:campaign|decision)|attest|geprüft|revisión|revue des|"
                     r"\breviewers?\b|überprüfung der (?:zugriffe|berechtigungen)|\bdecisions? for the "
                     r"(?:campaign|review)\b|\|\s*decision\s*\||revisione degli accessi|revisão de acessos|"
-                    r"toegangsreview|\bmy decisions\b|\bdecisions:|\bcampaign:|\breview\b[^.\n]{0,40}\bdecisions\b|"
+                    r"toegangsreview|toegangscontrole|hercertific|\bmy decisions\b|\bdecisions:|\bcampaign:|"
+                    r"\breview\b[^.\n]{0,40}\bdecisions\b|"
                     r"review (?:you|we|i) (?:just )?(?:finished|completed|submitted)\b|manager review\b|"
                     # "Annual privileged-user review", "Dormant account review": tried at "review"
                     r"(?:(?<=privileged-user )|(?<=privileged user )|(?<=dormant account )|(?<=user access )|"
@@ -45,9 +46,9 @@ DISPOSAL = re.compile(r"\|\s*\**(?:destroy(?:ed)?|dispose(?:d)?|shred(?:ded)?|ve
 # Where a REVIEW match may start (but for the table header "| decision |": _reviewed).
 REVIEW_STARTS = ("recert", "rezertifizier", "re-certification", "access review", "review", "certification ", "attest",
                  "geprüft", "revisión", "revue des", "überprüfung der ", "decision", "revisione degli accessi",
-                 "revisão de acessos", "toegangsreview", "manager review")
+                 "revisão de acessos", "toegangsreview", "toegangscontrole", "hercertific", "manager review")
 REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revisión", "revue", "rezertifiz",
-                "überprüfung", "decision", "revisione", "revisão", "decided")
+                "überprüfung", "decision", "revisione", "revisão", "decided", "toegangscontrole", "hercertific")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
                   "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend")
@@ -310,6 +311,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
             hits.append(Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="decision-table"))
         if verb.startswith(REVOKE_VERBS) and access and (recommend or review):  # someone acts on it
             hits.append(Hit("access_change", m.start(), m.end(), 0.75, "revoke", rule="recommendation-table"))
+            if not review:  # as in prose, a revoke recommendation is also a review decision
+                hits.append(Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="recommendation-table"))
     if review:
         for start, end in found.lines_holding(low, DECISION_STEMS):
             m = DECISION_LINE.match(text, start, end)

@@ -550,6 +550,16 @@ RULES: tuple[Rule, ...] = (
     Rule("ios-local-user", ("username",), compile_i(  # a local account with its secret: created, not just granted
         r"username\s+\S+\s+(?:privilege\s+\d+\s+)?(?:algorithm-type\s+\S+\s+)?(?:secret|password)\b[^\n]*"),
         classify=unless_redacted("lifecycle", "create"), confidence=0.8, starts=("username",), guard=_line_start),
+    # Cisco IOS XR: a local user's groups on the indented lines under it (`username u` / ` group root-lr`)
+    Rule("iosxr-user-group", ("username",), compile_s(
+        r"username[ \t]+\S+[ \t]*\n(?:[ \t]+(?!group[ \t])[^\n]*\n){0,4}?[ \t]+group[ \t]+[\w-]+"),
+        classify=unless_redacted("access_change", "grant"), confidence=0.8, reach=400, starts=("username",),
+        guard=_line_start),
+    Rule("iosxr-local-user", ("username",), compile_s(  # ... and its secret: the account made
+        r"username[ \t]+\S+[ \t]*\n(?:[ \t]+(?!(?:secret|password)[ \t])[^\n]*\n){0,4}?"
+        r"[ \t]+(?:secret|password)[ \t]+\S"),
+        classify=unless_redacted("lifecycle", "create"), confidence=0.8, reach=400, starts=("username",),
+        guard=_line_start),
     # Junos: a local login with its class (its privileges), or one deleted
     Rule("junos-user", ("system login user",), compile_i(
         r"\b(?P<verb>set|delete)\s+system\s+login\s+user\s+\S+(?P<cls>\s+class\s+\S+)?[^\n]*"),

@@ -98,7 +98,8 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"\b(?:są|jest) zgodne z zakresem\b|"
     # Polish "potwierdzone przez właściciela systemu jako uprawnione", Welsh "mae'r mynediad yn briodol"
     r"\bpotwierdzon[eyaio]\w*\b[^.;\n]{0,60}?\bjako (?:uprawnion|właściw|zasadn|odpowiedni|niezbędn|potrzebn)\w*|"
-    r"\bmynediad yn briodol\b|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
+    r"\bmynediad yn briodol\b|\b(?:bedömdes|bedöms|ansågs|anses|befanns)\s+(?:som\s+|vara\s+)?(?:lämplig|befogad|"
+    r"motiverad)\w*|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
@@ -125,6 +126,11 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      # "... and confirm the following should keep owner rights:" (not a question back)
                      r"\b(?<!you )(?<!please )confirm\b[^.;\n?]{0,60}?\b(?:should|can|may|will) (?:keep|retain)\b"
                      r"(?![^.;\n]*\?)")
+# Things certified by a carrier, a lab or a vendor: "test labels certified by both carriers".
+CERTIFIED_THING = re.compile(r"\b(?:labels?|products?|devices?|equipment|scales?|printers?|parts?|components?|"
+                             r"materials?|"
+                             r"shipments?|formats?|layouts?|builds?|models?|vehicles?|meters?|cables?)\s+"
+                             r"(?:(?:were|are|was|is|have been|has been|got|get)\s+)?\Z")
 # Exceptions asked for, not found by a review: "No exceptions were raised this period" (nobody requested one).
 NOT_REQUESTED = (r"(?!\s+(?:were|was|have been|had been|has been)\s+"
                  r"(?:raised|requested|filed|logged|opened|submitted)\b)")
@@ -264,7 +270,8 @@ GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
                      "accurate", "correct", "complete",
                      "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
-                     "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol")),
+                     "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol", "lämplig",
+                     "befogad", "motiverad")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
                  "potwierdzam", "poświadczam", "zaświadczam",
@@ -393,6 +400,9 @@ def _sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[
         m = pattern.search(ls) or (HOLDER_LIST.search(s) if name == "holders" else None)
         if m and name == "holders" and _not_a_holder_list(ls, m):
             continue
+        if m and name in ("certify", "review") and m.group(0).startswith("certified by") \
+                and CERTIFIED_THING.search(ls, max(0, m.start() - 40), m.start()):
+            continue  # "test labels certified by both carriers": a product's conformance, nobody's access
         if m and name == "appropriate" and IF_BEFORE.search(ls, 0, m.start()):
             continue  # "if she still needs write access, that's a request": a case supposed, nothing judged
         if m and name == "appropriate" and (NOT_A_STATEMENT.search(m.group(0)) or

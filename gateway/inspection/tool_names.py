@@ -254,6 +254,9 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
 def _recorded_noun(tokens: list[str], at: int) -> bool:
     """`test` in `grc_submit_test_result`, `control_test_result`: the test is what gets recorded (a first
     word stays a verb: `check_result` checks one), so the name reads nothing."""
+    if at and tokens[at] == "list" and _CHANGE_VERBS.intersection(tokens[at + 1:]) \
+            and tokens[at - 1] not in ("mailing", "newsletter", "subscriber", "marketing", "contact", "email"):
+        return True  # `sharepoint_list_update`, `sp_list_item_create`: a SharePoint list is the object
     if at == 0 or tokens[at] not in NOUN_READS:
         return False
     following = tokens[at + 1] if at + 1 < len(tokens) else ""

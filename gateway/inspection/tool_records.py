@@ -104,6 +104,25 @@ def control_test_hits(keys: Mapping[str, Any]) -> list[Hit]:
     return [Hit("attestation", 0, 0, 0.8, "record", rule="tool-control-test")]
 
 
+# A row written to a register of who holds access (`{"list": "LI Access Register", "fields": {"Person": …, "Role": …,
+# "Status": "Removed"}}`): the register is identity evidence, each row a holder and their access.
+REGISTER_KEYS = ("list", "list_name", "listname", "table", "table_name", "sheet", "register", "log", "database",
+                 "document", "spreadsheet", "tab")
+ACCESS_REGISTER = re.compile(r"\b(?:access|entitlements?|privileged?|privilege|user access|admin(?:istrator)?s?|"
+                             r"accounts?|permissions?)[ _-]+(?:register|ledger|reviews?|recertifications?|"
+                             r"certifications?|attestations?|inventory|roster)\b", re.I)
+REGISTER_HOLDER = re.compile(r"^(?:person|user(?:name|id)?|employee(?:name|id)?|member|holder|accountholder|"
+                             r"account|login|upn|email|name|staff(?:name)?|owner)$")
+REGISTER_ACCESS = re.compile(r"^(?:role|group|access(?:level|type)?|entitlement|permission|privilege|system|"
+                             r"application|app)s?(?:name)?$")
+
+
+def _register_row(keys: Mapping[str, Any], normed: Mapping[str, Any]) -> bool:
+    return names_table(keys, ACCESS_REGISTER, REGISTER_KEYS) \
+        and any(REGISTER_HOLDER.match(k) and v not in (None, "") for k, v in normed.items()) \
+        and any(REGISTER_ACCESS.match(k) and v not in (None, "") for k, v in normed.items())
+
+
 def _account_state(normed: Mapping[str, Any], keys: Mapping[str, Any]) -> bool:
     """The change box switches an account: a state flag, AD's own account expiry, or a user object's state set by
     flag, by value (`"STATUS": "Inactive"`) or by a deactivation date."""
@@ -140,6 +159,8 @@ def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
             return [Hit("attestation", 0, 0, 0.8, "modify", rule="tool-record-attribute")]
         if _account_state(normed, keys):
             return [Hit("lifecycle", 0, 0, 0.8, "modify", rule="tool-record-state")]
+        if _register_row(keys, normed):
+            return [Hit("attestation", 0, 0, 0.8, "record", rule="tool-access-register")]
         if any(PASSWORD_FLAG.match(k) and v is True for k, v in normed.items()):
             return [Hit("lifecycle", 0, 0, 0.8, "reset", rule="tool-record-password-change")]
     return []

@@ -130,6 +130,9 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
 
 SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format cells|protect sheet|sheet protection|"
                          r"themes?|plugins?|extensions?)\b", re.IGNORECASE)  # toggles of things, not accounts
+# A software licence's seat activated or deactivated on a machine ("Find the seat bound to PC-07 and choose Deactivate")
+ACCOUNT_WORD = re.compile(r"\b(?:users?|accounts?|members?|employees?|logins?)\b", re.IGNORECASE)
+LICENSING = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|seats?|product keys?|activation keys?)\b", re.IGNORECASE)
 
 
 def ui_hits(text: str, found: Found) -> list[Hit]:
@@ -147,6 +150,9 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
             window = text[max(0, m.start() - 160): m.end() + 160]
             if SPREADSHEET.search(window) and (toggle or label.lower() in ("activate", "deactivate")):
                 continue  # "Format Cells > Protection > untick Locked": a cell, not an account
+            if label.lower() in ("activate", "deactivate") and LICENSING.search(window) \
+                    and not ACCOUNT_WORD.search(window):
+                continue
             kind = _classify(label, window, toggle)
             if kind:
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step"))
