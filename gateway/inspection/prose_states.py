@@ -23,6 +23,10 @@ STATE_SET = re.compile(
     r"(?<!employee )(?<!hr )(?:account\s+)?(?:state|status)\b"
     r"[^.;!?\n]{0,60}?\bto\s+[`*\"']{0,2}(?P<v>suspended|disabled|deactivated|locked|deprovisioned)\b",
     re.IGNORECASE)
+# ... the state before its noun: "I've set them to **DELETED** status via the user application" (user records)
+STATE_NAMED_SET = re.compile(
+    rf"\b{_CHANGED}\s+(?:[^\s.;:!?]+\s+){{0,6}}?to\s+[`*\"']{{0,2}}(?P<v>suspended|disabled|deactivated|locked|deleted|"
+    r"inactive|deprovisioned)[`*\"']{0,2}\s+(?:account\s+)?(?:state|status)\b", re.IGNORECASE)
 STATE_WORDS = ("state", "status")
 # "set user **ext.pchandra** to *Inactive*": a named user switched off without the word state or status
 USER_SET = re.compile(
@@ -77,6 +81,9 @@ def state_hits(text: str, low: str, found: Found) -> list[Hit]:
     if found.any(STATE_WORDS):
         hits += [Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set")
                  for m in near(STATE_SET, STATE_WORDS, 250, 300) if _stated(text, m)]
+        for m in near(STATE_NAMED_SET, STATE_WORDS, 250, 60):
+            if _stated(text, m) and ACCOUNT_WORD.search(text, max(0, m.start() - 200), m.end() + 80):
+                hits.append(Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set"))
     if found.any(USER_SET_WORDS):
         hits += [Hit("lifecycle", m.start(), m.end(), 0.75, "disable", rule="prose-state-set")
                  for m in near(USER_SET, USER_SET_WORDS, 60, 120) if _stated(text, m)]
@@ -98,7 +105,7 @@ RULE_ANCHORS, TEMPLATE_ANCHORS = ("rule",), ("template",)
 # The lower-case literals each rule's matches start with, by id(rule): on a lower-cased text where
 # patterns.literal_safe holds, the case-insensitive rule can match only where one of them starts.
 HEADS = {id(rule): match_heads(re.compile(rule.pattern))
-         for rule in (STATE_SET, USER_SET, VALIDITY_SET, RULE_EDITED, TEMPLATE_LINKED)}
+         for rule in (STATE_SET, STATE_NAMED_SET, USER_SET, VALIDITY_SET, RULE_EDITED, TEMPLATE_LINKED)}
 # Every word state_hits looks up in its `found` (keywords.Vocabulary).
 WORDS = STATE_WORDS + USER_SET_WORDS + VALIDITY_WORDS + VALIDITY_ANCHORS + RULE_ANCHORS + TEMPLATE_ANCHORS \
     + (" rule",) + sum(HEADS.values(), ())

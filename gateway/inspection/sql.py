@@ -216,6 +216,12 @@ RULES: tuple[Rule, ...] = (
         r"identities))[\"`\]]?\s+where\b"),
         classify=lambda m: ("access_change", "revoke") if m.group("member") else ("lifecycle", "delete"),
         confidence=0.8, starts=("delete",), reach=200),
+    # ... or from any table by its rows' last sign-in: dormant users deleted (`DELETE FROM fincore.upr WHERE user_id IN
+    # (SELECT ... WHERE u.last_login_dt < SYSDATE - 180)`), not sessions, logs or tokens aged out
+    Rule("sql-delete-dormant", ("delete",), compile_i(
+        r"\bdelete\s+from\s+(?![\w.\"`\[\]]*?(?:session|log|audit|event|histor|token|cache|order|attempt))"
+        r"[\w.\"`\[\]]+(?:\s+\w+)?\s+where\b[^;]{0,400}?\blast_?(?:login|logon|sign_?in|signin|access)\w*\s*<"),
+        "lifecycle", "delete", 0.8, starts=("delete",), reach=500),
     # Ownership handed to a role: the new owner can grant on the object, alter it or drop it.
     Rule("sql-owner", ("owner to", "reassign owned", "alter authorization"), compile_i(
         r"\balter\s+(?:materialized\s+view|foreign\s+table|table|schema|database|view|sequence|function|"

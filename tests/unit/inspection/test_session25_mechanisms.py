@@ -134,3 +134,19 @@ def test_facts_beside_a_worker_id_are_said_of_that_worker() -> None:
         "operation": "Terminate_Employee", "worker_id": "WD-109554", "termination_date": "2024-07-19",
         "comment": "Positive post-incident drug test (THC 42 ng/mL), refused EAP referral."}))
     assert "HEALTH_INFO" in pii_in("Recording the separation in Workday.", call)
+
+
+def test_dormant_users_deleted_by_their_last_sign_in() -> None:
+    content = ("It deletes branch users that haven't logged in for 180+ days:\n\n```sql\nDELETE FROM fincore.upr\n"
+               " WHERE user_id IN (\n   SELECT u.user_id FROM fincore.upr u\n"
+               "   WHERE u.last_login_dt < SYSDATE - 180);\n```")
+    assert "lifecycle" in {f.kind for f in findings_of(content) if f.detector == "structured"}
+    aged = "```sql\nDELETE FROM user_sessions WHERE last_access < now() - interval '1 day';\n```"
+    assert not [f for f in findings_of(aged) if f.detector == "structured"]
+
+
+def test_user_records_set_to_a_deleted_status() -> None:
+    content = ("Maximo housekeeping: 14 user records have had no login for more than 180 days. I've set them to "
+               "**DELETED** status via the user application.")
+    assert "lifecycle" in {f.kind for f in findings_of(content) if f.detector == "prose"}
+    assert not [f for f in findings_of("We set the work order to DELETED status in Maximo.") if f.detector == "prose"]
