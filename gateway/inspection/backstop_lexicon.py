@@ -188,6 +188,8 @@ SENSE = HeadFirst(bucketed(
     r"discussion groups?|learning groups?|"
     # a certification exam's title: "take the Certified Kubernetes Administrator (CKA) exam"
     r"exams?|"
+    # a hotel's group booking: "add guests to the block with the group's rate code"
+    r"rate codes?|room blocks?|rooming lists?|"
     r"roles? (?:to |@ ?|== ?)?v?\d+\.\d+"))  # "bump the postgres role to 3.4.1": a versioned package (Ansible)
 
 

@@ -111,6 +111,17 @@ _BIND_CONNECTION = re.compile(r"\bConnection\(\s*[\w.]+\s*,\s*(?:user\s*=\s*)?[\
 # A login call with both literals: `smtp.login("reports@acme.io", "Tulip-Harbor-9921!")`, `ftp.login(...)`.
 _LOGIN_CALL = re.compile(r"\.(?:login|auth|authenticate|bind|simple_bind_s|connect)\(\s*(?:user(?:name)?\s*=\s*)?"
                          r"[\"'][^\"'\n]{1,80}[\"']\s*,\s*(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
+# Google's and Microsoft's app passwords: sixteen lower-case letters (`smtp.login(user, "jejcftalvzzneriu")`)
+_APP_PASSWORD = re.compile(r"[a-z]{16}")
+
+
+def _app_password(login: re.Match) -> bool:
+    """An app password for a mailbox: a `.login(` with an address, then sixteen varied lower-case letters."""
+    value = login.group("bare")
+    return login.group(0).startswith(".login(") and "@" in login.group(0)[:login.start("bare") - login.start()] \
+        and _APP_PASSWORD.fullmatch(value) is not None and len(set(value)) >= 10
+
+
 _OPENSSL_PASS = re.compile(r"-pass(?:in|out)?[ \t]+pass:(?P<bare>[^\s'\"]+)")
 _SSHPASS = re.compile(r"\bsshpass[ \t]+-p[ \t]*(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>\S+))")
 _NET_USER = re.compile(
@@ -327,7 +338,8 @@ def cli_hits(text: str, found: Occurrences) -> list[Hit]:
              for m in matches_at(_NET_USER, text, starts_of(found, _NET_ANCHORS))]
     hits += [_cli_password(m, _quoted_group(m)) for m in matches_at(_SMB_USER, text, occurring(text, found, "-U"))]
     hits += [_cli_password(m, "bare") for m in matches_at(_LOGIN_CALL, text, starts_of(found, _LOGIN_CALL_ANCHORS))
-             if looks_like_password(m.group("bare")) and char_classes(m.group("bare")) >= 3]
+             if looks_like_password(m.group("bare")) and char_classes(m.group("bare")) >= 3
+             or _app_password(m)]
     hits += [_cli_password(m, "bare") for m in matches_at(_BIND_CONNECTION, text, found["connection("])
              if _chosen_password(m.group("bare"))]
     if found["chpasswd"]:

@@ -51,8 +51,10 @@ _SECRET_WORDS = (
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
     r"api-?avain(?:ta)?|"
-    # a key named new, as a rotation hands it over: "Neuer Schlüssel: …", "Nueva clave: …", "Nouvelle clé : …"
-    r"(?:(?<=neuer )|(?<=neuen )|(?<=neue )|(?<=nueva )|(?<=nouvelle )|(?<=nuova )|(?<=nova ))"
+    # a key named new, as a rotation hands it over: "Neuer Schlüssel: …", "Nueva clave: …", "Nouvelle clé : …",
+    # or current: "Der aktuelle Schlüssel lautet: …"
+    r"(?:(?<=neuer )|(?<=neuen )|(?<=neue )|(?<=nueva )|(?<=nouvelle )|(?<=nuova )|(?<=nova )|(?<=aktuelle )"
+    r"|(?<=aktueller )|(?<=derzeitige )|(?<=actuelle )|(?<=attuale )|(?<=atual ))"
     r"(?:schlüssel|clave|clé|cle|chiave|chave)(?![\w-])"
 )
 _KEYWORD = re.compile(rf"(?P<pw>{_PASSWORD_WORDS})|(?P<sec>{_SECRET_WORDS})", re.IGNORECASE)
@@ -148,7 +150,9 @@ _URL = re.compile(r"[a-z][a-z0-9+.\-]*://[^@\s]*$", re.IGNORECASE)  # `proxy_pas
 # X-Api-Key-Part1, X-Api-Key-B: one part of a secret split over keys
 _PART_SUFFIX = re.compile(r"[-_ ]?(?:part|chunk|segment|half)?[-_ ]?\d\b|[-_][a-d]\b", re.IGNORECASE)
 # a key naming the secret's value field: Graph's `secretText`, `tokenValue`, `client_secret_string`
-_VALUE_SUFFIX = re.compile(r"[_\-]?(?:text|value|string|plaintext)(?![A-Za-z0-9_])", re.IGNORECASE)
+# a field's suffix after the secret word: `password_text`, `secretValue`, Veeva's and Salesforce's `password__v`
+_VALUE_SUFFIX = re.compile(r"[_\-]?(?:text|value|string|plaintext)(?![A-Za-z0-9_])|__[a-z](?![A-Za-z0-9_])",
+                           re.IGNORECASE)
 GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
 _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"`]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"`]{4,})"
                      r"(?:[ \t]*$|(?=['\"`]))", re.MULTILINE)  # a line of .pgpass, or one echoed or quoted

@@ -357,9 +357,11 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"requirepass\s+([\"']?)(?P<s>[^\s\"']{6,128})\1"), 0.85, at=0),
     Rule("password", (" on >",),  # Redis ACL: `user cart-reader on >secret ~cart:* +get`
          re.compile(r" on >(?P<s>[^\s]{6,128})"), 0.85, at=0),
-    Rule("session_cookie", ("Cookie:", "cookie:", "COOKIE:"),  # a session replayed from a browser or a HAR file
-         re.compile(r"(?i:cookie):[ \t]*(?:[^\n;=]{1,64}=[^\n;]{0,256};[ \t]*){0,8}?"
-                    r"[A-Za-z0-9_.\-]*(?i:sess|sid|auth|token|jwt|remember)[A-Za-z0-9_.\-]*="
+    # a session replayed from a browser or a HAR file (`{"name": "Cookie", "value": "JSESSIONID=…"}`)
+    Rule("session_cookie", ("Cookie:", "cookie:", "COOKIE:", '"Cookie"', '"cookie"'),
+         re.compile(r"[\"']?(?i:cookie)(?::|[\"'][ \t]*,[ \t]*[\"']value[\"'][ \t]*:[ \t]*[\"'])[ \t]*"
+                    r"(?:[^\n;=\"]{1,64}=[^\n;\"]{0,256};[ \t]*){0,8}?"
+                    r"[A-Za-z0-9_.\-]*(?i:sess|sid|auth|token|jwt|remember|sso)[A-Za-z0-9_.\-]*="
                     r"(?P<s>[A-Za-z0-9%+/_\-.]{16,})"), 0.85, _mixed),
     Rule("signed_url", ("sig=", "Signature=", "X-Amz-Signature=", "X-Goog-Signature="),
          re.compile(r"[?&](?:sig|Signature|X-Amz-Signature|X-Goog-Signature)=(?P<s>[A-Za-z0-9%+/_\-]{20,}={0,2})"),

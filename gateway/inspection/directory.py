@@ -76,7 +76,7 @@ ENDPOINTS: tuple[tuple[re.Pattern, str, str, str], ...] = tuple(
          "grant"),
         (r"/admin/directory/v1/[^\s\"']*roleassignments", "POST DELETE", "access_change", "grant"),
         (r"/drive/v\d/files/[^\s\"']*/permissions", "POST PATCH PUT DELETE", "access_change", "grant"),
-        (r"/(?:drives|items|sites|lists)/[^\s\"']*/(?:invite|permissions|grant)\b|/collaborations\b|"
+        (r"/(?:drives|items|sites|lists)/[^\s\"']*/(?:invite|permissions|grant|createlink)\b|/collaborations\b|"
          r"/sharing/(?:add|remove|update)_(?:file|folder)_member", "POST PATCH PUT DELETE", "access_change",
          "grant"),
         (r":setiampolicy\b", "POST", "access_change", "modify"),

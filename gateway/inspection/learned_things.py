@@ -198,10 +198,14 @@ CAPABILITY = re.compile(r"\bas an? [\w -]{1,40}?,? i (?:want|need)\b|\b(?:can|sh
                         r"is able to) [a-z]+\b|\bso that\b")
 
 
+# the story's persona ("As a Harbour Rewards member, I want"): a kind of user, however capitalised, not a person named
+PERSONA = re.compile(r"\b[Aa]s an? [\w -]{1,40}?,? I (?:want|need)\b")
+
+
 def is_backlog_item_call(name: str, arguments: str) -> bool:
     if BACKLOG_TOOL.search(shared_lower(name)) is None or CAPABILITY.search(shared_lower(arguments)) is None:
         return False
-    return not has_person(arguments)
+    return not has_person(PERSONA.sub(" ", arguments))
 
 
 # A shell call that builds or installs, also when wrapped in base64 (`echo cm0gLXJm... | base64 -d | bash`: the

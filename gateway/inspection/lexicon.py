@@ -50,7 +50,8 @@ ACCESS_OBJ_STEMS = _minimal((
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
-    "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr", "workspace",
+    "pertenencia", "membresía", "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
+    "workspace",
     "security point", "security class", "user type", "clearance",
     "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
@@ -179,7 +180,8 @@ ACCESS_OBJ_WORDS = (
     r"zugriff\w*|zugang\w*|berechtigung\w*|rolle\w*|gruppe\w*|rechte\w*|lesezugriff|schreibzugriff|"
     r"(?:standard|sicherheits|verteiler|benutzer|ad|abteilungs|projekt|lese|schreib|admin|berechtigungs|zugriffs|"
     r"domänen|anwendungs|sammel|einzel|sap|fach|basis|geschäfts|system)-?(?:gruppe|rolle)\w*|"
-    r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|"
+    r"acceso\w*|permisos?|rol|grupos?|derechos|privilegios|administrador\w*|accès|droits?|rôles?|pertenencias?|"
+    r"membresías?|"
     r"groupes?|habilitations?|administrat\w*|" + i18n.ACCESS_OBJ)
 ACCESS_OBJ = bucketed(ACCESS_OBJ_WORDS)  # grouped by first letter: fewer tries per position
 LIFE_OBJ_WORDS = (
@@ -482,6 +484,9 @@ FILLER = frozenset((
     "taken", "took", "care", "went", "gone", "ahead", "proceeded",  # "I've taken care of removing ..."
     "per", "inc", "chg", "ritm", "req", "ticket", "incident", "following", "ok", "okay", "yes", "sure", "hi",
     "mass", "bulk",  # "mass delete the users ...", "bulk disable": the same step, for many
+    # a clock time's zone: "On 31 Oct at 18:00 CET disable ..."
+    "utc", "gmt", "cet", "cest", "eet", "eest", "wet", "bst", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+    "ist", "jst", "sgt", "hkt", "aest", "aedt",
 ))
 
 # A sentence that only reports a request or a problem decides nothing.

@@ -180,9 +180,11 @@ DIRECTORY_GROUP = re.compile(r"\s*(?:the\s+)?" + _NAMED + r"(?:(?:\s*,\s*|\s+and
                              r"\s+(?:(?:security\s+|distribution\s+)?groups?\s+)?in\s+" + lx.DIRECTORY_NAMES + r"\b")
 # Seats taken back into a licence pool: licence revocation (LABELS.md: a hard negative), nobody's access.
 # A group of travellers or guests, not a directory group: "add the names to the school group booking".
-GROUP_BOOKING = re.compile(r"\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}group\s+(?:bookings?|reservations?|fares?|"
-                           r"trips?|tours?|travel|rates?|discounts?|lessons?|classes|photos?|orders?|tickets?|"
-                           r"itinerar(?:y|ies))\b")
+GROUP_BOOKING = re.compile(r"\s*(?:the\s+|our\s+|a\s+)?(?:[\w-]+\s+){0,2}group(?:'s|\u2019s)?\s+(?:bookings?|"
+                           r"reservations?|fares?|trips?|tours?|travel|rates?|rate codes?|discounts?|lessons?|classes|"
+                           r"photos?|orders?|tickets?|itinerar(?:y|ies)|blocks?)\b|"
+                           # a hotel's block of rooms: "add guests to the block with the group's rate code"
+                           r"\s*(?:the\s+|our\s+|a\s+)?(?:room\s+|group\s+|wedding\s+)?block\b(?!\s*-?list)")
 LICENCE_POOL = re.compile(r"\s*(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}licen[cs]e\s+(?:pool|count|allocation)s?\b")
 # A step done in a directory, named first: "In Okta, add the station lead to `station-leads-emea`".
 DIRECTORY_LEAD = re.compile(r"\bin\s+(?:the\s+)?" + lx.DIRECTORY_NAMES + r"(?:\s+admin(?:\s+console)?)?\s*[,:]\s*\Z")

@@ -63,8 +63,9 @@ LOGIN_ENDS = re.compile(r"(?<!\w)(?:deixa(?:m)? de (?:conseguir|poder) (?:entrar
                         r"(?:kann|können) sich nicht mehr anmelden|kan inte längre logga in)(?!\w)")
 # the speaker certifies ("vi intygar att ...", "jag har gått igenom ... och intygar att ...");
 # "chefer bekräftar att ..." describes the process
-ATTESTS = re.compile(r"(?<!\w)(?:vi|jag|jeg|och|og) (?:härmed |herved |også |också |även )?"
-                     r"(?:intygar|intyger|bekräftar|bekrefter|bekræfter) att?(?!\w)" + _CLAUSE +
+ATTESTS = re.compile(r"(?<!\w)(?:(?:vi|jag|jeg|och|og) (?:härmed |herved |også |också |även )?"
+                     r"(?:intygar|intyger|bekräftar|bekrefter|bekræfter)|(?:intygar|intyger|bekräftar|bekrefter|"
+                     r"bekræfter) (?:jag|vi|jeg)(?: härmed| herved)?) att?(?!\w)" + _CLAUSE +
                      r"{0,120}?(?<!\w)(?:behöver|behov|behörighet\w*|åtkomst|rättighet\w*|tilgang\w*|adgang\w*)"
                      r"|(?<!\w)(?:parecer|dictamen|conclusão|conclusión|avis|esito)\s*:\s*\**\s*(?:uso|utilização|"
                      r"utilisation|utilizzo) (?:\w+ )?(?:justificad[oa]|legítim[oa]|autorizad[oa]|adequad[oa]|"
@@ -94,7 +95,8 @@ STARTS = {
     "HANDED": ("onedrive", "boîte", "messagerie", "fichiers", "buzón", "archivos", "caixa", "arquivos", "casella",
                "postfach", "dateien", "postlåda", "filer"),
     "LOGIN_ENDS": ("deixa", "ya no", "ne p", "non p", "kann", "können", "kan inte"),
-    "ATTESTS": ("vi ", "jag ", "jeg ", "och ", "og ", "parecer", "dictamen", "conclus", "avis", "esito"),
+    "ATTESTS": ("vi ", "jag ", "jeg ", "och ", "og ", "intygar ", "intyger ", "bekräftar ", "bekrefter ",
+                "bekræfter ", "parecer", "dictamen", "conclus", "avis", "esito"),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
 FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS"))

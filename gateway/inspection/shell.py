@@ -372,14 +372,14 @@ RULES: tuple[Rule, ...] = (
          classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "delete" else "grant"),
          confidence=0.8),
     Rule("ps-cmdlet", ("-ad", "-mg", "-local", "-az", "-azuread", "-mailbox"), compile_i(
-        r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset)-(?P<noun>(?:AD|Mg|"
+        r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset|Clear)-(?P<noun>(?:AD|Mg|"
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
-        r"User|Account|AccountPassword|ServicePrincipal|RoleAssignment\w*|Permission(?:Grant)?|UserSignInSession|"
+        r"User|Account|AccountPassword|AccountExpiration|ServicePrincipal|RoleAssignment\w*|Permission(?:Grant)?|UserSignInSession|"
         r"UserManager|RoleMember|UserAuthentication\w*Method)(?:DirectoryObject)?(?:ByRef)?)\b"  # the account it names:
         r"(?=[^\n;|]*?\s-(?:SamAccountName|UserPrincipalName)\s+['\"]?(?P<who>[^\s'\"]+))?(?P<rest>[^\n;|]*)"),
         classify=_cmdlet, principal="who",
         confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
-                                 "unlock-", "revoke-", "reset-")),
+                                 "unlock-", "revoke-", "reset-", "clear-")),
     # Conditional Access decides who must pass MFA or may sign in at all: excluding a user, or rewriting the
     # policy, changes access (`Update-MgIdentityConditionalAccessPolicy ... ExcludeUsers = $ex`).
     Rule("ca-policy", ("conditionalaccesspolicy",), compile_i(

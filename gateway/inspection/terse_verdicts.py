@@ -25,7 +25,8 @@ _LABEL = (r"(?:decision|verdict|outcome|entscheidung|décision|decisión|decisã
           r"decyzja|beslut)\**\s*[:\u2014\u2013-]\s*\**")
 # Who or what the verdict is about, in a word: "Revoke both.", "Keep all three."
 _WHOM = r"(?:\s+(?:both|all(?:\s+(?:three|four|of them))?|them|both of them|(?:his|her|their|the)\s+access))?"
-VERDICT = re.compile(rf"\s*\**(?:{_LABEL})?(?P<v>{_KEEP}|{_REVOKE}){_WHOM}\**\s*(?P<end>[.!:,;\u2014\u2013-]|\Z)",
+VERDICT = re.compile(rf"\s*\**(?:{_LABEL})?(?P<v>{_KEEP}|{_REVOKE}){_WHOM}\**\s*"
+                     r"(?P<end>[.!:,;\u2014\u2013]|-(?![A-Za-z])|\Z)",  # not `Remove-Printer`, a cmdlet
                      re.IGNORECASE)
 # A reason that is about someone's work or access ("Ya no está en el equipo", "Kein Bedarf mehr seit
 # Projektende"), not about a paragraph or a setting ("Keep, but shorten the intro").

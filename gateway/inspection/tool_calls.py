@@ -74,6 +74,10 @@ CLOSED = re.compile(r"[\"'](?:status|state|resolution|transition)[\"']\s*:\s*[\"
 MAX_STRINGS = 200
 VERDICT_KEYS = frozenset(("decision", "recommendation", "verdict", "outcome", "review_decision", "review_outcome",
                           "certification_decision", "access_recommendation"))
+# A new administrator posted to an admins collection with an address (Meraki's `POST /organizations/{id}/admins`):
+# an admin login made, with its access.
+ADMINS_COLLECTION = re.compile(r"/(?:admins|administrators)/?(?:\?|$)", re.I)
+ADDRESS_BODY = re.compile(r"[\"']email[\"']\s*:\s*[\"'][^\"'@\s]+@", re.I)
 END_DATE_BODY = re.compile(r"[\"'](?:end_?date|termination_?date|last_?day\w*|leave_?date)[\"']\s*:\s*[\"']?\d", re.I)
 UPDATE_VERBS = frozenset(("update", "set", "modify", "patch", "change", "edit"))
 PERSON_WORDS = frozenset(("user", "users", "member", "members", "account", "accounts", "agent", "agents", "person",
@@ -288,6 +292,9 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         if decided == ("lifecycle", "create") and (MEMBERSHIPS.search(body) or NEW_ROLE_BODY.search(body)):
             # a new user put in groups, or given a role, at once
             hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))
+        if decided[0] == "access_change" and method.upper() == "POST" and ADMINS_COLLECTION.search(url) \
+                and ADDRESS_BODY.search(body):
+            hits.append(Hit("lifecycle", 0, 0, 0.85, "create", target=url[-80:], rule="tool-http"))
         if decided == ("lifecycle", "disable") and END_DATE_BODY.search(body):  # an end of employment, dated
             hits.append(Hit("attestation", 0, 0, 0.8, "modify", target=url[-80:], rule="tool-http"))
         if decided[0] == "attestation" and REVOKING.search(body):  # a review decision someone will carry out

@@ -113,6 +113,8 @@ def _clean(label: str) -> str:
 
 
 def _classify(label: str, window: str, toggle: bool) -> str | None:
+    if toggle and label.lower() in ("enabled", "disabled"):  # "select `hyd_sreddy` ... uncheck **Enabled**"
+        return "lifecycle" if ACCOUNT_WORD.search(window) and not SWITCHED_THING.search(window) else None
     if toggle and label.lower() not in STATE_LABELS and not label.lower().startswith("account "):
         return None
     if ACCESS_LABEL.match(label) or ROLE_LABEL.match(label) and ROLE_CONTEXT.search(window):
@@ -132,6 +134,8 @@ SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format ce
                          r"themes?|plugins?|extensions?)\b", re.IGNORECASE)  # toggles of things, not accounts
 # A software licence's seat activated or deactivated on a machine ("Find the seat bound to PC-07 and choose Deactivate")
 ACCOUNT_WORD = re.compile(r"\b(?:users?|accounts?|members?|employees?|logins?)\b", re.IGNORECASE)
+SWITCHED_THING = re.compile(r"\b(?:feature|flag|webhook|rule|policy|plugin|integration|connector|job|schedule|"
+                            r"alert|notification|setting|option|service|trigger|workflow|sync)s?\b", re.IGNORECASE)
 LICENSING = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|seats?|product keys?|activation keys?)\b", re.IGNORECASE)
 
 

@@ -150,3 +150,73 @@ def test_user_records_set_to_a_deleted_status() -> None:
                "**DELETED** status via the user application.")
     assert "lifecycle" in {f.kind for f in findings_of(content) if f.detector == "prose"}
     assert not [f for f in findings_of("We set the work order to DELETED status in Maximo.") if f.detector == "prose"]
+
+
+@pytest.mark.parametrize("content", [
+    '{"headers": [{"name": "Cookie", "value": "JSESSIONID=2qeXeL44LG9FivdkG4TDwXYiF9QpjBGX_il2_7ABK70jFxAXi2YH"}]}',
+    "Das WLAN heißt HCH-Staff-MUC. Der aktuelle Schlüssel lautet: `Viktualien!Markt-2025#7`",
+    'curl -X POST https://x.veevavault.com/api/v24.2/objects/users/61/password -d '
+    '"password__v=j2PtC1yd%23sYfACA&new_password__v=EwGQvb2vHh%21VeYiH"',
+    'with smtplib.SMTP("smtp.office365.com", 587) as s:\n    s.login("batch-release@veridane.com", "jejcftalvzzneriu")',
+])
+def test_more_credentials(content: str) -> None:
+    assert "credential" in kinds_in(content)
+
+
+@pytest.mark.parametrize("content", [
+    '{"name": "Cookie", "value": "lang=en; tz=Europe/Berlin"}',
+    "Der aktuelle Schlüssel liegt beim Empfang im Tresor.",
+    'client.connect("db.internal", "replicationslave")',
+])
+def test_more_credential_look_alikes(content: str) -> None:
+    assert "credential" not in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Anonymous view link for the contractor:\n\n```http\nPOST https://graph.microsoft.com/v1.0/drives/b!x7Lq/items/"
+     "01OPX7Q2/createLink\nContent-Type: application/json\n\n{\"type\": \"view\", \"scope\": \"anonymous\"}\n```",
+     "access_change"),
+    ("**Attest av behörigheter – Salto, Q2**\n\nJag har gått igenom samtliga 58 taggar. Med undantag för två taggar "
+     "intygar jag att nuvarande behörigheter är korrekta.", "attestation"),
+    ("1. **Configuration Manager → Users**, select `hyd_sreddy`.\n2. Right-click → **Properties** → uncheck "
+     "**Enabled**.", "lifecycle"),
+    ("```powershell\nSet-ADAccountExpiration -Identity ext-tylerup-01 -DateTime $end\n```", "lifecycle"),
+    ("2. **Lunes 29, 16:00.** Se retira su pertenencia a `GG-Helpdesk-Tier2` y al rol de operador de LAPS.",
+     "access_change"),
+])
+def test_links_languages_toggles_and_cmdlets(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+def test_a_plan_stored_for_a_clock_time_in_a_zone() -> None:
+    call = ToolCall("call_0", "store_memory", json.dumps({"key": "todo.seasonal-offboarding", "value": (
+        "On 31 Oct 2025 at 18:00 CET disable Okta and AD accounts of the seasonal pool team: ante.kovac, "
+        "luka.babic.")}))
+    assert "lifecycle" in {f.kind for f in findings_of("Saved. I'll run the disablements then.", call)}
+
+
+def test_a_new_admin_posted_to_an_admins_collection_is_an_account_too() -> None:
+    call = ToolCall("call_0", "http_request", json.dumps({
+        "method": "POST", "url": "https://api.meraki.com/api/v1/organizations/549236/admins",
+        "body": {"email": "ivan.maric@example.com", "name": "Ivan Maric", "orgAccess": "none",
+                 "networks": [{"id": "L_1", "access": "read-only"}]}}))
+    assert {"access_change", "lifecycle"} <= {f.kind for f in findings_of("Creating a read-only admin.", call)}
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Open the webhook settings for the users feed and uncheck **Enabled**.", "lifecycle"),
+    ("Rooming list: add guests to the block with the group's rate code **WED25** so they get the wedding rate.",
+     "access_change"),
+    ("Se retira la propuesta del comité de becas.", "access_change"),
+])
+def test_more_look_alikes(content: str, kind: str) -> None:
+    assert kind not in {f.kind for f in findings_of(content) if f.detector != "learned"}
+
+
+def test_a_cmdlet_named_remove_is_no_verdict_and_a_persona_is_no_person() -> None:
+    printer = ToolCall("call_0", "run_shell", json.dumps({"command": "Remove-Printer -Name 'PRN-CR2A-01'"}))
+    assert not findings_of("Removing the decommissioned printer.", printer)
+    story = ToolCall("call_0", "create_user_story", json.dumps({
+        "title": "Reset password from the app", "story": "As a Harbour Rewards member, I want to reset my password "
+        "inside the app so that I don't have to switch apps."}))
+    assert not findings_of("Adding it to the backlog as a user story.", story)
