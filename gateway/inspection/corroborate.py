@@ -85,7 +85,7 @@ def corroborate(
         lines = _lines(choice.content or "", finding.span)
         _, p_lines = read(Choice(choice.index, lines, ()))
         if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice) \
-                or _named_binding(finding, lines):
+                or _named_binding(finding, lines) or _decided_request(finding, choice):
             out.append(finding)
             continue
         why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
@@ -139,6 +139,16 @@ NAMED_BINDING = re.compile(r"\b(?:Cluster)?RoleBinding[ \t]+`[a-z0-9][a-z0-9.:-]
 
 def _named_binding(finding: Finding, lines: str) -> bool:
     return finding.kind == "access_change" and NAMED_BINDING.search(lines) is not None
+
+
+# A recommendation on a request for access, named so ("Access request REQ-22914: Maximo \"Work Order Planner\" for ...
+# Recommendation: approve"): the reviewer acts on it, whatever the system's own words weigh to the model.
+ACCESS_REQUEST = re.compile(r"\b(?:access|role|entitlement|permission)\s+request\b", re.IGNORECASE)
+
+
+def _decided_request(finding: Finding, choice: Choice) -> bool:
+    return (finding.details or {}).get("rule") == "recommendation" \
+        and ACCESS_REQUEST.search(choice.content or "") is not None
 
 
 def _choice(answer: Answer, index: int) -> Choice:

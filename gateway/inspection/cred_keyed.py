@@ -75,7 +75,7 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(  # not "shared ": a shared key is a password word (`_PASSWORD_WORDS`)
     rf"(?:{'|'.join(p for p in _KEY_PREFIXES if p != 'shared')}|shared(?=[_\-.]))[ _\-.]?$|"
-    r"(?<![\w.-])new $"  # "New key: …" handed over by a rotation (not `new_key`, an identifier)
+    r"(?<![\w.-])(?:new|your) $"  # "New key: …" handed over by a rotation, "Your key for the … API is: …"
 )
 # "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value
 _NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todavía|agora|atualmente|ainda|jetzt|"
@@ -197,6 +197,8 @@ def _clean(value: str) -> str:
     if query is not None:
         value = value[:query.start()]
     value = value.rstrip(".*")
+    if value.endswith(("[", "(")):  # `data.vault_kv_secret_v2.db.data["password"]`: an expression cut at its quote
+        value = value[:-1]
     for opening, closing in ("()", "[]", "{}"):
         while value.endswith(closing) and value.count(opening) < value.count(closing):
             value = value[:-1]

@@ -116,6 +116,9 @@ WPA_SAID = re.compile(r"(?:wpa[23]?(?:-psk)?|wlan|wi-?fi)[\s-](?:passphrase|key|
                       r"passwort|clé|clave|chave|chiave|sleutel)\b[^\n`.]{0,100}?(?:`[^`\n]{1,40}`[^\n`.]{0,60}?)?"
                       r"\s(?:is|ist|lautet|est|es|è|é|is now|ist jetzt)\s+[`'\"„“](?P<s>[^\s`'\"“”]{8,63})[`'\"“”]",
                       re.I)
+# ... or a bare "Key:" shortly after the network's SSID or its PSK mode.
+NETWORK_KEY = re.compile(r"\b(?:[Kk]ey|KEY|[Pp]assphrase|[Pp]assword|PSK)\s*[:=]\s*[`'\"]?(?P<s>[^\s`'\"]{8,63}?)[`'\"]?"
+                         r"(?=[\s.,;)]*(?:\s|$))")
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
@@ -136,7 +139,7 @@ PASSWORD_THING = re.compile(r"(?:password|passphrase)[a-z]*[ \t-]*(?:polic(?:y|i
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
             BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS, *AS_PASSWORD_ANCHORS,
-            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "app password", "app-password",
+            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "ssid", "psk", "app password", "app-password",
             "app-specific password")
 
 
@@ -233,6 +236,10 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
     for pos in sorted({*found["wpa"], *found["wlan"], *found["wi-fi"], *found["wifi"]}):
         m = WPA_SAID.match(text, pos)
+        if m and looks_like_password(m.group("s")) and not is_placeholder(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
+    for pos in sorted({*found["ssid"], *found["psk"]}):  # "SSID HCT-SHOP (... so it's PSK). Key: Gr3ase&Gears-2025"
+        m = NETWORK_KEY.search(text, pos, pos + 240)
         if m and looks_like_password(m.group("s")) and not is_placeholder(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.8))
     for pos in found["pin"]:
