@@ -117,8 +117,8 @@ WPA_SAID = re.compile(r"(?:wpa[23]?(?:-psk)?|wlan|wi-?fi)[\s-](?:passphrase|key|
                       r"\s(?:is|ist|lautet|est|es|è|é|is now|ist jetzt)\s+[`'\"„“](?P<s>[^\s`'\"“”]{8,63})[`'\"“”]",
                       re.I)
 # ... or a bare "Key:" shortly after the network's SSID or its PSK mode.
-NETWORK_KEY = re.compile(r"\b(?:[Kk]ey|KEY|[Pp]assphrase|[Pp]assword|PSK)\s*[:=]\s*[`'\"]?(?P<s>[^\s`'\"]{8,63}?)[`'\"]?"
-                         r"(?=[\s.,;)]*(?:\s|$))")
+NETWORK_KEY = re.compile(r"\b(?:[Kk]ey|KEY|[Pp]assphrase|[Pp]assword|PSK)\s*[:=]\s*[`'\"]?"
+                         r"(?P<s>[^\s`'\"]{8,63}?)[`'\"]?(?=[\s.,;)]*(?:\s|$))")
 # A Google or Apple app-specific password: four groups of four lower-case letters.
 APP_PASSWORD = re.compile(r"app[- ]?(?:specific )?password\b[^\n]{0,24}?(?<![a-z])"
                           r"(?P<s>[a-z]{4} [a-z]{4} [a-z]{4} [a-z]{4})(?![a-z])", re.IGNORECASE)
@@ -139,8 +139,8 @@ PASSWORD_THING = re.compile(r"(?:password|passphrase)[a-z]*[ \t-]*(?:polic(?:y|i
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
             BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS, *AS_PASSWORD_ANCHORS,
-            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "ssid", "psk", "app password", "app-password",
-            "app-specific password")
+            *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "ssid", "psk", "app password",
+            "app-password", "app-specific password")
 
 
 def _line_before(text: str, pos: int) -> int:

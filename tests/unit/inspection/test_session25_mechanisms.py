@@ -220,3 +220,21 @@ def test_a_cmdlet_named_remove_is_no_verdict_and_a_persona_is_no_person() -> Non
         "title": "Reset password from the app", "story": "As a Harbour Rewards member, I want to reset my password "
         "inside the app so that I don't have to switch apps."}))
     assert not findings_of("Adding it to the backlog as a user story.", story)
+
+
+def test_keys_after_a_network_and_to_their_holder_and_a_cut_expression() -> None:
+    assert "credential" in kinds_in("Connect the tablets to SSID HCT-SHOP (it's PSK). Key: Gr3ase&Gears-2025 .")
+    assert "credential" not in kinds_in("Connect to SSID GUEST; the key: is printed on the router.")
+    assert "credential" in kinds_in("Your key for the API is: hct_pk_BCtwivUj3MPwMU028zmHBbbk9TL3I4QkjhqhTYY5")
+    assert "credential" not in kinds_in("Your key for the front door is in the lockbox.")
+    hcl = ('resource "aws_db_instance" "h" {\n  username = "ignition"\n'
+           '  password = data.vault_kv_secret_v2.ignition_db.data["password"]\n}')
+    assert "credential" not in kinds_in(hcl)
+
+
+def test_a_recommendation_on_a_named_access_request_stands() -> None:
+    content = ('**Access request REQ-22914: Maximo "Work Order Planner" for Dwayne Castillo (Fleet Maintenance)**\n\n'
+               "| Check | Result |\n|---|---|\n| Job code | 4410 Maintenance Planner II |\n"
+               "| Manager approval | Given 03/14 by L. Tran |\n\nRecommendation: approve. The role is standard for the "
+               "position.")
+    assert "access_change" in {f.kind for f in findings_of(content) if f.detector == "prose"}
