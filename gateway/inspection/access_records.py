@@ -132,7 +132,8 @@ HANDED_CHANGE = re.compile(
 # A sharing rule set up: an app or a group given records or rosters ("I set up the Clever sharing rule for Newsela",
 # "Created a sharing rule that shares Opportunities with Sales Ops").
 SHARING_RULE = re.compile(r"(?<!can )(?<!to )(?<!could )(?<!should )(?<!will )(?<!would )(?<!must )"
-                          r"\b(?i:set\s+up|created|configured|added|enabled|activated|turned\s+on)\s+(?i:the|a|an|our|this)\s+"
+                          r"\b(?i:set\s+up|created|configured|added|enabled|activated|turned\s+on)\s+"
+                          r"(?i:the|a|an|our|this)\s+"
                           r"(?:[\w-]+\s+){0,2}?(?i:(?:data[- ])?sharing\s+rules?)\b")
 SHARING_RULE_WORDS = (*ASSIGNMENT_WORDS, "enabled", "activated", "turned on")
 HANDED_WORDS = ("here's the", "here is the", "here\u2019s the", "below is the", "here's your", "here is your",
@@ -297,17 +298,16 @@ def record_hits(text: str, low: str, found: Found) -> list[Hit]:
         m = FULFILLED.match(text, pos)
         if m and not _asked(text, pos):
             hits.append(_record(m.start(), m.end(), "grant", "access-request-fulfilled"))
-    for pattern, starts, action in ((LOG_CHANGE, LOG_WORDS, "modify"), (BUMPED, BUMP_WORDS, "modify"),
-                                    (MADE, ("made",), "grant"), (UNSHARED, ("unshar",), "revoke"),
-                                    (ACCESS_FOR, ACCESS_FOR_WORDS, "grant"),
-                                    (ASSIGNMENT_MADE, ASSIGNMENT_WORDS, "grant"),
-                                    (HANDED_CHANGE, HANDED_WORDS, "modify")):
+    for pattern, starts, action, rule in (
+            (LOG_CHANGE, LOG_WORDS, "modify", "access-record"), (BUMPED, BUMP_WORDS, "modify", "access-record"),
+            (MADE, ("made",), "grant", "access-record"), (UNSHARED, ("unshar",), "revoke", "access-record"),
+            (ACCESS_FOR, ACCESS_FOR_WORDS, "grant", "access-record"),
+            (ASSIGNMENT_MADE, ASSIGNMENT_WORDS, "grant", "access-record"),
+            (HANDED_CHANGE, HANDED_WORDS, "modify", "access-record"),
+            (SHARING_RULE, SHARING_RULE_WORDS, "grant", "sharing-rule")):
         for m in _finditer(pattern, text, found.positions(starts), safe):
             if not _asked(text, m.start()):
-                hits.append(_record(m.start(), m.end(), action, "access-record"))
-    for m in _finditer(SHARING_RULE, text, found.positions(SHARING_RULE_WORDS), safe):
-        if not _asked(text, m.start()):
-            hits.append(_record(m.start(), m.end(), "grant", "sharing-rule"))
+                hits.append(_record(m.start(), m.end(), action, rule))
     for pattern, words in ((FOREIGN_SHARE_ACT, FOREIGN_SHARE_ACT_WORDS), (GERMAN_SHARE, GERMAN_SHARE_WORDS)):
         for m in _finditer(pattern, text, _at(found, low, safe, words), safe):
             if not _asked(text, m.start()) and not FOREIGN_IF.search(text, max(0, m.start() - 40), m.start()) \

@@ -125,7 +125,8 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"lisäsi(?:n|mme)|lisätty|annoi(?:n|mme)|annettu|myönsi(?:n|mme)|myönnetty|jaoi(?:n|mme)|jaettu|"
          r"lisänn(?:yt|eet)|antan(?:ut|eet)|myöntän(?:yt|eet)|jakan(?:ut|eet)|ychwaneg(?:wch|u|ais|wyd|odd)")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
-          r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou|a|an|amos)|intrekken|ingetrokken|"
+          r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou|a|an|amos)|"
+          r"intrekken|ingetrokken|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|tog bort|usuń|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"

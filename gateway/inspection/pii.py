@@ -91,17 +91,18 @@ def _people_by_parent(strings: list) -> dict[str, tuple[object, str]]:
     """Per object of the arguments, the argument holding a person's full name under a key that says so
     (`"Worker_Name": "Sergio Delgado"`), or their number (`"worker_id": "WD-109554"`), and the name to read
     their sibling arguments as said of: those are that person's record."""
-    people: dict[str, tuple[object, str]] = {}
+    named: dict[str, object] = {}
+    numbered: dict[str, object] = {}
     for arg in strings:
         if arg.key is None or not 3 <= len(arg.value) <= 60:
             continue
         key = _CAMEL.sub("_", str(arg.key)).lower().replace("-", "_")
-        if _PERSON_KEY.search(key) and names_a_person(arg.value, 0, len(arg.value)) \
-                and people.get(_parent(arg.path), (None, WHOM_THE_ID_NAMES))[1] == WHOM_THE_ID_NAMES:
-            people[_parent(arg.path)] = (arg, arg.value)  # the first name, before any number
+        if _PERSON_KEY.search(key) and names_a_person(arg.value, 0, len(arg.value)):
+            named.setdefault(_parent(arg.path), arg)
         elif _PERSON_ID_KEY.match(key) and any(ch.isdigit() for ch in arg.value):
-            people.setdefault(_parent(arg.path), (arg, WHOM_THE_ID_NAMES))
-    return people
+            numbered.setdefault(_parent(arg.path), arg)
+    return {parent: (arg, WHOM_THE_ID_NAMES) for parent, arg in numbered.items()} \
+        | {parent: (arg, arg.value) for parent, arg in named.items()}  # a name, where there is one
 
 
 class PiiDetector:

@@ -374,7 +374,8 @@ RULES: tuple[Rule, ...] = (
     Rule("ps-cmdlet", ("-ad", "-mg", "-local", "-az", "-azuread", "-mailbox"), compile_i(
         r"\b(?P<verb>Add|Remove|New|Set|Update|Grant|Disable|Enable|Unlock|Revoke|Reset|Clear)-(?P<noun>(?:AD|Mg|"
         r"AzureAD|AzAD|Az|Local|Mailbox|DistributionGroup)\w*?(?:GroupMember(?:ship)?|PrincipalGroupMembership|"
-        r"User|Account|AccountPassword|AccountExpiration|ServicePrincipal|RoleAssignment\w*|Permission(?:Grant)?|UserSignInSession|"
+        r"User|Account|AccountPassword|AccountExpiration|ServicePrincipal|RoleAssignment\w*|Permission(?:Grant)?|"
+        r"UserSignInSession|"
         r"UserManager|RoleMember|UserAuthentication\w*Method)(?:DirectoryObject)?(?:ByRef)?)\b"  # the account it names:
         r"(?=[^\n;|]*?\s-(?:SamAccountName|UserPrincipalName)\s+['\"]?(?P<who>[^\s'\"]+))?(?P<rest>[^\n;|]*)"),
         classify=_cmdlet, principal="who",

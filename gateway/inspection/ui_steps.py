@@ -132,10 +132,11 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
 
 SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format cells|protect sheet|sheet protection|"
                          r"themes?|plugins?|extensions?)\b", re.IGNORECASE)  # toggles of things, not accounts
-# A software licence's seat activated or deactivated on a machine ("Find the seat bound to PC-07 and choose Deactivate")
+# Whether a bare Enabled / Disabled box is a user's: a user word near it and no other thing switched
 ACCOUNT_WORD = re.compile(r"\b(?:users?|accounts?|members?|employees?|logins?)\b", re.IGNORECASE)
 SWITCHED_THING = re.compile(r"\b(?:feature|flag|webhook|rule|policy|plugin|integration|connector|job|schedule|"
                             r"alert|notification|setting|option|service|trigger|workflow|sync)s?\b", re.IGNORECASE)
+# A software licence's seat activated or deactivated on a machine ("Find the seat bound to PC-07 and choose Deactivate")
 LICENSING = re.compile(r"\b(?:licen[cs]es?|licen[cs]ing|seats?|product keys?|activation keys?)\b", re.IGNORECASE)
 
 
