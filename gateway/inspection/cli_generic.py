@@ -16,7 +16,7 @@ ANCHORS = (" -",)
 COMMAND = re.compile(
     r"(?:sudo[ \t]+)?(?P<prog>[a-z][\w.-]*)(?P<subs>(?:[ \t]+[a-z][a-z0-9]*(?:[-_:][a-z0-9]+)*){1,6})"
     r"(?:[ \t]+(?P<path>[a-z][a-z-]*)/\S*)?"  # `update users/$USER_ID`: the collection is the object
-    r"(?=(?:[ \t]+[^\s-]\S*){0,3}[ \t]+--?[a-z])")
+    r"(?=(?:[ \t]+[^\s\\-]\S*){0,3}(?:[ \t]+\\\r?\n)?[ \t]+--?[a-z])")  # its flags may follow a `\` line break
 # Where a command can start on a line: its beginning (after a prompt, a bullet or a quote), a
 # backtick, or a shell operator.
 STARTS = re.compile(r"^[ \t]*(?:[$>#][ \t]*|[-*][ \t]+|\d+[.)][ \t]+)?|`|[\"']|&&[ \t]*|\|\|?[ \t]*|;[ \t]*|"
@@ -47,6 +47,7 @@ ROTATIONS = frozenset(("renew", "regenerate", "rotate", "roll", "reset", "genera
 ENCRYPTION_WORDS = frozenset(("keyvault", "kms", "encryption", "cmk", "gpg", "pgp", "certificate", "cert", "tls",
                               "ssl", "disk"))
 SPLIT = re.compile(r"[\s:_-]+")
+NAMED = re.compile(r"[-\d]")  # a word with a hyphen or a digit: a name given, not a subcommand
 # What COMMAND's lookahead needs on the line: a line without one (a bullet list) cannot hold a command.
 FLAG = re.compile(r"[ \t]--?[a-z]")
 
@@ -58,6 +59,8 @@ def command_hits(text: str, found: dict[str, list[int]]) -> list[Hit]:
     i = 0
     while i < len(flags):  # each line once, however many flags it holds
         start = text.rfind("\n", 0, flags[i]) + 1
+        if text.endswith("\\\n", 0, start) and FLAG.search(text, start, flags[i]) is None:
+            start = text.rfind("\n", 0, start - 1) + 1  # the command on the line before, continued by its `\`
         end = text.find("\n", flags[i])
         end = len(text) if end < 0 else end
         i = bisect_left(flags, end, i + 1)
@@ -109,6 +112,10 @@ def _judge(match: re.Match | None) -> Hit | None:
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
         return None
     judged = judge_name("_".join(words))
+    units = match.group("subs").split()
+    if judged is None and len(units) > 2 and NAMED.search(units[-1]) and not match.group("path"):
+        # `openstack application credential create tf-ci-astro`: the last word the new thing's name
+        judged = judge_name("_".join(w for unit in units[:-1] for w in SPLIT.split(unit) if w))
     if judged is None and (PEOPLE_WORDS.intersection(words)  # `kcadm.sh update users/$ID -s enabled=false`
                            or PEOPLE_OBJECT.search(match.string, match.end(), match.end() + 200)):  # `--sobject User`
         flag = STATE_FLAG.search(match.string, match.end(), match.end() + 200)

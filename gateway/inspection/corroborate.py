@@ -126,10 +126,22 @@ SIGNED_BY = re.compile(r"\b(?i:accepted|approved|signed(?: off)?|certified|attes
                        r"(?:[A-Z]\.[ \t]?[A-Z][a-z'-]+|[A-Z][a-z]+[ \t][A-Z][a-z'-]+)")
 
 
+# ... or declared by its writer in the first person ("Wij verklaren dat ...", "Il sottoscritto ... dichiara di aver
+# verificato ...", "We hereby certify ..."): a signed statement in any language, whose other words the model, read
+# mostly in English, may weigh as nothing. The declaration supports another finding (a review's counts), not itself:
+# "I attest that these energy figures are taken from the invoices" attests to no one's access.
+DECLARED = re.compile(r"\b(?:i|we) (?:hereby )?(?:certify|attest|declare)\b|\b(?:wij|we|ik) verklaa?r(?:en)?\b|"
+                      r"\bverklaren wij\b|\bverklaar ik\b|\bdichiar[ao] (?:di|che)\b|\bsottoscritt[oa]\b|"
+                      r"\b(?:jag|vi) intygar\b|\bje certifie\b|\bj'atteste\b|\bich bestätige\b|\bbestätigen wir\b|"
+                      r"\bcertifico\b|\battesto\b|\bdeclaro\b", re.IGNORECASE)
+
+
 def _signed_record(finding: Finding, choice: Choice) -> bool:
     """... or holders handed to an auditor for their test: the list is the evidence."""
-    return finding.kind == "attestation" and (SIGNED_BY.search(choice.content or "") is not None
-                                              or hands_to_auditor(choice.content or ""))
+    content = choice.content or ""
+    declared = (finding.details or {}).get("rule") != "attest-certify" and DECLARED.search(content) is not None
+    return finding.kind == "attestation" and (SIGNED_BY.search(content) is not None or declared
+                                              or hands_to_auditor(content))
 
 
 # An access change that names the Kubernetes binding it made ("Granted the team's service account `get/list` on pods

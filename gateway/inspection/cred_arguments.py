@@ -93,3 +93,24 @@ def argument_strings(raw: str) -> list[ArgString] | None:
             key = top[1] if top is not None and top[0] == "o" else None
             out.append(ArgString(_path(stack), key, value, match.start(), match.end(), offsets))
     return out
+
+
+def with_nested(strings: list[ArgString]) -> list[ArgString]:
+    """`strings`, each one that is itself a JSON object (an HTTP call's `body`) replaced by the strings inside it,
+    their paths under its own and their offsets in the outer raw arguments."""
+    out: list[ArgString] = []
+    for arg in strings:
+        inner = argument_strings(arg.value) if arg.value.lstrip()[:1] == "{" else None
+        if not inner:
+            out.append(arg)
+            continue
+        for nested in inner:
+            offsets = tuple(_outer(arg, _outer(nested, k)) for k in range(len(nested.value) + 1))
+            path = f"{arg.path}.{nested.path}" if arg.path and nested.path else arg.path or nested.path
+            out.append(ArgString(path, nested.key, nested.value, offsets[0] - 1, offsets[-1] + 1, offsets))
+    return out
+
+
+def _outer(arg: ArgString, index: int) -> int:
+    """The offset in the text `arg` was read from of the character at `index` of its value."""
+    return arg.offsets[index] if arg.offsets is not None else arg.raw_start + 1 + index

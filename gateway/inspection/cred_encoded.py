@@ -152,6 +152,24 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
         elif _PIPED_TO_DECODE.match(text, start + len(blob)) and looks_like_key(decoded.strip()) \
                 and _said_secret(text, start):
             hits.append(Hit(start, start + len(blob), "generic_secret", 0.8))  # "the token, base64": echo … | base64 -d
+    if "b64" in text or "B64" in text or "ase64" in text:
+        hits += _short_encoded_passwords(text)
+    return hits
+
+
+# A short password base64-wrapped under a key that says so, too short for _BLOB:
+# `adminPasswordB64: R3I0ZkBuYS1PcHMhNzc=`
+_SHORT_ENCODED_PASSWORD = re.compile(r"(?i:password|passwd|pwd|passphrase)[_.-]?(?:b64|B64|base64|Base64|BASE64)"
+                                     r"[\"']?[ \t]*[:=][ \t]*[\"']?(?P<b>[A-Za-z0-9+/]{8,19}={0,2})"
+                                     r"(?![A-Za-z0-9+/=_\-])")
+
+
+def _short_encoded_passwords(text: str) -> list[Hit]:
+    hits = []
+    for m in _SHORT_ENCODED_PASSWORD.finditer(text):
+        decoded = decode_base64(m.group("b"))
+        if decoded is not None and " " not in decoded and looks_like_password(decoded):
+            hits.append(Hit(m.start("b"), m.end("b"), "password", 0.8))
     return hits
 
 

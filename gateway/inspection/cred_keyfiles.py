@@ -5,6 +5,8 @@ are."""
 
 from __future__ import annotations
 
+import re
+
 from gateway.inspection.alternation import head_first
 from gateway.inspection.cred_patterns import Hit
 from gateway.inspection.lowered import shared_lower
@@ -30,6 +32,23 @@ def key_file_hits(text: str) -> list[Hit]:
         hits += [Hit(m.start("s"), m.end("s"), "private_key", 0.85) for m in KEY_FILE_NAMED.finditer(text)
                  if _binary_base64(m.group("s"))]
     return hits
+
+
+# A tool call writing such a file: `write_file(path="/etc/krb5.keytab", encoding="base64", content="BQJ2gHZ9...")`.
+KEY_FILE_PATH = re.compile(r"(?:\.key|\.pem|\.keytab|\.p12|\.pfx|\.jks|keyfile|/id_(?:rsa|ecdsa|ed25519|dsa))\Z")
+PATH_KEYS = frozenset(("path", "file", "filename", "file_path", "filepath", "dest", "destination", "target"))
+WHOLE_BLOB = re.compile(r"[A-Za-z0-9+/]{64,}={0,2}\Z")
+
+
+def key_file_content_hit(paths: list[str], value: str) -> Hit | None:
+    """The whole `value` a binary base64 blob written to one of `paths` that is a key file's."""
+    if not any(KEY_FILE_PATH.search(path.strip()) for path in paths):
+        return None
+    blob = value.strip()
+    if WHOLE_BLOB.match(blob) is None or not _binary_base64(blob):
+        return None
+    start = value.index(blob)
+    return Hit(start, start + len(blob), "private_key", 0.85)
 
 
 def _binary_base64(blob: str) -> bool:

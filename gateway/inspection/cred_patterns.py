@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from gateway.inspection.compiled import compiled
-from gateway.inspection.cred_values import MASK_RUN, decode_hex, is_placeholder, looks_like_key
+from gateway.inspection.cred_values import MASK_RUN, decode_hex, is_placeholder, looks_like_key, looks_like_password
 from gateway.inspection.literals import Occurrences
 from gateway.inspection.patterns import FOLDS
 
@@ -243,6 +243,10 @@ RULES: tuple[Rule, ...] = (
     Rule("api_key", ("API(", "Api(", "Client("),
          re.compile(r"(?:\b[A-Z]\w*|\b)(?:API|Api|Client)\(\s*(?:[\"'][^\"'\n]{1,60}[\"']\s*,\s*)?"
                     r"[\"'](?P<s>[A-Za-z0-9_\-]{24,80})[\"']"), 0.85, looks_like_key, at=None),
+    # ... or with its server, a login and that login's password: `GIS("https://gis.x.gov/portal", "gis_publisher", "…")`
+    Rule("password", ('("https://', "('https://", '("http://', "('http://"),
+         re.compile(r"\b[A-Z]\w*\(\s*[\"']https?://[^\"'\s]{4,200}[\"']\s*,\s*[\"'][\w.@\\-]{2,60}[\"']\s*,\s*"
+                    r"[\"'](?P<s>[^\"'\s]{6,64})[\"']\s*[,)]"), 0.85, looks_like_password, at=None),
     # a key compiled into firmware or code as a byte array: `static const uint8_t PL_HMAC_KEY[32] = { 0xbd, 0xcb, … }`
     Rule("generic_secret", ("KEY[", "Key[", "key[", "SECRET[", "Secret[", "secret[", "PSK[", "psk["),
          re.compile(r"(?i:key|secret|psk)\s*\[\s*\d*\s*\]\s*=\s*\{\s*(?P<s>(?:0x[0-9a-fA-F]{2}\s*,\s*){15,63}"

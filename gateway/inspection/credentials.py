@@ -40,7 +40,7 @@ from gateway.inspection.cred_encoded import (
 from gateway.inspection.cred_formats import format_hits
 from gateway.inspection.cred_jobs import command_operand_hits, ftp_job_hits
 from gateway.inspection.cred_keyed import key_value_hit, keyed_hits, pagerduty_key_hit, secret_name_kind
-from gateway.inspection.cred_keyfiles import key_file_hits
+from gateway.inspection.cred_keyfiles import PATH_KEYS, key_file_content_hit, key_file_hits
 from gateway.inspection.cred_next_line import next_line_hits
 from gateway.inspection.cred_patterns import Hit, fold, strong_hits
 from gateway.inspection.cred_prose import prose_secret_hits
@@ -254,8 +254,11 @@ class CredentialDetector:
                     for hit in self.hits(raw)]
         findings = []
         names = _named_values(strings)
+        paths = [arg.value for arg in strings if arg.key is not None and arg.key.lower() in PATH_KEYS]
         for arg in strings:
             hits = self.hits(arg.value)
+            if not hits and paths and (written := key_file_content_hit(paths, arg.value)) is not None:
+                hits = [written]
             if not hits and arg.key is not None:
                 keyed = _sibling_named_hit(names.get(id(arg), []), arg.value, name) \
                     or key_value_hit(arg.key, arg.value, name) or pagerduty_key_hit(arg.key, arg.value, raw)

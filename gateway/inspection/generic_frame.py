@@ -164,6 +164,9 @@ SPECIFIC = (
     # "9 were revoked and the remaining 202 were confirmed", "a sample of 25 terminations showed all ..."
     re.compile(r"\bsampled \d+ of \d+\b|\b\d+/\d+ (?:had|were|was|showed|passed)\b|\bthe remaining \d+ were\b|"
                r"\ba sample of \d+ [\w -]{1,40}?\bshowed\b"),
+    # statements to run now under a named admin role: "Run this as SECURITYADMIN:", "execute these as `dbo`"
+    head_first(r"\b(?:Run|run|Execute|execute|Apply|apply) (?:this|these|it|them|the following)(?: \w+)? as "
+               r"(?:[`*]{0,2}[A-Z][A-Z0-9_]{2,}\b|`[a-z][\w.-]*[-_.][\w.-]*`)"),
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
     head_first(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
@@ -195,6 +198,8 @@ ORG_LINE = re.compile(r"[│├└─|`*+\- \t]*(?:[^\n—–:]{2,60}(?:[ \t][�
 TREE = ("├", "└", " — ", " – ")
 # A list of who holds an access, written up as audit evidence, is no org chart
 EVIDENCE = re.compile(r"\b(?:who (?:has|have|holds?|held)|holds?|held|audit\w*|evidence|reviewed|access to)\b", re.I)
+# ... nor a list of logins and where each works ("- `lg.abernathy` – Westside Pool"): accounts, not units
+LOGIN_FIRST = re.compile(r"[ \t]*[-*+][ \t]+`[a-z][\w.@-]{1,40}`[ \t]*[—–]")
 
 
 def is_org_chart(text: str) -> bool:
@@ -206,7 +211,7 @@ def is_org_chart(text: str) -> bool:
     for line in text.splitlines():
         if not line.strip():
             continue
-        if len(line) <= 120 and ORG_LINE.match(line):
+        if len(line) <= 120 and ORG_LINE.match(line) and not LOGIN_FIRST.match(line):
             charted += 1
         else:
             other += 1

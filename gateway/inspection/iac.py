@@ -82,6 +82,8 @@ def _ansible(match: re.Match) -> tuple[str, str] | None:
         return "lifecycle", "delete"
     if compiled(r"password_lock:\s*(?:true|yes)|expires:").search(body):
         return "lifecycle", "disable"
+    if compiled(r"^\s*groups:", re.MULTILINE).search(body) and compiled(r"^\s*append:", re.MULTILINE).search(body):
+        return "access_change", "grant"  # groups appended to a user's own: a membership task, not a new account
     return "lifecycle", "create"
 
 

@@ -73,7 +73,7 @@ FOREIGN_PIECES = pieces(FOREIGN_STEMS)  # looked up once per answer: most senten
 LIFE_STEMS = _minimal((
     "disabl", "deactivat", "suspend", "delet", "remov", "lock", "enabl", "reactivat", "re-activat", "creat",
     "provision", "set up", "reset", "rotat", "roll", "regenerat", "revok", "issu", "generat", "freez", "froze",
-    "trigger", "initiat", "forced", "retire ", "retiring",
+    "trigger", "initiat", "forced", "retire ", "retiring", "changed ",
     "expir", "terminat", "clear", "block", "clos", "wip", "deaktiv", "sperr", "lösch", "zurück",
     "anleg", "desactiv", "bloque", "elimin", "borr", "restablec", "crear", "désactiv", "supprim",
     "bloqu", "réinitialis", "créer", "de alta", "de baja",
@@ -94,7 +94,8 @@ LIFE_OBJ_STEMS = _minimal((
     "temporary access pass",  # Entra's one-time sign-in code for a user without a factor
     "webhook",  # prose_lifecycle.KEY_NEAR: "regenerated the Slack incoming webhook"
     # a login the speaker acted on, named alone (prose_lifecycle.SPEAKER_HANDLE): "I suspended `dvoss`"
-    "suspended `", "locked `", "unlocked `", "deprovisioned `", "offboarded `",
+    "suspended `", "locked `", "unlocked `", "deprovisioned `", "offboarded `", "disabled `", "deactivated `",
+    "reactivated `", "re-enabled `",
 ) + i18n.LIFE_OBJ_STEMS)
 
 
@@ -167,7 +168,8 @@ TRANSACTION_OBJECT = re.compile(
     r"\s*(?:the\s+|all\s+|\d+\s+)?(?:(?!(?:to|from|for|on|in|of|at|with|and|or)\b)[\w*-]+\s+){0,6}?"
     r"(?:payments?|invoices?|purchase orders?|orders?|expenses?|"
     r"expense reports?|journal entries|journals?|timesheets?|refunds?|wire transfers?|budgets?|quotes?|contracts?|"
-    r"licen[cs]es?|subscriptions?|seats|credit notes?|payouts?|claims?)\b(?![\s*_`'\"]+(?:access|roles?|"
+    r"licen[cs]es?|subscriptions?|seats|credit notes?|payouts?|claims?|"
+    r"dns (?:records?|entries|zones?)|(?:a|aaaa|cname|mx|txt) records?)\b(?![\s*_`'\"]+(?:access|roles?|"
     r"permissions?|rights|groups?|privileges?|accounts?|admins?)\b)")
 
 ACCESS_OBJ_WORDS = (
@@ -256,6 +258,9 @@ MASKS: tuple[tuple[str, re.Pattern], ...] = tuple((stem, re.compile(pattern)) fo
     ("role-play", THEATRE_ROLES), ("role play", THEATRE_ROLES), ("roleplay", THEATRE_ROLES),
     # Salesforce service entitlements: a customer's support terms with milestones, nobody's access
     ("entitlement process", r"\bentitlements?\b"), ("milestone", r"\bentitlements?\b"),
+    # land-use entitlements: the approvals a building project needs ("rezone ..., site plan, building permits")
+    ("rezon", r"\bentitlements?\b"), ("zoning", r"\bentitlements?\b"), ("land use", r"\bentitlements?\b"),
+    ("land-use", r"\bentitlements?\b"), ("building permit", r"\bentitlements?\b"),
     ("theaterstück", THEATRE_ROLES), ("toneelstuk", THEATRE_ROLES), ("pièce", THEATRE_ROLES),
     ("raci", RACI_VERBS),
     # the cast's parts in other languages, as "supporting roles" above: "faltan por asignar los roles secundarios"

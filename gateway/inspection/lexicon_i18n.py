@@ -33,7 +33,8 @@ NORDIC_POLISH_ACCESS_OBJ = (
 NORDIC_POLISH_LIFE = (
     "inaktiver", "avaktiver", "deaktiver", "spärra", "sperret", "spærret", "låst", "återställ", "tilbakestil",
     "nulstil", "raderat", "slettet", "skapat", "opprettet", "oprettet", "återaktiver", "zablokowa", "odblokowa",
-    "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon", "usunięt",
+    "wyłączon", "wyłączył", "dezaktywowa", "zresetowa", "utworzon", "założon", "usunięt", "utworzył", "założył",
+    "usunął", "usunęł",
     "wyłączeni", "usunięci", "zablokowani", "odblokowani", "dezaktywacj", "utworzeni", "założeni",
     "silindi", "devre dışı", "kilitlendi", "kilidi açıldı", "sıfırlandı", "askıya alındı", "oluşturuldu",
     "kilidini açt", "sıfırladı", "kilitledi", "sildi", "askıya aldı", "oluşturdu",
@@ -152,6 +153,8 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
         r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
         r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|usunięt[oaey]\w*|återställd|"
+        # first person: "Utworzyłem konta dla ...", "Założyłam konto", "Usunąłem konto"
+        r"utworzył(?:em|am|iśmy|yśmy)|założył(?:em|am|iśmy|yśmy)|usunął(?:em)?|usunęł(?:am|a|iśmy|yśmy)|"
         # Polish verbal nouns of a leaver's plan: "Wyłączenie konta AD", "Usunięcie konta VPN"
         r"wyłączeni[ea]|usunięci[ea]|zablokowani[ea]|odblokowani[ea]|dezaktywacj[aię]|utworzeni[ea]|założeni[ea]|"
         r"silindi|devre dışı bırakıldı|kilitlendi|kilidi açıldı|sıfırlandı|askıya alındı|oluşturuldu|"

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 
 from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
 
-from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.cred_arguments import argument_strings, with_nested
 from gateway.inspection.pii_bank import bank_recognizers
 from gateway.inspection.pii_contact import contact_recognizers
 from gateway.inspection.pii_context import TextOnlyNlpEngine, WindowContextEnhancer
@@ -69,6 +69,10 @@ _PERSON_KEY = re.compile(r"(?:^|_)(?:name|full_?name|employee|worker|person|staf
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # ... or by the person's number in an HR or school system: `worker_id`, `employeeNumber`, `student_id`
 _PERSON_ID_KEY = re.compile(r"^(?:worker|employee|emp|staff|personnel|student|patient)_?(?:id|number|no|num)$")
+# ... or keyed by it under a collection of people's records: `"grade_data": {"30188472": {"text_comment": ...}}`
+_NUMBERED_RECORD = re.compile(r"(?i)(?:grade|student|learner|user|employee|worker|member|person|people|patient|"
+                              r"submission)\w*\.\d{5,12}$")
+_BY_ITS_KEY = object()
 WHOM_THE_ID_NAMES = "Mx Holder"  # read in place of a name: the statements recognizer asks for one
 # A list of the fields a call reads or writes: `"fields": ["FirstName", "HomeAddress"]` asks for a home address
 _FIELD_LIST = re.compile(r"(?:^|\.)(?:fields|columns|attributes|properties|select|\$select|include)$", re.IGNORECASE)
@@ -94,6 +98,8 @@ def _people_by_parent(strings: list) -> dict[str, tuple[object, str]]:
     named: dict[str, object] = {}
     numbered: dict[str, object] = {}
     for arg in strings:
+        if _NUMBERED_RECORD.search(_parent(arg.path)):
+            numbered.setdefault(_parent(arg.path), _BY_ITS_KEY)  # the number is the object's key, no argument
         if arg.key is None or not 3 <= len(arg.value) <= 60:
             continue
         key = _CAMEL.sub("_", str(arg.key)).lower().replace("-", "_")
@@ -177,6 +183,7 @@ class PiiDetector:
         if strings is None:
             return [self._finding(raw, hit, "tool_call", choice, hit[:2], index) for hit in self.spans(raw)]
         findings = []
+        strings = with_nested(strings)  # a request's JSON `body`: the records it sends
         people = _people_by_parent(strings)
         for arg in strings:
             key = str(arg.key).lower() if arg.key is not None else ""

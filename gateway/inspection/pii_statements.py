@@ -41,7 +41,10 @@ _HEALTH = (
     r"beta-?blockers?|cardiac (?:ablation|arrest|surgery|condition|event)|antidepressants?|anticoagulants?|"
     r"toxicology|positive for (?:thc|cocaine|alcohol|amphetamines?|methamphetamines?|opiates?|opioids?|cannabis|"
     r"marijuana|benzodiazepines?|fentanyl)|thc metabolite|"
-    r"entorse|arrêt de travail|médecin du travail|accident du travail|bedrijfsarts|huisarts|psycholoog|ziek ?gemeld"
+    r"entorse|arrêt de travail|médecin du travail|accident du travail|bedrijfsarts|huisarts|psycholoog|ziek ?gemeld|"
+    # genetic results: "Huntington disease panel positive", "SCN1A variant c.2836C>T", "suspected Dravet syndrome"
+    r"syndrome|disease|disorder|proband|panel positive|genetic (?:test\w*|results?|diagnos\w*|condition|carrier)|"
+    r"carrier status|genotyp\w*|variant(?= c\.| p\.)"
 )
 _PAY = (r"salary|salaries|base pay|base|bonus|compensation|comp|pay rise|pay raise|raise|wage|wages|ote|"
         r"payslip|pay slip|pay stub|paystub|"

@@ -435,6 +435,12 @@ def _hit(kind: str, start: int, end: int, confidence: float, action: str | None,
     return Hit(kind, start, end, confidence, action, privilege=privilege, rule=rule)
 
 
+# A work item handed to someone: its owner does the work, no one's access changes.
+WORK_ITEM_ASSIGNED = re.compile(r"\s*(?:the|this|that|an?)\s+(?:['\"‘“][^'\"’”\n]{1,60}['\"’”]\s+|[\w'-]+\s+){0,3}?"
+                                r"(?:epics?|stor(?:y|ies)|tickets?|issues?|tasks?|bugs?|incidents?|cases?|cards?|"
+                                r"work items?|deliverables?|milestones?|action items?)\s+to\b")
+
+
 def _access_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out: dict[int, list[Hit]]) -> None:
     """Access changes in the `chosen` sentences, appended to each sentence's hits in `out` (`foreign`: the
     sentences holding a foreign-language stem)."""
@@ -465,6 +471,8 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 else lx.ACCESS_OBJ.search(rest)
             if obj is None and PASSIVE_END.search(low, max(start, m.start() - 40), m.start()):
                 obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
+            if m.group("v").startswith("assign") and WORK_ITEM_ASSIGNED.match(rest):
+                continue  # "assigned the 'Returns portal v2' epic to Sanne as owner": work to do, not access
             if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest) \
                     or lx.TRANSACTION_OBJECT.match(rest) and not lx.ACCESS_OBJ.match(rest.lstrip()):
                 continue  # "approve payments", "revoke the unused licences": a transaction, not access

@@ -37,7 +37,10 @@ GETS = re.compile(r"(?<!\w)(?:f(?:år|ått) [^.;!?\n]{0,20}?(?:tillgång|åtkoms
 NOW_HOLDS = re.compile(r"(?<!\w)(?:jetzt|nun|maintenant|désormais|ahora|agora|ora|nu|teraz)(?: [^.;!?\n]{1,14}?)? "
                        r"(?:in der gruppe|mitglied|dans le groupe|membre|en el grupo|no grupo|nel gruppo|in de groep|"
                        r"lid van|i gruppen|medlem|w grupie|uprawnieni\w*|dostęp\w*|zugriff|\w*rechte|accès|acceso|"
-                       r"acesso|accesso|toegang|tillgång|åtkomst|\w*behörighet)(?!\w)")
+                       r"acesso|accesso|toegang|tillgång|åtkomst|\w*behörighet)(?!\w)|"
+                       # the access first: "Dostęp do poczty ma teraz jego przełożona", "Zugriff hat jetzt ..."
+                       r"(?<!\w)(?:dostęp|zugriff|toegang|tillgång|åtkomst)(?: [^.;!?\n]{1,30}?)? (?:ma|mają|hat|haben|"
+                       r"heeft|hebben|har) (?:teraz|jetzt|nun|nu)(?!\w)")
 _USER = (r"(?<!\w)(?:utente|usuario|usuário|utilisateur|benutzer\w*|användare\w*|account|cuenta|conta|compte|"
          r"konto)(?!\w)")
 _MOVED = r"(?<!\w)(?:spostat[oa]|movid[oa]|mov[ií]|moveu|déplacée?|verschoben|flyttat|flyttade)(?!\w)"
@@ -70,6 +73,13 @@ ATTESTS = re.compile(r"(?<!\w)(?:(?:vi|jag|jeg|och|og) (?:härmed |herved |også
                      r"|(?<!\w)(?:parecer|dictamen|conclusão|conclusión|avis|esito)\s*:\s*\**\s*(?:uso|utilização|"
                      r"utilisation|utilizzo) (?:\w+ )?(?:justificad[oa]|legítim[oa]|autorizad[oa]|adequad[oa]|"
                      r"justifiée?|giustificat[oa]|legittim[oa])(?!\w)")
+# an account taken out of the sign-in rules that apply to everyone: "Kontot är undantaget från MFA via den villkorliga
+# åtkomstpolicyn", "the account is excluded from conditional access" (LABELS.md: a condition changed is access)
+EXEMPTED = re.compile(r"(?<!\w)(?:excluded|exempted|exempt|undantag(?:en|et|na)?|uitgezonderd|exclue?s?|excluid[oa]s?|"
+                      r"esclus[oa]) (?:från|from|van|de|da|dalla|dal|del) (?:the |la |le |den |het |de |l')?"
+                      r"(?:mfa|2fa|multi-?factor|conditional access|villkorlig\w*|tvåfaktor\w*|voorwaardelijke|"
+                      r"accès conditionnel|acceso condicional|accesso condizionale)(?!\w)"
+                      r"(?! (?:\w+ ){0,2}(?:logs?|reports?|evaluation|metrics|dashboards?|statistics)(?!\w))")
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
 SPEAKER = re.compile(r"(?<!\w)(?:jag|vi|jeg)(?!\w)")
@@ -81,14 +91,16 @@ RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("SWITCHED", SWITCHED, "access_change", "modify", "prose-role-switched-i18n"),
          ("HANDED", HANDED, "access_change", "grant", "prose-files-handed-i18n"),
          ("LOGIN_ENDS", LOGIN_ENDS, "lifecycle", "disable", "prose-login-ends-i18n"),
-         ("ATTESTS", ATTESTS, "attestation", "attest", "attest-effects-i18n"))
+         ("ATTESTS", ATTESTS, "attestation", "attest", "attest-effects-i18n"),
+         ("EXEMPTED", EXEMPTED, "access_change", "modify", "prose-exempted"))
 # The words each rule's matches start with (lower-cased): the rule is tried only where one occurs.
 STARTS = {
     "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
                 "jede", "alle", "varje", "alla", "samtliga", "accessib", "accesib", "acessíve", "zugänglich",
                 "tillgängl"),
     "GETS": ("får", "fått", "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen"),
-    "NOW_HOLDS": ("jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "ora", "nu", "teraz"),
+    "NOW_HOLDS": ("jetzt", "nun", "maintenant", "désormais", "ahora", "agora", "ora", "nu", "teraz", "dostęp",
+                  "zugriff", "toegang", "tillgång", "åtkomst"),
     "MOVED": ("spostat", "movid", "movi", "moví", "moveu", "déplac", "verschoben", "flytta"),
     "SWITCHED": ("grupo de seg", "groupe de s", "gruppo di s", "sicherheitsgruppe", "rol", "ruolo", "papel", "perfil",
                  "profil", "rôle", "behörighetsgrupp"),
@@ -97,9 +109,10 @@ STARTS = {
     "LOGIN_ENDS": ("deixa", "ya no", "ne p", "non p", "kann", "können", "kan inte"),
     "ATTESTS": ("vi ", "jag ", "jeg ", "och ", "og ", "intygar ", "intyger ", "bekräftar ", "bekrefter ",
                 "bekræfter ", "parecer", "dictamen", "conclus", "avis", "esito"),
+    "EXEMPTED": ("excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus"),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
-FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS"))
+FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "teraz", "får", "fått",
          "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
@@ -107,7 +120,7 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
          "änder", "transf", "trasferit",
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
          "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
-         "acessív", "zugänglich")
+         "acessív", "zugänglich", "excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus")
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 
 

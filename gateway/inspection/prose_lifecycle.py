@@ -40,7 +40,7 @@ ADJECTIVE_BEFORE = re.compile(r"(?:(?<!:)\b\d+|\bthe|\ball|\bany|\bsome|\bmany|\
 CONDITION_AFTER = re.compile(r"\s+(?:if|whenever|in case|should|once it|when it)\b|"
                              r"\s+(?:in|via|through|from|with)\s+[^,.;\n]{1,40}?,?\s+(?:not|never|rather than|"
                              r"instead of)\s+(?:in|via|through|from|with|by)\b")
-PRONOUN_VERBS = ("rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
+PRONOUN_VERBS = ("chang", "rotat", "regenerat", "revok", "reset", "disabl", "deactivat", "suspend", "unlock", "lock",
                  "delet", "re-enabl", "reactivat", "re-activat", "expir", "roll")
 CREDENTIAL_NOUN = re.compile(r"\b(?:accounts?|api[ -]?keys?|access[ -]keys?|keys?|tokens?|secrets?|passwords?|"
                              r"credentials?|service accounts?|client secrets?|users?|logins?)\b")
@@ -79,7 +79,8 @@ LIFE_STATE = re.compile(
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|re-?activated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
-    r"re-?issued)\b")
+    r"re-?issued|generated)\b")
+KEY_PAIR = re.compile(r"\bkey ?pairs?\b")
 # A new joiner told their account exists: "Your Munchly account has been set up."
 ACCOUNT_SET_UP = re.compile(r"\b(?:your|his|her|their|the)\s+(?:[\w-]+\s+){0,2}?(?:accounts?|logins?|mailbox(?:es)?)\s+"
                             r"(?:has|have)\s+(?:now\s+|already\s+)?been\s+set\s+up\b")
@@ -108,7 +109,8 @@ THESE_OPENS = re.compile(THESE_OPENING)
 THESE_RULE = "prose-lifecycle-these"  # self-supported (corroborate.py): the model reads its lines, not the referent
 ACCOUNTS_BEFORE = re.compile(r"\b(?:accounts|users|logins|mailboxes)\b")
 LIFE_STATE_WORDS = ("locked", "blocked", "reset", "disabled", "activated", "suspended", "deleted", "enabled", "created",
-                    "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued")  # one in every match
+                    "provisioned", "rotated", "revoked", "rolled", "regenerated", "issued",
+                    "generated")  # one in every match
 # "... uitgeschakeld voor alle gebruikers": the users are who a setting is off for, not the object.
 FOR_ALL_USERS = re.compile(r"\b(?:voor|für|para|pour|per|for)\s+(?:\w+\s+){0,2}?(?:gebruikers|benutzer|usuarios|"
                            r"utilisateurs|utenti|usuários|users)$")
@@ -130,6 +132,12 @@ LIFE_HEADLINE = re.compile(
     r"\b(?i:api key|api token|access key|client secret|deploy key|personal access token)\s+"
     r"(?P<v3>(?i:created|issued|generated|regenerated|rotated))\s+for\s+(?:[`'\"][^`'\"\n]{1,60}[`'\"]|"
     r"\*\*[^*\n]{1,60}\*\*)(?!\s+(?:has|have|is|are|was|were|will|expires?|must|should|can)\b)")
+# The speaker changed a password, named or taken up from before ("the bank requires a password change on our SFTP
+# login ... I changed it through their portal"): a reset done, not advice to change one's own; a secret rotated, so
+# self-supported as "prose-secret-rotation" is (corroborate.py).
+CHANGED_PASSWORD = re.compile(r"\b(?:i|we)(?:'ve|\u2019ve| have)?\s+(?:just\s+|now\s+|also\s+)?changed\s+"
+                              r"(?:(?:it|(?:(?:the|its|our|their|his|her|that|this)\s+)?(?:[\w-]+\s+){0,2}?"
+                              r"(?:password|passphrase|credentials?))\b)")
 # "Password rotated at 07:10", "Two emergency access accounts created in Entra ID": the step and its time or place.
 DONE_AT = re.compile(r"\b(?:password|credentials?|secret|api key|token|accounts|users|mailboxes)\s+(?P<v>rotated|reset|"
                      r"regenerated|created|deactivated|disabled|deleted|suspended|provisioned|re-?enabled)\s+(?:at|on|in)\s+")
@@ -199,6 +207,10 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
                       for m in ALL_ACCOUNTS_DONE.finditer(s)
                       if not CONDITION_BEFORE.search(s, 0, m.start()) and not _policy(s)]
+        if " changed " in s:
+            found += [Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="prose-secret-rotation")
+                      for m in CHANGED_PASSWORD.finditer(s) if not s.startswith("it", m.end() - 2)
+                      or _refers_to_credential(doc.low, max(0, start - 200), start + m.start())]
         if "been set up" in s:
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-lifecycle-done")
                       for m in ACCOUNT_SET_UP.finditer(s) if not CONDITION_BEFORE.search(s, 0, m.start())]
@@ -319,9 +331,9 @@ HANDLE_IN_IDP = re.compile(r"\s+(?:`[\w.@+-]{2,60}`|[a-z][a-z0-9]*[._-][a-z0-9._
                            r"(?:in|from|on)\s+(?:the\s+)?(?:" + "|".join(IDPS) + r")\b")
 # The speaker's step on a login named alone in code, then the sentence's end or a place: "I suspended `dvoss` — he
 # moved", "we locked `j.smith` on the VPN" (not a job: "suspended `nightly-backup`", "suspended `etl_sync_job`").
-HANDLE_VERBS = ("suspend", "lock", "unlock", "deprovision", "offboard")
+HANDLE_VERBS = ("suspend", "lock", "unlock", "deprovision", "offboard", "disabl", "deactivat", "reactivat", "re-enabl")
 SPEAKER_HANDLE = re.compile(r"\s+`(?![^`]*(?:job|sync|cron|backup|queue|worker|task|pipeline|schedul|flow|export))"
-                            r"[a-z][a-z0-9._]{1,30}`(?=\s*(?:[—–,.;:(]|-\s|$)|\s+(?:in|on|from|at)\s)")
+                            r"[a-z][a-z0-9._]{1,30}`(?=\s*(?:[—–,.;:(]|-\s|$)|\s+(?:in|on|from|at|and)\s)")
 # "rotate the signing secret for the payments webhook": a named secret to replace, whatever the answer around it
 ROTATION_VERBS = ("rotat", "roll", "regenerat")
 SECRET_OBJECT = re.compile(r"\b(?:secrets?|keys?|tokens?|credentials?|passwords?)\b")
@@ -361,6 +373,8 @@ def _done_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 continue
             if READ_STATE_BEFORE.search(low, start, m.start()) or SINCE_AFTER.match(low, m.end()):
                 continue
+            if m.group("v") == "generated" and KEY_PAIR.search(m.group(0)):
+                continue  # "your key pair was generated": a keypair made on a laptop, no one's credential issued
             if not lx.REPORT.search(low[start: m.start()]) and not lx.NEGATED.search(low[start: m.start("v")]):
                 out[index].append(Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
                                       rule="prose-lifecycle-done"))

@@ -381,6 +381,17 @@ RULES: tuple[Rule, ...] = (
         classify=_cmdlet, principal="who",
         confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
                                  "unlock-", "revoke-", "reset-", "clear-")),
+    # Microsoft 365 group, team, SharePoint and Exchange role-group membership:
+    # `Add-UnifiedGroupLinks -LinkType Owners`, `Add-TeamUser -Role Owner`, `Remove-PnPGroupMember`,
+    # `Add-RecipientPermission -AccessRights SendAs`
+    # (`Set-SPOUser -IsSiteCollectionAdmin $true` is ps-admin-flag's: an admin flag set, not a membership)
+    Rule("m365-membership", ("unifiedgrouplinks", "teamuser", "teamchanneluser", "rolegroupmember",
+                             "pnpgroupmember", "pnpusertogroup", "recipientpermission"), compile_i(
+        r"\b(?P<verb>Add|Remove|Set)-(?:UnifiedGroupLinks|TeamUser|TeamChannelUser|RoleGroupMember|"
+        r"PnPGroupMember|PnPUserToGroup|RecipientPermission)\b[^\n;|]*"),
+        classify=lambda m: ("access_change", {"add": "grant", "remove": "revoke"}.get(m.group("verb").lower(),
+                                                                                      "modify")),
+        confidence=0.85, starts=("add-", "remove-", "set-")),
     # Conditional Access decides who must pass MFA or may sign in at all: excluding a user, or rewriting the
     # policy, changes access (`Update-MgIdentityConditionalAccessPolicy ... ExcludeUsers = $ex`).
     Rule("ca-policy", ("conditionalaccesspolicy",), compile_i(

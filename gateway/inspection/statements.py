@@ -19,7 +19,7 @@ IDENTITY = bucketed(
     r"habilitations?|collaborators?|colaborador(?:es)? extern[oa]s?|gebruiker|"
     r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
-    r"toegang|toegangsrechten|gebruikers|beheerders|rechten|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
+    r"toegang|toegangsrechten|gebruikers|beheerders|rechten|autorisaties?|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"uprawnion\w*|mynediad|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
     r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*")
@@ -160,7 +160,9 @@ REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart fr
     r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete|"
     r"\brevisione\b[^.\n]{0,80}?\b(?:è stata |stata )?completat[ao]\b|\bsono stati verificati\b|"
     r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
-    r"granskning\w*\b[^.\n]{0,60}?\b(?:är )?klar\b|\bhar granskats\b|\binga avvikelser\b|"
+    r"granskning\w*\b[^.\n]{0,60}?\b(?:är )?klar\b|\bhar granskats\b|\b(?:jag|vi) har granskat\b|\binga avvikelser\b|"
+    r"\b(?:är|var) (?:korrekta|riktiga) och behålls\b|\b(?:zijn|worden|blijven) gehandhaafd\b|"
+    r"\brisultano (?:congru[ei]|coerent[ei])\b|\b(?:di )?aver(?:e)? verificato\b|"
     r"\bbehåller (?:sin|sina|sitt|sin nuvarande) (?:åtkomst|behörighet\w*|roll)\b|"
     r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości|wyjątków)\b|"
     r"\b(?:są|jest) adekwatn\w*|\bzostaj[ąe] utrzyman\w*|\bcertyfikacja dostęp\w*|\bzweryfikował\w* uprawnie\w*|"
@@ -189,7 +191,9 @@ HOLDERS = head_first(
     r"completed|submitted|started|finished|responded|replied|commented|voted|clicked|attended)\b)|"
     r"\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
-    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|\blisting\b|"
+    r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|"
+    # not a lookup under way: "Listing role assignments on the resource group so I can answer the auditor"
+    r"\blisting\b(?![^.\n]{0,80}?\b(?:so (?:that )?(?:i|we) can|in order to)\b)|"
     r"\bno other principals\b|"
     r"\bno other (?:individuals|people|persons|users|accounts|staff|employees)\s+"
     r"(?:hold|holds|have|has|can|may|are authori[sz]ed)\b|"
@@ -263,7 +267,10 @@ CLOSURE = head_first(
     r"verificada)\b|\bconfirm(?:e|ons) la (?:suppression|révocation|désactivation)\b|\b(?:suppression|révocation|"
     r"désactivation) (?:confirmée|vérifiée)\b|\b(?:entfernung|entzug|deaktivierung) (?:bestätigt|verifiziert)\b|"
     r"\b(?:rimozione|revoca|disattivazione) (?:confermata|verificata)\b|\bconfermiamo la (?:rimozione|revoca)\b|"
-    r"\b(?:remoção|revogação|desativação) (?:confirmada|verificada)\b|\bconfirmamos a (?:remoção|revogação)\b")
+    r"\b(?:remoção|revogação|desativação) (?:confirmada|verificada)\b|\bconfirmamos a (?:remoção|revogação)\b|"
+    # Dutch: "Bevestiging voor de audit: de toegang ... is ingetrokken", "gecontroleerd dat ... niet meer werken"
+    r"\bbevestiging voor de audit\b|\b(?:heb|hebben) (?:\w+ ){0,3}gecontroleerd dat\b[^.\n]{0,120}?\bniet meer\b|"
+    r"\bgeen (?:\w+ ){0,4}meer actief\b")
 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
@@ -279,7 +286,7 @@ GATES = (
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
                 "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
-                "behåller",
+                "behåll", "gehandhaafd", "congru", "coerent", "verificato", "granskat",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
                 "afsluttet", "beibehalten", "festgestellt",
@@ -290,7 +297,7 @@ GATES = (
                  "leavers", "terminations", "terminated", "departures",
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
-                 "certificada", "certifiée")),
+                 "certificada", "certifiée", "bevestiging voor", "gecontroleerd dat", "meer actief")),
     ("attribute", ("manager", "supervisor", "leave of absence", "return date", "met verlof", "przełoż", "leidinggev",
                    "afdeling",
                    "department", "title", "cost cent", "status", "end date",

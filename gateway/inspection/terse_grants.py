@@ -41,7 +41,8 @@ LEVEL = re.compile(r"(?<![\w-])(?:viewer|editor|admin|administrator|owner|mainta
 # Not a grant of access: a dependency, a setting, a fee, a ticket or a page raised, added or moved, a signing key.
 THING = re.compile(r"(?<![\w-])(?:timeout|version|dependenc\w*|column|index|limit|quota|budget|memory|cpu|"
                    r"tokens?|padding|font|colou?r|fees?|invoices?|panel|link|button|menu|tickets?|issues?|bugs?|"
-                   r"meetings?|notes?|readme|docs?|wiki|guide|section|gpg|pgp|licen[cs]es?|seats?)(?![\w-])",
+                   r"meetings?|notes?|readme|docs?|wiki|guide|section|gpg|pgp|licen[cs]es?|seats?|dns|cname|"
+                   r"hostnames?|snapshots?)(?![\w-])",
                    re.IGNORECASE)
 AUTHORIZED_KEYS = re.compile(r"\b(?:append(?:ed)?|add(?:ed)?|put|install(?:ed)?|cop(?:y|ied)|push(?:ed)?)\b"
                              r"[^.;\n]{0,80}?authorized_keys|authorized_keys\b[^.;\n]{0,40}?\b(?:for|updated)\b",

@@ -72,6 +72,10 @@ TICKET_WORDS = frozenset(("ticket", "tickets", "incident", "issue", "case", "req
 CLOSED = re.compile(r"[\"'](?:status|state|resolution|transition)[\"']\s*:\s*[\"']"
                     r"(?:done|closed?|resolved|complete[d]?|fulfilled|finished)[\"']", re.I)
 MAX_STRINGS = 200
+# A review marked done in the identity system's own record: Grouper's `attestationDateCertified`, `"certified": true`
+WRITES = frozenset(("POST", "PUT", "PATCH"))
+ATTESTED_BODY = re.compile(r"attestation\w*certified|\b(?:attested|certified)_?(?:at|on|date)\b|"
+                           r"\\?[\"'](?:attested|certified|recertified)\\?[\"']\s*:\s*true", re.I)
 VERDICT_KEYS = frozenset(("decision", "recommendation", "verdict", "outcome", "review_decision", "review_outcome",
                           "certification_decision", "access_recommendation"))
 # A new administrator posted to an admins collection with an address (Meraki's `POST /organizations/{id}/admins`):
@@ -284,6 +288,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     if isinstance(method, str) and url:
         body = json.dumps(keys.get("body") or keys.get("data") or keys.get("json") or "")
         decided = classify_endpoint(method, url, body)
+        if not decided and method.upper() in WRITES and ATTESTED_BODY.search(body):
+            return [Hit("attestation", 0, 0, 0.85, "attest", target=url[-80:], rule="tool-http-attested")]
         if not decided:
             return []
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]

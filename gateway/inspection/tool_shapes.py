@@ -28,8 +28,12 @@ MEMBER_ACCESS = re.compile(r"^[ \t]*-[ \t]+(?:username|user|login|email|github|m
                            r"entitlements?|teams?)[ \t]*:[ \t]*\S", re.M)
 # Membership as code: a group's or team's own file (`groups/solutions-eng.yaml`) listing its members, which a
 # sync job applies once it is committed.
-GROUP_FILE = re.compile(r"(?:^|/)(?:groups?|teams?|roles?|access|memberships?)/[^/]+\.(?:ya?ml|json|toml)$", re.I)
-MEMBER_LIST = re.compile(r"^[ \t]*[\"']?(?:members|users|owners|maintainers|admins)[\"']?[ \t]*[:=][ \t]*"
+# ... or a file named for them, as Ansible's inventory variables are (`group_vars/all/admins.yml`: `cluster_admins:`)
+GROUP_FILE = re.compile(r"(?:^|/)(?:groups?|teams?|roles?|access|memberships?)/[^/]+\.(?:ya?ml|json|toml)$|"
+                        r"(?:^|/)[\w-]*(?:admins|administrators|members|sudoers|maintainers|owners)\.(?:ya?ml|json|toml)$",
+                        re.I)
+MEMBER_LIST = re.compile(r"^[ \t]*[\"']?(?:[a-z][\w-]*_)?(?:members|users|owners|maintainers|admins|administrators|"
+                         r"sudoers)[\"']?[ \t]*[:=][ \t]*"
                          r"(?:\r?\n[ \t]*-[ \t]*[\"']?[\w.@+-]|\[[ \t]*[\"']?[\w.@+-])", re.M)
 # A file named for who holds which role (`access/role-mapping.yaml`, `rbac_assignments.json`): each role's key
 # lists its holders' logins (`BATCH_RECORD_REVIEWER:\n  - rmensah`).

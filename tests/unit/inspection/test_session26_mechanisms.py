@@ -1,0 +1,130 @@
+"""Session 26: mechanisms from dev misses of blind rounds 217, 219 and 220: each reads what it names, and its
+look-alike stays quiet."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice, ToolCall
+
+FULL = build_engine()
+
+
+def findings_of(content: str, *calls: ToolCall) -> list:
+    return [f for f in FULL.scan(Answer((Choice(0, content, calls),)), cost=None) if f.confidence >= 0.5]
+
+
+def kinds_in(content: str, *calls: ToolCall) -> set[str]:
+    return {f.kind for f in findings_of(content, *calls)}
+
+
+def call(name: str, **arguments: object) -> ToolCall:
+    return ToolCall(id="call_1", name=name, arguments=json.dumps(arguments))
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # reviews stated in Swedish, Italian and Dutch
+    ("Intyg – behörighetsgranskning ekonomisystemet, hösten 2024\n\nJag har granskat samtliga 73 användares "
+     "behörigheter. 70 behörigheter är korrekta och behålls. Tre ska tas bort: två medarbetare har slutat.",
+     "attestation"),
+    ("Il sottoscritto, Segretario Generale, dichiara di aver verificato i 58 utenti abilitati al protocollo. I profili "
+     "risultano congrui con le mansioni attuali.", "attestation"),
+    ("**ENSIA-verantwoording 2024**\n\nDe gemeente beoordeelt de toegangsrechten voor de basisregistraties "
+     "halfjaarlijks. "
+     "In oktober zijn 164 autorisaties beoordeeld; 159 zijn gehandhaafd en 5 ingetrokken (uit dienst of "
+     "functiewijziging). Wij verklaren dat de maatregel in 2024 effectief is uitgevoerd.", "attestation"),
+    ("Bevestiging voor de audit: de toegang van het externe fotobureau tot de SharePoint-site is op 12 augustus "
+     "ingetrokken. Er zijn geen gastaccounts van het bureau meer actief in onze tenant.", "attestation"),
+    ("監査法人からの質問への回答です。\n\n- Akeneo PIM（Administrator）：小林 直樹\n\n"
+     "上記以外に管理者権限を持つユーザーはいません。", "attestation"),
+    # lifecycle steps
+    ("Utworzyłem konta dla trzech pracowników sezonowych: `zzm.kaczmarek`, `zzm.lis`, `zzm.nowicka`.", "lifecycle"),
+    ("Dolores Fuentes is back from leave on Monday per HR's notice, so I've re-enabled `dfuentes` and cleared the "
+     "'On leave' note.", "lifecycle"),
+    ("Re-enabled the returning lifeguard accounts for the aquatics season:\n\n- `lg.abernathy` – Westside Pool\n"
+     "- `lg.chukwu` – Westside Pool\n- `lg.hwang` – Riverfront Aquatic Center\n", "lifecycle"),
+    ("The bank requires a password change on our positive-pay SFTP login every 90 days. I changed it through their "
+     "portal at 09:15 and updated the CyberArk object.", "lifecycle"),
+    ("New deploy key for the `lookbook-cms` repo is generated and the public half is added as read-only.", "lifecycle"),
+    ("For Terraform runs from CI, use an application credential:\n\n```bash\nopenstack application credential create "
+     "tf-ci-astro \\\n  --role member --expiration 2025-06-30T00:00:00\n```", "lifecycle"),
+    # access changes
+    ("Zawiesiłem konto Tomasza w Google Workspace. Dostęp do poczty ma teraz jego przełożona, Anna Lewandowska.",
+     "access_change"),
+    ("Kontot är undantaget från MFA via den villkorliga åtkomstpolicyn \"Service accounts\".", "access_change"),
+    ("**退職手続き計画**\n\n- 9月24日：Instagram の管理者権限を山田さんへ移管\n", "access_change"),
+    ("For the buyers' dashboard you only need read access. Run this as SECURITYADMIN:\n\n```sql\n"
+     "GRANT USAGE ON DATABASE MERCH_DW TO ROLE BUYER_RO;\n```\n\nThe future grant means new views show up.",
+     "access_change"),
+    ("Re: request for ArcGIS **Data Editor** on the Utility Network for Mateo Ibáñez\n\n"
+     "**Recommendation: approve**, limited to the `Water_Valves` feature class.", "access_change"),
+    ("In `host_vars/ws.yml`:\n\n```yaml\n- name: local group membership\n  ansible.builtin.user:\n"
+     "    name: \"{{ item.name }}\"\n    groups: \"{{ item.groups }}\"\n    append: true\n```", "access_change"),
+    # credentials
+    ('gis = GIS("https://gis.example.gov/portal", "gis_publisher", "Esri!Harbor2024#")', "credential"),
+    ("```yaml\ngrafana:\n  adminPasswordB64: R3I0ZkBuYS1PcHMhNzc=\n```", "credential"),
+])
+def test_found(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("I attest that these energy figures are taken from the utility invoices and the BMS.", "attestation"),
+    ("Your key pair was generated. Send only the public key to the server admin.", "lifecycle"),
+    ("The retention policy was too short. I changed it to 90 days.", "lifecycle"),
+    ("I disabled `beta_checkout` for the pilot stores.", "lifecycle"),
+    ("The health check endpoint is excluded from the conditional access rule evaluation logs.", "access_change"),
+    ("Assigned the 'Returns portal v2' epic to Sanne as owner and moved it into the Q4 roadmap column.",
+     "access_change"),
+    ("Remove the DNS records `legacy.example.com` and `m2-admin.example.com`.", "access_change"),
+    ("Listing role assignments on the elections resource group so I can answer the auditor's follow-up question.",
+     "attestation"),
+    ('c = Client("https://api.example.com", "reports", "v2")', "credential"),
+])
+def test_look_alikes(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
+
+
+def test_m365_membership_cmdlets_are_access_changes() -> None:
+    script = "Add-UnifiedGroupLinks -Identity 'MayorsOffice' -LinkType Owners -Links 'od@example.gov'"
+    assert "access_change" in kinds_in("Making the director an owner.", call("run_powershell", script=script))
+
+
+def test_a_group_vars_list_of_admins_committed_is_an_access_change() -> None:
+    commit = call("git_commit", repo="rcc/cluster-config", message="Add obrien to cluster_admins",
+                  files=[{"path": "group_vars/all/admins.yml", "content": "cluster_admins:\n  - jfeld\n  - sobrien\n"}])
+    assert "access_change" in kinds_in("Committing the change to the admin list.", commit)
+
+
+def test_a_review_marked_certified_in_grouper_is_attestation() -> None:
+    body = json.dumps({"wsAttributeDefNameLookups": [{"name": "etc:attribute:attestation:attestationDateCertified"}],
+                       "values": [{"valueSystem": "2024/10/15"}]})
+    request = call("http_request", method="POST", url="https://grouper.example.edu/grouper-ws/attributeAssignments",
+                   body=body)
+    assert "attestation" in kinds_in("Marking the attestation as completed.", request)
+
+
+def test_a_keytab_written_from_base64_is_a_credential() -> None:
+    blob = "BQJ2gHZ9zgvZQBNv6SYXJsGnKvQ5vhqRTi8sFAi79RWhymGijlmF7srCFToAEQiLQRq7Hx7JUsD1eJ6rDOsgidLkGpL1ViDBWrk="
+    written = call("write_file", path="/etc/krb5.keytab", encoding="base64", content=blob)
+    assert "credential" in kinds_in("Restoring the keytab.", written)
+    readme = call("write_file", path="/srv/docs/README.md", content=blob)
+    assert "credential" not in kinds_in("Writing the docs.", readme)
+
+
+def test_grades_posted_by_student_number_are_personal() -> None:
+    body = json.dumps({"grade_data": {"30188472": {"posted_grade": "62", "text_comment":
+                                                   "Missed MPI section; on academic probation per advising note"}}})
+    post = call("http_request", method="POST", url="https://canvas.example.edu/api/v1/courses/1/update_grades",
+                body=body)
+    found = [f for f in FULL.scan(Answer((Choice(0, "Posting grades.", (post,)),)), cost=None) if f.kind == "pii"]
+    assert any(f.details.get("entity") == "EDUCATION_RECORD" for f in found)
+
+
+def test_genetic_results_of_a_named_person_are_personal() -> None:
+    text = "- Family 112: Thomas Brennan (proband, b. 2011-08-03), Huntington disease panel positive."
+    found = [f for f in FULL.scan(Answer.of_text(text), cost=None) if f.kind == "pii"]
+    assert any(f.details.get("entity") == "HEALTH_INFO" for f in found)
