@@ -430,7 +430,7 @@ NOT_APPLIED = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:yet
 # A pull request that never landed: "closed without merging".
 NOT_MERGED = re.compile(r"\b(?:closed|declined|abandoned|rejected) without (?:being )?merg(?:ing|ed)\b", re.I)
 NOTHING_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|hasn't|has not) "
-                          r"(?:changed|done|granted|removed|touched) anything\b", re.I)
+                          r"(?:changed|done|granted|removed|touched)(?: or [a-z]+ed)? anything\b", re.I)
 # "I haven't made any change yet": a question back before acting
 NO_CHANGE_MADE = re.compile(r"\b(?:i|we) (?:haven't|have not|didn't|did not) (?:yet )?made any changes?\b", re.I)
 # The answer says of itself, in Japanese, Chinese or Korean, that it changes nothing: "本文書自体は…権限を変更しない",
