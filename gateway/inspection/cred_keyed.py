@@ -51,6 +51,7 @@ _SECRET_WORDS = (
     r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
     r"api-?avain(?:ta)?|"
+    r"klucz(?:a|em)?(?=[ \t]*:)|"  # Polish, before its colon: "użyj klucza: `krk-wfm-…`"
     # a key named new, as a rotation hands it over: "Neuer Schlüssel: …", "Nueva clave: …", "Nouvelle clé : …",
     # or current: "Der aktuelle Schlüssel lautet: …"
     r"(?:(?<=neuer )|(?<=neuen )|(?<=neue )|(?<=nueva )|(?<=nouvelle )|(?<=nuova )|(?<=nova )|(?<=aktuelle )"
@@ -106,7 +107,7 @@ _SEP = re.compile(
           [ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\s\-*#>|]))?)
       | (?P<for>(?:for|of|on|at|in|für|para|pour|côté|voor|del|de|du|des|da|do|di|della|dello|van|till|för|til|per|
           для|від|от|dla|pro|pentru|για|için)
-          [ \t](?:[^\n:="'„]|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"|„[^“”"\n]{1,40}[“”"]){1,64}?
+          [ \t](?:[^\n:="'„]|(?<=\w)'(?=\w)|'[^'\n]{1,40}'|"[^"\n]{1,40}"|„[^“”"\n]{1,40}[“”"]){1,96}?
           (?:[ \t](?:""" + _CHANGED_TO + r"""
              |(?:is|was|remains)(?:\ still|\ now|\ currently)?|ist|lautet|es|est|é|è|är|er|to|jest|will\ be)
              (?!\w)

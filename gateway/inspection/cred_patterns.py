@@ -247,6 +247,11 @@ RULES: tuple[Rule, ...] = (
     Rule("password", ('("https://', "('https://", '("http://', "('http://"),
          re.compile(r"\b[A-Z]\w*\(\s*[\"']https?://[^\"'\s]{4,200}[\"']\s*,\s*[\"'][\w.@\\-]{2,60}[\"']\s*,\s*"
                     r"[\"'](?P<s>[^\"'\s]{6,64})[\"']\s*[,)]"), 0.85, looks_like_password, at=None),
+    # a vendor's live or production secret key by its mode prefix: `mrd_live_8fK2pQ7v…`, `rk_prod_…` (not a
+    # publishable `pk_live_` key, which ships in web pages)
+    Rule("api_key", ("_live_", "_prod_"),
+         re.compile(r"(?<![A-Za-z0-9_])(?P<s>(?!pk_)[a-z]{2,8}_(?:live|prod)_[A-Za-z0-9]{24,80})(?![A-Za-z0-9_])"),
+         0.85, lambda s: looks_like_key(s.split("_", 2)[2]), at=None),
     # a key compiled into firmware or code as a byte array: `static const uint8_t PL_HMAC_KEY[32] = { 0xbd, 0xcb, … }`
     Rule("generic_secret", ("KEY[", "Key[", "key[", "SECRET[", "Secret[", "secret[", "PSK[", "psk["),
          re.compile(r"(?i:key|secret|psk)\s*\[\s*\d*\s*\]\s*=\s*\{\s*(?P<s>(?:0x[0-9a-fA-F]{2}\s*,\s*){15,63}"

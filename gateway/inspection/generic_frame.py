@@ -332,9 +332,9 @@ AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", 
 
 
 # ... or that hands an auditor the holders for their test ("use it as the population for your test of control DSP-04")
-AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough))\b",
-                       re.IGNORECASE)
-AUDIT_USE_WORDS = ("population", "workpapers", "for your")  # one in every AUDIT_USE match, lower-cased
+AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough)|"
+                       r"(?:inspection|audit|evidence) binder)\b", re.IGNORECASE)  # "for the FDA inspection binder"
+AUDIT_USE_WORDS = ("population", "workpapers", "for your", "binder")  # one in every AUDIT_USE match, lower-cased
 
 
 def is_audit_response(text: str) -> bool:

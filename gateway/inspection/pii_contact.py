@@ -19,7 +19,7 @@ PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call
                  "emergency"]
 BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "geboren", "geburtsdatum",
                  "nacimiento", "nacido", "nacida", "naissance", "nascita", "nascimento", "nasceu",
-                 "geboortedatum", "nascida", "nascido"]
+                 "geboortedatum", "nascida", "nascido", "nasc"]
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
            r"oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|"
            r"noviembre|diciembre|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|"

@@ -236,6 +236,6 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         # a US Alien Registration Number (USCIS number): A, then seven to nine digits, grouped or not
         ChecksumRecognizer("US_A_NUMBER", [(r"\bA-?(?:\d{3}-?\d{3}-?\d{3}|\d{2}-?\d{3}-?\d{3}|\d{7})\b", 0.05)],
                            ["uscis", "alien", "a-number", "anumber"]),
-        ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2}\d{6,8}\b", 0.1)],
+        ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2} ?\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

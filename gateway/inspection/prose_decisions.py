@@ -106,6 +106,7 @@ ACCESS_CONTEXT = re.compile(r"\b(?:access|permissions?|roles?|rol|rôles?|ruol[o
                             r"rights|memberships?|admin\w*|justification|manager approval|time-box\w*|sod|"
                             r"least privilege|business need|permission set|identit(?:y|ies)|accounts?|dormant|"
                             r"read-?only|editors?|viewers?|contributors?|approvers?|"  # a level asked for by its name
+                            r"papel|papéis|perfil|perfis|perfiles|ruolo|ruoli|rolle|"
                             r"\w*(?:zugriff|zugang|berechtigung)\w*|rechte|rollen?|gruppen?|acceso|permisos?|accès|"
                             r"droits?|habilitations?|acesso|permiss(?:ão|ões)|accesso|permessi|toegang|rechten|"
                             r"dostęp\w*|uprawnie\w*|åtkomst|behörighet\w*)\b", IC)

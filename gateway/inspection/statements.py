@@ -35,7 +35,8 @@ AUDIT = re.compile(r"\b(?:" + grouped(
     # an internal auditor's workpapers, a regulator's or an inspector's request ("State Board of Pharmacy inspection")
     r"workpapers?\b|work papers\b|examiners?\b|regulators?\b|assessors?\b|"
     r"inspection(?: [-–:])? (?:item|request|response)s?\b|"
-    r"as of (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})") + ")")
+    r"as (?:of|at) (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})|"
+    r"review was signed off\b") + ")")
 GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
                  r"non è stat[ao]|não foi|remained (?:active|enabled)|condition:|"  # an audit finding's condition
@@ -100,6 +101,8 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"\bpotwierdzon[eyaio]\w*\b[^.;\n]{0,60}?\bjako (?:uprawnion|właściw|zasadn|odpowiedni|niezbędn|potrzebn)\w*|"
     r"\bmynediad yn briodol\b|\b(?:bedömdes|bedöms|ansågs|anses|befanns)\s+(?:som\s+|vara\s+)?(?:lämplig|befogad|"
     r"motiverad)\w*|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
+    # "Behörigheterna är lämpliga", "åtkomsten är befogad": the access itself judged
+    r"\b(?:behörighet\w*|åtkomst\w*|roller\w*|rättighet\w*)\s+(?:är|var)\s+(?:\w+\s+)?(?:lämplig|befogad|motiverad)\w*|"
     r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
@@ -190,6 +193,7 @@ HOLDERS = head_first(
     r"\bwho (?:has|have|holds?|held)\b(?! (?:\w+ly )?(?:done|approved|rejected|reviewed|certified|signed|opened|"
     r"completed|submitted|started|finished|responded|replied|commented|voted|clicked|attended)\b)|"
     r"\bhold(?:s|ing)? (?:the|it)\b|\bheld (?:the )?\b|"
+    r"\b(?:users|accounts|people|staff|agents|employees|members|principals|identities) holding\b|"
     r"\b(?:is|are|was|were) assigned to\b|\busers? with (?:the )?(?:\*\*|__|`)?\b|\bmembers? (?:are|of)\b|"
     r"\bcurrent (?:owners|admins|members|holders)\b|\bholders?\b|\bpopulation\b(?! requests?\b)|"
     # not a lookup under way: "Listing role assignments on the resource group so I can answer the auditor"

@@ -74,6 +74,9 @@ CLOSED = re.compile(r"[\"'](?:status|state|resolution|transition)[\"']\s*:\s*[\"
 MAX_STRINGS = 200
 # A review marked done in the identity system's own record: Grouper's `attestationDateCertified`, `"certified": true`
 WRITES = frozenset(("POST", "PUT", "PATCH"))
+# An identity platform's leaver workflow set off: SailPoint's `{"event": "LEAVER", "identityId": ...}`
+LEAVER_BODY = re.compile(r"\\?[\"'](?:event|event_?type|action|trigger|lifecycle_?(?:state|event))\\?[\"']\s*:\s*"
+                         r"\\?[\"'](?:leaver|termination|terminate|offboard(?:ing)?|deprovision(?:ing)?)\\?[\"']", re.I)
 ATTESTED_BODY = re.compile(r"attestation\w*certified|\b(?:attested|certified)_?(?:at|on|date)\b|"
                            r"\\?[\"'](?:attested|certified|recertified)\\?[\"']\s*:\s*true", re.I)
 VERDICT_KEYS = frozenset(("decision", "recommendation", "verdict", "outcome", "review_decision", "review_outcome",
@@ -290,6 +293,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         decided = classify_endpoint(method, url, body)
         if not decided and method.upper() in WRITES and ATTESTED_BODY.search(body):
             return [Hit("attestation", 0, 0, 0.85, "attest", target=url[-80:], rule="tool-http-attested")]
+        if not decided and method.upper() in WRITES and LEAVER_BODY.search(body):
+            return [Hit("lifecycle", 0, 0, 0.85, "disable", target=url[-80:], rule="tool-http-leaver")]
         if not decided:
             return []
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
