@@ -80,6 +80,13 @@ EXEMPTED = re.compile(r"(?<!\w)(?:excluded|exempted|exempt|undantag(?:en|et|na)?
                       r"(?:mfa|2fa|multi-?factor|conditional access|villkorlig\w*|tvåfaktor\w*|voorwaardelijke|"
                       r"accès conditionnel|acceso condicional|accesso condizionale)(?!\w)"
                       r"(?! (?:\w+ ){0,2}(?:logs?|reports?|evaluation|metrics|dashboards?|statistics)(?!\w))")
+# a sharing link made or swapped for a scope and a level: "replaced it with a *Specific people* link for the outreach
+# team (8 people, can edit)", "created a People in Contoso link (can view)"
+LINK_SCOPED = re.compile(r"(?<!\w)(?:replaced|created|made|set up|changed|switched|added|sent|generated|issued)(?!\w)"
+                         r"[^.;\n]{0,60}?(?<!\w)(?:an?|the|new) [*_\"“]{0,2}"
+                         r"(?:specific people|people in [^*_\"”\n]{1,40}?|"
+                         r"anyone(?: with the link)?|people with existing access)[*_\"”]{0,2} (?:sharing )?link(?!\w)"
+                         r"[^.;\n]{0,80}?(?<!\w)(?:can (?:edit|view|comment)|edit|view)(?!\w)")
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
 SPEAKER = re.compile(r"(?<!\w)(?:jag|vi|jeg)(?!\w)")
@@ -92,7 +99,8 @@ RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("HANDED", HANDED, "access_change", "grant", "prose-files-handed-i18n"),
          ("LOGIN_ENDS", LOGIN_ENDS, "lifecycle", "disable", "prose-login-ends-i18n"),
          ("ATTESTS", ATTESTS, "attestation", "attest", "attest-effects-i18n"),
-         ("EXEMPTED", EXEMPTED, "access_change", "modify", "prose-exempted"))
+         ("EXEMPTED", EXEMPTED, "access_change", "modify", "prose-exempted"),
+         ("LINK_SCOPED", LINK_SCOPED, "access_change", "grant", "prose-link-scoped"))
 # The words each rule's matches start with (lower-cased): the rule is tried only where one occurs.
 STARTS = {
     "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
@@ -110,9 +118,11 @@ STARTS = {
     "ATTESTS": ("vi ", "jag ", "jeg ", "och ", "og ", "intygar ", "intyger ", "bekräftar ", "bekrefter ",
                 "bekræfter ", "parecer", "dictamen", "conclus", "avis", "esito"),
     "EXEMPTED": ("excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus"),
+    "LINK_SCOPED": ("replaced", "created", "made", "set up", "changed", "switched", "added", "sent", "generated",
+                    "issued"),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
-FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED"))
+FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED", "LINK_SCOPED"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "teraz", "får", "fått",
          "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
@@ -120,7 +130,8 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
          "änder", "transf", "trasferit",
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
          "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
-         "acessív", "zugänglich", "excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus")
+         "acessív", "zugänglich", "excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus",
+         "specific people", "people in ", "anyone with", "existing access")
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 
 

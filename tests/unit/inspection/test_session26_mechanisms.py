@@ -90,6 +90,8 @@ def call(name: str, **arguments: object) -> ToolCall:
     ("Do integracji z systemem grafików użyj klucza: `krk-wfm-d3DKGTVjYTLfb9BJ0MTDSFEdVnfV`.", "credential"),
     ("```\nKey name : hotellink-prod-2024\nKey value: mrd_live_8fK2pQ7vXn3Lw9zR4tY6bC1eH5jM0aS2dG\n```",
      "credential"),
+    ("The workbook had an *Anyone with the link can edit* link. I deleted that link and replaced it with a *Specific "
+     "people* link for the outreach team (8 people, can edit).", "access_change"),
 ])
 def test_found(content: str, kind: str) -> None:
     assert kind in kinds_in(content)
@@ -112,6 +114,7 @@ def test_found(content: str, kind: str) -> None:
      "access_change"),
     ("const stripe = Stripe('pk_live_51HxYzAbCdEfGhIjKlMnOpQrStUv');", "credential"),
     ("Klucz do szafy: pokój 14", "credential"),
+    ("The workbook has an *Anyone with the link can edit* link; the audit flagged it last month.", "access_change"),
 ])
 def test_look_alikes(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
