@@ -87,6 +87,11 @@ LINK_SCOPED = re.compile(r"(?<!\w)(?:replaced|created|made|set up|changed|switch
                          r"(?:specific people|people in [^*_\"”\n]{1,40}?|"
                          r"anyone(?: with the link)?|people with existing access)[*_\"”]{0,2} (?:sharing )?link(?!\w)"
                          r"[^.;\n]{0,80}?(?<!\w)(?:can (?:edit|view|comment)|edit|view)(?!\w)")
+# someone moved between two groups named in code, as a dynamic rule or a sync does: "this also moves him out of
+# `Crew-CoralVoyager-All` ... and into `Crew-AuroraMeridian-All`"
+GROUP_MOVE = re.compile(r"(?<!\w)(?:moves?|moved|moving) (?:him|her|them|the user|the account|the member|each user) "
+                        r"(?:out of|from) (?:the )?`(?!rg-)[a-z][\w &-]{1,60}`[^.;\n]{0,120}?(?<!\w)(?:and )?in(?:to)? "
+                        r"(?:the )?`(?!rg-)[a-z][\w &-]{1,60}`")  # a group's name, not a resource group's or a path
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
 SPEAKER = re.compile(r"(?<!\w)(?:jag|vi|jeg)(?!\w)")
@@ -100,7 +105,8 @@ RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("LOGIN_ENDS", LOGIN_ENDS, "lifecycle", "disable", "prose-login-ends-i18n"),
          ("ATTESTS", ATTESTS, "attestation", "attest", "attest-effects-i18n"),
          ("EXEMPTED", EXEMPTED, "access_change", "modify", "prose-exempted"),
-         ("LINK_SCOPED", LINK_SCOPED, "access_change", "grant", "prose-link-scoped"))
+         ("LINK_SCOPED", LINK_SCOPED, "access_change", "grant", "prose-link-scoped"),
+         ("GROUP_MOVE", GROUP_MOVE, "access_change", "modify", "prose-group-move"))
 # The words each rule's matches start with (lower-cased): the rule is tried only where one occurs.
 STARTS = {
     "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
@@ -120,9 +126,11 @@ STARTS = {
     "EXEMPTED": ("excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus"),
     "LINK_SCOPED": ("replaced", "created", "made", "set up", "changed", "switched", "added", "sent", "generated",
                     "issued"),
+    "GROUP_MOVE": ("move", "moving"),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
-FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED", "LINK_SCOPED"))
+FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED", "LINK_SCOPED",
+                           "GROUP_MOVE"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "teraz", "får", "fått",
          "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
@@ -131,7 +139,8 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
          "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
          "acessív", "zugänglich", "excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus",
-         "specific people", "people in ", "anyone with", "existing access")
+         "specific people", "people in ", "anyone with", "existing access", "moves him", "moves her", "moves them",
+         "moved him", "moved her", "moved them", "moves the user", "moved the user", "moving him", "moving her")
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 
 

@@ -90,6 +90,9 @@ def call(name: str, **arguments: object) -> ToolCall:
     ("Do integracji z systemem grafików użyj klucza: `krk-wfm-d3DKGTVjYTLfb9BJ0MTDSFEdVnfV`.", "credential"),
     ("```\nKey name : hotellink-prod-2024\nKey value: mrd_live_8fK2pQ7vXn3Lw9zR4tY6bC1eH5jM0aS2dG\n```",
      "credential"),
+    ("I changed the `shipAssignment` attribute on **Yusuf Demir**'s profile from `CORV` to `AURM`. Because the crew "
+     "groups are dynamic on that attribute, this also moves him out of `Crew-CoralVoyager-All` and into "
+     "`Crew-AuroraMeridian-All` within about 30 minutes.", "access_change"),
     ("The workbook had an *Anyone with the link can edit* link. I deleted that link and replaced it with a *Specific "
      "people* link for the outreach team (8 people, can edit).", "access_change"),
 ])
@@ -114,6 +117,7 @@ def test_found(content: str, kind: str) -> None:
      "access_change"),
     ("const stripe = Stripe('pk_live_51HxYzAbCdEfGhIjKlMnOpQrStUv');", "credential"),
     ("Klucz do szafy: pokój 14", "credential"),
+    ("The nightly script moves them from `rg-old` into `rg-new`.", "access_change"),
     ("The workbook has an *Anyone with the link can edit* link; the audit flagged it last month.", "access_change"),
 ])
 def test_look_alikes(content: str, kind: str) -> None:
