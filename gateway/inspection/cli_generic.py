@@ -112,10 +112,9 @@ def _judge(match: re.Match | None) -> Hit | None:
     if RESOURCE_WORDS.intersection(words) and not PEOPLE_WORDS.intersection(words):
         return None
     judged = judge_name("_".join(words))
-    units = match.group("subs").split()
-    if judged is None and len(units) > 2 and NAMED.search(units[-1]) and not match.group("path"):
-        # `openstack application credential create tf-ci-astro`: the last word the new thing's name
-        judged = judge_name("_".join(w for unit in units[:-1] for w in SPLIT.split(unit) if w))
+    if judged is None and not match.group("path") and len(units := match.group("subs").split()) > 2 \
+            and NAMED.search(units[-1]):  # `openstack application credential create tf-ci-astro`: the last word names
+        judged = judge_name("_".join(w for unit in units[:-1] for w in SPLIT.split(unit) if w))  # the new thing
     if judged is None and (PEOPLE_WORDS.intersection(words)  # `kcadm.sh update users/$ID -s enabled=false`
                            or PEOPLE_OBJECT.search(match.string, match.end(), match.end() + 200)):  # `--sobject User`
         flag = STATE_FLAG.search(match.string, match.end(), match.end() + 200)

@@ -22,6 +22,7 @@ from gateway.inspection.cred_values import (
 )
 from gateway.inspection.keywords import lines_with
 from gateway.inspection.literals import Occurrences
+from gateway.inspection.lowered import shared_lower
 from gateway.inspection.runs import alphabet_table, run_starts
 
 Scanner = Callable[[str], list[Hit]]
@@ -152,7 +153,8 @@ def blob_hits(text: str, scan: Scanner) -> list[Hit]:
         elif _PIPED_TO_DECODE.match(text, start + len(blob)) and looks_like_key(decoded.strip()) \
                 and _said_secret(text, start):
             hits.append(Hit(start, start + len(blob), "generic_secret", 0.8))  # "the token, base64": echo … | base64 -d
-    if "b64" in text or "B64" in text or "ase64" in text:
+    low = shared_lower(text)
+    if "b64" in low or "base64" in low:
         hits += _short_encoded_passwords(text)
     return hits
 

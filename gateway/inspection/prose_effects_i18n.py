@@ -138,9 +138,8 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
          "änder", "transf", "trasferit",
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
          "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
-         "acessív", "zugänglich", "excluded", "exempt", "undantag", "uitgezonderd", "exclu", "excluid", "esclus",
-         "specific people", "people in ", "anyone with", "existing access", "moves him", "moves her", "moves them",
-         "moved him", "moved her", "moved them", "moves the user", "moved the user", "moving him", "moving her")
+         "acessív", "zugänglich", *STARTS["EXEMPTED"], *STARTS["GROUP_MOVE"],
+         "specific people", "people in ", "anyone with", "existing access")  # LINK_SCOPED's link, not its verb
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 
 

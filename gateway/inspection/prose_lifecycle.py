@@ -209,8 +209,8 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
                       if not CONDITION_BEFORE.search(s, 0, m.start()) and not _policy(s)]
         if " changed " in s:
             found += [Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="prose-secret-rotation")
-                      for m in CHANGED_PASSWORD.finditer(s) if not s.startswith("it", m.end() - 2)
-                      or _refers_to_credential(doc.low, max(0, start - 200), start + m.start())]
+                      for m in CHANGED_PASSWORD.finditer(s) if not m.group(0).endswith("it")  # "changed it": the
+                      or _refers_to_credential(doc.low, max(0, start - 200), start + m.start())]  # noun said before
         if "been set up" in s:
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-lifecycle-done")
                       for m in ACCOUNT_SET_UP.finditer(s) if not CONDITION_BEFORE.search(s, 0, m.start())]

@@ -72,13 +72,16 @@ TICKET_WORDS = frozenset(("ticket", "tickets", "incident", "issue", "case", "req
 CLOSED = re.compile(r"[\"'](?:status|state|resolution|transition)[\"']\s*:\s*[\"']"
                     r"(?:done|closed?|resolved|complete[d]?|fulfilled|finished)[\"']", re.I)
 MAX_STRINGS = 200
-# A review marked done in the identity system's own record: Grouper's `attestationDateCertified`, `"certified": true`
 WRITES = frozenset(("POST", "PUT", "PATCH"))
-# An identity platform's leaver workflow set off: SailPoint's `{"event": "LEAVER", "identityId": ...}`
-LEAVER_BODY = re.compile(r"\\?[\"'](?:event|event_?type|action|trigger|lifecycle_?(?:state|event))\\?[\"']\s*:\s*"
-                         r"\\?[\"'](?:leaver|termination|terminate|offboard(?:ing)?|deprovision(?:ing)?)\\?[\"']", re.I)
+# What a write to an endpoint nobody knows does, told by its body alone: a review marked done in the identity
+# system's own record (Grouper's `attestationDateCertified`, `"certified": true`), a leaver workflow set off
+# (SailPoint's `{"event": "LEAVER", "identityId": ...}`).
 ATTESTED_BODY = re.compile(r"attestation\w*certified|\b(?:attested|certified)_?(?:at|on|date)\b|"
                            r"\\?[\"'](?:attested|certified|recertified)\\?[\"']\s*:\s*true", re.I)
+LEAVER_BODY = re.compile(r"\\?[\"'](?:event|event_?type|action|trigger|lifecycle_?(?:state|event))\\?[\"']\s*:\s*"
+                         r"\\?[\"'](?:leaver|termination|terminate|offboard(?:ing)?|deprovision(?:ing)?)\\?[\"']", re.I)
+BODY_ONLY = ((ATTESTED_BODY, "attestation", "attest", "tool-http-attested"),
+             (LEAVER_BODY, "lifecycle", "disable", "tool-http-leaver"))
 VERDICT_KEYS = frozenset(("decision", "recommendation", "verdict", "outcome", "review_decision", "review_outcome",
                           "certification_decision", "access_recommendation"))
 # A new administrator posted to an admins collection with an address (Meraki's `POST /organizations/{id}/admins`):
@@ -291,12 +294,9 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     if isinstance(method, str) and url:
         body = json.dumps(keys.get("body") or keys.get("data") or keys.get("json") or "")
         decided = classify_endpoint(method, url, body)
-        if not decided and method.upper() in WRITES and ATTESTED_BODY.search(body):
-            return [Hit("attestation", 0, 0, 0.85, "attest", target=url[-80:], rule="tool-http-attested")]
-        if not decided and method.upper() in WRITES and LEAVER_BODY.search(body):
-            return [Hit("lifecycle", 0, 0, 0.85, "disable", target=url[-80:], rule="tool-http-leaver")]
         if not decided:
-            return []
+            return [Hit(kind, 0, 0, 0.85, action, target=url[-80:], rule=rule) for pattern, kind, action, rule
+                    in BODY_ONLY if method.upper() in WRITES and pattern.search(body)][:1]
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
         if repository := deploy_key_access(method, url):
             hits.append(Hit("access_change", 0, 0, 0.85, repository, target=url[-80:], rule="tool-http"))
