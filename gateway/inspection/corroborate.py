@@ -85,6 +85,7 @@ def corroborate(
         lines = _lines(choice.content or "", finding.span)
         _, p_lines = read(Choice(choice.index, lines, ()))
         if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice) \
+                or _done_for_reader(finding, lines) \
                 or _named_binding(finding, lines) or _decided_request(finding, choice):
             out.append(finding)
             continue
@@ -112,6 +113,17 @@ FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van
 # ... or in Japanese, Chinese or Korean, the login in code beside the verb
 # ("サービスアカウント `timetable-sync` のキーを新しく作成"): the model knows none of those words.
 CJK_LOGIN = re.compile(r"`[A-Za-z][\w.@-]{2,40}`")
+
+
+# A step the writer did on the reader's own login ("I reset your Epic (Hyperspace/Willow) password at 02:14"): a
+# service desk's record, however little of the rest of the message (badge checks, call-backs) the model knows.
+DONE_FOR_READER = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?(?:reset|unlocked|re-?enabled|"
+                             r"reactivated|disabled|suspended|locked)\s+(?:your|his|her|their)\s+(?:[\w()/&.-]+\s+){0,4}?"
+                             r"(?:password|passcode|account|login|mfa|authenticator|2fa)\b", re.IGNORECASE)
+
+
+def _done_for_reader(finding: Finding, lines: str) -> bool:
+    return finding.kind == "lifecycle" and DONE_FOR_READER.search(lines) is not None
 
 
 def _foreign_step_on_login(finding: Finding, lines: str) -> bool:

@@ -35,6 +35,9 @@ LEAD = head_first(
     r"(?:[\w.@+-]{2,40}[^\S\n]*/[^\S\n]*)?$")
 NOT_A_SECRET = re.compile(r"\b(?:e\.g\.|such as|for example|for instance|like|example|placeholder|"
                           r"format|pattern|regex|e-?mail|fingerprint|digest|checksum|hash)\b[^\n]{0,40}$")
+# The value of a URL's query parameter (`?db=reefer&q=SELECT+max`): the noun named another parameter, and a secret
+# parameter's name (`&password=`) is query_key_hits' to judge.
+QUERY_PARAMETER = re.compile(r"[?&][\w.\[\]-]{1,30}=$")
 EMAIL = re.compile(r"^[\w.+-]+@[\w-]+\.[\w.]+$")
 
 
@@ -121,6 +124,6 @@ def backstop_hits(text: str, lowered: str, shaped: list[tuple[int, str]]) -> lis
     hits: list[Hit] = []
     for start, value in shaped:
         before = lowered[max(0, start - 90): start]
-        if LEAD.search(before) and not NOT_A_SECRET.search(before):
+        if LEAD.search(before) and not NOT_A_SECRET.search(before) and not QUERY_PARAMETER.search(before):
             hits.append(Hit(start, start + len(value), "password", 0.7))
     return hits

@@ -279,6 +279,15 @@ RULES: tuple[Rule, ...] = (
          re.compile(r"-----BEGIN ((?:[A-Z0-9]+ )*)PRIVATE KEY(?: BLOCK)?-----"
                     r"(?:(?!-----).){0,8000}(?:-----END \1PRIVATE KEY(?: BLOCK)?-----)?", re.DOTALL),
          0.98, _pem_ok, at=None),
+    # a private key's DER in base64 without its PEM lines (pasted in halves, or to be wrapped later): SEC1 EC keys
+    # (`MHcCAQEE…`, P-384 `MIGkAgEBBD…`), PKCS#8 Ed25519 and EC keys, PKCS#1 (`MII??IBAAK…`) and PKCS#8
+    # (`MII??IBADAN…`) RSA keys. Public keys (`MIIBIjAN…`, `MFkwEwYH…`) start otherwise.
+    Rule("private_key", ("MHcCAQEE", "MIGkAgEBBD", "MC4CAQAwBQYDK2Vw", "MIGHAgEAMBMGByqGSM49"),
+         re.compile(r"(?<![A-Za-z0-9+/])(?:MHcCAQEE|MIGkAgEBBD|MC4CAQAwBQYDK2Vw|MIGHAgEAMBMGByqGSM49)"
+                    r"[A-Za-z0-9+/]{24,}={0,2}(?![A-Za-z0-9+/]|\.\.|…)"), 0.9),
+    Rule("private_key", ("IBAAK", "IBADAN"),
+         re.compile(r"(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{2}IBA(?:AK|DAN)[A-Za-z0-9+/]{32,}={0,2}"
+                    r"(?![A-Za-z0-9+/]|\.\.|…)"), 0.9, at=5),
     Rule("private_key", ("PuTTY-User-Key-File",),
          re.compile(r"PuTTY-User-Key-File-\d: .*?Private-Lines: \d+(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\n]{40,}",
                     re.DOTALL), 0.95),

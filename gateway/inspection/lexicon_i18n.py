@@ -169,7 +169,8 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|perfis|função|funções|papel|papéis|direitos|"
-              r"administrador\w*|toegang\w*|rechten|groep(?:en)?|rol(?:len)?|beheerder\w*|machtiging\w*|eigenaar\w*|"
+              r"administrador\w*|toegang\w*|rechten|groep(?:en)?|beveiligingsgroep(?:en)?|autorisatiegroep(?:en)?|"
+              r"sicherheitsgruppe\w*|berechtigungsgruppe\w*|behörighetsgrupp\w*|rol(?:len)?|beheerder\w*|machtiging\w*|eigenaar\w*|"
               r"(?:bearbeitungs|änderungs|nutzungs|benutzer|freigabe|besitzer|ausführungs|lösch)rechte\w*|"
               r"autorisatie\w*|lidmaatschap|membres?|miembros?|mitglied\w*|membr[oi]|"
               r"(?:schreib|lese|admin|zugriffs|voll)rechte\w*|"

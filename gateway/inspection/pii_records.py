@@ -13,7 +13,7 @@ from gateway.inspection.compiled import compiled
 
 _PERSONAL = (r"dob|birth|birthday|birthdate|geburtsdatum|nacimiento|naissance|ssn|nin|nino|national|"
              r"passport|personnummer|tax|dni|nif|nie|bsn|aadhaar|pan|cpf|pesel|phone|mobile|cell|tel|telephone|"
-             r"telefon|address|street|adresse|salary|compensation|bonus|wage|income|gehalt|salaire|diagnosis|"
+             r"telefon|address|street|adresse|postcode|postal|zip|zipcode|salary|compensation|bonus|wage|income|gehalt|salaire|diagnosis|"
              r"medical|health|condition|disability|sick|leave|religion|ethnicity|gender|iban|bank")
 _NEEDS_DIGIT = re.compile(rf"(?:^|_)(?:{_PERSONAL})(?:_|$)")
 _TEXT_OK = re.compile(r"(?:^|_)(?:diagnosis|medical|health|condition|disability|sick|religion|ethnicity|"

@@ -1,7 +1,8 @@
 """Fragments of access policies too small for the whole-document rules: the include / require list
 of a Zero Trust application policy (who may sign in), and a diff that changes a policy condition
-(`aws:SourceIp`, `aws:PrincipalOrgID`), and whom an Entra Conditional Access policy covers or exempts: each
-widens or narrows who gets in."""
+(`aws:SourceIp`, `aws:PrincipalOrgID`), whom an Entra Conditional Access policy covers or exempts, and the
+groups or users a web server section lets in (Apache's `Require ldap-group ...` under `AuthType`): each widens or
+narrows who gets in."""
 
 from __future__ import annotations
 
@@ -26,4 +27,11 @@ RULES: tuple[Rule, ...] = (
         r"[\"'](?:include|exclude)(?:Users|Groups|Roles)[\"']\s*:\s*\[\s*[\"'][^\"'\n]{2,80}[\"'][\s\S]{0,800}?"
         r"[\"'](?:grantControls|sessionControls)[\"']\s*:"),
         "access_change", "modify", 0.8, reach=1200),
+    # Apache: `<Location /rx>` ... `AuthType Kerberos` ... `Require ldap-group cn=RX-Buyers,...` (not `valid-user`:
+    # anyone signed in, nobody named)
+    Rule("web-require-principal", ("require ldap-group", "require ldap-user", "require group", "require user",
+                                   "require ldap-dn"), compile_i(
+        r"^[ \t]*AuthType[ \t]+\w+[^\n]*\n(?:[^\n]*\n){0,12}?[ \t]*Require[ \t]+(?:not[ \t]+)?"
+        r"(?:ldap-group|ldap-user|ldap-dn|group|user)[ \t]+\S"),
+        "access_change", "grant", 0.8, reach=900),
 )

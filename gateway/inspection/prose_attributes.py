@@ -38,7 +38,7 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"atualiz\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
                     r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst|vastgelegd|registrei|registr[eé]|"
-                    r"registrato|eingetragen|erfasst|güncelle\w*|değiştiril\w*|değiştird\w*|"
+                    r"registrato|impostat[oaie]|eingetragen|erfasst|güncelle\w*|değiştiril\w*|değiştird\w*|"
                     # switched over to a person ("auf Frau Lange umstellen"), not a system ("auf SAP umgestellt")
                     r"auf\s+(?:frau|herrn?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:umstell\w*|umgestellt)|"
                     r"(?:umstell\w*|umgestellt)\s+auf\s+(?:frau|herrn?)\s)\b", IC)
@@ -47,7 +47,8 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successf
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
                        r"recursos humanos|ressources humaines|personalabteilung|rippling|gusto|deel|ukg|dayforce|"
                        r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp|sistema de rh|"
-                       r"sistema de recursos humanos|système rh|sistema rrhh|hr-system|sirh|logiciel rh)\b", IC)
+                       r"sistema de recursos humanos|système rh|sistema rrhh|hr-system|sirh|logiciel rh|"
+                       r"gestionale (?:del personale|hr|risorse umane)|risorse umane|anagrafica)\b", IC)
 
 # A change dated like an HR record's ("status changed to FMLA Leave effective 11/11/2024"): stands in for the system.
 EFFECTIVE = re.compile(r"\beffective (?:on )?(?:\d|immediately\b|today\b|tomorrow\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"

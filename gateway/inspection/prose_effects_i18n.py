@@ -92,6 +92,10 @@ LINK_SCOPED = re.compile(r"(?<!\w)(?:replaced|created|made|set up|changed|switch
 GROUP_MOVE = re.compile(r"(?<!\w)(?:moves?|moved|moving) (?:him|her|them|the user|the account|the member|each user) "
                         r"(?:out of|from) (?:the )?`(?!rg-)[a-z][\w &-]{1,60}`[^.;\n]{0,120}?(?<!\w)(?:and )?in(?:to)? "
                         r"(?:the )?`(?!rg-)[a-z][\w &-]{1,60}`")  # a group's name, not a resource group's or a path
+# members counted out of a channel, a space or a team: "Removed the 41 general pharmacy members who had joined it"
+MEMBERS_OUT = re.compile(r"(?<!\w)(?:removed|kicked out|kicked|removing) (?:the |all |all the )?(?:\d+|all) "
+                         r"(?:[\w-]+ ){0,3}(?:members|participants|guests|collaborators)(?!\w)"
+                         r"(?! (?:of|from) (?:the |our |a )?(?:mailing|distribution|newsletter|choir|club|roster))")
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
 SPEAKER = re.compile(r"(?<!\w)(?:jag|vi|jeg)(?!\w)")
@@ -106,7 +110,8 @@ RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("ATTESTS", ATTESTS, "attestation", "attest", "attest-effects-i18n"),
          ("EXEMPTED", EXEMPTED, "access_change", "modify", "prose-exempted"),
          ("LINK_SCOPED", LINK_SCOPED, "access_change", "grant", "prose-link-scoped"),
-         ("GROUP_MOVE", GROUP_MOVE, "access_change", "modify", "prose-group-move"))
+         ("GROUP_MOVE", GROUP_MOVE, "access_change", "modify", "prose-group-move"),
+         ("MEMBERS_OUT", MEMBERS_OUT, "access_change", "revoke", "prose-members-out"))
 # The words each rule's matches start with (lower-cased): the rule is tried only where one occurs.
 STARTS = {
     "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
@@ -127,10 +132,11 @@ STARTS = {
     "LINK_SCOPED": ("replaced", "created", "made", "set up", "changed", "switched", "added", "sent", "generated",
                     "issued"),
     "GROUP_MOVE": ("move", "moving"),
+    "MEMBERS_OUT": ("removed ", "kicked", "removing "),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
 FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED", "LINK_SCOPED",
-                           "GROUP_MOVE"))
+                           "GROUP_MOVE", "MEMBERS_OUT"))
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "teraz", "får", "fått",
          "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
@@ -138,7 +144,7 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
          "änder", "transf", "trasferit",
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
          "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
-         "acessív", "zugänglich", *STARTS["EXEMPTED"], *STARTS["GROUP_MOVE"],
+         "acessív", "zugänglich", *STARTS["EXEMPTED"], *STARTS["GROUP_MOVE"], *STARTS["MEMBERS_OUT"],
          "specific people", "people in ", "anyone with", "existing access")  # LINK_SCOPED's link, not its verb
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 

@@ -105,5 +105,6 @@ def _made_key_hits(text: str, low: str, found: Found) -> list[Hit]:
     from gateway.inspection.credentials import resolved_hits  # the prose detector needs it rarely
 
     secrets = [hit.start for hit in resolved_hits(text, 0.5)]  # shared with the credentials detector
-    return [Hit("lifecycle", m.start(), m.end(), 0.7, "create", rule="prose-key-minted") for m in claims
+    # above prose-lifecycle's 0.75 for the same words: the shown secret supports this reading, not that one
+    return [Hit("lifecycle", m.start(), m.end(), 0.8, "create", rule="prose-key-minted") for m in claims
             if any(m.start() <= at <= m.end() + REACH for at in secrets)]

@@ -134,8 +134,10 @@ def segments(url: str) -> list[str]:
 
 
 def _is_id(segment: str) -> bool:
-    """A path segment that names one item (an id, a number, an address) rather than a collection."""
+    """A path segment that names one item (an id, a number, an address, Maximo's base64 key `_TUFSVElO-`)
+    rather than a collection."""
     return any(ch.isdigit() for ch in segment) or any(ch in segment for ch in "@|:{}$<>") \
+        or segment.startswith("_") and segment.endswith("-") \
         or segment not in ACCESS_SEGMENTS | IDENTITY_SEGMENTS | CREDENTIAL_SEGMENTS and "." in segment
 
 
@@ -215,9 +217,15 @@ def _acted_on(parts: list[str]) -> str:
     return ""
 
 
+# A verb before "user" makes the segment a method (`getUser`, `updateUser`), not a collection of users.
+READ_OR_VERB = re.compile(r"get|list|search|find|read|fetch|query|lookup|check|view|show|update|modify|edit|patch|"
+                          r"set|create|add|delete|remove|disable|enable")
+
+
 def _kind_of_users(segment: str) -> bool:
-    """`systemusers`, `directoryusers`, `localusers`: a collection of one kind of users."""
-    return segment.isalpha() and len(segment) <= 24 and segment.endswith("users")
+    """`systemusers`, `directoryusers`, `localusers`: a collection of one kind of users (Maximo's `mxapiuser`)."""
+    return segment.isalpha() and len(segment) <= 24 and (segment.endswith("users") or segment.endswith("user")
+                                                          and not READ_OR_VERB.match(segment))
 
 
 def _rpc_method(segment: str) -> tuple[str, str] | None:

@@ -64,7 +64,8 @@ def _cmdlet(match: re.Match) -> tuple[str, str | None] | None:
             return "lifecycle", "disable"
         if "changepasswordatlogon" in tail or compiled(r"\s-(?:new|account)?password\b").search(tail):
             return "lifecycle", "reset"
-        if compiled(r"-(manager|department|title|company|employeeid|office|division|replace|add|clear)\b").search(tail):
+        if compiled(r"-(manager|department|title|jobtitle|company|employeeid|employeetype|employeehiredate|"
+                    r"employeeleavedatetime|office|officelocation|division|companyname|replace|add|clear)\b").search(tail):
             return "attestation", "modify"
         return None
     if "authentication" in noun and noun.endswith("method"):  # an MFA method removed or reset: the factor re-registers

@@ -60,7 +60,7 @@ ACCOUNT = rf"[\['\"`]?{NAME}[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
 # UPDATE of a table of people: a role or admin column is access, an active flag an account, an HR
 # column (manager, department, ...) an attribute change.
 PEOPLE_TABLE = (r"[\w.\"`\[\]]*?(?:users?|employees?|workers?|people|persons?|staff|members?|accounts?|personnel|"
-                r"teachers?|faculty|instructors?|operators?|agents?|hr_\w+|empleados?|empregados?|funcionari[oa]s|"
+                r"teachers?|faculty|instructors?|operators?|agents?|hr_\w+|volunteers?|volunteer_\w+|contractors?|empleados?|empregados?|funcionari[oa]s|"
                 r"usuari[oa]s|usuários|utilisateurs|salaries|mitarbeiter|benutzer|medewerkers|gebruikers)[\"`\]]?")
 ACCESS_COLUMN = re.compile(r"\b(?:roles?|role_id|is_admin|is_superuser|is_staff|admin|superuser|permissions?|group_id|"
                            r"access_level|user_type|privileges?)\s*=|"

@@ -15,14 +15,18 @@ from gateway.inspection.prose_referents import PRONOUN
 IDENTITY = bucketed(
     r"access|accounts?|users?|members?|holders?|roles?|groups?|entitlements?|permissions?|logins?|"
     r"privileg\w*|admins?|administrators?|owners|leavers|contributors?|maintainers?|provision\w*|deprovision\w*|zugriff\w*|"
-    r"benutzer\w*|konto|konten|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios?|usuário|accès|utilisateurs?|"
+    r"benutzer\w*|konto|konten|konton|åtkomst|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios?|usuário|accès|utilisateurs?|"
     r"habilitations?|collaborators?|colaborador(?:es)? extern[oa]s?|gebruiker|"
     r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|autorisaties?|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"uprawnion\w*|mynediad|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
-    r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*")
+    r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*|"
+    # people named as allowed to act for the organisation: "the employees currently authorised to lodge declarations"
+    r"(?:employees|staff|people|persons|users|individuals|officers)\s+(?:currently\s+)?authori[sz]ed|"
+    r"authori[sz]ed\s+(?:users|signator(?:y|ies)|persons|employees|staff|individuals|officers)|"
+    r"authori[sz]ation letters?")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
     r"audit(?!ion|orium)\w*|audyt\w*|"
@@ -36,6 +40,7 @@ AUDIT = re.compile(r"\b(?:" + grouped(
     r"workpapers?\b|work papers\b|examiners?\b|regulators?\b|assessors?\b|"
     r"inspection(?: [-–:])? (?:item|request|response)s?\b|"
     r"as (?:of|at) (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})|"
+    r"as (?:of|at) the (?:review|audit|assessment|reporting|period[- ]end) date\b|triennial review\b|"
     r"review was signed off\b") + ")")
 GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
@@ -124,7 +129,8 @@ CERTIFY = head_first(r"\b(?:i|we)\s+(?:hereby\s+|can\s+)?(?:certify|attest|confi
                      r"\battestation\s*\**\s*:(?!\s*(?:pending|required|due|requested|outstanding|overdue|open|"
                      r"status|deadline|not)\b)|"
                      r"\bcertifying\b[^.\n]{0,60}?\b(?:complete|completed|done|closed)\b|"
-                     r"\b(?:control|controls|process)\s+(?:is|are|was|were)\s+operating effectively\b|"
+                     r"\b(?:control|controls|process|segregation of duties|sod)\s+(?:is|are|was|were)\s+operating "
+                     r"(?:effectively|as designed|as intended)\b|"
                      r"\b(?:certified|attested|signed off) by\b|"
                      # "... and confirm the following should keep owner rights:" (not a question back)
                      r"\b(?<!you )(?<!please )confirm\b[^.;\n?]{0,60}?\b(?:should|can|may|will) (?:keep|retain)\b"
@@ -263,6 +269,12 @@ CLOSURE = head_first(
     r"\ball\s+(?:\w+\s+)?(?:leavers|terminations|terminated (?:users|employees|accounts)|departures)\b[^.\n]{0,20}?"
     r"\b(?:were\s+|have been\s+)?(?:deprovisioned|disabled|removed|revoked)\b|"
     r"\b(?:removal|revocation|deprovisioning) of\b[^.\n]{0,120}?\b(?:completed|done)\b|"
+    # a vendor's or a break-glass access ended: "Vendor remote access for CHG0022014 is closed."
+    r"\b(?:remote|vendor|temporary|emergency|break-?glass|elevated|privileged) access\b[^.\n]{0,40}?"
+    r"\bis (?:now )?closed\b|"
+    # an audit sample's outcome: "all 25 had their network accounts disabled on or before their last day"
+    r"\ball\s+(?:\d+\s+|of them\s+)?(?:had|have)\s+(?:their\s+)?(?:[\w-]+\s+){0,2}(?:accounts?|access|logins?)\s+"
+    r"(?:disabled|removed|revoked|deprovisioned|deactivated)\b|"
     r"\b(?:verified|confirmed)\b[^\n]{0,60}?\bno longer (?:a member|appears|"
     r"listed|present|holds|has)\b|"
     r"\bya no tiene acceso\b|\bn'a plus (?:d')?accès\b|\bhat keinen zugriff mehr\b|\bnon ha più accesso\b|"
@@ -274,7 +286,10 @@ CLOSURE = head_first(
     r"\b(?:remoção|revogação|desativação) (?:confirmada|verificada)\b|\bconfirmamos a (?:remoção|revogação)\b|"
     # Dutch: "Bevestiging voor de audit: de toegang ... is ingetrokken", "gecontroleerd dat ... niet meer werken"
     r"\bbevestiging voor de audit\b|\b(?:heb|hebben) (?:\w+ ){0,3}gecontroleerd dat\b[^.\n]{0,120}?\bniet meer\b|"
-    r"\bgeen (?:\w+ ){0,4}meer actief\b")
+    r"\bgeen (?:\w+ ){0,4}meer actief\b|"
+    # Swedish: "Ingen kvarvarande åtkomst. Borttagningen är bekräftad."
+    r"\bingen (?:kvarvarande|återstående) (?:åtkomst|behörighet\w*)\b|"
+    r"\b(?:borttagningen|avaktiveringen|inaktiveringen|spärren) är (?:bekräftad|verifierad|kontrollerad)\b")
 
 GATES = (
     ("appropriate", ("appropri", "justifi", "require", "valid", "necessar", "angemessen", "apropiad", "adequad",
@@ -283,6 +298,7 @@ GATES = (
                      "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol", "lämplig",
                      "befogad", "motiverad")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
+                 "as designed", "as intended",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
                  "potwierdzam", "poświadczam", "zaświadczam",
                  "getekend", "confermo", "bevestig", "verklaar", "abgezeichnet")),
@@ -301,7 +317,8 @@ GATES = (
                  "leavers", "terminations", "terminated", "departures",
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
-                 "certificada", "certifiée", "bevestiging voor", "gecontroleerd dat", "meer actief")),
+                 "certificada", "certifiée", "bevestiging voor", "gecontroleerd dat", "meer actief",
+                 "is closed", "is now closed", "kvarvarande", "återstående", "bekräftad", "verifierad")),
     ("attribute", ("manager", "supervisor", "leave of absence", "return date", "met verlof", "przełoż", "leidinggev",
                    "afdeling",
                    "department", "title", "cost cent", "status", "end date",

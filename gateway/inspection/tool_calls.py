@@ -80,8 +80,11 @@ ATTESTED_BODY = re.compile(r"attestation\w*certified|\b(?:attested|certified)_?(
                            r"\\?[\"'](?:attested|certified|recertified)\\?[\"']\s*:\s*true", re.I)
 LEAVER_BODY = re.compile(r"\\?[\"'](?:event|event_?type|action|trigger|lifecycle_?(?:state|event))\\?[\"']\s*:\s*"
                          r"\\?[\"'](?:leaver|termination|terminate|offboard(?:ing)?|deprovision(?:ing)?)\\?[\"']", re.I)
+# Apigee's API products put on an app's key (`{"apiProducts": ["realtime-arrivals-premium"]}`): what the app may call.
+API_PRODUCTS_BODY = re.compile(r"\\?[\"']apiProducts\\?[\"']\s*:\s*\[\s*\\?[\"'{]", re.I)
 BODY_ONLY = ((ATTESTED_BODY, "attestation", "attest", "tool-http-attested"),
-             (LEAVER_BODY, "lifecycle", "disable", "tool-http-leaver"))
+             (LEAVER_BODY, "lifecycle", "disable", "tool-http-leaver"),
+             (API_PRODUCTS_BODY, "access_change", "grant", "tool-http-api-products"))
 VERDICT_KEYS = frozenset(("decision", "recommendation", "verdict", "outcome", "review_decision", "review_outcome",
                           "certification_decision", "access_recommendation"))
 # A new administrator posted to an admins collection with an address (Meraki's `POST /organizations/{id}/admins`):
@@ -300,6 +303,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
         hits = [Hit(decided[0], 0, 0, 0.9, decided[1], target=url[-80:], rule="tool-http")]
         if repository := deploy_key_access(method, url):
             hits.append(Hit("access_change", 0, 0, 0.85, repository, target=url[-80:], rule="tool-http"))
+        if decided[0] != "access_change" and API_PRODUCTS_BODY.search(body):  # products put on an app's key
+            hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http-api-products"))
         if decided == ("lifecycle", "create") and (MEMBERSHIPS.search(body) or NEW_ROLE_BODY.search(body)):
             # a new user put in groups, or given a role, at once
             hits.append(Hit("access_change", 0, 0, 0.85, "grant", target=url[-80:], rule="tool-http"))

@@ -10,7 +10,8 @@ from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.lexicon import ACCESS_OBJ, LIFE_OBJ
 
-_LABEL = (r"(?P<label>\*\*[^*\n]{2,48}\*\*|\"[^\"\n]{2,48}\"|“[^”\n]{2,48}”|'[^'\n]{2,48}'|`[^`\n]{2,48}`|"
+_LABEL = (r"(?P<label>\*\*[^*\n]{2,48}\*\*|\*(?=[^*\n]{3,48}\*)[^*\s]+(?: [^*\s]+)+\*|"  # italics: two words or more
+          r"\"[^\"\n]{2,48}\"|“[^”\n]{2,48}”|'[^'\n]{2,48}'|`[^`\n]{2,48}`|"
           r"«[^»\n]{2,48}»|[A-ZÀ-Ý][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,3})")
 CLICK = re.compile(
     r"(?i:\b(?:click|select|press|tap|choose|hit|klicken Sie auf|klicke auf|wählen Sie|haz clic en|"
@@ -37,8 +38,8 @@ ACCESS_LABEL = re.compile(
     r"ajouter des membres|attribuer|change (?:account type|(?:member )?role|access level|permission level)|"
     r"edit (?:member )?role)$", re.IGNORECASE)
 LIFE_LABEL = re.compile(
-    r"^(?:(?:de|re)?activate(?: users?| accounts?)?|(?:un)?suspend(?: users?| accounts?)?|"
-    r"(?:delete|disable|enable|unlock|lock) (?:users?|accounts?)|delete|disable|unlock|reset (?:password|mfa|"
+    r"^(?:(?:de|re)?activate(?: users?| accounts?| members?)?|(?:un)?suspend(?: users?| accounts?| members?)?|"
+    r"(?:delete|disable|enable|unlock|lock) (?:users?|accounts?|members?)|delete|disable|unlock|reset (?:password|mfa|"
     r"multi-?factor\w*|factors?|authenticators?|2fa)|block sign-in|revoke(?: sessions?| tokens?| keys?| "
     r"secrets?)?|new (?:users?|key|token|secret|client secret|api key|api token)|(?:add|create) (?:a )?"
     r"(?:new )?users?|create (?:token|key|api key|api token|secret|service account|client secret)|"
