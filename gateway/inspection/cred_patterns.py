@@ -288,6 +288,17 @@ RULES: tuple[Rule, ...] = (
     Rule("private_key", ("IBAAK", "IBADAN"),
          re.compile(r"(?<![A-Za-z0-9+/])MII[A-Za-z0-9+/]{2}IBA(?:AK|DAN)[A-Za-z0-9+/]{32,}={0,2}"
                     r"(?![A-Za-z0-9+/]|\.\.|…)"), 0.9, at=5),
+    # FortiOS and similar appliance CLIs: `set psksecret Few7TKY5…`, `set passwd "…"` inside a `config` block
+    Rule("password", ("psksecret", "set passwd"),
+         re.compile(r"(?<![\w-])set[ \t]+(?:psksecret|passwd)[ \t]+\"?(?P<s>[^\s\"]{6,128})\"?(?=[ \t]*$)",
+                    re.MULTILINE), 0.85, at=None),
+    # a live stream's key: whoever holds it broadcasts as the channel (Facebook's `FB-<id>-0-<secret>`, the key after a
+    # platform's RTMP ingest path, Twitch's `live_<id>_<secret>`)
+    Rule("stream_key", ("FB-",), re.compile(r"(?<![\w-])FB-\d{10,20}-\d-(?P<s>[A-Za-z0-9_-]{20,})" + _E), 0.9),
+    Rule("stream_key", ("youtube.com/live2/", "twitch.tv/app/", "facebook.com:443/rtmp/", "live-video.net/app/"),
+         re.compile(r"rtmps?://[a-z0-9.-]+(?:youtube\.com/live2|twitch\.tv/app|facebook\.com:443/rtmp|"
+                    r"live-video\.net/app)/(?P<s>[A-Za-z0-9_-]{16,})"), 0.9, at=None),
+    Rule("stream_key", ("live_",), re.compile(_B + r"live_\d{6,12}_(?P<s>[A-Za-z0-9]{30})" + _E), 0.9),
     Rule("private_key", ("PuTTY-User-Key-File",),
          re.compile(r"PuTTY-User-Key-File-\d: .*?Private-Lines: \d+(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\n]{40,}",
                     re.DOTALL), 0.95),

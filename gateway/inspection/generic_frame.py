@@ -132,6 +132,10 @@ SPECIFIC = (
     head_first(r"\b(?:terminated|disabled|removed|revoked|deactivated|deprovisioned|granted|deleted)\s+(?:on\s+)?"
                r"(?:[0-3]?\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
                r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d)\b"),
+    # one login named in code ("disabled the shared `operator` login"), not a kind of them (`<user>` account)
+    # (`root`, `admin`, `guest`: every system's, as advice names them)
+    head_first(r"`(?!(?:root|admin|administrator|guest|default|user|test|demo|sa|postgres)`)[a-z][a-z0-9]{1,30}`"
+               r"\s+(?:login|account|user ?name|service account)\b"),
     # a resource named by a command with a separator in its name: `--name sp-expense-sync` (not `--name myApp`)
     head_first(r"(?<!\w)--(?:display-)?name[ =]['\"]?(?![<{$])[A-Za-z][\w.]*[-_.][\w.-]*\w"),
     # a command's ACL entry naming a principal with a separator: `setfacl -m g:weld-instructors:rwx`, not

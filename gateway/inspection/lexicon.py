@@ -51,7 +51,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "entitlement", "polic", "sudo", "scope", "acl", "read-only", "write", "zugriff", "zugang",
     "berechtigung", "rolle", "gruppe", "rechte", "acceso", "permiso", "rol", "grupo", "derecho",
     "pertenencia", "membresía", "privilegio", "accès", "droit", "rôle", "groupe", "habilitation", "administr",
-    "workspace",
+    "workspace", "can edit", "can view", "can comment",  # a sharing level: "with Kwame as **Can edit**"
     "security point", "security class", "user type", "clearance",
     "users`", "-rw`", "_rw`", "-ro`", "_ro`", "approvers`", "writers`", "operators`", "developers`", "`sg-", "`grp",
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
@@ -174,7 +174,8 @@ TRANSACTION_OBJECT = re.compile(
 
 ACCESS_OBJ_WORDS = (
     r"access|permissions?|privileges?|rights|roles?|groups?|admin(?:istrator)?s?|owners?|"
-    r"ownership|editors?|viewers?|readers?|commenters?|contributors?|maintainers?|collaborators?|membership|"
+    r"ownership|editors?|viewers?|can (?:edit|view|comment)|readers?|commenters?|contributors?|maintainers?|"
+    r"collaborators?|membership|"
     r"permission sets?|entitlements?|polic(?:y|ies)|sudo|scopes?|acls?|read-only|write|"
     r"security points?|security class(?:es)?|user types?|"  # EHR access: Cerner security points, Epic classes
     r"clearances?(?=[\s*_]*[`'\"\u201c])|"  # a door-access clearance by name ("the clearance **"Vault 24x7"**")

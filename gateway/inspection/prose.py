@@ -150,6 +150,7 @@ PRINCIPAL = re.compile(r"`(?![^`\n]*(?:/|\.(?:ya?ml|json|md|txt|py|js|ts|sh|tf|c
 MAKE = re.compile(r"\bmake\s+(?!sure\b|it\b|this\b|that\b|them\b|the\s+most\b)[^.;\n]{1,40}?\s+(?:an?\s+)?"
                   r"(?:[\w-]+\s+){0,2}(?:admin\w*|owner|maintainer|reader|contributor|editor|approver)s?\b")
 SHARE = re.compile(r"\bshar(?:e|ed|ing)\b(?P<obj>[^.;\n]{1,80}?)\bwith\b")
+QUOTED_NAME = re.compile(r"\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|`[^`\n]{1,60}`|\*\*[^*\n]{1,60}\*\*")
 SHARE_NOT = re.compile(r"\b(?:screen|link|feedback|thoughts|results?|updates?|news|progress|story|rota|schedule|"
                        r"experience|ideas|notes|summary|findings|agenda|knowledge|tips|code|snippet)\b")
 # Pointing a binding at another principal: "point its subject at the new service account".
@@ -560,8 +561,8 @@ def _phrase_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]
         for index, found in doc.matches(pattern, chosen, (stem,)).items():
             start, end = doc.bounds(index)
             for m in found:
-                if rule == "prose-share" and SHARE_NOT.search(m.group("obj")):
-                    continue
+                if rule == "prose-share" and SHARE_NOT.search(QUOTED_NAME.sub(" ", m.group("obj"))):
+                    continue  # the screen, the link, the results shared (not words of a page's quoted title)
                 if rule == "prose-share" and m.group(0).lower().startswith("sharing") and \
                         GERUND_SUBJECT.search(low, m.end(), end):
                     continue

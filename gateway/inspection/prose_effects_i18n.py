@@ -96,6 +96,19 @@ GROUP_MOVE = re.compile(r"(?<!\w)(?:moves?|moved|moving) (?:him|her|them|the use
 MEMBERS_OUT = re.compile(r"(?<!\w)(?:removed|kicked out|kicked|removing) (?:the |all |all the )?(?:\d+|all) "
                          r"(?:[\w-]+ ){0,3}(?:members|participants|guests|collaborators)(?!\w)"
                          r"(?! (?:of|from) (?:the |our |a )?(?:mailing|distribution|newsletter|choir|club|roster))")
+# a plan's step named by its noun: "removal from the groups `SALES-KAM` and `CRM-Approvers`", "rimozione dai gruppi
+# `X`", "Entfernung aus der Gruppe **Y**": someone taken out of a named group or role
+_NAMED_THING = r"(?:`[^`\n]{2,60}`|\*\*[^*\n]{2,60}\*\*|\"[^\"\n]{2,60}\"|\bcn=)"
+_GROUP_NOUN = (r"(?:groups?|gruppi|gruppo|gruppe|gruppen|groupes?|grupos?|groep(?:en)?|grupp(?:en|er)?|grup[ay]?|"
+               r"roles?|ruoli|ruolo|rollen?|rôles?|rol(?:es)?)(?!\w)")
+UNGROUPED = re.compile(r"(?<!\w)(?:removal|rimozione|entfernung|retrait|eliminación|remoción|remoção|verwijdering|"
+                       r"borttagning|usunięcie)(?: (?:of (?:him|her|them|the user|the account)|"
+                       r"dell'utente|des benutzers|de l'utilisateur|del usuario))? "
+                       r"(?:from|dai|dal|dalla|dalle|da|aus|du|des|de|del|de los|de las|do|dos|uit|från|z)"
+                       r"(?: (?:the|der|den|dem|la|le|les|el|los|las|o|os|het|l'))? ?"
+                       r"(?:(?:[\w-]+ )?" + _GROUP_NOUN + r"[ \t:]{1,3}(?:named |called )?" + _NAMED_THING
+                       + r"|" + _NAMED_THING + r"[^.;\n ]{0,58}(?: (?:security|ad|entra|okta|google|ldap))? "
+                       + _GROUP_NOUN + r")")
 REMOVAL = re.compile(r"(?<!\w)\**(?:Entzug|Widerruf|Retrait|Révocation|Revocación|Revogação|Revoca)\**\s+"
                      r"(?:für|bei|pour|para|per)\s+(?:Herrn?|Frau|M\.|Mme|Sr\.|Sra\.|[A-ZÄÖÜÉ]\w+\s+[A-ZÄÖÜÉ]\w+)")
 SPEAKER = re.compile(r"(?<!\w)(?:jag|vi|jeg)(?!\w)")
@@ -111,7 +124,8 @@ RULES = (("WIDENED", WIDENED, "access_change", "grant", "prose-widened-i18n"),
          ("EXEMPTED", EXEMPTED, "access_change", "modify", "prose-exempted"),
          ("LINK_SCOPED", LINK_SCOPED, "access_change", "grant", "prose-link-scoped"),
          ("GROUP_MOVE", GROUP_MOVE, "access_change", "modify", "prose-group-move"),
-         ("MEMBERS_OUT", MEMBERS_OUT, "access_change", "revoke", "prose-members-out"))
+         ("MEMBERS_OUT", MEMBERS_OUT, "access_change", "revoke", "prose-members-out"),
+         ("UNGROUPED", UNGROUPED, "access_change", "revoke", "prose-removal-from-group"))
 # The words each rule's matches start with (lower-cased): the rule is tried only where one occurs.
 STARTS = {
     "WIDENED": ("tout", "n'importe", "todo", "toda", "cualquier", "qualquer", "tutt", "ogni", "qualsiasi", "chiunque",
@@ -133,10 +147,13 @@ STARTS = {
                     "issued"),
     "GROUP_MOVE": ("move", "moving"),
     "MEMBERS_OUT": ("removed ", "kicked", "removing "),
+    "UNGROUPED": ("removal", "rimozione", "entfernung", "retrait", "eliminación", "remoción", "remoção", "verwijdering",
+                  "borttagning", "usunięcie"),
 }
 # The rules every match of which starts with one of their STARTS (not WIDENED: "tous" is none of them).
 FULLY_STARTED = frozenset(("GETS", "MOVED", "SWITCHED", "HANDED", "LOGIN_ENDS", "ATTESTS", "EXEMPTED", "LINK_SCOPED",
                            "GROUP_MOVE", "MEMBERS_OUT"))
+# (UNGROUPED is tried near its words too: its optional parts are too many to enumerate its heads)
 GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", "ora", "jetzt", "nun", "sofort",
          "teraz", "får", "fått",
          "passa", "obtien", "ottien", "erhält", "erhalten", "bekommt", "bekommen", "spostat", "movid", "movi",
@@ -145,6 +162,7 @@ GATES = ("désormais", "dorénavant", "maintenant", "ahora", "agora", "adesso", 
          "übertragen", "överför", "délégu", "delega", "deixa", "ya no", "plus se", "più", "nicht mehr", "inte längre",
          "intyg", "bekr", "parecer", "dictamen", "conclus", "avis", "esito", "tillgängl", "accessib", "accesib",
          "acessív", "zugänglich", *STARTS["EXEMPTED"], *STARTS["GROUP_MOVE"], *STARTS["MEMBERS_OUT"],
+         *STARTS["UNGROUPED"],
          "specific people", "people in ", "anyone with", "existing access")  # LINK_SCOPED's link, not its verb
 REMOVAL_GATES = ("entzug", "widerruf", "retrait", "révocation", "revocación", "revogação", "revoca")
 

@@ -33,7 +33,8 @@ CREDENTIAL_SEGMENTS = frozenset((
     "passwords", "certificates", "signing_keys", "signingkeys", "personal_access_tokens", "access_tokens",
     "service_tokens", "deploy_tokens", "deploy_keys", "oauth_tokens", "app_passwords", "service_keys",
     "personal-access-tokens", "access-tokens", "api-tokens", "apitokens", "api_tokens", "deploy-keys", "deploy-tokens",
-    "oauth-tokens", "app-passwords", "service-tokens", "refresh_tokens", "refresh-tokens",
+    "oauth-tokens", "app-passwords", "service-tokens", "refresh_tokens", "refresh-tokens", "authtokens", "auth_tokens",
+    "auth-tokens",
     # an account's second factor and its bypasses (Duo's `/users/{id}/bypass_codes`, Okta's `/users/{id}/factors`)
     "bypass_codes", "bypass-codes", "backup_codes", "backup-codes", "recovery_codes", "recovery-codes", "factors",
     "authenticators", "authentication-methods", "authentication_methods",
@@ -49,6 +50,7 @@ ACCESS_APIS = frozenset(("access", "iam", "auth", "authorization", "identity", "
                          "zero_trust", "permissions"))
 STATE_ACTIONS = {
     "change": "reset", "rotate": "reset", "reset": "reset", "regenerate": "reset", "roll": "reset",
+    "promote": "reset",  # Twilio's secondary auth token made primary: the old one stops working
     "reset_password": "reset", "resetpassword": "reset", "changepassword": "reset", "unlock": "reset",
     "lock": "disable", "disable": "disable", "deactivate": "disable", "suspend": "disable",
     "block": "disable", "freeze": "disable", "expire": "disable", "revoke": "disable",

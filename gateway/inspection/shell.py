@@ -300,6 +300,11 @@ RULES: tuple[Rule, ...] = (
         r"\b(?:passwd\s+(?:-[ludeSx]\b|--(?:lock|unlock|delete|expire)\b|[a-z_][\w.-]*\s*$)"
         r"|chpasswd\b|chage\s+-[a-zA-Z]|ldappasswd\b)[^\n;&|]*"),
         "lifecycle", "reset", 0.8),
+    # Django's own user commands: a password set for a login, or a superuser made
+    Rule("django-user", ("changepassword", "createsuperuser"), compile_s(
+        r"\bmanage\.py\s+(?P<verb>changepassword|createsuperuser)\b[^\n;&|]*"),
+        classify=lambda m: ("lifecycle", "reset" if m.group("verb") == "changepassword" else "create"),
+        confidence=0.8),
     Rule("sudoers", ("all=", "all =", "sudoers"), compile_s(
         r"(?:^|(?<=['\"]))\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
         "access_change", "grant", 0.85),

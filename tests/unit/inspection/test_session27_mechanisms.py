@@ -39,7 +39,8 @@ def call(name: str, **arguments: object) -> ToolCall:
      "- いずれも職務上必要であり、権限は妥当と判断しました。", "attestation"),
     ("監査対応：給与システムの管理者権限を持つ職員は以下の3名です（2025年3月31日現在）。\n\n- 山本 一郎\n- 小川 花子\n"
      "- 森 健太", "attestation"),
-    ("**チケット IT-204 完了報告**\n\n退職した派遣社員のアクセス削除を確認しました。以上でクローズします。", "attestation"),
+    ("**チケット IT-204 完了報告**\n\n退職した派遣社員のアクセス削除を確認しました。以上でクローズします。",
+     "attestation"),
     ("Ärendet stängs. Kontrollerat i dag: Eva Holms konton i AD och Visma är inaktiverade. Ingen kvarvarande "
      "åtkomst.", "attestation"),
     # audit narratives and holder lists
@@ -68,6 +69,29 @@ def call(name: str, **arguments: object) -> ToolCall:
     ("**접근 요청 검토 – ERP 구매 승인 권한**\n\n- 요청자: 김민수\n\n**권장 사항: 승인.**", "access_change"),
     # a Dutch removal from a compound security group
     ("Gebruiker **p.dekker** is verwijderd uit de Maximo-beveiligingsgroep `MAXFIN`.", "access_change"),
+    # a plan's removal named by its noun
+    ("Offboarding plan for **Ana Costa**, last day 30 June:\n\n- 29/06 – removal from the groups `FIN-AP-Clerks` and "
+     "`ERP-Payment-Approvers`\n- 30/06 – account disabled at 18:00\n", "access_change"),
+    ("Piano di uscita per **Paolo Neri**:\n\n- 29/06 – rimozione dal gruppo `HR-IT-Payroll`\n", "access_change"),
+    # later rounds (233, 234, 236)
+    ("Phase 1 for the new branch tunnel:\n\n```\nconfig vpn ipsec phase1-interface\n    edit \"to-branch\"\n"
+     "        set psksecret Hq82!vLmT0zRpx4Kw\n    next\nend\n```", "credential"),
+    ("- Servidor: `rtmps://live-api-s.facebook.com:443/rtmp/`\n"
+     "- Clave: `FB-208847120934561-0-Ab3kLmN9qRsTuV2wXyZ7pQrSt4UvWx8Y`", "credential"),
+    ("Restream from the truck:\n\n```\nffmpeg -re -i srt://10.0.0.5:9000 -c copy -f flv "
+     "rtmp://a.rtmp.youtube.com/live2/7f3k-29ab-x4qe-mm8d-0pzt\n```", "credential"),
+    ("On the portal host run `python manage.py changepassword clinic_admin_north` and give the new password to the "
+     "practice manager.", "lifecycle"),
+    ("Following the audit finding, I've disabled the shared `studio` login on the console web UI (System → Users → "
+     "studio → Enabled: off). Each engineer now has a named login.", "lifecycle"),
+    ("I've shared the \"Spring Schedule – Drama\" page with Ama Owusu (ama@owusu-media.example) as **Can edit**.",
+     "access_change"),
+    ("対応しました。Teamsの「海外取材」チームのプライベートチャネル「経費」に、報道部の鈴木 一郎さんをメンバーとして"
+     "追加しました。", "access_change"),
+    ("監査部からの照会への回答です。放送システムの管理者権限を保有しているのは、2025年3月31日時点で以下の2名のみです。\n\n"
+     "- 田中 一\n- 林 花子", "attestation"),
+    ("여신팀 분기별 접근 권한 검토를 완료했습니다. 팀원 6명 모두 현재 직무에 맞는 권한을 보유하고 있어 전원 유지로 "
+     "결정했습니다.", "attestation"),
 ])
 def test_found(content: str, kind: str) -> None:
     assert kind in kinds_in(content)
@@ -77,9 +101,13 @@ def test_found(content: str, kind: str) -> None:
     ("To explain the directive: `Require valid-user` lets anyone who signs in through.\n\n```apache\n"
      "<Location /docs>\n    AuthType Basic\n    Require valid-user\n</Location>\n```", "access_change"),
     ("We removed 3 members from the newsletter distribution after they unsubscribed.", "access_change"),
-    ("Wrap it later: `MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gunVTLw`",
+    ("Wrap it later: `MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0g`",
      "credential"),
     ("The release checklist is operating as designed.", "attestation"),
+    ("Removal from the group chat \"Friday football\" is up to the organiser.", "access_change"),
+    ("Never sign in with the `root` account for daily work; I disabled remote root login on the new hosts by "
+     "default in the image, as the hardening guide says.", "lifecycle"),
+    ("config vpn ipsec phase1-interface\n    edit \"x\"\n        set psksecret <your-psk>\n", "credential"),
 ])
 def test_look_alikes(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
@@ -97,6 +125,12 @@ def test_people_authorised_to_act_make_a_confirmed_list_identity_evidence() -> N
 def test_a_single_word_in_italics_on_a_console_path_is_no_step() -> None:
     text = "In Outlook: Remove the calendar from the left pane (right-click → *Remove*) and add it again."
     assert not [f for f in PROSE.scan(Answer.of_text(text), cost=None) if f.details.get("rule") == "ui-path"]
+
+
+def test_a_twilio_secondary_token_promoted_is_a_rotation() -> None:
+    request = call("http_request", method="POST", url="https://accounts.twilio.com/v1/AuthTokens/Promote",
+                   auth={"username": "AC00000000000000000000000000000000", "password": "${TWILIO_SECONDARY}"})
+    assert "lifecycle" in kinds_in("Promoting the secondary token.", request)
 
 
 def test_a_query_parameter_after_a_database_noun_is_not_a_password() -> None:
