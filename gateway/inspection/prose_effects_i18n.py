@@ -100,7 +100,7 @@ MEMBERS_OUT = re.compile(r"(?<!\w)(?:removed|kicked out|kicked|removing) (?:the 
 # `X`", "Entfernung aus der Gruppe **Y**": someone taken out of a named group or role
 _NAMED_THING = r"(?:`[^`\n]{2,60}`|\*\*[^*\n]{2,60}\*\*|\"[^\"\n]{2,60}\"|\bcn=)"
 _GROUP_NOUN = (r"(?:groups?|gruppi|gruppo|gruppe|gruppen|groupes?|grupos?|groep(?:en)?|grupp(?:en|er)?|grup[ay]?|"
-               r"roles?|ruoli|ruolo|rollen?|rôles?|rol(?:es)?)(?!\w)")
+               r"ruoli|ruolo|rollen?|rôles?|rol(?:es)?)(?!\w)")
 UNGROUPED = re.compile(r"(?<!\w)(?:removal|rimozione|entfernung|retrait|eliminación|remoción|remoção|verwijdering|"
                        r"borttagning|usunięcie)(?: (?:of (?:him|her|them|the user|the account)|"
                        r"dell'utente|des benutzers|de l'utilisateur|del usuario))? "
