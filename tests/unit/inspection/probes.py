@@ -93,3 +93,12 @@ def tiny_training_module(root: Path, harmless: list[str]) -> ModuleType:
     module = train_module()
     module.ROOT = root
     return module
+
+
+def full_kinds(engine: Any, content: str, *calls: ToolCall) -> set[str]:
+    """engine_kinds of an answer of content and tool calls."""
+    return engine_kinds(engine, Answer((Choice(0, content, calls),)))
+
+
+def named_call(name: str, **arguments: object) -> ToolCall:
+    return ToolCall(id="call_1", name=name, arguments=json.dumps(arguments))

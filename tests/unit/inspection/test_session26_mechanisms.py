@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from probes import full_kinds, named_call
 
 from gateway.inspection.engine import build_engine
 from gateway.types import Answer, Choice, ToolCall
@@ -13,16 +14,11 @@ from gateway.types import Answer, Choice, ToolCall
 FULL = build_engine()
 
 
-def findings_of(content: str, *calls: ToolCall) -> list:
-    return [f for f in FULL.scan(Answer((Choice(0, content, calls),)), cost=None) if f.confidence >= 0.5]
-
-
 def kinds_in(content: str, *calls: ToolCall) -> set[str]:
-    return {f.kind for f in findings_of(content, *calls)}
+    return full_kinds(FULL, content, *calls)
 
 
-def call(name: str, **arguments: object) -> ToolCall:
-    return ToolCall(id="call_1", name=name, arguments=json.dumps(arguments))
+call = named_call
 
 
 @pytest.mark.parametrize(("content", "kind"), [
