@@ -3,7 +3,8 @@ capability changes (`wp user set-role jdoe editor`), an Azure service principal 
 role already assigned (`az ad sp create-for-rbac --role Contributor`), and any tool's update that sets an HR /
 IdP attribute by flag (`okta_bulk.py update-attr --attr managerId --csv reorg.csv`, `hris set --manager ...`); and
 Perforce's users, passwords, groups and protections table (`p4 user -i -f`, `p4 passwd`, `p4 group -i`,
-`p4 protect -i`; `-o` only prints a spec); a JupyterHub API token or a Slurm cluster's MUNGE key made."""
+`p4 protect -i`; `-o` only prints a spec); a JupyterHub API token or a Slurm cluster's MUNGE key made; Grouper's
+shell adding or deleting a member."""
 
 from __future__ import annotations
 
@@ -53,7 +54,17 @@ HR_FLAG = compile_i(r"\b(?:update|set|modify|patch|edit|change|sync|bulk[-_]upda
 HR_FLAG_ANCHORS = ("--attr", "--field", "--propert", "--manager", "--supervisor", "--department", "--employment",
                    "--termination")
 
+def _grouper(match: re.Match) -> tuple[str, str]:
+    verb = match.group("verb").lower()
+    return "access_change", "revoke" if verb.startswith(("del", "revoke")) else "grant"
+
+
 RULES: tuple[Rule, ...] = (
+    # Internet2 Grouper's shell: `delMember("ref:research:labs:okonkwo", "lzhou")`, `grantPriv(…)`; not `getMembers`
+    Rule("grouper-gsh", ("addmember(", "delmember(", "grantpriv(", "revokepriv("), compile_i(
+        r"\b(?P<verb>addMember|delMember|grantPriv|revokePriv)\(\s*[\"'](?P<target>[\w:.-]{3,200})[\"']\s*,\s*"
+        r"[\"'](?P<principal>[^\"'\n]{2,80})[\"']"), classify=_grouper, target="target", principal="principal",
+         confidence=0.8, reach=300),
     # `wp user list --role=editor` and `wp role list` only read; super-admin grant/revoke is network-wide admin.
     Rule("wp-user-role", ("wp user", "wp super-admin"), compile_i(
         r"\bwp\s+(?:user\s+(?P<verb>set-role|add-role|remove-role|add-cap|remove-cap)|"

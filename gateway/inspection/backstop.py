@@ -124,6 +124,11 @@ def _candidate(s: str, ls: str, verbs: list) -> Hit | None:
     return best
 
 
+SAVED_COPIES = re.compile(r"\b(?:out of|from|into)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+|their\s+)?"
+                          r"(?:shared\s+|old\s+)?(?:spreadsheets?|excel (?:file|sheet)s?|sheets?|sticky notes|"
+                          r"notebooks?|browsers?|keychains?|password managers?)\b")
+
+
 def _score(s: str, ls: str, verb) -> Hit | None:
     word = verb.group(0)
     if lx.auto_rotated(ls, verb.start()):
@@ -152,6 +157,8 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     if lx.PLACEHOLDER_PARTY.search(ls, verb.end(), verb.end() + 2 * WINDOW_AFTER):
         return None  # `GRANT <privilege> ON <object> TO <grantee>`: syntax, nobody named
     obj, obj_after = _object(ls, verb, before[0], after[1])
+    if obj is not None and SAVED_COPIES.search(ls, verb.end(), after[1] + 40):
+        return None  # "move instrument logins out of the spreadsheet": saved copies moved, the accounts unchanged
     if obj is not None and obj[0].startswith("account") and bx.THINGS_IN_ACCOUNT.match(ls, verb.end()):
         obj = None  # "terminated the idle instances in the dev account": the account is where they stand
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):

@@ -159,10 +159,17 @@ def _signed_record(finding: Finding, choice: Choice) -> bool:
 # An access change that names the Kubernetes binding it made ("Granted the team's service account `get/list` on pods
 # (RoleBinding `metrics-read`)"): the object itself, however few of the line's words the model knows as identity.
 NAMED_BINDING = re.compile(r"\b(?:Cluster)?RoleBinding[ \t]+`[a-z0-9][a-z0-9.:-]*`")
+# ... or a console path that shares at a named level ("Share → Link settings → **Anyone with the link** → *Can edit*"):
+# the level is the access given, in a console's words the model has not learned.
+SHARED_AT_LEVEL = re.compile(r"\b(?:can (?:edit|view|comment)|anyone with the link|full control|editor|viewer|"
+                             r"commenter)\b", re.IGNORECASE)
 
 
 def _named_binding(finding: Finding, lines: str) -> bool:
-    return finding.kind == "access_change" and NAMED_BINDING.search(lines) is not None
+    if finding.kind != "access_change":
+        return False
+    return NAMED_BINDING.search(lines) is not None or (finding.details or {}).get("rule") == "ui-path" \
+        and SHARED_AT_LEVEL.search(lines) is not None
 
 
 # A recommendation on a request for access, named so ("Access request REQ-22914: Maximo \"Work Order Planner\" for ...

@@ -76,7 +76,8 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`
 _KEY_PREFIX = re.compile(  # not "shared ": a shared key is a password word (`_PASSWORD_WORDS`)
     rf"(?:{'|'.join(p for p in _KEY_PREFIXES if p != 'shared')}|shared(?=[_\-.]))[ _\-.]?$|"
-    r"(?<![\w.-])(?:new|your) $"  # "New key: …" handed over by a rotation, "Your key for the … API is: …"
+    r"(?<![\w.-])(?:new|your) $|"  # "New key: …" handed over by a rotation, "Your key for the … API is: …"
+    r"(?<![\w-])x-[a-z0-9]{2,20}-$"  # a vendor's header: `-H "X-iLab-Key-Part1: …"`
 )
 # "ist derzeit", "est actuellement", "is nu": an adverb of time between the verb and the value
 _NOW = (r"(?:maintenant|désormais|actuellement|toujours|ahora|actualmente|todavía|agora|atualmente|ainda|jetzt|"
@@ -89,7 +90,8 @@ _CHANGED_TO = (r"(?:is\ |werd\ )?(?:aangepast|gewijzigd|veranderd|ingesteld)\ (?
                r"|(?:a\ été\ )?(?:changé|modifié|remplacé)\ (?:en|par)"
                r"|(?:ha\ sido\ |fue\ )?(?:cambiad[ao]|modificad[ao])\ (?:a|por)")
 _SEP = re.compile(
-    r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|temporanea|tempor[aá]ria|iniziale|
+    r"""["'`*]{0,2}(?:[ \t]+(?:temporal|temporaire|provisoire|provis[oó]ria|provisional|provvisori[ao]|temporanea|
+        tempor[aá]ria|temporäres?|vorläufiges?|iniziale|
         inicial|initial|nuev[ao]|nouveau|nouvelle|nuov[ao]|nov[ao]|neues?|tijdelijke?|provisorische?|tymczasowe|
         suivante?|siguiente|seguinte|seguente|actual|actuel(?:le)?|atual|attuale|aktuelle?s?|huidige?|
         wpa[23]?(?:-psk)?|wi-?fi|wlan)\b)?
@@ -206,18 +208,19 @@ def _clean(value: str) -> str:
     return value
 
 
-def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, flag: bool) -> float:
+def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, flag: bool, paired: bool) -> float:
     if is_placeholder(value) or len(value) < 3:
         return 0.0
     if quoted:
         return 0.85 if sep.group("op") else 0.8
-    if is_code_expression(value) or value.startswith(("/", "./", "~/", "../")):
+    if is_code_expression(value) and not paired or value.startswith(("/", "./", "~/", "../")):
         return 0.0
     if value.isidentifier() and not any(c.isdigit() for c in value):
         code_style = sep.group("op") == "=" and sep.group().startswith((" ", "\t"))
         if structured and sep.group("op") and not code_style and len(value) >= 4:
             return 0.8
-        return 0.75 if sep.group("op") and not code_style and _random_letters(value) else 0.0
+        # `ldap_default_authtok = ntCiHlEeeAUPCQZjXIih` on a config line, not `password = getPasswordFromVault`
+        return 0.75 if sep.group("op") and (not code_style or structured) and _random_letters(value) else 0.0
     if flag or (structured and sep.group("op")):
         return 0.8 if len(value) >= 4 else 0.0
     if GROUPED_DIGITS.fullmatch(value):  # an HSM or safe code: "the partition password is 6882-0231-8709"
@@ -225,6 +228,16 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
     if sep.group("verb") and _NUMERIC_PASSWORD.fullmatch(value) and _not_trivial(value.lstrip(_LETTERS)):
         return 0.7  # a terminal's or a keypad's numeric password: "the supervisor password is 166832"
     return 0.75 if looks_like_password(value) else 0.0
+
+
+def _connection_pair(text: str, key_start: int, value_end: int) -> bool:
+    """`…;User Id=rpt;Password=Cobranzas.eOyminoTG7;`: one `key=value;` pair of a connection string, whose
+    values are literals even when shaped like `object.attribute`."""
+    return text[key_start - 1: key_start] == ";" and text[value_end: value_end + 1] == ";" \
+        and _SECRET_WORD.search(text, text.rfind(".", key_start, value_end), value_end) is None
+
+
+_SECRET_WORD = re.compile(r"(?i)pass|pwd|secret|token|key|cred")  # `settings.DbPassword`: a reference after all
 
 
 def _random_letters(value: str) -> bool:
@@ -300,7 +313,8 @@ _HEX = re.compile(r"[0-9a-f]+|[0-9A-F]+")
 def _secret_conf(value: str, key: str) -> float:
     if (is_code_expression(value) and not dotted_token(value)) or looks_fake(value):
         return 0.0
-    bits = key_entropy(value, 12)  # looks_like_key(value, 12), the entropy computed once
+    # looks_like_key(value, 12), the entropy computed once; one part of a split secret is shorter (`Key-Part1`)
+    bits = key_entropy(value, 8 if _PART.search(key) else 12)
     # hex keys (Datadog, many vendors) draw on 16 symbols: a random 32-character one often measures 3.2-3.4 bits
     floor = 3.0 if len(value) < 24 or _HEX.fullmatch(value) else 3.3
     if bits is None or bits < floor:
@@ -421,7 +435,7 @@ def _keywords(text: str, lowered: str, found: Occurrences) -> list[tuple[int, in
         words[match.start()] = (match.end(), "pw" if match.group("pw") else "sec")
     for pos in found["key"]:
         prefix = _KEY_PREFIX.search(lowered, max(0, pos - 14), pos)
-        if prefix is not None:
+        if prefix is not None and not (prefix.group().startswith("x-") and _NOT_A_SECRET_KEY.search(prefix.group())):
             words[prefix.start()] = (pos + 3, "sec")
         elif text.startswith("KEY", pos) and (env := _ENV_NAME.search(text, max(0, pos - 40), pos)) is not None \
                 and not _ENV_NOT_SECRET.intersection(_KEY_WORDS.findall(env.group().lower())):
@@ -541,7 +555,7 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
     value = value_match.group(group)
     if group == "bare":
         value = _clean(value)
-    if not value.strip() or (flag and _CLI_FLAG.fullmatch(value)):
+    if not value.strip() or (flag and _CLI_FLAG.fullmatch(value)) or group != "bare" and _CONCATENATED.fullmatch(value):
         return None
     if sep.group("space") and not flag:  # "password Gr4nite&Otter!": only a value shaped like one
         start = value_match.start(group)
@@ -556,7 +570,8 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
         return None  # `Authorization: AWS4-HMAC-SHA256 Credential=…`: the scheme, its credential follows
     structured = _on_structured_line(text, key_start)
     quoted = group != "bare"
-    conf = _password_conf(value, quoted, sep, structured, flag) if kind == "pw" else _secret_conf(value, key)
+    paired = _connection_pair(text, key_start, start + len(value))
+    conf = _password_conf(value, quoted, sep, structured, flag, paired) if kind == "pw" else _secret_conf(value, key)
     if sep.group("made") and kind == "pw" and not looks_like_password(value):
         return None  # "Password reset: done": a status line, not "Kennwort erstellt: Kf7#pLq2vR9x"
     if conf <= 0:
@@ -564,6 +579,8 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
     return Hit(start, start + len(value), _type(kind, key, value, text, lowered, sep.start()), conf)
 
 
+# `"…;Password=" + cfg.Password + ";"`: between the quotes, code that joins a variable into the string
+_CONCATENATED = re.compile(r"\s*(?:\+|\.|&|\|\|)\s.*\s(?:\+|\.|&|\|\|)\s*")
 # a key named as code names it (`authKey`, `priv_key`): a quoted value after a bare space is its value
 _COMPOUND_KEY = re.compile(r"[A-Za-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[_.\-][A-Za-z0-9]+)+")
 _GENERIC_VALUE_KEYS = frozenset({"value", "data", "plaintext", "secret_value", "content", "payload"})

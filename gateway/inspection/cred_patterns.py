@@ -191,6 +191,10 @@ RULES: tuple[Rule, ...] = (
     Rule("webhook", ("maker.ifttt.com",),
          re.compile(r"https://maker\.ifttt\.com/(?:trigger/[\w-]+/(?:json/)?with/)?key/[A-Za-z0-9_\-]{16,}"), 0.9,
          at=None),
+    # a self-hosted chat's incoming webhook: Mattermost's 26-character id, Rocket.Chat's id and token
+    Rule("webhook", ("/hooks/",),
+         re.compile(r"https?://[\w.-]+(?::\d+)?(?:/[\w.-]+)*/hooks/(?P<s>[a-z0-9]{26}|[A-Za-z0-9]{17}/[A-Za-z0-9]{40,60})"
+                    r"(?![\w/-])"), 0.85, _mixed, at=None),
     Rule("webhook", ("chat.googleapis.com",),
          re.compile(r"https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,}"),
          0.9, at=None),

@@ -1,7 +1,8 @@
 """Secrets in shapes of their own: a BitLocker recovery password (eight groups of six digits), a static key block
 (OpenVPN's `tls-auth` key, any armored SECRET or SYMMETRIC key: a public key's block is not one), and a link that
 resets a password or recovers an account, its token in the path or the query (`/reset_password/drpyeg3Ha8…`), and a
-passphrase of several words set off after its name ("password phrase **Blue heron over Capitol Lake 7**")."""
+passphrase of several words set off after its name ("password phrase **Blue heron over Capitol Lake 7**"),
+and the answers to an account's security questions."""
 
 from __future__ import annotations
 
@@ -31,7 +32,16 @@ PASSPHRASE = re.compile(
 EXAMPLE = re.compile(r"\b(?:like|such as|e\.g\.|for example|for instance|example|similar to|e\.g)\b", re.IGNORECASE)
 PASSPHRASE_WORDS = ("passphrase", "pass phrase", "password phrase", "passwort-", "passwortsatz", "frase de contrase",
                     "phrase secr")
-LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, *PASSPHRASE_WORDS, "http")
+# The answers to an account's security questions, listed where the answer speaks of them: they reset the password.
+SECURITY_ANSWER = re.compile(
+    r"^[ \t>*\-\u2022\d.)]*\**(?:mother'?s maiden name|(?:name of )?(?:your |his |her |their )?first (?:pet|pet's name|"
+    r"school|car|employer)|memorable (?:word|place|name)|favou?rite (?:teacher|colou?r|food|book|film|movie|place)|"
+    r"(?:city|town|place) (?:of birth|where (?:you|he|she|they) (?:were|was) born)|security answer|secret answer)"
+    r"\**[ \t]*[:=\u2013-][ \t]*\**(?P<value>[^\n*<>\[]{2,60}?)\**[ \t]*$", re.IGNORECASE | re.MULTILINE)
+SECURITY_ANSWER_WORDS = ("security question", "secret question", "challenge question", "security answer",
+                         "memorable word", "preguntas de seguridad", "sicherheitsfrage", "question secrète",
+                         "questions secrètes", "domande di sicurezza", "perguntas de segurança", "beveiligingsvra")
+LITERALS = (*BITLOCKER_WORDS, *STATIC_KEY_WORDS, *RESET_WORDS, *PASSPHRASE_WORDS, *SECURITY_ANSWER_WORDS, "http")
 
 
 def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
@@ -53,4 +63,8 @@ def recovery_hits(text: str, found: Occurrences) -> list[Hit]:
         words = m.group(group).split()
         if 3 <= len(words) <= 10 and not EXAMPLE.search(m.group("gap")) and not is_placeholder(m.group(group)):
             hits.append(Hit(m.start(group), m.end(group), "password", 0.75))
+    if any(found[word] for word in SECURITY_ANSWER_WORDS):
+        hits += [Hit(m.start("value"), m.end("value"), "security_answer", 0.75) for m in SECURITY_ANSWER.finditer(text)
+                 if not is_placeholder(m.group("value"))
+                 and not EXAMPLE.search(text, text.rfind("\n", 0, max(0, m.start() - 1)) + 1, m.end())]
     return hits

@@ -51,7 +51,9 @@ FRAME = re.compile(  # not inside a command or an identifier: `aws rds describe-
     r"<(?P<ph>[a-z_ -]*(?:user|group|role|name|email|account|team|login|system)[a-z_ -]*)>"
     r"(?![\s\S]*</(?P=ph)>)|on most (?:\w+ ){0,2}"  # a <placeholder>, not a markup tag
     r"(?:distributions|systems|platforms)|faq|frequently asked|training module|module de formation|"
-    r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )|lessons learned|post-incident review|"
+    # "RBAC vs. ABAC", not a review's pairs in parentheses: "(loan origination vs. loan disbursement)"
+    r"the principle of|le principe d|in a nutshell|versus|\bvs\.?(?= )(?![^()\n]{0,80}\))|lessons learned|"
+    r"post-incident review|"
     r"post-?mortem(?! (?:docs?|documents?|folders?|files?|channel|pages?))|"
     r"retrospective(?! (?:\w+ )?(?:approvals?|changes?|sign-?offs?|reviews?))|root cause|"
     r"(?:opening of |from )?chapter \d+ of\b|\b(?:my|the|our|a) (?:novel|screenplay|short story|manuscript)\b|"
@@ -99,7 +101,8 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"no changes? (?:(?:has|have|were|was) (?:been )?)?(?:made|proposed|applied)|"
                        # not one step's: "(that's review routing, no access change by itself)"
                        r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?(?! by itself| on (?:its|their) own)|"
-                       r"(?<!retain[;,] )(?<!keep[;,] )no changes?(?=[.;!]?\s*$)|"  # not a verdict: "retain; no change"
+                       # not a verdict: "retain; no change", "reviewed and retained with no changes"
+                       r"(?<!retain[;,] )(?<!keep[;,] )(?<!retained with )(?<!kept with )no changes?(?=[.;!]?\s*$)|"
                        r"no access has been (?:requested (?:or|nor) )?(?:granted|changed|removed)|"
                        r"nothing changes until|"
                        # an audit's plan or memo that tested and concluded nothing yet
@@ -337,8 +340,12 @@ AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", 
 
 # ... or that hands an auditor the holders for their test ("use it as the population for your test of control DSP-04")
 AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough)|"
-                       r"(?:inspection|audit|evidence) binder)\b", re.IGNORECASE)  # "for the FDA inspection binder"
-AUDIT_USE_WORDS = ("population", "workpapers", "for your", "binder")  # one in every AUDIT_USE match, lower-cased
+                       r"(?:inspection|audit|evidence) binder|"  # "for the FDA inspection binder"
+                       # "For the CAA Part-145 audit finding follow-up, here are the people who currently hold ..."
+                       r"for (?:the|our|this) (?:[\w-]+ ){0,4}(?:audit|inspection) (?:finding )?(?:follow-?up|"
+                       r"request|sample|evidence request))\b", re.IGNORECASE)
+# one in every AUDIT_USE match, lower-cased
+AUDIT_USE_WORDS = ("population", "workpapers", "for your", "binder", "follow", "request", "sample")
 
 
 def is_audit_response(text: str) -> bool:

@@ -11,6 +11,9 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from gateway.inspection.pii_records import PERSONAL_KEY
 
 SELECT_LIST = re.compile(r"\bselect\s+(?:distinct\s+)?(?P<cols>[\w\s,.\"`\[\]]{3,600}?)\s+from\s")
+# A row written with its values: `INSERT INTO crew_documents (full_name, date_of_birth, passport_no) VALUES ('…')`.
+INSERT_ROW = re.compile(r"\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[\w\s,.\"`\[\]]{3,600}?)\)\s*values\s*"
+                        r"(?P<values>\((?:'[^'\n]*'|[^()'\n])*\))")
 ALIAS = re.compile(r"\s+(?:as\s+)?[\w\"`]+$")
 # Columns about a person that are not special by themselves: who and where to reach them.
 PERSON_COLUMN = re.compile(r"(?:first|last|full|given|family|sur)_?name|name|email(?:_address)?|e_?mail|phone(?:_\w+)?|"
@@ -26,23 +29,33 @@ def _column(part: str) -> str:
 
 class PersonalQueryRecognizer(EntityRecognizer):
     """A SELECT list naming a special personal column (`date_of_birth`, `national_id`, `iban`) beside another
-    column about the person."""
+    column about the person; or an INSERT of such columns, its values the person's record."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=["PERSONAL_QUERY"], name="PersonalQueryRecognizer", supported_language="en")
+        super().__init__(supported_entities=["PERSONAL_QUERY", "PERSONAL_RECORD"], name="PersonalQueryRecognizer",
+                         supported_language="en")
 
     def load(self) -> None:
         pass
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None) -> list[RecognizerResult]:
         lowered = text.lower()
-        if "select" not in lowered or len(lowered) != len(text):
+        if len(lowered) != len(text):
             return []
         results = []
-        for match in SELECT_LIST.finditer(lowered):
-            columns = [_column(part) for part in match.group("cols").split(",")]
-            special = [c for c in columns if PERSONAL_KEY.fullmatch(c)]
-            about = [c for c in columns if PERSON_COLUMN.fullmatch(c)]
-            if special and len(special) + len(about) >= 2:
-                results.append(RecognizerResult("PERSONAL_QUERY", *match.span("cols"), 0.6))
+        for pattern, group, entity in ((SELECT_LIST, "cols", "PERSONAL_QUERY"),
+                                       (INSERT_ROW, "values", "PERSONAL_RECORD")):
+            if pattern is INSERT_ROW and "insert" not in lowered or pattern is SELECT_LIST and "select" not in lowered:
+                continue
+            for match in pattern.finditer(lowered):
+                if _about_a_person(match.group("cols")):
+                    results.append(RecognizerResult(entity, *match.span(group), 0.6))
         return results
+
+
+def _about_a_person(cols: str) -> bool:
+    """A special personal column beside another about the person."""
+    columns = [_column(part) for part in cols.split(",")]
+    special = [c for c in columns if PERSONAL_KEY.fullmatch(c)]
+    about = [c for c in columns if PERSON_COLUMN.fullmatch(c)]
+    return bool(special) and len(special) + len(about) >= 2

@@ -18,7 +18,8 @@ _PERSONAL = (r"dob|birth|birthday|birthdate|geburtsdatum|nacimiento|naissance|ss
 _NEEDS_DIGIT = re.compile(rf"(?:^|_)(?:{_PERSONAL})(?:_|$)")
 _TEXT_OK = re.compile(r"(?:^|_)(?:diagnosis|medical|health|condition|disability|sick|religion|ethnicity|"
                       r"gender|address|street|adresse)(?:_|$)")
-_PERSON = re.compile(r"(?:^|_)(?:name|full|first|last|employee|emp|user|username|email|person|staff|"
+_PERSON = re.compile(r"(?:^|_)(?:name|names|surname|forenames?|given|full|first|last|employee|emp|user|username|email|"
+                     r"person|staff|passenger|pax|traveller|traveler|crew|"
                      r"member|holder|owner|mitarbeiter|nom|nombre|student|patient|applicant|candidate|customer|"
                      r"client|tenant)(?:_|$|id)")
 _HEADER_CELL = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")

@@ -34,4 +34,8 @@ RULES: tuple[Rule, ...] = (
         r"^[ \t]*AuthType[ \t]+\w+[^\n]*\n(?:[^\n]*\n){0,12}?[ \t]*Require[ \t]+(?:not[ \t]+)?"
         r"(?:ldap-group|ldap-user|ldap-dn|group|user)[ \t]+\S"),
         "access_change", "grant", 0.8, reach=900),
+    # Shibboleth SP: `<AccessControl>` ... `<Rule require="entitlement">urn:mace:…</Rule>`: who may reach the path
+    Rule("shibboleth-access-control", ("<accesscontrol",), compile_i(
+        r"<AccessControl\b[^>]*>(?:[^\n]*\n){0,8}?[^\n]*<Rule[ \t]+require=[\"'][\w:.-]+[\"'][^>]*>[^<\s]"),
+        "access_change", "grant", 0.8, reach=900),
 )

@@ -40,6 +40,17 @@ REVIEW = re.compile(r"recert|rezertifizier|re-certification|access review|decisi
                     r"review (?:done|completed|complete|finished)\b")
 FUNDERS = head_first(r"\b(?:funder|funding|grant amount|applicant|award(?:ed)?|fellowship|scholarship|"
                      r"bursary|stipend)s?\b")
+# A markdown table's header row (the line above its `|---|` rule).
+TABLE_HEADER = re.compile(r"^\|[^\n]*\|[ \t]*\n(?=\|[ \t:|-]+\|?[ \t]*$)", re.MULTILINE)
+
+
+def _table_headers(low: str) -> str:
+    """The header rows of the text's tables, or the whole text when it has none: a grant table names its funder
+    and applicant in its columns, where a reviewer's reason ("PI on the DoD award") does not stand."""
+    headers = TABLE_HEADER.findall(low)
+    return "\n".join(headers) if headers else low
+
+
 # A records retention review's other verdict: files are kept or destroyed, never a person's access.
 DISPOSAL = re.compile(r"\|\s*\**(?:destroy(?:ed)?|dispose(?:d)?|shred(?:ded)?|vernichten|vernichtet|détruire|détruit|"
                       r"destruir|eliminar|vernietigen|vernietigd|distruggere|scarto)\**\s*\|", re.I)
@@ -297,7 +308,7 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         hits.append(Hit("access_change", start, m.end(), confidence, action, rule="recommendation"))
     review = found.any(REVIEW_STEMS) and _reviewed(low, found)
     decisions = [m for m in TABLE_DECISION.finditer(text) if not _header_cell(text, m.start())] if "|" in low else []
-    if decisions and FUNDERS.search(low):
+    if decisions and FUNDERS.search(_table_headers(low)):
         decisions = []  # "| Applicant | Funder | Grant | Amount | Decision |": research grants awarded
     if decisions and DISPOSAL.search(text):  # "| EST/2010/14 Boiler replacement | Destroy |": files kept or
         decisions, review = [], False  # destroyed, a records retention review

@@ -245,6 +245,9 @@ NARRATIVE = head_first(
     r"\b(?:were|was|are|is)\s+(?:\w+\s+)?(?:reviewed|recertified|approved|disabled|deprovisioned|"
     r"removed|completed|evidenced|validated|provisioned|created|executed|deactivated)\b|\bno exceptions\b" +
     NOT_REQUESTED + r"|"
+    # an audit test's conclusion: "In each case the approval preceded provisioning"
+    r"\bapprovals?\b[^.;\n]{0,40}?\b(?:preceded|predated|(?:was|were) obtained (?:before|prior to))\s+(?:the\s+)?"
+    r"(?:provisioning|access|grant|granting)\b|"
     r"\bwere noted\b|\bhad (?!(?:an?|the)\s)(?:\w+\s+){0,2}(?:removed|revoked|disabled|approved|deprovisioned|"
     r"deactivated)\b|"
     # in German, Spanish and French with the accounts or access named: "wurden 62 Freelancer-Konten erstellt"
@@ -334,6 +337,8 @@ GATES = (
                    "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
                    "clearance", "departman", "yönetici", "beschäftigungsstatus", "bank details",
                    "bank account details", "direct deposit details", "home address")),
+    ("authority", ("approval limit", "approval authority", "approval threshold", "lending authority", "lending limit",
+                   "signing authority", "signing limit", "credit authority", "loan authority", "delegated authority")),
 )
 AUDIT_GATES = (
     ("holders", ("who ha", "hold", "held", "assigned to", "users with", "user with", "members are",
@@ -349,7 +354,8 @@ AUDIT_GATES = (
     ("narrative", ("reviewed", "recertified", "approved", "disabled", "deprovisioned", "removed",
                    "completed", "evidenced", "validated", "provisioned", "exception", "were noted", "created",
                    "executed", "deactivated", "wurde", "worden", "se revis", "se verific", "se valid", "se aprob",
-                   "se elimin", "se revoc", "se desactiv", "se cre", "fueron", "ont été", "a été")),
+                   "se elimin", "se revoc", "se desactiv", "se cre", "fueron", "ont été", "a été", "preceded",
+                   "predated", "obtained before", "obtained prior")),
 )
 # Reviews counted, an operations metric: "Access review campaigns completed: 12 of 12" (no one review signed off).
 COUNTED_REVIEWS = re.compile(r"\b(?:reviews|certifications|campaigns|recertifications)\s+(?:completed|performed|done|"
@@ -399,9 +405,34 @@ UNJUSTIFIED = re.compile(r"\b(?:access|sudo|admin\w*|roles?|rights|permissions?|
 SUPPOSED = re.compile(r"\b(?:that|which|who|if|whether|when|where|unless|any)\b")
 
 
+# A person's authority to approve or sign changed in a system: "Tyrone Banks' approval limit raised from $25,000 to
+# $50,000", "granted Priya signing authority on the operating account" (not "the approval limit is $50,000 per policy").
+AUTHORITY = head_first(r"\b(?:approval|lending|signing|credit|loan|delegated)\s+"
+                       r"(?:authority|limits?|thresholds?)\b")
+AUTHORITY_CHANGED = re.compile(r"\b(?:raised|increased|lowered|reduced|decreased|changed|updated|granted|gave|given|"
+                               r"removed|revoked|withdrawn|extended|upgraded|downgraded|bumped|set (?:to|at))\b")
+PERSON_NAMED = re.compile(r"\b(?!(?:The|This|That|Our|Your|Their|Its|Each|Every)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?"
+                          r"(?:'s?|\u2019s?)(?=\s)|\b(?i:for|to|gave|granted)\s+(?!(?:Year|Phase|Quarter|Fiscal|Fund|Grant|Project)\b)"
+                          r"[A-Z][a-z]+\s+[A-Z][a-z'-]+\b")
+
+AUTHORITY_SUPPOSED = re.compile(r"\b(?:if|whether|unless|want|wants|would like|asks?|should|could|can|may|might|"
+                                r"needs?|policy|policies)\b")
+
+
+def _authority_hits(s: str, ls: str) -> list[Hit]:
+    m = AUTHORITY.search(ls)
+    if m is None or AUTHORITY_CHANGED.search(ls) is None or PERSON_NAMED.search(s) is None \
+            or AUTHORITY_SUPPOSED.search(ls, 0, m.start()):
+        return []
+    return [Hit("access_change", m.start(), len(s), 0.75, "modify", rule="authority-limit")]
+
+
 def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[Hit]:
     """Attestation and attribute-change hits in one masked sentence (`ls`: it lower-cased; `before`:
     the lower-cased sentences just before it, where the noun of "them" / "both" may stand)."""
+    if "authority" in names:
+        names = [name for name in names if name != "authority"]
+        return _authority_hits(s, ls) + sentence_hits(s, ls, names, before)
     m = UNJUSTIFIED.search(ls) if "appropriate" in names and " be " in ls else None
     if m and not SUPPOSED.search(m.group("mid")) and not IF_BEFORE.search(ls, 0, m.start()):
         return [Hit("attestation", m.start(), len(s), 0.75, "attest", rule="attest-unjustified"),

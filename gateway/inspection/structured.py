@@ -197,7 +197,9 @@ def _template_block(text: str, start: int, end: int) -> bool:
         return True
     if len(set(CAPITAL_PLACEHOLDER.findall(text, start, end))) >= 2:
         return True
-    return len(set(PLACEHOLDERS.findall(text, start, end))) >= 2 and TEMPLATE_WORDS.search(text) is not None
+    block = text[start:end]
+    shown = {found for found in PLACEHOLDERS.findall(block) if "</" + found[1:] not in block}  # not an XML element
+    return len(shown) >= 2 and TEMPLATE_WORDS.search(text) is not None
 
 
 # Principals that examples use: a command's `usermod -aG docker alice` names nobody in particular.

@@ -327,8 +327,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
 
 
 # A booking's record (an airline PNR, a hotel reservation): its "group" is travellers, its names are passengers.
-BOOKING_KEYS = frozenset(("record_locator", "pnr", "booking_id", "booking_reference", "reservation_id",
-                          "confirmation_number", "itinerary_id"))
+BOOKING_KEYS = frozenset(("record_locator", "pnr", "group_pnr", "booking_id", "booking_reference", "booking_ref",
+                          "reservation_id", "confirmation_number", "itinerary_id", "passengers"))
 
 
 def _verb_hits(keys: Mapping[str, Any]) -> list[Hit]:
@@ -387,6 +387,19 @@ def _named_command(args: Any) -> tuple[str, str | None] | None:
         return None
     verdict = judge_name(value)
     return verdict if verdict and verdict[0] in ("access_change", "lifecycle") else None
+
+
+# An approval record set to approved (ServiceNow's `sysapproval_approver`) for an access: the approval releases the
+# provisioning task. Not a change's or a purchase's approval: the arguments name the access or the role.
+APPROVAL_RECORD = re.compile(r"sysapproval|[\"'](?:approval|approver|approval_record|approval_task)[\"']\s*:", re.I)
+APPROVED_STATE = re.compile(r"[\"'](?:state|status|decision|approval)[\"']\s*:\s*[\"']approved?[\"']", re.I)
+ACCESS_NAMED = re.compile(r"(?i:\b(?:access|roles?|entitlements?|permissions?|provisioning|group membership)\b)|"
+                          r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:RO|RW|READ|READER|WRITE|WRITER|ADMIN|ADMINS|OWNER)\b")
+
+
+def _approves_access(raw: str) -> bool:
+    return APPROVAL_RECORD.search(raw) is not None and APPROVED_STATE.search(raw) is not None \
+        and ACCESS_NAMED.search(raw) is not None
 
 
 def _updates_roles(name: str, args: Any) -> bool:
@@ -488,6 +501,10 @@ class ToolCallDetector:
         if command:  # `papercut_server_command({"command": "delete-existing-users", "usernames": [...]})`
             finding = self._finding(call, choice, index, None, Hit(command[0], 0, 0, 0.85, command[1],
                                                                     rule="tool-named-command"), args)
+            best[(finding.kind, None)] = finding
+        if named is None and _approves_access(call.arguments or ""):
+            finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.8, "grant",
+                                                                    rule="tool-access-approval"), args)
             best[(finding.kind, None)] = finding
         if named is None and _updates_roles(call.name, args):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",
