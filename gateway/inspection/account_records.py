@@ -25,7 +25,7 @@ RECORD_WORDS = ("chart", "ledger", "posting", "journal", "balance", "credit", "c
                 "territor", "account executive", "renewal", "key account", "sdr", "bdr", "quota", "book of business",
                 "upsell", "mid-market")
 RECORD = head_first(r"\bchart[- ]of[- ]accounts\b|\b(?:general[- ])?ledgers?\b|\bpostings?\b|\bjournal entr(?:y|ies)\b|"
-                    r"\bbalances?\b|\bcredit limits?\b|\blimites? de cr[ée]dit[oe]?\b|\bkreditlimit\w*|"
+                    r"\bbalances?\b|\bcredit[ _]limits?\b|\blimites? de cr[ée]dit[oe]?\b|\bkreditlimit\w*|"
                     r"\bopportunit(?:y|ies)\b|\bcurrency\b|\baccount records?\b|\bcustomer compan(?:y|ies)\b|"
                     r"(?<![-_])\bcrm\b(?![-_])|"
                     r"\bsobject\W+account\b|\bbuchung(?:en)?\b|\bsaldos?\b|\blançamentos?\b|\basientos?\b|"

@@ -57,6 +57,9 @@ TWILIO_TOKEN_FIRST = head_first(r"\bauth[ _-]?token\b[^\n]{0,40}?(?<![0-9a-f])(?
 # A quoted `user` / `secret` pair: how chat hands over a login.
 PAIR = re.compile(r"`[\w.@-]{2,40}`[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
 PAIR_ANCHOR = "` / `"
+# ... or a pair in bold: "the shared presenter account **av-presenter** / **Exhibit$Screen42**"
+BOLD_PAIR = re.compile(r"\*\*[\w.@-]{2,40}\*\*[^\S\n]*/[^\S\n]*\*\*(?P<s>[^*\s]{8,64})\*\*")
+BOLD_PAIR_ANCHOR = "** / **"
 # An account id, bare, then its password in backticks ("for the record: bg-epic-ed01 / `Gl4ss!Br3ak-ED-01`").
 BARE_USER_PAIR = re.compile(r"(?<![\w./@`-])[\w.@-]{2,40}[^\S\n]*/[^\S\n]*`(?P<s>[^`\s]{8,64})`")
 BARE_USER_PAIR_ANCHOR = " / `"
@@ -138,7 +141,7 @@ PASSWORD_THING = re.compile(r"(?:password|passphrase)[a-z]*[ \t-]*(?:polic(?:y|i
 # every word prose_secret_hits looks up in `found`
 LITERALS = (*TAP_CONTEXT, "tap",
             *CODE_ANCHORS, *TOTP_ANCHORS, *TABLE_KEYS, *BYPASS_ANCHORS, PAIR_ANCHOR, SLASH_ANCHOR, "twilio",
-            BARE_USER_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS, *AS_PASSWORD_ANCHORS,
+            BARE_USER_PAIR_ANCHOR, BOLD_PAIR_ANCHOR, *PROTECTED_ANCHORS, *AS_WITH_ANCHORS, *AS_PASSWORD_ANCHORS,
             *CJK_ANCHORS, *CJK_KEY_ANCHORS, "wpa", "wlan", "wi-fi", "wifi", "ssid", "psk", "app password",
             "app-password", "app-specific password")
 
@@ -203,6 +206,10 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = PAIR.match(text, text.rfind("`", 0, pos))
         if m and char_classes(m.group("s")) >= 3 and not is_placeholder(m.group("s")) \
                 and not FILE_NAME.fullmatch(m.group("s")):
+            hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
+    for pos in found[BOLD_PAIR_ANCHOR]:
+        m = BOLD_PAIR.match(text, text.rfind("**", 0, pos - 1))
+        if m and _chosen(m.group("s")):
             hits.append(Hit(m.start("s"), m.end("s"), "password", 0.75))
     for pos in found[BARE_USER_PAIR_ANCHOR]:
         m = BARE_USER_PAIR.match(text, _token_start(text, pos))

@@ -336,6 +336,9 @@ _FRAMEWORK = r"\b(?:soc ?[12]|sox|iso ?27001|hipaa|pci(?:[- ]dss)?|hitrust|itgc|
 AUDIT_RESPONSE = re.compile(_FRAMEWORK + r"[^.\n]{0,40}?\b(?:questionnaire|narrative|request|response|answer|"
                             r"control description)\b|\b(?:narrative|questionnaire)\b[^.\n]{0,40}?" + _FRAMEWORK, re.I)
 AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", "nist")
+# A security questionnaire's item answered: "Response to questionnaire item IAM-04 (...): Yes. ..."
+QUESTIONNAIRE_ITEM = re.compile(r"\b(?:response|answer|reply) to (?:the )?(?:security |vendor |customer |"
+                                r"due diligence )?questionnaire (?:item|question) [\w.-]+", re.I)
 
 
 # ... or that hands an auditor the holders for their test ("use it as the population for your test of control DSP-04")
@@ -356,8 +359,10 @@ def is_audit_response(text: str) -> bool:
 
 
 def hands_to_auditor(text: str) -> bool:
-    """The answer hands an auditor something for their test (AUDIT_USE)."""
-    return any(word in shared_lower(text) for word in AUDIT_USE_WORDS) and AUDIT_USE.search(text) is not None
+    """The answer hands an auditor something for their test (AUDIT_USE), or answers a questionnaire's item."""
+    low = shared_lower(text)
+    return any(word in low for word in AUDIT_USE_WORDS) and AUDIT_USE.search(text) is not None \
+        or "questionnaire" in low and QUESTIONNAIRE_ITEM.search(text) is not None
 
 
 # The speaker's own review ("I've compared the admin list against the roster ... **Access is appropriate**"): a list

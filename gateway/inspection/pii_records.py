@@ -14,10 +14,12 @@ from gateway.inspection.compiled import compiled
 _PERSONAL = (r"dob|birth|birthday|birthdate|geburtsdatum|nacimiento|naissance|ssn|nin|nino|national|"
              r"passport|personnummer|tax|dni|nif|nie|bsn|aadhaar|pan|cpf|pesel|phone|mobile|cell|tel|telephone|"
              r"telefon|address|street|adresse|postcode|postal|zip|zipcode|salary|compensation|bonus|wage|income|gehalt|salaire|diagnosis|"
-             r"medical|health|condition|disability|sick|leave|religion|ethnicity|gender|iban|bank")
+             r"medical|health|condition|disability|sick|leave|religion|ethnicity|gender|iban|bank|"
+             r"titer|titre|vaccination|vaccine|immunization|immunisation|allergy|allergies")
 _NEEDS_DIGIT = re.compile(rf"(?:^|_)(?:{_PERSONAL})(?:_|$)")
 _TEXT_OK = re.compile(r"(?:^|_)(?:diagnosis|medical|health|condition|disability|sick|religion|ethnicity|"
-                      r"gender|address|street|adresse)(?:_|$)")
+                      r"gender|address|street|adresse|titer|titre|vaccination|vaccine|immunization|immunisation|"
+                      r"allergy|allergies)(?:_|$)")
 _PERSON = re.compile(r"(?:^|_)(?:name|names|surname|forenames?|given|full|first|last|employee|emp|user|username|email|"
                      r"person|staff|passenger|pax|traveller|traveler|crew|"
                      r"member|holder|owner|mitarbeiter|nom|nombre|student|patient|applicant|candidate|customer|"

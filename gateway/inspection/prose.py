@@ -666,6 +666,9 @@ def _foreign_access(s: str) -> list[Hit]:
     return hits
 
 
+RECOMMENDATIONS = frozenset(("recommendation", "recommendation-table"))
+
+
 class ProseDetector:
     name = "prose"
     cost = "cheap"
@@ -684,7 +687,9 @@ class ProseDetector:
                 verdict = is_no_action_only(choice.content) or is_counted_verdict(choice.content)
                 reviewed = is_reviewed_verdict(choice.content)  # "I've compared ... Access is appropriate"
                 audit = is_audit_response(choice.content)  # a SOC 2 narrative: its attestation findings stand
-                hits = [hit if verdict and hit.rule.startswith("attest-") or audit and hit.kind == "attestation"
+                # a recommendation is by its nature not yet acted on: "Nothing has been actioned yet" beside it
+                hits = [hit if verdict and (hit.rule.startswith("attest-") or hit.rule in RECOMMENDATIONS)
+                        or audit and hit.kind == "attestation"
                         or reviewed and hit.rule == "attest-appropriate"
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]
             elif hits and choice.tool_calls and all(on_stage(call.arguments or "") for call in choice.tool_calls):

@@ -277,6 +277,11 @@ def _control_result(text: str, low: str) -> list[Hit]:
     return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="control-result")]
 
 
+OTHER_APPROVAL = re.compile(r"\s+(?:the|this)\s+(?:change|deviation|capa|supplier|vendor|batch|lot|purchase|invoice|"
+                            r"budget|design|proposal|release|protocol|validation|amendment)\b(?!\s+(?:request|access))",
+                            re.IGNORECASE)
+
+
 def _result_lines(low: str) -> list[int]:
     """Starts of the lines holding a result word, in order: where a CONTROL_RESULT match may start."""
     return sorted({low.rfind("\n", 0, at) + 1 for at in positions(low, ("result", "conclusion", "outcome"))})
@@ -294,6 +299,8 @@ def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")
                 or m.group("v6") or m.group("v7")).lower()
         window = text[max(0, m.start() - 400): m.end() + 400]
+        if OTHER_APPROVAL.match(text, m.end()):
+            continue  # "Recommendation: approve the change, with enhanced monitoring": a change control's verdict
         if not (ACCESS_CONTEXT.search(window) or len(text) <= TERSE_LENGTH and FOR_SOMEONE.search(text, m.end())) \
                 or LENDING.search(window):
             continue

@@ -186,6 +186,10 @@ MFA = re.compile(r"mfa|factor|2fa|authenticator", IC)
 GENERIC_OBJECT = re.compile(r"(?:users?|employees?|sign-?ins?)$")
 NOMINAL_WORDS = (" reset ", " recovery ", "tion ", "ment ", " unlock ", "rotation", "triggered", "initiated", "forced")
 ANCHORED = (LIFE_VERB, LIFE_STATE, LIFE_NOMINAL)  # tried only where one of their heads starts
+# A secret of a named account reported done, telegraphically: "Break-glass password for `bg@…` rotated after the drill".
+NAMED_DONE = re.compile(r"\b(?:password|passphrase|secret|api key|token|credentials?|mfa)\s+(?:for|of)\s+`[^`\n]{2,80}`"
+                        r"\s+(?P<v>rotated|reset|regenerated|re-?issued|changed)\b")
+NAMED_DONE_VERBS = (" rotated", " reset", " regenerated", " reissued", " re-issued", " changed")
 
 
 def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out: dict[int, list[Hit]]) -> None:
@@ -207,6 +211,10 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
             found += [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v")), rule="prose-lifecycle-done")
                       for m in ALL_ACCOUNTS_DONE.finditer(s)
                       if not CONDITION_BEFORE.search(s, 0, m.start()) and not _policy(s)]
+        if "` " in s and lx.has(s, NAMED_DONE_VERBS):
+            found += [Hit("lifecycle", m.start(), m.end(), 0.75, life_action(m.group("v")),
+                          rule="prose-secret-rotation") for m in NAMED_DONE.finditer(s)
+                      if not CONDITION_BEFORE.search(s, 0, m.start())]
         if " changed " in s:
             found += [Hit("lifecycle", m.start(), m.end(), 0.75, "reset", rule="prose-secret-rotation")
                       for m in CHANGED_PASSWORD.finditer(s) if not m.group(0).endswith("it")  # "changed it": the

@@ -112,11 +112,12 @@ USER_UPDATE = re.compile(r"(?:update|modify|edit|patch|set)[-_]?(?:user|account|
 CONTAINERS = frozenset(("roles", "groups", "teams", "projects", "courses", "channels", "apps", "applications", "sites",
                         "spaces", "workspaces", "organizations", "orgs", "repositories", "repos", "safes", "vaults"))
 REVIEW_SEGMENTS = frozenset(("certifications", "certification", "access-reviews", "accessreviews", "access_reviews",
-                             "campaigns", "reviews", "recertifications"))
+                             "campaigns", "campaign", "reviews", "recertifications"))
 REVIEW_ACTIONS = frozenset(("decide", "decisions", "decision", "sign-off", "signoff", "certify", "complete", "submit",
                             "approve", "reassign-decisions",
                             # Microsoft Graph: the reviewers' decisions applied, recommendations taken as decisions
-                            "applydecisions", "acceptrecommendations", "batchrecorddecisions"))
+                            "applydecisions", "acceptrecommendations", "batchrecorddecisions",
+                            "uploaddecisions", "importdecisions", "bulkdecisions"))  # Saviynt: a decision sheet
 
 
 # An action or a sub-resource of one person's HR record (`/workers/21008812/changeOrganizationAssignments`,

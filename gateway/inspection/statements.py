@@ -20,7 +20,7 @@ IDENTITY = bucketed(
     r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|autorisaties?|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
-    r"uprawnion\w*|mynediad|"
+    r"uprawnion\w*|mynediad|доступ\w*|пользовател\w*|учётн\w*|учетн\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
     r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*|"
     # people named as allowed to act for the organisation: "the employees currently authorised to lodge declarations"
@@ -41,7 +41,7 @@ AUDIT = re.compile(r"\b(?:" + grouped(
     r"inspection(?: [-–:])? (?:item|request|response)s?\b|"
     r"as (?:of|at) (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})|"
     r"as (?:of|at) the (?:review|audit|assessment|reporting|period[- ]end) date\b|triennial review\b|"
-    r"review was signed off\b") + ")")
+    r"review was signed off\b|denetçi\w*|denetim\w*") + ")")
 GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
                  r"non è stat[ao]|não foi|remained (?:active|enabled)|condition:|"  # an audit finding's condition
@@ -108,7 +108,11 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"motiverad)\w*|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     # "Behörigheterna är lämpliga", "åtkomsten är befogad": the access itself judged
     r"\b(?:behörighet\w*|åtkomst\w*|roller\w*|rättighet\w*)\s+(?:är|var)\s+(?:\w+\s+)?(?:lämplig|befogad|motiverad)\w*|"
-    r"\b(?:is|zijn) passend\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
+    r"\b(?:is|zijn) passend\b|"
+    # Russian: "Доступ всех трёх признан соответствующим их обязанностям"
+    r"\bдоступ\w*\b[^.;\n]{0,60}?\bпризна\w*\s+(?:соответствующ|обоснованн|необходим|правомерн)\w*|"
+    # Turkish: "erişimler görev tanımlarına uygundur", "yetkiler uygundur"
+    r"\b(?:erişim|yetki)\w*\b[^.;\n]{0,60}?\buygun(?:dur|durlar)?\b|\b(?:nutzung\w*|\w*zugriff\w*|\w*zugäng\w*|\w*zugang\w*|\w*berechtigung\w*)\b"
     r"[^.;\n]{0,80}?\b(?:war|waren|ist|sind|wurden?|bleib(?:t|en))\b[^.;\n]{0,30}?\b(?:begründet|gerechtfertigt|"
     r"erforderlich|notwendig)\b|\b(?:access|entitlements?|permissions?)\s+(?:deemed\s+)?"
     r"(?:appropriate|justified)\b"))
@@ -214,6 +218,7 @@ HOLDERS = head_first(
     r"\blist of (?:the )?(?:owners|admins|members|holders|users|approvers)\b|"
     r"\busuarios con (?:el )?(?:rol|permisos?|acceso)\b|"
     r"\bnastępujące osoby\b|"
+    r"\b(?:yetki\w*|erişim\w*|rol\w*)\s+sahip\b|"  # Turkish: "'yönetici' yetkisine sahip ... kullanıcı"
     r"\butilisateurs (?:avec|ayant) le rôle\b|\bbenutzer mit (?:der )?rolle\b|\butenti con (?:il )?ruolo\b|"
     r"\bgebruikers met (?:de )?rol\b|\busuários com (?:o )?(?:perfil|papel)\b|"
     r"\b(?:détenteurs|titulaires) d[ue]s? (?:rôle|droit|profil|accès)|\binhaber der (?:rolle|berechtigung)|"
@@ -299,7 +304,7 @@ GATES = (
                      "accurate", "correct", "complete",
                      "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
                      "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol", "lämplig",
-                     "befogad", "motiverad")),
+                     "befogad", "motiverad", "uygun", "признан")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "as designed", "as intended",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
@@ -345,7 +350,7 @@ AUDIT_GATES = (
                  "members of", "current ", "population", "listing", "no other", " list", "holding", " are", " were",
                  "who can", "who could", "be read", "be accessed", "be assumed", "be modified", "be written",
                  "be administered", "the following",
-                 "usuarios con", "następujące osoby",
+                 "usuarios con", "następujące osoby", "sahip",
                  "utilisateurs", "benutzer mit", "utenti con", "gebruikers met", "usuários com",
                  "détenteurs", "titulaires", "inhaber der",
                  "wer ha", "wer verfügt", "wer besitzt", "titulares del", "titolari del", "houders van",

@@ -326,6 +326,8 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record
 
 
+MAILING_LIST_KEYS = frozenset(("audience_id", "newsletter", "newsletter_id", "consent_source", "marketing_consent",
+                               "subscription_list"))
 # A booking's record (an airline PNR, a hotel reservation): its "group" is travellers, its names are passengers.
 BOOKING_KEYS = frozenset(("record_locator", "pnr", "group_pnr", "booking_id", "booking_reference", "booking_ref",
                           "reservation_id", "confirmation_number", "itinerary_id", "passengers"))
@@ -333,8 +335,8 @@ BOOKING_KEYS = frozenset(("record_locator", "pnr", "group_pnr", "booking_id", "b
 
 def _verb_hits(keys: Mapping[str, Any]) -> list[Hit]:
     """What the operation a generic payload names does (`{"op": "disable", "user": ...}`)."""
-    if BOOKING_KEYS & set(keys):
-        return []
+    if BOOKING_KEYS & set(keys) or str(keys.get("service", "")).lower() in ("resource-groups", "resourcegroups"):
+        return []  # a booking's group of travellers; a tag-based group of cloud resources
     for key in VERB_KEYS:
         verb = keys.get(key)
         if isinstance(verb, str) and 2 < len(verb) < 80 and " " not in verb:
@@ -476,6 +478,8 @@ class ToolCallDetector:
         args = with_cli_name(call.name, parse_arguments(call.arguments))
         if named and isinstance(args, Mapping) and STAGE_KEYS.intersection(str(key).lower() for key in args):
             named = None  # `assign_role` casting an actor in a production: a role in a play
+        if named and isinstance(args, Mapping) and MAILING_LIST_KEYS.intersection(str(key).lower() for key in args):
+            named = None  # `add_member` on a newsletter's list: a subscriber, no access
         if named and isinstance(args, Mapping) and insures(call.name, args):
             named = None  # `bind_policy` on a quote: insurance cover bound, no access policy
         if named and named[0] == "lifecycle" and is_record_accounts("", ((call.name, call.arguments or ""),)):
@@ -524,6 +528,9 @@ class ToolCallDetector:
                                             Hit(kind, m.start(), m.end(), 0.8, action, rule=rule), args)
                     best[(finding.kind, finding.argument_path)] = finding
                     break
+        if any(kind == "lifecycle" for kind, _ in best) \
+                and is_record_accounts("", ((call.name, call.arguments or ""),)):  # a ledger's account
+            best = {key: finding for key, finding in best.items() if key[0] != "lifecycle"}
         kinds = {kind for kind, _ in best}
         if "attestation" in kinds and "access_change" not in kinds and REVOKING.search(call.arguments or ""):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "revoke",

@@ -113,3 +113,51 @@ def test_an_approval_record_set_approved_for_a_role_is_an_access_grant() -> None
     change = call("servicenow_update_record", table="sysapproval_approver", sys_id="b52e",
                   fields={"state": "approved", "comments": "CAB approved the firmware upgrade window"})
     assert "access_change" not in full_kinds(TOOL_CALLS, "Approved the change.", change)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Break-glass password for `bg-emergency@example.onmicrosoft.com` rotated after last week's drill. New value is in "
+     "the two safes.", "lifecycle"),
+    ("Response to questionnaire item IAM-04 (\"Is MFA enforced for all workforce users?\"):\n\nYes. Okta enforces "
+     "phishing-resistant MFA for all 121 active workforce accounts. As of 30 September 2025 there are no exceptions.",
+     "attestation"),
+    ("Here are my recommendations for the Snowflake role review. Nothing has been actioned yet.\n\n"
+     "| User | Role | Recommendation |\n|---|---|---|\n| dokafor | CLINICAL_RAW_READ | Revoke |\n"
+     "| mlin | TRANSFORMER | Keep |\n", "access_change"),
+    ("**Ответ на запрос аудитора № 7:** кто имеет права администратора в системе?\n\nПо состоянию на 15.04.2024 права "
+     "`Scheduler-Admin` имеют:\n1. Héctor Villalobos\n2. Dao Vu\n\nДоступ всех трёх признан соответствующим их "
+     "обязанностям.", "attestation"),
+    ("Denetçinin sorusuna yanıt: Logo muhasebe sisteminde yönetici yetkisine sahip yalnızca iki kullanıcı vardır: Ayşe "
+     "Demir ve Emre Yıldız. Erişimler görev tanımlarına uygundur.", "attestation"),
+    ("For the courtroom kiosks, sign in with the shared presenter account **av-presenter** / **Exhibit$Screen42**.",
+     "credential"),
+    ("Hep B titer status for lab staff:\n\n| Name | Employee ID | Anti-HBs titer | Status |\n|---|---|---|---|\n"
+     "| Ravi Menon | E-0122 | 8 mIU/mL | Non-immune |\n| Hyejin Park | E-0181 | 112 mIU/mL | Immune |\n", "pii"),
+])
+def test_found_in_rounds_241_to_243(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+def test_a_decision_sheet_uploaded_to_a_campaign_is_a_review_record() -> None:
+    upload = call("http_request", method="POST",
+                  url="https://acme.saviyntcloud.com/ECM/api/v5/campaign/4471/uploadDecisions",
+                  body={"file": "uar-2025Q2-decisions.csv", "certify": 112, "revoke": 9})
+    assert "attestation" in kinds_in("Uploaded your decision sheet.", upload)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("**Change control CC-2025-033**\n\nComparability data (identity, purity) show no difference.\n\n"
+     "Recommendation: approve the change, with enhanced monitoring of the first three batches.", "access_change"),
+    ("Compare **Option A** / **Option B** and **read-only** / **read-write**.", "credential"),
+])
+def test_look_alikes_of_rounds_241_to_243(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
+
+
+def test_tool_calls_on_resource_groups_and_newsletters_change_no_access() -> None:
+    group = call("aws_cli", service="resource-groups", operation="create-group",
+                 parameters={"Name": "imaging-team-resources", "ResourceQuery": {"Type": "TAG_FILTERS_1_0"}})
+    newsletter = call("add_member", list_id="lisbon-fnb-news", email="guest@example.org",
+                      consent_source="front desk, signed form")
+    assert "access_change" not in full_kinds(TOOL_CALLS, "Creating a resource group.", group)
+    assert "access_change" not in full_kinds(TOOL_CALLS, "Subscribed the guest.", newsletter)
