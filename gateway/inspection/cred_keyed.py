@@ -230,11 +230,11 @@ def _password_conf(value: str, quoted: bool, sep: re.Match, structured: bool, fl
     return 0.75 if looks_like_password(value) else 0.0
 
 
-def _connection_pair(text: str, key_start: int, value_end: int) -> bool:
+def _connection_pair(text: str, key_start: int, value_start: int, value_end: int) -> bool:
     """`…;User Id=rpt;Password=Cobranzas.eOyminoTG7;`: one `key=value;` pair of a connection string, whose
-    values are literals even when shaped like `object.attribute`."""
+    values are literals even when shaped like `object.attribute` (but not `settings.DbPassword`)."""
     return text[key_start - 1: key_start] == ";" and text[value_end: value_end + 1] == ";" \
-        and _SECRET_WORD.search(text, text.rfind(".", key_start, value_end), value_end) is None
+        and _SECRET_WORD.search(text, value_start, value_end) is None
 
 
 _SECRET_WORD = re.compile(r"(?i)pass|pwd|secret|token|key|cred")  # `settings.DbPassword`: a reference after all
@@ -570,7 +570,7 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
         return None  # `Authorization: AWS4-HMAC-SHA256 Credential=…`: the scheme, its credential follows
     structured = _on_structured_line(text, key_start)
     quoted = group != "bare"
-    paired = _connection_pair(text, key_start, start + len(value))
+    paired = _connection_pair(text, key_start, start, start + len(value))
     conf = _password_conf(value, quoted, sep, structured, flag, paired) if kind == "pw" else _secret_conf(value, key)
     if sep.group("made") and kind == "pw" and not looks_like_password(value):
         return None  # "Password reset: done": a status line, not "Kennwort erstellt: Kf7#pLq2vR9x"
