@@ -570,7 +570,7 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
         return None  # `Authorization: AWS4-HMAC-SHA256 Credential=…`: the scheme, its credential follows
     structured = _on_structured_line(text, key_start)
     quoted = group != "bare"
-    paired = _connection_pair(text, key_start, start, start + len(value))
+    paired = kind == "pw" and _connection_pair(text, key_start, start, start + len(value))
     conf = _password_conf(value, quoted, sep, structured, flag, paired) if kind == "pw" else _secret_conf(value, key)
     if sep.group("made") and kind == "pw" and not looks_like_password(value):
         return None  # "Password reset: done": a status line, not "Kennwort erstellt: Kf7#pLq2vR9x"

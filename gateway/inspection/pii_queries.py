@@ -14,6 +14,8 @@ SELECT_LIST = re.compile(r"\bselect\s+(?:distinct\s+)?(?P<cols>[\w\s,.\"`\[\]]{3
 # A row written with its values: `INSERT INTO crew_documents (full_name, date_of_birth, passport_no) VALUES ('…')`.
 INSERT_ROW = re.compile(r"\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<cols>[\w\s,.\"`\[\]]{3,600}?)\)\s*values\s*"
                         r"(?P<values>\((?:'[^'\n]*'|[^()'\n])*\))")
+# (pattern, the word every match holds, the group that is the evidence, its entity)
+QUERIES = ((SELECT_LIST, "select", "cols", "PERSONAL_QUERY"), (INSERT_ROW, "insert", "values", "PERSONAL_RECORD"))
 ALIAS = re.compile(r"\s+(?:as\s+)?[\w\"`]+$")
 # Columns about a person that are not special by themselves: who and where to reach them.
 PERSON_COLUMN = re.compile(r"(?:first|last|full|given|family|sur)_?name|name|email(?:_address)?|e_?mail|phone(?:_\w+)?|"
@@ -43,9 +45,8 @@ class PersonalQueryRecognizer(EntityRecognizer):
         if len(lowered) != len(text):
             return []
         results = []
-        for pattern, group, entity in ((SELECT_LIST, "cols", "PERSONAL_QUERY"),
-                                       (INSERT_ROW, "values", "PERSONAL_RECORD")):
-            if pattern is INSERT_ROW and "insert" not in lowered or pattern is SELECT_LIST and "select" not in lowered:
+        for pattern, word, group, entity in QUERIES:
+            if word not in lowered:
                 continue
             for match in pattern.finditer(lowered):
                 if _about_a_person(match.group("cols")):

@@ -435,14 +435,13 @@ def _authority_hits(s: str, ls: str) -> list[Hit]:
 def sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[Hit]:
     """Attestation and attribute-change hits in one masked sentence (`ls`: it lower-cased; `before`:
     the lower-cased sentences just before it, where the noun of "them" / "both" may stand)."""
-    if "authority" in names:
-        names = [name for name in names if name != "authority"]
-        return _authority_hits(s, ls) + sentence_hits(s, ls, names, before)
+    authority = _authority_hits(s, ls) if "authority" in names else []
+    names = [name for name in names if name != "authority"]
     m = UNJUSTIFIED.search(ls) if "appropriate" in names and " be " in ls else None
     if m and not SUPPOSED.search(m.group("mid")) and not IF_BEFORE.search(ls, 0, m.start()):
-        return [Hit("attestation", m.start(), len(s), 0.75, "attest", rule="attest-unjustified"),
+        return [*authority, Hit("attestation", m.start(), len(s), 0.75, "attest", rule="attest-unjustified"),
                 *_sentence_hits(s, ls, names, before)]
-    return _sentence_hits(s, ls, names, before)
+    return authority + _sentence_hits(s, ls, names, before)
 
 
 def _sentence_hits(s: str, ls: str, names: list[str], before: str = "") -> list[Hit]:

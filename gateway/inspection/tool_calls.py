@@ -326,6 +326,7 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     return shaped + _verb_hits(keys)  # `Terminate_Employee` with HR fields: an end of employment and a record
 
 
+# A newsletter's or a marketing audience's list: its members are subscribers, not principals.
 MAILING_LIST_KEYS = frozenset(("audience_id", "newsletter", "newsletter_id", "consent_source", "marketing_consent",
                                "subscription_list"))
 # A booking's record (an airline PNR, a hotel reservation): its "group" is travellers, its names are passengers.
