@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import time
 from typing import Any
@@ -26,6 +27,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = _settings(args)
     logs.configure()
     app = create_app(settings)
+    gc.freeze()  # the inspection tables live as long as the process: full collections need not walk them
     host = args.host or settings.server.host
     port = args.port if args.port is not None else settings.server.port
     print(f"gateway listening on http://{host}:{port} (store {settings.store.split('://')[0]})", flush=True)
