@@ -47,10 +47,24 @@ def _column(cell: str) -> str:
     return compiled(r"[^a-z0-9]+").sub("_", cell.strip().lower()).strip("_")
 
 
+def _split(line: str, sep: str) -> list[str]:
+    """`line` split at `sep`, except inside a CSV field in double quotes (`4481920,"ALVAREZ, ROSA",1962-…`)."""
+    if sep == "|" or '"' not in line:
+        return line.split(sep)
+    parts, start, quoted = [], 0, False
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == sep and not quoted:
+            parts.append(line[start:i])
+            start = i + 1
+    return [*parts, line[start:]]
+
+
 def _cells(line: str, sep: str) -> list[tuple[int, int]]:
     """(start, end) of each cell of `line`, stripped; a grid's outer pipes open no cell."""
     spans, pos = [], 0
-    for part in line.split(sep):
+    for part in _split(line, sep):
         start, end = pos, pos + len(part)
         pos = end + 1
         while start < end and line[start].isspace():
