@@ -59,7 +59,17 @@ def _grouper(match: re.Match) -> tuple[str, str]:
     return "access_change", "revoke" if verb.startswith(("del", "revoke")) else "grant"
 
 
+def _apps_script(match: re.Match) -> tuple[str, str]:
+    return "access_change", "revoke" if match.group("verb").lower().startswith("remove") else "grant"
+
+
 RULES: tuple[Rule, ...] = (
+    # Google Apps Script sharing a file or folder: `folder.addEditor('n.lindqvist@snowsafe.se')`, `removeViewer(…)`
+    Rule("apps-script-share", (".addeditor", ".addviewer", ".addcommenter", ".removeeditor", ".removeviewer",
+                               ".removecommenter"), compile_i(
+        r"\.(?P<verb>addEditors?|addViewers?|addCommenters?|removeEditor|removeViewer|removeCommenter)\(\s*"
+        r"(?:\[\s*)?[\"'](?P<principal>[^\"'@\s]+@[^\"'\s]+)[\"']"), classify=_apps_script, principal="principal",
+         confidence=0.8, reach=300),
     # Internet2 Grouper's shell: `delMember("ref:research:labs:okonkwo", "lzhou")`, `grantPriv(…)`; not `getMembers`
     Rule("grouper-gsh", ("addmember(", "delmember(", "grantpriv(", "revokepriv("), compile_i(
         r"\b(?P<verb>addMember|delMember|grantPriv|revokePriv)\(\s*[\"'](?P<target>[\w:.-]{3,200})[\"']\s*,\s*"

@@ -159,6 +159,9 @@ def _score(s: str, ls: str, verb) -> Hit | None:
     obj, obj_after = _object(ls, verb, before[0], after[1])
     if obj is not None and SAVED_COPIES.search(ls, verb.end(), after[1] + 40):
         return None  # "move instrument logins out of the spreadsheet": saved copies moved, the accounts unchanged
+    if obj is not None and (bx.MONEY_ADDED.match(ls, verb.end())
+                            or bx.THINGS_GROUPED.search(ls, verb.start(), after[1])):
+        return None  # "adicionamos um cupom ... à sua conta", "**Create Group** (Model Group)": no one's access
     if obj is not None and obj[0].startswith("account") and bx.THINGS_IN_ACCOUNT.match(ls, verb.end()):
         obj = None  # "terminated the idle instances in the dev account": the account is where they stand
     if obj is None and not bx.PERSON_OBJ.match(ls, verb.end()) and not bx.RESOURCE.search(ls, *after):

@@ -213,6 +213,14 @@ FEATURE_OBJECT = re.compile(r"\s+(?:[\w.'’-]+\s+){0,3}?(?:updates?|alerts?|not
 # An object word naming a place to go, not a thing changed: "in the Autodesk account portal", "the admin console".
 # Things the verb acts on, then the account they stand in: "terminated the three idle EC2 instances in the dev
 # account" (a cloud account is a place; the instances, not a login, are ended).
+# Money or a voucher put into a customer's account, not access to it ("adicionamos um cupom de R$10 à sua conta").
+MONEY_ADDED = re.compile(r"\s+(?:(?:a|an|the|um|uma|un|une|una|ein|einen|eine|el|la|le)\s+)?(?:[\w$€£.,-]+\s+){0,2}?"
+                         r"(?:coupons?|cupom|cupons|cupón|cupones|vouchers?|gutschein\w*|bons? d'achat|credits?|"
+                         r"crédito|créditos|crédit|points|pontos|puntos|punkte|refunds?|reembolso|remboursement)\b")
+# Objects grouped in a drawing or a model ("a model group", "group the walls and furniture"), not people.
+THINGS_GROUPED = re.compile(r"\b(?:model|detail|array|block|shape|drawing|layer|object|element)s? groups?\b|"
+                            r"\bgroup (?:the |these |those )?(?:walls|shapes|objects|layers|elements|cells|rows|"
+                            r"columns|slides|furniture)\b")
 THINGS_IN_ACCOUNT = re.compile(r"\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:instances|vms|virtual machines|"
                                r"servers|hosts|nodes|clusters|buckets|volumes|snapshots|databases|stacks|functions|"
                                r"workloads|machines|containers|pods|jobs|resources)\s+(?:in|from|across|under|of)\s+"

@@ -85,7 +85,7 @@ def corroborate(
         lines = _lines(choice.content or "", finding.span)
         _, p_lines = read(Choice(choice.index, lines, ()))
         if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice) \
-                or _done_for_reader(finding, lines) \
+                or _done_for_reader(finding, lines) or _stops_sign_in(finding, lines) \
                 or _named_binding(finding, lines) or _decided_request(finding, choice):
             out.append(finding)
             continue
@@ -120,6 +120,17 @@ CJK_LOGIN = re.compile(r"`[A-Za-z][\w.@-]{2,40}`")
 DONE_FOR_READER = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|already\s+)?(?:reset|unlocked|re-?enabled|"
                              r"reactivated|disabled|suspended|locked)\s+(?:your|his|her|their)\s+(?:[\w()/&.-]+\s+){0,4}?"
                              r"(?:password|passcode|account|login|mfa|authenticator|2fa)\b", re.IGNORECASE)
+
+
+# A console switch whose effect on someone's sign-in the line states ("switch **Active** off. That stops Jonas logging
+# in"): the effect is the account's, in a console's words the model has not learned.
+STOPS_SIGN_IN = re.compile(r"\b(?:stops?|prevents?|blocks?|no longer (?:able|lets?))\b[^.\n]{0,40}?"
+                           r"\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|logins?|sign-ins?)\b", re.IGNORECASE)
+
+
+def _stops_sign_in(finding: Finding, lines: str) -> bool:
+    return finding.kind == "lifecycle" and (finding.details or {}).get("rule", "").startswith("ui-") \
+        and STOPS_SIGN_IN.search(lines) is not None
 
 
 def _done_for_reader(finding: Finding, lines: str) -> bool:

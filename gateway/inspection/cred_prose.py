@@ -15,12 +15,12 @@ from gateway.inspection.literals import Occurrences
 
 SIGN_IN_LEAD = re.compile(
     r"\b(?:sign(?:ed)?(?:-| )?in(?:to)?|log(?:ged)?(?:-| )?(?:in(?:to)?|on)|login|inloggen|logga in|accedi|entra|"
-    r"connecte[zr]?|anmelden|"
+    r"connecte[zr]?|anmelden|local admin(?:istrator)?|"
     r"credentials?|zugangsdaten|identifiants|credenciales|credenziali)\b"
     # what is signed in to may be named by its address ("log in to the UI at https://san.dc1.local with user x / y")
     r"(?:[^\n.]|\.(?=[\w/])){0,90}?(?:\b(?:as|with|using|met|som|med|con|com|avec|mit|als|is|are|ist|es|est|är)"
     r"[^\S\n]+|:[^\S\n]*)(?:(?:the[^\S\n]+)?(?:\w+[^\S\n]+)?(?:user(?:name)?|account|login)[^\S\n]+)?[(\[]?`?"
-    r"(?![@])[\w.@+-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")
+    r"(?![@])[\w.@+\\-]{2,40}`?[^\S\n]*/[^\S\n]*`?$")  # `\`: a Windows login (`.\rendadmin`, `CORP\svc`)
 # The password said after the account a sign-in uses ("log in as admin with Xq7!...", "sign in as svc-ro
 # using `...`"): a chosen value, so mixed case with a digit, or a symbol other than `-._/`.
 AS_WITH = re.compile(r"(?i:\b(?:log(?:ged)?[ -]?(?:in|on)|sign(?:ed)?[ -]?in)(?:to)?\b[^\n.]{0,60}?\bas[ \t]+)"
@@ -40,7 +40,8 @@ NOT_A_CODE = re.compile(r"\b(?:error|status|exit|zip|postal|post|area|country|ht
 COPULA = re.compile(r"(?:^\s*$|\b(?:is|est|är|è|é|ist|es|is nu|lautet|:)|[:=]\s*$|\bkod\b|\bcode\b)")
 QUOTES = ("`", "'", '"')
 LOGIN_ANCHORS = ("log in", "login", "log on", "logon", "logged in", "sign in", "signed in", "credential", " pw ",
-                 " pw:", "pwd", "passwd", "compte administrateur", "admin account", "administrator account",
+                 " pw:", "pwd", "passwd", "local admin",
+                 "compte administrateur", "admin account", "administrator account",
                  "admin-konto",
                  "cuenta de administrador", "conta de administrador")
 # A TOTP seed: base32 after the words that hand one over (`otpauth://` URIs are found elsewhere).

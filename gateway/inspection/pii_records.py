@@ -24,7 +24,14 @@ _PERSON = re.compile(r"(?:^|_)(?:name|names|surname|forenames?|given|full|first|
                      r"person|staff|passenger|pax|traveller|traveler|crew|"
                      r"member|holder|owner|mitarbeiter|nom|nombre|student|patient|applicant|candidate|customer|"
                      r"client|tenant)(?:_|$|id)")
-_HEADER_CELL = re.compile(r"[A-Za-z][\w .()/#-]{0,40}")
+_HEADER_CELL = re.compile(r"[A-Za-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af][\w .()/#-]{0,40}")
+# Japanese, Chinese and Korean column names, read as their English names
+_CJK_COLUMNS = (("生年月日", "dob"), ("出生日期", "dob"), ("생년월일", "dob"), ("住所", "address"), ("地址", "address"),
+                ("주소", "address"), ("電話", "phone"), ("电话", "phone"), ("전화", "phone"), ("携帯", "mobile"),
+                ("手机", "mobile"), ("在留カード", "national"), ("マイナンバー", "national"), ("身份证", "national"),
+                ("주민등록", "national"), ("旅券", "passport"), ("パスポート", "passport"), ("护照", "passport"),
+                ("여권", "passport"), ("給与", "salary"), ("工资", "salary"), ("급여", "salary"), ("氏名", "name"),
+                ("名前", "name"), ("姓名", "name"), ("이름", "name"), ("성명", "name"))
 BLANK = re.compile(r"(?i)\s*(?:|-+|\*+|n/?a|null|none|redacted|<[^>]*>|\.\.\.|…)\s*")
 _RULE = re.compile(r"[\s|:+=-]*")  # |---|---| or +----+----+
 _NAME = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ'’]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ'’]+)+\b")
@@ -44,6 +51,8 @@ _KEYED = re.compile(
 
 
 def _column(cell: str) -> str:
+    if not cell.isascii():
+        cell = next((english for word, english in _CJK_COLUMNS if word in cell), cell)
     return compiled(r"[^a-z0-9]+").sub("_", cell.strip().lower()).strip("_")
 
 

@@ -1,8 +1,8 @@
 """Fragments of access policies too small for the whole-document rules: the include / require list
 of a Zero Trust application policy (who may sign in), and a diff that changes a policy condition
 (`aws:SourceIp`, `aws:PrincipalOrgID`), whom an Entra Conditional Access policy covers or exempts, and the
-groups or users a web server section lets in (Apache's `Require ldap-group ...` under `AuthType`): each widens or
-narrows who gets in."""
+groups or users a web server section lets in (Apache's `Require ldap-group ...` under `AuthType`) or a Samba share
+names: each widens or narrows who gets in."""
 
 from __future__ import annotations
 
@@ -37,5 +37,10 @@ RULES: tuple[Rule, ...] = (
     # Shibboleth SP: `<AccessControl>` ... `<Rule require="entitlement">urn:mace:…</Rule>`: who may reach the path
     Rule("shibboleth-access-control", ("<accesscontrol",), compile_i(
         r"<AccessControl\b[^>]*>(?:[^\n]*\n){0,8}?[^\n]*<Rule[ \t]+require=[\"'][\w:.-]+[\"'][^>]*>[^<\s]"),
+        "access_change", "grant", 0.8, reach=900),
+    # Samba: a share's `[section]` and who may use or write it (`valid users = @finance-ap, r.sousa`)
+    Rule("samba-share-users", ("valid users", "invalid users", "read list", "write list", "admin users"), compile_i(
+        r"^[ \t]*\[[^\]\n]{1,60}\][ \t]*\n(?:[^\n]*\n){0,12}?[ \t]*"
+        r"(?:valid users|invalid users|read list|write list|admin users)[ \t]*=[ \t]*[@+&]?[\w$\\-]"),
         "access_change", "grant", 0.8, reach=900),
 )

@@ -31,6 +31,8 @@ ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|locati
                        r"met verlof|en excedencia|en congé)\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|assign|reassign\w*|transfer|flip|"
                     r"is now|are now|"  # "her employment status is now Administrative Leave": the new value
+                    # "put Sam Eriksen on a leave of absence in Workday"
+                    r"(?:put|placed)(?=\s[^.;\n]{0,40}?\bon\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:leave|loa)\b)|"
                     r"switch\w*|flip\w*|extend\w*|shorten\w*|convert\w*|"
                     r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"korrigier\w*|corrig\w*|correg\w*|corrij\w*|"
@@ -42,7 +44,7 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     # switched over to a person ("auf Frau Lange umstellen"), not a system ("auf SAP umgestellt")
                     r"auf\s+(?:frau|herrn?)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:umstell\w*|umgestellt)|"
                     r"(?:umstell\w*|umgestellt)\s+auf\s+(?:frau|herrn?)\s)\b", IC)
-HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|successfactors|personio|"
+HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|hr (?:status|record)|successfactors|personio|"
                        r"hibob|adp|directory|directorio|annuaire|okta|entra|active directory|azure ad|"
                        r"idp|ldap|profile|employee|worker|personalsystem|afas|sap hcm|hr-systeem|rr\.? ?hh|"
                        r"recursos humanos|ressources humaines|personalabteilung|rippling|gusto|deel|ukg|dayforce|"

@@ -9,7 +9,8 @@ import re
 from gateway.inspection.alternation import head_first
 
 # a referent of the access named before, or its use: "Conclusion: use was justified" after a break-glass heading
-PRONOUN = head_first(r"\b(?:they|them|it|both|these|those|their|beide|diese)\b|\b(?:use|usage) was\b|"
+PRONOUN = head_first(r"\b(?:they|them|it|both|these|those|their|beide|diese|the remainder|the rest)\b|"
+                     r"\b(?:use|usage) was\b|"
                      r"\bnutzung(?:en)? (?:war|waren)\b")
 PERSON = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[A-Z]\. (?:de|van|von|der|den|ter|te|da|di|du|del|la|le) "
                     r"(?:(?:der|den|la) )?[A-Z][a-zà-ÿ'-]+\b|\b[a-z]\.[a-z]{2,}\b|[\w.]+@[\w.]+|"

@@ -181,6 +181,10 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return _user_write(method, _is_id(last), body, account=tail not in HR_RECORDS)
     if USER_UPDATE.fullmatch(tail):  # an RPC-style path: Saviynt's `/ECM/api/v5/updateUser`
         return _user_write(method, True, body, account="user" in tail or "account" in tail)
+    if method in ("PUT", "PATCH") and ROLE_BODY.search(body) and _keyed_user(named):
+        return "access_change", "modify"  # MongoDB Atlas' `/databaseUsers/{authDb}/{name}` given its roles
+    if method in ("PUT", "POST") and last == "graph" and parts[-2:-1] in (["permissions"], ["collection"]):
+        return "access_change", "modify"  # Metabase's permission graphs: which group may read what
     under = _under_person(parts)
     if method != "DELETE" and (EXEMPTION_KEYS.search(body) and NAMED_PRINCIPALS.search(body)
                                or EXEMPTION_FIELD.search(body)):
@@ -273,6 +277,11 @@ def _under_person(parts: list[str]) -> str:
         if parts[at] in IDENTITY_SEGMENTS and _is_id(parts[at + 1]):
             return "".join(parts[at + 2:])
     return ""
+
+
+def _keyed_user(named: list[str]) -> bool:
+    """A user named by one or two path segments with no digit after its collection (`databaseusers/admin/app`)."""
+    return any(segment in IDENTITY_SEGMENTS or _kind_of_users(segment) for segment in named[-3:-1])
 
 
 def _user_write(method: str, item: bool, body: str, account: bool = True) -> tuple[str, str] | None:

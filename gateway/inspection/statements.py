@@ -23,6 +23,7 @@ IDENTITY = bucketed(
     r"uprawnion\w*|mynediad|доступ\w*|пользовател\w*|учётн\w*|учетн\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
     r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*|"
+    r"\w+logins?|\w+(?<!bank)accounts?|"  # Dutch and German compounds: "de databaselogin", "gebruikersaccount"
     # people named as allowed to act for the organisation: "the employees currently authorised to lodge declarations"
     r"(?:employees|staff|people|persons|users|individuals|officers)\s+(?:currently\s+)?authori[sz]ed|"
     r"authori[sz]ed\s+(?:users|signator(?:y|ies)|persons|employees|staff|individuals|officers)|"
@@ -41,7 +42,9 @@ AUDIT = re.compile(r"\b(?:" + grouped(
     r"inspection(?: [-–:])? (?:item|request|response)s?\b|"
     r"as (?:of|at) (?:\d{1,2}(?:st|nd|rd|th)? [a-z]+|[a-z]+ \d{1,2}\b|today|year[- ]end|\d{4}-\d{2}-\d{2})|"
     r"as (?:of|at) the (?:review|audit|assessment|reporting|period[- ]end) date\b|triennial review\b|"
-    r"review was signed off\b|denetçi\w*|denetim\w*") + ")")
+    r"review was signed off\b|denetçi\w*|denetim\w*|"
+    # an insurer's questionnaire on privileged access: "For the cyber insurance renewal form, section 4"
+    r"cyber[- ]insurance\b|insurance (?:renewal|application|questionnaire)\b") + ")")
 GAP = head_first(r"\b(?:could not|cannot|can't|unable to|no evidence|not (?:been )?(?:performed|completed|done|carried "
                  r"out)|was not|were not|wasn't|weren't|n'a pas|n'ont pas|nicht durchgeführt|no se (?:realizó|hizo)|"
                  r"non è stat[ao]|não foi|remained (?:active|enabled)|condition:|"  # an audit finding's condition
@@ -88,7 +91,9 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     # a reviewer's finding that a named role is still needed: "Confirmed for the review: A and B still need X admin"
     r"\b(?:review|confirm)\w*\b[^.\n]{0,80}?\bstill (?:requires?|needs?) [^.;\n`?]{1,60}?\s+(?:admin|administrator|"
     r"owner|role|rights|permissions?)\b(?![^.;\n]*\?)|"
-    r"\bare appropriate and approved\b|\breviewed\b[^.;\n]{0,80}?\band (?:is|are) (?:accurate|correct|complete)\b|"
+    r"\bare appropriate and approved\b|"
+    r"\b(?:confirmed|deemed|validated|certified|judged) as (?:appropriate|justified)\b|"
+    r"\breviewed\b[^.;\n]{0,80}?\band (?:is|are) (?:accurate|correct|complete)\b|"
     r"\b(?:entitlements?|access|roles?|permissions?|rights)\s+(?:are\s+|is\s+)?still\s+(?:needed|required|justified)\b|"
     r"^\W*(?:its |the )?(?:purpose|business (?:need|justification))\s+(?:is\s+|remains\s+)?still\s+(?:valid|needed|"
     r"required|justified|current)\b|\b(?:every|each|all)\s+(?:\w+\s+)?(?:admins?|owners?|users?|members?|"
@@ -293,7 +298,7 @@ CLOSURE = head_first(
     r"\b(?:rimozione|revoca|disattivazione) (?:confermata|verificata)\b|\bconfermiamo la (?:rimozione|revoca)\b|"
     r"\b(?:remoção|revogação|desativação) (?:confirmada|verificada)\b|\bconfirmamos a (?:remoção|revogação)\b|"
     # Dutch: "Bevestiging voor de audit: de toegang ... is ingetrokken", "gecontroleerd dat ... niet meer werken"
-    r"\bbevestiging voor de audit\b|\b(?:heb|hebben) (?:\w+ ){0,3}gecontroleerd dat\b[^.\n]{0,120}?\bniet meer\b|"
+    r"\bbevestiging voor de audit\w*|\b(?:heb|hebben) (?:\w+ ){0,3}gecontroleerd dat\b[^.\n]{0,120}?\bniet meer\b|"
     r"\bgeen (?:\w+ ){0,4}meer actief\b|"
     # Swedish: "Ingen kvarvarande åtkomst. Borttagningen är bekräftad."
     r"\bingen (?:kvarvarande|återstående) (?:åtkomst|behörighet\w*)\b|"

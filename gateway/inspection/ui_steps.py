@@ -22,7 +22,8 @@ CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]")
                    + r"[ \t]*(?=>|(?:\*\*|__)?[)\].;,\n]|(?:\*\*|__)?$)")
 TOGGLE = re.compile(
     r"(?i:\b(?:tick|untick|uncheck|toggle|switch (?:on|off)|turn (?:on|off)|deselect)\b)(?:\s+(?i:the))?\s*"
-    + _LABEL)
+    + _LABEL + r"|(?i:\b(?:switch|turn|toggle|set)\b)(?:\s+(?i:the))?\s*"  # "switch **Active** off"
+    + _LABEL.replace("(?P<label>", "(?P<label2>") + r"\s+(?i:off|on)\b")
 # A setting being set ("Account enabled = Yes", "set Block sign-in to Yes"), not a status read out.
 SETTING = re.compile(
     r"(?i:(?P<set>\bset\s+(?:the\s+)?)?\b(?:account enabled|accountenabled|block sign-in|sign-in blocked|"
@@ -67,7 +68,7 @@ CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile
 # with a case-insensitive regex at every position is what makes inspection slow).
 CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "klicke", "wählen", "haz clic",
                "pulsa", "cliquez", "clique", "sélectionnez")
-TOGGLE_GATES = ("tick", "untick", "uncheck", "toggle", "switch", "turn", "deselect")
+TOGGLE_GATES = ("tick", "untick", "uncheck", "toggle", "switch", "turn", "deselect", "set ")
 SETTING_GATES = ("set ", "account enabled", "accountenabled", "block sign-in", "sign-in blocked",
                  "account disabled", "locked out", "account locked", "user must change")
 # A newline that ends a click path's line: not one before a line that (after blanks) starts with ">".
@@ -81,11 +82,22 @@ def _arrows_as_marks(text: str) -> str:
     return text.replace("→", ">").replace("›", ">")
 
 
+# A record's access tab and what is added on it ("on the **Clearances** tab add `CP - Lift Shop 24x7`").
+TAB_STEP = re.compile(r"(?i:\b(?:on|in|under|open|to)\s+(?:the|its|her|his|their)\s+)" + _LABEL
+                      + r"[ \t]+(?i:tab)\b[,;:]?\s+(?i:(?:and|then)\s+)?(?i:click\s+)?"
+                      r"(?P<verb>(?i:add|remove|assign|unassign|grant|revoke|delete))\b")
+TAB_LABEL = re.compile(r"^(?:(?:security |user |door |access )?groups?|roles?|clearances?|"
+                       r"access(?: levels?| rights)?|"
+                       r"permissions?|members? of|memberships?|entitlements?|privileges?|door groups?|licen[cs]es)$",
+                       re.IGNORECASE)
+TAB_WORDS = ("tab ", "tab,", "tab:", "tab;")
+
 # every PERMISSION_TICK match holds one (lower-cased)
 TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
               "accept request", "approve request")
 GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " › ")
-WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES  # what ui_hits looks up in its `found` (keywords.Vocabulary)
+# what ui_hits looks up in its `found` (keywords.Vocabulary)
+WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES + TAB_WORDS
 
 
 # A button named in emphasis on a numbered or bulleted step, with no verb before it ("2. Under *Security*,
@@ -106,6 +118,16 @@ def _emphasis_hits(text: str) -> list[Hit]:
         kind = _classify(label, text[max(0, m.start() - 160): m.end() + 160], False)
         if kind:
             hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step-button"))
+    return hits
+
+
+def _tab_hits(text: str, found: Found) -> list[Hit]:
+    hits = []
+    for pos in found.positions(TAB_WORDS):
+        m = TAB_STEP.search(text, max(0, pos - 80), pos + 40)
+        if m and m.start("verb") > pos and TAB_LABEL.match(_clean(m.group("label"))):
+            action = "revoke" if m.group("verb").lower() in ("remove", "unassign", "revoke", "delete") else "grant"
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule="ui-tab"))
     return hits
 
 
@@ -148,11 +170,13 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
                        for m in found.matches(ROLE_SET, text, ROLE_GATES)] if found.any(ROLE_WORDS) else []
     if "*" in text:
         hits += _emphasis_hits(text)
+    if found.any(TAB_WORDS):
+        hits += _tab_hits(text, found)
     if not found.any(GATES):
         return hits
     for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
         for m in found.matches(pattern, text, gates):
-            label = _clean(m.group("label"))
+            label = _clean(m.group("label") or m.group("label2") if toggle else m.group("label"))
             window = text[max(0, m.start() - 160): m.end() + 160]
             if SPREADSHEET.search(window) and (toggle or label.lower() in ("activate", "deactivate")):
                 continue  # "Format Cells > Protection > untick Locked": a cell, not an account

@@ -37,3 +37,64 @@ def test_found(content: str, kind: str) -> None:
 ])
 def test_look_alikes_are_no_personal_data(content: str) -> None:
     assert "pii" not in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # a record's access tab and what is added on it
+    ("In C•CURE 9000, open the personnel record for Aleksander Nowak and on the **Clearances** tab add "
+     "`CP - Lift Maintenance Shop 24x7`. Save; the new clearances push to the panels within a minute.", "access_change"),
+    # Google Apps Script sharing a folder
+    ("Run as the folder owner:\n\n```javascript\nfunction share() {\n  const folder = DriveApp.getFolderById('1Qm7xT3');\n"
+     "  folder.addEditor('n.lindqvist@snowsafe-consulting.se');\n}\n```", "access_change"),
+    # a Samba share's users
+    ("```ini\n[merchant-invoices]\n   path = /srv/shares/merchant-invoices\n   valid users = @finance-ap, r.sousa\n"
+     "   write list = @finance-ap\n```\n\n`r.sousa` is new.", "access_change"),
+    # Metabase's permission graph
+    ("```bash\ncurl -s -X PUT https://bi.example.internal/api/collection/graph -H 'Content-Type: application/json' "
+     "-d '{\"revision\": 214, \"groups\": {\"19\": {\"57\": \"read\"}}}'\n```", "access_change"),
+    # a review's remainder confirmed; a cyber insurer's count of admins; a Japanese break-glass review; Dutch closure
+    ("The most recent quarterly review (completed 3 April 2025) covered 212 accounts; 9 were removed and the remainder "
+     "confirmed as appropriate.", "attestation"),
+    ("For the cyber insurance renewal form, section 4 (privileged access):\n\n- Number of users with domain or global "
+     "admin rights: **4** (J. Smith, P. Kaur, R. Menon, C. Dunn), each using a separate admin account.\n- Break-glass "
+     "accounts: **2**, FIDO2 only, reviewed twice a year.\n- Third parties with admin access: **none**.", "attestation"),
+    ("**ブレークグラスアカウント利用レビュー(2月)**\n\n- 2/03 03:12 — 決済障害対応、田中さん使用。\n\n"
+     "いずれの利用も正当であり、アクセスは適切と判断します。承認者:セキュリティ部 佐藤", "attestation"),
+    ("Bevestiging voor de auditor: de databaselogin van oud-medewerker Pieter Jansen (`pjansen`) is op 3 februari "
+     "verwijderd uit de productie-ordersdatabase. Verwijdering hierbij gecertificeerd.", "attestation"),
+    # a leave of absence put on a person's record; an HR status now on leave
+    ("I've put Sam Eriksen on a leave of absence in Workday: status **On Leave**, start 2025-02-04, estimated return "
+     "2025-03-17.", "attestation"),
+    ("Marta's HR status is now **Leave of Absence** (medical) from 10 Feb with an expected return of 7 April.",
+     "attestation"),
+    # a console switch turned off, its effect on sign-in stated
+    ("Mews: Settings > Users, search \"Eriksen\", open the profile and switch **Active** off. That stops Jonas logging "
+     "in at Nordfjell Lodge.", "lifecycle"),
+    # a Windows local admin and its password handed over
+    ("Hi Rhys, the render workstation local admin is .\\rendadmin / W0rkst8tion-Viz-19 for the driver update today.",
+     "credential"),
+    # a Japanese table of residence cards
+    ("| 氏名 | 国籍 | 生年月日 | 在留カード番号 | 住所 |\n|---|---|---|---|---|\n"
+     "| Liam O'Connor | オーストラリア | 1999-04-18 | AB12345678CD | 長野県北安曇郡白馬村北城 3020-1 |\n", "pii"),
+])
+def test_found_in_rounds_245_to_248(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+def test_a_database_user_given_roles_by_its_path_changes_access() -> None:
+    body = {"roles": [{"databaseName": "assetreg", "roleName": "readWrite"}]}
+    request = call("http_request", method="PATCH", body=body,
+                   url="https://cloud.mongodb.com/api/atlas/v2/groups/65a1f0c2b9e4d81a2c3f7e10/databaseUsers/admin/app")
+    assert "access_change" in kinds_in("Narrowing the app's Atlas user to its own database.", request)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Use a model group for the typical hotel bedroom: select the walls, furniture and fittings, **Create Group** "
+     "(Model Group), name it `GRP-Bedroom-TypeA`. Place instances on each floor.", "access_change"),
+    ("\"Olá! Sentimos muito pela demora. Como compensação, adicionamos um cupom de R$10 à sua conta para o próximo "
+     "pedido.\"", "lifecycle"),
+    ("Switch **Dark mode** off in the profile settings.", "lifecycle"),
+    ("```ini\n[printers]\n   comment = All Printers\n   valid users = %S\n```", "access_change"),
+])
+def test_look_alikes_of_rounds_245_to_248(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
