@@ -91,6 +91,8 @@ LIFE_OBJ_STEMS = _minimal((
     " from okta", " from entra", " from ad ", " from ad.", " from active directory",
     " pat ", " pats ", " pat.", " pat,", " pat`", " pats.", "svc-", "svc_", "srv-", "srv_", "bot-", "bot_", "gmsa",
     "operator ", "logon",  # a core banking or mainframe user: "operator records", "logon IDs"
+    "pos pin", "till pin", "register pin", "cashier pin", "terminal pin", "pin pos", "pin de caja", "pin di cassa",
+    "código pin", "codice pin", "ad object", "user object",
     "temporary access pass",  # Entra's one-time sign-in code for a user without a factor
     "webhook",  # prose_lifecycle.KEY_NEAR: "regenerated the Slack incoming webhook"
     # a login the speaker acted on, named alone (prose_lifecycle.SPEAKER_HANDLE): "I suspended `dvoss`"
@@ -208,6 +210,9 @@ LIFE_OBJ_WORDS = (
     # a service login named alone ("Disabled `svc-legacy-ftp`."), not a thing named so ("the `svc-cache` flag")
     r"(?:svc|srv|bot|gmsa)[-_][\w-]*\w(?=[`'\"*]*(?:\s*[.,;:)!]|\s*\Z|\s+(?:from|and|account|user|login|since)\b))|"
     r"gmsas?|group managed service accounts?|"
+    # a till's or a terminal's sign-in PIN ("il PIN POS di Francesca", "el código PIN de caja")
+    r"(?:pos|till|register|cashier|terminal) pins?|pins? (?:pos|de caja|di cassa)|código pin|codice pin|"
+    r"(?:ad|user) objects?|"
     + i18n.LIFE_OBJ)
 LIFE_OBJ = bucketed(LIFE_OBJ_WORDS)
 KEY_OBJ = re.compile(r"\b(?:the|old|new|that|this)?\s*(?:restricted\s+|secret\s+)?keys?\b")

@@ -81,6 +81,19 @@ def test_found_in_rounds_245_to_248(content: str, kind: str) -> None:
     assert kind in kinds_in(content)
 
 
+@pytest.mark.parametrize("content", [
+    # a till's sign-in PIN reset, in Italian and Spanish; an AD object re-enabled
+    "Ho reimpostato il PIN POS di Francesca per il ristorante sul rooftop di Roma: al prossimo accesso al terminale "
+    "Simphony le verrà chiesto di sceglierne uno nuovo. Il vecchio PIN non funziona più.",
+    "He restablecido el código PIN de caja de Javier Molina en Cegid Y2. Al iniciar sesión en la caja 2 le pedirá que "
+    "elija un PIN nuevo de seis cifras.",
+    "Daniel Okoye is a rehire. Rather than creating a duplicate, I restored his original Okta profile from deactivated "
+    "state and re-enabled the AD object `dokoye`.",
+])
+def test_lifecycle_steps_on_pins_and_directory_objects(content: str) -> None:
+    assert "lifecycle" in kinds_in(content)
+
+
 def test_a_database_user_given_roles_by_its_path_changes_access() -> None:
     body = {"roles": [{"databaseName": "assetreg", "roleName": "readWrite"}]}
     request = call("http_request", method="PATCH", body=body,
