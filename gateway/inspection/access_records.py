@@ -244,7 +244,10 @@ NOW_REPORTS = re.compile(r"\bnow\s+reports?\s+(?:directly\s+)?to\s+[A-Z][a-z]+",
 EXTENDED = re.compile(
     r"\b(?:access|rights|permissions?|role|membership)\b[^.;\n]{0,80}?\b(?:has|have|was|were)\s+been\s+"
     r"extended\s+to\b|\bextend(?:ed|ing)?\s+(?:[\w`'\"-]+\s+){0,4}?(?:access|rights|permissions?|membership|"
-    r"role)\s+(?:to|for)\b|\b(?:access|membership|role|permissions?)\b[^.;\n]{0,80}?\bnow expires\b", IC)
+    r"role)\s+(?:to|for)\b(?!\s+(?:(?:over|more than|nearly|about|some)\s+)?(?:[\d,.]+|all|every|more)\s+"
+    r"(?:[\w-]+\s+)?(?:residents|people|patrons|citizens|households|families|communities|visitors)\b|"
+    r"\s+the public\b)|"
+    r"\b(?:access|membership|role|permissions?)\b[^.;\n]{0,80}?\bnow expires\b", IC)  # not "access to 14,000 residents"
 # Where a match may start: NOW_HAS also at the "is" / "are" before a "now" or "no longer" (_record_starts).
 NOW_WORDS = ("now", "no longer")
 EXTENDED_STARTS = ("access", "rights", "permission", "role", "membership", "extend")  # "now expires" needs one

@@ -64,6 +64,11 @@ def _apps_script(match: re.Match) -> tuple[str, str]:
 
 
 RULES: tuple[Rule, ...] = (
+    # CUPS: who may print to a queue (`lpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs`)
+    Rule("cups-printer-users", ("lpadmin",), compile_i(
+        r"\blpadmin\b[^\n]*?[ \t]-u[ \t]+(?P<verb>allow|deny):(?P<principal>[\w@.,-]+)"),
+         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deny" else "grant"),
+         principal="principal", confidence=0.8, reach=300),
     # Google Apps Script sharing a file or folder: `folder.addEditor('n.lindqvist@snowsafe.se')`, `removeViewer(…)`
     Rule("apps-script-share", (".addeditor", ".addviewer", ".addcommenter", ".removeeditor", ".removeviewer",
                                ".removecommenter"), compile_i(

@@ -219,6 +219,7 @@ MONEY_ADDED = re.compile(r"\s+(?:(?:a|an|the|um|uma|un|une|una|ein|einen|eine|el
                          r"crédito|créditos|crédit|points|pontos|puntos|punkte|refunds?|reembolso|remboursement)\b")
 # Objects grouped in a drawing or a model ("a model group", "group the walls and furniture"), not people.
 THINGS_GROUPED = re.compile(r"\b(?:model|detail|array|block|shape|drawing|layer|object|element)s? groups?\b|"
+                            r"\bgroup policy(?: objects?)?\b|"
                             r"\bgroup (?:the |these |those )?(?:walls|shapes|objects|layers|elements|cells|rows|"
                             r"columns|slides|furniture)\b")
 THINGS_IN_ACCOUNT = re.compile(r"\s+(?:the\s+|all\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:instances|vms|virtual machines|"

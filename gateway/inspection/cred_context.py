@@ -65,8 +65,8 @@ _LDAP = re.compile(
 )
 _QUOTED_VALUE = r"(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>[^\s'\"]+))"
 _CURL_USER = re.compile(  # the password quoted on its own too: `-u admin:'Jk!ns-Pr0d#2024'`; no user: `-u :<PAT>`
-    r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[^\s:\"'@]{0,64}):" + _QUOTED_VALUE
-)
+    r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?!(?:allow|deny):)(?P<user>[^\s:\"'@]{0,64}):" + _QUOTED_VALUE
+)  # not CUPS' `lpadmin -p PRN -u allow:@finance,mjacobs`: who may print
 # An API key sent as the basic-auth user with an empty or dummy password (BambooHR `-u "KEY:x"`, `-u KEY:`).
 _CURL_KEY_USER = re.compile(r"(?<![\w\-])(?:-u|--user)[ \t]+[\"']?(?P<user>[A-Za-z0-9_\-.]{16,128}):"
                             r"[^\s:\"'@]{0,3}(?=[\"'\s]|$)")

@@ -347,8 +347,9 @@ AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|te
                        # "For the CAA Part-145 audit finding follow-up, here are the people who currently hold ..."
                        r"for (?:the|our|this) (?:[\w-]+ ){0,4}(?:audit|inspection) (?:finding )?(?:follow-?up|"
                        r"request|sample|evidence request)|"
-                       # an insurer's questionnaire: "For the cyber insurance renewal form, section 4 (privileged access)"
-                       r"for (?:the|our|this) (?:[\w-]+ ){0,3}insurance (?:renewal |application )?(?:form|questionnaire))\b",
+                       # an insurer's questionnaire: "For the cyber insurance renewal form, section 4"
+                       r"for (?:the|our|this) (?:[\w-]+ ){0,3}insurance (?:renewal |application )?"
+                       r"(?:form|questionnaire))\b",
                        re.IGNORECASE)
 # one in every AUDIT_USE match, lower-cased
 AUDIT_USE_WORDS = ("population", "workpapers", "for your", "binder", "follow", "request", "sample", "insurance")

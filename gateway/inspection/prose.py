@@ -120,6 +120,9 @@ ADD_WITH_LEVEL = re.compile(
     r"contractors?|collaborators?|him|her|them)\b|[^.;\n]{0,40}?@[\w.-]{2,})\s+with\s+(?:the\s+|an?\s+)?[`*'\"_]*"
     r"(?:admin|administrator|maintain|maintainer|write|read|triage|owner|viewer|editor|reader|writer|developer|"
     r"reporter|contributor|read-only|read/write)[`*'\"_]*\s+(?:role|permissions?|access|rights)\b")
+# Means given to do something (not "the ability to", which is how a permission is often put).
+GRANTED_MEANS = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:the\s+|an?\s+)?(?:capacity|opportunity|funding|funds|resources|"
+                           r"means|chance|budget|money|time) to\b")
 TIGHT_REVOKE = re.compile(
     r"\b(?:delet(?:e|ing)|terminat(?:e|ing)|disabl(?:e|ing)|suspend(?:ing)?|cut off)\b(?:\s+[^\s.;:]+){0,4}?"
     r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
@@ -474,6 +477,8 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
             if m.group("v").startswith("assign") and WORK_ITEM_ASSIGNED.match(rest):
                 continue  # "assigned the 'Returns portal v2' epic to Sanne as owner": work to do, not access
+            if GRANTED_MEANS.match(rest):
+                continue  # "grant the consortium the capacity to deploy kiosks": means given, not access
             if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest) \
                     or lx.TRANSACTION_OBJECT.match(rest) and not lx.ACCESS_OBJ.match(rest.lstrip()):
                 continue  # "approve payments", "revoke the unused licences": a transaction, not access

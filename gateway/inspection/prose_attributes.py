@@ -25,7 +25,8 @@ ATTR_STRONG = re.compile(
     r"fecha de (?:fin|baja)|date de fin|data di fine|data de fim|data de término|(?:security )?clearance(?: level)?|"
     r"uitdiensttredingsdatum|datum uit dienst|data de desligamento|data de saída|data di cessazione|"
     r"fecha de (?:salida|terminación|cese)|departman\w*|yönetici\w*|beschäftigungsstatus|"
-    r"bank details|bank account details|direct deposit details|home address)\b", IC)  # payroll and HR record fields
+    r"bank details|bank account details|direct deposit details|home address|job info(?:rmation)?)\b",
+    IC)  # payroll and HR record fields
 ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
                        r"met verlof|en excedencia|en congé)\b", IC)

@@ -73,7 +73,7 @@ RECOMMEND = re.compile(
     r"(?!\s+(?:the\s+|this\s+)?(?:prs?|pull requests?|merge requests?|mrs?|diff|patch|invoice|expenses?|budget|"
     r"purchase|loan|claim|refund|design|draft|proposal|quote|timesheet|leave)\b)|"
     r"\b(?:empfehlung|recomendaci[oó]n|recommandation|raccomandazione|recomenda[cç][aã]o|aanbeveling|rekomendacja|"
-    r"rekommendation|anbefaling|suositus)\s*[:\-\u2013]\s*\**\s*(?P<v3>zatwierdzić|odrzucić|cofnąć|odebrać|"
+    r"rekommendation|anbefaling|suositus|advies)\s*\**\s*[:\-\u2013]\s*\**\s*(?P<v3>zatwierdzić|odrzucić|cofnąć|odebrać|"
     r"utrzymać|aprovar|revogar|manter|approvare|revocare|mantenere|goedkeuren|intrekken|behouden|godkänn|"
     r"återkalla|behåll|godkend|tilbagekald|genehmigen|entziehen|behalten|aprobar|revocar|mantener|approuver|"
     r"révoquer|conserver)\b|"
@@ -92,7 +92,7 @@ RECOMMEND = re.compile(
     IC)
 RECOMMEND_HEADS = ("suggested ", "proposed ", "empfehlung", "recomendaci", "recommandation", "raccomandazione",
                    "recomenda", "aanbeveling",
-                   "rekomendacja", "rekommendation", "anbefaling", "suositus")
+                   "rekomendacja", "rekommendation", "anbefaling", "suositus", "advies")
 FIRST_PERSON = ("i'd approve", "i\u2019d approve", "i would approve", "i'd revoke", "i\u2019d revoke", "i would revoke")
 DECIDED = ("my decision", "our decision", "decided to")
 # where a match starts

@@ -106,7 +106,7 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"\b(?:jugée?s?|considérée?s?|estimée?s?) appropriée?s?\b|\b(?:è|sono) (?:appropriat|adeguat|giustificat)[oaie]\b|"
     r"\b(?:confermat|ritenut|giudicat)[oaie] (?:come )?(?:appropriat|adeguat|necessari)[oaie]\b|"
     r"\b(?:confirmad|considerad)[oa]s? como (?:apropiad|adecuad|necesari|adequad|apropriad)[oa]s?\b|"
-    r"\b(?:są|jest) zgodne z zakresem\b|"
+    r"\b(?:są|jest) zgodne z zakresem\b|\buprawnie\w*\s+(?:(?:są|były)\s+)?adekwatn\w*|"
     # Polish "potwierdzone przez właściciela systemu jako uprawnione", Welsh "mae'r mynediad yn briodol"
     r"\bpotwierdzon[eyaio]\w*\b[^.;\n]{0,60}?\bjako (?:uprawnion|właściw|zasadn|odpowiedni|niezbędn|potrzebn)\w*|"
     r"\bmynediad yn briodol\b|\b(?:bedömdes|bedöms|ansågs|anses|befanns)\s+(?:som\s+|vara\s+)?(?:lämplig|befogad|"
@@ -184,8 +184,9 @@ REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart fr
     r"\bbehåller (?:sin|sina|sitt|sin nuvarande) (?:åtkomst|behörighet\w*|roll)\b|"
     r"\bprzegląd\w*\b[^.\n]{0,60}?\bzakończon\w*|\bbrak (?:odstępstw|nieprawidłowości|wyjątków)\b|"
     r"\b(?:są|jest) adekwatn\w*|\bzostaj[ąe] utrzyman\w*|\bcertyfikacja dostęp\w*|\bzweryfikował\w* uprawnie\w*|"
-    r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
-    r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)|"
+    r"\brevisão\b[^.\n]{0,60}?\bconcluíd[ao]\b|"
+    r"(?<!peer-)(?<!peer )\breviewed (?:the )?[^.\n]{0,60}?\b(?:membership|memberships|"
+    r"members|owners|admins|entitlements|permissions|access)\b(?! (?:logs?|patterns?|requests?)\b)(?!-)|"
     r"\brisk acceptance\b|\b(?:access|login|account|role|membership|entitlement)s? (?:is|was|are|were|remains?) "
     r"retained\b(?! for (?:up to )?\d+ (?:days?|weeks?|months?|years?))|\bretained (?:with|under|subject to) "
     r"(?:compensating|mitigating) controls?\b|\b(?:re)?(?:certified|attested) \d+ (?:[\w-]+ ){0,2}(?:entitlements?|"
@@ -309,7 +310,7 @@ GATES = (
                      "accurate", "correct", "complete",
                      "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
                      "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol", "lämplig",
-                     "befogad", "motiverad", "uygun", "признан")),
+                     "befogad", "motiverad", "uygun", "признан", "adekwatn")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "as designed", "as intended",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."
@@ -346,7 +347,7 @@ GATES = (
                    "datum uit dienst", "data de desligamento", "data de saída", "data di cessazione", "fecha de salida",
                    "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
                    "clearance", "departman", "yönetici", "beschäftigungsstatus", "bank details",
-                   "bank account details", "direct deposit details", "home address")),
+                   "bank account details", "direct deposit details", "home address", "job info")),
     ("authority", ("approval limit", "approval authority", "approval threshold", "lending authority", "lending limit",
                    "signing authority", "signing limit", "credit authority", "loan authority", "delegated authority")),
 )

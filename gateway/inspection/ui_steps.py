@@ -40,13 +40,15 @@ ACCESS_LABEL = re.compile(
     r"edit (?:member )?role)$", re.IGNORECASE)
 LIFE_LABEL = re.compile(
     r"^(?:(?:de|re)?activate(?: users?| accounts?| members?)?|(?:un)?suspend(?: users?| accounts?| members?)?|"
-    r"(?:delete|disable|enable|unlock|lock) (?:users?|accounts?|members?)|delete|disable|unlock|reset (?:password|mfa|"
+    r"(?:delete|disable|enable|unlock|lock) (?:users?|accounts?|members?)|delete|disable|unlock|"
+    r"reset (?:password|pin|mfa|"
     r"multi-?factor\w*|factors?|authenticators?|2fa)|block sign-in|revoke(?: sessions?| tokens?| keys?| "
     r"secrets?)?|new (?:users?|key|token|secret|client secret|api key|api token)|(?:add|create) (?:a )?"
     r"(?:new )?users?|create (?:token|key|api key|api token|secret|service account|client secret)|"
     r"generate (?:a )?(?:new )?(?:(?:hmac|auth|api|access|webhook|signing|client|app) )?"
     r"(?:key|token|secret|password)s?|require re-?register\w*(?: [\w-]+){0,2}|"
-    r"sign out|deprovision|offboard|añadir (?:nuevo )?usuario|crear usuario|dar de (?:alta|baja)|"
+    r"sign out|deprovision|offboard|import (?:users?|people)(?: from (?:a )?csv)?|"
+    r"añadir (?:nuevo )?usuario|crear usuario|dar de (?:alta|baja)|"
     r"désactiver|supprimer|benutzer (?:hinzufügen|anlegen)|deaktivieren|sperren|active|locked(?: out)?|"
     r"account (?:enabled|disabled|locked)|password never expires|user must change password at next logon)$",
     re.IGNORECASE)
@@ -91,6 +93,9 @@ TAB_LABEL = re.compile(r"^(?:(?:security |user |door |access )?groups?|roles?|cl
                        r"permissions?|members? of|memberships?|entitlements?|privileges?|door groups?|licen[cs]es)$",
                        re.IGNORECASE)
 TAB_WORDS = ("tab ", "tab,", "tab:", "tab;")
+# A box ticked or switched in a user's permissions: "turn on **Call Recordings** under Permissions"
+UNDER_PERMISSIONS = re.compile(r"[*_\"'`]*\s+(?i:under|in|on)\s+(?:(?i:the|their|his|her)\s+)?[*_]*"
+                               r"(?i:permissions|roles?|access(?: rights)?|privileges|entitlements)\b")
 
 # every PERMISSION_TICK match holds one (lower-cased)
 TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
@@ -138,6 +143,8 @@ def _clean(label: str) -> str:
 def _classify(label: str, window: str, toggle: bool) -> str | None:
     if toggle and label.lower() in ("enabled", "disabled"):  # "select `hyd_sreddy` ... uncheck **Enabled**"
         return "lifecycle" if ACCOUNT_WORD.search(window) and not SWITCHED_THING.search(window) else None
+    if toggle and label.lower().startswith(("activate users", "activate accounts")):
+        return "lifecycle"  # "tick *Activate users after import*": the imported accounts go live
     if toggle and label.lower() not in STATE_LABELS and not label.lower().startswith("account "):
         return None
     if ACCESS_LABEL.match(label) or ROLE_LABEL.match(label) and ROLE_CONTEXT.search(window):
@@ -184,6 +191,8 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
                     and not ACCOUNT_WORD.search(window):
                 continue
             kind = _classify(label, window, toggle)
+            if kind is None and toggle and UNDER_PERMISSIONS.match(text, m.end()):
+                kind = "access_change"  # "turn on **Call Recordings: Listen & Download** under Permissions"
             if kind:
                 hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-step"))
     crumbs = _arrows_as_marks(text) if "→" in text or "›" in text else text  # the same offsets

@@ -111,3 +111,58 @@ def test_a_database_user_given_roles_by_its_path_changes_access() -> None:
 ])
 def test_look_alikes_of_rounds_245_to_248(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # CUPS: who may print to a queue
+    ("On the print server:\n\n```bash\nlpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs\nlpadmin -p CHEQUE-PRN -u deny:all"
+     "\n```\n\nOnly the finance group and Mark Jacobs will be able to send jobs.", "access_change"),
+    # Japanese and Korean: shared at a named level, collaborators added, added with a role
+    ("「地域資料デジタル化2025」フォルダを、県立図書館の担当者2名と共有しました（編集者権限）。期限は9月30日に設定しています。",
+     "access_change"),
+    ("Boxフォルダ「K7X_試作図面」に以下のコラボレーターを追加しました。\n\n| 氏名 | 権限 |\n|---|---|\n| 佐藤 健一 | 編集者 |",
+     "access_change"),
+    ("완료했습니다. 박지훈(jihoon.park) 님을 GitLab 그룹 `body-electronics`에 **Maintainer** 권한으로 추가했습니다.",
+     "access_change"),
+    # a Dutch recommendation on an access request
+    ("**Beoordeling toegangsaanvraag – Wise beheerrechten voor Sanne de Vries**\n\n- Gevraagde rol: *Wise "
+     "Collectiebeheer – Beheerder*\n- Akkoord leidinggevende: ja\n\nAdvies: **goedkeuren**, met herbeoordeling over "
+     "zes maanden.", "access_change"),
+    # a permission switched on for named users
+    ("Sure — in the Weave admin portal go to **Settings → Users**, open each of the three front-desk leads (Sam, "
+     "Hannah and Diego) and turn on **Call Recordings: Listen & Download** under Permissions. It takes effect "
+     "immediately.", "access_change"),
+    # a Polish review's verdict
+    ("**Protokół przeglądu uprawnień – system MAK+**\n\nPrzejrzano 34 konta. Decyzje:\n- 31 kont – pozostawić bez "
+     "zmian (uprawnienia adekwatne do stanowisk),\n- `staz2024a` – odebrać uprawnienia i zablokować.\n\n"
+     "Data: 25.06.2025, przeglądający: Marek Nowak.", "attestation"),
+    # a job information row updated in the HR system
+    ("For Manpreet's move from Maple Street to Harbourside, update her job information row in BambooHR:\n\n"
+     "- **Location:** Harbourside Animal Hospital\n- **Department:** Nursing\n- **Reports to:** Hannah Whitfield",
+     "attestation"),
+    # a PIN reset at the end of a click path; users activated on import
+    ("For the controlled-drug cabinet:\n\n1. Log in at the cabinet with a supervisor fingerprint.\n"
+     "2. **Admin → Users → Okafor, Aisha → Reset PIN**.\n3. The cabinet will ask her to set a new PIN.", "lifecycle"),
+    ("Import it under **Directory → People → More actions → Import users from CSV** and tick *Activate users after "
+     "import*:\n\n```csv\nlogin,firstName,lastName\nj.silva@example.com,Juliana,Silva\n```", "lifecycle"),
+])
+def test_found_in_rounds_249_to_251(content: str, kind: str) -> None:
+    assert kind in kinds_in(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Rural residents travel 19 miles to the nearest branch. This project will grant the consortium the capacity to "
+     "deploy two mobile hotspot lending kiosks, extending access to 14,000 residents.", "access_change"),
+    ("For the new \"Free Research\" page, good open-access sources to list:\n\n- **DOAJ**: 20,000+ peer-reviewed "
+     "open-access journals\n- **CORE**: aggregates papers from university repositories", "attestation"),
+    ("To stop the HMI PCs from going to sleep during long runs, create a Group Policy Object \"HMI – Power\" linked to "
+     "the HMI PCs OU: Computer Configuration → Administrative Templates → System → Power Management → Sleep Settings → "
+     "set \"Specify the system sleep timeout (plugged in)\" to 0. Run `gpupdate /force` on one PC to test.",
+     "access_change"),
+])
+def test_look_alikes_of_rounds_249_to_251(content: str, kind: str) -> None:
+    assert kind not in kinds_in(content)
+
+
+def test_a_cups_allow_list_is_no_basic_auth() -> None:
+    assert "credential" not in kinds_in("```bash\nlpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs\n```")
