@@ -209,8 +209,10 @@ def national_id_recognizers() -> list[EntityRecognizer]:
                                              r"1[3-9]\d{9}(?!\d)", 0.6)],
                            ["手机", "電話", "携帯", "연락처", "phone", "mobile"]),
         ChecksumRecognizer("US_DRIVER_LICENSE", [(r"\b[A-Z]\d{7}\b", 0.05),  # grouped: Illinois, Florida, ...
-                                                 (r"\b[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3})?\b", 0.05)],
-                           ["licence", "license", "dmv", "dl#"]),
+                                                 (r"\b[A-Z]\d{3,4}-\d{3,5}-\d{2,5}(?:-\d{1,3})?\b", 0.05),
+                                                 # "Ohio DL RQ 482 913": letters, then digits in threes
+                                                 (r"(?<=DL )[A-Z]{1,2} \d{3} \d{3}(?: \d{3}){0,2}\b", 0.3)],
+                           ["licence", "license", "dmv", "dl#", "dl"]),
         # an SSN or a card number that fails its check (a sample, a typo being reported) is personal data
         # all the same where the words before it name it
         ChecksumRecognizer("US_SSN", [(r"\b[0-8]\d{2}-\d{2}-\d{4}\b", 0.05),
@@ -236,6 +238,9 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         # a US Alien Registration Number (USCIS number): A, then seven to nine digits, grouped or not
         ChecksumRecognizer("US_A_NUMBER", [(r"\bA-?(?:\d{3}-?\d{3}-?\d{3}|\d{2}-?\d{3}-?\d{3}|\d{7})\b", 0.05)],
                            ["uscis", "alien", "a-number", "anumber"]),
+        # Czech and Slovak birth number: birth date (month + 50 for women), a slash, three or four digits
+        ChecksumRecognizer("CZ_BIRTH_NUMBER", [(r"(?<![\d/])\d{2}[0156]\d[0-3]\d/\d{3,4}(?![\d/])", 0.3)],
+                           ["rodné", "rodne", "r.č.", "birth number"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2} ?\d{6,8}\b", 0.1)],
                            ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
     ]

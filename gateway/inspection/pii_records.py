@@ -43,7 +43,7 @@ _PERSONAL_KEY = (r"date_?of_?birth|birth_?date|dob|ssn|social_security(?:_number
                  r"tax_?id|personnummer|(?:base_?|annual_?|gross_?)?salary|compensation|diagnosis|medical_?condition|"
                  r"disability|health_?condition|home_?address|personal_?(?:phone|email|mobile)|emergency_?contact|"
                  r"marital_?status|(?:leave|absence|termination|dismissal)_?reason|medical_\w+|"
-                 r"iban|nif|bsn|pesel|cpf|aadhaar|nino|national_?insurance(?:_?number)?")
+                 r"iban|nif|bsn|pesel|cpf|aadhaar|nino|national_?insurance(?:_?number)?|id_?card(?:_?(?:no|number))?")
 PERSONAL_KEY = re.compile(_PERSONAL_KEY)  # an argument named so holds a personal record (pii.py)
 _KEYED = re.compile(
     rf"\b(?P<key>(?:{_PERSONAL_KEY}))[\"']?\s*[:=]\s*"

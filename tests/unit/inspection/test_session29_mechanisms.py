@@ -166,3 +166,18 @@ def test_look_alikes_of_rounds_249_to_251(content: str, kind: str) -> None:
 
 def test_a_cups_allow_list_is_no_basic_auth() -> None:
     assert "credential" not in kinds_in("```bash\nlpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs\n```")
+
+
+@pytest.mark.parametrize("content", [
+    "Podklady pro přihlášku nového zaměstnance:\n\n- Jméno: Lenka Horáková\n- Rodné číslo: 905812/4471\n",
+    "Forklift certification records:\n\n- Carlos Mendoza – Ohio DL RQ 482 913, exp. 05/2027\n"
+    "- Jennifer Walsh – Ohio DL TS 551 208, exp. 11/2026\n",
+])
+def test_birth_numbers_and_driving_licences_are_personal_data(content: str) -> None:
+    assert "pii" in kinds_in(content)
+
+
+def test_an_id_card_number_sent_in_a_request_is_personal_data() -> None:
+    request = call("http_request", method="POST", url="https://payroll.example.com/api/employees/KSH-22871/bank-account",
+                   body={"name": "王磊", "id_card_no": "320583199107152816"})
+    assert "pii" in kinds_in("Sending the bank change to the payroll provider.", request)
