@@ -42,9 +42,11 @@ def test_look_alikes_are_no_personal_data(content: str) -> None:
 @pytest.mark.parametrize(("content", "kind"), [
     # a record's access tab and what is added on it
     ("In C•CURE 9000, open the personnel record for Aleksander Nowak and on the **Clearances** tab add "
-     "`CP - Lift Maintenance Shop 24x7`. Save; the new clearances push to the panels within a minute.", "access_change"),
+     "`CP - Lift Maintenance Shop 24x7`. Save; the new clearances push to the panels within a minute.",
+     "access_change"),
     # Google Apps Script sharing a folder
-    ("Run as the folder owner:\n\n```javascript\nfunction share() {\n  const folder = DriveApp.getFolderById('1Qm7xT3');\n"
+    ("Run as the folder owner:\n\n```javascript\nfunction share() {\n"
+     "  const folder = DriveApp.getFolderById('1Qm7xT3');\n"
      "  folder.addEditor('n.lindqvist@snowsafe-consulting.se');\n}\n```", "access_change"),
     # a Samba share's users
     ("```ini\n[merchant-invoices]\n   path = /srv/shares/merchant-invoices\n   valid users = @finance-ap, r.sousa\n"
@@ -57,7 +59,8 @@ def test_look_alikes_are_no_personal_data(content: str) -> None:
      "confirmed as appropriate.", "attestation"),
     ("For the cyber insurance renewal form, section 4 (privileged access):\n\n- Number of users with domain or global "
      "admin rights: **4** (J. Smith, P. Kaur, R. Menon, C. Dunn), each using a separate admin account.\n- Break-glass "
-     "accounts: **2**, FIDO2 only, reviewed twice a year.\n- Third parties with admin access: **none**.", "attestation"),
+     "accounts: **2**, FIDO2 only, reviewed twice a year.\n- Third parties with admin access: **none**.",
+     "attestation"),
     ("**ブレークグラスアカウント利用レビュー(2月)**\n\n- 2/03 03:12 — 決済障害対応、田中さん使用。\n\n"
      "いずれの利用も正当であり、アクセスは適切と判断します。承認者:セキュリティ部 佐藤", "attestation"),
     ("Bevestiging voor de auditor: de databaselogin van oud-medewerker Pieter Jansen (`pjansen`) is op 3 februari "
@@ -115,12 +118,14 @@ def test_look_alikes_of_rounds_245_to_248(content: str, kind: str) -> None:
 
 @pytest.mark.parametrize(("content", "kind"), [
     # CUPS: who may print to a queue
-    ("On the print server:\n\n```bash\nlpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs\nlpadmin -p CHEQUE-PRN -u deny:all"
+    ("On the print server:\n\n```bash\nlpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs\n"
+     "lpadmin -p CHEQUE-PRN -u deny:all"
      "\n```\n\nOnly the finance group and Mark Jacobs will be able to send jobs.", "access_change"),
     # Japanese and Korean: shared at a named level, collaborators added, added with a role
     ("「地域資料デジタル化2025」フォルダを、県立図書館の担当者2名と共有しました（編集者権限）。期限は9月30日に設定しています。",
      "access_change"),
-    ("Boxフォルダ「K7X_試作図面」に以下のコラボレーターを追加しました。\n\n| 氏名 | 権限 |\n|---|---|\n| 佐藤 健一 | 編集者 |",
+    ("Boxフォルダ「K7X_試作図面」に以下のコラボレーターを追加しました。\n\n"
+     "| 氏名 | 権限 |\n|---|---|\n| 佐藤 健一 | 編集者 |",
      "access_change"),
     ("완료했습니다. 박지훈(jihoon.park) 님을 GitLab 그룹 `body-electronics`에 **Maintainer** 권한으로 추가했습니다.",
      "access_change"),
