@@ -169,6 +169,19 @@ def test_look_alikes_of_rounds_249_to_251(content: str, kind: str) -> None:
     assert kind not in kinds_in(content)
 
 
+@pytest.mark.parametrize("content", [
+    "- [ ] Create the Evergreen user `mricci` with profile *Circulator*",
+    "- [ ] Creare l'utente Evergreen `mricci` con profilo *Circulator*",
+    "Crear el usuario de Koha `rsalas` con el perfil *Circulación*.",
+])
+def test_an_account_created_with_its_profile_is_given_access(content: str) -> None:
+    assert "access_change" in kinds_in(content)
+
+
+def test_a_user_story_with_a_role_as_persona_gives_no_access() -> None:
+    assert "access_change" not in kinds_in("Create a user story with the role of librarian as the persona.")
+
+
 def test_a_cups_allow_list_is_no_basic_auth() -> None:
     assert "credential" not in kinds_in("```bash\nlpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs\n```")
 
