@@ -54,32 +54,29 @@ HR_FLAG = compile_i(r"\b(?:update|set|modify|patch|edit|change|sync|bulk[-_]upda
 HR_FLAG_ANCHORS = ("--attr", "--field", "--propert", "--manager", "--supervisor", "--department", "--employment",
                    "--termination")
 
-def _grouper(match: re.Match) -> tuple[str, str]:
-    verb = match.group("verb").lower()
-    return "access_change", "revoke" if verb.startswith(("del", "revoke")) else "grant"
-
-
-def _apps_script(match: re.Match) -> tuple[str, str]:
-    return "access_change", "revoke" if match.group("verb").lower().startswith("remove") else "grant"
+def _granted_or_revoked(match: re.Match) -> tuple[str, str]:
+    """Access given or taken by the rule's verb: `delMember`, `revokePriv`, `removeEditor`, `deny:` take it."""
+    revoking = match.group("verb").lower().startswith(("del", "revoke", "remove", "deny"))
+    return "access_change", "revoke" if revoking else "grant"
 
 
 RULES: tuple[Rule, ...] = (
     # CUPS: who may print to a queue (`lpadmin -p CHEQUE-PRN -u allow:@finance,mjacobs`)
     Rule("cups-printer-users", ("lpadmin",), compile_i(
         r"\blpadmin\b[^\n]*?[ \t]-u[ \t]+(?P<verb>allow|deny):(?P<principal>[\w@.,-]+)"),
-         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "deny" else "grant"),
+         classify=_granted_or_revoked,
          principal="principal", confidence=0.8, reach=300),
     # Google Apps Script sharing a file or folder: `folder.addEditor('n.lindqvist@snowsafe.se')`, `removeViewer(…)`
     Rule("apps-script-share", (".addeditor", ".addviewer", ".addcommenter", ".removeeditor", ".removeviewer",
                                ".removecommenter"), compile_i(
         r"\.(?P<verb>addEditors?|addViewers?|addCommenters?|removeEditor|removeViewer|removeCommenter)\(\s*"
-        r"(?:\[\s*)?[\"'](?P<principal>[^\"'@\s]+@[^\"'\s]+)[\"']"), classify=_apps_script, principal="principal",
-         confidence=0.8, reach=300),
+        r"(?:\[\s*)?[\"'](?P<principal>[^\"'@\s]+@[^\"'\s]+)[\"']"), classify=_granted_or_revoked,
+         principal="principal", confidence=0.8, reach=300),
     # Internet2 Grouper's shell: `delMember("ref:research:labs:okonkwo", "lzhou")`, `grantPriv(…)`; not `getMembers`
     Rule("grouper-gsh", ("addmember(", "delmember(", "grantpriv(", "revokepriv("), compile_i(
         r"\b(?P<verb>addMember|delMember|grantPriv|revokePriv)\(\s*[\"'](?P<target>[\w:.-]{3,200})[\"']\s*,\s*"
-        r"[\"'](?P<principal>[^\"'\n]{2,80})[\"']"), classify=_grouper, target="target", principal="principal",
-         confidence=0.8, reach=300),
+        r"[\"'](?P<principal>[^\"'\n]{2,80})[\"']"), classify=_granted_or_revoked, target="target",
+         principal="principal", confidence=0.8, reach=300),
     # `wp user list --role=editor` and `wp role list` only read; super-admin grant/revoke is network-wide admin.
     Rule("wp-user-role", ("wp user", "wp super-admin"), compile_i(
         r"\bwp\s+(?:user\s+(?P<verb>set-role|add-role|remove-role|add-cap|remove-cap)|"

@@ -183,7 +183,7 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return _user_write(method, True, body, account="user" in tail or "account" in tail)
     if method in ("PUT", "PATCH") and ROLE_BODY.search(body) and _keyed_user(named):
         return "access_change", "modify"  # MongoDB Atlas' `/databaseUsers/{authDb}/{name}` given its roles
-    if method in ("PUT", "POST") and last == "graph" and parts[-2:-1] in (["permissions"], ["collection"]):
+    if method in ("PUT", "POST") and last == "graph" and len(parts) > 1 and parts[-2] in ("permissions", "collection"):
         return "access_change", "modify"  # Metabase's permission graphs: which group may read what
     under = _under_person(parts)
     if method != "DELETE" and (EXEMPTION_KEYS.search(body) and NAMED_PRINCIPALS.search(body)
