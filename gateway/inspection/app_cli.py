@@ -84,6 +84,10 @@ RULES: tuple[Rule, ...] = (
         classify=lambda m: _wp_user(m) if m.group("verb") else (
             "access_change", "revoke" if m.group("verb2").lower() == "remove" else "grant"),
         confidence=0.85, starts=("wp user", "wp super-admin")),
+    # A WordPress user created with its role (`wp user create nadia nadia@x --role=contributor`)
+    Rule("wp-user-create-role", ("wp user create",), compile_i(
+        r"\bwp\s+user\s+create\b[^\n]*?\s--role[= ]['\"]?[\w-]+"),
+        classify=lambda m: ("access_change", "grant"), confidence=0.85, starts=("wp user create",)),
     # A principal created with a role (and scope) assigned in the same command: the creation is lifecycle
     # (shell.az-lifecycle), the role is access. Without --role (or with --skip-assignment) no role is given.
     Rule("az-sp-rbac-role", ("create-for-rbac",), compile_i(

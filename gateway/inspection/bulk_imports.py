@@ -27,7 +27,10 @@ IMPORT = re.compile(
     r"\b(?:import|upload|load|bulk[- ]?(?:create|add|load|import))\w*\b"
     r"[^.\n]{0,60}?\b(?:into|to|in)\s+(?:the\s+)?(?:okta|entra(?: id)?|azure ad|active directory|ad|google workspace|"
     r"jumpcloud|salesforce|workday|onelogin|auth0|keycloak|the directory|the idp|scim)\b|"
-    r"\b(?:bulk[- ]?create|create|provision)\w*\s+(?:the\s+)?(?:users|accounts)\s+from\s+(?:this|the)\b", re.I)
+    r"\b(?:bulk[- ]?create|create|provision)\w*\s+(?:the\s+)?(?:users|accounts)\s+from\s+(?:this|the)\b|"
+    # an application's own user loader ("iMedidata → Admin → *User Upload*", "the bulk upload file for the new staff")
+    r"\buser\s+(?:upload|import)\b|\bbulk\s+(?:upload|import)\s+(?:file|template|sheet)\b[^.\n]{0,40}?"
+    r"\b(?:users?|staff|accounts?|starters|hires|employees)\b", re.I)
 REACH = 600
 
 

@@ -54,9 +54,10 @@ _EVENTS_ROUTING_KEY = re.compile(r"[\"']?routing[_ ]key[\"']?(?: [^\n:=`'\"]{1,6
                                  r"(?P<s>[0-9a-z]{32}|R0[0-9A-Z]{30})(?P=q)(?![\w\-]|\.\w)")  # a full stop may end it
 ORCHESTRATION_KEY = re.compile(r"R0[0-9A-Z]{30}")
 # A `sasl_passwd` entry: the relay (bracketed, with a port, or bare), blanks, then `user:password`.
-# Also written by a command: `echo '[smtp.x]:587 user@x:pw' > /etc/postfix/sasl_passwd`.
+# Also written by a command: `echo '[smtp.x]:587 user@x:pw' > /etc/postfix/sasl_passwd` (or `| sudo tee` it).
 _SASL_LINE = re.compile(r"^[ \t]*(?:(?:echo|printf)[ \t]+(?P<q>['\"]))?(?:\[[\w.-]+\]|[\w.-]+)(?::\d{1,5})?[ \t]+"
-                        r"[^\s:'\"]{1,128}:(?P<s>[^\s'\"]{6,128})(?(q)(?P=q)[ \t]*>>?[^\n]*|[ \t]*$)",
+                        r"[^\s:'\"]{1,128}:(?P<s>[^\s'\"]{6,128})"
+                        r"(?(q)(?P=q)[ \t]*(?:>>?|\|[ \t]*(?:sudo[ \t]+)?tee\b)[^\n]*|[ \t]*$)",
                         re.MULTILINE)
 _SASL_ANCHORS = ("sasl_passwd", "smtp_sasl")
 # steamcmd's `config.vdf`: the login it cached (`"ConnectCache" { "<account hash>" "<token>" }`) signs a build

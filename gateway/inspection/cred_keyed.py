@@ -115,7 +115,7 @@ _SEP = re.compile(
              (?!\w)
              """ + rf"(?:[ \t]+{_NOW}(?!\w))?" + r"""
           |(?=:))[ \t]*:?(?:[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[`"'„“«]))?)
-      | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']))
+      | (?P<arg>["']?[ \t]*[,(][ \t]*(?=["']|\*\*))  # "the current password, **X**,": the value set off
       | (?P<space>(?:[ \t]|[ \t]*\n[ \t]*)(?=[^\s=:]))
     )[ \t]*\**[ \t]*""",
     re.IGNORECASE | re.VERBOSE,

@@ -320,6 +320,7 @@ RULES: tuple[Rule, ...] = (
     Rule("twilio_key", ("SK",), re.compile(r"(?<![A-Za-z0-9])SK[0-9a-f]{32}(?![A-Za-z0-9])"), 0.7),
     # an account SID and its auth token joined as Basic credentials: `AC<32 hex>:<32 hex>`
     Rule("twilio_key", ("AC",), re.compile(r"(?<![A-Za-z0-9])AC[0-9a-f]{32}:(?P<s>[0-9a-f]{32})(?![A-Za-z0-9])"), 0.9),
+    Rule("mailchimp_key", ("-us",), re.compile(r"(?<![A-Za-z0-9])[0-9a-f]{32}-us\d{1,2}(?![A-Za-z0-9])"), 0.9, at=32),
     Rule("mailgun_key", ("key-",), re.compile(_B + r"key-[0-9a-f]{32}" + _E), 0.85),
     Rule("azure_storage_key", ("AccountKey=", "SharedAccessSignature=", "SharedAccessKey="),
          re.compile(r"(?:AccountKey|SharedAccessKey)=(?P<s>[A-Za-z0-9+/]{40,}={0,2})"), 0.95),

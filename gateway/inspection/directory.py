@@ -107,7 +107,9 @@ USER_BODY = (
 
 
 # A repository's deploy key reads (or pushes to) it: the repository's access given or taken, as well as a key.
-DEPLOY_KEY_PATH = re.compile(rf"/repos/{_EP}/{_EP}/keys\b", re.I)
+# GitHub's `/repos/o/r/keys`, GitLab's `/projects/412/deploy_keys`, Bitbucket's `/repositories/w/r/deploy-keys`
+DEPLOY_KEY_PATH = re.compile(rf"/repos/{_EP}/{_EP}/keys\b|/projects/{_EP}/deploy_keys\b|"
+                             rf"/repositories/{_EP}/{_EP}/deploy-keys\b", re.I)
 
 
 def deploy_key_access(method: str, url: str) -> str | None:

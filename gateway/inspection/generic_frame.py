@@ -349,10 +349,14 @@ AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|te
                        r"request|sample|evidence request)|"
                        # an insurer's questionnaire: "For the cyber insurance renewal form, section 4"
                        r"for (?:the|our|this) (?:[\w-]+ ){0,3}insurance (?:renewal |application )?"
-                       r"(?:form|questionnaire))\b",
+                       r"(?:form|questionnaire)|"
+                       # "This is the list we'll give the auditors for PBC-19", "send it to our external auditors"
+                       r"(?:give|send|hand|provide|share)\s+(?:(?:it|this|them)\s+)?(?:to\s+)?(?:the|our|your)\s+"
+                       r"(?:external\s+|internal\s+)?auditors?)\b",
                        re.IGNORECASE)
 # one in every AUDIT_USE match, lower-cased
-AUDIT_USE_WORDS = ("population", "workpapers", "for your", "binder", "follow", "request", "sample", "insurance")
+AUDIT_USE_WORDS = ("population", "workpapers", "for your", "binder", "follow", "request", "sample", "insurance",
+                   "auditor")
 
 
 def is_audit_response(text: str) -> bool:

@@ -54,6 +54,9 @@ NORDIC_POLISH_LIFE_OBJ = (
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
 ACCESS_STEMS = (
+    "liber", "dei acesso", "demos acesso", "dar acesso", "dado acesso", "dada acesso", "dato", "dati ", "date ",
+    "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi", "partag", "gedeeld", "deel ",
+    "freigegeben", "geteilt", "abilit",
     "conced", "concess", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
     "revog", "remov", "retir", "toevoeg", "toegevoeg", "toeken", "toegeken", "verlen", "intrek",
     "ingetrokken", "verwijder", "aufgenommen", "aufnehm", "bekommt", "erhält", "ontnom", "gebe", "gegeben", "einräum",
@@ -88,7 +91,10 @@ FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
     "cread", "activé", "activó", "activad", "habilit", "passou a ter", "passa a ter", "pasó a tener", "pasa a tener",
     "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd", "rotiert", "rotar", "reinici", "creé", "creó",
-    "maak ", "trek ",
+    "maak ", "trek ", "wachtwoordreset", "liber", "dei acesso", "demos acesso", "dar acesso", "dado acesso",
+    "dada acesso",
+    "dato", "dati ", "date ", "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi",
+    "partag", "gedeeld", "deel ", "freigegeben", "geteilt", "abilit",
     "aktiviert", "attivat", "ativad", "geactiveerd",
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",
     "toevoeg", "toegevoeg", "toeken", "toegeken", "intrek", "ingetrokken", "verwijder", "aufgenommen",
@@ -124,7 +130,19 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"promuov(?:ere|i)|promoss[oa]|promov(?:er|e|ido|ida|eu|í|ió)|promouvoir|promu(?:e)?|befördern|befördert|"
          r"vergeben|gjort\b[^.;\n]{0,40}?\btill|delat|delade|slagit på|slog på|gett|gitt|givet(?! att)|givit|"
          r"lisäsi(?:n|mme)|lisätty|annoi(?:n|mme)|annettu|myönsi(?:n|mme)|myönnetty|jaoi(?:n|mme)|jaettu|"
-         r"lisänn(?:yt|eet)|antan(?:ut|eet)|myöntän(?:yt|eet)|jakan(?:ut|eet)|ychwaneg(?:wch|u|ais|wyd|odd)")
+         r"lisänn(?:yt|eet)|antan(?:ut|eet)|myöntän(?:yt|eet)|jakan(?:ut|eet)|ychwaneg(?:wch|u|ais|wyd|odd)|"
+         # access given or shared: "liberei o acesso do Thiago", "ho dato accesso a", "le di acceso", "donné accès",
+         # "compartilhei a pasta", "ho condiviso la cartella", "heb de map gedeeld", "Ordner freigegeben"
+         r"liber(?:ei|ou|amos|ad[oa]s?|ar|e)(?= (?:o |os |a |as )?(?:acesso|permiss))|"
+         r"(?<=acesso )(?:foi |será )?liberad[oa]|(?<=acessos )(?:foram |serão )?liberad[oa]s|"
+         r"(?:dei|demos|dar|dou|dá|dado|dada) (?:o |a )?acesso|"
+         r"(?:ho|abbiamo|ha|hanno|è stato|sono stati|viene|vengono) dat[oaie]|dare (?:l')?accesso|diamo (?:l')?accesso|"
+         r"(?:di|dimos|dio|dar|dale|darle|darles|dado|dada|damos) acceso|"
+         r"(?:donné|donner|donnez|donnons|donne) (?:l')?accès|"
+         # a share done by someone, not a shared folder ("carpeta compartida") or one someone may make
+         r"compartilh(?:ei|ou|amos)|compart(?:í|ió|imos)|(?:ho|abbiamo|ha|hanno) condivis[oaie]|"
+         r"(?:j'ai|nous avons|a|ont) partagé(?:e|s|es)?|(?:heb|hebben|heeft)\b[^.;\n]{0,60}?\bgedeeld|"
+         r"(?:habe|haben|hat|wurde|wurden)\b[^.;\n]{0,60}?\b(?:freigegeben|geteilt)|abilitat[oaie]|abilitare")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou|a|an|amos)|"
           r"intrekken|ingetrokken|"
@@ -165,7 +183,9 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
         r"jäädytetty|poisti(?:n|mme) käytöstä|poistettu käytöstä|luon(?:ut|eet)|lukinn(?:ut|eet)|sulken(?:ut|eet)|"
         r"nollann(?:ut|eet)|jäädyttän(?:yt|eet)|avasi(?:n|mme) lukituksen|lukitus avattu|"
         # Portuguese (Portugal) "reposição da palavra-passe", Dutch "token ontkoppeld van `mokafor`"
-        r"reposição|repus|repusemos|ontkoppeld")
+        r"reposição|repus|repusemos|ontkoppeld|"
+        # a Dutch reset started or sent: "een wachtwoordreset voor Pieter gestart"
+        r"wachtwoordreset(?=[^.;\n]{0,60}?\b(?:gestart|verstuurd|uitgevoerd|geforceerd)\b)")
 
 ACCESS_OBJ = (r"accesso|accessi|permess[oi]|ruol[oi]|grupp[oi]|diritti|privilegi|amministrator[ei]|"
               r"autorizzazion[ei]|acessos?|permiss(?:ão|ões|oes|ao)|perfil|perfis|função|funções|papel|papéis|direitos|"
@@ -191,7 +211,7 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             r"tokens? fido2?|llaves? fido2?|llaves? de seguridad|chaves? de segurança|"
             r"neues secret|neuen secret|altes secret|alten secret|nieuw secret|nieuwe secret|oude secret|"
             r"nuevo secret|antiguo secret|novo secret|antigo secret|nouveau secret|ancien secret|"
-            r"credenciais|colaborador[ae]s?|wachtwoord(?:en)?|gebruiker\w*|medewerker\w*|"
+            r"credenciais|colaborador[ae]s?|wachtwoord(?:en|reset)?|gebruiker\w*|medewerker\w*|"
             r"authentification multifacteur|multifacteur|double authentification|autenticación multifactor|"
             r"mehr-?faktor-?authentifizierung|autenticazione a più fattori|autenticação multifator|"
             # a login by its holder ("das Kurierkonto ist gesperrt"), not a bank's or a customer's ledger

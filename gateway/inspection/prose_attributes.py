@@ -16,7 +16,10 @@ IC = re.IGNORECASE
 NEGATED_CHANGE = re.compile(r"\b(?:no|not|without|never|nothing to|nothing(?:'s| has| was)? been|nothing|before i)\s+"
                             r"(?:\w+\s+)?$", re.I)  # "nothing's been changed", "before I change anything"
 ATTR_STRONG = re.compile(
-    r"\b(?:(?:line |new )?manager|supervisor|department|job title|cost cent(?:re|er)|employment status|"
+    r"\b(?:(?:line |new )?(?<!\bad )(?<!\bads )(?<!\btag )(?<!password )(?<!secrets )(?<!package )"
+    r"(?<!certificate )(?<!task )(?<!device )(?<!configuration )(?<!resource )(?<!traffic )(?<!file )(?<!window )"
+    r"(?<!network )(?<!campaign )(?<!event )manager|supervisor|department|job title|"
+    r"cost cent(?:re|er)|employment status|"
     r"end date|termination date|supervisory org\w*|vorgesetzte\w*|abteilung|kostenstelle|"
     r"austrittsdatum|departamento|responsable|jefe|département|date de départ|sponsor|legal entity|"
     r"last (?:working )?day|przełożon\w*|kierownik|dział|leidinggevende|afdeling|avdelning|chef|gestor|"
@@ -34,6 +37,9 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"is now|are now|"  # "her employment status is now Administrative Leave": the new value
                     # "put Sam Eriksen on a leave of absence in Workday"
                     r"(?:put|placed)(?=\s[^.;\n]{0,40}?\bon\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:leave|loa)\b)|"
+                    # a leaver's date confirmed in the HR system: "Workday: confirm termination date 28 Jun"
+                    r"confirm(?=\s+(?:the\s+|her\s+|his\s+|their\s+)?(?:termination|end|leaving|exit|separation|"
+                    r"last working) date\b)|"
                     r"switch\w*|flip\w*|extend\w*|shorten\w*|convert\w*|"
                     r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"korrigier\w*|corrig\w*|correg\w*|corrij\w*|"

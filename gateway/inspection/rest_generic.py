@@ -81,7 +81,8 @@ ROLE_BODY = re.compile(r"[\"'](?:role|roles|role_?ids?|roleids|permission_?set|u
                        r"admin|groups|group_?ids|custom_role_id)[\"']\s*:", re.I)
 # A new account given a role in the same call (`POST /serviceaccounts {"role": "Viewer"}`): access at once.
 NEW_ROLE_BODY = re.compile(r"[\"'](?:role|roles|org_?role|role_?name|role_?ids?|permission_?set|is_?admin|admin|"
-                           r"access_?level)[\"']\s*:\s*(?:\[\s*)?(?:[\"'][^\"'\s]|true\b|[1-9])", re.I)
+                           r"access_?level|security_?profile(?:__v)?|user_?role)[\"']\s*:\s*"
+                           r"(?:\[\s*)?(?:[\"'][^\"'\s]|true\b|[1-9])", re.I)
 ATTRIBUTE_BODY = re.compile(r"[\"'](?:primaryemail|userprincipalname|legalname|givenname|familyname|"
                             r"surname|reportsto|manager\w*|department\w*|jobtitle|title|costcent\w*|"
                             r"employeetype|employmentstatus|end_?date|termination_?date)[\"']\s*:", re.I)

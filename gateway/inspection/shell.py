@@ -387,6 +387,12 @@ RULES: tuple[Rule, ...] = (
         classify=_cmdlet, principal="who",
         confidence=0.85, starts=("add-", "remove-", "new-", "set-", "update-", "grant-", "disable-", "enable-",
                                  "unlock-", "revoke-", "reset-", "clear-")),
+    # An account's expiry set or cleared beside other fields (`Set-ADUser x -Replace @{...} -Clear accountExpires`):
+    # when the login stops working changes, whatever else the line changes
+    Rule("ps-account-expiry", ("set-aduser",), compile_i(
+        r"\bSet-ADUser\b(?:@\{[^}\n]*\}|[^\n;|])*?(?:\s-AccountExpirationDate\b|\s-Clear\s+(?:[\w,]+,)?accountExpires\b|"
+        r"\baccountExpires\s*=)"),
+        classify=lambda m: ("lifecycle", "modify"), confidence=0.85),
     # Microsoft 365 group, team, SharePoint and Exchange role-group membership:
     # `Add-UnifiedGroupLinks -LinkType Owners`, `Add-TeamUser -Role Owner`, `Remove-PnPGroupMember`,
     # `Add-RecipientPermission -AccessRights SendAs`

@@ -27,7 +27,9 @@ IDENTITY = bucketed(
     # people named as allowed to act for the organisation: "the employees currently authorised to lodge declarations"
     r"(?:employees|staff|people|persons|users|individuals|officers)\s+(?:currently\s+)?authori[sz]ed|"
     r"authori[sz]ed\s+(?:users|signator(?:y|ies)|persons|employees|staff|individuals|officers)|"
-    r"authori[sz]ation letters?")
+    r"authori[sz]ation letters?|"
+    # duties kept apart: "the refund approval and reconciliation functions are segregated"
+    r"(?:functions|duties|roles|responsibilities|tasks)\s+(?:are|were|remain|is)\s+(?:\w+\s+)?segregated")
 # Searched in the lower-cased text, case-sensitively: IGNORECASE would defeat the literal scans.
 AUDIT = re.compile(r"\b(?:" + grouped(
     r"audit(?!ion|orium)\w*|audyt\w*|"

@@ -295,7 +295,7 @@ def _mapping_hits(value: Mapping) -> list[Hit]:
     method = keys.get("method") or keys.get("http_method") or keys.get("verb")
     url = next((keys[k] for k in URL_KEYS if isinstance(keys.get(k), str)), None)
     if isinstance(method, str) and url:
-        body = json.dumps(keys.get("body") or keys.get("data") or keys.get("json") or "")
+        body = json.dumps(keys.get("body") or keys.get("data") or keys.get("json") or keys.get("payload") or "")
         decided = classify_endpoint(method, url, body)
         if not decided:
             return [Hit(kind, 0, 0, 0.85, action, target=url[-80:], rule=rule) for pattern, kind, action, rule

@@ -15,7 +15,8 @@ _LABEL = (r"(?P<label>\*\*[^*\n]{2,48}\*\*|\*(?=[^*\n]{3,48}\*)[^*\s]+(?: [^*\s]
           r"«[^»\n]{2,48}»|[A-ZÀ-Ý][\w'-]*(?: [A-Za-zÀ-ÿ][\w'-]*){0,3})")
 CLICK = re.compile(
     r"(?i:\b(?:click|select|press|tap|choose|hit|klicken Sie auf|klicke auf|wählen Sie|haz clic en|"
-    r"pulsa|selecciona|cliquez sur|clique sur|sélectionnez)\b)(?:\s+(?i:on|the|auf|en|sur|le|la))*\s*"
+    r"pulsa|selecciona|cliquez sur|clique sur|clique em|clicca su|fai clic su|klik op|sélectionnez)\b)"
+    r"(?:\s+(?i:on|the|auf|en|sur|le|la|em|no|na|su|op))*\s*"
     + _LABEL)
 # the last step of a path in bold or in brackets ends at `**)` ("(**Admin → SCIM → Generate token**)")
 CRUMB = re.compile(r"(?<=>)\s*" + _LABEL.replace("[A-ZÀ-Ý]", "[A-Za-zÀ-ÿ]")
@@ -33,7 +34,8 @@ SETTING = re.compile(
 ACCESS_LABEL = re.compile(
     r"^(?:assign(?:ments?)?|assign (?:people|users?|groups?|roles?|to (?:people|groups))|add (?:members?|people|"
     r"owners?|users?|groups?|to group|role assignments?|assignments?|permissions?|collaborators?|roles?|maintainers?|"
-    r"principals?)|grant(?: access| permissions?| admin consent)?|share|invite(?: users?| people| members?)?|"
+    r"principals?)|grant(?: access| permissions?| admin consent)?|share|partager|compartilhar|compartir|condividi|"
+    r"freigeben|teilen|delen|invite(?: users?| people| members?)?|"
     r"remove(?: members?| from group| access| assignments?| permissions?| owners?)?|unassign|make (?:owner|"
     r"admin\w*|manager)|edit permissions|mitglieder hinzufügen|zuweisen|asignar|añadir miembros|"
     r"ajouter des membres|attribuer|change (?:account type|(?:member )?role|access level|permission level)|"
@@ -57,6 +59,23 @@ ROLE_SET = re.compile(
     r"(?i:\b(?:change|set|switch|update)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:member\s+)?(?:role|account type|"
     r"access level|permission level|max(?:imum)? role)(?:\s+(?:dropdown|field|selector|menu|setting))?\s+(?:to|=))\s*"
     + _LABEL)
+# A sharing level picked for someone being added ("Choisissez le rôle **Éditeur**", "Escolha **Leitor**"): only a
+# level's name, and only where the answer shares or adds (a role in a play or an IDE's Editor pane is no level).
+ROLE_PICK = re.compile(
+    r"(?i:\b(?:choose|select|pick|choisissez|sélectionnez|escolha|selecione|elija|elige|seleccione|wählen sie|"
+    r"scegli|seleziona|kies)\b)\s+(?i:(?:the|le|la|o|a|el|die|den|il|de|het)\s+)?"
+    r"(?i:(?:role|rôle|rol|rolle|ruolo|papel|função|permission level|access level|niveau d'accès|nivel de acceso)\s+)?"
+    + _LABEL)
+LEVEL_LABEL = re.compile(
+    r"^(?:editor|viewer|reader|commenter|contributor|co-?owner|owner|content manager|manager|author|member|"
+    r"éditeur|lecteur|commentateur|propriétaire|leitor|comentador|proprietário|lector|comentarista|propietario|"
+    r"lettore|commentatore|proprietario|bearbeiter|betrachter|leser|kommentator|eigentümer|beheerder|lezer|"
+    r"bewerker|can (?:edit|view|comment)|peut (?:modifier|afficher|commenter)|pode (?:editar|ver|comentar)|"
+    r"puede (?:editar|ver|comentar)|kann bearbeiten|può modificare)$", re.IGNORECASE)
+PICK_GATES = ("choose", "select", "pick", "choisissez", "sélectionnez", "escolha", "selecione", "elija", "elige",
+              "seleccione", "wählen", "scegli", "seleziona", "kies")
+SHARING = re.compile(r"\b(?:shar\w+|partag\w+|compart\w+|condivi\w+|freigeb\w+|geteilt|teilen|delen|gedeeld|"
+                     r"invit\w+|add|adding|ajout\w+|adicion\w+|añad\w+|aggiung\w+|hinzu\w*|voeg)\b|@", re.IGNORECASE)
 ROLE_LABEL = re.compile(r"^(?:(?:workspace|org(?:ani[sz]ation)?|global|super|account|site|project|group|team|"
                         r"channel|primary)\s+)?(?:admin(?:istrator)?|owner|maintainer)$", re.IGNORECASE)
 ROLE_CONTEXT = re.compile(r"\b(?:role|account type|access level|permission level|member(?:s|ship)?)\b", re.IGNORECASE)
@@ -68,7 +87,8 @@ CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile
                      r"usuarios?|benutzer|utilisateurs?)\b", re.IGNORECASE)
 # Where each pattern may start (found with str.find, then matched there: scanning a long answer
 # with a case-insensitive regex at every position is what makes inspection slow).
-CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "klicke", "wählen", "haz clic",
+CLICK_GATES = ("click", "select", "press", "tap", "choose", "hit ", "pick", "klicke", "wählen", "haz clic", "clicca",
+               "fai clic", "klik ",
                "pulsa", "cliquez", "clique", "sélectionnez")
 TOGGLE_GATES = ("tick", "untick", "uncheck", "toggle", "switch", "turn", "deselect", "set ")
 SETTING_GATES = ("set ", "account enabled", "accountenabled", "block sign-in", "sign-in blocked",
@@ -102,7 +122,7 @@ TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casil
               "accept request", "approve request")
 GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " › ")
 # what ui_hits looks up in its `found` (keywords.Vocabulary)
-WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES + TAB_WORDS
+WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES + TAB_WORDS + PICK_GATES
 
 
 # A button named in emphasis on a numbered or bulleted step, with no verb before it ("2. Under *Security*,
@@ -177,6 +197,9 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
                        for m in found.matches(ROLE_SET, text, ROLE_GATES)] if found.any(ROLE_WORDS) else []
     if "*" in text:
         hits += _emphasis_hits(text)
+    for m in found.matches(ROLE_PICK, text, PICK_GATES) if found.any(PICK_GATES) else ():
+        if LEVEL_LABEL.match(_clean(m.group("label"))) and SHARING.search(text, max(0, m.start() - 300), m.end() + 200):
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="ui-level"))
     if found.any(TAB_WORDS):
         hits += _tab_hits(text, found)
     if not found.any(GATES):
@@ -221,10 +244,15 @@ PERMISSION_TICK = re.compile(r"\b(?:tick|untick|check the boxes|uncheck|häkchen
                              r"(?:setzen|entfernen) sie (?:die |das )?häkchen|cochez|décochez|marca(?:r)? las casillas|"
                              r"desmarca|marque as caixas|vink\w* aan|accept request|approve request)\b", re.IGNORECASE)
 
+# ... or its tab, opened as a step of a path: "Permissions tab → tick **Download original**"
+PERMISSION_TAB = re.compile(r"\b(?:permissions?|berechtigungen|permisos|autorisations|permissões|machtigingen|"
+                            r"access rights|roles?) tab\s*>", re.IGNORECASE)
+
 
 def _permission_page_hits(text: str, lines: list[tuple[int, int]]) -> list[Hit]:
     """Boxes ticked on someone's permissions page, reached by one of the click paths in `lines`."""
-    page = next((m for start, end in lines if (m := PERMISSION_PAGE.search(text, start, end))), None)
+    page = next((m for start, end in lines if (m := PERMISSION_PAGE.search(text, start, end))), None) \
+        or PERMISSION_TAB.search(text)
     tick = PERMISSION_TICK.search(text) if page else None
     if tick is None:
         return []
