@@ -28,4 +28,12 @@ def _step(match: re.Match[str]) -> tuple[str, str] | None:
 RULES: tuple[Rule, ...] = (
     Rule("cli-membership-flag", tuple(f"--{step}" for step in STEPS), FLAG, classify=_step, confidence=0.8,
          target="target"),
+    # A role given to a named user by any tool's grant verb: `pam elevate --user r.adeyemi --role PAYSTREAM_APPROVER`,
+    # `vaultctl assign --role auditor --principal ana` (the verb and both flags on one command line)
+    Rule("cli-role-for-user", ("--role",), compile_i(
+        r"\b(?P<verb>elevate|grant|assign|add|activate)\b[^\n|;`]*?(?:--(?:user|principal|member|assignee|username)"
+        r"[ \t=]+[\w@.-]*[a-z][^\n|;`]*?--role[ \t=]+[\"']?[\w.:-]+|--role[ \t=]+[\"']?[\w.:-]+[^\n|;`]*?"
+        r"--(?:user|principal|member|assignee|username)[ \t=]+[\w@.-]*[a-z])"),
+        classify=lambda m: None if PREVIEW.search(m.group(0)) else ("access_change", "grant"), confidence=0.8,
+        reach=300),
 )

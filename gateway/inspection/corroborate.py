@@ -41,10 +41,12 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # little else in the answer the model knows (added in session 23: no new false hold on 159 corpora).
 # A sharing rule set up ("I set up the Clever sharing rule for Newsela"): an app given rosters, in words of the
 # app's own admin console the model has not seen.
+# The speaker's change leading a list of someone's access ("I have removed:" then "- his membership of `VPN-x`"): the
+# verb and its objects on different lines, beside an ordinary account note the model weighs more.
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
                             "prose-lifecycle-these", "foreign-share", "foreign-role-held", "role-move",
-                            "sharing-rule"})
+                            "sharing-rule", "prose-lead-list"})
 ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge

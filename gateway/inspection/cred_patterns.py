@@ -302,6 +302,9 @@ RULES: tuple[Rule, ...] = (
     Rule("stream_key", ("youtube.com/live2/", "twitch.tv/app/", "facebook.com:443/rtmp/", "live-video.net/app/"),
          re.compile(r"rtmps?://[a-z0-9.-]+(?:youtube\.com/live2|twitch\.tv/app|facebook\.com:443/rtmp|"
                     r"live-video\.net/app)/(?P<s>[A-Za-z0-9_-]{16,})"), 0.9, at=None),
+    # YouTube's own shape (`tclz-0680-hlby-f47c-mlwa`), wherever a stream key or YouTube's ingest is named
+    Rule("stream_key", ("stream key", "Stream key", "Stream Key", "STREAM KEY", "YouTube", "youtube", "live2"),
+         re.compile(r"(?<![\w-])(?=[a-z-]*\d)(?=[\d-]*[a-z])[a-z0-9]{4}(?:-[a-z0-9]{4}){4}(?![\w-])"), 0.85, at=None),
     Rule("stream_key", ("live_",), re.compile(_B + r"live_\d{6,12}_(?P<s>[A-Za-z0-9]{30})" + _E), 0.9),
     Rule("private_key", ("PuTTY-User-Key-File",),
          re.compile(r"PuTTY-User-Key-File-\d: .*?Private-Lines: \d+(?:\r?\n|\\n)[A-Za-z0-9+/=\r\n\\n]{40,}",

@@ -177,7 +177,8 @@ def prose_secret_hits(text: str, lowered: str, shaped: list[tuple[int, str]], fo
         m = SLASH_VALUE.match(text, pos + 4 if text[pos + 3: pos + 4] in QUOTES else pos + 3)  # `admin / \`X\``
         value = m.group().rstrip(".!?:") if m else ""
         if value and m.start() not in shaped_starts and char_classes(value) >= 3 and looks_like_password(value) \
-                and SIGN_IN_LEAD.search(lowered, max(0, pos - LEAD_REACH), pos + 3):
+                and (SIGN_IN_LEAD.search(lowered, max(0, pos - LEAD_REACH), pos + 3)
+                     or SYMBOL.search(value) and ADMIN_USER.search(lowered[max(0, pos - 24):pos].rstrip(" `\t"))):
             hits.append(Hit(m.start(), m.start() + len(value), "password", 0.7))
     for pos in starts_of(found, CODE_ANCHORS):
         m = KEYPAD.match(lowered, pos)

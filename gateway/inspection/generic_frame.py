@@ -543,8 +543,10 @@ def _says_no_action(text: str) -> bool:
 # "so no repo access changes beyond org settings", "no other permission changes": the rest left alone, beside a change.
 PARTIAL = re.compile(r"\s*(?:beyond|other than|except|apart from|besides|outside (?:of )?)\b")
 # "Suspended the user pending the investigation. Data is retained; nothing deleted.": what was not done beside
-# what was, a suspension rather than a deletion, not an answer that changed nothing.
-SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived|froze|frozen)\b")
+# what was, a suspension rather than a deletion, not an answer that changed nothing; so too "I have removed: ... his
+# membership. No account has been deleted yet": access taken away, the account itself kept.
+SUSPENDED = re.compile(r"\b(?:suspended|disabled|locked|blocked|deactivated|archived|froze|frozen)\b|"
+                       r"\b(?:i|we)(?:'ve|\u2019ve| have)?\s+(?:removed|revoked)\b")
 # "User `PDEVLIN` unlocked and validity extended ... No role changes.": no access changed, beside an account step done.
 ACCESS_UNCHANGED = re.compile(r"no (?:[\w-]+ )?(?:permissions?|access|role) changes?")
 ACCOUNT_STEP = re.compile(r"\b(?:unlocked|re-?enabled|reactivated|suspended|disabled|deactivated|locked|reset|"

@@ -54,7 +54,8 @@ NORDIC_POLISH_LIFE_OBJ = (
 
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
 ACCESS_STEMS = (
-    "liber", "dei acesso", "demos acesso", "dar acesso", "dado acesso", "dada acesso", "dato", "dati ", "date ",
+    "gegeven", "weggehaald", "weghalen", "liber", "dei acesso", "demos acesso",
+    "dar acesso", "dado acesso", "dada acesso", "dato", "dati ", "date ",
     "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi", "partag", "gedeeld", "deel ",
     "freigegeben", "geteilt", "abilit",
     "conced", "concess", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
@@ -91,7 +92,8 @@ FOREIGN_STEMS = (
     "desbloque", "débloqu", "reactiv", "réactiv", "riattiv", "heractiveer", "reaktiv", "se cre", "creamos", "créé",
     "cread", "activé", "activó", "activad", "habilit", "passou a ter", "passa a ter", "pasó a tener", "pasa a tener",
     "roté", "rotó", "rotad", "rotacion", "roteer", "geroteerd", "rotiert", "rotar", "reinici", "creé", "creó",
-    "maak ", "trek ", "wachtwoordreset", "liber", "dei acesso", "demos acesso", "dar acesso", "dado acesso",
+    "maak ", "trek ", "wachtwoordreset", "gegeven", "weggehaald",
+    "weghalen", "liber", "dei acesso", "demos acesso", "dar acesso", "dado acesso",
     "dada acesso",
     "dato", "dati ", "date ", "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi",
     "partag", "gedeeld", "deel ", "freigegeben", "geteilt", "abilit",
@@ -134,6 +136,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          # access given or shared: "liberei o acesso do Thiago", "ho dato accesso a", "le di acceso", "donné accès",
          # "compartilhei a pasta", "ho condiviso la cartella", "heb de map gedeeld", "Ordner freigegeben"
          r"liber(?:ei|ou|amos|ad[oa]s?|ar|e)(?= (?:o |os |a |as )?(?:acesso|permiss))|"
+         r"(?<=\bheb )[^.;\n]{0,60}?\bgegeven|"  # Dutch: "Ik heb haar in N4 de rol RAIL_PLANNER gegeven"
          r"(?<=acesso )(?:foi |será )?liberad[oa]|(?<=acessos )(?:foram |serão )?liberad[oa]s|"
          r"(?:dei|demos|dar|dou|dá|dado|dada) (?:o |a )?acesso|"
          r"(?:ho|abbiamo|ha|hanno|è stato|sono stati|viene|vengono) dat[oaie]|dare (?:l')?accesso|diamo (?:l')?accesso|"
@@ -145,7 +148,7 @@ GRANT = (r"conceder(?:e|lo|la|gli)?|concess[oaie]|concedi|assegna(?:re|to|ta|ti|
          r"(?:habe|haben|hat|wurde|wurden)\b[^.;\n]{0,60}?\b(?:freigegeben|geteilt)|abilitat[oaie]|abilitare")
 REVOKE = (r"revoca(?:re|to|ta|ti)?(?!\w)|rimuov(?:ere|i)|rimoss[oaie]|togli(?:ere)?|tolt[oaie]|"
           r"revog(?:ar|ue|ado|ada|uei|ou)|remov(?:er|a|ido|ida|i|eu)|retir(?:ar|e|ado|ada|ei|ou|a|an|amos)|"
-          r"intrekken|ingetrokken|"
+          r"intrekken|ingetrokken|weggehaald|weghalen|"
           r"trek\b[^.;]{0,60}?\bin\b|verwijder(?:en|d)?|ontnemen|ontnomen|"
           r"tagit bort|tar bort|ta bort|togs bort|tog bort|usuń|fjernet|fjern(?:e)?\b|återkalla(?:t|de|s)?|"
           r"usunął\w*|usunię\w*|odebran\w*|cofnię\w*|suppression|kaldırıldı|çıkarıldı|geri alındı|"

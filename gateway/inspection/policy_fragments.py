@@ -6,6 +6,8 @@ names: each widens or narrows who gets in."""
 
 from __future__ import annotations
 
+import re
+
 from gateway.inspection.patterns import Rule, compile_i
 
 _SELECTOR = (r"(?:email(?:_domain|_list)?|everyone|group|github[-_]organization|gsuite|okta|saml|azure_?ad|"
@@ -19,6 +21,13 @@ RULES: tuple[Rule, ...] = (
     # A unified diff changing a key of a policy's Condition block: `+  "aws:SourceIp": [...]`
     Rule("policy-condition-diff", ("condition",), compile_i(
         r"[\"']condition[\"']\s*:\s*\{(?:[^\n]*\n){0,8}?[+-][ \t]*[\"'][a-z0-9-]{2,24}:[a-z][\w/-]{1,60}[\"']\s*:"),
+        "access_change", "modify", 0.8, reach=900),
+    # An IAM statement's actions and resources changed in a diff, without the document around it
+    # (`- "Action": "*",` then `+ "Action": ["sqs:ReceiveMessage", ...]` and `"Resource": [...]`): what a principal
+    # may do
+    Rule("iam-action-resource", ("action",), re.compile(
+        r"^[+-][ \t]*[\"']Action[\"']\s*:\s*(?:\[\s*(?:[+-][ \t]*)?)?[\"'](?:\*|[a-z0-9-]+:[\w*]+)[\"'][\s\S]{0,600}?"
+        r"[\"']Resource[\"']\s*:", re.MULTILINE),
         "access_change", "modify", 0.8, reach=900),
     # An Entra Conditional Access policy: who it covers or exempts (`"excludeUsers": ["<break-glass id>"]`) beside
     # what it demands or blocks (`grantControls`): who may sign in to what, and how.

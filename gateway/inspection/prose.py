@@ -52,6 +52,7 @@ from gateway.inspection.prose_effects_i18n import effect_hits
 from gateway.inspection.prose_field_changes import field_change_hits
 from gateway.inspection.prose_howto import howto_hits
 from gateway.inspection.prose_keys_i18n import key_step_hits
+from gateway.inspection.prose_lead_lists import lead_list_hits
 from gateway.inspection.prose_lifecycle import ANCHORED as LIFE_ANCHORED
 from gateway.inspection.prose_lifecycle import (
     CONDITION_BEFORE,
@@ -334,6 +335,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(dropped_users_hits(text, low))
     hits.extend(report_hits(text, low))
     hits.extend(delegation_hits(text, low))
+    hits.extend(lead_list_hits(low))
     covered = {bisect_right(starts, h.start) - 1 for h in hits if h.confidence >= 0.5}
     hits.extend(backstop.backstop_hits(text, low, spans, covered, found))
     hits.extend(review_backstop.review_hits(low, found, spans, covered))

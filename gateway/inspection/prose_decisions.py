@@ -62,7 +62,8 @@ REVIEW_STEMS = ("recert", "review", "certification", "attest", "geprüft", "revi
                 "überprüfung", "decision", "revisione", "revisão", "decided", "toegangscontrole", "hercertific")
 DECISION_STEMS = ("retain", "revoke", "keep", "remove", "certif", "conserver", "révoquer", "behalten",
                   "mantener", "bestätigt", "entzieh", "revocar", "maintien", "mantiene", "mantenid", "behouden",
-                  "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend")
+                  "mantenut", "akkoord", "approved", "disable", "deactivate", "suspend", "ingetrokken", "intrekken",
+                  "entzogen", "revocad", "révoqué", "revogad", "revocat")
 RECOMMEND = re.compile(
     # "Recommendation: approve", "my recommendation is: **revoke**"
     r"\brecommend(?:ation|ed)?(?:\s+for\s+(?:the\s+)?\w+)?(?:\s+(?:is|would be)(?=\s*[:*])|\s+(?:is|would be)\s+to)?"
@@ -134,7 +135,9 @@ DECISION_LINE = re.compile(
     r"^[ \t]*(?:[-*+]|\d+[.)]|\|)?[^\n]{0,120}?\b(?P<v>retain(?:ed)?|revoke[d]?|keep|remove[d]?|certified|approved|"
     r"disable|deactivate|suspend|"
     r"certify|à conserver|à révoquer|behalten|beibehalten|mantener|se mantiene|mantenid[oa]s?|bestätigt|entziehen|"
-    r"revocar|maintien|behouden|mantenut[oa]|akkoord(?: bevonden)?)\b[^\n]{0,120}$",
+    r"revocar|maintien|behouden|mantenut[oa]|akkoord(?: bevonden)?|"
+    # a revocation recorded on its line, in other languages: "`anouk@...` – ingetrokken, opdracht afgerond"
+    r"ingetrokken|intrekken|entzogen|revocad[oa]|révoquée?|revogad[oa]|revocat[oa])\b[^\n]{0,120}$",
     IC | re.MULTILINE)
 # An answer that opens with a review verdict and its reason: "Revoke: no login in 147 days".
 TERSE_DECISION = re.compile(
@@ -148,7 +151,8 @@ KEPT_SECRET = re.compile(r"\s*(?:[-*+]|\d+[.)])?\s*keep\s[^\n]{1,80}?\s(?:privat
 # What someone or something does not do, as a rule: "she does not certify that the contents are true".
 DOES_NOT = re.compile(r"\b(?:does not|doesn't|doesn\u2019t)\s+\Z", IC)
 DISABLE_DECISION = re.compile(r"disable|deactivate|suspend", IC)
-REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|" + "|".join(REVOKE_VERDICTS), IC)
+REVOKE_DECISION = re.compile(r"revok|remov|à révoquer|ingetrokken|intrekken|entzogen|revocad|révoqué|revogad|revocat|"
+                             + "|".join(REVOKE_VERDICTS), IC)
 OFFBOARDING = re.compile(r"\b(?:offboarding|leaver|exit|deprovisioning)\s+(?:plan|checklist|steps|"
                          r"runbook|for|timeline|schedule)\b|\boffboarding\b|"
                          r"\bplan (?:de baja|de salida|de départ)\b|\bplano de (?:desligamento|saída)\b|"

@@ -47,7 +47,7 @@ LIFE_LABEL = re.compile(
     r"multi-?factor\w*|factors?|authenticators?|2fa)|block sign-in|revoke(?: sessions?| tokens?| keys?| "
     r"secrets?)?|new (?:users?|key|token|secret|client secret|api key|api token)|(?:add|create) (?:a )?"
     r"(?:new )?users?|create (?:token|key|api key|api token|secret|service account|client secret)|"
-    r"generate (?:a )?(?:new )?(?:(?:hmac|auth|api|access|webhook|signing|client|app) )?"
+    r"(?:re)?generate (?:a )?(?:new )?(?:(?:hmac|auth|api|access|webhook|signing|client|app|jwt|bot|bearer) )?"
     r"(?:key|token|secret|password)s?|require re-?register\w*(?: [\w-]+){0,2}|"
     r"sign out|deprovision|offboard|import (?:users?|people)(?: from (?:a )?csv)?|"
     r"añadir (?:nuevo )?usuario|crear usuario|dar de (?:alta|baja)|"

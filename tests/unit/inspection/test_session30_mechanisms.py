@@ -69,6 +69,28 @@ def rule_kinds(content: str, *calls) -> set[str]:
     ('```bash\ncurl --request POST --header "PRIVATE-TOKEN: $GITLAB_TOKEN" --data-urlencode "title=grid" '
      '--data-urlencode "key=$(cat deploy.pub)" "https://gitlab.example.com/api/v4/projects/412/deploy_keys"\n```',
      "access_change"),
+    # rounds 257, 258, 260: YouTube stream keys, an admin pair in a note, a regenerate button, a change leading a list,
+    # an IAM statement in a diff, a role given to a user by any tool's verb, Dutch grants, removals and review lines
+    ("The YouTube primary stream key for Sunday is `tclz-0680-hlby-f47c-mlwa`; load it into vMix output 2.",
+     "credential"),
+    ("Encoder web panel: admin / taXWE%Ainn^tGo (studio Kraków).", "credential"),
+    ("Go to StreamElements → **Account → Channels → Show secrets** and click **Regenerate JWT token**. The overlay "
+     "server reads it from `SE_JWT`, so update that and restart the pods.", "lifecycle"),
+    ("Following Mr Girard's departure (Infogest contractor) I have removed:\n\n- his membership of `VPN-Contractors`\n"
+     "- his \"Read\" role in the pension calculation application\n- the OneDrive share on the \"GMP\" folder\n\n"
+     "No account has been deleted yet: it's a guest account that IAM will close in the monthly review.",
+     "access_change"),
+    ("I've rewritten its policy to the actions the batch calls:\n\n```diff\n- \"Action\": \"*\",\n"
+     "- \"Resource\": \"*\"\n+ \"Action\": [\n+   \"sqs:ReceiveMessage\", \"s3:GetObject\"\n+ ],\n"
+     "+ \"Resource\": [\n+   \"arn:aws:s3:::contrib-files/*\"\n+ ]\n```", "access_change"),
+    ("3. Raise a PAM elevation for the payroll controller on duty:\n"
+     "   `pam elevate --user r.adeyemi --role PAYSTREAM_RUN_APPROVER --duration 8h --ticket CHG-70211`",
+     "access_change"),
+    ("Sofie Jansen gaat vanaf maandag de railplanning doen. Ik heb haar in N4 de rol RAIL_PLANNER gegeven en de rol "
+     "GATE_CLERK weggehaald, die had ze nog van haar vorige functie.", "access_change"),
+    ("Toegangsreview afgerond voor de Dropbox-map **Finals Graphics Handoff**:\n\n- `ops@pixelforge.studio` – "
+     "behouden tot 15 december\n- `freelancer.anouk@gmail.com` – ingetrokken, opdracht afgerond\n\n"
+     "Review uitgevoerd door Sanne de Vries, 9 november.", "access_change"),
 ])
 def test_found(content: str, kind: str) -> None:
     assert kind in rule_kinds(content)
@@ -97,6 +119,9 @@ def test_found_in_calls(content: str, call, kind: str) -> None:
     ("In Google Ad Manager set the line items to **rotate creatives evenly** for the first week.", "attestation"),
     ("Locale file: `messages.en-us.json`, checksum d41d8cd98f00b204e9800998ecf8427e.", "credential"),
     ("Use a password manager, **Bitwarden** or **1Password**, for shared logins.", "credential"),
+    ("In this release we have added:\n\n- a new group chat feature\n- dark mode for the dashboard", "access_change"),
+    ('The GitHub workflow step:\n\n```json\n{"Action": "build", "Resource": "runner"}\n```', "access_change"),
+    ("Ik heb hem een compliment gegeven voor de planning.", "access_change"),
     ("Choose the **Editor** pane from the View menu to see the script.", "access_change"),
 ])
 def test_look_alikes_stay_quiet(content: str, kind: str) -> None:
