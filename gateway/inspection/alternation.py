@@ -177,11 +177,18 @@ def _parsed_heads(regex: re.Pattern[str], fold: bool = False) -> set[tuple[str, 
     heads = _heads(parsed, fold=fold)
     if () in heads or any(head[0] == BLANK for head in heads):
         raise ValueError(f"a match may start without a literal: {regex.pattern[:60]!r}")
-    if _folded(regex):
-        heads = {tuple(unit.lower() for unit in head) for head in heads}
-        if not all(unit.isascii() for head in heads for unit in head):
+    if _folded(regex):  # a head's letters up to its first non-ASCII one: those lower-case as they match
+        heads = {_ascii_part(tuple(unit.lower() for unit in head)) for head in heads}
+        if () in heads:
             raise ValueError(f"case-insensitive with a non-ASCII head: {regex.pattern[:60]!r}")
     return heads
+
+
+def _ascii_part(head: tuple[str, ...]) -> tuple[str, ...]:
+    for index, unit in enumerate(head):
+        if not unit.isascii():
+            return head[:index]
+    return head
 
 
 def _folded(regex: re.Pattern[str]) -> bool:

@@ -333,16 +333,16 @@ def is_counted_verdict(text: str) -> bool:
 # it describes how access is controlled in general terms, and that description is the evidence (LABELS.md:
 # SOX / SOC 2 narratives are attestation).
 _FRAMEWORK = r"\b(?:soc ?[12]|sox|iso ?27001|hipaa|pci(?:[- ]dss)?|hitrust|itgc|nist)\b"
-AUDIT_RESPONSE = re.compile(_FRAMEWORK + r"[^.\n]{0,40}?\b(?:questionnaire|narrative|request|response|answer|"
+AUDIT_RESPONSE = head_first(_FRAMEWORK + r"[^.\n]{0,40}?\b(?:questionnaire|narrative|request|response|answer|"
                             r"control description)\b|\b(?:narrative|questionnaire)\b[^.\n]{0,40}?" + _FRAMEWORK, re.I)
 AUDIT_RESPONSE_WORDS = ("soc", "sox", "iso", "hipaa", "pci", "hitrust", "itgc", "nist")
 # A security questionnaire's item answered: "Response to questionnaire item IAM-04 (...): Yes. ..."
-QUESTIONNAIRE_ITEM = re.compile(r"\b(?:response|answer|reply) to (?:the )?(?:security |vendor |customer |"
+QUESTIONNAIRE_ITEM = head_first(r"\b(?:response|answer|reply) to (?:the )?(?:security |vendor |customer |"
                                 r"due diligence )?questionnaire (?:item|question) [\w.-]+", re.I)
 
 
 # ... or that hands an auditor the holders for their test ("use it as the population for your test of control DSP-04")
-AUDIT_USE = re.compile(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough)|"
+AUDIT_USE = head_first(r"\b(?:population for|your workpapers|for your (?:test|testing|sample|audit|walkthrough)|"
                        r"(?:inspection|audit|evidence) binder|"  # "for the FDA inspection binder"
                        # "For the CAA Part-145 audit finding follow-up, here are the people who currently hold ..."
                        r"for (?:the|our|this) (?:[\w-]+ ){0,4}(?:audit|inspection) (?:finding )?(?:follow-?up|"

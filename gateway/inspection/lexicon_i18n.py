@@ -55,7 +55,8 @@ NORDIC_POLISH_LIFE_OBJ = (
 # Gate substrings (lower-case) for the sentence marking in `lexicon.mark`.
 ACCESS_STEMS = (
     "gegeven", "weggehaald", "weghalen", "liber", "dei acesso", "demos acesso",
-    "dar acesso", "dado acesso", "dada acesso", "dato", "dati ", "date ",
+    "dar acesso", "dado acesso", "dada acesso", "dato", "ho dat", "mo dat", "ha dat", "nno dat", "ono dat",
+    "stato dat", "stati dat", "iene dat",
     "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi", "partag", "gedeeld", "deel ",
     "freigegeben", "geteilt", "abilit",
     "conced", "concess", "assegn", "aggiun", "revoc", "rimuov", "rimoss", "togli", "atribu", "adicion", "inclu",
@@ -95,7 +96,8 @@ FOREIGN_STEMS = (
     "maak ", "trek ", "wachtwoordreset", "gegeven", "weggehaald",
     "weghalen", "liber", "dei acesso", "demos acesso", "dar acesso", "dado acesso",
     "dada acesso",
-    "dato", "dati ", "date ", "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi",
+    "dato", "ho dat", "mo dat", "ha dat", "nno dat", "ono dat", "stato dat", "stati dat",
+    "iene dat", "dare l", "dare acc", "diamo", "acceso", "donn", "compartilh", "compart", "condivi",
     "partag", "gedeeld", "deel ", "freigegeben", "geteilt", "abilit",
     "aktiviert", "attivat", "ativad", "geactiveerd",
     "conced", "concess", "assegn", "aggiun", "rimuov", "rimoss", "togli", "atribu", "adicion", "revog", "verlen",

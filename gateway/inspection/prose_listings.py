@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import lines_with
 
@@ -52,12 +53,12 @@ def _holder_line(text: str, low: str) -> re.Match[str] | None:
 # A regulator's request is an audit's: "In response to the Gaming Commission's request #GC-2025-114, the following
 # individuals hold access to the Integrity Portal:".
 AUDIT_WORDS = ("audit", "assessor", "examiner", "qsa", "regulator", "inspector", "commission")
-AUDITED = re.compile(r"\b(?:auditors?|assessors?|examiners?|qsa|regulators?|inspectors?|commission(?:'s|\u2019s)? "
+AUDITED = head_first(r"\b(?:auditors?|assessors?|examiners?|qsa|regulators?|inspectors?|commission(?:'s|\u2019s)? "
                      r"(?:request|inquiry|enquiry|review)|audit(?!\s*(?:log|trail|event|record|polic|setting|"
                      r"daemon|rule|d\b)))", re.I)
 ROSTER_WORDS = ("access", "privileged", "rechten", "toegang", "zugriff", "rechte", "berechtigung", "accès", "droits",
                 "acceso", "permisos", "acesso", "permiss")
-ROSTER = re.compile(
+ROSTER = head_first(
     r"\bwho\b[^.\n?]{0,50}\b(?:has|have|holds?|had|can)\b[^.\n?]{0,40}\baccess\b|"
     r"\b(?:the following|these|below)\s+(?:\w+\s+){0,2}(?:accounts|users|people|principals|individuals|staff|ids|"
     r"members)\b[^.\n]{0,40}?\b(?:can|have|has|hold|had)\b[^.\n]{0,20}?\baccess|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection.alternation import head_first
 from gateway.inspection.hits import Hit
 from gateway.inspection.keywords import Found
 from gateway.inspection.lexicon import ACCESS_OBJ, LIFE_OBJ
@@ -236,16 +237,16 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
 
 # A console's page of someone's permissions, reached by a click path ("Settings → Users and permissions → Aiyana"),
 # where boxes are ticked or a collaborator's request accepted: the ticked boxes are the access given.
-PERMISSION_PAGE = re.compile(r"\b(?:users? (?:and|&) permissions|(?:nutzer|benutzer) und berechtigungen|"
+PERMISSION_PAGE = head_first(r"\b(?:users? (?:and|&) permissions|(?:nutzer|benutzer) und berechtigungen|"
                              r"usuarios y permisos|utilisateurs et (?:autorisations|permissions)|"
                              r"utilizadores e permissões|usuários e permissões|gebruikers en machtigingen|"
                              r"(?:edit |manage )?permissions|berechtigungen|collaborators|permisos)\b", re.IGNORECASE)
-PERMISSION_TICK = re.compile(r"\b(?:tick|untick|check the boxes|uncheck|häkchen (?:setzen|entfernen)|"
+PERMISSION_TICK = head_first(r"\b(?:tick|untick|check the boxes|uncheck|häkchen (?:setzen|entfernen)|"
                              r"(?:setzen|entfernen) sie (?:die |das )?häkchen|cochez|décochez|marca(?:r)? las casillas|"
                              r"desmarca|marque as caixas|vink\w* aan|accept request|approve request)\b", re.IGNORECASE)
 
 # ... or its tab, opened as a step of a path: "Permissions tab → tick **Download original**"
-PERMISSION_TAB = re.compile(r"\b(?:permissions?|berechtigungen|permisos|autorisations|permissões|machtigingen|"
+PERMISSION_TAB = head_first(r"\b(?:permissions?|berechtigungen|permisos|autorisations|permissões|machtigingen|"
                             r"access rights|roles?) tab\s*>", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ REGEXES = [
     re.compile(r"\b(?:enddatum|date de fin)\b[^.\n]{0,20}\b(?:gesetzt|fixée)|\bkeys?\b", re.I),  # heads lower-cased
     re.compile(r"\bsign(?:ed)? off\b|\bISSUED\b", re.I),
     re.compile(r"ok(?:ay)?\s+to\b|\bgo\s+ahead\b|\d\s?(?:keys?|accounts)"),  # blanks in heads
+    re.compile(r"\bhäkchen setzen\b|\bquién tiene\b|\bwho\b", re.I),  # heads cut before a non-ASCII letter
 ]
 TEXTS = [
     "We could not find it. The privileged-user review was reviewed by Ana; 12 accounts retained, kept 3 of 4.",
@@ -28,6 +29,7 @@ TEXTS = [
     "Sıgned off and ſigned off, iſſued: a dotless i and a long s match case-insensitively, not lower-cased",
     "İstanbul office: keys issued (a dotted capital I lower-cases to two characters)",
     "token to okta: ok\tto go\n ahead; okay  to go ahead, 3 keys and 4accounts, ok\u2003to",
+    "HÄKCHEN SETZEN, Häkchen setzen; ¿Quién tiene acceso? QUIÉN TIENE, quien tiene, qu\u0131én, WHO",
     "",
 ]
 
