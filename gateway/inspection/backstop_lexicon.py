@@ -186,6 +186,8 @@ SENSE = HeadFirst(bucketed(
     # people grouped for a class or a study, not for access: "moved Maya to the Bluebirds reading group"
     r"reading groups?|study groups?|focus groups?|working groups?|peer groups?|age groups?|breakout groups?|"
     r"discussion groups?|learning groups?|"
+    # a bookkeeping period locked, not an account: "set the lock date in Xero ... posting into a closed period"
+    r"lock dates?|closed periods?|(?:accounting|financial|fiscal) (?:periods?|settings|year)|year-end accounts|"
     # a certification exam's title: "take the Certified Kubernetes Administrator (CKA) exam"
     r"exams?|"
     # a hotel's group booking: "add guests to the block with the group's rate code"

@@ -104,7 +104,8 @@ def _evidence(hit: Hit, secret: str) -> str:
     return f"{hit.type}: {shown}… ({len(secret)} chars)"
 
 
-NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name", "path", "field", "setting", "property")
+NAME_KEYS = ("key", "name", "variable", "var", "env", "secret_name", "path", "field", "setting", "property", "macro",
+             "parameter", "param", "option", "attribute")  # a Zabbix macro: `{"macro": "{$SNMP_COMMUNITY}", ...}`
 # a sibling that says what kind of credential the value is: Keycloak's `{"type": "password", "value": ...}`
 KIND_KEYS = ("type", "kind", "credential_type", "credentialType")
 VALUE_KEYS = ("value", "val", "secret_value", "plaintext_value", "plain_text_value", "plaintext")
@@ -117,7 +118,7 @@ def _named_values(strings: list) -> dict[int, list[str]]:
     parents: dict[str, list[str]] = {}
     for arg in strings:
         if arg.key in NAME_KEYS + KIND_KEYS and arg.path and len(arg.value) < 80:
-            parents.setdefault(arg.path.rpartition(".")[0], []).append(arg.value)
+            parents.setdefault(arg.path.rpartition(".")[0], []).append(arg.value.strip("{}$% "))  # `{$X}`, `${X}`
     return {id(arg): parents[arg.path.rpartition(".")[0]] for arg in strings
             if arg.key in VALUE_KEYS and arg.path and arg.path.rpartition(".")[0] in parents}
 

@@ -124,6 +124,9 @@ ADD_WITH_LEVEL = re.compile(
 # Means given to do something (not "the ability to", which is how a permission is often put).
 GRANTED_MEANS = re.compile(r"\s*(?:[\w'-]+\s+){0,4}?(?:the\s+|an?\s+)?(?:capacity|opportunity|funding|funds|resources|"
                            r"means|chance|budget|money|time) to\b")
+# A body of people named after the verb as its title ("Grant steering group 12/06"): a meeting's, not a group's grant.
+PEOPLES_BODY = re.compile(r"\s*(?:steering|working|advisory|reference|focus|study|reading|peer|discussion)\s+"
+                          r"(?:groups?|committees?|boards?|panels?)\b(?![^.;\n]{0,40}\b(?:access|permissions?|rights?)\b)")
 TIGHT_REVOKE = re.compile(
     r"\b(?:delet(?:e|ing)|terminat(?:e|ing)|disabl(?:e|ing)|suspend(?:ing)?|cut off)\b(?:\s+[^\s.;:]+){0,4}?"
     r"\s+(?:access|permissions?|privileges?|memberships?|role assignments?|rights|entitlements?)\b"
@@ -479,7 +482,7 @@ def _verb_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
                 obj = lx.ACCESS_OBJ.search(low, max(start, m.start() - 120), m.start())  # "access ... will be revoked"
             if m.group("v").startswith("assign") and WORK_ITEM_ASSIGNED.match(rest):
                 continue  # "assigned the 'Returns portal v2' epic to Sanne as owner": work to do, not access
-            if GRANTED_MEANS.match(rest):
+            if GRANTED_MEANS.match(rest) or PEOPLES_BODY.match(rest):
                 continue  # "grant the consortium the capacity to deploy kiosks": means given, not access
             if lx.THING_RECIPIENT.match(rest) or lx.PLACEHOLDER_PARTY.search(rest) \
                     or lx.TRANSACTION_OBJECT.match(rest) and not lx.ACCESS_OBJ.match(rest.lstrip()):

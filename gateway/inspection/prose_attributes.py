@@ -28,7 +28,8 @@ ATTR_STRONG = re.compile(
     r"fecha de (?:fin|baja)|date de fin|data di fine|data de fim|data de término|(?:security )?clearance(?: level)?|"
     r"uitdiensttredingsdatum|datum uit dienst|data de desligamento|data de saída|data di cessazione|"
     r"fecha de (?:salida|terminación|cese)|departman\w*|yönetici\w*|beschäftigungsstatus|"
-    r"bank details|bank account details|direct deposit details|home address|job info(?:rmation)?)\b",
+    r"bank details|bank account details|direct deposit details|home address|job info(?:rmation)?|"
+    r"dat[aęy] (?:zakończenia|rozwiązania|ustania) (?:umowy|zatrudnienia|stosunku pracy))\b",
     IC)  # payroll and HR record fields
 ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|location|division|on leave|cost centre|"
                        r"as (?:terminated|inactive|active|deceased|retired|rehired)|leave of absence|return date|"
@@ -44,7 +45,7 @@ CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|record|mark|replace|a
                     r"amend\w*|edit\w*|ändern|geändert|ändert|eintragen|aktualisier\w*|actualiz\w*|cambi\w*|"
                     r"korrigier\w*|corrig\w*|correg\w*|corrij\w*|"
                     r"modifi\w*|mettre à jour|mise?s? à jour|zmian\w*|zmieni\w*|wijzig\w*|ändra\w*|uppdater\w*|"
-                    r"atualiz\w*|"
+                    r"atualiz\w*|zaktualizowa\w*|zaktualizuj\w*|"
                     r"aggiorn\w*|alter\w*|aangepast|aanpass\w*|angepasst|anpass\w*|ajust\w*|pasa (?:del?|al?)|"
                     r"passe (?:de|du|à|au)|wechselt (?:von|in|zu)|overgeplaatst|vastgelegd|registrei|registr[eé]|"
                     r"registrato|impostat[oaie]|eingetragen|erfasst|güncelle\w*|değiştiril\w*|değiştird\w*|"
@@ -57,11 +58,20 @@ HR_SYSTEM = re.compile(r"\b(?:workday|bamboohr|hris|hr system|hr-system|hr (?:st
                        r"recursos humanos|ressources humaines|personalabteilung|rippling|gusto|deel|ukg|dayforce|"
                        r"paylocity|peoplesoft|oracle hcm|namely|factorial|sage hr|idp|sistema de rh|"
                        r"sistema de recursos humanos|système rh|sistema rrhh|hr-system|sirh|logiciel rh|"
-                       r"gestionale (?:del personale|hr|risorse umane)|risorse umane|anagrafica)\b", IC)
+                       r"gestionale (?:del personale|hr|risorse umane)|risorse umane|anagrafica|"
+                       r"system(?:ie)? kadrow\w*|kadrowo-płacow\w*)\b", IC)
 
 # A change dated like an HR record's ("status changed to FMLA Leave effective 11/11/2024"): stands in for the system.
-EFFECTIVE = re.compile(r"\beffective (?:on )?(?:\d|immediately\b|today\b|tomorrow\b|(?:jan|feb|mar|apr|may|jun|jul|aug|"
-                       r"sep|oct|nov|dec)[a-z]*\.? \d)", IC)
+EFFECTIVE = re.compile(r"\b(?:effective (?:on )?(?:\d|immediately\b|today\b|tomorrow\b|"
+                       r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d)|"
+                       # "status set to On leave from 2 Dec 2024 to 31 May 2025": a dated period
+                       r"(?:from|as of|starting) (?:\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|"
+                       r"oct|nov|dec)|\d{4}-\d\d-\d\d\b))", IC)
+EFFECTIVE_WORDS = ("effective", "from ", "as of", "starting")
+# ... on a field that a named person's record holds: "**Olga Sokolova** status set to ...", "Olga's status"
+NAMED_FIELD = re.compile(r"(?:\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+|\b[A-Z][a-zà-ÿ]+(?:'s|\u2019s)|\b(?:[Hh]is|[Hh]er))"
+                         r"[*_]*\s+"
+                         r"(?:employment |work |leave )?(?:status|location|title|division)\b")
 NAMED = re.compile(r"\b[A-Z][a-zà-ÿ]+ [A-Z][a-zà-ÿ'-]+\b|\b[A-Z]\w*'s\b|\b(?:his|her)\b")  # PERSON less numbers
 QUOTED_OBJECT = re.compile(r"\s+(?:the\s+)?[\"\u201c][^\"\u201d\n]{3,80}[\"\u201d]")
 # "Departamento do Caio atualizado ...": a field followed by whose it is (a Portuguese "do" / "da" and a name).
@@ -102,7 +112,8 @@ def attribute_hits(s: str, before: str = "", ls: str | None = None) -> list[Hit]
     if "pending" in seen or "wait" in seen or "Pending" in seen or "Wait" in seen:
         s, seen = _unawaited(s, seen)
     change = next((m for m in pick(CHANGE).finditer(seen)
-                   if not pick(NEGATED_CHANGE).search(seen, max(0, m.start() - 16), m.start())), None)
+                   if not pick(NEGATED_CHANGE).search(seen, max(0, m.start() - 16), m.start())
+                   and not seen.endswith(("last ", "Last "), 0, m.start())), None)  # "last changed on 2 May": a read
     if change is None or s.rstrip().endswith("?") and not ASKED_TO_CHANGE.match(seen):
         return []  # no change word, only negated ones ("no changes", "without updating"), or a question
     offset = 0
@@ -122,7 +133,9 @@ def attribute_hits(s: str, before: str = "", ls: str | None = None) -> list[Hit]
         return [Hit("attestation", max(0, min(change.start(), strong.start()) - offset), len(s) - offset, 0.7,
                     "modify", rule="attribute-change")]
     weak = pick(ATTR_WEAK).search(seen)
-    if weak and (system and has_person(s) or "effective" in seen and EFFECTIVE.search(seen) and NAMED.search(s)):
+    if weak and (system and has_person(s)
+                 or any(word in seen for word in EFFECTIVE_WORDS) and EFFECTIVE.search(seen)
+                 and (NAMED_FIELD.search(s) if "effective" not in seen else NAMED.search(s))):
         return [Hit("attestation", max(0, min(change.start(), weak.start()) - offset), len(s) - offset, 0.65,
                     "modify", rule="attribute-change")]
     return []

@@ -38,6 +38,7 @@ _DONE = (r"rotamos|roté|rotó|rotaron|rotad[oa]s?|regeneramos|regeneré|regener
 _VERB = (r"rotazione|ruota(?:re)?|rigenera(?:re|ta|to)?|genera(?:re|ta|to)?|revoca(?:re|ta|to)?|crea(?:re|ta|to)?|"
          r"rotación|rota(?:r)?|regenera(?:r|da|do)?|genera(?:r|da|do)?|revoca(?:r|da|do)?|revoque|cree|crear|"
          r"rotação|rotacione|gere|gerar|regenere|revogue|revogar|crie|criar|"
+         r"rod(?:ar|e|ei|amos)(?=[ \t]+(?:a|as)[ \t]+chaves?\b)|"  # Brazilian "rodar a chave": rotate it, not run it
          r"rotation|faites pivoter|régénére[rz]|générez|générer|révoque[rz]|créez|"
          r"rotier\w*|widerruf\w*|erzeug\w*|generier\w*|erstell\w*|roteer|roteren|genereer|genereren|"
          r"trek[ \t]+\S+[ \t]+in|intrekken|rotera|generera|återkalla|skapa|"

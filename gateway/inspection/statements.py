@@ -200,6 +200,8 @@ REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart fr
     r"\bgeprüft (?:wurden?|worden)\b|"
     r"\brecord (?:them|it|these|this|him|her|all \w+)\s+as\s+(?:retained|kept|approved|revoked|removed)\b|"
     r"\bcertification (?:is )?complete\b|\b(?:no one|nobody|no user|no account) (?:now )?holds both\b|"
+    # SoD found kept: "the groups had no overlapping members at any point in the review period"
+    r"\b(?:had|have|has|showed|show) no overlapping (?:members|membership|users|accounts)\b|"
     r"\b(?:ownership|access|account|entitlement) attestation\b|\bbekræftet som passende\b|"
     r"\badgangsgennemgang\w*\b[^.\n]{0,60}?\bafsluttet\b|\b(?:werden|wird|bleiben|bleibt)\s+(?:\w+\s+)?beibehalten\b|"
     r"\bkeine unberechtigten (?:änderungen|zugriffe|nutzungen)\b[^.\n]{0,30}?\bfestgestellt\b|"
@@ -324,6 +326,7 @@ GATES = (
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
                 "behåll", "gehandhaafd", "congru", "coerent", "verificato", "granskat",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",
+                "no overlapping",
                 "adekwatn", "utrzyman", "certyfikacja", "zweryfikował", "wyjątków", "attestation", "passende",
                 "afsluttet", "beibehalten", "festgestellt",
                 "rezertifiz", "zusammenfassung", "ergebnis",
@@ -349,7 +352,8 @@ GATES = (
                    "datum uit dienst", "data de desligamento", "data de saída", "data di cessazione", "fecha de salida",
                    "fecha de terminación", "fecha de cese", "stato", "estado", "statut",
                    "clearance", "departman", "yönetici", "beschäftigungsstatus", "bank details",
-                   "bank account details", "direct deposit details", "home address", "job info")),
+                   "bank account details", "direct deposit details", "home address", "job info", "zakończenia",
+                   "rozwiązania", "ustania")),
     ("authority", ("approval limit", "approval authority", "approval threshold", "lending authority", "lending limit",
                    "signing authority", "signing limit", "credit authority", "loan authority", "delegated authority")),
 )

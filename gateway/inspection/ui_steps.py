@@ -82,6 +82,8 @@ ROLE_LABEL = re.compile(r"^(?:(?:workspace|org(?:ani[sz]ation)?|global|super|acc
 ROLE_CONTEXT = re.compile(r"\b(?:role|account type|access level|permission level|member(?:s|ship)?)\b", re.IGNORECASE)
 ROLE_GATES = ("change", "set ", "switch", "update")
 ROLE_WORDS = ("role", "account type", "access level", "permission level")
+LOGIN_LABELS = ("give access", "login access", "allow login", "allow sign-in", "can log in", "login enabled",
+                "sign-in allowed", "web access")
 STATE_LABELS = ("active", "locked", "locked out", "account enabled", "account disabled", "account locked",
                 "password never expires", "user must change password at next logon", "block sign-in")
 CONTEXT = re.compile(r"\b(?:people|person|directory|console|portal|admin|profile|record|sys_user|members?|"
@@ -114,16 +116,34 @@ TAB_LABEL = re.compile(r"^(?:(?:security |user |door |access )?groups?|roles?|cl
                        r"permissions?|members? of|memberships?|entitlements?|privileges?|door groups?|licen[cs]es)$",
                        re.IGNORECASE)
 TAB_WORDS = ("tab ", "tab,", "tab:", "tab;")
+# ... or a user's section opened, without the word tab, and a named entry added there: "Open **Profiles** and add
+# **Supervisor - Check-in**" (the labels in emphasis, a user's record in view)
+SECTION_STEP = re.compile(r"\b(?i:open|select|go to)\s+(?:(?i:the|her|his|their)\s+)?(?P<label>\*\*[^*\n]{2,40}\*\*)"
+                          r"(?:\s+(?i:tab|section|page))?(?:\s+(?i:and|then)|,)\s+(?i:click\s+)?"
+                          r"(?P<verb>(?i:add|assign|remove|unassign))\s+(?:\*\*[^*\n]{2,60}\*\*|`[^`\n]{2,60}`)")
+SECTION_LABEL = re.compile(r"^(?:user |security |access )?profiles$", re.IGNORECASE)  # TAB_LABEL's, or these
+SECTION_WORDS = ("and add", "and assign", "and remove", "and unassign", "then add", "then assign", "then remove")
+ADDED_ELSEWHERE = re.compile(r"\s+(?i:to|into)\s+(?:(?i:the|your|my|a)\s+)?(?!(?i:users?|her|his|their|account|"
+                             r"member|profile)\b)")  # "... to the favourites": a list of things, not the user's
+USER_IN_VIEW = re.compile(r"\b(?:users?|members?|accounts?|employees?|staff|agents?|her|his|their|användare\w*|"
+                          r"gebruikers?|benutzer\w*|utilisat\w+|usuari[oa]s?|usuári[oa]s?|utent[ei])\b", re.IGNORECASE)
+PERSON_NAMED = re.compile(r"[*_]?\b[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ'-]+\b[*_]")  # "*Elin Sjöberg*": a name in emphasis
 # A box ticked or switched in a user's permissions: "turn on **Call Recordings** under Permissions"
 UNDER_PERMISSIONS = re.compile(r"[*_\"'`]*\s+(?i:under|in|on)\s+(?:(?i:the|their|his|her)\s+)?[*_]*"
                                r"(?i:permissions|roles?|access(?: rights)?|privileges|entitlements)\b")
 
 # every PERMISSION_TICK match holds one (lower-cased)
+# ... or a right ticked by its name, someone's record open: "kryssar i behörigheten **Lön**", "tick the permission
+# **Approve payroll**"
+TICKED_RIGHT = re.compile(r"\b(?:tick|select|kryssa[rd]? i|bocka[rd]? i|cochez|marca|marque|zaznacz\w*)\s+"
+                          r"(?:the |la |le |o |a |het |de )?(?:permission|right|role|behörigheten|rättigheten|rollen|"
+                          r"permiso|permission|droit|rôle|permissão|função|uprawnienie|rolę)\s+[*_\"'`]", re.IGNORECASE)
+RIGHT_GATES = ("tick", "select ", "kryssa", "bocka", "cochez", "marca", "marque", "zaznacz")
 TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
-              "accept request", "approve request")
+              "accept request", "approve request", "kryssa", "bocka", "zaznacz", "odznacz")
 GATES = CLICK_GATES + TOGGLE_GATES + SETTING_GATES + (" > ", ">**", " → ", " › ")
 # what ui_hits looks up in its `found` (keywords.Vocabulary)
-WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES + TAB_WORDS + PICK_GATES
+WORDS = GATES + ROLE_GATES + ROLE_WORDS + TICK_GATES + TAB_WORDS + PICK_GATES + SECTION_WORDS + RIGHT_GATES
 
 
 # A button named in emphasis on a numbered or bulleted step, with no verb before it ("2. Under *Security*,
@@ -157,6 +177,25 @@ def _tab_hits(text: str, found: Found) -> list[Hit]:
     return hits
 
 
+def _section_hits(text: str, found: Found) -> list[Hit]:
+    hits = []
+    for pos in found.positions(SECTION_WORDS):
+        m = SECTION_STEP.search(text, max(0, pos - 70), pos + 90)
+        label = _clean(m.group("label")) if m else ""
+        if m and m.start("verb") > pos and (TAB_LABEL.match(label) or SECTION_LABEL.match(label)) \
+                and USER_IN_VIEW.search(text, max(0, m.start() - 400), m.end() + 120) \
+                and not ADDED_ELSEWHERE.match(text, m.end()):
+            action = "revoke" if m.group("verb").lower() in ("remove", "unassign") else "grant"
+            hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule="ui-section"))
+    return hits
+
+
+def _someone_in_view(text: str, m: re.Match[str]) -> bool:
+    """A user or a named person within a few lines of the match."""
+    start, end = max(0, m.start() - 300), m.end() + 200
+    return USER_IN_VIEW.search(text, start, end) is not None or PERSON_NAMED.search(text, start, end) is not None
+
+
 def _clean(label: str) -> str:
     return " ".join(label.strip("*\"'`“”«» ").split())
 
@@ -166,6 +205,8 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
         return "lifecycle" if ACCOUNT_WORD.search(window) and not SWITCHED_THING.search(window) else None
     if toggle and label.lower().startswith(("activate users", "activate accounts")):
         return "lifecycle"  # "tick *Activate users after import*": the imported accounts go live
+    if toggle and label.lower() in LOGIN_LABELS:  # NetSuite's "Give Access" on an employee: their login on or off
+        return "lifecycle" if ACCOUNT_WORD.search(window) or CONTEXT.search(window) else None
     if toggle and label.lower() not in STATE_LABELS and not label.lower().startswith("account "):
         return None
     if ACCESS_LABEL.match(label) or ROLE_LABEL.match(label) and ROLE_CONTEXT.search(window):
@@ -203,6 +244,11 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
             hits.append(Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="ui-level"))
     if found.any(TAB_WORDS):
         hits += _tab_hits(text, found)
+    if found.any(SECTION_WORDS):
+        hits += _section_hits(text, found)
+    if found.any(RIGHT_GATES):
+        hits += [Hit("access_change", m.start(), m.end(), 0.7, "grant", rule="ui-ticked-right")
+                 for m in found.matches(TICKED_RIGHT, text, RIGHT_GATES) if _someone_in_view(text, m)]
     if not found.any(GATES):
         return hits
     for pattern, toggle, gates in ((CLICK, False, CLICK_GATES), (TOGGLE, True, TOGGLE_GATES)):
@@ -224,6 +270,7 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
         lines = _crumb_lines(crumbs)
         if found.any(TICK_GATES):
             hits += _permission_page_hits(crumbs, lines)
+
         for line in lines:
             for m in CRUMB.finditer(crumbs, *line):
                 label = _clean(m.group("label"))
@@ -240,14 +287,20 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
 PERMISSION_PAGE = head_first(r"\b(?:users? (?:and|&) permissions|(?:nutzer|benutzer) und berechtigungen|"
                              r"usuarios y permisos|utilisateurs et (?:autorisations|permissions)|"
                              r"utilizadores e permissões|usuários e permissões|gebruikers en machtigingen|"
-                             r"(?:edit |manage )?permissions|berechtigungen|collaborators|permisos)\b", re.IGNORECASE)
+                             r"(?:edit |manage )?permissions|berechtigungen|collaborators|permisos|"
+                             r"behörighete[rn]|rättigheter|tilganger|rettigheter|uprawnienia)\b", re.IGNORECASE)
 PERMISSION_TICK = head_first(r"\b(?:tick|untick|check the boxes|uncheck|häkchen (?:setzen|entfernen)|"
                              r"(?:setzen|entfernen) sie (?:die |das )?häkchen|cochez|décochez|marca(?:r)? las casillas|"
-                             r"desmarca|marque as caixas|vink\w* aan|accept request|approve request)\b", re.IGNORECASE)
+                             r"desmarca|marque as caixas|vink\w*\b[^.\n>]{0,80}?\baan|accept request|approve request|"
+                             r"kryssa[rd]? (?:i|ur)|bocka[rd]? (?:i|ur)|zaznacz\w*|odznacz\w*)\b", re.IGNORECASE)
 
 # ... or its tab, opened as a step of a path: "Permissions tab → tick **Download original**"
 PERMISSION_TAB = head_first(r"\b(?:permissions?|berechtigungen|permisos|autorisations|permissões|machtigingen|"
-                            r"access rights|roles?) tab\s*>", re.IGNORECASE)
+                            r"access rights|roles?) tab\s*>|"
+                            # "tabblad **Rollen** →", "onglet *Rôles* >"
+                            r"\b(?:tabblad|registerkarte|reiter|onglet|pestaña|aba|scheda|fliken)\s+[*_\"'`]*"
+                            r"(?:rollen|rechten|machtigingen|berechtigungen|rôles|autorisations|roles|permisos|"
+                            r"funções|permissões|ruoli|permessi|roller|behörigheter)\b[*_\"'`]*\s*>", re.IGNORECASE)
 
 
 def _permission_page_hits(text: str, lines: list[tuple[int, int]]) -> list[Hit]:
