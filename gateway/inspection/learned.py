@@ -54,13 +54,14 @@ from gateway.inspection.learned_lookalikes import (
     is_ticket_routing_call,
     is_vendor_offboarding,
 )
-from gateway.inspection.learned_lookups import is_lookup_transcript, says_no_change
+from gateway.inspection.learned_lookups import is_lookup_transcript, is_select_only, says_no_change
 from gateway.inspection.learned_plain import (
     is_dependency_approval,
     is_inline_lookup,
     is_maintenance_notice,
     is_member_count,
     is_thing_sql_call,
+    is_work_shared,
 )
 from gateway.inspection.learned_sections import names_identity
 from gateway.inspection.learned_things import (
@@ -375,7 +376,8 @@ def _looks_alike(content: str) -> bool:
         or is_system_commands(content) or is_vendor_offboarding(content) or is_change_control_narrative(content) \
         or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content) \
         or is_masked_key_reference(content) or is_maintenance_notice(content) or is_member_count(content) \
-        or is_dependency_approval(content) or is_inline_lookup(content) or is_channel_membership(content)
+        or is_dependency_approval(content) or is_inline_lookup(content) or is_channel_membership(content) \
+        or is_select_only(content) or is_work_shared(content)
 
 
 def _as_read(choice: Choice) -> Choice:

@@ -67,6 +67,24 @@ def is_lookup_transcript(content: str) -> bool:
     return says_no_change(prose)
 
 
+# A query that only reads: SELECT (after a WITH), and no statement that writes or grants anywhere in it.
+SELECT_START = re.compile(r"\s*(?:with\s+\w+(?:\s*\([^)]*\))?\s+as\s*\(|select\s)", re.I)
+SQL_WRITE = re.compile(r"\b(?:insert|update|delete|merge|upsert|grant|revoke|create|alter|drop|truncate|call|exec|"
+                       r"execute|set|into)\b", re.I)
+SQL_STRING = re.compile(r"'[^'\n]*'")
+
+
+def is_select_only(content: str) -> bool:
+    """An answer that is one read-only SQL query (bare or fenced) and at most a line of prose that changes nothing:
+    its column names ("decision = 'revoke'", ACCOUNT_LOCKED) read as a decision or a lock to the learned model."""
+    blocks = FENCE.findall(content) if "```" in content else [content]
+    prose = FENCE.sub(" ", content) if "```" in content else ""
+    if len(blocks) != 1 or len(prose.strip()) > 200 or "\n\n" in prose.strip():
+        return False
+    query = SQL_STRING.sub("''", blocks[0])  # a value compared ('revoke') is no statement
+    return SELECT_START.match(query) is not None and SQL_WRITE.search(query) is None and says_no_change(prose)
+
+
 def says_no_change(prose: str) -> bool:
     """Prose that names no change in any language and does not write a result up as audit evidence: what a lookup's
     summary says ("Three logins have sysadmin on the server; that's from a quick query")."""

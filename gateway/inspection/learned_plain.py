@@ -1,8 +1,8 @@
 """Short answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
 notice that a system will be down for maintenance, a group's size and when it was made, a code review that approves
-a dependency bump, a lookup command quoted inline with what it returned; and a query tool's statement that only
-resizes, suspends or alters a thing no one signs in as (a warehouse, a table). Asked only of answers the model would
-hold."""
+a dependency bump, a lookup command quoted inline with what it returned, a piece of work shared with the team; and a
+query tool's statement that only resizes, suspends or alters a thing no one signs in as (a warehouse, a table). Asked
+only of answers the model would hold."""
 
 from __future__ import annotations
 
@@ -111,3 +111,26 @@ def is_thing_sql_call(name: str, arguments: str) -> bool:
     if not statements or GRANTISH.search(" ".join(statements)):
         return False
     return all(THING_STATEMENT.match(part) or READ_STATEMENT.match(part) for part in statements)
+
+
+# A piece of work shared with one's own team, in any language: "Jag har gjort klart rapporten och delat den med
+# teamet", "shared the draft with the group". The work is handed over; nobody's access to a system changes.
+WORK_SHARED = re.compile(r"\b(?:shared|delat|delade|delt|gedeeld|geteilt|partagé|compartid[oa]|compartí|condiviso|"
+                         r"compartilhei)\s+(?:(?:it|them|den|det|dem|het|es|le|la|lo|the\s+[\w-]+|rapporten|"
+                         r"presentationen|dokumentet|utkastet)\s+)?(?:with|med|met|mit|avec|con|com)\s+"
+                         r"(?:the\s+|de\s+|het\s+|dem\s+|l'|il\s+|o\s+)?(?:team\w*|grupp\w*|groups?|groep\w*|"
+                         r"kolleg\w*|colleagues|collega's|collègues|colegas|colleghi|alla|everyone|alle)\b")
+WORK_SHARED_WORDS = ("shared", "delat", "delade", "delt", "gedeeld", "geteilt", "partagé", "compart", "condiviso")
+NO_ACCESS_WORDS = head_first(r"\b(?:access|accounts?|users?|roles?|permissions?|rights|privileg\w*|admins?|"
+                             r"behörighet\w*|åtkomst|toegang|rechten|zugriff|berechtigung\w*|accès|droits|acceso|"
+                             r"permisos|acesso|permissões|accesso|permessi|folders?|drives?|mappen?|ordner|dossier|"
+                             r"carpeta|pasta|cartella|sites?|channels?|repos?|repositor\w*)\b")
+
+
+def is_work_shared(content: str) -> bool:
+    """A short answer whose only change is a piece of work shared with a team, no system or access named."""
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    return any(word in low for word in WORK_SHARED_WORDS) and WORK_SHARED.search(low) is not None \
+        and NO_ACCESS_WORDS.search(low) is None

@@ -17,17 +17,39 @@ ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:(?:his|her|their|[a-z
                   r"(?:memberships?|roles?|access|permissions?|rights|privileges?|shares?|licen[cs]es?|entitlements?|"
                   r"groups?)\b|[^\n]{0,60}?\b(?:memberships?|access|permissions?|privileges?|entitlements?)\b)",
                   re.MULTILINE)
+# Accounts changed, the list naming them: "Re-enabled the returning lifeguard accounts for the season:" then
+# "- `lg.abernathy` – Westside Pool", two such items at least.
+ACCOUNTS_LEAD = re.compile(r"^[ \t*]*(?:(?:i|we)(?:'ve|\u2019ve| have)?\s+)?(?P<verb>re-?enabled|reactivated|disabled|"
+                           r"deactivated|deleted|locked|unlocked|suspended|created)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                           r"(?:accounts|users|logins)\b[^\n:]{0,80}:[ \t*]*\n(?:[ \t]*\n)?", re.MULTILINE)
+ACCOUNT_ITEM = re.compile(r"[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+(?:`[\w.@-]{2,64}`|[a-z0-9]+[._@-][\w.@-]+|[a-z]+\d+)"
+                          r"(?:[ \t]|$)", re.MULTILINE)  # an id: in backticks, dotted (`lg.hwang`) or numbered
+LIFE_ACTIONS = {"deleted": "delete", "created": "create", "unlocked": "reset"}  # else disable, or enable again
 VERBS = ("removed", "revoked", "withdrawn", "taken away", "granted", "added", "assigned", "given")
 REVOKES = ("removed", "revoked", "withdrawn", "taken away")
 
 
 def lead_list_hits(low: str) -> list[Hit]:
-    """Access changes whose verb leads a list (`low`: the lower-cased answer)."""
-    if ":\n" not in low and ": \n" not in low or not any(map(low.__contains__, VERBS)):
+    """Access changes and account steps whose verb leads a list (`low`: the lower-cased answer)."""
+    if ":\n" not in low and ": \n" not in low:
         return []
-    hits = []
+    hits = _accounts_hits(low) if "accounts" in low or "users" in low or "logins" in low else []
+    if not any(map(low.__contains__, VERBS)):
+        return hits
     for m in LEAD.finditer(low):
         if ITEM.match(low, m.end()):
             action = "revoke" if m.group("verb") in REVOKES else "grant"
             hits.append(Hit("access_change", m.start(), m.end(), 0.7, action, rule="prose-lead-list"))
+    return hits
+
+
+def _accounts_hits(low: str) -> list[Hit]:
+    hits = []
+    for m in ACCOUNTS_LEAD.finditer(low):
+        first = ACCOUNT_ITEM.match(low, m.end())
+        if first is not None and ACCOUNT_ITEM.match(low, low.find("\n", first.start()) + 1):
+            verb = m.group("verb")
+            action = LIFE_ACTIONS.get(verb, "create" if verb.startswith(("re", "un")) else "disable")
+            # above a sentence rule's 0.75 on the same words: this one is self-supported (the list is the object)
+            hits.append(Hit("lifecycle", m.start(), m.end(), 0.8, action, rule="prose-lead-list"))
     return hits
