@@ -124,6 +124,9 @@ def _candidate(s: str, ls: str, verbs: list) -> Hit | None:
     return best
 
 
+# The request to submit, named before the verb: the steps after it are the process's, to come.
+REQUEST_FLOW = re.compile(r"\b(?:submit|raise|file|log|open)\s+(?:an?|the|your)\s+(?:[\w*\"' -]{0,40}?\s)?"
+                          r"(?:access request|request|catalog item|ticket|form)\b")
 SAVED_COPIES = re.compile(r"\b(?:out of|from|into)\s+(?:the\s+|a\s+|an\s+|our\s+|your\s+|their\s+)?"
                           r"(?:shared\s+|old\s+)?(?:spreadsheets?|excel (?:file|sheet)s?|sheets?|sticky notes|"
                           r"notebooks?|browsers?|keychains?|password managers?)\b")
@@ -150,6 +153,10 @@ def _score(s: str, ls: str, verb) -> Hit | None:
         return None  # "[Cancel] [Delete account]": the label of a button in UI copy
     if _look_alike(ls, verb, word, prefix):
         return None
+    flow = REQUEST_FLOW.search(ls, max(0, verb.start() - PREFIX), verb.end() + WINDOW_AFTER)
+    if flow is not None and flow.start() < verb.start():
+        return None  # "submit an access request ... and her manager approves it", "submit the *Shared Drive Access*
+        # catalog item": the way to ask, or the request's name, not a change
     if bx.SELF_SERVICE.search(ls, verb.end(), verb.end() + WINDOW_AFTER):
         return None  # "you'll set a new account password yourself": the reader's own account, self-service
     if bx.THRESHOLD.search(ls[verb.end(): verb.end() + WINDOW_AFTER]):

@@ -125,7 +125,9 @@ def _app_password(login: re.Match) -> bool:
 _OPENSSL_PASS = re.compile(r"-pass(?:in|out)?[ \t]+pass:(?P<bare>[^\s'\"]+)")
 _SSHPASS = re.compile(r"\bsshpass[ \t]+-p[ \t]*(?:'(?P<sq>[^'\n]+)'|\"(?P<dq>[^\"\n]+)\"|(?P<bare>\S+))")
 _NET_USER = re.compile(
-    r"(?i)\bnet[ \t]+user[ \t]+(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s>(?!/)[^\s*]+)[ \t]+/(?:add|domain)|"
+    # `net user NAME PASS` sets the password, before its switches (`/add`, `/active:yes`) or alone on its line
+    r"(?i)\bnet[ \t]+user[ \t]+(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s>(?!/)[^\s*\"'`]+)"
+    r"(?:[ \t]+/[a-z]|[ \t]*(?:$|[\n\"'`;&|]))|"
     # a share mapped with its login: `net use Z: \\fs02\Finance /user:RETAIL\svc-storefin Pl@nogram4432!`
     r"\bnet[ \t]+use[ \t]+(?:[a-z]:[ \t]+)?\S+[ \t]+/u(?:ser)?:(?:\"[^\"\n]+\"|\S+)[ \t]+(?P<s2>(?![/*])[^\s]+)"
 )

@@ -115,6 +115,12 @@ def _secret_part(token: str) -> str:
     return token
 
 
+def _mode_key(rest: str) -> bool:
+    """The random part after a mode prefix: a key's, or a shorter run holding digits (a key split in parts)."""
+    return looks_like_key(rest) or looks_like_key(rest, 10) and any(ch.isdigit() for ch in rest) \
+        and any(ch.isupper() for ch in rest) and any(ch.islower() for ch in rest)
+
+
 def looks_fake(token: str) -> bool:
     """Documentation tokens: AKIAIOSFODNN7EXAMPLE, ghp_xxxx..., .../T00000000/B00000000/XXXX."""
     if MASK_RUN.search(token):
@@ -254,8 +260,8 @@ RULES: tuple[Rule, ...] = (
     # a vendor's live or production secret key by its mode prefix: `mrd_live_8fK2pQ7v…`, `rk_prod_…` (not a
     # publishable `pk_live_` key, which ships in web pages)
     Rule("api_key", ("_live_", "_prod_"),
-         re.compile(r"(?<![A-Za-z0-9_])(?P<s>(?!pk_)[a-z]{2,8}_(?:live|prod)_[A-Za-z0-9]{24,80})(?![A-Za-z0-9_])"),
-         0.85, lambda s: looks_like_key(s.split("_", 2)[2]), at=None),
+         re.compile(r"(?<![A-Za-z0-9_])(?P<s>(?!pk_)[a-z]{2,8}_(?:live|prod)_[A-Za-z0-9]{10,80})(?![A-Za-z0-9_])"),
+         0.85, lambda s: _mode_key(s.split("_", 2)[2]), at=None),
     # a key compiled into firmware or code as a byte array: `static const uint8_t PL_HMAC_KEY[32] = { 0xbd, 0xcb, … }`
     Rule("generic_secret", ("KEY[", "Key[", "key[", "SECRET[", "Secret[", "secret[", "PSK[", "psk["),
          re.compile(r"(?i:key|secret|psk)\s*\[\s*\d*\s*\]\s*=\s*\{\s*(?P<s>(?:0x[0-9a-fA-F]{2}\s*,\s*){15,63}"

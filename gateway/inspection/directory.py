@@ -101,7 +101,8 @@ USER_BODY = (
     (re.compile(r"password", re.I), "lifecycle", "reset"),
     (re.compile(r"manager|department|jobtitle|[\"']title[\"']|employeetype|costcent|orgunitpath|"
                 r"organizations|employment|enddate|relations|primaryemail|userprincipalname|legalname|"
-                r"givenname|familyname|surname|reportsto", re.I), "attestation", "modify"),
+                r"givenname|familyname|surname|reportsto|employeestatus|terminationdate|hiredate", re.I),
+     "attestation", "modify"),
     (re.compile(r"[\"']?(?:members|groups|roles)[\"']?\s*[:\[]", re.I), "access_change", "modify"),
 )
 
@@ -202,7 +203,9 @@ def _judged(text: str, requests: list[re.Match]) -> list[Hit]:
                 continue
             url = url_match.group(0)
             method = match.group("m2") or _implied_method(command)
-        body = text[match.end(): match.end() + 1500]
+        # a raw request's body follows it; a command's is in it (not the prose after: "the policy deactivates ...")
+        in_command = match.group("curl") or match.group("m2")
+        body = text[match.end(): cmd_end] if in_command else text[match.end(): match.end() + 1500]
         decided = classify_endpoint(method, url, body)
         if decided:
             hits.append(Hit(decided[0], match.start(), cmd_end, 0.9, decided[1], target=url[-80:],

@@ -57,7 +57,9 @@ from gateway.inspection.learned_lookalikes import (
 from gateway.inspection.learned_lookups import is_lookup_transcript, is_select_only, says_no_change
 from gateway.inspection.learned_plain import (
     is_dependency_approval,
+    is_dry_run,
     is_inline_lookup,
+    is_linter_added,
     is_maintenance_notice,
     is_member_count,
     is_thing_sql_call,
@@ -377,7 +379,7 @@ def _looks_alike(content: str) -> bool:
         or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content) \
         or is_masked_key_reference(content) or is_maintenance_notice(content) or is_member_count(content) \
         or is_dependency_approval(content) or is_inline_lookup(content) or is_channel_membership(content) \
-        or is_select_only(content) or is_work_shared(content)
+        or is_select_only(content) or is_work_shared(content) or is_dry_run(content) or is_linter_added(content)
 
 
 def _as_read(choice: Choice) -> Choice:

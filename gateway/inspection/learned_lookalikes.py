@@ -220,11 +220,12 @@ THING_SEGMENT = re.compile(r"/(?:monitors?|deployments?|promotion_codes|coupons?
                            r"incidents?|"
                            r"builds?|pipelines?|releases?|artifacts?|snapshots?|products?|prices?|orders?|"
                            r"transitions|comments|labels|milestones|worklogs?|nonconformit(?:y|ies)|capas?|"
-                           r"corrective[-_]actions?|jobs?|schedules?|workflows?|cron[-_]?jobs?|triggers?)(?:/|\?|\Z)")
+                           r"corrective[-_]actions?|jobs?|schedules?|workflows?|cron[-_]?jobs?|triggers?|"
+                           r"trailers?|vehicles?|trucks?|shipments?|lockers?)(?:/|\?|\Z)")  # a trailer's smart lock
 THING_SEGMENT_WORDS = ("monitor", "deployment", "promotion", "coupon", "dashboard", "alert", "incident", "build",
                        "pipeline", "release", "artifact", "snapshot", "product", "price", "order", "transition",
                        "comment", "label", "milestone", "worklog", "nonconformit", "capa", "corrective", "job",
-                       "schedule", "workflow", "cron", "trigger")
+                       "schedule", "workflow", "cron", "trigger", "trailer", "vehicle", "truck", "shipment", "locker")
 
 
 # A feature flag set by an API (Canvas's `PUT /accounts/1/features/flags/new_gradebook_filters`): a product's

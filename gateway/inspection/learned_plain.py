@@ -134,3 +134,29 @@ def is_work_shared(content: str) -> bool:
     low = shared_lower(content)
     return any(word in low for word in WORK_SHARED_WORDS) and WORK_SHARED.search(low) is not None \
         and NO_ACCESS_WORDS.search(low) is None
+
+
+# A command run dry, said to change nothing: "Run `sync-grads.py --remove-from x --dry-run` first: it only prints."
+DRY_RUN = re.compile(r"--dry-?run\b|-whatif\b|--noop\b|--check\b|\bterraform plan\b")
+CHANGES_NOTHING = re.compile(r"\b(?:only|just)\s+(?:prints?|shows?|lists?|reports?|previews?)\b|\bchanges? nothing\b|"
+                             r"\bno changes? (?:is|are)? ?(?:made|applied)\b|\bwithout (?:changing|applying)\b")
+# A tool added to the build that checks files: "Add Parliament to CI so IAM policy JSON gets linted on every PR"
+TOOL_IN_BUILD = re.compile(r"\b(?:add|install|enable|run)\s+[\w.-]+(?:\s+[\w.-]+)?\s+(?:to|in|as part of)\s+"
+                           r"(?:the\s+|our\s+|your\s+)?(?:ci|pipeline|pre-commit|build|workflow|github actions)\b"
+                           r"[^.\n]{0,80}?\b(?:lint\w*|check\w*|scan\w*|validat\w*|test\w*)\b")
+
+
+def is_dry_run(content: str) -> bool:
+    """A short answer whose command runs dry and that says so."""
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    return DRY_RUN.search(low) is not None and CHANGES_NOTHING.search(low) is not None
+
+
+def is_linter_added(content: str) -> bool:
+    """A short answer that adds a checking tool to the build: files are checked, no one's access changes."""
+    if len(content) > SHORT:
+        return False
+    low = shared_lower(content)
+    return TOOL_IN_BUILD.search(low) is not None and ACCESS_NOUNS.search(low) is None

@@ -16,7 +16,7 @@ PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call
                  "number", "telefon", "handy", "teléfono", "móvil", "movil", "téléphone", "portable", "telefono",
                  "cellulare", "cell", "celular", "telefone", "telemóvel", "telefoon", "mobiel", "gsm",
                  "on-call", "oncall", "pager", "astreinte", "bereitschaft", "reperibil", "guardia", "beredskap",
-                 "emergency"]
+                 "emergency", "landline", "calls", "festnetz", "fijo", "fixe", "fisso", "vaste"]
 BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "geboren", "geburtsdatum",
                  "nacimiento", "nacido", "nacida", "naissance", "nascita", "nascimento", "nasceu",
                  "geboortedatum", "nascida", "nascido", "nasc"]

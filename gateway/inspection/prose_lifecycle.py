@@ -228,6 +228,10 @@ def lifecycle_hits(doc: ProseSentences, chosen: set[int], foreign: set[int], out
             out[index] += (hit.shifted(start) for hit in found)
 
 
+AT_LOGIN = re.compile(r"\b(?:after|before|upon|on|at|during)\s+(?:each\s+|every\s+|the\s+|a\s+)?"
+                      r"(?:login|log-?in|sign-?in|logon)\b")
+
+
 def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]]) -> None:
     """A lifecycle verb with its object, a pronoun whose noun came before, or after a passive subject,
     as a directive (in upper case it is SQL's DELETE, and recurring advice is policy)."""
@@ -249,6 +253,9 @@ def _step_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[Hit]])
             near = LIFE_NEAR.match(low, m.end(), end)
             if near is not None and GENERIC_OBJECT.search(near.group(0)) and PREPOSITION.search(near.group(0)):
                 near = None  # "disable the feature flag for all users": the users are not the object
+            if near is not None and (when := AT_LOGIN.search(near.group(0))) \
+                    and lx.LIFE_OBJ.search(near.group(0), 0, when.start()) is None:
+                near = None  # "regenerate the session ID after login": when it happens, the login is no object
             if near is not None and lx.ACCOUNT_PROCESS.match(low, m.end()):
                 near = None  # "suspend debt recovery on account 4100612388": a customer's bill, not a login
             if near is None and verb.startswith(KEY_VERBS):

@@ -130,6 +130,14 @@ STATE_PARTS = ("status", "state", "enabled", "active", "activation", "lock", "lo
 TERMINATION = ("terminat", "endemployment", "end_employment", "separation", "offboard")
 
 
+# One endpoint for every call, the body naming what it writes: REDCap's `/api/` with `content: user` and the users'
+# rights as `data` (an import; an export sends no data)
+USER_RIGHTS_CONTENT = re.compile(r"[\"']content[\"']\s*:\s*[\"'](?:user|userrole|userrolemapping|userdagmapping)[\"']",
+                                 re.I)
+USER_RIGHTS_DATA = re.compile(r"[\"']data[\"']\s*:")
+DELETE_ACTION = re.compile(r"[\"']action[\"']\s*:\s*[\"']delete[\"']", re.I)
+
+
 def segments(url: str) -> list[str]:
     """The lower-cased path segments of a URL or path, without scheme, host, query or API prefixes."""
     path = compiled(r"^[a-z]+://[^/]+", re.I).sub("", url.strip()).split("?", 1)[0].split("#", 1)[0]
@@ -148,6 +156,8 @@ def _is_id(segment: str) -> bool:
 def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] | None:
     """(kind, action) for a write whose path shape says it changes identity; None otherwise."""
     method = method.upper()
+    if method == "POST" and USER_RIGHTS_CONTENT.search(body) and USER_RIGHTS_DATA.search(body):
+        return "access_change", "revoke" if DELETE_ACTION.search(body) else "grant"
     parts = segments(url)
     if method not in ("POST", "PUT", "PATCH", "DELETE") or not parts:
         return None

@@ -57,11 +57,36 @@ def test_found(content: str, kind: str) -> None:
     assert kind in rule_kinds(content)
 
 
+@pytest.mark.parametrize(("content", "kind"), [
+    # a live key split in two parts for a short form field
+    ("The Sunquest API key is too long for the vendor's form field, so enter it in two parts:\n\n"
+     "- Part 1 (field *Key A*): `sq_live_7Gh2Rt5Yp9`\n- Part 2 (field *Key B*): `Mk4Wc8Nq1Zs6Ld3Vb0`\n", "credential"),
+    # a profile's attributes posted to a user; the lifecycle policy named after the command is no part of its body
+    ("```bash\ncurl -s -X POST \"https://acme.okta.com/api/v1/users/00u9xk2Lm7QpT4vR1h5d\" \\\n"
+     "  -H \"Authorization: SSWS $OKTA_API_TOKEN\" -H \"Content-Type: application/json\" \\\n"
+     "  -d '{\"profile\": {\"employeeStatus\": \"Terminated\", \"terminationDate\": \"2025-09-30\"}}'\n```\n"
+     "That's the profile update for Jae Park's exit; the lifecycle policy deactivates on the termination date.",
+     "attestation"),
+])
+def test_found_by_credentials_and_structured(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
 @pytest.mark.parametrize(("content", "call", "kind"), [
     # a Zabbix macro names the secret its value holds
     ("Updated the macro on the switch template.",
      named_call("update_record", system="zabbix", object="template_macro", macro="{$SNMP_COMMUNITY}",
                 value="Qx7-ramp-L0-9921"), "credential"),
+    # one endpoint for every call, the body naming what it imports: REDCap's users and their rights
+    ("Imported the user rights via the REDCap API:",
+     named_call("http_request", method="POST", url="https://redcap.example-hospital.org/api/",
+                body={"token": "${REDCAP_API_TOKEN}", "content": "user", "format": "json",
+                      "data": '[{"username": "jkowal", "expiration": "2025-06-30", "data_export": "2"}]'}),
+     "access_change"),
+    # `net user NAME PASS` before its switches
+    ("Resetting the local kiosk account on the lobby screen.",
+     named_call("run_shell", host="kiosk-l1.example.local", command="net user kioskop Lobby7!Harbour2026 /active:yes"),
+     "credential"),
 ])
 def test_found_in_calls(content: str, call, kind: str) -> None:
     assert kind in rule_kinds(content, call)
@@ -79,6 +104,13 @@ def test_found_in_calls(content: str, call, kind: str) -> None:
      "lifecycle"),
     ("Vamos rodar o script de importação com a chave `--dry-run` primeiro.", "lifecycle"),
     ("Ho aggiornato la data: il report è up to date e i dati sono stati caricati.", "access_change"),
+    ("For the parent portal, keep idle sessions to 15 minutes, regenerate the session ID after login, and set "
+     "cookies `Secure` and `HttpOnly`. It's configuration in the portal's session middleware.", "lifecycle"),
+    ("If you need access to the Oncology shared drive, submit the *Shared Drive Access* catalog item in ServiceNow "
+     "and name the folder. Your manager approves it first, then the folder owner.", "access_change"),
+    ("She isn't in the group that maps the drive. She'll need to submit an access request in ServiceNow and her "
+     "manager approves it.", "access_change"),
+    ("Set the stream flag `is_live_streamEnabled` to true for the event page.", "credential"),
 ])
 def test_look_alikes_stay_quiet(content: str, kind: str) -> None:
     assert kind not in rule_kinds(content)
