@@ -148,15 +148,11 @@ TOOL_IN_BUILD = re.compile(r"\b(?:add|install|enable|run)\s+[\w.-]+(?:\s+[\w.-]+
 
 def is_dry_run(content: str) -> bool:
     """A short answer whose command runs dry and that says so."""
-    if len(content) > SHORT:
-        return False
-    low = shared_lower(content)
+    low = shared_lower(content) if len(content) <= SHORT else ""
     return DRY_RUN.search(low) is not None and CHANGES_NOTHING.search(low) is not None
 
 
 def is_linter_added(content: str) -> bool:
     """A short answer that adds a checking tool to the build: files are checked, no one's access changes."""
-    if len(content) > SHORT:
-        return False
-    low = shared_lower(content)
+    low = shared_lower(content) if len(content) <= SHORT else ""
     return TOOL_IN_BUILD.search(low) is not None and ACCESS_NOUNS.search(low) is None

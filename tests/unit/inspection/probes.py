@@ -100,5 +100,12 @@ def full_kinds(engine: Any, content: str, *calls: ToolCall) -> set[str]:
     return engine_kinds(engine, Answer((Choice(0, content, calls),)))
 
 
+def rule_kinds(engine: Any, content: str, *calls: ToolCall) -> set[str]:
+    """The kinds found at the holding confidence by every detector but the learned model."""
+    answer = Answer((Choice(0, content, calls),))
+    return set().union(*(engine_kinds(engine, answer, name)
+                         for name in ("prose", "structured", "tool_calls", "credentials")))
+
+
 def named_call(name: str, **arguments: object) -> ToolCall:
     return ToolCall(id="call_1", name=name, arguments=json.dumps(arguments))

@@ -3,20 +3,17 @@ not the learned model), and its look-alike stays quiet."""
 
 from __future__ import annotations
 
+import probes
 import pytest
-from probes import engine_kinds, named_call
+from probes import named_call
 
 from gateway.inspection.engine import build_engine
-from gateway.types import Answer, Choice
 
 FULL = build_engine()
 
 
 def rule_kinds(content: str, *calls) -> set[str]:
-    """Kinds found at the holding confidence by every detector but the learned model."""
-    answer = Answer((Choice(0, content, calls),))
-    return engine_kinds(FULL, answer, "prose") | engine_kinds(FULL, answer, "structured") \
-        | engine_kinds(FULL, answer, "tool_calls") | engine_kinds(FULL, answer, "credentials")
+    return probes.rule_kinds(FULL, content, *calls)
 
 
 @pytest.mark.parametrize(("content", "kind"), [
