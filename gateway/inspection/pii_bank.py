@@ -92,4 +92,6 @@ def bank_recognizers() -> list[EntityRecognizer]:
                                              0.05)], BANK_CONTEXT),
         # a UK sort code: six digits in pairs, after the word that names it ("sort code 20-45-77")
         ChecksumRecognizer("UK_SORT_CODE", [(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])", 0.05)], ["sort", "sortcode"]),
+        # ... or with its eight-digit account after a slash: "Barclays 20-45-77 / 43168092", the pair a payment needs
+        ChecksumRecognizer("UK_BANK_ACCOUNT", [(r"(?<![\d-])\d{2}-\d{2}-\d{2}[ \t]*/[ \t]*\d{8}(?![\d-])", 0.6)], []),
     ]

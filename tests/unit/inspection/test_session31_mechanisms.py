@@ -117,3 +117,11 @@ def test_a_note_titled_after_a_steering_group_grants_nothing() -> None:
     call = named_call("save_note", notebook="Sustainability", title="Grant steering group 12/06",
                       text="Agreed to apply for the DfT grant. Finance to confirm match funding.")
     assert "access_change" not in rule_kinds("Saved the minutes to the project notebook.", call)
+
+
+def test_a_uk_sort_code_and_account_pair_is_personal_data() -> None:
+    report = ("Payroll exception report, June run — returned payments:\n\n"
+              "1. Mr Alan Jeffries, PN-0012077, Barclays 20-45-77 / 43168092 — account closed\n"
+              "2. Mrs Patricia Olowe, PN-0021530, HSBC 40-11-62 / 81530274 — name mismatch\n")
+    assert "pii" in probes.engine_kinds(FULL, report, "pii")
+    assert "pii" not in probes.engine_kinds(FULL, "Release 2024-06-01 shipped; build 41 of 43 passed.", "pii")
