@@ -121,10 +121,11 @@ WORK_SHARED = re.compile(r"\b(?:shared|delat|delade|delt|gedeeld|geteilt|partag�
                          r"(?:the\s+|de\s+|het\s+|dem\s+|l'|il\s+|o\s+)?(?:team\w*|grupp\w*|groups?|groep\w*|"
                          r"kolleg\w*|colleagues|collega's|collègues|colegas|colleghi|alla|everyone|alle)\b")
 WORK_SHARED_WORDS = ("shared", "delat", "delade", "delt", "gedeeld", "geteilt", "partagé", "compart", "condiviso")
-NO_ACCESS_WORDS = head_first(r"\b(?:access|accounts?|users?|roles?|permissions?|rights|privileg\w*|admins?|"
-                             r"behörighet\w*|åtkomst|toegang|rechten|zugriff|berechtigung\w*|accès|droits|acceso|"
-                             r"permisos|acesso|permissões|accesso|permessi|folders?|drives?|mappen?|ordner|dossier|"
-                             r"carpeta|pasta|cartella|sites?|channels?|repos?|repositor\w*)\b")
+# Words of access, or of a place whose sharing gives it (a folder, a drive, a site): a share of those is a grant
+ACCESS_OR_PLACE_WORDS = head_first(
+    r"\b(?:access|accounts?|users?|roles?|permissions?|rights|privileg\w*|admins?|behörighet\w*|åtkomst|toegang|"
+    r"rechten|zugriff|berechtigung\w*|accès|droits|acceso|permisos|acesso|permissões|accesso|permessi|folders?|"
+    r"drives?|mappen?|ordner|dossier|carpeta|pasta|cartella|sites?|channels?|repos?|repositor\w*)\b")
 
 
 def is_work_shared(content: str) -> bool:
@@ -133,7 +134,7 @@ def is_work_shared(content: str) -> bool:
         return False
     low = shared_lower(content)
     return any(word in low for word in WORK_SHARED_WORDS) and WORK_SHARED.search(low) is not None \
-        and NO_ACCESS_WORDS.search(low) is None
+        and ACCESS_OR_PLACE_WORDS.search(low) is None
 
 
 # A command run dry, said to change nothing: "Run `sync-grads.py --remove-from x --dry-run` first: it only prints."

@@ -47,7 +47,8 @@ def _accounts_hits(low: str) -> list[Hit]:
     hits = []
     for m in ACCOUNTS_LEAD.finditer(low):
         first = ACCOUNT_ITEM.match(low, m.end())
-        if first is not None and ACCOUNT_ITEM.match(low, low.find("\n", first.start()) + 1):
+        second = low.find("\n", first.start()) + 1 if first is not None else 0
+        if second and ACCOUNT_ITEM.match(low, second):  # two items: the first one's line ends, another follows
             verb = m.group("verb")
             action = LIFE_ACTIONS.get(verb, "create" if verb.startswith(("re", "un")) else "disable")
             # above a sentence rule's 0.75 on the same words: this one is self-supported (the list is the object)

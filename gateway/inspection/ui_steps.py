@@ -137,7 +137,7 @@ UNDER_PERMISSIONS = re.compile(r"[*_\"'`]*\s+(?i:under|in|on)\s+(?:(?i:the|their
 # **Approve payroll**"
 TICKED_RIGHT = re.compile(r"\b(?:tick|select|kryssa[rd]? i|bocka[rd]? i|cochez|marca|marque|zaznacz\w*)\s+"
                           r"(?:the |la |le |o |a |het |de )?(?:permission|right|role|behörigheten|rättigheten|rollen|"
-                          r"permiso|permission|droit|rôle|permissão|função|uprawnienie|rolę)\s+[*_\"'`]", re.IGNORECASE)
+                          r"permiso|droit|rôle|permissão|função|uprawnienie|rolę)\s+[*_\"'`]", re.IGNORECASE)
 RIGHT_GATES = ("tick", "select ", "kryssa", "bocka", "cochez", "marca", "marque", "zaznacz")
 TICK_GATES = ("tick", "check the boxes", "uncheck", "häkchen", "cochez", "casillas", "desmarca", "caixas", "vink",
               "accept request", "approve request", "kryssa", "bocka", "zaznacz", "odznacz")
@@ -270,7 +270,6 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
         lines = _crumb_lines(crumbs)
         if found.any(TICK_GATES):
             hits += _permission_page_hits(crumbs, lines)
-
         for line in lines:
             for m in CRUMB.finditer(crumbs, *line):
                 label = _clean(m.group("label"))
