@@ -97,6 +97,8 @@ def contact_recognizers() -> list[EntityRecognizer]:
             ("phone_intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}\b", 0.45),
             # a country code and ten digits or more in groups: a phone number without a word saying so
             ("phone_intl_full", r"(?<![\w+])\+(?=(?:[ .-]?\d){10,15}\b)\d{1,3}(?:[ .-]\d{2,4}){3,5}\b", 0.5),
+            # E.164 written without separators ("+447700914382"): a plus and 11 to 15 digits is a number to dial
+            ("phone_e164", r"(?<![\w+])\+[1-9]\d{10,14}(?![\w.-])", 0.5),
             ("phone_nanp", r"(?<![\w-])\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", 0.4),
             ("phone_national", r"(?<![\w-])0\d{2,4} \d{3,4} ?\d{3,4}\b|\b[67]\d{2} \d{3} \d{3}\b|"
                                r"(?<![\w-])0[1-9](?:[ .]\d{2}){4}\b|"

@@ -18,6 +18,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
 _ITEM_OR_ROW = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]|[ \t]*\|")  # a list item or a table row
 _LEAD_REACH = 2000
 _WHOLE_WORD_AT_MOST = 3  # context words this short match a whole word only: "sin" is not in "single"
+# spaCy counts "call" a stop word; for a phone number it is the word that says so ("call her on 07700 914 382")
+_STOP_WORDS = STOP_WORDS - {"call"}
 
 
 class TextArtifacts(NlpArtifacts):
@@ -49,7 +51,7 @@ def words_before(text: str, start: int, count: int) -> list[str]:
     words = [text[chunk_start:start].lower()]
     for raw in reversed(text[max(0, chunk_start - _WINDOW):chunk_start].split()):
         word = raw.strip(_PUNCT).lower()
-        if word and word not in STOP_WORDS and word != "be":
+        if word and word not in _STOP_WORDS and word != "be":
             words.append(word)
             if len(words) > count:
                 break
