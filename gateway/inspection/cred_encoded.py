@@ -307,7 +307,8 @@ def _before_blanks(text: str, at: int) -> str:
 # Also said in words, as two keepers hold the halves of a break-glass password: "first half: `…`", "2nd part = …".
 _PART_VALUE = head_first(r"""(?:(?:part|half|piece|chunk)[ _.-]?(?P<n>\d)|"""
                          r"""(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ _-](?:half|part|piece|chunk))"""
-                         r"""["']?[ \t]*[:=][ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
+                         # "Part 1 (this message): `…`", "part 2 is `…`"
+                         r"""["']?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:[:=]|\bis\b)[ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "1st": "1", "2nd": "2", "3rd": "3", "4th": "4"}
 _PART_WORDS = ("part", "half", "piece", "chunk")
 _KEY_CHARS = re.compile(r"[\w.-]*\Z")

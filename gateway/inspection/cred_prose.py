@@ -32,7 +32,9 @@ CODE_ANCHORS = ("cod", "kod", "pin", "códig")
 PLACE = re.compile(r"\b(?:door|doors|porte|porta|portão|puerta|dörr\w*|deur|tür\w*|larm\w*|alarm\w*|keypad|"
                    r"safe|coffre|kluis|gate|cancello|lock|cadenas|server ?room|salle|serverrum\w*|lockbox|"
                    # a medicine or key cabinet's code, a bypass of its reader ("the cabinet-level bypass PIN is 7194")
-                   r"cabinets?|locker|lockers|key ?box|dispensing|bypass)\b")
+                   r"cabinets?|locker|lockers|key ?box|dispensing|bypass|"
+                   # an intruder alarm panel's own codes: "engineer code ... is 7351-9044, master user code 2086"
+                   r"intruder|engineer code|master (?:user )?code|duress code)\b")
 KEYPAD = re.compile(r"\b(?P<k>code|kod(?:en)?|codice|código|pin(?:code)?|combinaison|combination)\b"
                     r"(?P<gap>[^\d\n]{0,40}?)(?P<s>\d{4,8}[#*]?)(?!\d)")
 NOT_A_CODE = re.compile(r"\b(?:error|status|exit|zip|postal|post|area|country|http|reason|return|response|"

@@ -16,6 +16,8 @@ TF_LIFECYCLE = (
     r"aws_iam_(?:user|access_key|user_login_profile|service_specific_credential|signing_certificate|"
     r"user_ssh_key)|google_service_account(?:_key)?|azuread_(?:user|service_principal|application|"
     r"application_password|service_principal_password)|okta_user|aws_cognito_user|"
+    # a workload's own identity: an Azure user-assigned managed identity is a service principal in Entra
+    r"azurerm_user_assigned_identity|"
     r"kubernetes_service_account(?:_v1)?|github_repository_deploy_key|gitlab_deploy_key|"
     r"vault_approle_auth_backend_role_secret_id|random_password_for_user|"
     # a database's own logins: a Postgres role (a login or a group role) and a MySQL or SQL Server user

@@ -58,10 +58,13 @@ from gateway.inspection.learned_lookups import is_lookup_transcript, is_select_o
 from gateway.inspection.learned_plain import (
     is_dependency_approval,
     is_dry_run,
+    is_infra_teardown,
     is_inline_lookup,
     is_linter_added,
     is_maintenance_notice,
     is_member_count,
+    is_outreach_pause_call,
+    is_outreach_paused,
     is_thing_sql_call,
     is_work_shared,
 )
@@ -379,7 +382,8 @@ def _looks_alike(content: str) -> bool:
         or is_thing_date_change(content) or is_existing_service_account(content) or is_lookup_transcript(content) \
         or is_masked_key_reference(content) or is_maintenance_notice(content) or is_member_count(content) \
         or is_dependency_approval(content) or is_inline_lookup(content) or is_channel_membership(content) \
-        or is_select_only(content) or is_work_shared(content) or is_dry_run(content) or is_linter_added(content)
+        or is_select_only(content) or is_work_shared(content) or is_dry_run(content) or is_linter_added(content) \
+        or is_outreach_paused(content) or is_infra_teardown(content)
 
 
 def _as_read(choice: Choice) -> Choice:
@@ -400,7 +404,7 @@ def _changes_nobody(name: str, arguments: str) -> bool:
         or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments) \
         or is_cluster_object_call(name, arguments) \
         or is_feature_flag_call(arguments) \
-        or is_thing_sql_call(name, arguments)
+        or is_thing_sql_call(name, arguments) or is_outreach_pause_call(name, arguments)
 
 
 def _position(lowered: str, feature: str, tool_calls_at: int) -> int:

@@ -1,6 +1,7 @@
 """Short answers the learned model reads as identity by their words alone, that change and attest nobody's access: a
 notice that a system will be down for maintenance, a group's size and when it was made, a code review that approves
-a dependency bump, a lookup command quoted inline with what it returned, a piece of work shared with the team; and a
+a dependency bump, a lookup command quoted inline with what it returned, a piece of work shared with the team, a
+campaign or reminders paused, cloud machines taken down; and a
 query tool's statement that only resizes, suspends or alters a thing no one signs in as (a warehouse, a table). Asked
 only of answers the model would hold."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import head_first
 from gateway.inspection.learned_lookalikes import ACCESS_WORDS, CHANGE_VERBS, SHORT
 from gateway.inspection.lowered import shared_lower
@@ -157,3 +159,49 @@ def is_linter_added(content: str) -> bool:
     """A short answer that adds a checking tool to the build: files are checked, no one's access changes."""
     low = shared_lower(content) if len(content) <= SHORT else ""
     return TOOL_IN_BUILD.search(low) is not None and ACCESS_NOUNS.search(low) is None
+
+
+# Messages to customers paused or muted: "paused the 'Summer Saver' Meta Ads campaign", "Muting the missed-bin SMS for
+# today's suspended rounds": a campaign or a round of reminders stops, no one's account does.
+OUTREACH_PAUSED = head_first(
+    r"\b(?:paus|mut|snooz|suspend|resum|unpaus|stopp)(?:e|es|ed|ing|s)?\b[^.\n]{0,80}?\b(?:campaigns?|ad sets?|ads|"
+    r"adverts?|newsletters?|mailings?|reminders?|sms|text messages|notifications?|broadcasts?|promotions?|"
+    r"collections?|rounds?|deliveries)\b")
+OUTREACH_WORDS = ("campaign", "ad set", "ads", "advert", "newsletter", "mailing", "reminder", "sms", "text message",
+                  "notification", "broadcast", "promotion")
+PAUSE_WORDS = ("pause", "mute", "snooze", "suspend", "resume")
+
+
+def is_outreach_paused(content: str) -> bool:
+    """A short answer that pauses or resumes messages or a campaign, with no account, access or place named."""
+    low = shared_lower(content) if len(content) <= SHORT else ""
+    return OUTREACH_PAUSED.search(low) is not None and ACCESS_OR_PLACE_WORDS.search(low) is None \
+        and lx.LIFE_OBJ.search(low) is None
+
+
+def is_outreach_pause_call(name: str, arguments: str) -> bool:
+    """A call that pauses reminders, notifications or a campaign (`wrs-binday-reminders-pause`), naming no account."""
+    low = shared_lower(f"{name} {arguments}")
+    return any(word in low for word in PAUSE_WORDS) and any(word in low for word in OUTREACH_WORDS) \
+        and ACCESS_NOUNS.search(low) is None and lx.LIFE_OBJ.search(low) is None
+
+
+# Machines taken down by their cloud's CLI: `aws ec2 terminate-instances`, `az vm delete`, `gcloud compute instances
+# delete`: servers and disks removed, not an identity (an IAM, a user, a key or a secret command is not one of these).
+INFRA_COMMAND = re.compile(r"(?:\$[ \t]*)?(?:aws[ \t]+(?:ec2|rds|elb|elbv2|autoscaling|ecs|eks|ebs|s3|s3api|"
+                           r"lambda|cloudformation)|az[ \t]+(?:vm|disk|vmss|network|storage[ \t]+account|group)|"
+                           r"gcloud[ \t]+compute)[ \t][^\n]*", re.I)
+INFRA_IDENTITY = re.compile(r"\b(?:iam|users?|roles?|polic\w*|key-?pairs?|keys?|secrets?|passwords?|"
+                            r"credentials?|permissions?|acls?|principals?|identit\w*|grants?)\b", re.I)
+FENCE = re.compile(r"```[^\n]*\n(?P<body>[\s\S]*?)```")
+
+
+def is_infra_teardown(content: str) -> bool:
+    """A short answer whose fenced commands all remove or stop cloud machines and whose prose names no account,
+    access or identity."""
+    if len(content) > SHORT or "```" not in content:
+        return False
+    lines = [line.strip() for m in FENCE.finditer(content) for line in m.group("body").splitlines() if line.strip()]
+    prose = shared_lower(FENCE.sub(" ", content))
+    return bool(lines) and all(INFRA_COMMAND.fullmatch(line) and not INFRA_IDENTITY.search(line) for line in lines) \
+        and ACCESS_OR_PLACE_WORDS.search(prose) is None and lx.LIFE_OBJ.search(prose) is None

@@ -45,6 +45,10 @@ DIRECTORY_NAMES = "(?:" + "|".join("entra(?: id)?" if name == "entra" else name 
 # Where a backticked name placed in a directory may stand ("`x` in AD"), and a step led by its directory ("In Okta,").
 DIRECTORY_PLACES = tuple(f"{mark} in {name}" for name in DIRECTORIES for mark in ("`", "**"))
 DIRECTORY_LEADS = tuple(f"in {name}{mark}" for name in DIRECTORIES for mark in (",", ":"))
+# The people a group is named for, at the end of its name (prose.GROUP_NAMED)
+GROUP_OF_PEOPLE = ("supervisors", "managers", "leads", "staff", "agents", "analysts", "engineers", "auditors",
+                   "technicians", "coordinators", "planners", "dispatchers", "instructors", "trainers", "clerks",
+                   "nurses", "accountants")
 ACCESS_OBJ_STEMS = _minimal((
     "access", "permission", "privileg", "right", "role", "group", "admin", "owner", "editor",
     "viewer", "reader", "commenter", "contributor", "maintainer", "collaborator", "member",
@@ -57,6 +61,8 @@ ACCESS_OBJ_STEMS = _minimal((
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
     # `prod-readonly`, **AWS-Prod-ReadOnly**; "remove her from the GitHub org"
     "readonly`", "readonly**", "users**", "admins**", " org ", " org.", " org,", " orgs ",
+    # a group named for the people in it: `pos-supervisors`, **rota_planners**
+    *(f"{sep}{people}{mark}" for people in GROUP_OF_PEOPLE for sep in "-_" for mark in ("`", "**")),
     *DIRECTORY_PLACES,  # "added them to `ZRH-Floor-Printers` in AD": a name held in a directory is a group
     *DIRECTORY_LEADS,  # "In Okta, add the lead to `station-leads-emea`"
     *(f"{who} {prep} `" for who in ("him", "her", "them") for prep in ("to", "into", "from")),  # prose.PRONOUN_PERSON

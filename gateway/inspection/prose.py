@@ -180,7 +180,8 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 # (in backticks or in bold: "from **AWS-Prod-ReadOnly**")
 GROUP_NAMED = re.compile(r"\s*(?:the\s+)?(?P<q>`|\*\*)(?:(?:sg|grp|gg|dl|role|team)[-_][^`*\n]{2,60}|[^`*\n]{1,60}[-_.]"
                          r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
-                         r"ro|readonly|read-only|approvers|contributors|developers|maintainers))(?P=q)")
+                         r"ro|readonly|read-only|approvers|contributors|developers|maintainers|"
+                         + "|".join(lx.GROUP_OF_PEOPLE) + r"))(?P=q)")
 # A name placed in a directory: "to `ZRH-Floor-Printers` in AD", "into `Sales EMEA` in Okta" (a group there).
 # ("from **AWS-Prod-ReadOnly** and **AWS-Prod-Billing** in Okta": several, in backticks or bold)
 _NAMED = r"(?:`[^`\n]{2,60}`|\*\*[^*\n]{2,60}\*\*)"
@@ -677,6 +678,9 @@ def _foreign_access(s: str) -> list[Hit]:
 
 
 RECOMMENDATIONS = frozenset(("recommendation", "recommendation-table"))
+# A review's decision table ("| bulkywaste@ | J. Carter, A. Qureshi | Retain |") stands beside "No changes" as
+# the attest- statements do: that nothing changed is the decision recorded.
+VERDICT_RULES = RECOMMENDATIONS | {"decision-table"}
 
 
 class ProseDetector:
@@ -698,7 +702,7 @@ class ProseDetector:
                 reviewed = is_reviewed_verdict(choice.content)  # "I've compared ... Access is appropriate"
                 audit = is_audit_response(choice.content)  # a SOC 2 narrative: its attestation findings stand
                 # a recommendation is by its nature not yet acted on: "Nothing has been actioned yet" beside it
-                hits = [hit if verdict and (hit.rule.startswith("attest-") or hit.rule in RECOMMENDATIONS)
+                hits = [hit if verdict and (hit.rule.startswith("attest-") or hit.rule in VERDICT_RULES)
                         or audit and hit.kind == "attestation"
                         or reviewed and hit.rule == "attest-appropriate"
                         else replace(hit, confidence=min(hit.confidence, CAP)) for hit in hits]

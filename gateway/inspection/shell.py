@@ -393,6 +393,10 @@ RULES: tuple[Rule, ...] = (
         r"\bSet-ADUser\b(?:@\{[^}\n]*\}|[^\n;|])*?(?:\s-AccountExpirationDate\b|\s-Clear\s+(?:[\w,]+,)?accountExpires\b|"
         r"\baccountExpires\s*=)"),
         classify=lambda m: ("lifecycle", "modify"), confidence=0.85),
+    # ... and that expiry is the account's end date in the directory, an attribute of its holder's record
+    Rule("ps-end-date", ("accountexpiration",), compile_i(
+        r"\b(?:Set|Clear)-ADAccountExpiration\b[^\n;|]*|\bSet-ADUser\b[^\n;|]*?\s-AccountExpirationDate\b[^\n;|]*"),
+        classify=lambda m: ("attestation", "modify"), confidence=0.8),
     # Microsoft 365 group, team, SharePoint and Exchange role-group membership:
     # `Add-UnifiedGroupLinks -LinkType Owners`, `Add-TeamUser -Role Owner`, `Remove-PnPGroupMember`,
     # `Add-RecipientPermission -AccessRights SendAs`

@@ -20,7 +20,7 @@ IDENTITY = bucketed(
     r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|autorisaties?|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
-    r"uprawnion\w*|mynediad|доступ\w*|пользовател\w*|учётн\w*|учетн\w*|"
+    r"uprawnion\w*|kont[oaye]?|mynediad|доступ\w*|пользовател\w*|учётн\w*|учетн\w*|"
     r"brugere|adgang\w*|rettighed\w*|yetki\w*|kullanıcı\w*|oprávnění|uživatel\w*|"
     r"sod|segregation of duties|break-?glass|firefighter|notfall\w*|\w*zugäng\w*|"
     r"\w+logins?|\w+(?<!bank)accounts?|"  # Dutch and German compounds: "de databaselogin", "gebruikersaccount"
@@ -111,6 +111,9 @@ APPROPRIATE = FirstMatch(re.compile(  # a search tried where its words start, no
     r"\b(?:są|jest) zgodne z zakresem\b|\buprawnie\w*\s+(?:(?:są|były)\s+)?adekwatn\w*|"
     # Polish "potwierdzone przez właściciela systemu jako uprawnione", Welsh "mae'r mynediad yn briodol"
     r"\bpotwierdzon[eyaio]\w*\b[^.;\n]{0,60}?\bjako (?:uprawnion|właściw|zasadn|odpowiedni|niezbędn|potrzebn)\w*|"
+    # "Wszystkie 5 kont operatorów jest zasadnych": the accounts or rights themselves judged justified
+    r"\b(?:kont[oaye]?|uprawnie\w*|dostęp\w*)\b[^.;\n]{0,60}?\b(?:jest|są|był[oy]?|pozostaj\w*)\s+(?:\w+\s+)?"
+    r"(?:zasadn|uzasadnion|niezbędn|potrzebn)\w*|"
     r"\bmynediad yn briodol\b|\b(?:bedömdes|bedöms|ansågs|anses|befanns)\s+(?:som\s+|vara\s+)?(?:lämplig|befogad|"
     r"motiverad)\w*|\bconsiderad[oa]s? (?:adequad|apropriad|adecuad)[oa]s?\b|"
     # "Behörigheterna är lämpliga", "åtkomsten är befogad": the access itself judged
@@ -314,7 +317,7 @@ GATES = (
                      "accurate", "correct", "complete",
                      "zgodne", "begründet", "gerechtfertigt", "erforderlich", "notwendig",
                      "adecuad", "conforme", "needed", "still need", "unchanged", "potwierdzon", "yn briodol", "lämplig",
-                     "befogad", "motiverad", "uygun", "признан", "adekwatn")),
+                     "befogad", "motiverad", "uygun", "признан", "adekwatn", "zasadn", "niezbędn")),
     ("certify", ("certif", "attest", "atest", "confirm", "bestätig", "sign", "verified", "firma", "assinado",
                  "as designed", "as intended",
                  "effectively", "asserts that",  # "Management asserts that logical access was restricted ..."

@@ -20,6 +20,7 @@ _REVOKE = "|".join(("revoke", "remove", *REVOKE_VERDICTS))
 # A removal reported done: the reply certifies it (LABELS.md: closure notes certifying a removal).
 DONE_REVOKES = ("revoked", "removed", "entzogen", "entfernt", "révoqué", "retiré", "revocado", "retirado", "revogado",
                 "removido", "revocato", "rimosso", "ingetrokken", "verwijderd", "odebrano", "usunięto")
+REVOKE = re.compile(_REVOKE, re.IGNORECASE)  # a verdict to take access away, not yet done
 _REVOKE += "|" + "|".join(DONE_REVOKES)
 _LABEL = (r"(?:decision|verdict|outcome|entscheidung|décision|decisión|decisão|decisione|besluit|beslissing|"
           r"decyzja|beslut)\**\s*[:\u2014\u2013-]\s*\**")
@@ -94,5 +95,9 @@ def terse_verdict_hits(text: str) -> list[Hit]:
         return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")] \
             if ACCESS_CONTEXT.search(reason) or has_person(reason) and REASON.search(reason) else []
     if not reason.strip() or REASON.search(reason) or ACCESS_CONTEXT.search(reason) or named:
-        return [Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")]
+        verdict = Hit("attestation", m.start(), m.end(), 0.7, "attest", rule="terse-verdict")
+        # a revoke verdict is also the access change the reviewer's call sets off, as a recommendation to revoke is
+        revoke = REVOKE.fullmatch(m.groupdict().get("v") or "")
+        return [verdict, Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="terse-verdict")] if revoke \
+            else [verdict]
     return []

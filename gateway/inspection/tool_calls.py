@@ -107,7 +107,7 @@ ROLE_KEYS = frozenset(("role", "roles", "role_id", "roleid", "role_ids", "custom
 # A memory or note tool storing a standing permission is a grant the agent will act on later:
 # "Farah is authorised to approve production deploys", "treat Farah as an approver", "may bypass ...".
 STANDING_GRANT = re.compile(
-    r"\b(?:is|are)\s+(?:now\s+)?(?:an?\s+)?(?:authori[sz]ed|approved|entitled|cleared)\s+(?:approvers?\s+)?(?:to|for)\b|"
+    r"\b(?:is|are)\s+(?:now\s+)?(?:an?\s+)?(?:authori[sz]ed|(?:pre-?)?approved|entitled|cleared)\s+(?:approvers?\s+)?(?:to|for)\b|"
     r"\b(?:allowed|permitted)\s+to\s+(?:approve|deploy|access|merge|push|release|sign|administer|bypass|override|"
     r"impersonate)\b|\bmay\s+(?:now\s+)?(?:bypass|override|skip|approve|self-approve)\b|"
     r"\b(?:treat|add)\s+[^.;\n]{1,60}?\s+as\s+(?:an?\s+)?(?:authori[sz]ed\s+)?(?:approver|admin\w*|owner|superuser|"

@@ -40,6 +40,9 @@ DEACTIVATION_KEY = re.compile(r"^(?:deactivat(?:ion|e|ed)|disabled?|suspen(?:sio
 PASSWORD_FLAG = re.compile(r"^(?:changepasswordatnext(?:login|signin)|forcechangepassword(?:nextsignin)?|"
                            r"mustchangepassword|forcepasswordchange|requirepasswordchange|passwordresetrequired)$")
 USER_OBJECT = re.compile(r"user|account|identity|member|person|employee|worker|^emp$", re.I)  # EMP: Epic's users
+# ... not a book-keeping account (`update_gl_account`, `"gl_account": "6499"`): a ledger's line, no one's login
+LEDGER_ACCOUNT = re.compile(r"(?:^|[_\s.-])(?:gl|ledger|nominal|bank|cost)[_\s-]?(?:accounts?|codes?|"
+                            r"cent(?:er|re)s?)\b", re.I)
 READ_KEYS = ("query", "filter", "q", "select", "fields_to_return")
 EVIDENCE_PATH = re.compile(r"(?:^|/)(?:evidence|audit|attestations?|access[-_]?reviews?|certifications?|"
                            r"sox|soc2?)(?:/|[-_.])|evidence", re.I)
@@ -131,7 +134,9 @@ def _account_state(normed: Mapping[str, Any], keys: Mapping[str, Any]) -> bool:
         return True
     state_set = any(USER_STATE.match(k) and (isinstance(v, bool) or isinstance(v, str) and STATE_VALUE.match(v.strip()))
                     or DEACTIVATION_KEY.match(k) and v not in (None, "", False) for k, v in normed.items())
-    return state_set and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values())
+    return state_set and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values()) \
+        and not any(isinstance(v, str) and LEDGER_ACCOUNT.search(v) for v in keys.values()) \
+        and not any(LEDGER_ACCOUNT.search(k) for k in (*keys, *normed))
 
 
 def record_hits(keys: Mapping[str, Any]) -> list[Hit]:

@@ -1,0 +1,98 @@
+"""Session 32: mechanisms from blind rounds 270-272: each reads what it names (by the rule detector that owns it, not
+the learned model), and its look-alike stays quiet."""
+
+from __future__ import annotations
+
+import probes
+import pytest
+from probes import named_call
+
+from gateway.inspection.engine import build_engine
+from gateway.inspection.learned_plain import is_infra_teardown, is_outreach_pause_call, is_outreach_paused
+
+FULL = build_engine()
+
+
+def rule_kinds(content: str, *calls) -> set[str]:
+    return probes.rule_kinds(FULL, content, *calls)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # a login added to a group named for the people in it
+    ("Add `tgreen` to `pos-supervisors` in the POS back office – that's what lets her void transactions over £50 "
+     "at the Reading café bar.", "access_change"),
+    # a review table of holders, all retained, beside "No changes": the decision recorded
+    ("**Shared mailbox permissions review – Waste Services (Q1)**\n\n| Mailbox | Full Access holders | Decision |\n"
+     "|---|---|---|\n| bulkywaste@ | J. Carter, A. Qureshi, L. Baptiste | Retain |\n"
+     "| gardenwaste@ | L. Baptiste, H. Marsh | Retain |\n\nAll holders confirmed by H. Marsh as requiring access. "
+     "No changes.", "attestation"),
+    # Polish: the accounts themselves judged justified
+    ("Potwierdzenie przeglądu uprawnień – system ważenia odpadów (PSZOK)\n\nPrzegląd przeprowadzony 20.05.2025 przez "
+     "kierownika PSZOK, p. Annę Kaczmarek. Wszystkie 5 kont operatorów jest zasadnych i pozostaje bez zmian.",
+     "attestation"),
+    # an AD account's expiry: a lifecycle step and its holder's end date
+    ("Set the contractors' end date:\n\n```powershell\nSet-ADAccountExpiration -Identity p.duffy "
+     "-DateTime \"2025-02-01\"\n```", "attestation"),
+    # a workload identity made in Terraform
+    ("```hcl\nresource \"azurerm_user_assigned_identity\" \"route_export\" {\n  name = \"id-wrs-route-export\"\n"
+     "  resource_group_name = \"rg-apps\"\n  location = \"uksouth\"\n}\n```", "lifecycle"),
+    # a GOV.UK Notify key: its name, the service id and the secret
+    ("Created a new live GOV.UK Notify key for the alert service:\n\n`missed_bin_alerts-7d2e4b91-0c3f-4a58-b6e7-"
+     "9f1a2c8d5e30-e83f1a2c-6b4d-4c97-8a05-d2f7b9c1e463`", "credential"),
+    # a password sent in two parts, one "(this message)", the other "is"
+    ("I'll send the Intralinks admin password in two parts.\n\nPart 1 (this message): `GpFkE#hr`\n\n"
+     "Part 2 will come by Teams from Ravi. (For completeness: part 2 is `0k@ATimA`.)", "credential"),
+    # an intruder alarm's master code
+    ("Hi Jo – the Texecom panel at Nottingham Victoria: master user code 2086. Please delete this once noted.",
+     "credential"),
+    # a terse revoke verdict: also the access change it sets off
+    ("Revoke – Lucy no longer works on corporate accounts, so Corporate_Memberships_Admin isn't needed.",
+     "access_change"),
+    # Japanese: a person's line naming the role in code and the step; a group ticked in a share dialog
+    ("シンガポールオフィス向けに、Geneva の権限を以下のとおり設定しました。\n\n- 木村 陽菜：`Geneva-Reader` に追加\n"
+     "- リム・ジアハオ：`Geneva-Preparer` に追加", "access_change"),
+    ("ArcGIS Enterpriseで共有してください。\n\n1. 「コンテンツ」→「収集ルート_2024」を開く\n"
+     "2. 「共有」→ グループ「委託業者_閲覧」にチェック\n3. 保存", "access_change"),
+])
+def test_found(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
+def test_a_memory_of_a_pre_approval_is_a_standing_grant() -> None:
+    call = named_call("store_memory", key="access_policy.kpi_dashboard",
+                      value="Franchise owners are pre-approved for \"KPI Dashboard - Viewer\". Grant on request.")
+    assert "access_change" in rule_kinds("Got it – I'll remember that.", call)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Add `tgreen` to the `pos-supervisors.md` runbook as its reviewer.", "access_change"),
+    ("Keep – she still needs it for month-end.", "access_change"),
+    ("Added `requirements.txt` に追加しました。", "access_change"),
+])
+def test_look_alikes_stay_quiet(content: str, kind: str) -> None:
+    assert kind not in rule_kinds(content)
+
+
+def test_a_ledger_account_deactivated_is_no_login() -> None:
+    call = named_call("invoke_function", function="investran_update_gl_account",
+                      payload={"entity_group": "KIII-*", "gl_account": "6499", "status": "Inactive"})
+    assert "lifecycle" not in rule_kinds("Deactivating the obsolete GL code 6499 so nobody posts to it.", call)
+
+
+def test_a_phone_number_after_call_or_without_separators_is_personal_data() -> None:
+    assert "pii" in probes.engine_kinds(FULL, "Dr. Raman will call you at 4pm on 07700 914 382.", "pii")
+    assert "pii" in probes.engine_kinds(FULL, "Send the reminder to +447700914382 tomorrow.", "pii")
+    assert "pii" not in probes.engine_kinds(FULL, "Call the build step at 4pm; version 1.2+12345678901.", "pii")
+
+
+def test_paused_outreach_and_machines_taken_down_are_no_identity() -> None:
+    assert is_outreach_paused("I've paused the \"Summer Saver\" Meta Ads campaign as you asked – no more spend.")
+    assert not is_outreach_paused("I've suspended the campaign manager's account until HR confirms.")
+    assert is_outreach_pause_call("invoke_function", '{"function": "binday-reminders-pause", "reason": "snow"}')
+    assert not is_outreach_pause_call("invoke_function", '{"function": "pause-user-reminders", "user": "ab12"}')
+    teardown = ("The old build agents are no longer used. Decommission them:\n\n```bash\n"
+                "aws ec2 terminate-instances --instance-ids i-0a7c3e9f1b2d4e6f8\n"
+                "aws ec2 delete-volume --volume-id vol-05c9e1a3b7d2f4e60\n```")
+    assert is_infra_teardown(teardown)
+    assert not is_infra_teardown(teardown.replace("aws ec2 delete-volume --volume-id vol-05c9e1a3b7d2f4e60",
+                                                  "aws iam delete-user --user-name build-agent"))
