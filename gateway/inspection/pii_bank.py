@@ -94,4 +94,7 @@ def bank_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("UK_SORT_CODE", [(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])", 0.05)], ["sort", "sortcode"]),
         # ... or with its eight-digit account after a slash: "Barclays 20-45-77 / 43168092", the pair a payment needs
         ChecksumRecognizer("UK_BANK_ACCOUNT", [(r"(?<![\d-])\d{2}-\d{2}-\d{2}[ \t]*/[ \t]*\d{8}(?![\d-])", 0.6)], []),
+        # a Canadian branch: the five-digit transit number, alone after its word or with the institution's three
+        # ("transit 03412, institution 003", "03412-003")
+        ChecksumRecognizer("CA_BANK_TRANSIT", [(r"(?<![\d-])\d{5}(?:-\d{3})?(?![\d-])", 0.05)], ["transit"]),
     ]

@@ -17,7 +17,7 @@ PHONE_CONTEXT = ["phone", "mobile", "tel", "telephone", "cell", "contact", "call
                  "cellulare", "cell", "celular", "telefone", "telemóvel", "telefoon", "mobiel", "gsm",
                  "on-call", "oncall", "pager", "astreinte", "bereitschaft", "reperibil", "guardia", "beredskap",
                  "emergency", "landline", "calls", "festnetz", "fijo", "fixe", "fisso", "vaste"]
-BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "geboren", "geburtsdatum",
+BIRTH_CONTEXT = ["born", "birth", "dob", "birthday", "birthdate", "née", "geboren", "geburtsdatum", "geb",
                  "nacimiento", "nacido", "nacida", "naissance", "nascita", "nascimento", "nasceu",
                  "geboortedatum", "nascida", "nascido", "nasc"]
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
@@ -34,7 +34,7 @@ _STREET_EN_NAMED = (r"\b\d{1,5}(?: [A-Z][a-z]+){1,3} (?:View|Park|Hill|Grove|Gar
                     r"Walk|Green|Parade|Quay|Villas|Wharf|Vale|Meadows|Manor|Lawns?|Cottages|Glen|Dale|Downs)\b")
 _STREET_DE = (r"\b[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer)"
               r" \d{1,4}[a-z]?\b|"
-              r"\b[A-ZÄÖÜ][a-zäöüß]+er (?:Straße|Strasse|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
+              r"\b[A-ZÄÖÜ][a-zäöüß]+er (?:Straße|Strasse|Str\.|Allee|Weg|Platz|Gasse|Ring|Damm|Ufer|Chaussee)"
               r" \d{1,4}[a-z]?\b")
 # "Am Hofgarten 3, 53113 Bonn", "Poppelsdorfer Allee 60, 53115 Bonn": a street of any name before a postcode
 _STREET_DE_POSTCODE = (r"\b(?:Am|An der|Im|In der|Auf der|Zum|Zur|[A-ZÄÖÜ][a-zäöüß]+er) [A-ZÄÖÜ][a-zäöüß]+ "
@@ -96,7 +96,9 @@ def contact_recognizers() -> list[EntityRecognizer]:
         _recognizer("PHONE_NUMBER", [
             ("phone_intl", r"(?<![\w+])\+\d{1,3}[ .-]?(?:\(\d{1,4}\)[ .-]?)?\d{1,4}(?:[ .-]?\d{2,4}){2,4}\b", 0.45),
             # a country code and ten digits or more in groups: a phone number without a word saying so
-            ("phone_intl_full", r"(?<![\w+])\+(?=(?:[ .-]?\d){10,15}\b)\d{1,3}(?:[ .-]\d{2,4}){3,5}\b", 0.5),
+            # (a French or Belgian mobile's single digit first: "+33 6 71 22 40 98")
+            ("phone_intl_full", r"(?<![\w+])\+(?=(?:[ .-]?\d){10,15}\b)\d{1,3}[ .-]\d{1,4}(?:[ .-]\d{2,4}){2,4}\b",
+             0.5),
             # E.164 written without separators ("+447700914382"): a plus and 11 to 15 digits is a number to dial
             ("phone_e164", r"(?<![\w+])\+[1-9]\d{10,14}(?![\w.-])", 0.5),
             ("phone_nanp", r"(?<![\w-])\(?\b\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b", 0.4),

@@ -34,6 +34,12 @@ _DEA = r"\b[A-HJ-MPR-UX][A-Z9]\d{7}\b"
 _GCP_SA = r"\b[a-z][a-z0-9\-]{1,29}@[a-z][a-z0-9\-]{1,29}\.iam\.gserviceaccount\.com\b"
 
 
+# Domains on no public suffix list that still deliver mail to people: a company's internal AD or mail domain
+# (`jdoe@corp.local`, `ops@acme.internal`) and the reserved names (RFC 2606, 6761) systems use for their own
+# (`h.jenkins@aol.example`).
+PRIVATE_DOMAIN = re.compile(r"@(?:[a-z0-9-]+\.)+(?:local|internal|corp|lan|intra|intranet|example|test)$", re.I)
+
+
 class OfflineEmailRecognizer(EmailRecognizer):
     """presidio's email recognizer, validating domains against tldextract's bundled snapshot
     instead of fetching the Public Suffix List from the internet."""
@@ -43,7 +49,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
         self._extract = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
 
     def validate_result(self, pattern_text: str) -> bool:
-        return self._extract(pattern_text).fqdn != ""
+        return self._extract(pattern_text).fqdn != "" or PRIVATE_DOMAIN.search(pattern_text) is not None
 
     def analyze(self, text: str, entities: list[str], nlp_artifacts: object = None,
                 regex_flags: int | None = None) -> list:

@@ -96,3 +96,21 @@ def test_paused_outreach_and_machines_taken_down_are_no_identity() -> None:
     assert is_infra_teardown(teardown)
     assert not is_infra_teardown(teardown.replace("aws ec2 delete-volume --volume-id vol-05c9e1a3b7d2f4e60",
                                                   "aws iam delete-user --user-name build-agent"))
+
+
+@pytest.mark.parametrize("text", [
+    "Her assistant Paul can be reached on +33 6 71 22 40 98 after six.",
+    "Send the refund notice to hjenkins52@aol.example and copy j.doe@corp.local.",
+    "Herr Markus Hoffmann (Pers.-Nr. 100784, geb. 02.09.1979, wohnhaft Ulmer Str. 22, 70188 Stuttgart).",
+    "New direct-deposit details for Patrick Doyle: RBC, transit 03412, institution 003, account 5128837.",
+])
+def test_more_personal_data_is_found(text: str) -> None:
+    assert "pii" in probes.engine_kinds(FULL, text, "pii")
+
+
+@pytest.mark.parametrize("text", [
+    "Take bus 12345 to the transit centre.",
+    "Use the retina asset icon@2x.png in the header.",
+])
+def test_look_alike_numbers_and_files_are_no_personal_data(text: str) -> None:
+    assert "pii" not in probes.engine_kinds(FULL, text, "pii")
