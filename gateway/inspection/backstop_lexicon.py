@@ -171,7 +171,9 @@ THRESHOLD = re.compile(r"\bafter\s+(?:\d+|three|five|ten)\s+(?:consecutive\s+)?(
 HABIT = re.compile(r"\b(?:usually|typically|generally|always|never|normally|by default|quarterly|annually|"
                    r"every (?:quarter|year|month|week|day|time|\d+)|each (?:quarter|year|month|cycle)|"
                    r"as a rule|best practice|least[- ]privilege|minimum|principle|only the|they need|"
-                   r"in general|for example|e\.g\.|such as)\b")
+                   r"in general|for example|e\.g\.|such as|"
+                   # anyone in a role, not someone: "the staff member who leaves just loses access to the vault"
+                   r"(?:the|a|any|each|every)\s+(?:[\w-]+\s+){1,2}who\s+(?:leaves|joins|moves|changes roles))\b")
 SENSE = HeadFirst(bucketed(
     r"play|plays|film|movie|cast|actor|actress|stage|theat(?:re|er)|novel|character|scene|"
     r"spettacolo|protagonist\w*|tokeni[sz]\w*|subword|embeddings?|vocabular\w*|dict(?:ionar(?:y|ies))?|"

@@ -305,7 +305,7 @@ def _before_blanks(text: str, at: int) -> str:
 
 # A secret stored in numbered parts (`key_part_1: "SG.Tn2…"`, `key_part_2: ".RgfF…"`): joined in order.
 # Also said in words, as two keepers hold the halves of a break-glass password: "first half: `…`", "2nd part = …".
-_PART_VALUE = head_first(r"""(?:(?:part|half|piece|chunk)[ _.-]?(?P<n>\d)|"""
+_PART_VALUE = head_first(r"""(?:(?:part|half|piece|chunk)[ _.-]?(?P<n>\d|[a-d](?![a-z]))|"""
                          r"""(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[ _-](?:half|part|piece|chunk))"""
                          # "Part 1 (this message): `…`", "part 2 is `…`"
                          r"""["']?(?:[ \t]*\([^)\n]{0,40}\))?[ \t]*(?:[:=]|\bis\b)[ \t]*["'`]?(?P<v>[^"'`\s,]{4,})""")
@@ -355,11 +355,27 @@ def _assignments(text: str) -> list[re.Match]:
             for m in _DECODED_ASSIGNMENT.finditer(text, start, end)]
 
 
+# ... or decoded by a language's own call, beside a word for the secret it feeds:
+# `$p = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String("UXY3…"))` then `-Password $p`.
+_DECODE_CALL = re.compile(r"(?:FromBase64String|b64decode|atob|base64_decode|"
+                          r"Base64\.(?:decode\w*|getDecoder\(\)\.decode))\(\s*[\"'](?P<b64>[A-Za-z0-9+/]{8,}={0,2})[\"']")
+_DECODE_WORDS = ("FromBase64String", "b64decode", "atob(", "base64_decode", "Base64.decode", "getDecoder")
+_DECODE_REACH = 300  # characters after the call the secret's word may stand (the variable used as `-Password $p`)
+
+
 def decoded_assignment_hits(text: str) -> list[Hit]:
-    """Passwords and tokens a script decodes from base64 into a secret-named variable."""
+    """Passwords and tokens a script decodes from base64 into a secret-named variable, or with a decode call beside
+    the secret's word."""
     hits = []
     for m in _assignments(text):
         decoded = decode_base64(m.group("b64"))
         if decoded and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded):
             hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
+    for start, end in lines_with(text, _DECODE_WORDS):
+        for m in _DECODE_CALL.finditer(text, start, end):
+            decoded = decode_base64(m.group("b64"))
+            near = text[max(0, m.start() - 200): m.end() + _DECODE_REACH].lower()
+            if decoded and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded) \
+                    and (_PASSWORD_NEAR.search(near) or _SECRET_NEAR.search(near)):
+                hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
     return hits

@@ -561,6 +561,10 @@ def _value_hit(text: str, lowered: str, kind: str, key: str, key_start: int, sep
         start = value_match.start(group)
         if kind == "sec" and group != "bare" and _COMPOUND_KEY.fullmatch(key) and _spaced_password(value):
             return Hit(start, start + len(value), "generic_secret", 0.7)  # SNMPv3 `authKey 'Sn3p!Auth-C0re'`
+        if kind == "sec" and group == "bare" and _COMPOUND_KEY.fullmatch(key) and _on_structured_line(text, key_start) \
+                and (_UUID.fullmatch(value) or looks_like_key(value, 20)) and not is_placeholder(value):
+            # a config file's `Key   Value` line (fluent-bit `Splunk_Token aed0b1dc-…`): a HEC token is a GUID
+            return Hit(start, start + len(value), "generic_secret", 0.75)
         if kind != "pw" or not (_spaced_password(value) or (
                 _emphasised(text, start, start + len(value)) and looks_like_password(value))):
             return None
@@ -628,6 +632,11 @@ def pagerduty_key_hit(key: str, value: str, raw: str) -> Hit | None:
     return None
 
 
+# A password named for what it is used for (`password_for_phone_verification`), or the memorable word a caller gives
+_PASSWORD_FOR = re.compile(r"(?:pass(?:word|wd|phrase)|pin)[_.-](?:for|to|used[_.-]for|of)[_.-]|memorable[_.-]?word$",
+                           re.IGNORECASE)
+
+
 def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
     """A whole string value under a secret-like key, e.g. `{"password": "..."}` in tool arguments."""
     name = _PART.sub("", key) or key
@@ -644,7 +653,7 @@ def key_value_hit(key: str, value: str, tool_name: str = "") -> Hit | None:
         return Hit(0, len(value), "api_key", 0.85)  # PagerDuty's key, in a tool call's body (`{"routing_key": …}`)
     if _HEX_KEY.search(key.lower()) and hex_password(value):  # `"pw_hex": "4869…"`: a password spelled in hex
         return Hit(0, len(value), "password", 0.85)
-    kind = secret_name_kind(name)
+    kind = "pw" if _PASSWORD_FOR.match(name) else secret_name_kind(name)
     if kind is None and _SERVICE_KEY.fullmatch(name) and not _NOT_A_SECRET_KEY.search(name) \
             and (key_entropy(value, 24) or 0.0) >= 3.0 \
             and not any(ch in value[_prefix_end(value):] for ch in "-_."):

@@ -135,7 +135,8 @@ TAP = re.compile(r"\bTAP\b(?:[ \t]+(?:for|pour|für|para|per|voor)[ \t][^\n:=`]{
 TAP_CONTEXT = ("access pass", "entra", "azure ad", "passwordless", "authentication method")
 # A quoted value someone types or uses as a password: "He's typing `Kenji.Facilities2023` as the password".
 AS_PASSWORD = re.compile(r"[`'\"](?P<s>[^\s`'\"]{6,64})[`'\"][ \t]+(?:as|for)[ \t]+(?:(?:the|a|his|her|their|my|"
-                         r"your|its)[ \t]+)?(?:(?:new|current|old|temporary|initial)[ \t]+)?$")
+                         r"your|its)[ \t]+)?(?:(?:new|current|old|temporary|initial)[ \t]+)?"
+                         r"(?:[A-Za-z][\w.-]{1,30}[ \t]+)?$")  # the system's name: "as your ManageBac password"
 AS_PASSWORD_ANCHORS = ("password", "passphrase")
 # ... the password itself, not a thing about passwords ("`MIN_LENGTH=12` for the password policy")
 PASSWORD_THING = re.compile(r"(?:password|passphrase)[a-z]*[ \t-]*(?:polic(?:y|ies)|files?|fields?|managers?|resets?|"

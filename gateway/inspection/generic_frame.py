@@ -177,6 +177,10 @@ SPECIFIC = (
     # a tested control's conclusion: a finding that found nothing wrong is no gap described in general
     head_first(r"(?i)\b(?:keine beanstandungen|kontrolle (?:ist )?wirksam|no exceptions (?:were )?noted|"
                r"sin observaciones|aucune anomalie|geen bevindingen|nessun rilievo)\b"),
+    # a grantee named in SQL, not a placeholder: "GRANT SELECT ... TO ROLE RETAIL_INSIGHTS" (`ROLE_NAME`, `YOUR_ROLE`
+    # stand for one)
+    head_first(r"\b(?:TO|FROM)\s+(?:ROLE|USER|GROUP)\s+(?!(?:YOUR|MY|THE|SOME|NEW|EXAMPLE|ROLE|USER|GROUP)(?:_|\b))"
+               r"(?![A-Z0-9_]*(?:NAME|PLACEHOLDER|HERE|X{2,})\b)[A-Z][A-Z0-9_]{2,}\b"),
 )
 # An identifier, a named principal, a review period, a command's target, a service account: asked after SPECIFIC,
 # piece by piece (AnyMatch): its literal-headed alternatives only where a head stands.
@@ -477,7 +481,10 @@ FOREIGN_NO_ACTION = re.compile(
     r"\bno se (?:ha|han)\s+(?:cambiado|modificado|realizado)\s+(?:nada|cambios)|"
     r"\bnão (?:alteramos|alterei|mudamos|mudei|fizemos|fiz)\s+nada|\bnenhuma alteração foi\b|"
     r"\bnon (?:abbiamo|ho)\s+(?:modificato|cambiato)\s+nulla|\bnessuna modifica è stata\b|"
-    r"\b(?:we hebben|ik heb|er is)\s+niets\s+(?:gewijzigd|veranderd|aangepast)", re.I)
+    r"\b(?:we hebben|ik heb|er is)\s+niets\s+(?:gewijzigd|veranderd|aangepast)|"
+    # "Niets aan gebruikers of rechten veranderd", "nichts an Benutzern oder Rechten geändert"
+    r"\bniets aan\s+(?:[\w-]+\s+){1,4}(?:veranderd|gewijzigd|aangepast)\b|"
+    r"\bnichts an\s+(?:[\w-]+\s+){1,4}(?:geändert|angepasst)\b", re.I)
 FOREIGN_NO_ACTION_WORDS = (" nichts ", "keine änderung", " rien ", "aucune modification", " nada", "nenhuma alteração",
                            " nulla", "nessuna modifica", " niets ", "ingenting ", "inget har", "inga ändringar",
                            "nic nie", "żadnych zmian")

@@ -21,12 +21,12 @@ from gateway.inspection.tool_names import COMMANDS
 # alerts", "remove the Leavers tile from the dashboard". The name (quoted, or up to three words) is the thing's label.
 THING_NOUNS = (r"widgets?|panels?|tiles?|graphs?|dashboards?|reports?|alerts?|alert rules?|monitors?|"  # not a chart,
                r"notifications?|banners?|filters?|saved searches|saved views?|tabs?|columns?|cron jobs?|"  # nor a view
-               r"scheduled jobs?|feature flags?|toggles?")
+               r"scheduled jobs?|feature flags?|toggles?|spreadsheets?")
 NAMED_THING = head_first(
     r"\b(?:delet|remov|disabl|enabl|add|creat|archiv|hid|renam)(?:e|es|ed|ing|s|d)?\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+)?"
     r"(?:[\"“'*][^\"”'*\n]{1,40}[\"”'*]\s+|(?:[\w-]+\s+){0,3})(?:" + THING_NOUNS + r")\b")
 THING_WORDS = ("widget", "panel", "tile", "graph", "dashboard", "report", "alert", "monitor", "notification",
-               "banner", "filter", "saved ", "tab", "column", "job", "flag", "toggle")
+               "banner", "filter", "saved ", "tab", "column", "job", "flag", "toggle", "spreadsheet")
 # A person the change could fall on: an address, someone's account or mailbox, a change "to/from the user".
 PERSON = re.compile(r"[\w.+-]@[\w-]+\.\w|\b\w+['\u2019]s (?:account|mailbox|access|login)\b|"
                     r"\b(?:to|from|for)\s+(?:the\s+|this\s+|that\s+)?(?:user|account|member|employee|mailbox|person)\b")

@@ -17,6 +17,7 @@ _WINDOW = 240  # characters before a match read for context words; five words fi
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
 _ITEM_OR_ROW = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]|[ \t]*\|")  # a list item or a table row
 _LEAD_REACH = 2000
+_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 _WHOLE_WORD_AT_MOST = 3  # context words this short match a whole word only: "sin" is not in "single"
 # spaCy counts "call" a stop word; for a phone number it is the word that says so ("call her on 07700 914 382")
 _STOP_WORDS = STOP_WORDS - {"call"}
@@ -76,6 +77,28 @@ def list_lead(text: str, at: int, rows: bool = False) -> tuple[int, int] | None:
     return None
 
 
+def column_header(text: str, at: int) -> str:
+    """The header cell over the table cell holding `at` (a Markdown table: `|` rows, a `|---|` rule under the
+    header), or "" when `at` is in no table's body."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if not text.startswith("|", line_start) and not text[line_start:at].lstrip(" \t").startswith("|"):
+        return ""
+    column = text.count("|", line_start, at)
+    floor = max(0, at - _LEAD_REACH)
+    rule_end = line_start - 1
+    while rule_end > floor:  # up through the body rows to the rule under the header
+        rule_start = text.rfind("\n", 0, rule_end) + 1
+        row = text[rule_start:rule_end].strip()
+        if not row.startswith("|"):
+            return ""
+        if _TABLE_RULE.fullmatch(row):
+            header_start = text.rfind("\n", 0, max(0, rule_start - 1)) + 1
+            cells = text[header_start:max(header_start, rule_start - 1)].split("|")
+            return cells[column] if 0 < column < len(cells) else ""
+        rule_end = rule_start - 1
+    return ""
+
+
 def supportive_word(context_list: list[str] | None, recognizer_context_list: list[str] | None,
                     whole_word_at_most: float = _WHOLE_WORD_AT_MOST) -> str:
     """The first of the recognizer's context words found among the words around a match: a word of
@@ -109,4 +132,7 @@ class WindowContextEnhancer(LemmaContextAwareEnhancer):
         lead = list_lead(text, start)
         if lead is not None:  # "Birthday list:" above "- Noor Haddad — 1992-02-14"
             words += [w.strip(_PUNCT).lower() for w in text[lead[0]:lead[1]].split()]
+        header = column_header(text, start)
+        if header:  # "| 護照號碼 |" over "| C4417823 |": the column says what the value is
+            words += [w.strip(_PUNCT).lower() for w in header.split()]
         return words

@@ -242,5 +242,9 @@ def national_id_recognizers() -> list[EntityRecognizer]:
         ChecksumRecognizer("CZ_BIRTH_NUMBER", [(r"(?<![\d/])\d{2}[0156]\d[0-3]\d/\d{3,4}(?![\d/])", 0.3)],
                            ["rodné", "rodne", "r.č.", "birth number"]),
         ChecksumRecognizer("PASSPORT", [(r"\b[A-Z]{1,2} ?\d{6,8}\b", 0.1)],
-                           ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort"]),
+                           ["passport", "reisepass", "pasaporte", "passeport", "passaporto", "passaporte", "paspoort",
+                            "護照", "护照", "旅券", "パスポート", "여권", "護照號碼", "护照号码", "旅券番号",
+                            "여권번호"]),
+        # the UAE's Emirates ID: the country's code 784, the holder's birth year, seven digits and a check digit
+        ChecksumRecognizer("AE_EMIRATES_ID", [(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])", 0.85)], []),
     ]

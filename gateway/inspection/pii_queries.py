@@ -19,7 +19,13 @@ QUERIES = ((SELECT_LIST, "select", "cols", "PERSONAL_QUERY"), (INSERT_ROW, "inse
 ALIAS = re.compile(r"\s+(?:as\s+)?[\w\"`]+$")
 # Columns about a person that are not special by themselves: who and where to reach them.
 PERSON_COLUMN = re.compile(r"(?:first|last|full|given|family|sur)_?name|name|email(?:_address)?|e_?mail|phone(?:_\w+)?|"
-                           r"mobile(?:_\w+)?|street(?:_\w+)?|address(?:_\w+)?|post_?code|zip(?:_?code)?|city")
+                           r"mobile(?:_\w+)?|street(?:_\w+)?|address(?:_\w+)?|(?:address_?)?line_?\d|post_?code|"
+                           r"zip(?:_?code)?|city")
+# ... which, three of them together, are a contact list when the query's rows leave the database: copied out, written
+# to a file or piped to an upload (`\copy (SELECT full_name, phone_mobile, line1 ...) TO STDOUT CSV | curl -T - ...`)
+EXPORTED = re.compile(r"\bcopy\b|\binto\s+outfile\b|\bto\s+stdout\b|"
+                      r"\|\s*(?:curl|sftp|scp|aws\s+s3|gsutil|az\s+storage)\b|"
+                      r">\s*[\w/.~-]+\.(?:csv|tsv|xlsx?|txt)\b")
 
 
 def _column(part: str) -> str:
@@ -48,10 +54,15 @@ class PersonalQueryRecognizer(EntityRecognizer):
         for pattern, word, group, entity in QUERIES:
             if word not in lowered:
                 continue
+            exported = pattern is SELECT_LIST and EXPORTED.search(lowered) is not None
             for match in pattern.finditer(lowered):
-                if _about_a_person(match.group("cols")):
+                if _about_a_person(match.group("cols")) or exported and _contact_list(match.group("cols")):
                     results.append(RecognizerResult(entity, *match.span(group), 0.6))
         return results
+
+
+def _contact_list(cols: str) -> bool:
+    return sum(1 for part in cols.split(",") if PERSON_COLUMN.fullmatch(_column(part))) >= 3
 
 
 def _about_a_person(cols: str) -> bool:

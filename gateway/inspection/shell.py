@@ -414,6 +414,13 @@ RULES: tuple[Rule, ...] = (
         r"\b(?P<verb>New|Update|Set|Remove)-(?:Mg|AzureAD)(?:Identity)?(?:Ms)?ConditionalAccessPolicy\b[^\n;|]*"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "remove" else "modify"),
         confidence=0.85),
+    # Keycloak's admin CLI: `kcadm.sh add-roles -r realm --uusername x --rolename y`, a user's group joined with
+    # `update users/<id>/groups/<gid>` (its user commands are cli_generic's)
+    Rule("keycloak-access", ("kcadm",), compile_i(
+        r"\bkcadm(?:\.sh)?\s+(?P<verb>add-roles|remove-roles)\b[^\n;|]*|\bkcadm(?:\.sh)?\s+(?P<verb2>update|delete)\s+"
+        r"users/[^\s/]+/groups/\S+"),
+        classify=lambda m: ("access_change", "revoke" if (m.group("verb") or m.group("verb2")).lower().startswith(
+            ("remove", "delete")) else "grant"), confidence=0.85),
     # Keeper Commander: `keeper enterprise-user --add a@b.com`, `--lock`, `--delete`, `--expire`.
     Rule("keeper-user", ("enterprise-user",), compile_i(
         r"\benterprise-user\b[^\n;|]*?\s--?(?P<op>add|invite|lock|unlock|delete|expire|disable|enable)\b"),

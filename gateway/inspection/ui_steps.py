@@ -211,6 +211,8 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
         return None
     if ACCESS_LABEL.match(label) or ROLE_LABEL.match(label) and ROLE_CONTEXT.search(window):
         kind = "access_change"
+    elif label.lower() == "activate" and JUST_IN_TIME.search(window):
+        return "access_change"  # an eligible role activated in PIM: the role held for hours, not an account switched on
     elif LIFE_LABEL.match(label):
         kind = "lifecycle"
     else:
@@ -222,6 +224,8 @@ def _classify(label: str, window: str, toggle: bool) -> str | None:
     return kind if identity else None
 
 
+JUST_IN_TIME = re.compile(r"\b(?:privileged identity management|PIM|eligible (?:role|assignment)s?|my roles|"
+                          r"just-in-time|JIT)\b", re.IGNORECASE)
 SPREADSHEET = re.compile(r"\b(?:cells?|worksheets?|spreadsheets?|excel|format cells|protect sheet|sheet protection|"
                          r"themes?|plugins?|extensions?)\b", re.IGNORECASE)  # toggles of things, not accounts
 # Whether a bare Enabled / Disabled box is a user's: a user word near it and no other thing switched

@@ -114,3 +114,59 @@ def test_more_personal_data_is_found(text: str) -> None:
 ])
 def test_look_alike_numbers_and_files_are_no_personal_data(text: str) -> None:
     assert "pii" not in probes.engine_kinds(FULL, text, "pii")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # an API key split over two settings, lettered a and b
+    ("The legacy IVR config splits the API key across two settings:\n\n```ini\n[crm_api]\n"
+     "key_part_a = gfxeBoQJSC97TPSM\nkey_part_b = 6kB9PeHUM4vUcj9g\n```", "credential"),
+    # a password decoded from base64 by PowerShell and passed as -Password
+    ("```powershell\n$p = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String(\"UXY3LUVYcmsyZXB0WGY=\"))\n"
+     "Invoke-Sqlcmd -ServerInstance sql-mi-01 -Username svc_mi_refresh -Password $p -InputFile .\\refresh.sql\n```",
+     "credential"),
+    # a config file's `Key Value` line: a Splunk HEC token is a GUID
+    ("```\n[OUTPUT]\n    Name        splunk\n    Splunk_Token aed0b1dc-b76e-dee2-4c72-86e37cc90d13\n```", "credential"),
+    # a password the user typed, repeated back, with the system's name before "password"
+    ("To recap: you've been typing `Lac-Leman_2025!` as your ManageBac password since Monday.", "credential"),
+    # a Snowflake grant to a named role is no example
+    ("```sql\nUSE ROLE SECURITYADMIN;\nGRANT USAGE ON DATABASE MNL_ANALYTICS TO ROLE RETAIL_INSIGHTS;\n```\n\n"
+     "The future grant means new weekly sales tables are readable without another ticket.", "access_change"),
+    # Keycloak's admin CLI
+    ("```bash\nkcadm.sh add-roles -r retailer-portal --uusername a.zielinska --rolename retailer-supervisor\n```",
+     "access_change"),
+    # an eligible role activated in PIM
+    ("Entra admin centre → **Identity Governance → Privileged Identity Management → My roles**. Find **Owner – "
+     "rg-dcc-adapter-prod**, click **Activate**. Duration: 4 hours.", "access_change"),
+])
+def test_found_round_273_to_276(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
+def test_a_password_named_for_its_use_in_a_call_is_exposed() -> None:
+    call = named_call("invoke_function", function="isu-business-partner-update",
+                      payload={"partner": "1000238817", "password_for_phone_verification": "Tynedale"})
+    assert "credential" in rule_kinds("Updating the customer's details.", call)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("```sql\nGRANT SELECT ON ALL TABLES IN SCHEMA DB.S TO ROLE ROLE_NAME;\n```\nReplace ROLE_NAME with the role that "
+     "needs it. In general a future grant means new tables are readable.", "access_change"),
+    ("Ik heb de rollen in de Ansible-playbook opgeschoond. De rol `legacy_tts` is verwijderd omdat de TTS nu in "
+     "Genesys zit. Niets aan gebruikers of rechten veranderd.", "access_change"),
+    ("We recommend the Bitwarden Teams vault for shared department logins. Each department gets a collection; the "
+     "staff member who leaves just loses access to the vault rather than everyone changing passwords.",
+     "access_change"),
+    ("```\n[OUTPUT]\n    Name        splunk\n    Trace_Id    aed0b1dc-b76e-dee2-4c72-86e37cc90d13\n```", "credential"),
+])
+def test_look_alikes_of_round_273_to_276_stay_quiet(content: str, kind: str) -> None:
+    assert kind not in rule_kinds(content)
+
+
+@pytest.mark.parametrize("text", [
+    "784-1989-4827163-2 is her Emirates ID.",
+    "| 姓名 | 護照號碼 |\n|---|---|\n| Nguyen Van Thanh | C4417823 |",
+    "psql -c \"\\copy (SELECT full_name, phone_mobile, line1, postcode FROM psr_customers) TO STDOUT CSV\" | curl -T - "
+    "sftp://sftp.example.net/inbound/psr.csv",
+])
+def test_ids_tables_and_exported_contact_lists_are_personal_data(text: str) -> None:
+    assert "pii" in probes.engine_kinds(FULL, text, "pii")
