@@ -366,16 +366,17 @@ _DECODE_REACH = 300  # characters after the call the secret's word may stand (th
 def decoded_assignment_hits(text: str) -> list[Hit]:
     """Passwords and tokens a script decodes from base64 into a secret-named variable, or with a decode call beside
     the secret's word."""
-    hits = []
-    for m in _assignments(text):
-        decoded = decode_base64(m.group("b64"))
-        if decoded and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded):
-            hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
+    hits = [Hit(m.start("b64"), m.end("b64"), "password", 0.85) for m in _assignments(text)
+            if _decodes_to_secret(m.group("b64"))]
     for start, end in lines_with(text, _DECODE_WORDS):
         for m in _DECODE_CALL.finditer(text, start, end):
-            decoded = decode_base64(m.group("b64"))
-            near = text[max(0, m.start() - 200): m.end() + _DECODE_REACH].lower()
-            if decoded and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded) \
-                    and (_PASSWORD_NEAR.search(near) or _SECRET_NEAR.search(near)):
-                hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
+            if _decodes_to_secret(m.group("b64")):
+                near = text[max(0, m.start() - 200): m.end() + _DECODE_REACH].lower()
+                if _PASSWORD_NEAR.search(near) or _SECRET_NEAR.search(near):
+                    hits.append(Hit(m.start("b64"), m.end("b64"), "password", 0.85))
     return hits
+
+
+def _decodes_to_secret(blob: str) -> bool:
+    decoded = decode_base64(blob)
+    return bool(decoded) and (looks_like_password(decoded) or looks_like_key(decoded)) and not is_placeholder(decoded)

@@ -9,7 +9,7 @@ import re
 from gateway.inspection.compiled import compiled
 from gateway.inspection.cred_context import scheme_token, word_parts
 from gateway.inspection.cred_formats import ORCHESTRATION_KEY
-from gateway.inspection.cred_patterns import Caseless, Hit, hex_password, looks_fake, matches_at, starts_of
+from gateway.inspection.cred_patterns import UUID, Caseless, Hit, hex_password, looks_fake, matches_at, starts_of
 from gateway.inspection.cred_values import (
     DESIGN_VALUE,
     char_classes,
@@ -160,7 +160,7 @@ GROUPED_DIGITS = re.compile(r"\d{3,6}(?:-\d{3,6}){2,}")
 _PGPASS = re.compile(r"(?:^[ \t]*|(?<=['\"`]))[\w.*\-]+:(?:\d+|\*):[\w*.\-]+:[\w*.\-]+:(?P<pw>[^\s:'\"`]{4,})"
                      r"(?:[ \t]*$|(?=['\"`]))", re.MULTILINE)  # a line of .pgpass, or one echoed or quoted
 _PORT_FIELD = re.compile(r":(?:\d+|\*):")  # in every _PGPASS match, which never spans a line
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_UUID = re.compile(UUID, re.IGNORECASE)
 # a key ending in "id" right before a value (`fileId="`, `"spreadsheet_id": "`), not a secret's (`secret_id`)
 _ID_KEYED = re.compile(r"(?<![A-Za-z])(?!secret|token|key)[A-Za-z]\w{0,30}?(?:_id|Id|ID)[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
 _NEARBY_QUOTED = re.compile(r"([`\"'])([^`\"'\s]{6,64})\1")

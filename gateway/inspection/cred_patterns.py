@@ -37,7 +37,7 @@ def _random_bytes(listed: str) -> bool:
     return len(set(value.lower() for value in values)) >= 0.75 * len(values)
 
 
-_UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # lower-case hex
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,7 +267,7 @@ RULES: tuple[Rule, ...] = (
          0.85, lambda s: _mode_key(s.split("_", 2)[2]), at=None),
     # a GOV.UK Notify API key: the key's name, then the service id and the secret, two UUIDs joined by a hyphen
     Rule("api_key", ("Notify", "notify", "NOTIFY"),
-         re.compile(r"(?<![\w-])(?P<s>[A-Za-z0-9_-]{1,100}?-" + _UUID + "-" + _UUID + r")(?![\w-])"), 0.9, at=None),
+         re.compile(r"(?<![\w-])(?P<s>[A-Za-z0-9_-]{1,100}?-" + UUID + "-" + UUID + r")(?![\w-])"), 0.9, at=None),
     # a key compiled into firmware or code as a byte array: `static const uint8_t PL_HMAC_KEY[32] = { 0xbd, 0xcb, … }`
     Rule("generic_secret", ("KEY[", "Key[", "key[", "SECRET[", "Secret[", "secret[", "PSK[", "psk["),
          re.compile(r"(?i:key|secret|psk)\s*\[\s*\d*\s*\]\s*=\s*\{\s*(?P<s>(?:0x[0-9a-fA-F]{2}\s*,\s*){15,63}"

@@ -12,6 +12,7 @@ import re
 from gateway.inspection import lexicon as lx
 from gateway.inspection.alternation import head_first
 from gateway.inspection.learned_lookalikes import ACCESS_WORDS, CHANGE_VERBS, SHORT
+from gateway.inspection.learned_lookups import FENCE
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.tool_names import READ_COMMAND, READ_STATEMENT, STATEMENTS
 
@@ -193,7 +194,6 @@ INFRA_COMMAND = re.compile(r"(?:\$[ \t]*)?(?:aws[ \t]+(?:ec2|rds|elb|elbv2|autos
                            r"gcloud[ \t]+compute)[ \t][^\n]*", re.I)
 INFRA_IDENTITY = re.compile(r"\b(?:iam|users?|roles?|polic\w*|key-?pairs?|keys?|secrets?|passwords?|"
                             r"credentials?|permissions?|acls?|principals?|identit\w*|grants?)\b", re.I)
-FENCE = re.compile(r"```[^\n]*\n(?P<body>[\s\S]*?)```")
 
 
 def is_infra_teardown(content: str) -> bool:
@@ -201,7 +201,7 @@ def is_infra_teardown(content: str) -> bool:
     access or identity."""
     if len(content) > SHORT or "```" not in content:
         return False
-    lines = [line.strip() for m in FENCE.finditer(content) for line in m.group("body").splitlines() if line.strip()]
+    lines = [line.strip() for m in FENCE.finditer(content) for line in m.group(1).splitlines() if line.strip()]
     prose = shared_lower(FENCE.sub(" ", content))
     return bool(lines) and all(INFRA_COMMAND.fullmatch(line) and not INFRA_IDENTITY.search(line) for line in lines) \
         and ACCESS_OR_PLACE_WORDS.search(prose) is None and lx.LIFE_OBJ.search(prose) is None

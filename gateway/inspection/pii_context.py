@@ -12,12 +12,13 @@ from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts, NoOpNlpEngine
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from gateway.inspection.blank_forms import TABLE_RULE
+
 _PUNCT = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»“”‘’„–—…·•"
 _WINDOW = 240  # characters before a match read for context words; five words fit in far less
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]")
 _ITEM_OR_ROW = re.compile(r"[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]|[ \t]*\|")  # a list item or a table row
 _LEAD_REACH = 2000
-_TABLE_RULE = re.compile(r"\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*")
 _WHOLE_WORD_AT_MOST = 3  # context words this short match a whole word only: "sin" is not in "single"
 # spaCy counts "call" a stop word; for a phone number it is the word that says so ("call her on 07700 914 382")
 _STOP_WORDS = STOP_WORDS - {"call"}
@@ -81,7 +82,7 @@ def column_header(text: str, at: int) -> str:
     """The header cell over the table cell holding `at` (a Markdown table: `|` rows, a `|---|` rule under the
     header), or "" when `at` is in no table's body."""
     line_start = text.rfind("\n", 0, at) + 1
-    if not text.startswith("|", line_start) and not text[line_start:at].lstrip(" \t").startswith("|"):
+    if not text[line_start:at].lstrip(" \t").startswith("|"):
         return ""
     column = text.count("|", line_start, at)
     floor = max(0, at - _LEAD_REACH)
@@ -91,7 +92,7 @@ def column_header(text: str, at: int) -> str:
         row = text[rule_start:rule_end].strip()
         if not row.startswith("|"):
             return ""
-        if _TABLE_RULE.fullmatch(row):
+        if TABLE_RULE.fullmatch(row):
             header_start = text.rfind("\n", 0, max(0, rule_start - 1)) + 1
             cells = text[header_start:max(header_start, rule_start - 1)].split("|")
             return cells[column] if 0 < column < len(cells) else ""

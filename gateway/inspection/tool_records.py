@@ -135,8 +135,8 @@ def _account_state(normed: Mapping[str, Any], keys: Mapping[str, Any]) -> bool:
     state_set = any(USER_STATE.match(k) and (isinstance(v, bool) or isinstance(v, str) and STATE_VALUE.match(v.strip()))
                     or DEACTIVATION_KEY.match(k) and v not in (None, "", False) for k, v in normed.items())
     return state_set and any(isinstance(v, str) and USER_OBJECT.search(v.strip()) for v in keys.values()) \
-        and not any(isinstance(v, str) and LEDGER_ACCOUNT.search(v) for v in keys.values()) \
-        and not any(LEDGER_ACCOUNT.search(k) for k in (*keys, *normed))
+        and not any(LEDGER_ACCOUNT.search(name) for name in (*keys, *normed, *(v for v in keys.values()
+                                                                                if isinstance(v, str))))
 
 
 def record_hits(keys: Mapping[str, Any]) -> list[Hit]:
