@@ -29,7 +29,8 @@ IMPORT = re.compile(
     r"jumpcloud|salesforce|workday|onelogin|auth0|keycloak|the directory|the idp|scim)\b|"
     r"\b(?:bulk[- ]?create|create|provision)\w*\s+(?:the\s+)?(?:users|accounts)\s+from\s+(?:this|the)\b|"
     # an application's own user loader ("iMedidata → Admin → *User Upload*", "the bulk upload file for the new staff")
-    r"\buser\s+(?:upload|import)\b|\bbulk\s+(?:upload|import)\s+(?:file|template|sheet)\b[^.\n]{0,40}?"
+    r"\buser\s+(?:upload|import)\b|\busers?\s*(?:→|->|>)\s*(?:bulk[- ]?)?(?:import|upload)\b|"
+    r"\bbulk\s+(?:upload|import)\s+(?:file|template|sheet)\b[^.\n]{0,40}?"
     r"\b(?:users?|staff|accounts?|starters|hires|employees)\b", re.I)
 REACH = 600
 

@@ -26,7 +26,8 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # does it ("- Thu 31 Oct: IT creates AD accounts for ...") is a leaver's or a joiner's plan however ordinary the
 # letter around it reads (an HR email the model takes for payroll news).
 # A named secret to rotate ("rotate the signing secret for the webhook") is a credential step in any answer.
-# A short reply with a change verb, someone and a level (terse_grants.py) is too short for the model to read.
+# A short reply with a change verb, someone and a level (terse_grants.py), or a reviewer's go-ahead for an access
+# request ("Yes — grant it. Read-only access to ... is low risk"), is too short for the model to read.
 # A nominal record naming its account in backticks ("Creation of the `svc-x` service principal is complete").
 # An app's OAuth consent grant ended, a team added with a named access level ("with the **maintain** role"):
 # words that mean access alone, read in a long ops report whose other sections the model takes for no identity.
@@ -44,9 +45,9 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # The speaker's change leading a list of someone's access ("I have removed:" then "- his membership of `VPN-x`"): the
 # verb and its objects on different lines, beside an ordinary account note the model weighs more.
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
-                            "terse-grant", "prose-named-record", "consent-revoked", "prose-add-with-level",
-                            "prose-lifecycle-these", "foreign-share", "foreign-role-held", "role-move",
-                            "sharing-rule", "prose-lead-list"})
+                            "terse-grant", "terse-grant-verdict", "prose-named-record", "consent-revoked",
+                            "prose-add-with-level", "prose-lifecycle-these", "foreign-share", "foreign-role-held",
+                            "role-move", "sharing-rule", "prose-lead-list"})
 ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
@@ -88,7 +89,8 @@ def corroborate(
         _, p_lines = read(Choice(choice.index, lines, ()))
         if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice) \
                 or _done_for_reader(finding, lines) or _stops_sign_in(finding, lines) \
-                or _named_binding(finding, lines) or _decided_request(finding, choice):
+                or _named_binding(finding, lines) or _decided_request(finding, choice) \
+                or _field_changed_to(finding, lines):
             out.append(finding)
             continue
         why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
@@ -193,6 +195,19 @@ ACCESS_REQUEST = re.compile(r"\b(?:access|role|entitlement|permission)\s+request
 def _decided_request(finding: Finding, choice: Choice) -> bool:
     return (finding.details or {}).get("rule") == "recommendation" \
         and ACCESS_REQUEST.search(choice.content or "") is not None
+
+
+# An HR field of someone's record set to its new value ("Manager changed temporarily to Sam Okoro", "flip Ravi's
+# status in the contractor register from "Pending start" to "Active""): the field and the value are the change, in an
+# HR note whose other words (sickness, leave) the model weighs as no identity.
+FIELD_SET = re.compile(r"\b(?:(?:line |reporting )?manager|supervisor|department|status|end date|termination date|"
+                       r"cost cent(?:er|re))\b[^.\n]{0,40}?\b(?:changed|updated|set|moved|switched|flipped)\b"
+                       r"[^.\n]{0,30}?\bto\b|\b(?:change|update|set|flip|switch)\b[^.\n]{0,40}?\b(?:manager|status|"
+                       r"department|end date)\b[^.\n]{0,40}?\bfrom\b[^.\n]{1,40}?\bto\b", re.IGNORECASE)
+
+
+def _field_changed_to(finding: Finding, lines: str) -> bool:
+    return (finding.details or {}).get("rule") == "attribute-change" and FIELD_SET.search(lines) is not None
 
 
 def _choice(answer: Answer, index: int) -> Choice:

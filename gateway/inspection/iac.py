@@ -400,6 +400,10 @@ RULES: tuple[Rule, ...] = (
         "lifecycle", "create", 0.85, reach=400),
     Rule("cloudformation", ("aws::iam", "aws::sso"), compile_s(
         r"(?:AWS::IAM|AWS::SSO)::(?P<noun>\w+)"), classify=_cfn, confidence=0.85),
+    # an Azure managed identity declared in Bicep or an ARM template (one declared `existing` is looked up)
+    Rule("arm-managed-identity", ("userassignedidentities",), compile_s(
+        r"(?:\bresource\s+\w+\s+'|[\"']type[\"']\s*:\s*[\"'])Microsoft\.ManagedIdentity/userAssignedIdentities"
+        r"(?:/federatedIdentityCredentials)?(?:@[\w-]+)?['\"](?!\s+existing\b)"), "lifecycle", "create", 0.85),
     Rule("pulumi", ("iam.", "serviceaccount"), compile_s(
         r"\b(?:aws|gcp|azuread|azure_native)\.(?:iam|serviceaccount|authorization)\.(?P<noun>[A-Z]\w*)\("),
         classify=lambda m: ("lifecycle", "create")

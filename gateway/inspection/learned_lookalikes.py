@@ -65,6 +65,12 @@ SCHEMA_CHANGE = re.compile(r"\b(?:add|added|adding|drop|dropped|dropping|create|
                            r"tables?|migrations?|fields?|constraints?|partitions?)\b")
 # A record that says it did nothing: `"action": "none - for review"`, `"actions_taken": []`.
 NO_ACTION_FIELD = re.compile(r"\"actions?(?:_taken)?\"\s*:\s*(?:\"(?:none|n/a)\b|\[\s*\]|null\b)")
+# A sign-in problem reported and handed on ("can't sign in to Yardi ... Passing this to the Yardi admin queue"):
+# LABELS.md tie-breaker 4, a report that decides nothing.
+SIGN_IN_PROBLEM = re.compile(r"\b(?:can(?:no|'|\u2019)?t|cannot|unable to|not able to|fails? to)\s+(?:sign|log)\s?"
+                             r"(?:in|on)\b|\b(?:not authori[sz]ed|access denied|permission denied|forbidden)\b")
+HANDED_ON = re.compile(r"\b(?:passing|passed|escalat\w+|forward\w*|rais\w+|logg\w+|rout\w+|sending|sent)\b"
+                       r"[^.\n]{0,40}?\b(?:queue|team|ticket|desk|admins?|support|helpdesk)\b")
 # A verdict the answer declines to give: "I can't confirm that her access is appropriate; that's for the owner".
 DECLINES = re.compile(r"\b(?:i|we)\s+(?:can(?:no|'|\u2019)t|can not|won(?:'|\u2019)t|will not|"
                       r"(?:am|are) (?:not able|unable|not in a position) to)\s+(?:\w+\s+)?"
@@ -161,6 +167,8 @@ def is_status_lookalike(content: str) -> bool:
     if CHANGE_VERBS.search(low):
         return False  # a status beside a change: "rotated the deploy key ... renewed the wildcard cert"
     if is_agenda(low):
+        return True
+    if SIGN_IN_PROBLEM.search(low) and HANDED_ON.search(low):
         return True
     if (" i " in f" {low}" or "we " in low) and DECLINES.search(low):
         return True

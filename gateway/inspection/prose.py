@@ -91,7 +91,7 @@ BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
 # engine skips to the rare punctuation (an alternation of "[.!?]..." and ";..." would defeat that).
 SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])(?:\*\*|__)?\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)"
-                            r"(?<!\bDr\.\s)(?<!\bMme\.\s)(?<!\bDra\.\s)(?<!\bSra\.\s)(?<!\bProf\.\s)\s*(?=[^\s\da-z])|"
+                            r"(?<!\bDr\.\s)(?<!\b[Dd]ott\.\s)(?<!\bSig\.\s)(?<!\bIng\.\s)(?<!\bAvv\.\s)(?<!\bMme\.\s)(?<!\bDra\.\s)(?<!\bSra\.\s)(?<!\bProf\.\s)\s*(?=[^\s\da-z])|"
                             r"(?<=;)\s+)")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".

@@ -29,6 +29,13 @@ _WHOM = r"(?:\s+(?:both|all(?:\s+(?:three|four|of them))?|them|both of them|(?:h
 VERDICT = re.compile(rf"\s*\**(?:{_LABEL})?(?P<v>{_KEEP}|{_REVOKE}){_WHOM}\**\s*"
                      r"(?P<end>[.!:,;\u2014\u2013]|-(?![A-Za-z])|\Z)",  # not `Remove-Printer`, a cmdlet
                      re.IGNORECASE)
+# A reviewer's go-ahead for a request: "Yes — grant it. Read-only access to the dashboard is low risk." (LABELS.md:
+# an entitlement recommendation, acted on by whoever asked).
+_GRANT = (r"grant|approve|genehmigen|genehmige|approuver|approuve|aprobar|aprueba|apruébalo|aprovar|aprove|approvare|"
+          r"approva|goedkeuren|keur goed|zatwierdź|godkänn")
+GRANT_VERDICT = re.compile(rf"\s*\**(?:(?:yes|yep|sure|ok(?:ay)?|ja|oui|sí|si|sim|tak)\b[\s,.!\u2014\u2013-]*)?"
+                           rf"(?P<v>{_GRANT})(?:\s+(?:it|this|that|the request|both|them|all(?:\s+three)?))?\**\s*"
+                           r"(?P<end>[.!:,;\u2014\u2013]|-(?![A-Za-z])|\Z)", re.IGNORECASE)
 # A reason that is about someone's work or access ("Ya no está en el equipo", "Kein Bedarf mehr seit
 # Projektende"), not about a paragraph or a setting ("Keep, but shorten the intro").
 REASON = re.compile(r"(?<!\w)(?:nothing to (?:remove|revoke|change)|no (?:changes|removals|revocations)|"
@@ -85,6 +92,9 @@ def terse_verdict_hits(text: str) -> list[Hit]:
     m = COUNTED.match(text)
     if m and (REASON.search(text, m.end()) or ACCESS_CONTEXT.search(text, m.end())):
         return [Hit("attestation", m.start("v"), m.end("v"), 0.7, "attest", rule="terse-verdict")]
+    m = GRANT_VERDICT.match(text)
+    if m and ACCESS_CONTEXT.search(text, m.end()):
+        return [Hit("access_change", m.start("v"), m.end("v"), 0.7, "grant", rule="terse-grant-verdict")]
     m = VERDICT.match(text) or CJK_VERDICT.match(text)
     if m is None:
         return []

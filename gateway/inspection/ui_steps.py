@@ -27,10 +27,12 @@ TOGGLE = re.compile(
     + _LABEL + r"|(?i:\b(?:switch|turn|toggle|set)\b)(?:\s+(?i:the))?\s*"  # "switch **Active** off"
     + _LABEL.replace("(?P<label>", "(?P<label2>") + r"\s+(?i:off|on)\b")
 # A setting being set ("Account enabled = Yes", "set Block sign-in to Yes"), not a status read out.
+# A person's **Active** flag counts only when set: "set **Active** to *No*" (an "Active = No" column is read out).
 SETTING = re.compile(
-    r"(?i:(?P<set>\bset\s+(?:the\s+)?)?\b(?:account enabled|accountenabled|block sign-in|sign-in blocked|"
-    r"account disabled|locked out|account locked|user must change password at next logon)\b)\**\s*"
-    r"(?:=|(?(set)(?i:to)|(?!)))\s*\**(?i:yes|no|true|false|on|off|enabled|disabled|\$true|\$false)\b")
+    r"(?i:(?P<set>\bset\s+(?:the\s+)?)?[*_`\"']{0,2}\b(?:account enabled|accountenabled|block sign-in|"
+    r"sign-in blocked|account disabled|locked out|account locked|user must change password at next logon|"
+    r"(?(set)(?P<active>active)|(?!)))\b)[*_`\"']{0,2}\s*"
+    r"(?:=|(?(set)(?i:to)|(?!)))\s*[*_`\"']{0,2}(?i:yes|no|true|false|on|off|enabled|disabled|\$true|\$false)\b")
 
 ACCESS_LABEL = re.compile(
     r"^(?:assign(?:ments?)?|assign (?:people|users?|groups?|roles?|to (?:people|groups))|add (?:members?|people|"
@@ -55,6 +57,9 @@ LIFE_LABEL = re.compile(
     r"désactiver|supprimer|benutzer (?:hinzufügen|anlegen)|deaktivieren|sperren|active|locked(?: out)?|"
     r"account (?:enabled|disabled|locked)|password never expires|user must change password at next logon)$",
     re.IGNORECASE)
+# Whose flag an **Active** setting is: a person's record in a directory, not a promotion or a feature flag.
+PERSON_RECORD = re.compile(r"\b(?:users?|people|person|directory|members?|employees?|staff|contractors?|accounts?|"
+                           r"profiles?|log ?in|sign ?in|logins?)\b", re.IGNORECASE)
 # A role picked for a member ("change the role dropdown to **Maintainer**", "select **Workspace Admin**").
 ROLE_SET = re.compile(
     r"(?i:\b(?:change|set|switch|update)\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?(?:member\s+)?(?:role|account type|"
@@ -281,6 +286,8 @@ def ui_hits(text: str, found: Found) -> list[Hit]:
                 if kind:
                     hits.append(Hit(kind, m.start(), m.end(), 0.7, _action(kind, label), rule="ui-path"))
     for m in found.matches(SETTING, text, SETTING_GATES):
+        if m.group("active") and not PERSON_RECORD.search(text, max(0, m.start() - 300), m.end() + 300):
+            continue  # "set `active` to false" on a promotion or a feature flag: no person's record
         hits.append(Hit("lifecycle", m.start(), m.end(), 0.7, "modify", rule="ui-setting"))
     return hits
 

@@ -1,0 +1,74 @@
+"""Session 33: mechanisms from blind rounds 277, 278 and 280: each reads what it names (by the rule detector that owns
+it, not the learned model), and its look-alike stays quiet."""
+
+from __future__ import annotations
+
+import probes
+import pytest
+
+from gateway.inspection.engine import build_engine
+
+FULL = build_engine()
+
+
+def rule_kinds(content: str) -> set[str]:
+    return probes.rule_kinds(FULL, content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # an Italian title's full stop does not end the sentence that assigns the role
+    ("Per assegnare al dott. Bianchi il ruolo di validatore nel sistema di tipizzazione HLA:\n\n1. Accedere a "
+     "**Amministrazione > Utenti**.\n2. Cercare `mbianchi`, scheda **Ruoli**.\n3. Aggiungere `VALIDATORE_HLA` e "
+     "salvare.", "access_change"),
+    # Japanese: no holder beyond those listed, and the holders of a role named in code
+    ("監査人からの質問への回答（2025年9月30日時点）:\n\n| 氏名 | 権限 |\n|---|---|\n| 山本 直樹 | システム管理者 |\n\n"
+     "上記以外に管理者権限の保持者はいません。証跡としてエクスポートを添付します。", "attestation"),
+    ("2025年3月31日時点で、承認権限（`release_approver` ロール）を保有するのは以下の3名です。\n- 佐藤 恵子\n- 田中 浩",
+     "attestation"),
+    # a managed identity declared in Bicep
+    ("```bicep\nresource alertsIdentity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {\n"
+     "  name: 'id-fridge-alerts-prod'\n  location: 'uksouth'\n}\n```\nDeploy this with the alerting stack.",
+     "lifecycle"),
+    # a reviewer's go-ahead for an access request
+    ("Yes — grant it. Read-only access to the vacancy dashboard for the broker team is low risk and matches what we "
+     "did for JLL last year.", "access_change"),
+    # a person's Active flag switched off in a directory
+    ("In Procore: Company Directory → *Brightline Electrical* → **Kevin Shaw** → Edit → set **Active** to *No*. His "
+     "subcontract closed out last week and he shouldn't be able to log in to any NPP project.", "lifecycle"),
+    # a CSV of people loaded by an application's bulk import
+    ("For the seasonal concierge staff, import this CSV in Building Engines (Admin → Users → Bulk import).\n\n"
+     "```csv\nfirst_name,last_name,email,role\nAlicia,Moreno,amoreno@npp-re.com,Concierge\n"
+     "Bryce,Holt,bholt@npp-re.com,Concierge\n```", "lifecycle"),
+    # a recertification reported complete, its counts; Portuguese counts kept and revoked
+    ("Access control: the quarterly recertification of all privileged and sensitive-records entitlements was "
+     "completed on time. 412 entitlements were certified, 17 revoked.", "attestation"),
+    ("Trimestralmente o gerente regional revisa todos os perfis de acesso; no 3º trimestre, 38 usuários foram "
+     "revisados, 36 mantidos e 2 revogados (desligamentos).", "attestation"),
+    # an HR note's manager field set to a named person
+    ("HR update for Joanne Pilling (Reading Room Assistant, E-10877):\n- Status changed to long-term sickness absence "
+     "from 3 March.\n- Manager changed temporarily to Sam Okoro while Lisa Hart is on leave.", "attestation"),
+    # an AtoM superuser: an account made, and admin rights given
+    ("```bash\nsudo -u www-data php symfony tools:add-superuser --email=r.singh@natarchive.example rsingh\n```",
+     "lifecycle"),
+    ("```bash\nsudo -u www-data php symfony tools:add-superuser --email=r.singh@natarchive.example rsingh\n```",
+     "access_change"),
+])
+def test_found(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    ("Grant it — the foundation's budget is solid and the panel liked the outcomes section.", "access_change"),
+    ("For the summer promo, set **Active** to No in the campaign settings after Friday.", "lifecycle"),
+    ("```bicep\nresource mi 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' existing = {\n"
+     "  name: 'id-x'\n}\n```", "lifecycle"),
+])
+def test_look_alikes_stay_quiet(content: str, kind: str) -> None:
+    assert kind not in rule_kinds(content)
+
+
+def test_a_sign_in_problem_handed_on_is_no_access_change() -> None:
+    report = ("Nadia says she can't sign in to Yardi from the Lakeside office since Monday; the error is \"User not "
+              "authorized for this database\". Her SSO to other apps works. Passing this to the Yardi admin queue "
+              "with the screenshot.")
+    assert "access_change" not in probes.engine_kinds(FULL, report)
