@@ -87,7 +87,8 @@ def corroborate(
             continue
         lines = _lines(choice.content or "", finding.span)
         _, p_lines = read(Choice(choice.index, lines, ()))
-        if p_lines >= lines_floor or _foreign_step_on_login(finding, lines) or _signed_record(finding, choice) \
+        if p_lines >= lines_floor or _foreign_step_on_login(finding, choice.content or "") \
+                or _signed_record(finding, choice) \
                 or _done_for_reader(finding, lines) or _stops_sign_in(finding, lines) \
                 or _named_binding(finding, lines) or _decided_request(finding, choice) \
                 or _field_changed_to(finding, lines):
@@ -102,10 +103,10 @@ def corroborate(
     return out
 
 
-# A lifecycle step in another language done for a login named in code ("Restablecimiento de contraseña para
-# `lmartin`", "Passwort zurückgesetzt für `jmeier`", "Conta desbloqueada ... (usuário `jmartins`)"): the model,
-# read mostly in English, weighs the foreign words
-# little, and the login makes the line a record of a step on an account (as prose-named-record in English).
+# A lifecycle step in another language done for a login named in code anywhere in the answer ("Restablecimiento de
+# contraseña para `lmartin`", "Passwort zurückgesetzt für `jmeier`", "Conta desbloqueada ... (usuário `jmartins`)",
+# "Benutzer sperren ..." then "Benutzer `TKLEIN` eintragen"): the model, read mostly in English, weighs the foreign
+# words little, and the login makes the line a record of a step on an account (as prose-named-record in English).
 FOREIGN_LOGIN = re.compile(r"\b(?:para|für|pour|per|voor|dla|för|de|del|di|van|von|do|da)\s+`(?!(?:usuario|user|"
                            r"username|utilisateur|benutzer|utente|gebruiker|login|nombre|name|demo|test|ejemplo|"
                            r"example)`)[a-z][a-z0-9._-]{2,30}`|"
@@ -141,10 +142,10 @@ def _done_for_reader(finding: Finding, lines: str) -> bool:
     return finding.kind == "lifecycle" and DONE_FOR_READER.search(lines) is not None
 
 
-def _foreign_step_on_login(finding: Finding, lines: str) -> bool:
+def _foreign_step_on_login(finding: Finding, content: str) -> bool:
     rule = (finding.details or {}).get("rule", "")
-    return finding.kind == "lifecycle" and (rule.endswith("-i18n") and FOREIGN_LOGIN.search(lines) is not None
-                                            or rule.endswith("-cjk") and CJK_LOGIN.search(lines) is not None)
+    return finding.kind == "lifecycle" and (rule.endswith("-i18n") and FOREIGN_LOGIN.search(content) is not None
+                                            or rule.endswith("-cjk") and CJK_LOGIN.search(content) is not None)
 
 
 # An attestation signed by a named person ("Risk acceptance RA-31: ... Accepted by M. Osei, CIO."): a record with its

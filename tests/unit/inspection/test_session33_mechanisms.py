@@ -72,3 +72,19 @@ def test_a_sign_in_problem_handed_on_is_no_access_change() -> None:
               "authorized for this database\". Her SSO to other apps works. Passing this to the Yardi admin queue "
               "with the screenshot.")
     assert "access_change" not in probes.engine_kinds(FULL, report)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # files handed over to a successor, a mailbox delegated: access given, in a leaver's plan
+    ("退職者の伊藤健太さんのアカウント処理手順です：\n\n1. 6月30日 18:00　Google Workspace アカウントを停止\n"
+     "2. 7月1日　　　　Drive のファイルを後任の佐藤さんへ移管\n3. 7月31日　　　アカウントを削除", "access_change"),
+    ("## 离职计划：书记员 王静\n\n- 4 月 5 日 12:00：邮箱转为共享邮箱，委托给 7 号法庭主管。\n"
+     "- 4 月 5 日 17:30：停用 AD 账户 `jwang`。", "access_change"),
+    # a German lock whose logins are named in code on another line
+    ("Benutzer sperren geht am schnellsten per Massenpflege:\n\n1. Transaktion **SU10** aufrufen.\n2. Benutzer "
+     "`TKLEIN`, `SHOFFMANN` und `FWAGNER` eintragen (alle drei haben zum 30.09. gekündigt).\n3. Button **Sperren** "
+     "ausführen.\n\nDie Konten bleiben für die Revision erhalten, eine Anmeldung ist aber nicht mehr möglich.",
+     "lifecycle"),
+])
+def test_found_in_older_rounds(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
