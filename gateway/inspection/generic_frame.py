@@ -92,7 +92,7 @@ NO_ACTION = re.compile(r"\b(?:no action (?:has been |was |will be )?taken|nothin
                        r"(?:were|was|have been|has been|are|is) "
                        r"(?:changed|modified|touched|removed|disabled|deactivated|deleted|locked)|"
                        r"nobody's access was changed|no(?: one|body)(?:'s|\u2019s) access changes until|"
-                       r"nothing (?:was |has been )?created\b|nothing to (?:run|apply|execute)\b|"
+                       r"nothing (?:was |has been )?created\b|nothing to (?:run|apply|execute|sign|attest|certify)\b|"
                        r"no decisions? (?:yet|(?:has|have|was|were) (?:yet )?been (?:made|taken))\b|"
                        # a proposal's heading: "(awaiting CAB — **not applied**)", not "(garden leave not applied)"
                        r"(?<!\w )not (?:yet )?applied(?=\**\))|"
@@ -321,9 +321,15 @@ def _asks_first(text: str) -> bool:
     return asked is not None and DONE.search(text) is None
 
 
+# ... but one with nothing to sign gives no verdict: "we still need our own user access review ... Nothing to sign
+# today."
+NOTHING_TO_SIGN = re.compile(r"\bnothing to (?:sign|attest|certify)\b", re.I)
+
+
 def is_no_action_only(text: str) -> bool:
     """Generic only because it says nothing was changed: a review's verdict ("no changes") may say so."""
-    return _says_no_action(text) and not _framed(text) and not _charted(text)
+    return _says_no_action(text) and not _framed(text) and not _charted(text) \
+        and NOTHING_TO_SIGN.search(text) is None
 
 
 def is_counted_verdict(text: str) -> bool:

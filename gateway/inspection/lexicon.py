@@ -61,6 +61,7 @@ ACCESS_OBJ_STEMS = _minimal((
     "`gg-", "`gg_", "`dl-",  # a directory group's name (prose.GROUP_NAMED): `bms-portal-users`, `sg-finance-rw`
     # `prod-readonly`, **AWS-Prod-ReadOnly**; "remove her from the GitHub org"
     "readonly`", "readonly**", "users**", "admins**", " org ", " org.", " org,", " orgs ",
+    "-read ", "-read.", "-users ", "-users.", "-rw ", "-rw.",  # bare: "to Facultative-Underwriting-Read."
     # a group named for the people in it: `pos-supervisors`, **rota_planners**
     *(f"{sep}{people}{mark}" for people in GROUP_OF_PEOPLE for sep in "-_" for mark in ("`", "**")),
     *DIRECTORY_PLACES,  # "added them to `ZRH-Floor-Printers` in AD": a name held in a directory is a group
@@ -546,7 +547,9 @@ FOREIGN_REVOKE = re.compile(
     r"\b(?:entzieh\w*|entzogen|widerruf\w*|entfern\w*|revoc(?:ar|a|ad|ado|ada|ados|adas|ue|ó|amos|aron)\b|revoqu(?:é|e|en|emos)\b|quitar\w*|quitad[oa]s?|quité|"
     r"sacar(?:l[oa]s?)?|sacad[oa]s?|saqué|révocation|"
     r"retir(?:er|ez|é|ée|és|ar|ada|ado)\b|révoqu\w*|enlev\w*|" + i18n.REVOKE + r")(?!\w)")
+# (not a lock's physical key: "a chave de bloqueio do rotor", "la llave de bloqueo")
 FOREIGN_LIFE = re.compile(
+    r"(?<!chave de )(?<!chaves de )(?<!llave de )(?<!llaves de )"
     r"\b(?:deaktivier\w*|sperr\w*|lösch\w*|zurückzusetzen|zurücksetz\w*|zurückgesetzt|anleg\w*|"
     r"entsperr\w*|desactiv\w*|bloque\w*|suspend(?:er|re|ez|u|ue|ido|ida|í|ió|imos|ieron)\b|"
     r"elimin(?:ar|ad|e|en|ada|ado|é|ó|amos|aron)\b|borr(?:ar|e|ad|ado|ada|é|ó)\b|restablec\w*|crear|cre[éo]\b|"

@@ -181,7 +181,10 @@ TEAM_END = re.compile(r"\bteams?\s*$")  # "remove him from all GitHub teams", no
 GROUP_NAMED = re.compile(r"\s*(?:the\s+)?(?P<q>`|\*\*)(?:(?:sg|grp|gg|dl|role|team)[-_][^`*\n]{2,60}|[^`*\n]{1,60}[-_.]"
                          r"(?:users|admins?|members|readers|writers|editors|viewers|owners|operators|groups?|roles?|rw|"
                          r"ro|readonly|read-only|approvers|contributors|developers|maintainers|"
-                         + "|".join(lx.GROUP_OF_PEOPLE) + r"))(?P=q)")
+                         + "|".join(lx.GROUP_OF_PEOPLE) + r"))(?P=q)|"
+                         # or bare, three parts or more ending in a level: "to Facultative-Underwriting-Read"
+                         r"\s*(?:the\s+)?[a-z0-9]+(?:-[a-z0-9]+){1,5}-(?:read|readonly|read-only|ro|rw|write|users|"
+                         r"admins?|members|owners|editors|viewers|approvers|operators|contributors)\b(?!-)")
 # A name placed in a directory: "to `ZRH-Floor-Printers` in AD", "into `Sales EMEA` in Okta" (a group there).
 # ("from **AWS-Prod-ReadOnly** and **AWS-Prod-Billing** in Okta": several, in backticks or bold)
 _NAMED = r"(?:`[^`\n]{2,60}`|\*\*[^*\n]{2,60}\*\*)"
@@ -513,6 +516,9 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
                          else lx.ACCESS_OBJ.search(lx.own_clause(m.group("tgt"))) or TEAM_END.search(m.group("tgt"))
                          or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
                          and (PRINCIPAL.search(m.group("mid")) or account_it(m.group("mid"), low[start: m.start()]))
+                         or GROUP_NAMED.match(m.group("tgt")) and (m.group("mid").strip() == "you"
+                                                                  or PERSON.fullmatch(doc.text, m.start("mid") + 1,
+                                                                                      m.end("mid") - 1) is not None)
                          or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid")))

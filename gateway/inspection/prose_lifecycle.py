@@ -159,8 +159,9 @@ LIFE_NOMINAL = re.compile(
 DONE_BEFORE = re.compile(r"(?:\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+)?|^\s*|[.!?:\n]\s*)(?P<v>reset|unlocked|"
                          r"re-?enabled|re-?activated|disabled|suspended|locked|deleted|recreated|created|regenerated|"
                          r"re-?issued|cleared|revoked|rotated)\s+$")
-YOUR_OBJECT = re.compile(r"your\s+(?:\w+\s+){0,2}?(?:mfa|2fa|password|account|authenticator|login|sign-in|registration|"
-                         r"access key|api key|(?:backup|recovery|bypass) codes?|sessions|security keys?|passkeys?)\b")
+YOUR_OBJECT = re.compile(r"your\s+(?:[\w-]+\s+){0,3}?(?:mfa|2fa|password|account|authenticator|login|sign-in|"
+                         r"registration|factors?|access key|api key|(?:backup|recovery|bypass) codes?|sessions|"
+                         r"security keys?|passkeys?)\b")
 # The subject of a passive verb stands before it: "the account of the intern should be deleted".
 PASSIVE_END = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 # A dated step of a plan done by a team: "- **Thu 31 Oct:** IT creates AD accounts for ...", "Day 1 – the service

@@ -426,6 +426,13 @@ RULES: tuple[Rule, ...] = (
         r"users/[^\s/]+/groups/\S+"),
         classify=lambda m: ("access_change", "revoke" if (m.group("verb") or m.group("verb2")).lower().startswith(
             ("remove", "delete")) else "grant"), confidence=0.85),
+    # FortiOS CLI: a user group's members set, appended to or unselected (`config user group` / `edit "vpn-x"` /
+    # `unselect member "eolmaint-ldap"`)
+    Rule("fortigate-group-member", ("config user group",), compile_i(
+        r"\bconfig\s+user\s+group\s*\n\s*edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
+        r"(?P<verb>set|append|unselect)\s+member\b[^\n]*"),
+        classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "unselect" else "grant"),
+        confidence=0.85, reach=600),
     # Keeper Commander: `keeper enterprise-user --add a@b.com`, `--lock`, `--delete`, `--expire`.
     Rule("keeper-user", ("enterprise-user",), compile_i(
         r"\benterprise-user\b[^\n;|]*?\s--?(?P<op>add|invite|lock|unlock|delete|expire|disable|enable)\b"),

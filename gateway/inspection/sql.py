@@ -54,6 +54,10 @@ def _unless_placeholder(match: re.Match, action: str) -> tuple[str, str] | None:
 # A user, login or role as SQL names it: `bob`, `[DOMAIN\\svc]`, `'app'@'%'`.
 # A name may be interpolated by the code around the statement: `"{new_role}"`, `'${user}'`.
 NAME = r"(?:[\w.$\\-]|\{[\w.\[\]'\"]{1,40}\})+"
+# A table of memberships, a grant a row: Ellucian Banner's GURUCLS and GURUOBJ hold a login's classes and objects.
+# (Bare `memberships` also counts in a DELETE: inserted, it is as often a gym's or a club's customers.)
+MEMBER_TABLE = (r"user_?roles?|role_?members?|group_?members(?:hips?)?|user_?groups?|role_?assignments?|"
+                r"user_?permissions?|gurucls|guruobj")
 ACCOUNT = rf"[\['\"`]?{NAME}[\]'\"`]?(?:@['\"`]?[\w.%-]+['\"`]?)?"
 
 
@@ -211,8 +215,7 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85, starts=("create",)),
     # DELETE of rows from a table of logins (an account each) or of memberships (a grant each)
     Rule("sql-delete-people", ("delete",), compile_i(
-        r"\bdelete\s+from\s+[\w.\"`\[\]]*?(?:(?P<member>user_?roles?|role_?members?|group_?members(?:hips?)?|"
-        r"user_?groups?|memberships?|role_?assignments?|user_?permissions?)|(?P<who>users?|logins?|user_?accounts?|"
+        rf"\bdelete\s+from\s+[\w.\"`\[\]]*?(?:(?P<member>{MEMBER_TABLE}|memberships?)|(?P<who>users?|logins?|user_?accounts?|"
         r"identities))[\"`\]]?\s+where\b"),
         classify=lambda m: ("access_change", "revoke") if m.group("member") else ("lifecycle", "delete"),
         confidence=0.8, starts=("delete",), reach=200),
@@ -222,6 +225,10 @@ RULES: tuple[Rule, ...] = (
         r"\bdelete\s+from\s+(?![\w.\"`\[\]]*?(?:session|log|audit|event|histor|token|cache|order|attempt))"
         r"[\w.\"`\[\]]+(?:\s+\w+)?\s+where\b[^;]{0,400}?\blast_?(?:login|logon|sign_?in|signin|access)\w*\s*<"),
         "lifecycle", "delete", 0.8, starts=("delete",), reach=500),
+    # INSERT of a row into a table of memberships: a grant
+    Rule("sql-insert-member", ("insert",), compile_i(
+        rf"\binsert\s+into\s+[\w.\"`\[\]]*?(?:{MEMBER_TABLE})[\"`\]]?\s*(?:\(|values\b|select\b)"),
+        "access_change", "grant", 0.8, starts=("insert",), reach=200),
     # Ownership handed to a role: the new owner can grant on the object, alter it or drop it.
     Rule("sql-owner", ("owner to", "reassign owned", "alter authorization"), compile_i(
         r"\balter\s+(?:materialized\s+view|foreign\s+table|table|schema|database|view|sequence|function|"

@@ -88,3 +88,48 @@ def test_a_sign_in_problem_handed_on_is_no_access_change() -> None:
 ])
 def test_found_in_older_rounds(content: str, kind: str) -> None:
     assert kind in rule_kinds(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # a FortiGate user group's member unselected, set or appended
+    ("```\nconfig user group\n    edit \"vpn-soustraitants\"\n        unselect member \"eolmaint-ldap\"\n    next\n"
+     "end\n```", "access_change"),
+    # a row put into a table of memberships (Ellucian Banner's security classes), or deleted from it
+    ("```sql\nINSERT INTO BANSECR.GURUCLS (GURUCLS_USERID, GURUCLS_CLASS_CODE, GURUCLS_ACTIVITY_DATE)\n"
+     "VALUES ('OREYES', 'BAN_DEFAULT_M', SYSDATE);\nCOMMIT;\n```", "access_change"),
+    ("```sql\nDELETE FROM BANSECR.GURUCLS WHERE GURUCLS_USERID='DTHORNE' AND GURUCLS_CLASS_CODE='ADM_FAIR_TEMP';\n```",
+     "access_change"),
+])
+def test_found_round_281_to_284(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # a gym's memberships inserted: customers, not access
+    ("```sql\nINSERT INTO gym.memberships (customer_id, plan) VALUES (1, 'gold');\n```", "access_change"),
+    # a noun "record" is no change of the supervisor's
+    ("Yes, the rope-access team holds IRATA level 3 certification; their supervisor's certificate number is on the "
+     "contractor pre-qualification record.", "attestation"),
+    # a vendor's report read, nothing signed
+    ("The SOC 2 report from our cloud historian vendor covers CC6 (logical access) with no exceptions. That's their "
+     "control environment — we still need our own user access review, which is scheduled for Q3. Nothing to sign "
+     "today.", "attestation"),
+    # a lock's physical key returned
+    ("Olá Rita,\n\na chave de bloqueio do rotor da turbina T05 foi devolvida ao armário de chaves da subestação. "
+     "A turbina já está em funcionamento.", "lifecycle"),
+])
+def test_look_alikes_of_round_281_to_284_stay_quiet(content: str, kind: str) -> None:
+    assert kind not in rule_kinds(content)
+
+
+def test_a_health_fact_in_an_absence_record_is_personal_data() -> None:
+    record = ('{"employee_id": "E20455", "employee_name": "Lorna Burke", "type": "Sickness", "start": "2025-06-02", '
+              '"reason": "Post-operative recovery (hysterectomy)"}')
+    assert "pii" in probes.engine_kinds(FULL, record, "pii")
+
+
+def test_a_bare_group_name_ending_in_a_level_is_a_group() -> None:
+    assert "access_change" in rule_kinds("Approved: I've added you to Facultative-Underwriting-Read. It syncs to the "
+                                         "fac system within 15 minutes; sign out and back in if the menu doesn't "
+                                         "appear.")
+    assert "access_change" not in rule_kinds("I added the new chart to q3-board-pack-read.")
