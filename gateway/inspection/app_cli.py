@@ -72,6 +72,10 @@ RULES: tuple[Rule, ...] = (
         r"\.(?P<verb>addEditors?|addViewers?|addCommenters?|removeEditor|removeViewer|removeCommenter)\(\s*"
         r"(?:\[\s*)?[\"'](?P<principal>[^\"'@\s]+@[^\"'\s]+)[\"']"), classify=_granted_or_revoked,
          principal="principal", confidence=0.8, reach=300),
+    # ... to each address a variable holds, on a DriveApp file or folder: `folder.addCommenter(email)` in a loop
+    Rule("apps-script-share-each", ("driveapp",), compile_i(
+        r"\.(?P<verb>addEditors?|addViewers?|addCommenters?|removeEditor|removeViewer|removeCommenter)\(\s*"
+        r"[A-Za-z_][\w.]*(?:\[\w+\])?\s*\)"), classify=_granted_or_revoked, confidence=0.8, reach=2000),
     # Internet2 Grouper's shell: `delMember("ref:research:labs:okonkwo", "lzhou")`, `grantPriv(…)`; not `getMembers`
     Rule("grouper-gsh", ("addmember(", "delmember(", "grantpriv(", "revokepriv("), compile_i(
         r"\b(?P<verb>addMember|delMember|grantPriv|revokePriv)\(\s*[\"'](?P<target>[\w:.-]{3,200})[\"']\s*,\s*"

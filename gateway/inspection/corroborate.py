@@ -138,8 +138,18 @@ def _stops_sign_in(finding: Finding, lines: str) -> bool:
         and STOPS_SIGN_IN.search(lines) is not None
 
 
+# ... in German, French, Spanish or Italian: "ich habe dein Passwort für das Kreditportal zurückgesetzt"
+FOREIGN_DONE_FOR_READER = re.compile(
+    r"\b(?:ich habe|wir haben)\s+(?:dein|deine|deinen|ihr|ihre|ihren|euer|eure)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:zurückgesetzt|entsperrt|gesperrt|deaktiviert|reaktiviert|freigeschaltet)\b|"
+    r"\b(?:j'ai|j’ai|nous avons)\s+(?:réinitialisé|débloqué|désactivé|réactivé)\s+(?:ton|ta|tes|votre|vos)\b|"
+    r"\b(?:he|hemos)\s+(?:restablecido|desbloqueado|reactivado|reseteado)\s+(?:tu|su)\b|"
+    r"\b(?:ho|abbiamo)\s+(?:reimpostato|sbloccato|riattivato|resettato)\s+(?:la tua|il tuo|tuo|tua)\b", re.IGNORECASE)
+
+
 def _done_for_reader(finding: Finding, lines: str) -> bool:
-    return finding.kind == "lifecycle" and DONE_FOR_READER.search(lines) is not None
+    return finding.kind == "lifecycle" and (DONE_FOR_READER.search(lines) is not None
+                                            or FOREIGN_DONE_FOR_READER.search(lines) is not None)
 
 
 def _foreign_step_on_login(finding: Finding, content: str) -> bool:

@@ -26,7 +26,7 @@ from gateway.inspection import (
     cred_split,
     cred_tables,
 )
-from gateway.inspection.cred_arguments import argument_strings
+from gateway.inspection.cred_arguments import ArgString, argument_strings
 from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
 from gateway.inspection.cred_context import authorization_hits, cli_hits, header_hits, query_key_hits, uri_hits
 from gateway.inspection.cred_encoded import (
@@ -147,6 +147,15 @@ def _sibling_named_hit(names: list[str], value: str, tool_name: str) -> Hit | No
     return None
 
 
+def _parent_named_hit(arg: ArgString, tool_name: str) -> Hit | None:
+    """A `value` under a secret's name: a pipeline's variable group (`"SFTP_PASSWORD": {"value": "…", "isSecret":
+    false}`), a Terraform or GitHub variable written as an object."""
+    if arg.key != "value" or not arg.path:
+        return None
+    parent = arg.path.rpartition(".")[0].rpartition(".")[2]
+    return key_value_hit(parent, arg.value, tool_name) if parent and not parent.startswith("[") else None
+
+
 @lru_cache(maxsize=8)  # the prose detector asks about the answer the credentials detector scans (prose_minted)
 def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     """The secret candidates in `text` of confidence `floor` or more, overlaps resolved."""
@@ -262,7 +271,8 @@ class CredentialDetector:
                 hits = [written]
             if not hits and arg.key is not None:
                 keyed = _sibling_named_hit(names.get(id(arg), []), arg.value, name) \
-                    or key_value_hit(arg.key, arg.value, name) or pagerduty_key_hit(arg.key, arg.value, raw)
+                    or key_value_hit(arg.key, arg.value, name) or pagerduty_key_hit(arg.key, arg.value, raw) \
+                    or _parent_named_hit(arg, name)
                 hits = [keyed] if keyed is not None and keyed.confidence >= self.min_confidence else []
             if not hits:
                 hits = self._login_pair_hits(arg, names.get(id(arg), ()), name)

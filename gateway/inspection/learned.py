@@ -43,6 +43,7 @@ from gateway.inspection.learned_lookalikes import (
     is_capacity_change,
     is_changes_requested,
     is_control_test_call,
+    is_device_state_call,
     is_feature_flag_call,
     is_goods_call,
     is_public_key_handover,
@@ -403,7 +404,7 @@ def _changes_nobody(name: str, arguments: str) -> bool:
         or is_record_purge_call(name, arguments) or is_doc_page_call(name, arguments) \
         or is_ticket_routing_call(name, arguments) or is_build_command_call(name, arguments) or on_stage(arguments) \
         or is_cluster_object_call(name, arguments) \
-        or is_feature_flag_call(arguments) \
+        or is_feature_flag_call(arguments) or is_device_state_call(arguments) \
         or is_thing_sql_call(name, arguments) or is_outreach_pause_call(name, arguments)
 
 

@@ -298,9 +298,23 @@ TICKET_TOOL = re.compile(r"incident|ticket|(?<![a-z])case|(?<![a-z])task")
 TICKET_KEYS = frozenset(("incident", "incident_id", "ticket", "ticket_id", "case", "case_id", "task", "task_id"))
 
 
+# An issue given to someone (Jira's `PUT /rest/api/3/issue/KEY/assignee`, GitHub's `.../issues/12/assignees`): work
+# routed, nobody's access.
+ISSUE_ASSIGNEE = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"[^\"]*/issues?/[\w-]+/assignees?\"")
+# A device switched on or off by its id (`{"camera_id": "N-07", "state": "disabled"}`): a machine, not a login.
+DEVICE_ID = re.compile(r"\"(?:camera|printer|sensor|kiosk|terminal|meter|scanner|gate|barrier|charger|pump|turbine|"
+                       r"valve|lift|elevator|light|display|sign)_?id\"\s*:")
+
+
+def is_device_state_call(arguments: str) -> bool:
+    return DEVICE_ID.search(arguments) is not None and PEOPLE_WORDS.search(shared_lower(arguments)) is None
+
+
 def is_ticket_routing_call(name: str, arguments: str) -> bool:
     if "assign" not in arguments:
         return False
+    if ISSUE_ASSIGNEE.search(arguments):
+        return True
     try:
         args = json.loads(arguments)
     except ValueError:

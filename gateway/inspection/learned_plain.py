@@ -191,7 +191,7 @@ def is_outreach_pause_call(name: str, arguments: str) -> bool:
 # delete`: servers and disks removed, not an identity (an IAM, a user, a key or a secret command is not one of these).
 INFRA_COMMAND = re.compile(r"(?:\$[ \t]*)?(?:aws[ \t]+(?:ec2|rds|elb|elbv2|autoscaling|ecs|eks|ebs|s3|s3api|"
                            r"lambda|cloudformation)|az[ \t]+(?:vm|disk|vmss|network|storage[ \t]+account|group)|"
-                           r"gcloud[ \t]+compute)[ \t][^\n]*", re.I)
+                           r"gcloud[ \t]+(?:compute|container[ \t]+(?:node-pools|clusters)))[ \t][^\n]*", re.I)
 INFRA_IDENTITY = re.compile(r"\b(?:iam|users?|roles?|polic\w*|key-?pairs?|keys?|secrets?|passwords?|"
                             r"credentials?|permissions?|acls?|principals?|identit\w*|grants?)\b", re.I)
 

@@ -291,13 +291,29 @@ def _result_lines(low: str) -> list[int]:
     return sorted({low.rfind("\n", 0, at) + 1 for at in positions(low, ("result", "conclusion", "outcome"))})
 
 
+# A review's outcome counted per system: a table whose columns count what was kept and what was taken away
+# ("| Application | Entitlements reviewed | Retained | Revoked |"), in an answer about a review (not claims or loans
+# approved and rejected).
+OUTCOME_HEADER = re.compile(r"^[ \t]*\|(?=[^\n]*\|[ \t]*(?:retained|kept|certified|recertified|confirmed|"
+                            r"maintained)[ \t]*\|)(?=[^\n]*\|[ \t]*(?:revoked|removed|remediated)[ \t]*\|)[^\n]*$",
+                            re.IGNORECASE | re.MULTILINE)
+REVIEW_WORD = re.compile(r"\b(?:review\w*|recertif\w*|certification|attest\w*|campaign)\b", re.IGNORECASE)
+
+
+def _outcome_counts(text: str) -> list[Hit]:
+    m = OUTCOME_HEADER.search(text) if "|" in text else None
+    if m is None or REVIEW_WORD.search(text) is None:
+        return []
+    return [Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="attest-counts-table")]
+
+
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = (_decision_labels(text, found) + attribute_form_hits(text, low, found)
                        + _control_result(text, low) + _submitted_decisions(text, found)
                        + holder_listing_hits(text, low) + audit_roster_hits(text, low)
-                       + resolution_hits(text, low, found))
+                       + resolution_hits(text, low, found) + _outcome_counts(text))
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON) or found.any(DECIDED)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")

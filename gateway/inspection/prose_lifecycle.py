@@ -75,7 +75,7 @@ SA_KEY_OWNER = re.compile(r"\s+for\s+(?:the\s+|this\s+)?(?:[\w-]+\s+)?(?:service
 LIFE_STATE = re.compile(
     r"\b(?:accounts?|passwords?|mfa|logins?|users?|mailbox(?:es)?|(?:deploy |api |access |ssh )?keys?|"
     r"(?:client|signing|webhook|shared|app|application|bot) secrets?|credentials?|operator ids?|logon ids?)\b"
-    r"(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,6}?\s+"
+    r"(?:\s+(?!and\b|but\b)(?:\([^()\n]{1,60}\)|[^\s.;:!?]+(?:\.[^\s.;:!?]+)*)){0,8}?\s+"
     r"(?:is|was|were|are(?=\s+(?:now|already)\b)|has been|have been|had been)\s+(?:now\s+|already\s+)?[*_]{0,2}"
     r"(?P<v>unlocked|reset|disabled|"
     r"deactivated|suspended|deleted|re-?enabled|re-?activated|created|locked|blocked|provisioned|rotated|revoked|rolled|regenerated|"
@@ -651,20 +651,32 @@ def dropped_users_hits(text: str, low: str) -> list[Hit]:
 
 # A timed leaver's schedule, one step a dated line: "- 13 Dec, 17:00 — network account and email disabled",
 # "* Fri 14/03: Okta account suspended", "2025-01-13: account deleted; files archived".
-DATED_STEP = re.compile(
+_DATED_LEAD = (
     r"^[ \t]*(?:[-*•]|\d{1,2}[.)])?[ \t]*\**(?:" + WEEKDAY + r",?[ \t]+)?(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+" + MONTH +
     r"|" + MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?|" + WEEKDAY + r")"
-    r"(?:,?[ \t]+\d{4})?(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2})?\**[ \t]*(?:[—–:-]|--)[ \t]*"
-    r"[^.;\n]{0,60}?\baccounts?\b(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+(?:and|&|/)[ \t]+[\w-]+)?"
+    r"(?:,?[ \t]+\d{4})?(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2})?\**[ \t]*(?:[—–:-]|--)[ \t]*")
+DATED_STEP = re.compile(
+    _DATED_LEAD + r"[^.;\n]{0,60}?\baccounts?\b(?:[ \t]*\([^()\n]{1,60}\))?(?:[ \t]+(?:and|&|/)[ \t]+[\w-]+)?"
     r"(?:[ \t]+(?:is|are|was|were|will[ \t]+be|gets?))?[ \t]+"
     r"(?P<v>disabled|deleted|suspended|deactivated|locked|removed|deprovisioned|blocked)\b"
     r"(?![ \t]+(?:if|when|unless|by\s+default)\b)", re.IGNORECASE | re.MULTILINE)
 DATED_VERBS = ("disabled", "deleted", "suspended", "deactivated", "locked", "removed", "deprovisioned", "blocked")
 
 
+# ... or that take an access away: "- 01 Jul — Capital markets data room (Intralinks) access removed."
+DATED_ACCESS_STEP = re.compile(
+    _DATED_LEAD + r"[^.;\n]{0,60}?\b(?:access|permissions?|memberships?|rights)\b(?:[ \t]*\([^()\n]{1,60}\))?"
+    r"(?:[ \t]+(?:is|are|was|were|will[ \t]+be|gets?))?[ \t]+(?:removed|revoked|withdrawn)\b"
+    r"(?![ \t]+(?:if|when|unless)\b)", re.IGNORECASE | re.MULTILINE)
+
+
 def dated_step_hits(text: str, low: str) -> list[Hit]:
-    """Steps of a dated leaver schedule that switch an account off or remove it."""
+    """Steps of a dated leaver schedule that switch an account off or remove it, or take an access away."""
+    hits = [Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="prose-dated-step")
+            for word in ("access", "permission", "membership", "rights") if word in low
+            for m in line_matches(DATED_ACCESS_STEP, text, word, low)]
     if "account" not in low or not lx.has(low, DATED_VERBS):
-        return []
-    return [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()), rule="prose-dated-step")
-            for m in line_matches(DATED_STEP, text, "account", low)]  # a step's line holds it
+        return hits
+    return hits + [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),
+                       rule="prose-dated-step")
+                   for m in line_matches(DATED_STEP, text, "account", low)]  # a step's line holds it

@@ -433,6 +433,15 @@ RULES: tuple[Rule, ...] = (
         r"(?P<verb>set|append|unselect)\s+member\b[^\n]*"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "unselect" else "grant"),
         confidence=0.85, reach=600),
+    # ... and its administrators: an admin account edited into being with an access profile (`config system admin` /
+    # `edit "bjansen"` / `set accprofile "super_admin"`), or deleted
+    Rule("fortigate-admin", ("config system admin",), compile_i(
+        r"\bconfig\s+system\s+admin\s*\n\s*(?:edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
+        r"set\s+(?P<set>accprofile|password)\b|(?P<verb>delete)\s+\S+)[^\n]*"),
+        classify=lambda m: ("lifecycle", "delete" if m.group("verb") else "create"), confidence=0.85, reach=600),
+    Rule("fortigate-admin-profile", ("accprofile",), compile_i(
+        r"\bconfig\s+system\s+admin\s*\n\s*edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
+        r"set\s+accprofile\s+[^\n]+"), "access_change", "grant", 0.85, reach=600),
     # Keeper Commander: `keeper enterprise-user --add a@b.com`, `--lock`, `--delete`, `--expire`.
     Rule("keeper-user", ("enterprise-user",), compile_i(
         r"\benterprise-user\b[^\n;|]*?\s--?(?P<op>add|invite|lock|unlock|delete|expire|disable|enable)\b"),

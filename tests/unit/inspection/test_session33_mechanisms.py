@@ -7,6 +7,7 @@ import probes
 import pytest
 
 from gateway.inspection.engine import build_engine
+from gateway.types import Answer, Choice
 
 FULL = build_engine()
 
@@ -133,3 +134,57 @@ def test_a_bare_group_name_ending_in_a_level_is_a_group() -> None:
                                          "fac system within 15 minutes; sign out and back in if the menu doesn't "
                                          "appear.")
     assert "access_change" not in rule_kinds("I added the new chart to q3-board-pack-read.")
+
+
+FORTIGATE_ADMIN = ("```\nconfig system admin\nedit \"bjansen\"\nset accprofile \"super_admin\"\nset remote-auth "
+                   "enable\nnext\nend\n```")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # Apps Script sharing with each address of a sheet
+    ("```javascript\nfunction share() {\n  const folder = DriveApp.getFolderById('1QxR7mK2pV9sT4wZ8yB3nC6dF0hJ5lA');\n"
+     "  rows.forEach(([company, email]) => { if (email) folder.addCommenter(email); });\n}\n```", "access_change"),
+    # a recertification's counts per system, kept and revoked
+    ("## Annual recertification 2025 — summary\n\n| Application | Entitlements reviewed | Retained | Revoked |\n"
+     "|---|---|---|---|\n| SAP S/4HANA | 1,204 | 1,151 | 53 |\n| TMS | 318 | 309 | 9 |\n\n"
+     "All reviews completed by 30 September.", "attestation"),
+    # Japanese: a list of privileged IDs and their holders
+    ("監査対応資料：特権ID保有者一覧（2025年9月30日時点）\n\n| システム | 特権ID | 保有者 |\n|---|---|---|\n"
+     "| 基幹システム | FF_BASIS_01 | 山本 大輔 |", "attestation"),
+    # Italian counts kept and revoked: the revocations are access taken away
+    ("Revisione accessi trimestrale – nCino\n\nEsito: 31 utenti confermati, 2 revocati (`gbianchi` – trasferita al "
+     "marketing). Attesto che gli accessi residui sono coerenti con le mansioni.", "access_change"),
+    # a German reset done for the reader
+    ("Hallo Jana,\n\nich habe dein Passwort für das Kreditportal zurückgesetzt. Du erhältst gleich eine E-Mail mit "
+     "einem Link, um ein neues Passwort zu vergeben.\n\nViele Grüße\nIT-Service", "lifecycle"),
+    # a leaver's dated step that takes an access away
+    ("Scheduled offboarding for **Jonah Whitaker**, leaving 30 June:\n\n- 30 Jun 17:00 — IT suspends Okta.\n"
+     "- 01 Jul — Capital markets data room (Intralinks) access removed.", "access_change"),
+    # FortiGate administrators: an account with an access profile
+    (FORTIGATE_ADMIN, "lifecycle"),
+    (FORTIGATE_ADMIN, "access_change"),
+    # a key with a relative clause before its state
+    ("The Datadog API key that was in the old Grafana config has been revoked and replaced. New key ID `a1f0c3e7` is "
+     "in Secrets Manager.", "lifecycle"),
+])
+def test_found_round_286_to_288(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
+def test_a_secret_variable_written_as_an_object_is_exposed() -> None:
+    call = probes.named_call("http_request", method="POST", url="https://dev.azure.com/x/_apis/distributedtask/"
+                             "variablegroups", body={"variables": {"SFTP_PASSWORD": {"value": "Zyut9haW9H6UsAAD0D",
+                                                                                     "isSecret": False}}})
+    assert "credential" in probes.rule_kinds(FULL, "Registering the build secret.", call)
+
+
+@pytest.mark.parametrize(("content", "name", "arguments"), [
+    ("Disabling LPR camera N-07 in the fleet console until the vendor replaces the lens.", "invoke_function",
+     {"function": "lpr-fleet-set-camera-state", "payload": {"camera_id": "N-07", "state": "disabled"}}),
+    ("Reassigning the epic to Grace since she's now leading the payoff-letter work.", "http_request",
+     {"method": "PUT", "url": "https://x.atlassian.net/rest/api/3/issue/LOANOPS-412/assignee",
+      "body": {"accountId": "5f8a1c2b3d4e5f6a7b8c9d0e"}}),
+])
+def test_devices_and_issues_are_no_identity(content: str, name: str, arguments: dict) -> None:
+    assert not {"access_change", "lifecycle"} & probes.engine_kinds(
+        FULL, Answer((Choice(0, content, (probes.named_call(name, **arguments),)),)), "learned")
