@@ -307,13 +307,33 @@ def _outcome_counts(text: str) -> list[Hit]:
     return [Hit("attestation", m.start(), m.end(), 0.75, "attest", rule="attest-counts-table")]
 
 
+# A review's decisions as a list, one holder a line and the verdict in bold: "- j.park@parklegal.com — **remove**
+# (appointment ended 30 Sep)", in an answer about a review or a campaign.
+DECISION_ITEM = re.compile(r"^[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]+[^\n]{1,120}?(?:[—–:]|\s-)[ \t]*\*\*(?P<v>keep|retain|"
+                           r"certify|remove|revoke)\*\*", re.IGNORECASE | re.MULTILINE)
+
+
+def _decision_items(text: str) -> list[Hit]:
+    # not a file or a directory kept or deleted ("- `/gpfs-old/climate-1998` — **retain**"): a retention decision
+    if "**" not in text:
+        return []
+    items = [m for m in DECISION_ITEM.finditer(text) if "/" not in text[m.start(): m.start("v")]]
+    if len(items) < 2 or REVIEW_WORD.search(text) is None:
+        return []
+    hits = [Hit("attestation", items[0].start("v"), items[0].end("v"), 0.75, "attest", rule="attest-decision-list")]
+    revoke = next((m for m in items if m.group("v").lower() in ("remove", "revoke")), None)
+    if revoke is not None:  # someone acts on it, as on a revoke recommendation
+        hits.append(Hit("access_change", revoke.start("v"), revoke.end("v"), 0.75, "revoke", rule="recommendation"))
+    return hits
+
+
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = (_decision_labels(text, found) + attribute_form_hits(text, low, found)
                        + _control_result(text, low) + _submitted_decisions(text, found)
                        + holder_listing_hits(text, low) + audit_roster_hits(text, low)
-                       + resolution_hits(text, low, found) + _outcome_counts(text))
+                       + resolution_hits(text, low, found) + _outcome_counts(text) + _decision_items(text))
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON) or found.any(DECIDED)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")

@@ -17,7 +17,7 @@ IDENTITY = bucketed(
     r"privileg\w*|admins?|administrators?|owners|leavers|contributors?|maintainers?|provision\w*|deprovision\w*|zugriff\w*|"
     r"benutzer\w*|konto|konten|konton|åtkomst|benutzerkont\w*|ad-gruppe\w*|accesos?|usuarios?|usuário|accès|utilisateurs?|"
     r"habilitations?|collaborators?|colaborador(?:es)? extern[oa]s?|gebruiker|"
-    r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|"
+    r"rights|assignments?|memberships?|utenz[ae]|perfil|perfis|perfiles|app consents?|inbox rules?|forwarding rules?|"
     r"berechtigung\w*|permisos|derechos|droits|access[io]|utenti|permessi|acessos?|usuários|permissões|"
     r"toegang|toegangsrechten|gebruikers|beheerders|rechten|autorisaties?|behörighet\w*|användare|uprawnie\w*|dostęp\w*|"
     r"uprawnion\w*|kont[oaye]?|mynediad|доступ\w*|пользовател\w*|учётн\w*|учетн\w*|"
@@ -291,7 +291,11 @@ CLOSURE = head_first(
     r"deprovisioned|deactivated)\b|\b(?:removal|revocation|"
     r"deprovisioning|deactivation) (?:verified|confirmed)\b|\b(?:removed|revoked|disabled|deprovisioned)\b"
     r"[^.\n]{0,100}?\bverified\b|\b(?:removal|revocation|deprovisioning|offboarding) (?:is )?(?:complete[d]?|done)\b|"
-    r"\bno (?:remaining|residual) (?:access|memberships?|permissions?|entitlements?|privileges?|roles?)\b|"
+    r"\bno (?:remaining|residual) (?:access|memberships?|permissions?|entitlements?|privileges?|roles?|inbox rules|"
+    r"mailbox rules|forwarding rules|app consents|sessions|delegat\w+)\b|"
+    # an attestation closed by the step ("which closes out the Q4 attestation"), a Polish closure confirmed
+    r"\bclos(?:es|ed|ing)? out\b[^.\n]{0,30}?\b(?:attestation|recertification|access review|certification)\b|"
+    r"\bpotwierdzam (?:wykonanie|usunięcie|odebranie|wyłączenie)\b|\bzamknięcie (?:zgłoszenia|wniosku|zadania)\b|"
     # a reconciliation's outcome: "All leavers deprovisioned within SLA"
     r"\ball\s+(?:\w+\s+)?(?:leavers|terminations|terminated (?:users|employees|accounts)|departures)\b[^.\n]{0,20}?"
     r"\b(?:were\s+|have been\s+)?(?:deprovisioned|disabled|removed|revoked)\b|"
@@ -346,7 +350,8 @@ GATES = (
                  "bestätigt", "verifiziert", "conferm", "verificad", "vérifiée", "verificat",
                  "ya no", "plus d", "plus accès", "keinen zugriff", "più accesso", "mais acesso", "geen toegang",
                  "certificada", "certifiée", "bevestiging voor", "gecontroleerd dat", "meer actief",
-                 "is closed", "is now closed", "kvarvarande", "återstående", "bekräftad", "verifierad")),
+                 "is closed", "is now closed", "kvarvarande", "återstående", "bekräftad", "verifierad", "close out",
+                 "closes out", "closed out", "closing out", "potwierdzam", "zamknięcie")),
     ("attribute", ("manager", "supervisor", "leave of absence", "return date", "met verlof", "przełoż", "leidinggev",
                    "afdeling",
                    "department", "title", "cost cent", "status", "end date",

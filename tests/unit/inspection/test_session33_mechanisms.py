@@ -188,3 +188,30 @@ def test_a_secret_variable_written_as_an_object_is_exposed() -> None:
 def test_devices_and_issues_are_no_identity(content: str, name: str, arguments: dict) -> None:
     assert not {"access_change", "lifecycle"} & probes.engine_kinds(
         FULL, Answer((Choice(0, content, (probes.named_call(name, **arguments),)),)), "learned")
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    # a campaign's decisions listed, one holder a line
+    ("Decisions for the 'Conflict Panel Portal' entitlement campaign:\n\n- m.delgado@delgadolawpllc.com — **keep** "
+     "(appointed through June)\n- j.park@parklegal.com — **remove** (appointment ended 30 Sep)", "attestation"),
+    # closures: no inbox rules left, an attestation closed out, a Polish ticket closed
+    ("Ticket INC0071244 closure: I confirm she has no remaining inbox rules or app consents other than the standard "
+     "Teams add-in. Closed.", "attestation"),
+    ("Revoked and certified: the second departed attorney's jail visit account is now disabled, which closes out the "
+     "Q4 attestation for that platform.", "attestation"),
+    ("Zamknięcie zgłoszenia RITM0049210: dostęp byłej stażystki do folderu „Apelacje/Projekty” został usunięty. "
+     "Potwierdzam wykonanie.", "attestation"),
+    # a Jenkins user made by an init script; AD group members exported to an audit share
+    ("```groovy\ndef realm = Jenkins.instance.getSecurityRealm()\nrealm.createAccount(\"svc-asset-pipeline\", "
+     "System.getenv(\"PW\"))\n```", "lifecycle"),
+    ("```powershell\nGet-ADGroupMember -Identity ACU-Admins-AWA | Select-Object Name | Export-Csv "
+     "\\\\files\\audit\\2025\\ACU-Admins.csv\n```", "attestation"),
+])
+def test_found_round_289_to_292(content: str, kind: str) -> None:
+    assert kind in rule_kinds(content)
+
+
+def test_files_kept_or_deleted_are_no_review_decisions() -> None:
+    assert "attestation" not in rule_kinds(
+        "Retention decisions for the legacy project directories (review before 31 Jan):\n\n- `/gpfs-old/climate-1998` "
+        "— **retain**, move to tape\n- `/gpfs-old/tmp-seq-2016` — **delete**\n- `/gpfs-old/mri-pilot` — **retain**")
