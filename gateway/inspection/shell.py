@@ -305,6 +305,11 @@ RULES: tuple[Rule, ...] = (
         r"\bmanage\.py\s+(?P<verb>changepassword|createsuperuser)\b[^\n;&|]*"),
         classify=lambda m: ("lifecycle", "reset" if m.group("verb") == "changepassword" else "create"),
         confidence=0.8),
+    # ... and AtoM's (a Symfony task): an account made a superuser is also admin rights given
+    Rule("atom-superuser", ("add-superuser",), compile_s(r"\btools:add-superuser\b[^\n;&|]*"), "lifecycle", "create",
+         0.8),
+    Rule("superuser-made", ("createsuperuser", "add-superuser"), compile_s(
+        r"(?:\bmanage\.py\s+createsuperuser|\btools:add-superuser)\b[^\n;&|]*"), "access_change", "grant", 0.8),
     # ... and Jenkins's own user database: `getSecurityRealm()` then `realm.createAccount("svc-x", pw)`
     Rule("jenkins-create-account", ("securityrealm",), compile_i(
         r"(?:getSecurityRealm|HudsonPrivateSecurityRealm)[\s\S]{0,400}?\.createAccount\(\s*[\"'][^\"'\n]+[\"']"),
@@ -313,11 +318,6 @@ RULES: tuple[Rule, ...] = (
     Rule("ad-members-evidence", ("get-adgroupmember",), compile_i(
         r"\bGet-ADGroupMember\b[^\n|]*\|[^\n]*?\bExport-Csv\s+[^\n]*?(?:audit|evidence|nachweis|auditoria)[^\n]*"),
         "attestation", "attest", 0.8),
-    # ... and AtoM's (a Symfony task): an account made a superuser is also admin rights given
-    Rule("atom-superuser", ("add-superuser",), compile_s(r"\btools:add-superuser\b[^\n;&|]*"), "lifecycle", "create",
-         0.8),
-    Rule("superuser-made", ("createsuperuser", "add-superuser"), compile_s(
-        r"(?:\bmanage\.py\s+createsuperuser|\btools:add-superuser)\b[^\n;&|]*"), "access_change", "grant", 0.8),
     Rule("sudoers", ("all=", "all =", "sudoers"), compile_s(
         r"(?:^|(?<=['\"]))\s*%?[\w.-]+\s+ALL\s*=\s*\([\w:]+\)\s*(?:NOPASSWD:\s*)?[^\n]*|>>?\s*/etc/sudoers\S*"),
         "access_change", "grant", 0.85),
