@@ -249,6 +249,15 @@ def is_feature_flag_call(arguments: str) -> bool:
     return bool(paths) and all(FEATURE_FLAG.search(path) for path in paths)
 
 
+# A device switched on or off by its id (`{"camera_id": "N-07", "state": "disabled"}`): a machine, not a login.
+DEVICE_ID = re.compile(r"\"(?:camera|printer|sensor|kiosk|terminal|meter|scanner|gate|barrier|charger|pump|turbine|"
+                       r"valve|lift|elevator|light|display|sign)_?id\"\s*:")
+
+
+def is_device_state_call(arguments: str) -> bool:
+    return DEVICE_ID.search(arguments) is not None and PEOPLE_WORDS.search(shared_lower(arguments)) is None
+
+
 # The request's headers: an `Authorization` header says how the call signs in, not whose access it changes.
 HEADERS = re.compile(r"\"headers\"\s*:\s*\{(?:[^{}]|\{[^{}]*\})*\}")  # a `${TOKEN}` inside
 
@@ -301,13 +310,6 @@ TICKET_KEYS = frozenset(("incident", "incident_id", "ticket", "ticket_id", "case
 # An issue given to someone (Jira's `PUT /rest/api/3/issue/KEY/assignee`, GitHub's `.../issues/12/assignees`): work
 # routed, nobody's access.
 ISSUE_ASSIGNEE = re.compile(r"\"(?:url|path|endpoint|uri)\"\s*:\s*\"[^\"]*/issues?/[\w-]+/assignees?\"")
-# A device switched on or off by its id (`{"camera_id": "N-07", "state": "disabled"}`): a machine, not a login.
-DEVICE_ID = re.compile(r"\"(?:camera|printer|sensor|kiosk|terminal|meter|scanner|gate|barrier|charger|pump|turbine|"
-                       r"valve|lift|elevator|light|display|sign)_?id\"\s*:")
-
-
-def is_device_state_call(arguments: str) -> bool:
-    return DEVICE_ID.search(arguments) is not None and PEOPLE_WORDS.search(shared_lower(arguments)) is None
 
 
 def is_ticket_routing_call(name: str, arguments: str) -> bool:

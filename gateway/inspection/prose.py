@@ -91,7 +91,8 @@ BLOCK_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*+|#>]|\d+[.)]\s|```|[A-Z][\w ]{
 # follows a newline or ```), so the breaks are the same. One character class comes first, so the
 # engine skips to the rare punctuation (an alternation of "[.!?]..." and ";..." would defeat that).
 SENTENCE_BREAK = re.compile(r"[.!?;](?:(?<=[.!?])(?:\*\*|__)?\s(?<!\b[A-Z]\.\s)(?<!\bM[rs]\.\s)(?<!\bMrs\.\s)"
-                            r"(?<!\bDr\.\s)(?<!\b[Dd]ott\.\s)(?<!\bSig\.\s)(?<!\bIng\.\s)(?<!\bAvv\.\s)(?<!\bMme\.\s)(?<!\bDra\.\s)(?<!\bSra\.\s)(?<!\bProf\.\s)\s*(?=[^\s\da-z])|"
+                            r"(?<!\bDr\.\s)(?<!\b[Dd]ott\.\s)(?<!\bSig\.\s)(?<!\bIng\.\s)(?<!\bAvv\.\s)(?<!\bMme\.\s)"
+                            r"(?<!\bDra\.\s)(?<!\bSra\.\s)(?<!\bProf\.\s)\s*(?=[^\s\da-z])|"
                             r"(?<=;)\s+)")
 
 # The verbs grouped by first letter (alternation.bucketed: the same matches), with the verb as group "v".
@@ -512,14 +513,15 @@ def _membership_hits(doc: ProseSentences, chosen: set[int], out: dict[int, list[
     for index, found in doc.matches(ADD_VERB, chosen, ADD_STEMS).items():
         start = doc.starts[index]
         for m in found:
+            named = GROUP_NAMED.match(m.group("tgt")) is not None
             target_ok = (AS_ROLE.match(m.group("tgt")) if m.group("prep").lower() == "as"
                          else lx.ACCESS_OBJ.search(lx.own_clause(m.group("tgt"))) or TEAM_END.search(m.group("tgt"))
-                         or (CONTAINER.search(m.group("tgt")) or GROUP_NAMED.match(m.group("tgt")))
+                         or (named or CONTAINER.search(m.group("tgt")))
                          and (PRINCIPAL.search(m.group("mid")) or account_it(m.group("mid"), low[start: m.start()]))
-                         or GROUP_NAMED.match(m.group("tgt")) and (m.group("mid").strip() == "you"
-                                                                  or PERSON.fullmatch(doc.text, m.start("mid") + 1,
-                                                                                      m.end("mid") - 1) is not None)
-                         or not m.group("mid").strip() and GROUP_NAMED.match(m.group("tgt"))  # "- Added to `sg-x`"
+                         # "added you to Facultative-Underwriting-Read", "added Maria Lopez to `sg-x`"
+                         or named and (m.group("mid").strip() == "you"
+                                       or PERSON.fullmatch(doc.text, m.start("mid") + 1, m.end("mid") - 1) is not None)
+                         or named and not m.group("mid").strip()  # "- Added to `sg-x`"
                          or DIRECTORY_GROUP.match(m.group("tgt"))
                          and (PRINCIPAL.search(m.group("mid")) or COUNTED_PEOPLE.search(m.group("mid")))
                          or PRONOUN_PERSON.fullmatch(m.group("mid")) and BACKTICKED_NAME.match(m.group("tgt"))

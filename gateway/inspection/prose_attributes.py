@@ -36,7 +36,8 @@ ATTR_WEAK = re.compile(r"\b(?:title|status|stato|estado|statut|start date|locati
                        r"met verlof|en excedencia|en congé)\b", IC)
 CHANGE = re.compile(r"\b(?:chang\w*|updat\w*|set|move[sd]?|"
                     # the verb with its object ("record her end date"), not the noun ("on the HR record.")
-                    r"record(?=\s+(?:the|her|his|their|an?|its|this|that|them|him|[\w.-]+'s)\b)|mark|replace|assign|reassign\w*|transfer|flip|"
+                    r"record(?=\s+(?:the|her|his|their|an?|its|this|that|them|him|[\w.-]+'s)\b)|"
+                    r"mark|replace|assign|reassign\w*|transfer|flip|"
                     r"is now|are now|"  # "her employment status is now Administrative Leave": the new value
                     # "put Sam Eriksen on a leave of absence in Workday"
                     r"(?:put|placed)(?=\s[^.;\n]{0,40}?\bon\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:leave|loa)\b)|"

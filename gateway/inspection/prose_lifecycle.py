@@ -672,9 +672,9 @@ DATED_ACCESS_STEP = re.compile(
 
 def dated_step_hits(text: str, low: str) -> list[Hit]:
     """Steps of a dated leaver schedule that switch an account off or remove it, or take an access away."""
-    hits = [Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="prose-dated-step")
-            for word in ("access", "permission", "membership", "rights") if word in low
-            for m in line_matches(DATED_ACCESS_STEP, text, word, low)]
+    steps = {m.start(): m for word in ("access", "permission", "membership", "rights") if word in low
+             for m in line_matches(DATED_ACCESS_STEP, text, word, low)}  # a line holding two of them: once
+    hits = [Hit("access_change", m.start(), m.end(), 0.7, "revoke", rule="prose-dated-step") for m in steps.values()]
     if "account" not in low or not lx.has(low, DATED_VERBS):
         return hits
     return hits + [Hit("lifecycle", m.start(), m.end(), 0.7, life_action(m.group("v").lower()),

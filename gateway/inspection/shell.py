@@ -264,6 +264,9 @@ def _unless_negated_step(match: re.Match) -> tuple[str, str] | None:
     return None if STEP_NEGATED.search(before) else ("access_change", "grant")
 
 
+# A FortiOS `config` block's first entry, up to one of its `set` lines: `\n edit "x"\n ... ` (not past `next`/`end`).
+FORTI_EDIT = r"\s*\n\s*edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
+
 RULES: tuple[Rule, ...] = (
     Rule("usermod-group", ("usermod",), compile_s(
         r"\busermod\b[^\n;&|]*?\s-[a-zA-Z]*G\s*(?P<group>[\w,.-]+)(?:\s+(?P<user>[\w.-]+))?"),
@@ -437,19 +440,18 @@ RULES: tuple[Rule, ...] = (
     # FortiOS CLI: a user group's members set, appended to or unselected (`config user group` / `edit "vpn-x"` /
     # `unselect member "eolmaint-ldap"`)
     Rule("fortigate-group-member", ("config user group",), compile_i(
-        r"\bconfig\s+user\s+group\s*\n\s*edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
-        r"(?P<verb>set|append|unselect)\s+member\b[^\n]*"),
+        r"\bconfig\s+user\s+group" + FORTI_EDIT + r"(?P<verb>set|append|unselect)\s+member\b[^\n]*"),
         classify=lambda m: ("access_change", "revoke" if m.group("verb").lower() == "unselect" else "grant"),
         confidence=0.85, reach=600),
     # ... and its administrators: an admin account edited into being with an access profile (`config system admin` /
     # `edit "bjansen"` / `set accprofile "super_admin"`), or deleted
     Rule("fortigate-admin", ("config system admin",), compile_i(
-        r"\bconfig\s+system\s+admin\s*\n\s*(?:edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
-        r"set\s+(?P<set>accprofile|password)\b|(?P<verb>delete)\s+\S+)[^\n]*"),
+        r"\bconfig\s+system\s+admin(?:" + FORTI_EDIT + r"set\s+(?:accprofile|password)\b|"
+        r"\s*\n\s*(?P<verb>delete)\s+\S+)[^\n]*"),
         classify=lambda m: ("lifecycle", "delete" if m.group("verb") else "create"), confidence=0.85, reach=600),
     Rule("fortigate-admin-profile", ("accprofile",), compile_i(
-        r"\bconfig\s+system\s+admin\s*\n\s*edit\s+[^\n]+\n(?:[ \t]*(?!next\b|end\b)[^\n]*\n){0,6}?[ \t]*"
-        r"set\s+accprofile\s+[^\n]+"), "access_change", "grant", 0.85, reach=600),
+        r"\bconfig\s+system\s+admin" + FORTI_EDIT + r"set\s+accprofile\s+[^\n]+"), "access_change", "grant", 0.85,
+        reach=600),
     # Keeper Commander: `keeper enterprise-user --add a@b.com`, `--lock`, `--delete`, `--expire`.
     Rule("keeper-user", ("enterprise-user",), compile_i(
         r"\benterprise-user\b[^\n;|]*?\s--?(?P<op>add|invite|lock|unlock|delete|expire|disable|enable)\b"),

@@ -215,8 +215,8 @@ RULES: tuple[Rule, ...] = (
         "access_change", "grant", 0.85, starts=("create",)),
     # DELETE of rows from a table of logins (an account each) or of memberships (a grant each)
     Rule("sql-delete-people", ("delete",), compile_i(
-        rf"\bdelete\s+from\s+[\w.\"`\[\]]*?(?:(?P<member>{MEMBER_TABLE}|memberships?)|(?P<who>users?|logins?|user_?accounts?|"
-        r"identities))[\"`\]]?\s+where\b"),
+        rf"\bdelete\s+from\s+[\w.\"`\[\]]*?(?:(?P<member>{MEMBER_TABLE}|memberships?)|"
+        r"(?P<who>users?|logins?|user_?accounts?|identities))[\"`\]]?\s+where\b"),
         classify=lambda m: ("access_change", "revoke") if m.group("member") else ("lifecycle", "delete"),
         confidence=0.8, starts=("delete",), reach=200),
     # ... or from any table by its rows' last sign-in: dormant users deleted (`DELETE FROM fincore.upr WHERE user_id IN

@@ -163,8 +163,8 @@ REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart fr
     r"\b(?:complete[d]?|performed)\b|\brecertif\w+\b[^.\n]{0,40}?\b(?:summary|decisions?|complete\w*|"
     r"for|by)\b|\brecertif\w+\b[^.\n]{0,100}?\b(?:was|were|has been|have been) (?:completed|performed|finished)\b|"
     # counts kept and revoked, a control judged effective: "36 mantidos e 2 revogados", "foi considerado eficaz"
-    r"\b\d+\s+(?:[a-zà-ÿ]+\s+)?(?:mantid[oa]s|mantenid[oa]s|mantenuti|confermati|conservés|maintenus|beibehalten|behalten|"
-    r"behouden)\b[^.\n]{0,20}?\b\d+\s+(?:revogad[oa]s|revocad[oa]s|revocati|rimossi|révoqués|retirés|entzogen|"
+    r"\b\d+\s+(?:[a-zà-ÿ]+\s+)?(?:mantid[oa]s|mantenid[oa]s|mantenuti|confermati|conservés|maintenus|beibehalten|"
+    r"behalten|behouden)\b[^.\n]{0,20}?\b\d+\s+(?:revogad[oa]s|revocad[oa]s|revocati|rimossi|révoqués|retirés|entzogen|"
     r"widerrufen|ingetrokken)\b|\b(?:foi|fue|è stato|a été) (?:considerad[oa]|consideran?to|considéré) "
     r"(?:comme )?(?:eficaz|efectivo|efficace|eficiente)\b|\bcertification campaign\b|"
     r"\b(?:reviewed|recertified|validated|certified|reconfirmed|re-confirmed)\b"
@@ -397,7 +397,8 @@ RATES = re.compile(r"%|\bmedian\b|\bdurchschnitt\w*|\bkennzahl\w*|\bquote\b|\bav
 COUNTED_GERMAN = ("geprüft", "rezertifiziert", "beibehalten")  # the ends of REVIEW_DONE's German counts
 # A review's revocations counted: each one an access taken away ("131 retained, 9 revoked").
 COUNTED_REVOKES = re.compile(r"\b(?!0\b)\d+\s+(?:(?:were|are|to be)\s+)?(?:revoked|removed|revocations|revocati|"
-                             r"rimossi|revocad[oa]s|revogad[oa]s|removid[oa]s|révoqués|retirés|entzogen|ingetrokken)(?!\w)")
+                             r"rimossi|revocad[oa]s|revogad[oa]s|removid[oa]s|révoqués|retirés|entzogen|"
+                             r"ingetrokken)(?!\w)")
 # A switch of the software, not an account, before a narrative's verb: "the legacy export flag was disabled",
 # "the disk-fill alert was created".
 # The accounts or access before a Spanish or French passive: "los accesos ... fueron revocados".
