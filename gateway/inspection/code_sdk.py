@@ -264,6 +264,10 @@ RULES: tuple[Rule, ...] = (
     Rule("platform-user-api", PLATFORM_USER_STARTS, compile_s(PLATFORM_USER), starts=PLATFORM_USER_STARTS,
          classify=lambda m: ("lifecycle", {"addUser": "create", "removeUser": "delete"}.get(m.group("verb"), "modify")),
          confidence=0.85),
+    # a model's users switched off in bulk: Django's `User.objects.filter(...).update(is_active=False)`
+    Rule("orm-users-deactivated", (".update(",), compile_s(
+        r"\b(?:User|Account|Member|Login|\w*User)\.objects\.(?:filter|exclude|all)\([^\n]*?\.update\([^)\n]*?"
+        r"\b(?:is_active|active|enabled|is_enabled)\s*=\s*False\b"), "lifecycle", "disable", 0.85),
     # a local user's flag turned off by hand, said in prose: "I set `is_active = false` on his row"
     Rule("prose-user-flag", ("set `",), compile_i(
         r"\bset[ \t]+`(?:is_?)?(?:active|enabled|login_enabled|can_login)[ \t]*=[ \t]*(?:false|0|'n')`[^.\n]{0,40}?"

@@ -42,12 +42,13 @@ CHECKED = frozenset({"prose"})  # the detector whose content findings need suppo
 # little else in the answer the model knows (added in session 23: no new false hold on 159 corpora).
 # A sharing rule set up ("I set up the Clever sharing rule for Newsela"): an app given rosters, in words of the
 # app's own admin console the model has not seen.
+# A review's outcome in two labelled lists, the holders kept and those revoked ("Retained (12): …", "Revoked (3): …").
 # The speaker's change leading a list of someone's access ("I have removed:" then "- his membership of `VPN-x`"): the
 # verb and its objects on different lines, beside an ordinary account note the model weighs more.
 SELF_SUPPORTED = frozenset({"prose-received", "prose-key-minted", "prose-lifecycle-scheduled", "prose-secret-rotation",
                             "terse-grant", "terse-grant-verdict", "prose-named-record", "consent-revoked",
                             "prose-add-with-level", "prose-lifecycle-these", "foreign-share", "foreign-role-held",
-                            "role-move", "sharing-rule", "prose-lead-list"})
+                            "role-move", "sharing-rule", "prose-lead-list", "attest-outcome-lines"})
 ANSWER_FLOOR = 0.15  # the model's P(identity) of the answer under which a finding needs its lines' support
 LINES_FLOOR = 0.3  # the model's P(identity) of the finding's lines that supports it
 MIN_KNOWN = MIN_FEATURES  # fewer words the model knows (a one-liner, other scripts): it cannot judge
@@ -91,7 +92,7 @@ def corroborate(
                 or _signed_record(finding, choice) \
                 or _done_for_reader(finding, lines) or _stops_sign_in(finding, lines) \
                 or _named_binding(finding, lines) or _decided_request(finding, choice) \
-                or _field_changed_to(finding, lines):
+                or _field_changed_to(finding, lines) or _sworn(finding, lines):
             out.append(finding)
             continue
         why = f"learned P(identity) {p_answer:.3f} in the answer, {p_lines:.3f} in its lines"
@@ -131,6 +132,19 @@ DONE_FOR_READER = re.compile(r"\b(?:i|we)(?:'ve| have)?\s+(?:just\s+|now\s+|alre
 # in"): the effect is the account's, in a console's words the model has not learned.
 STOPS_SIGN_IN = re.compile(r"\b(?:stops?|prevents?|blocks?|no longer (?:able|lets?))\b[^.\n]{0,40}?"
                            r"\b(?:log(?:ging)? ?in|sign(?:ing)? ?in|logins?|sign-ins?)\b", re.IGNORECASE)
+
+
+# A statement sworn in the first person ("I attest that the access listed for my six direct reports ... is
+# required"): a manager's own certification, however little of the letter around it the model knows.
+# Sworn about someone's access, not about figures or documents ("I attest that these figures are taken from ...").
+SWORN = re.compile(r"\b(?:i|we)\s+(?:hereby\s+)?(?:attest|certify)\b", re.IGNORECASE)
+SWORN_ACCESS = re.compile(r"\b(?:access|roles?|permissions?|entitlements?|accounts?|privileges?|memberships?|rights)\b",
+                          re.IGNORECASE)
+
+
+def _sworn(finding: Finding, lines: str) -> bool:
+    return (finding.details or {}).get("rule") == "attest-certify" and SWORN.search(lines) is not None \
+        and SWORN_ACCESS.search(lines) is not None
 
 
 def _stops_sign_in(finding: Finding, lines: str) -> bool:

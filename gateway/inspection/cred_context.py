@@ -108,8 +108,10 @@ _SQLPLUS_CONNECT = re.compile(
 # ldap3's `Connection(server, 'cn=svc,...', 'password')`: the bind DN and its password as literals.
 _BIND_CONNECTION = re.compile(r"\bConnection\(\s*[\w.]+\s*,\s*(?:user\s*=\s*)?[\"'][^\"'\n]{1,200}[\"']\s*,\s*"
                               r"(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
-# A login call with both literals: `smtp.login("reports@acme.io", "Tulip-Harbor-9921!")`, `ftp.login(...)`.
-_LOGIN_CALL = re.compile(r"\.(?:login|auth|authenticate|bind|simple_bind_s|connect)\(\s*(?:user(?:name)?\s*=\s*)?"
+# A login call with both literals: `smtp.login("reports@acme.io", "Tulip-Harbor-9921!")`, `ftp.login(...)`, after a
+# connection string: `ibm_db.connect("DATABASE=…;HOSTNAME=…;", "dwload", "aIlDw0…")`.
+_LOGIN_CALL = re.compile(r"\.(?:login|auth|authenticate|bind|simple_bind_s|connect)\(\s*"
+                         r"(?:[\"'][^\"'\n]{1,200}[\"']\s*,\s*(?=[\"'][^\"'\n]{1,80}[\"']\s*,))?(?:user(?:name)?\s*=\s*)?"
                          r"[\"'][^\"'\n]{1,80}[\"']\s*,\s*(?:password\s*=\s*)?[\"'](?P<bare>[^\"'\s]{6,128})[\"']")
 # Google's and Microsoft's app passwords: sixteen lower-case letters (`smtp.login(user, "jejcftalvzzneriu")`)
 _APP_PASSWORD = re.compile(r"[a-z]{16}")

@@ -30,7 +30,7 @@ _PASSWORD_WORDS = (
     r"cl[ée] pr[ée]-?partag[ée]e|clave pre-?compartida|chave pr[ée]-?(?:compartilhada|partilhada)|"
     r"chiave pre-?condivisa|vooraf gedeelde sleutel|"
     r"identifiants|credenciales|zugangsdaten|credenziali|credenciais|inloggegevens|"
-    r"passwort|kennwort|contrase(?:ñ|n)a|mot de passe|senha|wachtwoord|"
+    r"passwort|kennwort|contrase(?:ñ|n)a|mot[ _]de[ _]passe|senha|wachtwoord|"
     r"lösenord(?:et)?|passord(?:et)?|adgangskoden?|salasana|hasło|haslo|şifre(?:si)?|heslo|пароль|jelszó|"
     r"κωδικός|סיסמה|סיסמא|كلمة المرور|पासवर्ड|"
     r"parola d['’]ordine|parola|pass(?:word|wd|phrase|code)?|pwd|"
@@ -45,10 +45,12 @@ _KEY_PREFIXES = ("api", "access", "secret", "private", "signing", "encryption", 
                  "integration", "admin", "bot", "hmac", "aes", "jwt", "cookie", "ingest", "write", "rest")
 _SECRET_WORDS = (
     rf"(?:{'|'.join(_KEY_PREFIXES)})[ _\-.]?key|"
-    r"secret|token|apikey|credentials?|unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
+    r"secret|token|apikey|credentials?|"
+    r"segredo|secreto|segreto|geheimnis|hemlighet(?:en)?|"
+    r"unseal[ _\-](?:key|share)|authorization|(?<![a-z])pat(?![a-z0-9])|"
     # Duo's secret key beside its integration key (`ikey`); SNMPv3's privacy key (`privKey`)
     r"(?<![a-z])skey(?![a-z0-9])|(?<![a-z])priv[_\-]?key(?![a-z0-9])|"
-    r"cl[ée] (?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
+    r"cl[ée][ _](?:d['’])?api|clave (?:de (?:la )?)?api|chave (?:d[aeo] )?api|api-schlüssel|zugangsschlüssel|jeton|"
     r"api[- ]?sleutel|chiave (?:dell['’])?api|api-?nyckel(?:n)?|api-?nøg(?:le|len)|api-?nøkkel(?:en)?|klucz(?:a)? api|"
     r"api-?avain(?:ta)?|"
     r"klucz(?:a|em)?(?=[ \t]*:)|"  # Polish, before its colon: "użyj klucza: `krk-wfm-…`"
@@ -70,7 +72,9 @@ _ANCHORS = ("identified by", "pass", "pwd", "secret", "token", "kennwort", "cont
             "credenciais", "inloggegevens", "api-sleutel", "api sleutel", "apisleutel", "chiave", "passord",
             "api-nyckel", "apinyckel", "api-nøg", "apinøg", "api-nøkkel", "apinøkkel", "klucz", "api-avain", "apiavain",
             "adgangskode", "şifre", "heslo", "пароль", "jelszó", "κωδικός", "סיסמ", "كلمة المرور", "पासवर्ड",
-            "pat", "pw", "unseal", "skey",  # a personal access token: `AZDO_PAT`, `--pat`
+            "pat", "pw", "unseal", "skey",
+            "segredo", "secreto", "segreto", "geheimnis", "hemlighet",
+            "mot_de_passe", "cle_api", "clé_api",  # a personal access token: `AZDO_PAT`, `--pat`
             "privkey", "priv_key", "priv-key",
             *(f"{prefix}{sep}key" for prefix in _KEY_PREFIXES for sep in ("", " ", "_", "-", ".")))
 LITERALS = (*_ANCHORS, "key", "name", "pgpass")  # every word keyed_hits looks up in `found`

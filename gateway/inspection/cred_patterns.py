@@ -200,9 +200,9 @@ RULES: tuple[Rule, ...] = (
     Rule("webhook", ("maker.ifttt.com",),
          re.compile(r"https://maker\.ifttt\.com/(?:trigger/[\w-]+/(?:json/)?with/)?key/[A-Za-z0-9_\-]{16,}"), 0.9,
          at=None),
-    # a self-hosted chat's incoming webhook: Mattermost's 26-character id, Rocket.Chat's id and token
+    # a self-hosted chat's incoming webhook: Mattermost's 26-character id, Rocket.Chat's (or another's) id and token
     Rule("webhook", ("/hooks/",),
-         re.compile(r"https?://[\w.-]+(?::\d+)?(?:/[\w.-]+)*/hooks/(?P<s>[a-z0-9]{26}|[A-Za-z0-9]{17}/[A-Za-z0-9]{40,60})"
+         re.compile(r"https?://[\w.-]+(?::\d+)?(?:/[\w.-]+)*/hooks/(?P<s>[a-z0-9]{26}|[A-Za-z0-9]{6,40}/[A-Za-z0-9]{24,64})"
                     r"(?![\w/-])"), 0.85, _mixed, at=None),
     Rule("webhook", ("chat.googleapis.com",),
          re.compile(r"https://chat\.googleapis\.com/v1/spaces/[\w-]+/messages\?key=[\w-]{20,}&token=[\w%=-]{20,}"),
@@ -252,6 +252,18 @@ RULES: tuple[Rule, ...] = (
     Rule("device_password", tuple(f"snmp{tool} " for tool in _SNMP_TOOLS),
          re.compile(r"snmp[a-z]{2,10} [^\n|;]{0,200}?[ \t]-[AX][ \t]+[\"']?(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"),
          0.85, _device_secret, at=0),
+    # ... or a v1/v2c community on the command line, not the defaults (`snmpget -v2c -c 'rad4r-UPS-rw-7731' host`)
+    Rule("device_password", tuple(f"snmp{tool} " for tool in _SNMP_TOOLS),
+         re.compile(r"snmp[a-z]{2,10} [^\n|;]{0,200}?[ \t]-c[ \t]*[\"']?(?!(?:public|private)\b)"
+                    r"(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85, _device_secret, at=0),
+    # ... or in net-snmp's snmpd.conf: `createUser U SHA "X" AES "Y"`
+    Rule("device_password", ("createUser ",),
+         re.compile(r"createUser[ \t]+\S+[ \t]+(?:MD5|SHA(?:-?\d{3})?)[ \t]+[\"']?"
+                    r"(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"),
+         0.85, _device_secret, at=0),
+    Rule("device_password", ("createUser ",),
+         re.compile(r"createUser[ \t]+\S+[ \t]+(?:MD5|SHA(?:-?\d{3})?)[ \t]+\S+[ \t]+(?:AES|DES)\w*[ \t]+[\"']?"
+                    r"(?P<s>[^\s`'\"<>]{8,64})(?![^\s`'\"<>])"), 0.85, _device_secret, at=0),
     # an SDK's client made with its key as a literal: `meraki.DashboardAPI("c0713bf4…")`, `TodoistAPI("…")`
     Rule("api_key", ("API(", "Api(", "Client("),
          re.compile(r"(?:\b[A-Z]\w*|\b)(?:API|Api|Client)\(\s*(?:[\"'][^\"'\n]{1,60}[\"']\s*,\s*)?"
@@ -343,6 +355,9 @@ RULES: tuple[Rule, ...] = (
          re.compile(_B + r"dckr_(?:pat|oat)_[A-Za-z0-9_\-]{20,}" + _E), 0.95),
     Rule("terraform_token", (".atlasv1.",), re.compile(_B + r"[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_\-=]{60,}" + _E),
          0.95, at=14),
+    # an Express signed session cookie (`connect.sid=s%3A<id>.<signature>`): whoever holds it is signed in
+    Rule("session_cookie", ("s%3A",),
+         re.compile(r"(?<![A-Za-z0-9])s%3A[A-Za-z0-9_-]{16,}\.[A-Za-z0-9+/_%-]{20,}"), 0.85, at=None),
     Rule("salesforce_session", ("00D",), re.compile(r"(?<![A-Za-z0-9])00D[A-Za-z0-9]{12,15}![A-Za-z0-9._]{60,}"), 0.9),
     Rule("webhook", ("IncomingWebhook/",),
          re.compile(r"https://[A-Za-z0-9.\-]+/webhook[^\s\"'<>]*/IncomingWebhook/[0-9a-f]{32}/[0-9a-f\-]{8,}"), 0.9,

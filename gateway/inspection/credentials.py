@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from gateway.inspection import (
+    cred_assembled,
     cred_backstop,
     cred_context,
     cred_encoded,
@@ -28,6 +29,7 @@ from gateway.inspection import (
 )
 from gateway.inspection.cred_arguments import ArgString, argument_strings
 from gateway.inspection.cred_backstop import backstop_hits, secret_shaped
+from gateway.inspection.cred_client_config import client_config_hits
 from gateway.inspection.cred_context import authorization_hits, cli_hits, header_hits, query_key_hits, uri_hits
 from gateway.inspection.cred_encoded import (
     blob_hits,
@@ -169,6 +171,8 @@ def resolved_hits(text: str, floor: float) -> tuple[Hit, ...]:
     hits += cred_encoded_keys.encoded_key_hits(text, found)
     hits += split_secret_hits(text, lowered, found, _plain_hits) + numbered_part_hits(text, lowered, _plain_hits)
     hits += cred_joined.joined_piece_hits(text, _plain_hits, found) + vault_response_hits(text)
+    hits += cred_assembled.lettered_part_hits(text, _plain_hits) + cred_assembled.encoded_pair_hits(text)
+    hits += client_config_hits(text)
     if "-----BEGIN " in text:
         hits = [hit for hit in hits if not _in_public_block(text, hit.start)]
     if "arn:" in text or "/" in text:
@@ -283,4 +287,7 @@ class CredentialDetector:
             found = LITERALS.occurrences(fold(raw, shared_lower(raw)))
             findings = [self._finding(hit, raw, "tool_call", choice, (hit.start, hit.end), index)
                         for hit in _resolve(k8s_secret_hits(raw, found, _plain_hits), self.min_confidence)]
+        if not findings:  # a secret split over sibling arguments (`X-Api-Key-Part-A`, `X-Api-Key-Part-B`)
+            findings = [self._finding(hit, raw, "tool_call", choice, (hit.start, hit.end), index)
+                        for hit in cred_assembled.lettered_part_hits(raw, _plain_hits)]
         return findings

@@ -153,7 +153,8 @@ def _user_change(method: str, url: str, body: str) -> tuple[str, str]:
 
 
 REQUEST = re.compile(
-    r"\b(?P<m>POST|PUT|PATCH|DELETE|GET)\s+(?P<u>(?:https?://|/)[^\s\"'`]+)"
+    # a path from the root, or an Elasticsearch/OpenSearch console's (`PUT _plugins/_security/api/rolesmapping/x`)
+    r"\b(?P<m>POST|PUT|PATCH|DELETE|GET)\s+(?P<u>(?:https?://|/|_[a-z])[^\s\"'`]+)"
     r"|(?:-X\s*|--request\s+|--method\s+)['\"]?(?P<m2>POST|PUT|PATCH|DELETE|GET)\b"
     r"|\b(?:requests|httpx|session|client|axios|api|http)\.(?P<m3>post|put|patch|delete)\("
     r"|(?<=[\w)\]])\.(?P<m4>post|put|patch|delete)\("  # any client object (`s.put(`): an absolute URL decides

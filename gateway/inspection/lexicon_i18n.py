@@ -172,8 +172,8 @@ LIFE = (r"disattiva(?:re|t[oaie])?|resettat[oa]|sospe(?:ndere|ndi|ndete|so|sa|si
         r"desbloque(?:ar|ada|ado|ie|ei)|débloqu\w*|reactivad[oa]|reactivamos|reactivé|réactiv\w*|riattivat[oa]|"
         r"heractiveerd|reaktiviert|se cre[óo]|creamos|créée?s?|cread[oa]s?|activée?s?|activad[oa]s?|aktiviert|"
         r"attivat[oaie]|ativad[oa]s?|geactiveerd|"
-        r"inaktiver(?:a|at|ad|ade|as)|avaktiver(?:a|at|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|d|de|s)?|sperret|"
-        r"spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?|slettet|skapat?|"
+        r"inaktiver(?:a|at|ats|ad|ade|as)|avaktiver(?:a|at|ats|ad|ade)|deaktiver(?:t|et|e)|spärra(?:t|ts|d|de|s)?|"
+        r"sperret|spærret|låst(?:e)?|återställ\w*|tilbakestilt|nulstillet|raderat?s?|slettet|skapat?s?|"
         r"opprettet|oprettet|återaktiver(?:a|at|ad|ade)|zablokowa\w*|odblokowa\w*|wyłączon\w*|wyłączył\w*|"
         r"dezaktywowa\w*|zresetowa\w*|utworzon\w*|założon\w*|usunięt[oaey]\w*|återställd|"
         # first person: "Utworzyłem konta dla ...", "Założyłam konto", "Usunąłem konto"
@@ -222,7 +222,10 @@ LIFE_OBJ = (r"utenz[ae]|account|credenziali|utent[ei]|casella|contas?|senhas?|us
             # a login by its holder ("das Kurierkonto ist gesperrt"), not a bank's or a customer's ledger
             r"(?:benutzer|kurier|fahrer|mitarbeiter|dienst|gast|admin|administrator|service|nutzer|partner|e-mail|"
             r"mail|test|funktions|personal|schüler|lehrer|studierenden|entwickler|lieferanten)konto\w*|"
-            r"kontot|kontoen|konta?|användar\w*|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
+            r"kontot|kontoen|konta?|användar\w*|"
+            # a Swedish login by its holder: "Konsultkontot för Anders Lund har inaktiverats"
+            r"(?:konsult|användar|admin|tjänste|gäst|personal|e-post|test|service|system|leverantörs|elev|"
+            r"lärar)kont(?:ot|on|ona|o)|lösenord\w*|bruker\w*|bruger\w*|passord\w*|adgangskod\w*|"
             r"tvåfaktor\w*|użytkownik\w*|hasł[oa]\w*|hesab\w*|hesap\w*|kullanıcı\w*|şifre\w*|parola(?![ \t]+chiav)\w*|"
             r"účet\w*|uživatel\w*|heslo|hesla|mfa|chaves?|claves?|clés?|schlüssel\w*|sleutel\w*|"
             # a login's name in a German university or company ("Uni-Kennung `kl` sperren"), a second factor

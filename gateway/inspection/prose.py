@@ -46,6 +46,7 @@ from gateway.inspection.keywords import Found, HeadIndex, Vocabulary, heads
 from gateway.inspection.lexicon import directive
 from gateway.inspection.lowered import shared_lower
 from gateway.inspection.prose_account_fields import account_field_hits
+from gateway.inspection.prose_certified import certified_removal_hits
 from gateway.inspection.prose_cjk import cjk_hits
 from gateway.inspection.prose_clients import client_hits
 from gateway.inspection.prose_effects_i18n import effect_hits
@@ -319,6 +320,7 @@ def scan_prose(text: str) -> list[Hit]:
     hits.extend(world_hits(text, low, found))
     hits.extend(effect_hits(text, low, found))
     hits.extend(verdict_hits(text, found))
+    hits.extend(certified_removal_hits(text, low))
     hits.extend(attribute_table_hits(text) + access_table_hits(text))
     hits.extend(key_step_hits(text, low, found))
     hits.extend(minted_key_hits(text, low, found))

@@ -327,13 +327,32 @@ def _decision_items(text: str) -> list[Hit]:
     return hits
 
 
+# A review's outcome as labelled lists, one of holders kept and one of holders removed: "Retained (12): achen, …"
+# then "Revoked (3): consort-ukmo, …".
+OUTCOME_LINE = re.compile(r"^[ \t>*-]*[*_]{0,2}(?P<v>retained|kept|revoked|removed)[*_]{0,2}[ \t]*(?:\(\d+\)|\d+)?"
+                          r"[ \t]*[*_]{0,2}:[*_]{0,2}[ \t]*[`\w]", re.IGNORECASE | re.MULTILINE)
+
+
+def _outcome_lines(text: str) -> list[Hit]:
+    if ":" not in text:
+        return []
+    lines = list(OUTCOME_LINE.finditer(text))
+    kept = next((m for m in lines if m.group("v").lower() in ("retained", "kept")), None)
+    removed = next((m for m in lines if m.group("v").lower() in ("revoked", "removed")), None)
+    if kept is None or removed is None or REVIEW_WORD.search(text) is None:
+        return []
+    return [Hit("attestation", kept.start("v"), kept.end("v"), 0.8, "attest", rule="attest-outcome-lines"),
+            Hit("access_change", removed.start("v"), removed.end("v"), 0.8, "revoke", rule="attest-outcome-lines")]
+
+
 def answer_hits(text: str, low: str, found: Found) -> list[Hit]:
     """Hits that need the whole answer: recommendations, decision tables, offboarding plans
     (`found`: where the ANSWER_WORDS occur in `low`)."""
     hits: list[Hit] = (_decision_labels(text, found) + attribute_form_hits(text, low, found)
                        + _control_result(text, low) + _submitted_decisions(text, found)
                        + holder_listing_hits(text, low) + audit_roster_hits(text, low)
-                       + resolution_hits(text, low, found) + _outcome_counts(text) + _decision_items(text))
+                       + resolution_hits(text, low, found) + _outcome_counts(text) + _decision_items(text)
+                       + _outcome_lines(text))
     recommend = found.has("recommend") or found.any(RECOMMEND_HEADS) or found.any(FIRST_PERSON) or found.any(DECIDED)
     for m in leftmost(found.matches(RECOMMEND, text, RECOMMEND_ANCHORS)) if recommend else ():
         verb = (m.group("v") or m.group("v2") or m.group("v3") or m.group("v4") or m.group("v5")

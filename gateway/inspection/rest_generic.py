@@ -19,11 +19,13 @@ ACCESS_SEGMENTS = frozenset((
     "permissions-config", "permission-config", "permissions_config", "access-config",
     # a course's or a school's people with rights over it (Google Classroom's `/courses/{id}/teachers`, Clever's)
     "teachers", "co_teachers", "coteachers", "instructors", "school_admins", "district_admins",
+    # a search cluster's users and backend roles mapped to its roles (OpenSearch `rolesmapping`, Elastic `role_mapping`)
+    "rolesmapping", "role_mapping", "role_mappings",
 ))
 IDENTITY_SEGMENTS = frozenset((
     "users", "user", "serviceprincipals", "service_principals", "serviceaccounts", "service_accounts",
     "service-accounts", "accounts", "principals", "identities", "people", "employees", "workers",
-    "guests", "logins", "userlogin", "members_invite", "sys_user",
+    "guests", "logins", "userlogin", "members_invite", "sys_user", "internalusers",
     # an identity provider's own API in Spanish, Portuguese, French, German or Italian (`/cuentas/{id}/desbloquear`)
     "usuarios", "cuentas", "contas", "utilisateurs", "comptes", "benutzer", "konten", "utenti",
 ))
@@ -39,6 +41,8 @@ CREDENTIAL_SEGMENTS = frozenset((
     "bypass_codes", "bypass-codes", "backup_codes", "backup-codes", "recovery_codes", "recovery-codes", "factors",
     "authenticators", "authentication-methods", "authentication_methods",
 ))
+# Collections whose items are named, not numbered: the name after them is a role's (OpenSearch, Elasticsearch).
+NAME_KEYED_ACCESS = frozenset(("rolesmapping", "role_mapping", "role_mappings"))
 # An action on the access named just before it: Atlassian's `/users/{id}/roles/assign`.
 ASSIGN_ACTIONS = ("assign", "unassign", "add", "remove", "grant", "revoke")
 # A revocation endpoint of tokens, keys, sessions or credentials (Azure DevOps' `tokenadmin/revocations`).
@@ -179,6 +183,10 @@ def generic_endpoint(method: str, url: str, body: str = "") -> tuple[str, str] |
         return "lifecycle", "reset"  # Cloudflare's roll: `PUT /user/tokens/{id}/value`
     if action in ASSIGN_ACTIONS and len(parts) > 1 and parts[-2] in ACCESS_SEGMENTS:  # `/users/u/roles/assign`
         return "access_change", "revoke" if action in ("unassign", "remove", "revoke") else "grant"
+    if len(parts) >= 2 and parts[-2] in NAME_KEYED_ACCESS:  # `rolesmapping/obs_logs_reader`: a role by its name
+        return "access_change", "revoke" if method == "DELETE" else "grant"
+    if len(parts) >= 2 and parts[-2] == "user" and "_security" in parts:  # Elasticsearch's `_security/user/jdoe`
+        return _user_write(method, True, body, account=True)
     if tail in ACCESS_SEGMENTS or tail in POLICY_SEGMENTS and ACCESS_APIS.intersection(parts) \
             or _compound_access(tail) or _access_for_principal(parts) or _joined_access(tail):
         return "access_change", "revoke" if method == "DELETE" else "grant"

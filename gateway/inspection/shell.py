@@ -13,6 +13,9 @@ LIFECYCLE_IAM = re.compile(r"user$|login-profile|access-key|service-specific-cre
                            r"signing-certificate|service-account|user-password|password")
 
 
+# The login a command ends on, whom it is for: `chage -d 0 rtu-maint`, `userdel -r ppetrov` (up to a backtick that
+# closes the command in prose)
+LAST_LOGIN = r"(?:[^\n;&|`]*?(?<![^ \t])(?P<user>[a-z_][\w.-]*)[ \t]*(?=$|[\n;&|`]))?"
 # Global flags between a CLI and its verb (`kubectl -n payments delete ...`, `--context prod`).
 _FLAGS = r"(?:\s+--?[\w-]+(?:=\S+|\s+(?!(?:create|delete|patch|edit|apply)\b)[\w./:-]+)?){0,4}"
 
@@ -34,6 +37,20 @@ PS_IAM_VERBS = {"new": "create", "register": "attach", "unregister": "detach", "
                 "disable": "deactivate", "add": "add", "remove": "delete", "update": "update", "set": "set",
                 "enable": "enable"}
 CAMEL_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z][a-z]+|\d+")
+
+
+def _m365_cli(match: re.Match) -> tuple[str, str | None]:
+    verb = match.group("verb").lower()
+    if match.group("noun").lower() == "user" and match.group("area").lower() in ("entra", "aad") \
+            and not match.group("nouns").strip():
+        return "lifecycle", "delete" if verb == "remove" else "create"
+    return "access_change", "revoke" if verb in ("remove", "revoke") else "modify" if verb in ("set", "break",
+                                                                                               "reset") else "grant"
+
+
+def _camel_iam(match: re.Match) -> tuple[str, str | None]:
+    """An IAM call named in one word (`AttachPolicyToUser`) by its verb and the words after it."""
+    return _iam_change(match.group("verb").lower(), "-".join(CAMEL_WORD.findall(match.group("noun"))).lower())
 
 
 def _aws_ps_iam(match: re.Match) -> tuple[str, str | None] | None:
@@ -251,6 +268,8 @@ def _net_user(match: re.Match) -> tuple[str, str]:
         return "lifecycle", "delete"
     if "/active:no" in command:
         return "lifecycle", "disable"
+    if "/logonpasswordchg:yes" in command:  # a new password forced at the next logon
+        return "lifecycle", "reset"
     return "lifecycle", "reset" if command.rstrip().endswith("*") else "create"
 
 
@@ -296,13 +315,14 @@ RULES: tuple[Rule, ...] = (
         classify=lambda m: ("access_change", "grant" if m.group("verb") == "adduser" else "revoke"),
         target="group", principal="user"),
     Rule("useradd", ("useradd", "adduser", "userdel", "deluser", "newusers"), compile_s(
-        r"\b(?P<verb>useradd|adduser|userdel|deluser|newusers)\b[^\n;&|]*"),
+        r"\b(?P<verb>useradd|adduser|userdel|deluser|newusers)\b" + LAST_LOGIN + r"[^\n;&|]*"),
         classify=lambda m: ("lifecycle", "delete" if "del" in m.group("verb") else "create"),
-        confidence=0.85),
+        confidence=0.85, principal="user"),
+    # the login a command ends on is whom it is for: `chage -d 0 rtu-maint`, `passwd -l jdoe`
     Rule("passwd", ("passwd", "chage"), compile_s(
-        r"\b(?:passwd\s+(?:-[ludeSx]\b|--(?:lock|unlock|delete|expire)\b|[a-z_][\w.-]*\s*$)"
-        r"|chpasswd\b|chage\s+-[a-zA-Z]|ldappasswd\b)[^\n;&|]*"),
-        "lifecycle", "reset", 0.8),
+        r"\b(?:passwd\s+(?:-[ludeSx]\b|--(?:lock|unlock|delete|expire)\b|(?=[a-z_][\w.-]*\s*$))"
+        r"|chpasswd\b|chage\s+-[a-zA-Z]|ldappasswd\b)" + LAST_LOGIN + r"[^\n;&|]*"),
+        "lifecycle", "reset", 0.8, principal="user"),
     # Django's own user commands: a password set for a login, or a superuser made
     Rule("django-user", ("changepassword", "createsuperuser"), compile_s(
         r"\bmanage\.py\s+(?P<verb>changepassword|createsuperuser)\b[^\n;&|]*"),
@@ -339,6 +359,10 @@ RULES: tuple[Rule, ...] = (
     Rule("aws-iam", ("aws iam",), compile_i(
         r"\baws\s+iam\s+(?P<verb>attach|detach|put|delete|create|add|remove|update|upload|"
         r"deactivate|enable|set|change)-(?P<noun>[\w-]+)"), classify=_aws_iam, confidence=0.9),
+    # Alibaba Cloud's and Tencent Cloud's CLIs name the RAM/CAM API itself: `aliyun ram AttachPolicyToUser ...`
+    Rule("aliyun-ram", ("aliyun ram", "tccli cam"), compile_s(
+        r"\b(?:aliyun\s+ram|tccli\s+cam)\s+(?P<verb>Attach|Detach|Create|Delete|Add|Remove|Update|Put|Set)"
+        r"(?P<noun>[A-Z]\w*)"), classify=_camel_iam, confidence=0.9),
     Rule("aws-ps-iam", ("-iam",), compile_s(
         r"\b(?P<verb>New|Register|Unregister|Write|Publish|Disable|Add|Remove|Update|Set|Enable)-IAM"
         r"(?P<noun>[A-Z]\w*)"), classify=_aws_ps_iam, confidence=0.85,
@@ -424,6 +448,17 @@ RULES: tuple[Rule, ...] = (
         classify=lambda m: ("access_change", {"add": "grant", "remove": "revoke"}.get(m.group("verb").lower(),
                                                                                       "modify")),
         confidence=0.85, starts=("add-", "remove-", "set-")),
+    # ... and the CLI for Microsoft 365 (`m365 spo file sharinglink remove`, `m365 entra m365group user add`,
+    # `m365 spo web roleassignment add`); a directory's own user added or removed is an account made or deleted
+    Rule("m365-cli", ("m365 ",), compile_i(
+        r"\bm365\s+(?P<area>spo|entra|aad|teams|planner|outlook)(?P<nouns>(?:\s+[a-z][\w-]*){0,3}?)\s+"
+        r"(?P<noun>sharinglink|roleassignment|user|member|owner|admin|group|permission|sitecollectionadmin|"
+        r"roleinheritance)\s+(?P<verb>add|remove|grant|revoke|set|break|reset)\b[^\n;|]*"),
+        classify=_m365_cli, confidence=0.85),
+    # an Azure service's shared access key regenerated: `New-AzEventHubKey ... -KeyType SecondaryKey`
+    Rule("az-ps-key-regenerate", ("new-az",), compile_i(
+        r"\bNew-Az(?:EventHub|ServiceBus|Relay|NotificationHub|StorageAccount|CognitiveServicesAccount|SearchAdmin|"
+        r"RedisCache|CosmosDBAccount|WebPubSub|SignalR)Key\b[^\n;|]*"), "lifecycle", "reset", 0.85),
     # Conditional Access decides who must pass MFA or may sign in at all: excluding a user, or rewriting the
     # policy, changes access (`Update-MgIdentityConditionalAccessPolicy ... ExcludeUsers = $ex`).
     Rule("ca-policy", ("conditionalaccesspolicy",), compile_i(
@@ -487,7 +522,7 @@ RULES: tuple[Rule, ...] = (
         r"\bgam\s+update\s+user\s+\S+\s+[^\n]*?\b(?:relation\s+manager|organi[sz]ation|department|"
         r"title|costcenter|employeetype)\b[^\n]*"), "attestation", "modify", 0.8),
     Rule("net-user", ("net user", "net localgroup", "net group"), compile_i(
-        r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:(?:no|yes)|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
+        r"\bnet\s+(?:user\s+\S+\s+(?:/add|/delete|/active:(?:no|yes)|/logonpasswordchg:yes|\*)|(?:local)?group\s+(?:\"[^\"]+\"|\S+)"
         r"\s+\S+\s+/(?:add|delete))(?!\w)"), classify=_net_user, confidence=0.85),
     Rule("acl", ("setfacl", "icacls", "dsacls", "ichmod"), compile_i(  # dsacls: an AD object's ACE; ichmod: iRODS
         r"\bsetfacl\b[^\n]*?\s-[a-zA-Z]*[mxM]\s+[ugd]\S*|\bicacls\b[^\n]*?/(?P<verb>grant|remove|deny)|"

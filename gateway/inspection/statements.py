@@ -186,7 +186,9 @@ REVIEW_DONE = FirstMatch(re.compile(  # its literal-headed alternatives apart fr
     r"\btoegang blijft behouden|\brechten passen bij|\bbleiben bestehen\b|\b(?:wurde|wurden)\b[^.\n]{0,60}?\bgeprüft\b|"
     r"\bse verificaron\b|\b(?:revisado|validado|verificado)s? y (?:validado|aprobado|firmado)s? por\b|"
     r"\b(?:ont|a) été (?:contrôlé|vérifié|revu)e?s?\b|\brevisión\b[^.\n]{0,40}?complet|"
-    r"\brevue des habilitations\b|\bquarterly review of\b[^.\n]{0,60}?complete|"
+    r"\brevue des habilitations\b|"
+    r"\b(?:habilitations?|accès|droits)\b[^.\n]{0,80}?\b(?:sont|est|restent|reste) (?:maintenue?s?|conservée?s?)\b|"
+    r"\bquarterly review of\b[^.\n]{0,60}?complete|"
     r"\brevisione\b[^.\n]{0,80}?\b(?:è stata |stata )?completat[ao]\b|\bsono stati verificati\b|"
     r"\b(?:zijn|werden|is)\b[^.\n]{0,80}?\bbeoordeeld\b|\bgeen afwijkingen\b|\bzijn passend\b|"
     r"granskning\w*\b[^.\n]{0,60}?\b(?:är )?klar\b|\bhar granskats\b|\b(?:jag|vi) har granskat\b|\binga avvikelser\b|"
@@ -335,7 +337,8 @@ GATES = (
                  "getekend", "confermo", "bevestig", "verklaar", "abgezeichnet")),
     ("review", ("review", "recertif", "validated", "certified", "exception", "revisado", "validado", "verificado",
                 "geprüft", "revisión", "revue", "deviation", "verificaron", "été contrôl", "été vérifi", "été revu",
-                "effectively", "accepted", "mantiene", "necesitándol", "adeguat", "mantenimento", "mantêm",
+                "effectively", "accepted", "mantiene", "maintenu", "conservé", "necesitándol", "adeguat",
+                "mantenimento", "mantêm",
                 "revogad", "behouden", "passen bij", "bestehen", "completat", "beoordeeld", "gransk", "przegl",
                 "behåll", "gehandhaafd", "congru", "coerent", "verificato", "granskat",
                 "concluíd", "verificat", "confermat", "decisions", "acceptance", "retained", "kept", "holds both",

@@ -17,6 +17,7 @@ from gateway.inspection.hits import Hit, excerpt
 from gateway.inspection.learned_things import is_backlog_item_call
 from gateway.inspection.prose import scan_prose
 from gateway.inspection.rest_generic import DISABLE_BODY, NEW_ROLE_BODY
+from gateway.inspection.sql import MEMBER_TABLE
 from gateway.inspection.structured import decode, scan_structured
 from gateway.inspection.tool_names import (
     ACCESS_OBJ,
@@ -426,6 +427,35 @@ def _people_table(args: Any) -> bool:
     return isinstance(args, Mapping) and names_table(args, PEOPLE_TABLE, PEOPLE_TABLE_KEYS)
 
 
+# A row of a membership table written by a generic record tool: ServiceNow's `sys_user_grmember` (a user in a group)
+# and `sys_user_has_role`, or any `group_members` / `user_roles` table.
+MEMBERSHIP_TABLE = re.compile(rf"^(?:[\w.]*\.)?(?:sys_user_grmember|sys_user_has_role|sys_group_has_role|"
+                              rf"(?:\w+_)?(?:{MEMBER_TABLE}))$", re.I)
+RECORD_ADDS = frozenset(("create", "insert", "add", "new", "post"))
+RECORD_REMOVES = frozenset(("delete", "remove", "drop", "destroy"))
+
+
+# A person's record made with a sign-in invitation sent: `carelink_create_carer({..., "work_email": …,
+# "send_invite": true})`: whatever the app calls its people, the invite makes them a login.
+INVITE_SENT = re.compile(r"[\"'](?:send_?invite|send_?invitation|send_?activation_?email|send_?login_?details)[\"']"
+                         r"\s*:\s*true\b", re.I)
+PERSON_FIELDS = re.compile(r"[\"'](?:first_?name|given_?name|last_?name|family_?name|surname|full_?name|"
+                           r"(?:work_?)?email|username|login)[\"']\s*:", re.I)
+
+
+def _invites_account(name: str, raw: str) -> bool:
+    return bool(RECORD_ADDS.intersection(words(name))) and INVITE_SENT.search(raw) is not None \
+        and PERSON_FIELDS.search(raw) is not None
+
+
+def _membership_record(name: str, args: Any) -> str | None:
+    """`servicenow_create_record({"table": "sys_user_grmember", ...})`: a grant; deleting the row, a revocation."""
+    if not isinstance(args, Mapping) or not names_table(args, MEMBERSHIP_TABLE, PEOPLE_TABLE_KEYS):
+        return None
+    tokens = set(words(name))
+    return "grant" if tokens & RECORD_ADDS else "revoke" if tokens & RECORD_REMOVES else None
+
+
 def _switches_account(name: str, raw: str) -> str | None:
     """The action of an update that switches an account off or on: `jumpcloud_update_systemuser({"suspended":
     true})`, `update_record({"fields": {"Login Blocked": "No"}})`."""
@@ -510,6 +540,15 @@ class ToolCallDetector:
         if named is None and _approves_access(call.arguments or ""):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.8, "grant",
                                                                     rule="tool-access-approval"), args)
+            best[(finding.kind, None)] = finding
+        if named is None and _invites_account(call.name, call.arguments or ""):
+            finding = self._finding(call, choice, index, None, Hit("lifecycle", 0, 0, 0.85, "create",
+                                                                    rule="tool-account-invite"), args)
+            best[(finding.kind, None)] = finding
+        membership = _membership_record(call.name, args) if named is None else None
+        if membership:
+            finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, membership,
+                                                                    rule="tool-membership-record"), args)
             best[(finding.kind, None)] = finding
         if named is None and _updates_roles(call.name, args):
             finding = self._finding(call, choice, index, None, Hit("access_change", 0, 0, 0.85, "modify",

@@ -90,6 +90,9 @@ ASSIGNING = frozenset(("assign", "unassign", "add", "remove", "grant", "revoke")
 PARTIES = frozenset(("user", "users", "group", "groups", "member", "members"))
 ENROL = frozenset(("enrol", "enroll", "unenrol", "unenroll"))
 PHYSICAL = frozenset(("badge", "badges", "door", "doors", "clearance", "clearances", "keycard"))
+# Physical access control systems: their cardholders are people who may open doors.
+PACS = frozenset(("onguard", "lenel", "genetec", "ccure", "gallagher", "brivo", "verkada", "openpath", "amag", "pacs",
+                  "badge", "badging", "keri", "paxton", "salto", "avigilon", "s2"))
 LEVELS = frozenset(("level", "levels", "right", "rights", "list", "lists", "settings"))
 QUALIFIERS = frozenset(("client", "app", "api", "oauth", "access", "deploy", "ssh", "gpg", "signing",
                         "service", "personal", "bot", "refresh", "pat", "application"))
@@ -246,6 +249,8 @@ def judge_name(name: str) -> tuple[str, str | None] | None:
     if verb in LIFE_VERBS and last in ("worker", "workers") and (len(core) > 1 and core[-2] in WORKER_KINDS
                                                                 or HR_SYSTEMS.intersection(tokens)):
         return "lifecycle", _life_action(verb)  # HR: `Reactivate_Contingent_Worker`, a person, not a job runner
+    if verb in LIFE_VERBS and last in ("cardholder", "cardholders") and PACS.intersection(tokens):
+        return "lifecycle", _life_action(verb)  # `onguard_delete_cardholders`: a badge system's people, not a bank's
     if verb and last in LIFE_OBJ and verb in LIFE_VERBS and _credential_ok(core, verb):
         return "lifecycle", _life_action(verb)
     return None
